@@ -1,0 +1,191 @@
+"""The plain records that flow between vigie's stages.
+
+Every stage reads and writes these dataclasses and nothing else: readers make
+`Document`s, the extractors of `vigie.nlp` make the records of an `Analysis`,
+and the store and the exports serialize them with `to_dict`. Every position is a
+pair of character offsets into `Document.text`.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Published:
+    """When a document was published: an interval, a best date and how it was found.
+
+    `date`, `earliest` and `latest` are ISO strings cut to their precision
+    (YYYY-MM-DD, YYYY-MM or YYYY). `provenance` names where the date came from
+    (header, html, feed, jsonl, warc, text, none); `inferred` is true when the
+    text, not the metadata, fixed it; `evidence` says why in plain words.
+    """
+
+    date: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    precision: str | None = None  # day | month | year
+    inferred: bool = False
+    evidence: list[str] = field(default_factory=list)
+    provenance: str = "none"
+
+
+@dataclass
+class Document:
+    """One article, as every reader returns it.
+
+    `id` is derived from the normalized text, so the same article read twice, from
+    any format, gets the same id. `paragraphs` and `sentences` are (start, end)
+    character offsets into `text`; `paragraph_langs` runs parallel to `paragraphs`.
+    """
+
+    id: str
+    text: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None  # the outlet: "AFP", "lemonde.fr"…
+    lang: str | None = None
+    published: Published = field(default_factory=Published)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    paragraph_langs: list[str | None] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Failure:
+    """An input that could not be read: where it is and why, in words a user can act on."""
+
+    place: str  # a path, "path:line", or a URL
+    reason: str
+
+
+@dataclass
+class Timex:
+    """A TimeML TIMEX3 temporal expression: DATE, TIME, DURATION or SET, with its value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None  # TimeML mod: START, MID, END, APPROX, BEFORE, AFTER…
+    anchored: bool = False  # true when the value was computed from the document date
+
+
+@dataclass
+class SentenceTime:
+    """The time a sentence speaks about, as an interval of ISO dates."""
+
+    start: int
+    end: int
+    earliest: str | None
+    latest: str | None
+    precision: str | None  # day | week | month | season | year | None when unknown
+    timex: int | None = None  # index in Analysis.timexes, None when the document date was used
+
+
+@dataclass
+class Geo:
+    lat: float
+    lon: float
+    country: str | None
+    geonames_id: int | None
+    feature_class: str | None = None
+
+
+@dataclass
+class Mention:
+    """A name in the text, typed, and linked to the document-level entity it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # person | organization | place
+    entity: str  # key of the Entity it was merged into
+    metonymy: bool = False  # a capital speaking for its government ("Moscou a dénoncé")
+
+
+@dataclass
+class Entity:
+    """An actor or place: every spelling merged under one canonical name."""
+
+    id: str
+    type: str  # person | organization | place
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[dict[str, str]] = field(default_factory=list)  # {"role": …, "affiliation": …}
+    geo: Geo | None = None
+    kb_id: str | None = None
+    parent: str | None = None  # for places missing from the gazetteer: the stated parent place
+
+
+@dataclass
+class Speaker:
+    text: str
+    start: int | None = None
+    end: int | None = None
+    entity: str | None = None  # Entity id, None for anonymous sources
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | partial | indirect
+    lang: str | None
+    verb: str | None
+    speaker: Speaker | None
+
+
+@dataclass
+class Source:
+    text: str
+    entity: str | None = None
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    unit: str | None = None
+    category: str = "other"
+    who: str | None = None
+    where: str | None = None
+    when: str | None = None
+    source: Source | None = None
+    hypothetical: bool = False
+    parent: int | None = None  # index of the figure this one breaks down
+
+
+@dataclass
+class Analysis:
+    """Everything the per-document extractors found in one document."""
+
+    doc: Document
+    timexes: list[Timex] = field(default_factory=list)
+    sentence_times: list[SentenceTime] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+def to_dict(record: Any) -> Any:
+    """Plain JSON-ready form of a record (dataclasses, lists and tuples, recursively)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(r) for r in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record

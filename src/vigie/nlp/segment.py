@@ -1,0 +1,116 @@
+"""Paragraphs and sentences as character offsets.
+
+A rule-based splitter rather than spaCy's sentencizer: press French needs
+abbreviations ("M.", "déc."), initials and quotations kept whole, and the regex
+pass is about 30 times faster than a blank spaCy pipeline on our articles, which
+matters when every article of a crawl goes through it.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vigie import lang as resources
+
+# A quotation longer than this is a speech, not part of one sentence: sentence
+# boundaries inside it are kept so that timelines do not quote whole speeches.
+MAX_QUOTE_SENTENCE = 400
+
+_BLOCK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_LINE_BREAK = re.compile(r"\n(?=\s*[^\s])")
+# End punctuation, closing quotes or brackets, white space, then something that
+# can open a sentence: a capital, a digit, an opening quote, bracket or dash.
+_CANDIDATE = re.compile(
+    r"(?:[.!?]+|…)(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?P<gap>\s+)(?=[\"«“‘(\[¿¡—–-]?\s*[0-9A-ZÀ-ÖØ-ÞĀ-ſ])"
+)
+_WORD_BEFORE = re.compile(r"([^\s(\[\"«“]*)$")
+_INITIAL = re.compile(r"^[A-ZÀ-Þ]$")
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+@cache
+def _abbreviations(lang: str | None) -> frozenset[str]:
+    words = set(resources.load(lang, "segment")["abbreviations"])
+    return frozenset(words | {w.lower() for w in words})
+
+
+@cache
+def _quote_pairs(lang: str | None) -> tuple[tuple[str, str], ...]:
+    return tuple(tuple(p) for p in resources.load(lang, "segment")["quote_pairs"])
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph offsets: blocks separated by blank lines; inside a block, a line
+    break starts a new paragraph unless the next line continues in lower case."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for sep in list(_BLOCK.finditer(text)) + [None]:
+        end = sep.start() if sep else len(text)
+        _split_block(text, pos, end, spans)
+        if sep:
+            pos = sep.end()
+    return spans
+
+
+def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    pos = start
+    for brk in _LINE_BREAK.finditer(text, start, end):
+        nxt = text[brk.end():end].lstrip()[:1]
+        if nxt and nxt.islower():
+            continue
+        _add_stripped(text, pos, brk.start(), spans)
+        pos = brk.end()
+    _add_stripped(text, pos, end, spans)
+
+
+def _add_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _quote_spans(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, int]]:
+    """Closed quotations inside [start, end), short enough to stay inside one sentence."""
+    spans = []
+    for opening, closing in _quote_pairs(lang):
+        depth, begin = 0, 0
+        for i in range(start, end):
+            ch = text[i]
+            if ch == opening and (opening != closing or depth == 0):
+                if depth == 0:
+                    begin = i
+                depth += 1
+            elif ch == closing and depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((begin, i + 1))
+    straight = [m.start() for m in re.finditer('"', text[start:end])]
+    for a, b in zip(straight[::2], straight[1::2]):
+        spans.append((start + a, start + b + 1))
+    return [s for s in spans if s[1] - s[0] <= MAX_QUOTE_SENTENCE]
+
+
+def split_sentences(text: str, lang: str | None = None, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Sentence offsets into `text`, never crossing a paragraph boundary."""
+    sentences: list[tuple[int, int]] = []
+    abbreviations = _abbreviations(lang)
+    for p_start, p_end in paragraphs if paragraphs is not None else split_paragraphs(text):
+        quotes = _quote_spans(text, p_start, p_end, lang) if any(
+            q in text[p_start:p_end] for q in "«“\"‘„‹") else []
+        pos = p_start
+        for m in _CANDIDATE.finditer(text, p_start, p_end):
+            cut = m.start("gap")
+            if any(a < cut < b - 1 for a, b in quotes):
+                continue
+            if text[m.start()] == "." and not text.startswith("..", m.start()):
+                word = _WORD_BEFORE.search(text, p_start, m.start()).group(1)
+                if word in abbreviations or _INITIAL.match(word) or _DOTTED.match(word):
+                    continue
+            sentences.append((pos, cut))
+            pos = m.end()
+        if pos < p_end:
+            sentences.append((pos, p_end))
+    return sentences

@@ -1,0 +1,18 @@
+"""The per-document analysis: every extractor of `vigie.nlp`, in the order their inputs require.
+
+`analyze` is a pure function of one `Document`, so the engines can map it over a
+process pool or Spark partitions.
+"""
+from __future__ import annotations
+
+from vigie.model import Analysis, Document
+
+
+def analyze(doc: Document) -> Analysis:
+    """Run every extractor over `doc` and return what they found."""
+    analysis = Analysis(doc)
+    # [time]
+    # [names]
+    # [quotes]
+    # [figures]
+    return analysis
