@@ -8,6 +8,8 @@ pair of character offsets into `Document.text`.
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +62,17 @@ class Failure:
 
     place: str  # a path, "path:line", or a URL
     reason: str
+
+
+@dataclass
+class Relation:
+    """Two documents that share text: `spans` are {doc, start, end} positions in either one."""
+
+    doc_a: str
+    doc_b: str
+    relation: str  # duplicate | near_duplicate | shares_passages
+    score: float
+    spans: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -116,7 +129,8 @@ class Entity:
     type: str  # person | organization | place
     name: str
     aliases: list[str] = field(default_factory=list)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end) pairs in a document's analysis; {doc, start, end} dicts across the corpus.
+    mentions: list[Any] = field(default_factory=list)
     roles: list[dict[str, str]] = field(default_factory=list)  # {"role": …, "affiliation": …}
     geo: Geo | None = None
     kb_id: str | None = None
@@ -168,6 +182,17 @@ class Figure:
 
 
 @dataclass
+class Item:
+    """A corpus-level record as stored and exported: a timex, quote, figure, event or story in JSON form."""
+
+    kind: str  # timex | quote | figure | event | story
+    id: str
+    data: dict[str, Any]
+    doc: str | None = None
+    entity: str | None = None  # the entity it is about (a quote's speaker, a figure's source)
+
+
+@dataclass
 class Analysis:
     """Everything the per-document extractors found in one document."""
 
@@ -189,3 +214,42 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, dict):
         return {k: to_dict(v) for k, v in record.items()}
     return record
+
+
+def from_dict(cls: type, data: Any) -> Any:
+    """The record of type `cls` that `to_dict` turned into `data` (the inverse of `to_dict`)."""
+    if data is None:
+        return None
+    hints = _hints(cls)
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            values[f.name] = _revive(hints[f.name], data[f.name])
+    return cls(**values)
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _revive(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        for arg in typing.get_args(hint):
+            if arg is not type(None):
+                return _revive(arg, value)
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_revive(item, v) for v in value]
+    if origin is tuple:
+        return tuple(value)
+    return value

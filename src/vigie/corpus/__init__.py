@@ -1,0 +1,1 @@
+"""Cross-document work: wire copies, entities across documents, stories, events, timelines, figure series."""

@@ -1,0 +1,145 @@
+"""The SQLite schema, as named migrations applied in order and recorded in `migrations`.
+
+Each migration is a function returning its SQL script; add a change as a new
+function at the end of MIGRATIONS, never edit one that has shipped. A migration
+runs in one transaction with its record in `migrations`: all of it or nothing.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def create_documents() -> str:
+    return """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        finished TEXT,
+        command TEXT NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]',
+        counts TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE failures (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        place TEXT NOT NULL,
+        reason TEXT NOT NULL
+    );
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        path TEXT,
+        url TEXT,
+        title TEXT,
+        source TEXT,
+        lang TEXT,
+        published TEXT NOT NULL,
+        published_date TEXT,
+        text TEXT NOT NULL,
+        paragraphs TEXT NOT NULL,
+        paragraph_langs TEXT NOT NULL,
+        sentences TEXT NOT NULL,
+        meta TEXT NOT NULL DEFAULT '{}',
+        run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+        added TEXT NOT NULL
+    );
+    CREATE INDEX documents_published ON documents(published_date);
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        doc_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE analyses (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE relations (
+        doc_a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        doc_b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL CHECK (relation IN ('duplicate', 'near_duplicate', 'shares_passages')),
+        score REAL NOT NULL,
+        spans TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (doc_a, doc_b, relation)
+    );
+    CREATE INDEX relations_b ON relations(doc_b);
+    """
+
+
+def create_corpus() -> str:
+    """Cross-document results, rebuilt by the corpus steps after each run."""
+    return """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE mentions (
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_doc ON mentions(doc_id);
+    CREATE TABLE items (
+        kind TEXT NOT NULL CHECK (kind IN ('timex', 'quote', 'figure', 'event', 'story')),
+        id TEXT NOT NULL,
+        doc_id TEXT REFERENCES documents(id) ON DELETE CASCADE,
+        entity_id TEXT,
+        data TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+    );
+    CREATE INDEX items_doc ON items(kind, doc_id);
+    CREATE INDEX items_entity ON items(kind, entity_id);
+    CREATE TABLE story_documents (
+        story_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (story_id, doc_id)
+    );
+    CREATE INDEX story_documents_doc ON story_documents(doc_id);
+    """
+
+
+def create_corrections() -> str:
+    """Analysts' corrections: an audit trail, replayed over every re-analysis."""
+    return """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        who TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        before TEXT NOT NULL DEFAULT 'null',
+        after TEXT NOT NULL DEFAULT 'null',
+        reverted_at TEXT,
+        reverted_by TEXT
+    );
+    """
+
+
+MIGRATIONS: list[Callable[[], str]] = [
+    create_documents,
+    create_corpus,
+    create_corrections,
+]
+
+
+def migrate(db: sqlite3.Connection) -> list[str]:
+    """Apply the migrations this database lacks; returns their names."""
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+    done = {row[0] for row in db.execute("SELECT name FROM migrations")}
+    applied = []
+    for step in MIGRATIONS:
+        if step.__name__ in done:
+            continue
+        try:
+            db.executescript(f"BEGIN;\n{step()}\nINSERT INTO migrations VALUES ('{step.__name__}', datetime('now'));\nCOMMIT;")
+        except sqlite3.Error:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        applied.append(step.__name__)
+    return applied
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    return db.execute("SELECT count(*) FROM migrations").fetchone()[0]
