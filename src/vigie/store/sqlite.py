@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from vigie.model import Analysis, Document, Entity, Failure, Item, Published, Relation, from_dict, to_dict
+from vigie.model import Analysis, Document, Failure, Item, Published, Relation, from_dict, to_dict
 from vigie.store.migrations import migrate, schema_version
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -148,16 +148,16 @@ class Store:
 
     # Corpus results
 
-    def replace_corpus(self, entities: list[Entity], items: list[Item],
+    def replace_corpus(self, entities: list[dict[str, Any]], items: list[Item],
                        story_documents: list[tuple[str, str]]) -> None:
-        """Replace every cross-document result in one transaction."""
+        """Replace every cross-document result in one transaction (entities in their export form)."""
         with self.transaction() as db:
             for table in ("mentions", "entities", "items", "story_documents"):
                 db.execute(f"DELETE FROM {table}")
             db.executemany("INSERT INTO entities (id, type, name, data) VALUES (?, ?, ?, ?)",
-                           [(e.id, e.type, e.name, _dumps(e)) for e in entities])
+                           [(e["id"], e["type"], e["name"], _dumps(e)) for e in entities])
             db.executemany("INSERT INTO mentions (entity_id, doc_id, start, end) VALUES (?, ?, ?, ?)",
-                           [(e.id, m["doc"], m["start"], m["end"]) for e in entities for m in e.mentions])
+                           [(e["id"], m["doc"], m["start"], m["end"]) for e in entities for m in e["mentions"]])
             db.executemany("INSERT INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
                            [(i.kind, i.id, i.doc, i.entity, _dumps(i.data)) for i in items])
             db.executemany("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",

@@ -1,0 +1,300 @@
+"""The `vigie` command line: one verb per job.
+
+Programs read JSON on stdout; people read logs and progress bars on stderr.
+Exit status: 0 on success, 2 when some input could not be read (the rest was
+processed), 1 on usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import logging
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from vigie import __version__
+from vigie.config import setting
+
+log = logging.getLogger("vigie")
+
+EXIT_OK, EXIT_USAGE, EXIT_INPUT_FAILED = 0, 1, 2
+EVAL_KINDS = ("timex", "ner", "quotes", "figures", "tls")
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=setting("VIGIE_DB"),
+                        help="SQLite database (default: %(default)s, or VIGIE_DB)")
+
+
+def _emit(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# vigie run
+
+def add_run(sub) -> None:
+    p = sub.add_parser("run", help="ingest sources, analyse them, build stories and write the report",
+                       description="The main job: read every SOURCE (files, folders, globs, URLs of pages or "
+                                   "feeds), analyse each new article with every extractor, update the corpus "
+                                   "(wire copies, entities, stories, timelines) and write the HTML report.")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    _db_option(p)
+    p.add_argument("--report", default=None, metavar="PATH",
+                   help="where to write the HTML report (default: next to the database, as vigie-report.html)")
+    p.add_argument("--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to")
+    p.add_argument("--workers", type=int, default=None, help="analysis processes (default: VIGIE_WORKERS)")
+    p.add_argument("--json", action="store_true", help="print the run's summary as JSON")
+    p.set_defaults(func=cmd_run)
+
+
+def cmd_run(args) -> int:
+    from vigie.corpus.build import update_corpus
+    from vigie.engines.local import map_analyze
+    from vigie.ingest import read_sources
+    from vigie.model import Failure
+    from vigie.store import Store
+
+    store = Store(args.db)
+    run_id = store.begin_run("run", args.sources)
+    counts = {"read": 0, "new": 0, "unchanged": 0, "failed": 0}
+    failures: list[Failure] = []
+
+    def fresh_documents():
+        for item in read_sources(args.sources, fetch_links=not args.no_fetch):
+            if isinstance(item, Failure):
+                failures.append(item)
+                store.add_failure(run_id, item)
+                log.warning("skipped %s: %s", item.place, item.reason)
+                continue
+            counts["read"] += 1
+            if store.has_document(item.id):
+                counts["unchanged"] += 1
+                continue
+            yield item
+
+    new_ids = set()
+    bar = tqdm(desc="analysing", unit=" articles", file=sys.stderr, disable=None)
+    for result in map_analyze(fresh_documents(), args.workers):
+        bar.update()
+        if isinstance(result, Failure):
+            failures.append(result)
+            store.add_failure(run_id, result)
+            continue
+        if store.add_analysis(result, run_id):
+            new_ids.add(result.doc.id)
+        else:
+            counts["unchanged"] += 1
+    bar.close()
+    counts["new"] = len(new_ids)
+    counts["failed"] = len(failures)
+    log.info("updating the corpus")
+    counts.update(update_corpus(store, new_ids))
+    store.finish_run(run_id, counts)
+    summary = {"run": run_id, "db": args.db, **counts,
+               "failures": [{"place": f.place, "reason": f.reason} for f in failures]}
+    if args.json:
+        _emit(summary)
+    else:
+        _print_summary(summary)
+    return EXIT_INPUT_FAILED if failures else EXIT_OK
+
+
+def _print_summary(summary) -> None:
+    print(f"vigie run {summary['run']}: {summary['read']} articles read, {summary['new']} new, "
+          f"{summary['unchanged']} already stored, {summary['failed']} failed")
+    for key in ("relations", "entities", "quotes", "figures", "events", "stories"):
+        if key in summary:
+            print(f"  {key}: {summary[key]}")
+    for f in summary["failures"]:
+        print(f"  failed: {f['place']}: {f['reason']}")
+    print(f"  database: {summary['db']}")
+    if "report" in summary:
+        print(f"  report: {summary['report']}")
+
+
+# vigie analyze
+
+def add_analyze(sub) -> None:
+    p = sub.add_parser("analyze", help="analyse articles without a database and print JSON",
+                       description="Print each article's analysis (document, dates, entities, quotes, figures) "
+                                   "as one JSON line. With --jsonl, one line out per input line, carrying the "
+                                   "input's id; a 'published' field in the input is the document date.")
+    p.add_argument("source", nargs="?", metavar="FILE", help="a file, folder, glob or URL")
+    p.add_argument("--jsonl", metavar="FILE", help="JSON Lines input, one article per line ('-' for stdin)")
+    p.add_argument("--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(func=cmd_analyze)
+
+
+def cmd_analyze(args) -> int:
+    from vigie.engines.local import safe_analyze
+    from vigie.export import analysis_json
+    from vigie.ingest import read_sources
+    from vigie.ingest.jsonl import read_jsonl
+    from vigie.model import Failure
+
+    if bool(args.source) == bool(args.jsonl):
+        log.error("give either FILE or --jsonl FILE")
+        return EXIT_USAGE
+    if args.jsonl:
+        stream = sys.stdin.buffer if args.jsonl == "-" else open(args.jsonl, "rb")
+        items = read_jsonl(stream, args.jsonl)
+    else:
+        items = read_sources([args.source], fetch_links=not args.no_fetch)
+    failed = False
+    for item in items:
+        result = item if isinstance(item, Failure) else safe_analyze(item)
+        if isinstance(result, Failure):
+            failed = True
+            log.warning("skipped %s: %s", result.place, result.reason)
+            line = {"id": None, "place": result.place, "error": result.reason}
+        else:
+            line = analysis_json(result)
+            if "id" in result.doc.meta:
+                line = {"id": result.doc.meta["id"], "doc_id": line.pop("id"), **line}
+        json.dump(line, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+        sys.stdout.write("\n")
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
+# vigie export
+
+def add_export(sub) -> None:
+    p = sub.add_parser("export", help="export the store (JSON contract vigie.export/1, CSV or a Markdown dossier)")
+    _db_option(p)
+    p.add_argument("--format", choices=("json", "csv", "md"), default="json")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="output file (a folder for csv); default: stdout for json and md")
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_export(args) -> int:
+    from vigie.export import export_store, write_csv
+    from vigie.store import Store
+
+    if not Path(args.db).exists():
+        log.error("no database at %s: run 'vigie run SOURCE --db %s' first", args.db, args.db)
+        return EXIT_USAGE
+    data = export_store(Store(args.db))
+    if args.format == "csv":
+        if not args.output:
+            log.error("--format csv writes one file per list: give a folder with -o")
+            return EXIT_USAGE
+        for path in write_csv(data, Path(args.output)):
+            log.info("wrote %s", path)
+        return EXIT_OK
+    if args.format == "md":
+        from vigie.report.dossier import render_markdown
+        text = render_markdown(data)
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        log.info("wrote %s", args.output)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+# vigie search, vigie docs, vigie runs
+
+def add_search(sub) -> None:
+    p = sub.add_parser("search", help="full-text search of the stored articles (accents and case ignored)")
+    p.add_argument("query", metavar="QUERY", help="words that must all appear; end with * for a prefix")
+    _db_option(p)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_search(args) -> int:
+    from vigie.store import Store
+
+    hits = Store(args.db).search(args.query, limit=args.limit)
+    if args.json:
+        _emit(hits)
+    else:
+        for h in hits:
+            print(f"{h['id']}  {h['published_date'] or '?':10}  {h['title'] or h['path'] or h['url']}")
+            print(f"    {h['snippet']}")
+    return EXIT_OK
+
+
+def add_docs(sub) -> None:
+    p = sub.add_parser("docs", help="list the stored documents")
+    _db_option(p)
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.set_defaults(func=cmd_docs)
+
+
+def cmd_docs(args) -> int:
+    from vigie.model import to_dict
+    from vigie.store import Store
+
+    rows = [{"id": d.id, "title": d.title, "lang": d.lang, "source": d.source, "path": d.path, "url": d.url,
+             "published": to_dict(d.published)} for d in Store(args.db).documents()]
+    if args.json:
+        _emit(rows)
+    else:
+        for r in rows:
+            print(f"{r['id']}  {r['lang'] or '?':2}  {r['published']['date'] or 'undated':10}  "
+                  f"{r['title'] or r['path'] or r['url']}")
+    return EXIT_OK
+
+
+def add_runs(sub) -> None:
+    p = sub.add_parser("runs", help="list past runs with their counts and failures (JSON)")
+    _db_option(p)
+    p.set_defaults(func=lambda args: _emit(__import__("vigie.store").store.Store(args.db).runs()) or EXIT_OK)
+
+
+# vigie eval
+
+def add_eval(sub) -> None:
+    p = sub.add_parser("eval", help="score vigie against gold data: " + ", ".join(EVAL_KINDS),
+                       description="Quality scores, printed as JSON.")
+    kinds = p.add_subparsers(dest="kind", required=True, metavar="KIND")
+    for kind in EVAL_KINDS:
+        try:
+            module = importlib.import_module(f"vigie.eval.{kind}")
+        except ImportError:
+            continue
+        kp = kinds.add_parser(kind, help=(module.__doc__ or "").strip().splitlines()[0] if module.__doc__ else None)
+        module.add_arguments(kp)
+        kp.set_defaults(func=lambda args, module=module: _emit(module.run(args)) or EXIT_OK)
+
+
+COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, add_eval]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie", description="vigie reads press articles and gives back, for each story, a dated and "
+                                  "sourced timeline, its actors and places, who said what, and the figures "
+                                  "reported.")
+    parser.add_argument("--version", action="version", version=f"vigie {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="more detail on stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(levelname)s %(message)s", stream=sys.stderr)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Where the per-document analysis runs: a local process pool, or Spark partitions."""
