@@ -1,0 +1,320 @@
+"""Timeline summarization: the days that matter in a story, and the best non-redundant sentences for each.
+
+The input is every sentence of a story's articles with the day it speaks about
+(`DatedSentence`): a day named by one of its time expressions ("on Thursday", "le
+20 avril"), or, for the opening sentences of an article that name no day, the day
+the article came out. A day matters when many articles refer to it — above all
+articles written later that look back to it — and when the news of that day was
+widely reported. For each chosen day, sentences are ranked by how central they are
+among everything said about that day (TF-IDF centroid), and picked greedily while
+they add something new to the timeline. No language model: the same counts and
+vectors work in any language the tagger dates.
+
+Pages scraped from the web carry boilerplate (menus, teasers of unrelated
+articles); a line repeated word for word by articles published weeks apart is
+boilerplate, as is a fragment too short to report anything, and neither is ever
+chosen.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from vigie.model import Analysis
+
+# A sentence shorter than this (in words) is a fragment (a caption, a menu item, a byline).
+MIN_WORDS = 6
+# A sentence longer than this is usually two glued by a missing full stop, or a list.
+MAX_WORDS = 60
+# The same line in this many articles published far apart is page boilerplate, not a wire copy.
+BOILERPLATE_MIN_DOCS = 3
+BOILERPLATE_SPREAD_DAYS = 7
+# Sentences after this rank in an article that name no day are background, not the day's news.
+LEAD_SENTENCES = 5
+# Weight of an article published on a day (its lead sentences dated by publication) against one
+# article explicitly referring to that day; calibrated leave-one-topic-out on the T17 topics.
+PUBLISHED_WEIGHT = 0.5
+# An article looking back at a day from later shows the day mattered beyond its own news cycle.
+LOOK_BACK_BONUS = 0.5
+# Sentences that do not contain a query word weigh this much when a query is given.
+OFF_QUERY_WEIGHT = 0.25
+# Sentences explicitly dated to the day are preferred over sentences dated by publication.
+EXPLICIT_BOOST = 1.2
+# A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
+REDUNDANCY = 0.5
+# Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
+SAME_CLAIM = 0.7
+
+_WORD = re.compile(r"\w+")
+_TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
+_TOKEN = re.compile(_TOKEN_PATTERN)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class DatedSentence:
+    """One sentence of one article and the day it speaks about.
+
+    `date` is the day referred to; `explicit` is true when a time expression in the
+    sentence names that day, false when the day is the article's publication day.
+    `position` is the sentence's rank in its article (0 for the first one).
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    date: dt.date
+    published: dt.date | None = None
+    explicit: bool = False
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """Where a timeline sentence was reported: a document id and character offsets into its text."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass
+class TimelineEntry:
+    """One day of a timeline: its sentences, and for each sentence every place that reports it."""
+
+    date: dt.date
+    sentences: list[str] = field(default_factory=list)
+    sources: list[list[SourceSpan]] = field(default_factory=list)
+    score: float = 0.0
+
+
+def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
+    """The sentences of an analysed document with the single day each speaks about.
+
+    Uses the `sentence_times` of the time tagger: a sentence whose interval is one
+    day and comes from a time expression is dated explicitly; a sentence dated only
+    by the document date keeps the publication day (explicit=False). Sentences that
+    speak about a longer period (a month, a year) have no day and are left out.
+    """
+    doc = analysis.doc
+    published = _day(doc.published.date) if doc.published else None
+    position = {span: rank for rank, span in enumerate(doc.sentences)}
+    items: list[DatedSentence] = []
+    seen: set[tuple[int, int, dt.date]] = set()
+    for st in analysis.sentence_times:
+        day = _day(st.earliest)
+        if day is None or st.precision != "day" or st.latest != st.earliest:
+            continue
+        explicit = st.timex is not None
+        if not explicit and published is not None and day != published:
+            continue
+        key = (st.start, st.end, day)
+        if key in seen:
+            continue
+        seen.add(key)
+        items.append(DatedSentence(
+            doc=doc.id, start=st.start, end=st.end, text=doc.text[st.start:st.end], date=day,
+            published=published, explicit=explicit, position=position.get((st.start, st.end), len(position))))
+    return items
+
+
+def summarize_timeline(
+    items: Iterable[DatedSentence],
+    max_dates: int,
+    max_sentences: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    query: str | Sequence[str] | None = None,
+) -> list[TimelineEntry]:
+    """Choose up to `max_dates` days and up to `max_sentences` sentences for each, in date order.
+
+    Only days within [`start`, `end`] are considered. `query` (words, or a string of
+    words) favours sentences that contain them without excluding the others.
+    """
+    if max_dates <= 0 or max_sentences <= 0:
+        return []
+    candidates = [
+        item for item in items
+        if (start is None or item.date >= start) and (end is None or item.date <= end)
+        and (item.explicit or item.position < LEAD_SENTENCES)
+    ]
+    candidates = _drop_boilerplate(candidates)
+    if not candidates:
+        return []
+    terms = _query_terms(query)
+    weights = np.array([_query_weight(item.text, terms) for item in candidates])
+    ranked_days = _rank_days(candidates, weights)
+    vectors, usable = _vectorize(candidates)
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for index, item in enumerate(candidates):
+        if usable[index]:
+            by_day[item.date].append(index)
+    chosen_rows: list[int] = []
+    chosen_texts: set[str] = set()
+    entries: list[TimelineEntry] = []
+    for day, score in ranked_days:
+        if len(entries) >= max_dates:
+            break
+        members = by_day.get(day)
+        if not members:
+            continue
+        picked = _pick_sentences(members, candidates, weights, vectors, chosen_rows, chosen_texts, max_sentences)
+        if not picked:
+            continue
+        entry = TimelineEntry(date=day, score=score)
+        for index in picked:
+            entry.sentences.append(_clean(candidates[index].text))
+            entry.sources.append(_sources(index, members, candidates, vectors))
+        entries.append(entry)
+    return sorted(entries, key=lambda e: e.date)
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, so "Égypte" and "egypte" match."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
+    """Items that are neither fragments nor page boilerplate repeated across distant articles."""
+    docs_by_text: dict[str, dict[str, dt.date | None]] = defaultdict(dict)
+    keys = []
+    for item in items:
+        key = _SPACES.sub(" ", _fold(item.text)).strip()
+        keys.append(key)
+        docs_by_text[key][item.doc] = item.published
+    kept = []
+    for item, key in zip(items, keys):
+        n_words = len(_WORD.findall(item.text))
+        if n_words < MIN_WORDS or n_words > MAX_WORDS:
+            continue
+        docs = docs_by_text[key]
+        if len(docs) >= BOILERPLATE_MIN_DOCS:
+            days = [d for d in docs.values() if d is not None]
+            if not days or (max(days) - min(days)).days > BOILERPLATE_SPREAD_DAYS:
+                continue
+        kept.append(item)
+    return kept
+
+
+def _query_terms(query: str | Sequence[str] | None) -> list[str]:
+    if not query:
+        return []
+    words = query.split() if isinstance(query, str) else [w for q in query for w in q.split()]
+    return [_fold(w) for w in words if w.strip()]
+
+
+def _query_weight(text: str, terms: list[str]) -> float:
+    """1 for a sentence with a query word (a word starting with it: "protest" finds "protesters")."""
+    if not terms:
+        return 1.0
+    words = _WORD.findall(_fold(text))
+    return 1.0 if any(w.startswith(t) for t in terms for w in words) else OFF_QUERY_WEIGHT
+
+
+def _rank_days(items: list[DatedSentence], weights: np.ndarray) -> list[tuple[dt.date, float]]:
+    """Days by importance: articles referring to the day (more when written later) and articles out that day.
+
+    Each article counts once per day, with the weight of its best sentence for that day,
+    so a long article repeating a date does not outweigh many articles naming it once.
+    """
+    best: dict[tuple[dt.date, str, bool], float] = {}
+    for item, weight in zip(items, weights):
+        key = (item.date, item.doc, item.explicit)
+        best[key] = max(best.get(key, 0.0), float(weight))
+    scores: dict[dt.date, float] = defaultdict(float)
+    looked_back: dict[tuple[dt.date, str], bool] = {}
+    for item in items:
+        if item.explicit and item.published is not None and item.published > item.date:
+            looked_back[(item.date, item.doc)] = True
+    for (day, doc, explicit), weight in best.items():
+        if explicit:
+            scores[day] += weight * (1.0 + (LOOK_BACK_BONUS if looked_back.get((day, doc)) else 0.0))
+        else:
+            scores[day] += PUBLISHED_WEIGHT * weight
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+@cache
+def _stop_words() -> list[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as english
+    from spacy.lang.fr.stop_words import STOP_WORDS as french
+
+    # Split the list's entries as the vectorizer splits text ("qu'il" gives "qu", "il").
+    return sorted({word for entry in english | french for word in _TOKEN.findall(_fold(entry))})
+
+
+def _vectorize(items: list[DatedSentence]):
+    """L2-normalized TF-IDF rows for the items (duplicates share a row) and which rows carry words."""
+    vectorizer = TfidfVectorizer(
+        preprocessor=_fold, token_pattern=_TOKEN_PATTERN, stop_words=_stop_words(),
+        sublinear_tf=True)
+    try:
+        matrix = vectorizer.fit_transform([item.text for item in items])
+    except ValueError:  # no word at all in any sentence
+        return None, [False] * len(items)
+    usable = np.asarray(matrix.getnnz(axis=1) > 0)
+    return matrix.tocsr(), list(usable)
+
+
+def _pick_sentences(members, items, weights, vectors, chosen_rows, chosen_texts, k) -> list[int]:
+    """Greedy choice of the day's most central sentences that repeat nothing chosen so far."""
+    block = vectors[members]
+    centroid = np.asarray(block.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    if norm == 0:
+        return []
+    centrality = block @ (centroid / norm)
+    boost = np.array([EXPLICIT_BOOST if items[i].explicit else 1.0 for i in members])
+    score = centrality * boost * weights[members]
+    order = np.argsort(-score, kind="stable")
+    picked: list[int] = []
+    for pos in order:
+        index = members[pos]
+        key = _clean(items[index].text)
+        if key in chosen_texts:
+            continue
+        if chosen_rows:
+            similarity = (vectors[chosen_rows] @ vectors[index].T).toarray().ravel()
+            if similarity.max() >= REDUNDANCY:
+                continue
+        picked.append(index)
+        chosen_rows.append(index)
+        chosen_texts.add(key)
+        if len(picked) >= k:
+            break
+    return picked
+
+
+def _sources(index, members, items, vectors) -> list[SourceSpan]:
+    """The chosen sentence and every other telling of it among the day's sentences, one per document."""
+    similarity = (vectors[members] @ vectors[index].T).toarray().ravel()
+    spans: dict[str, SourceSpan] = {items[index].doc: SourceSpan(items[index].doc, items[index].start, items[index].end)}
+    for pos in np.argsort(-similarity, kind="stable"):
+        if similarity[pos] < SAME_CLAIM:
+            break
+        other = items[members[pos]]
+        spans.setdefault(other.doc, SourceSpan(other.doc, other.start, other.end))
+    return list(spans.values())

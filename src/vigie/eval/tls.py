@@ -1,0 +1,124 @@
+"""`vigie eval tls DATASET`: timeline summarization scored with the news-tls protocol.
+
+DATASET is a folder of topics in the Timeline17 layout: `<topic>/articles.jsonl`
+({id, time, text} per line), `<topic>/timelines.jsonl` (one gold timeline per line,
+[["YYYY-MM-DD…", [sentences]], …]) and optionally `<topic>/keywords.json`.
+
+For each gold timeline, the input is the topic's articles published inside the
+timeline's span; vigie is asked for L dates (the gold number of dates) and K sentences
+per date (the gold mean, rounded as news-tls rounds it). Scores are alignment-based
+ROUGE-1 and ROUGE-2 F (align+ m:1) and date F1; precision and recall are averaged over
+timelines, then F is taken, per topic and over all timelines.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from vigie.corpus.timeline import DatedSentence, dated_sentences, summarize_timeline
+from vigie.eval.rouge import PRF, align_rouge, average_prf, date_prf
+from vigie.ingest.jsonl import record_to_document
+from vigie.model import Analysis, Document
+
+
+@dataclass
+class Topic:
+    """One topic of a TLS dataset: its dated sentences and its gold timelines."""
+
+    name: str
+    items: list[DatedSentence]
+    timelines: list[dict[dt.date, list[str]]]
+    keywords: list[str]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of `vigie eval tls`."""
+    parser.add_argument("dataset", type=Path, help="folder of topics (t17 layout: <topic>/articles.jsonl, timelines.jsonl)")
+    parser.add_argument("--topics", nargs="+", help="only these topics (default: every topic folder)")
+    parser.add_argument("--lang", help="language of the articles (default: detected)")
+    parser.add_argument("--no-keywords", action="store_true", help="ignore the topics' keywords.json (no query)")
+
+
+def run(args: argparse.Namespace) -> dict:
+    """Score vigie's timelines on every gold timeline of the dataset; returns the scores as a dict."""
+    folders = sorted(p for p in Path(args.dataset).iterdir() if (p / "timelines.jsonl").exists())
+    if args.topics:
+        folders = [p for p in folders if p.name in set(args.topics)]
+    if not folders:
+        raise SystemExit(f"no topic with a timelines.jsonl under {args.dataset}: check the path and --topics")
+    report: dict = {"dataset": str(args.dataset), "topics": {}}
+    all_scores: list[dict[str, PRF]] = []
+    started = time.perf_counter()
+    for folder in folders:
+        print(f"tls: {folder.name}", file=sys.stderr)
+        topic = load_topic(folder, lang=args.lang)
+        scores = evaluate_topic(topic, use_keywords=not args.no_keywords)
+        all_scores.extend(scores)
+        report["topics"][topic.name] = _summary(scores)
+    report["overall"] = _summary(all_scores)
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    return report
+
+
+def load_topic(folder: Path, lang: str | None = None) -> Topic:
+    """Read a topic folder: articles become dated sentences, gold timelines become {date: sentences}."""
+    items: list[DatedSentence] = []
+    with open(folder / "articles.jsonl", encoding="utf-8") as stream:
+        for number, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if lang and "lang" not in record:
+                record["lang"] = lang
+            try:
+                doc = record_to_document(record, f"{folder / 'articles.jsonl'}:{number}")
+            except ValueError as err:
+                print(f"tls: skipped {folder.name} article {number}: {err}", file=sys.stderr)
+                continue
+            items.extend(dated_sentences(analyze_time(doc)))
+    timelines = []
+    with open(folder / "timelines.jsonl", encoding="utf-8") as stream:
+        for line in stream:
+            if line.strip():
+                timelines.append({dt.date.fromisoformat(d[:10]): list(s) for d, s in json.loads(line)})
+    keywords_path = folder / "keywords.json"
+    keywords = json.loads(keywords_path.read_text(encoding="utf-8")) if keywords_path.exists() else []
+    return Topic(folder.name, items, timelines, keywords)
+
+
+def analyze_time(doc: Document) -> Analysis:
+    """The time expressions and sentence times of one document (the only analysis TLS needs)."""
+    from vigie.nlp.time import date_sentences, find_timexes
+
+    timexes = find_timexes(doc.text, doc.published.date, doc.lang)
+    return Analysis(doc, timexes=timexes, sentence_times=date_sentences(doc, timexes))
+
+
+def evaluate_topic(topic: Topic, use_keywords: bool = True) -> list[dict[str, PRF]]:
+    """Scores of vigie's timeline against each gold timeline of a topic (news-tls protocol)."""
+    results = []
+    for gold in topic.timelines:
+        first, last = min(gold), max(gold)
+        items = [i for i in topic.items if i.published is not None and first <= i.published <= last]
+        n_dates = len(gold)
+        n_sentences = round(sum(len(s) for s in gold.values()) / n_dates)
+        entries = summarize_timeline(
+            items, n_dates, n_sentences, start=first, end=last,
+            query=topic.keywords if use_keywords else None)
+        predicted = {e.date: e.sentences for e in entries}
+        rouge = align_rouge(predicted, gold, orders=(1, 2))
+        results.append({"rouge_1": rouge[1], "rouge_2": rouge[2], "date": date_prf(predicted, gold)})
+    return results
+
+
+def _summary(scores: list[dict[str, PRF]]) -> dict:
+    out = {"timelines": len(scores)}
+    for measure in ("rouge_1", "rouge_2", "date"):
+        prf = average_prf([s[measure] for s in scores])
+        out[measure] = {"p": round(prf.precision, 4), "r": round(prf.recall, 4), "f": round(prf.f_score, 4)}
+    return out
