@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vigie.model import Analysis, Document, Entity, Relation, to_dict
+from vigie.store.corrections import list_corrections
 
 SCHEMA = "vigie.export/1"
 LISTS = ("documents", "entities", "timexes", "quotes", "figures", "events", "stories")
@@ -110,7 +111,7 @@ def export_store(store) -> dict[str, Any]:
         "figures": store.items("figure"),
         "events": store.items("event"),
         "stories": store.items("story"),
-        "corrections": store.corrections() if hasattr(store, "corrections") else [],
+        "corrections": list_corrections(store),
     }
 
 

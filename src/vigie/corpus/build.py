@@ -12,6 +12,7 @@ from vigie.corpus.dedup import find_relations
 from vigie.export import entity_json, figure_items, quote_items, timex_items
 from vigie.model import Item
 from vigie.store import Store
+from vigie.store.corrections import apply_corrections
 
 
 def update_corpus(store: Store, new_ids: set[str]) -> dict[str, Any]:
@@ -40,5 +41,6 @@ def update_corpus(store: Store, new_ids: set[str]) -> dict[str, Any]:
         for f in figure_items(analysis, local):
             items.append(Item("figure", f["id"], f, doc, (f["source"] or {}).get("entity")))
     store.replace_corpus(entities, items, [])
+    apply_corrections(store)
     return {"relations": len(store.relations()), "entities": len(entities),
             "quotes": sum(i.kind == "quote" for i in items), "figures": sum(i.kind == "figure" for i in items)}
