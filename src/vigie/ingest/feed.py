@@ -29,11 +29,12 @@ def read_feed(data: bytes, place: str, *, fetch_links: bool = True,
               allow_private: bool = True) -> Iterator[Document | Failure]:
     """Every article of a feed; a Failure for each linked page that could not be fetched."""
     parsed = feedparser.parse(data)
-    if not parsed.entries:
+    entries = [e for e in parsed.entries if e.get("link") or e.get("summary") or e.get("content")]
+    if not entries:
         problem = parsed.get("bozo_exception")
         raise ReadError(f"no feed entries{': ' + str(problem) if problem else ''}")
     outlet = parsed.feed.get("title") or None
-    for number, entry in enumerate(parsed.entries, start=1):
+    for number, entry in enumerate(entries, start=1):
         where = f"{place}#{number}"
         try:
             yield from _read_entry(entry, where, outlet, fetch_links, allow_private)

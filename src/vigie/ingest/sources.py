@@ -24,8 +24,10 @@ _BY_SUFFIX = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
-    ".warc": "warc", ".gz": "warc", ".arc": "warc",
+    ".warc": "warc", ".gz": "warc",
 }
+
+_FOLDER_SUFFIXES = set(_BY_SUFFIX) - {".md", ".gz"}
 
 
 def read_sources(specs: Iterable[str], *, fetch_links: bool = True,
@@ -45,12 +47,20 @@ def read_sources(specs: Iterable[str], *, fetch_links: bool = True,
 def _expand(spec: str) -> list[Path] | None:
     path = Path(spec)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+        return sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))
+                      and _article_suffix(p))
     if path.exists() or path.is_symlink():
         return [path]
     matches = sorted(Path(p) for p in glob.glob(spec, recursive=True))
     files = [p for m in matches for p in (_expand(str(m)) or [])]
     return files or None
+
+
+def _article_suffix(path: Path) -> bool:
+    """In a folder, only files named like articles are read (not its README or scripts);
+    a file named explicitly is read whatever its name."""
+    name = path.name.lower()
+    return path.suffix.lower() in _FOLDER_SUFFIXES or name.endswith(".warc.gz")
 
 
 def _hidden(relative: Path) -> bool:
@@ -69,7 +79,7 @@ def _guard(place: str, read) -> Iterator[Document | Failure]:
 
 def _kind(path: Path, head: bytes) -> str:
     suffix = path.suffix.lower()
-    if suffix in _BY_SUFFIX and not (suffix == ".gz" and not path.name.lower().endswith((".warc.gz", ".arc.gz"))):
+    if suffix in _BY_SUFFIX and not (suffix == ".gz" and not path.name.lower().endswith(".warc.gz")):
         return _BY_SUFFIX[suffix]
     start = head.lstrip()[:512].lower()
     if start.startswith(b"warc/"):

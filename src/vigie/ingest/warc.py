@@ -12,13 +12,18 @@ from vigie.ingest.html import read_html
 from vigie.model import Document, Failure
 
 _HTML_TYPES = ("text/html", "application/xhtml")
+_RECORD_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
 
 
 def read_warc(stream: BinaryIO, place: str) -> Iterator[Document | Failure]:
     """Every article page in a WARC file; a Failure for each record that holds none."""
     limit = max_bytes()
+    records = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(stream, check_digests="raise"):
+            if record.format != "warc" or record.rec_type not in _RECORD_TYPES:
+                continue
+            records += 1
             if record.rec_type not in ("response", "resource"):
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or place
@@ -34,6 +39,9 @@ def read_warc(stream: BinaryIO, place: str) -> Iterator[Document | Failure]:
             if len(data) > limit:
                 yield Failure(url, "page too large")
                 continue
+            if getattr(record.raw_stream, "limit", 0) > 0 or record.digest_checker.passed is False:
+                yield Failure(url, "truncated or corrupted WARC record; the crawl file is incomplete")
+                continue
             crawl_date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
             try:
                 yield from read_html(data, url, url=url, fallback_date=crawl_date)
@@ -41,3 +49,5 @@ def read_warc(stream: BinaryIO, place: str) -> Iterator[Document | Failure]:
                 yield Failure(url, str(err))
     except (ArchiveLoadFailed, ValueError, EOFError, OSError) as err:
         raise ReadError(f"broken WARC: {err}") from err
+    if not records:
+        raise ReadError("broken WARC: no WARC record in this file")

@@ -1,0 +1,47 @@
+"""Sentence splitting in French and English (invented sentences)."""
+from vigie.nlp.segment import split_paragraphs, split_sentences
+
+
+def sentences(text, lang="fr"):
+    return [text[s:e] for s, e in split_sentences(text, lang)]
+
+
+def test_french_abbreviations_and_initials():
+    text = "M. Martin est arrivé le 3 déc. à Lyon. Le J. Durand l'attendait. Mme Roche aussi."
+    assert sentences(text) == ["M. Martin est arrivé le 3 déc. à Lyon.", "Le J. Durand l'attendait.",
+                               "Mme Roche aussi."]
+
+
+def test_quotes_stay_with_their_sentence():
+    text = "« Nous partons. Tout de suite. », a dit le maire. Puis il est parti."
+    assert sentences(text) == ["« Nous partons. Tout de suite. », a dit le maire.", "Puis il est parti."]
+    text = '"It is over. We lost," he said. Nobody answered.'
+    assert sentences(text, "en") == ['"It is over. We lost," he said.', "Nobody answered."]
+
+
+def test_closing_guillemet_after_a_space_ends_the_sentence():
+    text = "Il a dit : « Je reste. » Puis il s'est tu."
+    assert sentences(text) == ["Il a dit : « Je reste. »", "Puis il s'est tu."]
+
+
+def test_ellipses():
+    text = "Il hésite… Puis il signe. Elle attend... et rien."
+    assert sentences(text) == ["Il hésite…", "Puis il signe.", "Elle attend... et rien."]
+
+
+def test_english_titles_and_dotted_abbreviations():
+    text = "Mr. Smith met Dr. Jones in Washington. The U.S. envoy left on Jan. 5. Talks resume today."
+    assert sentences(text, "en") == ["Mr. Smith met Dr. Jones in Washington.", "The U.S. envoy left on Jan. 5.",
+                                     "Talks resume today."]
+
+
+def test_paragraphs_never_merge_and_wrapped_lines_do():
+    text = "Titre\n\nPremier paragraphe qui\ncontinue ici. Fin.\nDeuxième paragraphe."
+    paragraphs = [text[s:e] for s, e in split_paragraphs(text)]
+    assert paragraphs == ["Titre", "Premier paragraphe qui\ncontinue ici. Fin.", "Deuxième paragraphe."]
+    assert sentences(text) == ["Titre", "Premier paragraphe qui\ncontinue ici.", "Fin.", "Deuxième paragraphe."]
+
+
+def test_empty_text():
+    assert split_sentences("") == []
+    assert split_paragraphs("  \n\n ") == []
