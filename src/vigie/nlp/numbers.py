@@ -1,0 +1,183 @@
+"""Numbers as the press writes them, in digits and in words, French and English.
+
+`number_regex(lang)` finds number expressions ("580 000", "370'000", "1,5 million",
+"trois millions", "une quarantaine", "des dizaines de milliers", "tens of thousands")
+and `parse_number(text, lang)` turns one into a `Quantity`. Vague quantities get
+their order of magnitude as value, that magnitude as `low`, ten times it as
+`high`, and `approx`: "des milliers" is 1,000 (low 1,000, high 10,000);
+"une quarantaine" is 40, approx.
+
+The word lists (number words, scales, vague nouns, separators) are data in
+`lang/<code>/figures.json`; text2num parses spelled-out numbers.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from text_to_num import text2num
+
+from vigie import lang as resources
+
+
+class Quantity(NamedTuple):
+    """A parsed number: best value, bounds when the text gives them, and whether it is approximate."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+
+
+# A spelled-out number longer than this many characters is not a figure but a run
+# of words text2num would mis-read; real ones ("deux cent cinquante mille") are shorter.
+MAX_WORD_NUMBER = 60
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+@cache
+def _lexicon(lang: str | None) -> dict:
+    return resources.load(lang, "figures")
+
+
+@cache
+def _parts(lang: str | None) -> dict[str, str]:
+    """Regex fragments shared by the finder and the parser."""
+    lex = _lexicon(lang)
+    groups = re.escape(lex["group_marks"])
+    decimal = re.escape(lex["decimal_mark"])
+    # Grouped thousands ("580 000", "370'000", "1,200,000") before plain digits, so
+    # the longest reading wins; a group is exactly three digits not followed by a digit.
+    digits = rf"\d{{1,3}}(?:[{groups}]\d{{3}}(?!\d))+(?:{decimal}\d+)?|\d+(?:[.,]\d+)?"
+    scales = _alternation(lex["scales"])
+    words = _alternation(lex["number_words"])
+    vague = _alternation(lex["vague_nouns"])
+    dets = _alternation(lex["vague_determiners"])
+    joiner = re.escape(lex["vague_joiner"])
+    word_run = rf"(?:{words})(?:(?:[-\s]+|\s+(?:et|and)\s+|-et-)(?:{words}|{scales}))*"
+    return {
+        "digits": digits,
+        "scales": scales,
+        "word_run": word_run,
+        "vague": vague,
+        "dets": dets,
+        "joiner": joiner,
+    }
+
+
+@cache
+def number_regex(lang: str | None) -> re.Pattern:
+    """A compiled regex whose matches are number expressions (group `num`)."""
+    p = _parts(lang)
+    # "des dizaines de milliers", "une quarantaine", "hundreds of thousands", "thousands"
+    vague = (rf"(?:(?:{p['dets']})\s+)?(?:{p['word_run']}\s+|\d+\s+)?(?:{p['vague']})"
+             rf"(?:\s+{p['joiner']}\s+(?:{p['vague']}))?")
+    scaled = rf"(?:{p['digits']}|{p['word_run']})\s*(?:{p['scales']})\b"
+    pattern = (rf"(?<![\w.,'’])(?P<num>{scaled}|{vague}|{p['digits']}|{p['word_run']})(?![\w])")
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _to_float(digits: str, lang: str | None) -> float | None:
+    lex = _lexicon(lang)
+    groups = re.escape(lex["group_marks"])
+    decimal = re.escape(lex["decimal_mark"])
+    grouped = re.fullmatch(rf"(\d{{1,3}}(?:[{groups}]\d{{3}})+)(?:{decimal}(\d+))?", digits)
+    if grouped:
+        whole = re.sub(r"\D", "", grouped.group(1))
+        s = whole + ("." + grouped.group(2) if grouped.group(2) else "")
+    else:
+        s = digits.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _words_to_float(words: str, lang: str | None) -> float | None:
+    if len(words) > MAX_WORD_NUMBER:
+        return None
+    text = _SPACES.sub(" ", words.strip().lower())
+    if lang == "en":
+        text = text.replace("-", " ")
+    try:
+        return float(text2num(text, "en" if lang == "en" else "fr"))
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError):
+        return None
+
+
+def parse_number(text: str, lang: str | None = "fr") -> Quantity | None:
+    """The quantity a number expression means, or None when `text` is not one.
+
+    Never raises. "580 000" → 580000; "1,5 million" → 1500000; "trois millions" →
+    3000000; "une quarantaine" → 40 (approx); "des dizaines de milliers" → 10000
+    (low 10000, high 100000, approx).
+    """
+    if not text or not isinstance(text, str):
+        return None
+    s = _SPACES.sub(" ", text.strip())
+    m = number_regex(lang).fullmatch(s)
+    if not m:
+        return None
+    return _parse_match(s, lang)
+
+
+def _parse_match(s: str, lang: str | None) -> Quantity | None:
+    lex = _lexicon(lang)
+    p = _parts(lang)
+    low = s.lower()
+    scales = lex["scales"]
+    digit = re.match(rf"(?:{p['digits']})", low)
+    if digit:
+        base = _to_float(digit.group(0), lang)
+        rest = low[digit.end():].strip()
+        if base is None:
+            return None
+        if not rest:
+            return Quantity(base)
+        # Digits with a scale word ("3 millions", "2.5bn") or a vague noun ("3 centaines").
+        if rest in scales:
+            return Quantity(base * scales[rest])
+        return _vague(rest, lex, base)
+    words = re.findall(r"[\w'’]+", low)
+    if not words:
+        return None
+    if words[0] in lex["vague_nouns"] and words[0].endswith("s"):
+        # "thousands", "millions": a bare plural is an order of magnitude.
+        return _vague(low, lex, None)
+    exact = _words_to_float(" ".join(_ONE.get(w, w) if i == 0 else w for i, w in enumerate(words)), lang)
+    if exact is not None:
+        return Quantity(exact)
+    return _vague(low, lex, None)
+
+
+# "a thousand", "un million": the article counts as one before a scale word.
+_ONE = {"a": "one", "an": "one", "une": "un"}
+
+
+def _vague(low: str, lex: dict, count: float | None) -> Quantity | None:
+    """A quantity built on vague nouns: "une quarantaine", "des dizaines de milliers",
+    "deux centaines" (count × noun), "hundreds of thousands"."""
+    nouns = lex["vague_nouns"]
+    words = re.findall(r"[\w'’]+", low)
+    magnitudes = [nouns[w] for w in words if w in nouns]
+    if not magnitudes:
+        return None
+    value = 1.0
+    for m in magnitudes:
+        value *= m
+    lead = [w for w in words if w not in nouns and w != lex["vague_joiner"]]
+    if count is None and lead:
+        count = _words_to_float(" ".join(lead), lang=None if lex["decimal_mark"] == "," else "en")
+    if count is not None:
+        return Quantity(count * value, approx=True)
+    dets = " ".join(lead)
+    plural = dets in set(lex["plural_determiners"]) or (words[0] in nouns and words[0].endswith("s"))
+    if plural:
+        return Quantity(value, low=value, high=value * 10, approx=True)
+    return Quantity(value, approx=True)

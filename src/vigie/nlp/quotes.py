@@ -1,0 +1,642 @@
+"""What was said and by whom: direct, partial and indirect quotes with their speakers.
+
+`find_quotes(doc, mentions, entities)` returns `Quote`s with offsets into
+`doc.text`:
+
+- direct quotes between «…», “…”, "…", ‘…’ or '…', across sentences and
+  paragraphs (the press reopens « at each paragraph of a long quote and closes
+  it once), nested quotes kept inside their outer quote, unclosed quotes ending
+  with their paragraph; an unquoted paragraph announced by "X tweete :" and an
+  embedded tweet ("… — Name (@handle) date") are direct quotes too;
+- partial quotes: a quoted fragment inside a sentence ("une offensive
+  « imprudente »"), kept only when the sentence attributes it (a reporting verb
+  or another attributed quote); scare quotes and titles are not quotes;
+- indirect speech: a reporting verb with "que" / an infinitive / "à" / "de",
+  "selon X", "d'après X", "according to X", and an inverted verb closing a
+  clause ("…, a précisé l'OSDH").
+
+The speaker is the name next to the verb, a title resolved to the person it
+names, a pronoun resolved to the last compatible person, or an anonymous source
+kept as text with no entity (see `vigie.nlp.speakers`). The reporting-verb
+lexicon, with its inflections and frames, is data in `lang/<code>/quotes.json`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vigie import lang as resources
+from vigie.model import Document, Entity, Mention, Quote, Speaker
+from vigie.nlp.patterns import trie_pattern
+from vigie.nlp.speakers import SpeakerResolver, cues
+
+# How far after a closing mark the attribution of a direct quote may lie
+# ("», a déclaré mardi le porte-parole de la présidence turque, Ibrahim Kalin,").
+ATTRIBUTION_AFTER = 160
+# How far before an opening mark the announcing verb may lie ("X a déclaré : «").
+ATTRIBUTION_BEFORE = 200
+# Adverbs and time words allowed between an auxiliary and its verb, or a verb and "que".
+MAX_GAP_WORDS = 4
+# Longest speaker noun phrase after an inverted verb closing a clause.
+MAX_INVERTED_WORDS = 10
+# Words allowed between a verb and the fragment it quotes ("a réclamé une «…»",
+# "accusant Damas et ses alliés d'«…»").
+PARTIAL_GAP_WORDS = 10
+# A paragraph announced by "X tweete :" longer than this is ordinary text, not a quote.
+MAX_ANNOUNCED_PARAGRAPH = 700
+# Below this many letters the language of a quote is the paragraph's.
+MIN_LANG_LETTERS = 12
+
+_OPENERS = "«“„‘‹"
+_CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'"}
+_MARKS = re.compile(r"[«»“”„\"‘’'‹›]")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_LETTER = re.compile(r"\w")
+_TWEET = re.compile(
+    r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
+    r"\s*(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-zÀ-ÿ]+\.?\s+\d{4})?\s*$",
+    re.S)
+
+
+@dataclass
+class Verb:
+    start: int
+    end: int
+    form: str
+    lemma: str
+    frames: tuple[str, ...]
+    inverted: str | None  # the pronoun of "écrit-il", "a-t-elle déclaré"
+
+
+@dataclass
+class _Lexicon:
+    verb: re.Pattern
+    forms: dict[str, tuple[str, tuple[str, ...]]]
+    aux: re.Pattern
+    aux_full: re.Pattern
+    according: re.Pattern
+    gap: str
+    stopwords: frozenset[str]
+    speaker_stops: re.Pattern
+
+
+@cache
+def _lexicon(lang: str | None) -> _Lexicon:
+    lex = resources.load(lang, "quotes")
+    forms: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for entry in lex["verbs"]:
+        for form in entry["forms"]:
+            forms.setdefault(form.lower().replace("’", "'"), (entry["lemma"], tuple(entry["frames"])))
+    aux = "|".join(re.escape(a) for a in sorted(lex["auxiliaries"], key=len, reverse=True))
+    skip = "|".join(re.escape(w) for w in sorted(lex["skip_before_speaker"], key=len, reverse=True))
+    gap = rf"(?:(?:{skip}|\w+ment|ne|n'|pas|plus|jamais|d[ée]j[àa]|aussi)\s+)"
+    return _Lexicon(
+        verb=re.compile(rf"(?<![\w'’-])(?P<form>{trie_pattern(forms)})(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?(?![\w])",
+                        re.IGNORECASE),
+        forms=forms,
+        aux=re.compile(rf"(?:^|(?<=\s))(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$", re.IGNORECASE),
+        aux_full=re.compile(rf"\s*(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}", re.IGNORECASE),
+        according=re.compile(rf"(?<!\w)(?:{trie_pattern(lex['according_to'])})(?=[\s\"«“]|\w)", re.IGNORECASE),
+        gap=gap,
+        stopwords=frozenset(lex["stopwords"]),
+        speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
+    )
+
+
+@dataclass
+class _Span:
+    """A top-level quoted span: content offsets, whether it was closed, and its mark."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    mark: str
+
+
+def find_quotes(doc: Document, mentions: list[Mention], entities: list[Entity]) -> list[Quote]:
+    """Direct, partial and indirect quotes of `doc` with their speakers, in text order."""
+    if not doc.text or not doc.text.strip():
+        return []
+    finder = _QuoteFinder(doc, mentions, entities)
+    return finder.run()
+
+
+def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+    if doc.paragraphs:
+        return list(doc.paragraphs)
+    spans, pos = [], 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _sentences(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if doc.sentences:
+        return list(doc.sentences)
+    spans = []
+    for ps, pe in paragraphs:
+        pos = ps
+        for m in re.finditer(r"[.!?…]+[\"»”’)]*\s+(?=[«\"“A-ZÀ-Þ0-9])", doc.text[ps:pe]):
+            spans.append((pos, ps + m.end()))
+            pos = ps + m.end()
+        if pos < pe:
+            spans.append((pos, pe))
+    return spans
+
+
+class _QuoteFinder:
+    def __init__(self, doc: Document, mentions: list[Mention], entities: list[Entity]):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.lang if doc.lang in ("fr", "en") else "fr"
+        self.lex = _lexicon(self.lang)
+        self.paragraphs = _paragraphs(doc)
+        self.sentences = _sentences(doc, self.paragraphs)
+        self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences)
+        self.verbs = [self._verb(m) for m in self.lex.verb.finditer(self.text)]
+        self.quotes: list[Quote] = []
+
+    # -- helpers ------------------------------------------------------------
+
+    def _verb(self, m: re.Match) -> Verb:
+        lemma, frames = self.lex.forms.get(m.group("form").lower().replace("’", "'"), ("", ()))
+        inv = m.group("inv")
+        return Verb(m.start(), m.end(), m.group("form"), lemma, frames, inv.split("-")[-1] if inv else None)
+
+    def _sentence_of(self, pos: int) -> tuple[int, int]:
+        k = self.resolver.sentence_index(pos)
+        if self.sentences and self.sentences[k][0] <= pos <= self.sentences[k][1]:
+            return self.sentences[k]
+        return self._paragraph_of(pos)
+
+    def _paragraph_of(self, pos: int) -> tuple[int, int]:
+        for ps, pe in self.paragraphs:
+            if ps <= pos <= pe:
+                return ps, pe
+        return pos, pos
+
+    def _verbs_in(self, start: int, end: int) -> list[Verb]:
+        return [v for v in self.verbs if start <= v.start and v.end <= end]
+
+    def _lang(self, start: int, end: int) -> str | None:
+        words = re.findall(r"[\w']+", self.text[start:end].lower())
+        fr = sum(w in _lexicon("fr").stopwords for w in words)
+        en = sum(w in _lexicon("en").stopwords for w in words)
+        if fr != en and max(fr, en) >= 2:
+            return "fr" if fr > en else "en"
+        if sum(ch.isalpha() for ch in self.text[start:end]) >= MIN_LANG_LETTERS:
+            try:
+                from vigie.nlp.language import detect
+            except ImportError:
+                detect = None
+            if detect is not None:
+                return detect(self.text[start:end], default=self.doc.lang)
+        return self.doc.lang
+
+    def _subject_before(self, sent_start: int, verb: Verb) -> Speaker | None:
+        """The subject of a verb: the speaker in the clause that ends at the verb (or its auxiliary)."""
+        left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
+        aux = self.lex.aux.search(left + " ")
+        end = sent_start + (aux.start() if aux else len(left))
+        # The clause starts after the last strong break: a semicolon, a colon or a closing quote.
+        clause = max([sent_start, *(sent_start + left.rfind(c) + 1 for c in ";:»”" if left.rfind(c) >= 0)])
+        if clause >= end:
+            return None
+        region = self.text[clause:end].rstrip()
+        last = region.split()[-1].lower() if region.split() else ""
+        if last in ("qui", "who", "which", "lequel", "laquelle"):
+            names = self.resolver.names_in(clause, clause + len(region) - len(last))
+            if names:
+                return self.resolver.from_region(names[-1].start, names[-1].end)
+            return self.resolver.antecedent(end)
+        # Commas delimit adverbials ("A l'ONU, les occidentaux ont") and appositions
+        # ("Ibrahim Kalin, porte-parole de la présidence, a déclaré"): the subject is the
+        # last chunk, unless that chunk is a bare title apposed to a name before it.
+        chunks = [m.start() for m in re.finditer(",", region)]
+        if chunks:
+            tail = clause + chunks[-1] + 1
+            if self.text[tail:end].strip():
+                tail_names = self.resolver.names_in(tail, end)
+                earlier = [n for n in self.resolver.names_in(clause, tail) if n.type == "person"]
+                bare_title = cues(self.lang).titles.match(self.text[tail:end].strip()) is not None
+                if not tail_names and bare_title and earlier:
+                    return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
+                clause = tail
+        return self.resolver.from_region(clause, end, subject_last=True)
+
+    def _speaker_after(self, start: int, limit: int) -> Speaker | None:
+        """The speaker named right after an inverted verb, up to a comma, stop phrase or sentence end."""
+        region = self.text[start:limit]
+        cut = len(region)
+        for m in (_SENTENCE_END.search(region), re.search(r"[,;:(«“\"]", region),
+                  self.lex.speaker_stops.search(region)):
+            if m and m.start() < cut:
+                cut = m.start()
+        # An apposed name after a title: "le porte-parole de la présidence turque, Ibrahim Kalin,".
+        if cut < len(region) and region[cut] == ",":
+            rest = region[cut + 1:]
+            nxt = re.match(r"\s*([^,.;:]{2,60})", rest)
+            if nxt and cues(self.lang).titles.search(region[:cut]):
+                names = self.resolver.names_in(start + cut + 1, start + cut + 1 + nxt.end())
+                if any(n.type == "person" for n in names) or (not self.resolver.names and nxt.group(1)[:1].isupper()):
+                    cut = cut + 1 + nxt.end()
+        return self.resolver.from_region(start, start + cut)
+
+    # -- direct and partial quotes -------------------------------------------
+
+    def _spans(self) -> list[_Span]:
+        text = self.text
+        spans: list[_Span] = []
+        paragraphs = self.paragraphs
+        marks = list(_MARKS.finditer(text))
+        mi = 0
+        stack: list[tuple[str, int]] = []
+        outer: tuple[str, int] | None = None
+        for pi, (ps, pe) in enumerate(paragraphs):
+            while mi < len(marks) and marks[mi].start() < ps:
+                mi += 1
+            while mi < len(marks) and marks[mi].start() < pe:
+                pos = marks[mi].start()
+                ch = text[pos]
+                mi += 1
+                prev = text[pos - 1] if pos > ps else " "
+                nxt = text[pos + 1] if pos + 1 < pe else " "
+                top = stack[-1][0] if stack else None
+                if top is not None and ch == _CLOSERS[top] and (ch not in "'’\"" or not _LETTER.match(nxt)) \
+                        and not (ch in "'\"" and prev.isspace()):
+                    stack.pop()
+                    if not stack and outer is not None:
+                        spans.append(_Span(outer[1] + 1, pos, outer[1], pos + 1, outer[0]))
+                        outer = None
+                    continue
+                if ch in "»›”" and stack and any(_CLOSERS[o] == ch for o, _ in stack):
+                    while stack and _CLOSERS[stack[-1][0]] != ch:
+                        stack.pop()
+                    stack.pop()
+                    if not stack and outer is not None:
+                        spans.append(_Span(outer[1] + 1, pos, outer[1], pos + 1, outer[0]))
+                        outer = None
+                    continue
+                opens = ch in _OPENERS or (ch in "\"'" and not _LETTER.match(prev) and not nxt.isspace()
+                                           and (ch == '"' or _LETTER.match(nxt)))
+                if opens:
+                    if not stack:
+                        outer = (ch, pos)
+                    stack.append((ch, pos))
+            if stack and outer is not None:
+                nps = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
+                if nps is not None and text[nps] == outer[0] and outer[0] in _OPENERS + '"':
+                    # A quote that goes on into the next paragraph: skip the reopening mark.
+                    while mi < len(marks) and marks[mi].start() <= nps:
+                        mi += 1
+                    stack = [(outer[0], outer[1])]
+                    continue
+                spans.append(_Span(outer[1] + 1, pe, outer[1], pe, outer[0]))
+                stack, outer = [], None
+        out = []
+        for sp in spans:
+            body = self.text[sp.start:sp.end]
+            if body.strip():
+                sp.start += len(body) - len(body.lstrip())
+                sp.end -= len(body) - len(body.rstrip())
+                out.append(sp)
+        return out
+
+    def _is_direct(self, span: _Span, sent: tuple[int, int]) -> bool:
+        content = self.text[span.start:span.end].strip()
+        if not content or not (content[0].isupper() or content[0].isdigit() or content[0] in "…."):
+            return False
+        before = self.text[sent[0]:span.open_at].strip()
+        if not before or before[-1] in ":.!?—–-":
+            return True
+        if re.search(r"[.!?…]\W*$", content) or re.search(r"[.!?…]\s", content):
+            return True
+        after = self.text[span.close_at:span.close_at + 40]
+        return bool(re.match(r"\s*[,—–-]", after)) and len(content.split()) >= 4
+
+    def _direct_speaker(self, span: _Span) -> tuple[Speaker | None, str | None]:
+        text = self.text
+        para = self._paragraph_of(span.close_at if span.close_at < len(text) else span.end)
+        # 1. Attribution after the closing mark: "», a déclaré X", "», écrit-il", "», X said".
+        limit = min(len(text), span.close_at + ATTRIBUTION_AFTER, para[1])
+        after = text[span.close_at:limit]
+        lead = re.match(r"[\s,;—–-]*", after)
+        if lead and lead.end() < len(after) and not re.match(r"[.!?]", after[lead.end():lead.end() + 1]) \
+                and ("," in after[:lead.end()] or "—" in after[:lead.end()] or "–" in after[:lead.end()]
+                     or self.lang == "en" or lead.end() == 0 or after[:1].isspace()):
+            begin = span.close_at + lead.end()
+            stop = _SENTENCE_END.search(text, begin, limit)
+            end = stop.start() if stop else limit
+            for v in self._verbs_in(begin, end):
+                gap = text[begin:v.start]
+                if len(gap.split()) > MAX_GAP_WORDS + 3 or re.search(r"[«“\"]", gap):
+                    break
+                inv_aux = re.search(r"-t-(il|elle|ils|elles|on)\b", gap, re.I)
+                if not gap.strip() or self.lex.aux_full.fullmatch(gap) or inv_aux:
+                    word = v.inverted or (inv_aux.group(1) if inv_aux else None)
+                    if word:
+                        pos = v.end - len(word) if v.inverted else begin + inv_aux.start(1)
+                        return self.resolver.antecedent(
+                            span.open_at, plural=word.lower() in ("ils", "elles"),
+                            fallback=Speaker(word, pos, pos + len(word))), v.form
+                    return self._speaker_after(v.end, end), v.form
+                # Subject before the verb: "», X said", "», il a ajouté".
+                if self.lang == "en" or len(gap.split()) <= 4:
+                    sp = self._subject_before(begin, v)
+                    if sp is not None:
+                        return sp, v.form
+                break
+        # 2. Announced before the opening mark: "X a déclaré : «", "Elle ajoute :" then the quote.
+        sent = self._sentence_of(span.open_at)
+        start = max(para[0], span.open_at - ATTRIBUTION_BEFORE, sent[0])
+        before = text[start:span.open_at]
+        if before.strip() and before.rstrip()[-1:] in ":,":
+            verbs = self._verbs_in(start, span.open_at)
+            if verbs:
+                v = verbs[-1]
+                sp = self._subject_before(start, v) if not v.inverted else self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
+                if sp is None:
+                    sp = self._speaker_after(v.end, span.open_at)
+                return sp, v.form
+        # 3. A quote paragraph announced by the previous paragraph ending with a colon.
+        if text[para[0]:span.open_at].strip() == "":
+            prev = self._previous_paragraph(para)
+            if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
+                return self._announcer(prev)
+        return None, None
+
+    def _previous_paragraph(self, para: tuple[int, int]) -> tuple[int, int] | None:
+        for i, p in enumerate(self.paragraphs):
+            if p[0] == para[0]:
+                return self.paragraphs[i - 1] if i > 0 else None
+        return None
+
+    def _announcer(self, prev: tuple[int, int]) -> tuple[Speaker | None, str | None]:
+        """Who speaks in a paragraph announced by `prev` ("des rebelles résistent :", "Elle ajoute :")."""
+        sent = self._sentence_of(prev[1] - 1)
+        colon = self.text.rfind(":", sent[0], prev[1])
+        verbs = self._verbs_in(sent[0], colon)
+        if verbs:
+            v = verbs[-1]
+            if v.inverted:
+                return self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end)), v.form
+            sp = self._subject_before(sent[0], v)
+            return (sp or self._speaker_after(v.end, colon)), v.form
+        return self._anonymous_subject(sent[0], colon), None
+
+    def _anonymous_subject(self, start: int, end: int) -> Speaker | None:
+        """The subject of a clause with no reporting verb: an indefinite source ("des rebelles")
+        or the first person or organization named."""
+        c = cues(self.lang)
+        chunk_start = start + self.text[start:end].rfind(",") + 1 if "," in self.text[start:end] else start
+        words = list(re.finditer(r"[\w'’-]+", self.text[chunk_start:end]))
+        for i, w in enumerate(words):
+            if w.group(0).lower() in c.anonymous and i > 0:
+                det = words[i - 1]
+                first = words[i - 2] if i > 1 and c.indefinite.match(words[i - 2].group(0) + " ") else det
+                return Speaker(self.text[chunk_start + first.start():chunk_start + w.end()],
+                               chunk_start + first.start(), chunk_start + w.end(), None)
+        names = [n for n in self.resolver.names_in(start, end) if n.type in ("person", "organization")]
+        if names:
+            return Speaker(names[0].text, names[0].start, names[0].end, names[0].entity)
+        return None
+
+    def _announced_paragraphs(self, taken: list[tuple[int, int]]) -> list[Quote]:
+        """Unquoted paragraphs announced by "X tweete :" / "Elle ajoute :", and embedded tweets."""
+        out = []
+        text = self.text
+        for i, (ps, pe) in enumerate(self.paragraphs):
+            if any(s < pe and ps < e for s, e in taken):
+                continue
+            body = text[ps:pe]
+            tweet = _TWEET.match(body)
+            if tweet:
+                name = tweet.group("name").strip()
+                ns = ps + tweet.start("name") + tweet.group("name").find(name)
+                names = self.resolver.names_in(ns, ns + len(name))
+                sp = Speaker(names[0].text, names[0].start, names[0].end, names[0].entity) if names \
+                    else Speaker(name, ns, ns + len(name), None)
+                bs, be = ps + tweet.start("body"), ps + tweet.end("body")
+                out.append(Quote(bs, be, text[bs:be], "direct", self._lang(bs, be), "tweet", sp))
+                continue
+            if i == 0 or len(body) > MAX_ANNOUNCED_PARAGRAPH or _MARKS.search(body[:1]):
+                continue
+            prev = self.paragraphs[i - 1]
+            if not text[prev[0]:prev[1]].rstrip().endswith(":") or not self._verbs_in(*self._sentence_of(prev[1] - 1)):
+                continue
+            sp, verb = self._announcer(prev)
+            if verb is not None:
+                out.append(Quote(ps, pe, body, "direct", self._lang(ps, pe), verb, sp))
+        return out
+
+    def _partial_speaker(self, span: _Span, sent: tuple[int, int],
+                         attributed: dict[tuple[int, int], Quote]) -> tuple[Speaker | None, str | None]:
+        """The speaker of a quoted fragment: the attributed quote of the same sentence, else the
+        subject of the verb that introduces it ("a réclamé une «…»", "a jugé que … «…»"), else
+        the speaker of an attribution closing the clause ("«…», a estimé X")."""
+        other = attributed.get(sent)
+        if other is not None:
+            return other.speaker, other.verb
+        text = self.text
+        verbs = [v for v in self._verbs_in(sent[0], sent[1]) if not (span.start < v.start < span.close_at)]
+        chosen = None
+        for v in verbs:
+            gap = text[v.end:span.open_at]
+            if v.start == span.start or (v.end <= span.open_at and len(gap.split()) <= PARTIAL_GAP_WORDS
+                                         and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap)):
+                chosen = v
+        if chosen is None:
+            for v in verbs:
+                if v.end <= span.open_at and "que" in v.frames and re.match(r"\s+(?:que\b|qu['’]|that\b)", text[v.end:]):
+                    chosen = v
+        if chosen is not None:
+            if chosen.inverted:
+                return self.resolver.antecedent(chosen.start, fallback=Speaker(
+                    chosen.inverted, chosen.end - len(chosen.inverted), chosen.end)), chosen.form
+            return self._subject_before(sent[0], chosen), chosen.form
+        for v in verbs:
+            if v.start >= span.close_at and re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start]):
+                return self._speaker_after(v.end, sent[1]), v.form
+        return None, None
+
+    # -- indirect speech -----------------------------------------------------
+
+    def _indirect(self, taken: list[tuple[int, int]]) -> list[Quote]:
+        text = self.text
+        out: list[Quote] = []
+
+        def free(s: int, e: int) -> bool:
+            return not any(a <= s < b or a < e <= b for a, b in taken)
+
+        for v in self.verbs:
+            if not v.frames or not free(v.start, v.end):
+                continue
+            sent = self._sentence_of(v.start)
+            rest = text[v.end:sent[1]]
+            gap = re.match(rf"\s+(?:{self.lex.gap})*", rest)
+            g = gap.end() if gap else 0
+            content_start = None
+            if "que" in v.frames:
+                m = re.match(r"(?:que\b|qu['’]|that\b)\s*", rest[g:], re.I)
+                if m:
+                    content_start = v.end + g + m.end()
+                elif self.lang == "en" and v.lemma in ("say", "tell", "warn", "claim", "add", "insist", "report", "state", "estimate", "believe", "announce"):
+                    m2 = re.match(r"(?:\w+\s+){0,2}?(?=[A-Za-z])", rest[g:])
+                    if m2 is not None and not re.match(r"[,.;:]", rest[g:g + 1]) and re.search(r"\s", rest[g:]):
+                        content_start = v.end + g
+            if content_start is None and "inf" in v.frames:
+                if re.match(r"(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)", rest[g:], re.I):
+                    content_start = v.end + g
+            if content_start is None and ("a" in v.frames or "de" in v.frames):
+                prep = r"\sà\s|\sto\s" if "a" in v.frames else r"\sde\s|\sd['’]"
+                if re.search(prep, rest[:120]) and g < len(rest) and not rest[:1] in ",.":
+                    content_start = v.end + g
+            if content_start is None:
+                continue
+            end = sent[1]
+            while end > content_start and text[end - 1] in " .;!?\n":
+                end -= 1
+            if end - content_start < 3 or not free(content_start, end):
+                continue
+            if v.inverted:
+                sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
+            else:
+                sp = self._subject_before(sent[0], v)
+            if sp is None:
+                continue
+            q = Quote(content_start, end, text[content_start:end], "indirect",
+                      self._lang(content_start, end), v.form, sp)
+            out.append(q)
+            self.resolver.recent.append((v.start, sp))
+            taken.append((content_start, end))
+        out.extend(self._according_to(taken))
+        out.extend(self._inverted_clauses(taken))
+        return out
+
+    def _according_to(self, taken: list[tuple[int, int]]) -> list[Quote]:
+        """"selon X, …", "…, d'après X", "according to X": the sentence minus the attribution."""
+        text = self.text
+        out = []
+        previous_end = 0
+        for m in self.lex.according.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            sent = self._sentence_of(m.start())
+            np_start = m.end()
+            while np_start < sent[1] and text[np_start] in " \u00a0":
+                np_start += 1
+            np_end_m = re.search(r"[,;:.!?()\n]|\s(?:qui|que|dont|où|à propos|depuis|lors)\s", text[np_start:sent[1]])
+            np_end = np_start + (np_end_m.start() if np_end_m else len(text[np_start:sent[1]]))
+            np_text = text[np_start:np_end].strip()
+            if not np_text:
+                continue
+            if np_text.split()[0].lower() in ("qui", "lui", "elle", "eux", "elles", "lesquels", "laquelle", "lequel", "whom", "him", "her", "them"):
+                names = self.resolver.names_in(sent[0], m.start())
+                sp = Speaker(names[-1].text, names[-1].start, names[-1].end, names[-1].entity) if names \
+                    else self.resolver.antecedent(m.start())
+                cs, ce = np_start + len(np_text.split()[0]) + 1, sent[1]
+            else:
+                sp = self.resolver.from_region(np_start, np_end)
+                first = max(sent[0], previous_end)
+                lead = text[first:m.start()].strip(" ,\n")
+                if len(lead.split()) >= 3:
+                    cs, ce = first, m.start()
+                else:
+                    cs, ce = np_end + 1, sent[1]
+            while cs < ce and text[cs] in " ,\n":
+                cs += 1
+            while ce > cs and text[ce - 1] in " ,.;\n":
+                ce -= 1
+            if sp is None or ce - cs < 3 or any(a < ce and cs < b for a, b in taken if (a, b) != (cs, ce)) and \
+                    any(a <= cs and ce <= b for a, b in taken):
+                continue
+            previous_end = np_end
+            out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), m.group(0).strip(), sp))
+            taken.append((cs, ce))
+        return out
+
+    def _inverted_clauses(self, taken: list[tuple[int, int]]) -> list[Quote]:
+        """"…, a précisé l'OSDH." / "…, the army said.": a clause closed by its attribution."""
+        text = self.text
+        out = []
+        for v in self.verbs:
+            if any(a <= v.start < b for a, b in taken):
+                continue
+            sent = self._sentence_of(v.start)
+            left = text[sent[0]:v.start]
+            comma = left.rfind(",")
+            if comma < 0 or re.search(r"[«»“”\"]", left):
+                continue
+            between = left[comma + 1:]
+            if self.lang == "en":
+                if len(between.split()) > 5 or not between.strip():
+                    continue
+                sp = self._subject_before(sent[0] + comma + 1, v)
+            else:
+                if between.strip() and not self.lex.aux_full.fullmatch(between):
+                    continue
+                tail = text[v.end:sent[1]]
+                stop = re.search(r"[,;:.!?(]", tail)
+                # An inverted attribution names the speaker and stops: "…, a précisé l'OSDH."
+                if not re.match(r"\s+\S", tail) or len(tail[:stop.start() if stop else None].split()) > MAX_INVERTED_WORDS \
+                        or re.search(r"\b(?:qui|que|qu'|dont)\b", tail[:stop.start() if stop else None]):
+                    continue
+                sp = self._speaker_after(v.end, sent[1])
+            if sp is None or comma < 12:
+                continue
+            cs, ce = sent[0], sent[0] + comma
+            if any(a < ce and cs < b for a, b in taken):
+                continue
+            out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), v.form, sp))
+            taken.append((cs, ce))
+        return out
+
+    # -- all together --------------------------------------------------------
+
+    def _add(self, q: Quote) -> None:
+        self.quotes.append(q)
+        if q.speaker is not None:
+            self.resolver.recent.append((q.start, q.speaker))
+
+    def run(self) -> list[Quote]:
+        spans = self._spans()
+        attributed: dict[tuple[int, int], Quote] = {}
+        partial_spans = []
+        last_direct: Quote | None = None
+        for span in spans:
+            sent = self._sentence_of(span.start)
+            if not self._is_direct(span, sent):
+                partial_spans.append((span, sent))
+                continue
+            speaker, verb = self._direct_speaker(span)
+            para = self._paragraph_of(span.open_at)
+            if speaker is None and last_direct is not None and last_direct.speaker is not None \
+                    and self.text[para[0]:span.open_at].strip() == "" \
+                    and span.open_at - last_direct.end < 400:
+                speaker, verb = last_direct.speaker, last_direct.verb
+            q = Quote(span.start, span.end, self.text[span.start:span.end], "direct",
+                      self._lang(span.start, span.end), verb, speaker)
+            self._add(q)
+            last_direct = q
+            if speaker is not None:
+                attributed.setdefault(sent, q)
+                attributed.setdefault(self._sentence_of(span.close_at), q)
+        for span, sent in partial_spans:
+            speaker, verb = self._partial_speaker(span, sent, attributed)
+            if speaker is None:
+                continue
+            q = Quote(span.start, span.end, self.text[span.start:span.end], "partial",
+                      self._lang(span.start, span.end), verb, speaker)
+            self._add(q)
+            attributed.setdefault(sent, q)
+        taken = [(s.open_at, s.close_at) for s in spans if any(q.start == s.start and q.kind == "direct" for q in self.quotes)]
+        announced = self._announced_paragraphs([(s.open_at, s.close_at) for s in spans])
+        self.quotes.extend(announced)
+        taken.extend((q.start, q.end) for q in announced)
+        self.quotes.extend(self._indirect(taken))
+        self.quotes.sort(key=lambda q: (q.start, q.end))
+        return self.quotes

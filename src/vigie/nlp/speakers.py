@@ -1,0 +1,263 @@
+"""Who is speaking: a noun phrase, pronoun or title near a reporting verb, resolved to a speaker.
+
+`SpeakerResolver` is built once per document from the names extractor's mentions
+and entities. When those are empty it falls back to capitalized name spans found
+by a regex, so quotes still get a speaker text. The word lists (pronouns, titles,
+anonymous heads, determiners) are data in `lang/<code>/quotes.json`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vigie import lang as resources
+from vigie.model import Document, Entity, Mention, Speaker
+
+# How many sentences back a pronoun or a title looks for its antecedent; news
+# writing names the speaker within the last few sentences.
+ANTECEDENT_SENTENCES = 3
+# A subject noun phrase longer than this is a clause, not a speaker.
+MAX_SPEAKER_CHARS = 120
+# Capitalized words of a fallback name: "Abou Naser", "Hayat Tahrir al-Cham", "l'OSDH".
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_WORD = rf"[{_UPPER}][\w’'-]*\w|[{_UPPER}]\.?"
+
+
+@dataclass
+class Name:
+    """A name span, from a mention or from the fallback regex."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # person | organization | place | unknown
+    entity: str | None
+    metonymy: bool = False
+
+
+@dataclass
+class Cues:
+    """Compiled speaker cues for one language."""
+
+    pronouns: dict[str, str]
+    titles: re.Pattern
+    anonymous: frozenset[str]
+    indefinite: re.Pattern
+    skip: re.Pattern
+    function_words: frozenset[str]
+    name: re.Pattern
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+@cache
+def cues(lang: str | None) -> Cues:
+    """The compiled speaker cues of `lang` (loaded once)."""
+    lex = resources.load(lang, "quotes")
+    particles = _alternation(lex["name_particles"])
+    name = re.compile(
+        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:{_CAP_WORD})(?:(?:\s+|-)(?:(?:{particles})(?:\s+|-))?(?:{_CAP_WORD}))*"
+    )
+    return Cues(
+        pronouns={k.lower(): v for k, v in lex["pronouns"].items()},
+        titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
+        anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
+        indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
+        skip=re.compile(rf"^(?:\s|,|(?:{_alternation(lex['skip_before_speaker'])})(?!\w)|\d{{1,2}}\s+\w+(?=\s))*",
+                        re.IGNORECASE),
+        function_words=frozenset(lex["capitalized_function_words"]),
+        name=name,
+    )
+
+
+class SpeakerResolver:
+    """Turns a text region into a `Speaker`, using the document's names."""
+
+    def __init__(self, doc: Document, mentions: list[Mention], entities: list[Entity],
+                 sentences: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = doc.text
+        self.cues = cues(doc.lang)
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in sentences]
+        self.entities = {e.id: e for e in entities}
+        self.from_mentions = bool(mentions)
+        if mentions:
+            self.names = sorted(
+                (Name(m.start, m.end, m.text, m.type, m.entity, m.metonymy) for m in mentions),
+                key=lambda n: n.start)
+        else:
+            self.names = self._fallback_names()
+        self.name_starts = [n.start for n in self.names]
+        # Speakers already attributed, as (position, speaker): a pronoun right after
+        # a quote most often refers back to its speaker.
+        self.recent: list[tuple[int, Speaker]] = []
+
+    def _fallback_names(self) -> list[Name]:
+        names = []
+        fw = self.cues.function_words
+        for m in self.cues.name.finditer(self.text):
+            words = m.group(0).split()
+            start = m.start()
+            # Drop sentence-initial function words ("Le", "Selon") that only look like names.
+            while words and (words[0] in fw or words[0].rstrip("'’") + "'" in fw):
+                start = self.text.index(words[0], start) + len(words[0])
+                start += len(self.text[start:]) - len(self.text[start:].lstrip())
+                words = words[1:]
+            if not words:
+                continue
+            text = " ".join(words)
+            end = start + len(self.text[start:m.end()])
+            kind = "person" if len(words) >= 2 and not text.isupper() else "unknown"
+            names.append(Name(start, end, self.text[start:end], kind, None))
+        return names
+
+    def names_in(self, start: int, end: int) -> list[Name]:
+        """Names lying inside [start, end)."""
+        i = bisect.bisect_left(self.name_starts, start)
+        out = []
+        while i < len(self.names) and self.names[i].start < end:
+            if self.names[i].end <= end:
+                out.append(self.names[i])
+            i += 1
+        return out
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    # -- resolution -------------------------------------------------------
+
+    def from_region(self, start: int, end: int, *, subject_last: bool = False) -> Speaker | None:
+        """The speaker named in text[start:end]: a name, a pronoun, a title or an anonymous source.
+
+        `subject_last` prefers the name closest to the end (a subject just before
+        its verb); otherwise the region starts with the speaker (after an inverted verb).
+        """
+        text = self.text
+        skip = self.cues.skip.match(text, start, end)
+        if skip:
+            start = skip.end()
+        while start < end and text[start] in " ,\u00a0":
+            start += 1
+        while end > start and text[end - 1] in " ,.;:\u00a0":
+            end -= 1
+        if start >= end or end - start > MAX_SPEAKER_CHARS and not subject_last:
+            return None
+        region = text[start:end]
+        pronoun = self._pronoun(region, subject_last)
+        if pronoun is not None:
+            word, offset = pronoun
+            return self.antecedent(start + offset, plural=self.cues.pronouns[word.lower()] == "pl",
+                                   fallback=Speaker(word, start + offset, start + offset + len(word)))
+        names = [n for n in self.names_in(start, end) if n.type in ("person", "organization", "unknown")
+                 or n.metonymy or n.type == "place"]
+        persons = [n for n in names if n.type == "person"]
+        title = self.cues.titles.search(region)
+        if persons:
+            chosen = persons[-1] if subject_last else persons[0]
+            return self._speaker(chosen)
+        if title and self.cues.indefinite.match(region) is None:
+            resolved = self.resolve_title(start + title.start(), region[title.start():])
+            if resolved is not None:
+                return Speaker(text[start:end], start, end, resolved.entity) if resolved.entity else resolved
+        if names and not self.from_mentions:
+            # Fallback names are bare capitalized words: the noun phrase says more
+            # ("l'Observatoire syrien des droits de l'homme", "les présidents russe et turc").
+            return Speaker(region, start, end, None)
+        if names:
+            orgs = [n for n in names if n.type != "place" or n.metonymy] or names
+            chosen = orgs[-1] if subject_last else orgs[0]
+            # "le chef de l'ONU" is the chief, not the UN: keep the title's text.
+            if title and title.start() < chosen.start - start:
+                return Speaker(text[start:end], start, end, None)
+            return self._speaker(chosen)
+        return Speaker(region, start, end, None)
+
+    def _pronoun(self, region: str, subject_last: bool) -> tuple[str, int] | None:
+        words = region.split()
+        if not words:
+            return None
+        word = words[-1] if subject_last else words[0]
+        if word.lower() in self.cues.pronouns and (len(words) == 1 or subject_last):
+            offset = region.rfind(word) if subject_last else region.find(word)
+            return word, offset
+        two = " ".join(words[:2]).lower()
+        if not subject_last and two in self.cues.pronouns:
+            return " ".join(words[:2]), region.find(words[0])
+        return None
+
+    def _speaker(self, name: Name) -> Speaker:
+        return Speaker(name.text, name.start, name.end, name.entity)
+
+    def antecedent(self, pos: int, *, plural: bool = False, fallback: Speaker | None = None) -> Speaker | None:
+        """The last compatible speaker before `pos`: the person (or, for plural pronouns,
+        the organization) named last in the current sentence, else first in the previous ones."""
+        first = self.sentence_index(pos)
+        for at, sp in sorted(self.recent, key=lambda r: r[0], reverse=True):
+            if at < pos and first - self.sentence_index(at) <= 1 and sp.text.lower() not in self.cues.pronouns:
+                return sp
+            if at < pos:
+                break
+        for k in range(first, max(-1, first - ANTECEDENT_SENTENCES - 1), -1):
+            s, e = self.sentences[k] if self.sentences else (0, pos)
+            e = min(e, pos)
+            names = self.names_in(s, e)
+            if plural:
+                cands = [n for n in names if n.type == "organization" or n.metonymy]
+            else:
+                cands = [n for n in names if n.type == "person"]
+                if not cands and k == first:
+                    cands = [n for n in names if n.type in ("organization", "unknown") or n.metonymy]
+            if cands:
+                return self._speaker(cands[0] if k != first else cands[-1])
+        return fallback
+
+    def resolve_title(self, pos: int, title_text: str) -> Speaker | None:
+        """A title ("le président des Etats-Unis", "le porte-parole") resolved to the person it names:
+        an entity whose role matches, a name written right after the title, or the person the
+        previous sentences spoke about."""
+        head = self.cues.titles.match(title_text)
+        if head is None:
+            return None
+        head_word = head.group(0).lower()
+        after = title_text[head.end():]
+        # An apposed name: "le porte-parole de la présidence turque, Ibrahim Kalin".
+        for n in self.names_in(pos + head.end(), pos + len(title_text) + 1):
+            if n.type == "person":
+                return self._speaker(n)
+        for ent in self.entities.values():
+            if ent.type == "person" and any(
+                    role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
+                    for role in ent.roles):
+                return self._speaker(self._name_at(ent, pos))
+        return self._salient_person(pos)
+
+    @staticmethod
+    def _affiliation_fits(role: dict[str, str], after: str) -> bool:
+        aff = (role.get("affiliation") or "").lower()
+        if not aff or not after.strip():
+            return True
+        return aff[:5] in after.lower() or after.strip().lower()[:5] in aff
+
+    def _name_at(self, ent: Entity, pos: int) -> Name:
+        before = [n for n in self.names if n.entity == ent.id and n.start < pos]
+        if before:
+            return before[-1]
+        spans = sorted(ent.mentions)
+        s, e = spans[0]
+        return Name(s, e, self.text[s:e], "person", ent.id)
+
+    def _salient_person(self, pos: int) -> Speaker | None:
+        """The person the previous sentence is about (its first named person), which a
+        definite title right after usually refers back to."""
+        k = self.sentence_index(pos)
+        for j in range(k - 1, max(-1, k - ANTECEDENT_SENTENCES), -1):
+            s, e = self.sentences[j]
+            persons = [n for n in self.names_in(s, e) if n.type == "person"]
+            if persons:
+                return self._speaker(persons[0])
+        return None
