@@ -12,6 +12,14 @@ def analyze(doc: Document) -> Analysis:
     """Run every extractor over `doc` and return what they found."""
     analysis = Analysis(doc)
     # [time]
+    from vigie.nlp.time import date_document, date_sentences, reanchor, tag_document
+    analysis.timexes = tag_document(doc)
+    published = date_document(doc, analysis.timexes)
+    if reanchor(published, doc.published):
+        doc.published = published
+        analysis.timexes = tag_document(doc)
+    doc.published = published
+    analysis.sentence_times = date_sentences(doc, analysis.timexes)
     # [names]
     # [quotes]
     # [figures]

@@ -88,6 +88,8 @@ class _Lexicon:
     past: re.Pattern
     weekday_in: re.Pattern
     dirs: dict[str, int]
+    wide_months: frozenset[str]
+    alternatives: tuple[str, ...]
 
 
 @cache
@@ -158,7 +160,16 @@ def _lexicon(lang: str) -> _Lexicon:
         past=re.compile(data["past_cue"], re.IGNORECASE),
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
         dirs=dirs,
+        wide_months=frozenset(wide),
+        alternatives=tuple(alternatives),
     )
+
+
+@cache
+def _after(lang: str, index: int) -> re.Pattern | None:
+    """The rules after rule `index`, to try at a position where rule `index` matched but did not hold."""
+    rest = _lexicon(lang).alternatives[index + 1:]
+    return re.compile("(?<![\\w-])(?:" + "|".join(rest) + ")", re.IGNORECASE) if rest else None
 
 
 def _guess_lang(text: str) -> str:
@@ -327,7 +338,8 @@ class _Tagger:
 
     def kind_numeric(self, g, start, end):
         a, b, year = int(g["day"]), int(g["month"]), int(g["year"])
-        day, month = (a, b) if self.data.get("numeric_order", "dmy") == "dmy" or b > 12 else (b, a)
+        day_first = self.data.get("numeric_order", "dmy") == "dmy"
+        day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
         try:
             date(year, month, day)
         except ValueError:
@@ -346,6 +358,11 @@ class _Tagger:
         if not month:
             return None
         raw = g["month"]
+        bare = not (g.get("year") or g.get("mod") or g.get("dir"))
+        if bare and raw.lower().rstrip(".") not in self.lex.wide_months:
+            return None  # a lone abbreviation ("Jan", "oct") is too often something else
+        if self.data.get("months_capitalized") and raw[0].islower():
+            return None
         if (self.data.get("months_lowercase") and raw[0].isupper() and not g.get("year") and not g.get("mod")
                 and not self.sentence_start(start)):
             return None
@@ -371,7 +388,20 @@ class _Tagger:
     def mod_of(self, word: str | None) -> str | None:
         if not word:
             return None
-        return self.data["mods"].get(word.lower().rstrip("-"))
+        return self.data["mods"].get(re.sub(r"\s+", " ", word.lower()).rstrip("-"))
+
+    def part_mod(self, words: str | None) -> str | None:
+        """The TimeML mod in a phrase such as "en début de" or "late"."""
+        for word in (words or "").lower().split():
+            if word in self.data["mods"]:
+                return self.data["mods"][word]
+        return None
+
+    def kind_relphrase(self, g, start, end):
+        shift, part = self.data["relphrases"][re.sub(r"\s+", " ", g["phrase"].lower())]
+        if self.anchor.day is None:
+            return _Found(start, end, "TIME", f"XXXX-XX-XXT{part}")
+        return _Found(start, end, "TIME", f"{(self.anchor.day + timedelta(days=shift)).isoformat()}T{part}", anchored=True)
 
     def kind_year(self, g, start, end):
         year = int(g["year"])
@@ -448,9 +478,9 @@ class _Tagger:
         return _Found(start, end, "DATE", day.isoformat(), anchored=not g.get("year"))
 
     def kind_relday(self, g, start, end):
-        shift = self.data["relative_days"][g["rel"].lower()]
+        shift = self.data["relative_days"][re.sub(r"\s+", " ", g["rel"].lower())]
         part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
-        mod = self.mod_of(g["pmod"].split()[1]) if g.get("pmod") else None
+        mod = self.part_mod(g.get("pmod"))
         suffix = f"T{part}" if part else ""
         kind = "TIME" if part else "DATE"
         if self.anchor.day is None:
@@ -462,7 +492,7 @@ class _Tagger:
         if weekday is None:
             return None
         part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
-        mod = self.mod_of(g["pmod"].split()[1]) if g.get("pmod") else None
+        mod = self.part_mod(g.get("pmod"))
         suffix = f"T{part}" if part else ""
         kind = "TIME" if part else "DATE"
         if self.anchor.day is None:
@@ -580,6 +610,8 @@ class _Tagger:
         return _Found(start, end, "DATE", value, anchored=anchored)
 
     def kind_in(self, g, start, end):
+        if self.data.get("in_needs_future") and self.tense(start, end) <= 0:
+            return self.kind_duration(g, start, end)
         number = self.number(g["num"])
         if number is not None and number < 0:
             return None
@@ -649,12 +681,16 @@ class _Tagger:
         return _Found(start, end, "DURATION", self.data["fixed_durations"][key])
 
     def kind_duration(self, g, start, end):
-        unit = g["unit"].lower()
+        unit = (g.get("unit") or g.get("single") or "").lower()
         code = self.data["units"][unit]
         if code == "Y" and self.is_age(start, end):
             return None
         if self.word_after(end) in self.data.get("not_duration_after", ()):
             return None
+        if not g.get("num"):
+            number = 1.0 if g.get("single") else None
+            code = self.data["units"][(g.get("single") or unit).lower()]
+            return _Found(start, end, "DURATION", _duration(number, code))
         cues = self.data.get("vague_needs_cue", {}).get(g["num"].lower())
         if cues is not None and self.word_before(start).strip("'") not in cues:
             return None
@@ -701,23 +737,42 @@ class _Tagger:
     def run(self) -> list[_Found]:
         found: list[_Found] = []
         lex = self.lex
-        for m in lex.pattern.finditer(self.text):
-            name = m.lastgroup
-            index = int(name[1:])
-            rule, kind, inner = lex.rules[index]
-            g = {key: m.group(f"{name}_{key}") for key in inner}
-            start, end = m.span(name)
-            if "core" in inner and g["core"] is not None:
-                start, end = m.span(f"{name}_core")
-            self.year_start = m.start(f"{name}_year") if "year" in inner and g.get("year") else start
-            try:
-                item = getattr(self, f"kind_{kind}")(g, start, end)
-            except (ValueError, OverflowError, KeyError):
-                item = None
+        text = self.text
+        position = 0
+        m = lex.pattern.search(text, position)
+        while m is not None:
+            origin = m.start()
+            item = self.normalize(m)
+            while item is None and m is not None:
+                # The rule matched but did not hold ("2000 personnes" is no year): try the later rules here.
+                later = _after(lex.lang, int(m.lastgroup[1:]))
+                m = later.match(text, m.start()) if later else None
+                item = self.normalize(m) if m is not None else None
             if item is not None:
                 found.append(item)
+                position = max(m.end(), origin + 1)
+            else:
+                position = origin + 1
+            if position < len(text):
+                m = lex.pattern.search(text, position)
+            else:
+                m = None
         self.attach_days(found)
         return [f for f in found if f.value and is_timeml_value(f.value)]
+
+    def normalize(self, m: re.Match) -> _Found | None:
+        """The expression one match of a rule stands for, or None when its normalizer rejects it."""
+        name = m.lastgroup
+        rule, kind, inner = self.lex.rules[int(name[1:])]
+        g = {key: m.group(f"{name}_{key}") for key in inner}
+        start, end = m.span(name)
+        if "core" in inner and g["core"] is not None:
+            start, end = m.span(f"{name}_core")
+        self.year_start = m.start(f"{name}_year") if "year" in inner and g.get("year") else start
+        try:
+            return getattr(self, f"kind_{kind}")(g, start, end)
+        except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
+            return None
 
     def attach_days(self, found: list[_Found]) -> None:
         """Times of day and 'la veille' take their day from the nearest day mentioned in the sentence, else the last one before, else the anchor."""
@@ -853,6 +908,24 @@ def _published_bounds(published: Published) -> tuple[date, date] | None:
 # ---- dating documents -------------------------------------------------------------------------------
 
 
+def tag_document(doc: Document, anchor: str | None = None) -> list[Timex]:
+    """`find_timexes` over a whole document, each paragraph in its own language when they differ.
+
+    `anchor` defaults to the document's publication date. A French article quoting
+    an English tweet gets the tweet's dateline read with the English rules.
+    """
+    anchor = anchor if anchor is not None else doc.published.date
+    lang = doc.lang if doc.lang in LANGS else None
+    langs = doc.paragraph_langs if len(doc.paragraph_langs) == len(doc.paragraphs) else []
+    if not langs or all(p in (lang, None) or p not in LANGS for p in langs):
+        return find_timexes(doc.text, anchor, lang)
+    found: list[Timex] = []
+    for (start, end), plang in zip(doc.paragraphs, langs):
+        for t in find_timexes(doc.text[start:end], anchor, plang if plang in LANGS else lang):
+            found.append(Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.anchored))
+    return found
+
+
 def _tense_at(doc: Document, timex: Timex, lang: str) -> int:
     return _Tagger(doc.text.translate(_APOSTROPHES), _Anchor(), _lexicon(lang)).tense(timex.start, timex.end)
 
@@ -908,7 +981,7 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
         return published
     lang = doc.lang if doc.lang in LANGS else _guess_lang(doc.text or "")
     if timexes is None:
-        timexes = find_timexes(doc.text, published.date, lang)
+        timexes = tag_document(doc)
     bounds = _published_bounds(published)
     lo, hi = bounds if bounds else (None, None)
     best, evidence = None, []
@@ -931,7 +1004,7 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
             evidence.append(why)
             break
     mentioned = [date.fromisoformat(t.value[:10]) for t in timexes
-                 if re.match(r"^\d{4}-\d{2}-\d{2}", t.value) and not t.anchored and t.type in ("DATE", "TIME")
+                 if re.match(r"^\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME")
                  and _tense_at(doc, t, lang) <= 0]
     mentioned = [d for d in mentioned if (lo is None or d >= lo) and (hi is None or d <= hi)]
     if mentioned:
@@ -943,13 +1016,10 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
                 best = latest
     if not evidence:
         return published
-    if best is None:
-        best = lo
-    if lo and hi and lo == hi:
-        best = lo
-    precision = "day" if best else published.precision
+    known_day = best is not None and (not published.date or (hi is not None and (hi - lo).days <= REPORT_DELAY_DAYS))
+    precision = "day" if known_day else published.precision
     return Published(
-        date=best.isoformat() if best else published.date,
+        date=best.isoformat() if known_day else published.date,
         earliest=lo.isoformat() if lo else published.earliest,
         latest=hi.isoformat() if hi else published.latest,
         precision=precision,
@@ -1009,4 +1079,4 @@ def reanchor(published: Published, before: Published) -> bool:
     return (published.date, published.precision) != (before.date, before.precision)
 
 
-__all__ = ["find_timexes", "date_document", "date_sentences", "is_timeml_value", "value_interval", "reanchor"]
+__all__ = ["find_timexes", "tag_document", "date_document", "date_sentences", "is_timeml_value", "value_interval", "reanchor"]
