@@ -115,8 +115,8 @@ def _lexicon(lang: str) -> _Lexicon:
                 weekdays[name.lower().rstrip(".")] = number
     for name, number in data.get("weekdays_extra", {}).items():
         weekdays[name] = number
-    wide = {form for form, number in months.items() if form in {_fold(n) for n in get_month_names("wide", locale=lang).values()}
-            or form in get_month_names("wide", locale=lang).values()}
+    wide_names = {n.lower() for n in get_month_names("wide", locale=lang).values()}
+    wide = {form for form in months if form in wide_names or form in {_fold(n) for n in wide_names}}
     month_alt = "(?:" + _alternation(wide) + "|(?:" + _alternation(set(months) - wide) + r")\.?(?!\w))"
     dirs = {w: -1 for w in data["last"]} | {w: 1 for w in data["next"]}
     numbers = "(?:" + _alternation(data["number_words"]) + ")"

@@ -1,0 +1,241 @@
+"""Temporal expressions, document dating and sentence dating. Every article here is invented for the tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vigie.ingest import make_document
+from vigie.model import Published
+from vigie.nlp.time import date_document, date_sentences, find_timexes, is_timeml_value, tag_document, value_interval
+from vigie.pipeline import analyze
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is absent (evaluation data lives there)")
+
+
+def values(text, anchor="2019-12-24", lang="fr"):
+    return {t.text: t.value for t in find_timexes(text, anchor, lang)}
+
+
+# ---- recognition and normalization (French) -------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Les forces ont repris la ville le 3 septembre 2018.", "le 3 septembre 2018", "2018-09-03"),
+    ("Depuis le 16 décembre, les raids se sont multipliés.", "le 16 décembre", "2019-12-16"),
+    ("Le rapport daté du 26/12/2019 circule.", "26/12/2019", "2019-12-26"),
+    ("Le texte publié le 2019-12-26 a été retiré.", "2019-12-26", "2019-12-26"),
+    ("Le ministre a démissionné hier.", "hier", "2019-12-23"),
+    ("Le ministre a démissionné avant-hier.", "avant-hier", "2019-12-22"),
+    ("Le sommet se tiendra demain.", "demain", "2019-12-25"),
+    ("La réunion a eu lieu vendredi dernier.", "vendredi dernier", "2019-12-20"),
+    ("La réunion aura lieu vendredi prochain.", "vendredi prochain", "2019-12-27"),
+    ("Les délégués ont quitté Genève jeudi soir.", "jeudi soir", "2019-12-19TEV"),
+    ("Les délégués se retrouveront jeudi à Genève.", "jeudi", "2019-12-26"),
+    ("La trêve a été conclue la semaine dernière.", "la semaine dernière", "2019-W51"),
+    ("La trêve a été conclue il y a deux jours.", "deux jours", "2019-12-22"),
+    ("Les élections auront lieu dans trois semaines.", "trois semaines", "2020-W03"),
+    ("Un cessez-le-feu avait été annoncé fin août.", "fin août", "2019-08"),
+    ("Le chantier a commencé début 2017.", "début 2017", "2017"),
+    ("Les combats ont repris mi-décembre.", "mi-décembre", "2019-12"),
+    ("Le pays sort de 9 ans de guerre.", "9 ans", "P9Y"),
+    ("L'armée a avancé en cinq jours.", "cinq jours", "P5D"),
+    ("La cérémonie a lieu chaque année.", "chaque année", "P1Y"),
+    ("Les combats ont fait rage en 2011.", "2011", "2011"),
+    ("La guerre a marqué les années 90.", "les années 90", "199"),
+    ("Le traité a été signé l'été 2019.", "l'été 2019", "2019-SU"),
+    ("Le gouvernement annonce désormais des mesures.", "désormais", "PRESENT_REF"),
+    ("Des coups de feu ont été entendus vers 15 h 30.", "vers 15 h 30", "2019-12-24T15:30"),
+    ("La croissance a ralenti au premier trimestre 2019.", "premier trimestre 2019", "2019-Q1"),
+])
+def test_french_expressions(text, span, value):
+    found = values(text)
+    assert span in found, found
+    assert found[span] == value
+
+
+def test_ranges_give_one_expression_per_bound():
+    found = values("Les négociations se sont tenues du 3 au 5 mars 2019, puis entre avril et août 2019.")
+    assert found == {"3": "2019-03-03", "5 mars 2019": "2019-03-05", "avril": "2019-04", "août 2019": "2019-08"}
+
+
+def test_night_between_two_days_is_the_first_night():
+    assert values("Des frappes ont visé la ville dans la nuit de samedi à dimanche.") == {
+        "la nuit de samedi à dimanche": "2019-12-21TNI"}
+
+
+def test_ages_and_counts_are_not_time():
+    text = "Jean Valmont, 38 ans, a été blessé. Un homme de 52 ans a témoigné. 2000 personnes ont fui."
+    assert find_timexes(text, "2019-12-24", "fr") == []
+
+
+def test_newspaper_is_not_a_daily_set():
+    assert values("Le quotidien régional a publié un bilan.") == {}
+
+
+def test_relative_expressions_without_anchor_are_underspecified():
+    found = values("Le ministre a démissionné hier, et le conseil se réunira mardi.", anchor=None)
+    assert found == {"hier": "XXXX-XX-XX", "mardi": "XXXX-WXX-2"}
+
+
+def test_month_anchor_resolves_what_it_can():
+    found = values("Depuis le 16 décembre, la trêve est rompue ; hier encore, des tirs.", anchor="2019-12")
+    assert found == {"le 16 décembre": "2019-12-16", "hier": "XXXX-XX-XX"}
+
+
+def test_offsets_point_into_the_text():
+    text = "Invented: l’armée a repris la ville mardi 3 septembre 2019, puis hier soir."
+    for t in find_timexes(text, "2019-09-05", "fr"):
+        assert text[t.start:t.end] == t.text
+
+
+# ---- English ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The ceasefire was signed on December 26, 2019.", "December 26, 2019", "2019-12-26"),
+    ("The minister resigned yesterday.", "yesterday", "2019-12-23"),
+    ("Talks collapsed last week.", "last week", "2019-W51"),
+    ("Rebels seized the town two days ago.", "two days ago", "2019-12-22"),
+    ("Fighting resumed in late August.", "late August", "2019-08"),
+    ("Aid convoys will arrive next month.", "next month", "2020-01"),
+    ("The war has lasted nine years.", "nine years", "P9Y"),
+    ("The council meets every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("Officials spoke on Friday.", "Friday", "2019-12-20"),
+    ("The vote is scheduled for Friday.", "Friday", "2019-12-27"),
+])
+def test_english_expressions(text, span, value):
+    found = values(text, lang="en")
+    assert found.get(span) == value, found
+
+
+def test_english_modal_may_is_no_month():
+    assert values("The army may withdraw, officials said.", lang="en") == {}
+
+
+# ---- properties --------------------------------------------------------------------------------------
+
+_pieces = st.sampled_from([
+    "hier", "mardi", "le 3 septembre", "fin août", "2019", "dans trois semaines", "il y a deux jours", "18 h 30",
+    "la nuit de samedi à dimanche", "yesterday", "last week", "December 26, 2019", "31/02/2019", "chaque année",
+    "les années 90", "0 h", "99 ans", "XXe siècle", "l'été", " ", ",", ".", "\n", "’", "de", "le", "2000",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_pieces, st.text(max_size=12)), max_size=12),
+       st.sampled_from([None, "2019", "2019-12", "2019-12-24", "bad"]), st.sampled_from([None, "fr", "en", "de"]))
+def test_never_raises_and_values_are_timeml(parts, anchor, lang):
+    text = " ".join(parts)
+    for t in find_timexes(text, anchor, lang):
+        assert is_timeml_value(t.value), t
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text(text):
+    assert find_timexes(text, "2019-12-24", "fr") == find_timexes(text, "2019-12-24", "fr")
+
+
+def test_empty_text_gives_nothing():
+    assert find_timexes("", "2019-12-24", "fr") == []
+    assert find_timexes("   ", None, None) == []
+
+
+@pytest.mark.parametrize("value", ["2019-12-24", "2019-W52", "2019-12", "2011", "2019-12-24TEV", "P5D", "P9Y",
+                                   "XXXX-WXX-1", "PRESENT_REF", "PT30M", "2019-Q1", "199", "2019-SU"])
+def test_valid_values(value):
+    assert is_timeml_value(value)
+
+
+@pytest.mark.parametrize("value", ["", "2019-13-45x", "yesterday", "P", "20191224", "T25"])
+def test_invalid_values(value):
+    assert not is_timeml_value(value)
+
+
+def test_intervals():
+    assert value_interval("2019-08", "END")[:2] == (value_interval("2019-08-21")[0], value_interval("2019-08-31")[0])
+    assert value_interval("2019-W52")[2] == "week"
+    assert value_interval("P5D") is None
+
+
+# ---- dating documents and sentences --------------------------------------------------------------
+
+UNDATED = (
+    "Invented article. Le ministre a annoncé lundi 3 septembre dans la soirée un plan de reconstruction. "
+    "Le conflit dure depuis 2011 et la dernière trêve remonte à 2017.\n\n"
+    "Les délégations se sont réunies lundi à Genève."
+)
+
+
+def test_weekday_and_day_of_month_fix_the_year():
+    doc = make_document(UNDATED, lang="fr")
+    published = date_document(doc)
+    assert (published.earliest, published.latest, published.date) == ("2018-09-03", "2018-09-05", "2018-09-03")
+    assert published.inferred and published.evidence
+    assert published.provenance == "text"
+
+
+def test_metadata_is_never_contradicted():
+    doc = make_document(UNDATED, lang="fr", published="2019-12")
+    published = date_document(doc)
+    assert published.date == "2019-12"
+    assert published.earliest is None or published.earliest >= "2019-12-01"
+
+
+def test_day_precision_metadata_is_kept():
+    doc = make_document(UNDATED, lang="fr", published="2018-09-04")
+    assert date_document(doc) is doc.published
+
+
+def test_month_metadata_is_narrowed_by_a_dateline():
+    text = ("Invented article. Le ministre a appelé jeudi à la retenue.\n\n"
+            "We will not give up. – Minister (@invented_minister) December 12, 2019\n\n"
+            "Depuis le 2 décembre, les frappes se sont intensifiées.")
+    doc = make_document(text, lang="fr", published="2019-12")
+    published = date_document(doc, tag_document(doc))
+    assert published.earliest == "2019-12-12" and published.date == "2019-12-12"
+    assert published.latest <= "2019-12-14"
+
+
+def test_sentences_get_their_own_time_or_the_document_date():
+    doc = make_document("Invented. Le sommet a eu lieu le 3 mars 2019. Les délégués sont repartis.", lang="fr",
+                        published="2019-03-05")
+    times = date_sentences(doc, find_timexes(doc.text, "2019-03-05", "fr"))
+    assert len(times) == len(doc.sentences)
+    own = [t for t in times if t.timex is not None]
+    assert own and own[0].earliest == "2019-03-03" and own[0].precision == "day"
+    assert times[-1].timex is None and times[-1].earliest == "2019-03-05"
+
+
+def test_pipeline_fills_timexes_and_sentence_times():
+    doc = make_document(UNDATED, lang="fr")
+    analysis = analyze(doc)
+    assert analysis.timexes and len(analysis.sentence_times) == len(doc.sentences)
+    assert doc.published.date == "2018-09-03"
+    assert "2018-09-03" in {t.value[:10] for t in analysis.timexes}
+
+
+def test_published_is_a_published():
+    assert isinstance(date_document(make_document("", lang="fr")), Published)
+
+
+@needs_shared
+def test_seed_articles():
+    from vigie.ingest.sources import read_sources
+    docs = [d for d in read_sources(sorted(str(p) for p in SEEDS.glob("*.txt"))) if hasattr(d, "text")]
+    undated = [d for d in docs if d.published.date is None]
+    assert undated
+    for doc in docs:
+        before = doc.published
+        analyze(doc)
+        if before.date is None:
+            assert (doc.published.earliest, doc.published.latest) == ("2018-09-03", "2018-09-05")
+        else:
+            assert doc.published.date.startswith(before.date)
+    assert any(d.published.precision == "day" and d.published.inferred for d in docs if d not in undated)
