@@ -47,7 +47,7 @@ def read_sources(specs: Iterable[str], *, fetch_links: bool = True,
 def _expand(spec: str) -> list[Path] | None:
     path = Path(spec)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path))
+        return sorted(p for p in path.rglob("*") if (p.is_file() or p.is_symlink()) and not _hidden(p.relative_to(path))
                       and _article_suffix(p))
     if path.exists() or path.is_symlink():
         return [path]

@@ -1,0 +1,84 @@
+"""The SQLite store: pragmas, migrations, idempotent writes, whole-or-nothing transactions, search."""
+import sqlite3
+
+import pytest
+
+from vigie.ingest import make_document
+from vigie.model import Analysis, Failure, Timex
+from vigie.store import Store
+from vigie.store.migrations import MIGRATIONS
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "v.db")
+    yield s
+    s.close()
+
+
+def analysis(text, **kw):
+    return Analysis(make_document(text, **kw), timexes=[Timex(0, 5, text[:5], "DATE", "2024-01-01")])
+
+
+def test_wal_foreign_keys_and_named_migrations(store):
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    names = [r[0] for r in store.db.execute("SELECT name FROM migrations ORDER BY rowid")]
+    assert names == [m.__name__ for m in MIGRATIONS]
+    assert store.schema_version == len(MIGRATIONS)
+
+
+def test_reopening_applies_nothing_twice(tmp_path):
+    Store(tmp_path / "v.db").close()
+    again = Store(tmp_path / "v.db")
+    assert again.schema_version == len(MIGRATIONS)
+
+
+def test_same_article_twice_changes_nothing(store):
+    a = analysis("Article inventé : le préfet a ordonné l'évacuation.", published="2024-03-10")
+    assert store.add_analysis(a, None)
+    before = store.db.execute("SELECT * FROM documents").fetchall()
+    assert not store.add_analysis(a, None)
+    assert store.db.execute("SELECT * FROM documents").fetchall() == before
+    (back,) = store.analyses()
+    assert back.doc == a.doc and back.timexes == a.timexes
+
+
+def test_a_failed_write_leaves_no_half_record(store, monkeypatch):
+    a = analysis("Article inventé : une digue a cédé près du village.")
+    real = store.db
+
+    class Breaking:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def execute(self, sql, *args):
+            if sql.startswith("INSERT INTO analyses"):
+                raise sqlite3.OperationalError("disk I/O error")
+            return real.execute(sql, *args)
+
+    monkeypatch.setattr(store, "db", Breaking())
+    with pytest.raises(sqlite3.OperationalError):
+        store.add_analysis(a, None)
+    monkeypatch.setattr(store, "db", real)
+    assert store.document_count() == 0
+    assert store.db.execute("SELECT count(*) FROM documents_fts").fetchone()[0] == 0
+
+
+def test_search_ignores_accents_and_case(store):
+    store.add_analysis(analysis("Article inventé : l'évacuation de Besançon a commencé.", title="Crue"), None)
+    store.add_analysis(analysis("Invented article: the strike in Marseille goes on.", title="Strike"), None)
+    assert [h["title"] for h in store.search("EVACUATION besancon")] == ["Crue"]
+    assert [h["title"] for h in store.search("evacu*")] == ["Crue"]
+    assert [h["title"] for h in store.search("marseille (strike\"")] == ["Strike"]
+    assert store.search("") == []
+
+
+def test_runs_record_counts_and_failures(store):
+    run = store.begin_run("run", ["a", "b"])
+    store.add_failure(run, Failure("b", "empty: no text to read"))
+    store.finish_run(run, {"read": 1, "failed": 1})
+    (record,) = store.runs()
+    assert record["counts"] == {"read": 1, "failed": 1}
+    assert record["failures"] == [{"place": "b", "reason": "empty: no text to read"}]
+    assert record["finished"]
