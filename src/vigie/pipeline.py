@@ -22,5 +22,9 @@ def analyze(doc: Document) -> Analysis:
     analysis.sentence_times = date_sentences(doc, analysis.timexes)
     # [names]
     # [quotes]
+    from vigie.nlp.quotes import find_quotes
+    analysis.quotes = find_quotes(doc, analysis.mentions, analysis.entities)
     # [figures]
+    from vigie.nlp.figures import find_figures
+    analysis.figures = find_figures(doc, analysis.mentions, analysis.entities, analysis.timexes)
     return analysis

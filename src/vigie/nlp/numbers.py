@@ -79,7 +79,7 @@ def number_regex(lang: str | None) -> re.Pattern:
     vague = (rf"(?:(?:{p['dets']})\s+)?(?:{p['word_run']}\s+|\d+\s+)?(?:{p['vague']})"
              rf"(?:\s+{p['joiner']}\s+(?:{p['vague']}))?")
     scaled = rf"(?:{p['digits']}|{p['word_run']})\s*(?:{p['scales']})\b"
-    pattern = (rf"(?<![\w.,'’])(?P<num>{scaled}|{vague}|{p['digits']}|{p['word_run']})(?![\w])")
+    pattern = (rf"(?<![\w.,])(?P<num>{scaled}|{vague}|{p['digits']}|{p['word_run']})(?![\w])")
     return re.compile(pattern, re.IGNORECASE)
 
 

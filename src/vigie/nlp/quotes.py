@@ -123,7 +123,8 @@ def find_quotes(doc: Document, mentions: list[Mention], entities: list[Entity]) 
     return finder.run()
 
 
-def _paragraphs(doc: Document) -> list[tuple[int, int]]:
+def paragraph_spans(doc: Document) -> list[tuple[int, int]]:
+    """The document's paragraphs; its non-blank lines when it was built without them."""
     if doc.paragraphs:
         return list(doc.paragraphs)
     spans, pos = [], 0
@@ -134,7 +135,8 @@ def _paragraphs(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentences(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def sentence_spans(doc: Document, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The document's sentences; a cheap split of `paragraphs` when the document was built without them."""
     if doc.sentences:
         return list(doc.sentences)
     spans = []
@@ -154,8 +156,8 @@ class _QuoteFinder:
         self.text = doc.text
         self.lang = doc.lang if doc.lang in ("fr", "en") else "fr"
         self.lex = _lexicon(self.lang)
-        self.paragraphs = _paragraphs(doc)
-        self.sentences = _sentences(doc, self.paragraphs)
+        self.paragraphs = paragraph_spans(doc)
+        self.sentences = sentence_spans(doc, self.paragraphs)
         self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences)
         self.verbs = [self._verb(m) for m in self.lex.verb.finditer(self.text)]
         self.quotes: list[Quote] = []

@@ -1,0 +1,458 @@
+"""What was counted: figures with what they count, where, when, on whose authority.
+
+`find_figures(doc, mentions, entities, timexes)` returns `Figure`s with offsets
+into `doc.text`: numbers in digits and words (`vigie.nlp.numbers`), with their
+qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → approx),
+range ("15 à 20 kilomètres" → low/high, value = low), unit, category, who is
+counted ("civils", "membres des forces prorégime"), where (a place named in the
+sentence), when (the sentence's time expression), source, `hypothetical` for
+conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
+for the parts of a breakdown ("260 morts, dont 110 … et 148 …").
+
+The source is the speaker of the quote the figure sits in ("selon l'OSDH",
+"a affirmé l'armée", a direct quote); else the source of the previous sourced
+figure of the same paragraph; else, for a toll, the source the document gives
+for its other tolls; else the outlet (`doc.source`) or the agency credited in
+the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
+are not figures. Cues are data in `lang/<code>/figures.json`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vigie import lang as resources
+from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
+from vigie.nlp.numbers import Quantity, _parse_match, number_regex
+from vigie.nlp.patterns import trie_pattern
+from vigie.nlp.quotes import find_quotes, paragraph_spans, sentence_spans
+
+# Most words kept for "who is counted" ("membres des forces prorégime").
+MAX_WHO_WORDS = 6
+# Years written alone ("en 2011") are dates, not figures, unless a unit or a
+# counted noun follows; this is the span of years we treat that way.
+YEARS = (1800, 2100)
+# How far a hypothetical cue may be from the figure, in characters, within its clause.
+HYPOTHETICAL_SCOPE = 70
+# Categories that are tolls: a toll without a source of its own takes the source
+# the document gives for its other tolls.
+TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested"})
+# Words left out of a source's acronym.
+_SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "for", "pour", "d", "l"})
+# Figures of these categories are counts of people or things; the others are measures.
+EVENT_CATEGORIES = ("killed", "injured", "displaced", "refugees", "evacuated", "arrested")
+ENTITY_CATEGORIES = ("population", "troops", "places")
+
+
+@dataclass
+class _Lexicon:
+    lex: dict
+    qualifier: dict[str, re.Pattern]
+    approx_after: re.Pattern
+    range_join: re.Pattern
+    range_open: re.Pattern
+    unit: re.Pattern
+    units: dict[str, tuple[str, str]]
+    money_prefix: dict[str, str]
+    time_unit: re.Pattern
+    nouns: dict[str, str]
+    verbs: list[tuple[str, re.Pattern]]
+    hypothetical: re.Pattern
+    breakdown: re.Pattern
+    who_stops: frozenset[str]
+    according: re.Pattern
+    credit: re.Pattern
+    byline: re.Pattern
+    month_before: re.Pattern
+    where: re.Pattern
+
+
+def _words(words) -> str:
+    return trie_pattern([w.lower() for w in words])
+
+
+@cache
+def _lexicon(lang: str | None) -> _Lexicon:
+    lex = resources.load(lang, "figures")
+    units: dict[str, tuple[str, str]] = {}
+    for entry in lex["units"]:
+        for w in entry["words"]:
+            units.setdefault(w.lower(), (entry["unit"], entry["category"]))
+    nouns: dict[str, str] = {}
+    verbs = []
+    for category, cues in lex["categories"].items():
+        for n in cues["nouns"]:
+            nouns.setdefault(n.lower(), category)
+        verbs.append((category, re.compile(rf"(?<!\w)(?:{_words(cues['verbs'])})(?!\w)", re.IGNORECASE)))
+    return _Lexicon(
+        lex=lex,
+        qualifier={kind: re.compile(rf"(?<!\w)(?:{_words(words)})\s*$", re.IGNORECASE)
+                   for kind, words in lex["qualifiers"].items()},
+        approx_after=re.compile(rf"^\s*(?:{_words(lex['approx_after'])})(?!\w)", re.IGNORECASE),
+        range_join=re.compile(rf"^\s*(?:{_words(lex['range_joiners'])})\s*$", re.IGNORECASE),
+        range_open=re.compile(rf"(?<!\w)(?:{_words(lex['range_openers'])})\s*$", re.IGNORECASE),
+        unit=re.compile(rf"^\s?(?:{_words(units)})(?![\w])", re.IGNORECASE),
+        units=units,
+        money_prefix=lex["money_prefix"],
+        time_unit=re.compile(rf"^[\s-]?(?:{_words(lex['time_units'])})(?![\w])", re.IGNORECASE),
+        nouns=nouns,
+        verbs=verbs,
+        hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
+        breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
+        who_stops=frozenset(w.lower() for w in lex["who_stops"]),
+        according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
+        credit=re.compile(rf"(?:[(/]\s*|\bavec\s+|\bwith\s+)(?:[\w'’ .-]*/)*\s*({'|'.join(re.escape(a) for a in lex['agency_credits'])})\s*\)?\s*$|"
+                          rf"^\s*\(?({'|'.join(re.escape(a) for a in lex['agency_credits'])})\)?\s*[-–—]",
+                          re.IGNORECASE | re.MULTILINE),
+        byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
+                          r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
+        month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
+        where=re.compile(r"(?<!\w)(?:à|dans|en|au|aux|in|at|near)\s+(?:(?:la|le|l['’]|les|the)\s*)?"
+                         r"(?:(?:province|ville|région|city|region|province)\s+(?:de\s+|d['’]|of\s+)?)?"
+                         r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
+    )
+
+
+@cache
+def _months() -> tuple[str, ...]:
+    """Month names of every language: an English dateline ("December 26") shows up in French articles."""
+    return tuple(m for code in resources.LANGUAGES for m in resources.load(code, "figures")["month_names"])
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    qty: Quantity
+    num_end: int  # end of the number (before its unit)
+
+
+def find_figures(doc: Document, mentions: list[Mention], entities: list[Entity],
+                 timexes: list[Timex]) -> list[Figure]:
+    """Figures of `doc` in text order, each with value, category, who, where, when, source,
+    hypothetical flag and breakdown parent (an index into the returned list)."""
+    if not doc.text or not doc.text.strip():
+        return []
+    return _FigureFinder(doc, mentions, entities, timexes).run()
+
+
+class _FigureFinder:
+    def __init__(self, doc: Document, mentions: list[Mention], entities: list[Entity], timexes: list[Timex]):
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.lang if doc.lang in ("fr", "en") else "fr"
+        self.lx = _lexicon(self.lang)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.entities = entities
+        self.timexes = sorted(timexes, key=lambda t: t.start)
+        self.timex_starts = [t.start for t in self.timexes]
+        self.paragraphs = paragraph_spans(doc)
+        self.sentences = sentence_spans(doc, self.paragraphs)
+        self.sentence_starts = [s for s, _ in self.sentences]
+
+    # -- spans ------------------------------------------------------------
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        k = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        return self.sentences[k] if self.sentences else (0, len(self.text))
+
+    def _paragraph(self, pos: int) -> tuple[int, int]:
+        for p in self.paragraphs:
+            if p[0] <= pos <= p[1]:
+                return p
+        return 0, len(self.text)
+
+    def _in_timex(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.timex_starts, start) - 1
+        return i >= 0 and self.timexes[i].start <= start and end <= self.timexes[i].end
+
+    # -- numbers ----------------------------------------------------------
+
+    def _candidates(self) -> list[_Candidate]:
+        text = self.text
+        found: list[_Candidate] = []
+        for m in number_regex(self.lang).finditer(text):
+            s, e = m.span("num")
+            raw = m.group("num")
+            if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._in_timex(s, e):
+                continue
+            after = text[e:e + 30]
+            if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|/\d|-\d{2}\b|[°ᵉ])", after) \
+                    or self.lx.month_before.search(text[max(0, s - 12):s]):
+                continue
+            qty = _parse_match(re.sub(r"\s+", " ", raw), self.lang)
+            if qty is None or qty.value is None:
+                continue
+            unit = self.lx.unit.match(after)
+            unit_end = e + unit.end() if unit else e
+            if qty.value == int(qty.value) and YEARS[0] <= qty.value <= YEARS[1] and raw.isdigit() \
+                    and not unit and not self._counted_noun(unit_end):
+                continue
+            found.append(_Candidate(s, unit_end, qty, e))
+        return self._merge_ranges(found)
+
+    def _counted_noun(self, pos: int) -> bool:
+        word = re.match(r"\s+(?:de\s+|d['’]|of\s+)?([\w-]+)", self.text[pos:pos + 40])
+        return bool(word and word.group(1).lower() in self.lx.nouns)
+
+    def _merge_ranges(self, found: list[_Candidate]) -> list[_Candidate]:
+        """"15 à 20 kilomètres", "entre 15 et 20", "between 5 and 10": one figure with low and high."""
+        out: list[_Candidate] = []
+        i = 0
+        while i < len(found):
+            c = found[i]
+            if i + 1 < len(found):
+                n = found[i + 1]
+                between = self.text[c.num_end if c.end == c.num_end else c.end:n.start]
+                joined = self.lx.range_join.match(between)
+                if joined and n.qty.value is not None and c.qty.value is not None and c.qty.value <= n.qty.value:
+                    word = between.strip().lower()
+                    opener = self.lx.range_open.search(self.text[max(0, c.start - 12):c.start])
+                    if word not in ("et", "and") or opener:
+                        start = c.start - (len(opener.group(0)) if opener and word in ("et", "and") else 0)
+                        out.append(_Candidate(start, n.end, Quantity(c.qty.value, c.qty.value, n.qty.value, True),
+                                              n.num_end))
+                        i += 2
+                        continue
+            out.append(c)
+            i += 1
+        return out
+
+    def _qualify(self, c: _Candidate) -> tuple[int, Quantity]:
+        """Widen a candidate to its qualifier ("plus de", "environ") and set its bounds."""
+        text = self.text
+        before = text[max(0, c.start - 40):c.start]
+        qty = c.qty
+        start = c.start
+        for kind in ("low", "high", "approx"):
+            m = self.lx.qualifier[kind].search(before)
+            if m:
+                start = c.start - (len(before) - m.start())
+                v = qty.value
+                if kind == "low":
+                    qty = Quantity(v, low=qty.low if qty.low is not None else v, high=qty.high, approx=True)
+                elif kind == "high":
+                    qty = Quantity(v, low=qty.low, high=v, approx=True)
+                else:
+                    qty = Quantity(v, qty.low, qty.high, True)
+                break
+        if self.lx.approx_after.match(text[c.end:c.end + 20]):
+            qty = Quantity(qty.value, qty.low, qty.high, True)
+        return start, qty
+
+    # -- context ----------------------------------------------------------
+
+    def _who(self, pos: int, limit: int) -> tuple[str | None, int]:
+        """The counted noun phrase after a number: "civils", "membres des forces prorégime"."""
+        m = re.match(r"[\s\u00a0]*(?:de\s+|d['’]|of\s+)?", self.text[pos:limit])
+        start = pos + (m.end() if m else 0)
+        words = []
+        end = start
+        for w in re.finditer(r"[\w'’-]+|[^\w\s]", self.text[start:limit]):
+            token = w.group(0)
+            low = token.lower()
+            if not re.match(r"\w", token) or low in self.lx.who_stops or token[0].isdigit():
+                break
+            if len(words) >= MAX_WHO_WORDS:
+                break
+            words.append(token)
+            end = start + w.end()
+        while words and words[-1].lower() in ("de", "des", "du", "d'", "of", "la", "le", "les", "l'", "the"):
+            words.pop()
+            end = self.text.rfind(" ", start, end) if " " in self.text[start:end] else start
+        if not words:
+            return None, start
+        return self.text[start:end], end
+
+    def _category(self, unit: tuple[str, str] | None, who: str | None, c_start: int, who_end: int,
+                  sent: tuple[int, int], next_start: int) -> str:
+        if unit is not None:
+            return unit[1]
+        head = (who or "").lower()
+        first = head.split()[0] if head else ""
+        noun_cat = self.lx.nouns.get(first) or next((cat for noun, cat in self.lx.nouns.items()
+                                                      if " " in noun and head.startswith(noun)), None)
+        if noun_cat in EVENT_CATEGORIES:
+            return noun_cat
+        after = self.text[who_end:min(sent[1], who_end + self.lx.lex["verb_scope_after"], next_start)]
+        # The verb that tells what happened to the counted people is in their clause.
+        clause_end = re.search(r"[,;:()«»]", after)
+        according = self.lx.according.search(after)
+        cut = min(m.start() for m in (clause_end, according) if m) if (clause_end or according) else len(after)
+        after = after[:cut]
+        before = self.text[max(sent[0], c_start - self.lx.lex["verb_scope_before"]):c_start]
+        before = before[max(before.rfind(";"), before.rfind(":"), before.rfind(".")) + 1:]
+        best = None
+        for cat, pattern in self.lx.verbs:
+            m = pattern.search(after)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), cat)
+        if best is None:
+            for cat, pattern in self.lx.verbs:
+                found = list(pattern.finditer(before))
+                if found:
+                    dist = len(before) - found[-1].end()
+                    if best is None or dist < best[0]:
+                        best = (dist, cat)
+        if best is not None and (best[1] in EVENT_CATEGORIES or noun_cat is None):
+            if best[1] not in ENTITY_CATEGORIES or noun_cat is None:
+                return best[1]
+        return noun_cat or "other"
+
+    def _hypothetical(self, start: int, end: int, sent: tuple[int, int]) -> bool:
+        lo = max(sent[0], start - HYPOTHETICAL_SCOPE)
+        hi = min(sent[1], end + HYPOTHETICAL_SCOPE)
+        left = self.text[lo:start]
+        cut = max(left.rfind(";"), left.rfind(":"), left.rfind("»"), left.rfind("”"))
+        if cut >= 0:
+            lo += cut + 1
+        right = self.text[end:hi]
+        stop = re.search(r"[;:«“]|\.\s", right)
+        if stop:
+            hi = end + stop.start()
+        return bool(self.lx.hypothetical.search(self.text, lo, hi))
+
+    def _where(self, start: int, sent: tuple[int, int]) -> str | None:
+        places = [m for m in self.mentions if m.type == "place" and not m.metonymy
+                  and sent[0] <= m.start and m.end <= sent[1]]
+        if places:
+            after = [m for m in places if m.start >= start]
+            return (after[0] if after else places[-1]).text
+        if self.mentions:
+            return None
+        found = list(self.lx.where.finditer(self.text, sent[0], sent[1]))
+        if not found:
+            return None
+        after = [m for m in found if m.start() >= start]
+        return (after[0] if after else found[-1]).group(1)
+
+    def _when(self, start: int, sent: tuple[int, int]) -> str | None:
+        inside = [t for t in self.timexes if sent[0] <= t.start and t.end <= sent[1] and t.type in ("DATE", "DURATION")]
+        if not inside:
+            return None
+        return min(inside, key=lambda t: abs(t.start - start)).text
+
+    # -- sources ----------------------------------------------------------
+
+    def _quote_source(self, quotes: list[Quote], start: int, end: int) -> Source | None:
+        best = None
+        for q in quotes:
+            if q.speaker is not None and q.start <= start and end <= q.end:
+                if best is None or q.end - q.start < best.end - best.start:
+                    best = q
+        if best is None:
+            return None
+        return Source(best.speaker.text, best.speaker.entity)
+
+    def _credit(self) -> Source | None:
+        """The outlet, else the agency credited in the text ("(AFP)"), else the byline's reporter."""
+        if self.doc.source:
+            return Source(self.doc.source, None)
+        for m in self.lx.credit.finditer(self.text):
+            name = m.group(1) or m.group(2)
+            return Source(name.upper() if len(name) <= 4 else name, None)
+        m = self.lx.byline.search(self.text)
+        return Source(m.group(1), None) if m else None
+
+    @staticmethod
+    def _source_key(source: Source) -> str:
+        """One key for every spelling of a source: its entity, else its acronym
+        ("l'Observatoire syrien des droits de l'Homme" and "l'OSDH" are both OSDH)."""
+        if source.entity:
+            return source.entity
+        words = re.findall(r"[\w-]+", re.sub(r"^(?:l['’]|la |le |les |the )", "", source.text.strip(), flags=re.I))
+        if len(words) == 1:
+            return words[0].upper()
+        return "".join(w[0].upper() for w in words if w.lower() not in _SMALL_WORDS and len(w) > 1)
+
+    # -- all together -----------------------------------------------------
+
+    def run(self) -> list[Figure]:
+        candidates = self._candidates()
+        if not candidates:
+            return []
+        quotes = find_quotes(self.doc, self.mentions, self.entities)
+        figures: list[Figure] = []
+        sentences_of: list[tuple[int, int]] = []
+        for i, c in enumerate(candidates):
+            start, qty = self._qualify(c)
+            sent = self._sentence(c.start)
+            unit_m = self.lx.unit.match(self.text[c.num_end:c.num_end + 30])
+            unit = self.lx.units.get(unit_m.group(0).strip().lower()) if unit_m else None
+            prefix = self.text[max(0, start - 1):start]
+            if unit is None and prefix in self.lx.money_prefix:
+                unit = (self.lx.money_prefix[prefix], "money")
+                start -= 1
+            next_start = candidates[i + 1].start if i + 1 < len(candidates) else sent[1]
+            who, who_end = self._who(c.end, min(sent[1], next_start))
+            if unit is not None and unit[1] in ("area", "distance", "money"):
+                who = None
+                who_end = c.end
+            category = self._category(unit, who, start, who_end, sent, next_start)
+            figures.append(Figure(
+                start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
+                approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
+                where=self._where(c.start, sent), when=self._when(c.start, sent),
+                source=self._quote_source(quotes, c.start, c.end),
+                hypothetical=self._hypothetical(start, who_end, sent)))
+            sentences_of.append(sent)
+        self._breakdowns(figures, sentences_of)
+        self._inherit_sources(figures)
+        return figures
+
+    def _breakdowns(self, figures: list[Figure], sentences_of: list[tuple[int, int]]) -> None:
+        """"260 morts, dont 110 … et 148 …": the parts point to the total and share its category.
+        A bare number after a toll in the same sentence ("300 civils tués, 17 hier") counts the same thing."""
+        parent: int | None = None
+        for i, f in enumerate(figures):
+            if i > 0 and sentences_of[i] == sentences_of[i - 1] and f.who is None and f.unit is None \
+                    and f.category == "other" and figures[i - 1].category in EVENT_CATEGORIES:
+                f.category, f.who = figures[i - 1].category, figures[i - 1].who
+            if i == 0 or sentences_of[i] != sentences_of[i - 1]:
+                parent = None
+            if i > 0 and sentences_of[i] == sentences_of[i - 1]:
+                between = self.text[figures[i - 1].end:f.start]
+                if self.lx.breakdown.search(between):
+                    parent = i - 1 if parent is None or ";" in between else parent
+                elif parent is not None and not re.fullmatch(r"[^;:.]*", between):
+                    parent = None
+            if parent is not None and parent != i:
+                f.parent = parent
+                total = figures[parent]
+                if total.category in EVENT_CATEGORIES and f.category not in EVENT_CATEGORIES:
+                    f.category = total.category
+                if f.source is None:
+                    f.source = total.source
+                f.hypothetical = f.hypothetical or total.hypothetical
+
+    def _inherit_sources(self, figures: list[Figure]) -> None:
+        """Figures with no source of their own: the previous sourced figure of the paragraph,
+        then (for a toll) the document's main toll source, then the outlet or agency credited,
+        then the document's main source of any figure."""
+        last: dict[tuple[int, int], Source] = {}
+        toll_sources: dict[str, int] = {}
+        any_sources: dict[str, int] = {}
+        keyed: dict[str, Source] = {}
+        for f in figures:
+            para = self._paragraph(f.start)
+            if f.source is not None and not f.hypothetical:
+                last[para] = f.source
+                key = self._source_key(f.source)
+                keyed.setdefault(key, f.source)
+                any_sources[key] = any_sources.get(key, 0) + 1
+                if f.category in TOLLS:
+                    toll_sources[key] = toll_sources.get(key, 0) + 1
+            elif f.source is None and para in last:
+                f.source = last[para]
+                key = self._source_key(f.source)
+                any_sources[key] = any_sources.get(key, 0) + 1
+                if f.category in TOLLS:
+                    toll_sources[key] = toll_sources.get(key, 0) + 1
+        main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
+        main_any = keyed[max(any_sources, key=any_sources.get)] if any_sources else None
+        credit = self._credit()
+        for f in figures:
+            if f.source is None:
+                f.source = (main_toll if f.category in TOLLS else None) or credit or main_any
