@@ -32,9 +32,10 @@ LANGS = ("fr", "en")
 # A report dated by a weekday and a day of month ("lundi 3 septembre") is
 # published that day or within the two following days (daily news cycle).
 REPORT_DELAY_DAYS = 2
-# A weekday-dated expression without a year is solved over this many years
-# after the latest year the text mentions.
-YEAR_SEARCH_SPAN = 12
+# A weekday-dated expression without a year is solved only this many years
+# around the latest year the text mentions (articles speak of recent years);
+# further away, the weekday alone is too weak to pick a year.
+YEAR_PROXIMITY = 1
 # Years outside this range are not read as years ("3000 soldats").
 MIN_YEAR, MAX_YEAR = 1000, 2099
 # How far around an expression the tense of its clause is looked for, in characters.
@@ -73,7 +74,21 @@ def _fold(word: str) -> str:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex matching any of `words`, longest first, as a trie: Python's engine then rejects a position in one step."""
+    tree: dict = {}
+    for word in {w.lower() for w in words}:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(tree)
 
 
 @dataclass(frozen=True)
@@ -148,7 +163,13 @@ def _lexicon(lang: str) -> _Lexicon:
         body = _GROUP.sub(lambda m: f"(?P<{name}_{m.group(1)}>", body)
         alternatives.append(f"(?P<{name}>{body})")
         rules.append((name, rule["kind"], inner))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+    # The words a rule can start with: the pattern only tries its rules at those (a fraction of all words).
+    first = [*months, *weekdays, *data["relative_days"], *data["refs"], *data["set_adjectives"], *data["holidays"],
+             *data["seasons"], *data["number_words"], *data["vague_numbers"], *data["fixed_durations"], *data["mods"],
+             *data["parts_of_day"], *data.get("relphrases", {}), *data["neighbors"], *data["named_times"],
+             *data["first_words"]]
+    starts = r"(?<![\w-])(?=\d|(?:" + _alternation(first) + r")(?:(?<=')|(?!\w)))"
+    pattern = re.compile(starts + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
     return _Lexicon(
         lang=lang,
         data=data,
@@ -169,7 +190,7 @@ def _lexicon(lang: str) -> _Lexicon:
 def _after(lang: str, index: int) -> re.Pattern | None:
     """The rules after rule `index`, to try at a position where rule `index` matched but did not hold."""
     rest = _lexicon(lang).alternatives[index + 1:]
-    return re.compile("(?<![\\w-])(?:" + "|".join(rest) + ")", re.IGNORECASE) if rest else None
+    return re.compile("(?:" + "|".join(rest) + ")", re.IGNORECASE) if rest else None
 
 
 def _guess_lang(text: str) -> str:
@@ -753,10 +774,7 @@ class _Tagger:
                 position = max(m.end(), origin + 1)
             else:
                 position = origin + 1
-            if position < len(text):
-                m = lex.pattern.search(text, position)
-            else:
-                m = None
+            m = lex.pattern.search(text, position) if position < len(text) else None
         self.attach_days(found)
         return [f for f in found if f.value and is_timeml_value(f.value)]
 
@@ -950,7 +968,8 @@ def _weekday_dated(doc: Document, timexes: list[Timex], lang: str, bounds: tuple
         elif bounds:
             years_to_try = list(range(bounds[0].year, bounds[1].year + 1))
         elif latest_year:
-            years_to_try = list(range(latest_year, latest_year + YEAR_SEARCH_SPAN))
+            years_to_try = sorted(range(latest_year - YEAR_PROXIMITY, latest_year + YEAR_PROXIMITY + 1),
+                                  key=lambda y: (abs(y - latest_year - 1), y))
         else:
             continue
         for year in years_to_try:
@@ -961,7 +980,7 @@ def _weekday_dated(doc: Document, timexes: list[Timex], lang: str, bounds: tuple
             if candidate.weekday() == weekday and (bounds is None or bounds[0] - timedelta(days=REPORT_DELAY_DAYS) <= candidate <= bounds[1]):
                 why = f"“{t.text}”: weekday and day of month agree on {candidate.isoformat()}"
                 if latest_year and not bounds and parts.group(1) == "XXXX":
-                    why += f" (first such year from {latest_year}, the latest year mentioned)"
+                    why += f" (the only such year next to {latest_year}, the latest year mentioned)"
                 results.append((candidate, t, why))
                 break
     return results
