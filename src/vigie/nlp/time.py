@@ -45,7 +45,8 @@ ADJACENT_CHARS = 12
 
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u2011": "-", "\u2010": "-"})
+_LOOKALIKES = (("\u2019", "'"), ("\u02bc", "'"), ("\u2018", "'"), ("\u2011", "-"), ("\u2010", "-"))
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\{\d+(?:,\d*)?\}")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _TWEET_DATELINE = re.compile(r"\(@\w+\)\s*[-–—]?\s*$")
@@ -163,13 +164,19 @@ def _lexicon(lang: str) -> _Lexicon:
         body = _GROUP.sub(lambda m: f"(?P<{name}_{m.group(1)}>", body)
         alternatives.append(f"(?P<{name}>{body})")
         rules.append((name, rule["kind"], inner))
-    # The words a rule can start with: the pattern only tries its rules at those (a fraction of all words).
-    first = [*months, *weekdays, *data["relative_days"], *data["refs"], *data["set_adjectives"], *data["holidays"],
-             *data["seasons"], *data["number_words"], *data["vague_numbers"], *data["fixed_durations"], *data["mods"],
-             *data["parts_of_day"], *data.get("relphrases", {}), *data["neighbors"], *data["named_times"],
-             *data["first_words"]]
-    starts = r"(?<![\w-])(?=\d|(?:" + _alternation(first) + r")(?:(?<=')|(?!\w)))"
-    pattern = re.compile(starts + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+    # Rules are only tried where a word that carries time starts, or a function word
+    # ("la", "il", "the") that a few words later reaches one: a small fraction of all words.
+    function = {w.lower() for w in data["function_words"]}
+    content = set()
+    for word in [*months, *weekdays, *data["units"], *data["relative_days"], *data["refs"], *data["set_adjectives"],
+                 *data["holidays"], *data["seasons"], *data["number_words"], *data["vague_numbers"],
+                 *data["fixed_durations"], *data["mods"], *data["parts_of_day"], *data.get("relphrases", {}),
+                 *data["neighbors"], *data["named_times"], *data["set_units"], *data["extra_content_words"]]:
+        content.update(t for t in re.split(r"[\s']+", word.lower()) if t and t not in function)
+    content_alt = "(?:" + _alternation(content) + r")(?:(?<=')|(?!\w))"
+    starts = (r"(?<![\w-])(?=\d|" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
+              r"(?:[^\W\d][\w-]*(?:'|\s+)){0,3}?(?:\d|" + content_alt + "))")
+    pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(alternatives) + ")"))
     return _Lexicon(
         lang=lang,
         data=data,
@@ -177,8 +184,8 @@ def _lexicon(lang: str) -> _Lexicon:
         weekdays=weekdays,
         pattern=pattern,
         rules=tuple(rules),
-        future=re.compile(data["future_cue"], re.IGNORECASE),
-        past=re.compile(data["past_cue"], re.IGNORECASE),
+        future=re.compile(_lower_pattern(data["future_cue"])),
+        past=re.compile(_lower_pattern(data["past_cue"])),
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
         dirs=dirs,
         wide_months=frozenset(wide),
@@ -190,7 +197,30 @@ def _lexicon(lang: str) -> _Lexicon:
 def _after(lang: str, index: int) -> re.Pattern | None:
     """The rules after rule `index`, to try at a position where rule `index` matched but did not hold."""
     rest = _lexicon(lang).alternatives[index + 1:]
-    return re.compile("(?:" + "|".join(rest) + ")", re.IGNORECASE) if rest else None
+    return re.compile(_lower_pattern("(?:" + "|".join(rest) + ")")) if rest else None
+
+
+def _lower_pattern(pattern: str) -> str:
+    """`pattern` with its literal letters lowercased (escapes and group names kept): it runs on lowercased text,
+    which is about twice as fast as case-insensitive matching."""
+    out, last = [], 0
+    for m in _ESCAPE_OR_NAME.finditer(pattern):
+        out.append(pattern[last:m.start()].lower())
+        out.append(m.group())
+        last = m.end()
+    out.append(pattern[last:].lower())
+    return "".join(out)
+
+
+def _plain(text: str) -> str:
+    """Lowercased text with typographic apostrophes and hyphens made plain, offsets unchanged."""
+    for fancy, plain in _LOOKALIKES:
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _guess_lang(text: str) -> str:
@@ -252,7 +282,8 @@ class _Tagger:
     """One pass of the language's pattern over one text, and the normalizers of each kind of expression."""
 
     def __init__(self, text: str, anchor: _Anchor, lex: _Lexicon):
-        self.text = text
+        self.original = text
+        self.text = _plain(text)
         self.anchor = anchor
         self.lex = lex
         self.data = lex.data
@@ -782,7 +813,11 @@ class _Tagger:
         """The expression one match of a rule stands for, or None when its normalizer rejects it."""
         name = m.lastgroup
         rule, kind, inner = self.lex.rules[int(name[1:])]
-        g = {key: m.group(f"{name}_{key}") for key in inner}
+        original = self.original
+        g = {}
+        for key in inner:
+            lo, hi = m.span(f"{name}_{key}")
+            g[key] = original[lo:hi] if lo >= 0 else None
         start, end = m.span(name)
         if "core" in inner and g["core"] is not None:
             start, end = m.span(f"{name}_core")
@@ -860,7 +895,7 @@ def find_timexes(text: str, anchor: str | None = None, lang: str | None = None) 
     if not text or not text.strip():
         return []
     code = lang if lang in LANGS else _guess_lang(text)
-    tagger = _Tagger(text.translate(_APOSTROPHES), _Anchor.parse(anchor), _lexicon(code))
+    tagger = _Tagger(text, _Anchor.parse(anchor), _lexicon(code))
     return [Timex(f.start, f.end, text[f.start:f.end], f.type, f.value, f.mod, f.anchored) for f in tagger.run()]
 
 
@@ -945,7 +980,7 @@ def tag_document(doc: Document, anchor: str | None = None) -> list[Timex]:
 
 
 def _tense_at(doc: Document, timex: Timex, lang: str) -> int:
-    return _Tagger(doc.text.translate(_APOSTROPHES), _Anchor(), _lexicon(lang)).tense(timex.start, timex.end)
+    return _Tagger(doc.text, _Anchor(), _lexicon(lang)).tense(timex.start, timex.end)
 
 
 def _weekday_dated(doc: Document, timexes: list[Timex], lang: str, bounds: tuple[date, date] | None):
@@ -1004,7 +1039,7 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
     bounds = _published_bounds(published)
     lo, hi = bounds if bounds else (None, None)
     best, evidence = None, []
-    text = doc.text.translate(_APOSTROPHES)
+    text = _plain(doc.text)
     strong = []
     for day, t, why in _weekday_dated(doc, timexes, lang, bounds):
         if _tense_at(doc, t, lang) > 0:
