@@ -1,0 +1,127 @@
+"""Chart and map geometry computed on the server, drawn as SVG by the templates.
+
+No chart library and no tile server: a figure series is a polyline over dates,
+mentions over time are bars, and places are dots on an equirectangular grid of
+their bounding box. Coordinates are in the SVG's own viewBox units.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+WIDTH, HEIGHT = 640, 240
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 56, 16, 12, 28
+# Colours of successive series (and their legend), readable on white.
+PALETTE = ("#b3261e", "#1f5fa8", "#2e7d32", "#8e44ad", "#c77700", "#00796b", "#5d4037", "#455a64")
+# Degrees added around the places on a map, so a single place is not a point at the frame's edge.
+MAP_PADDING_DEGREES = 1.5
+MAP_WIDTH, MAP_HEIGHT = 640, 360
+
+
+def day_number(date: str | None) -> int | None:
+    """Days since 0001-01-01 of an ISO date cut to any precision (a month or year counts from its start)."""
+    if not date:
+        return None
+    parts = date[:10].split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else 1
+        day = int(parts[2]) if len(parts) > 2 else 1
+        return dt.date(year, month, day).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+def line_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
+    """SVG geometry for series of {label, points: [{date, value, …}]}: polylines, dots and axis ticks."""
+    dated = [(day_number(p["date"]), p) for s in series for p in s["points"]]
+    dated = [(d, p) for d, p in dated if d is not None and p.get("value") is not None]
+    if not dated:
+        return {"width": WIDTH, "height": HEIGHT, "lines": [], "x_ticks": [], "y_ticks": []}
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    top = max(p["value"] for _, p in dated) or 1.0
+    span = max(last - first, 1)
+
+    def x(day: int) -> float:
+        return round(MARGIN_LEFT + (day - first) / span * (WIDTH - MARGIN_LEFT - MARGIN_RIGHT), 1)
+
+    def y(value: float) -> float:
+        return round(HEIGHT - MARGIN_BOTTOM - value / top * (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM), 1)
+
+    lines = []
+    for index, s in enumerate(series):
+        points = sorted(((day_number(p["date"]), p) for p in s["points"]
+                         if day_number(p["date"]) is not None and p.get("value") is not None),
+                        key=lambda dp: dp[0])
+        dots = [{"x": x(d), "y": y(p["value"]), "label": f"{p['date']}: {_number(p['value'])}"
+                 + (f" ({p['source']})" if p.get("source") else "")} for d, p in points]
+        lines.append({"label": s["label"], "colour": PALETTE[index % len(PALETTE)], "dots": dots,
+                      "path": " ".join(f"{d['x']},{d['y']}" for d in dots)})
+    x_ticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()} for d in sorted({first, (first + last) // 2, last})]
+    y_ticks = [{"y": y(top * f), "label": _number(top * f)} for f in (0, 0.5, 1)]
+    return {"width": WIDTH, "height": HEIGHT, "lines": lines, "x_ticks": x_ticks, "y_ticks": y_ticks,
+            "left": MARGIN_LEFT, "bottom": HEIGHT - MARGIN_BOTTOM, "right": WIDTH - MARGIN_RIGHT}
+
+
+def bar_chart(counts: list[tuple[str, int]]) -> dict[str, Any]:
+    """SVG geometry for labelled counts in order (months, years): one bar each."""
+    if not counts:
+        return {"width": WIDTH, "height": HEIGHT, "bars": []}
+    top = max(n for _, n in counts) or 1
+    slot = (WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / len(counts)
+    bars = []
+    for index, (label, n) in enumerate(counts):
+        height = n / top * (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
+        bars.append({"x": round(MARGIN_LEFT + index * slot + slot * 0.1, 1), "width": round(slot * 0.8, 1),
+                     "y": round(HEIGHT - MARGIN_BOTTOM - height, 1), "height": round(height, 1),
+                     "label": label, "count": n})
+    step = max(1, len(bars) // 6)
+    return {"width": WIDTH, "height": HEIGHT, "bars": bars, "top": top,
+            "labels": [b for i, b in enumerate(bars) if i % step == 0], "bottom": HEIGHT - MARGIN_BOTTOM}
+
+
+def map_points(places: list[dict[str, Any]]) -> dict[str, Any]:
+    """Dots for places with {name, lat, lon, …} on a grid framing them all."""
+    located = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
+    if not located:
+        return {"width": MAP_WIDTH, "height": MAP_HEIGHT, "dots": [], "grid": []}
+    west = min(p["lon"] for p in located) - MAP_PADDING_DEGREES
+    east = max(p["lon"] for p in located) + MAP_PADDING_DEGREES
+    south = min(p["lat"] for p in located) - MAP_PADDING_DEGREES
+    north = max(p["lat"] for p in located) + MAP_PADDING_DEGREES
+    # Keep degrees square so shapes of the area are not stretched.
+    scale = min(MAP_WIDTH / (east - west), MAP_HEIGHT / (north - south))
+
+    def xy(lat: float, lon: float) -> tuple[float, float]:
+        return round((lon - west) * scale, 1), round((north - lat) * scale, 1)
+
+    top = max(p.get("count", 1) for p in located)
+    dots = []
+    for p in located:
+        x, y = xy(p["lat"], p["lon"])
+        dots.append({**p, "x": x, "y": y, "r": round(3 + 7 * (p.get("count", 1) / top) ** 0.5, 1)})
+    step = _grid_step(max(east - west, north - south))
+    grid = []
+    lon = (west // step + 1) * step
+    while lon < east:
+        x, _ = xy(north, lon)
+        grid.append({"x1": x, "y1": 0, "x2": x, "y2": round((north - south) * scale, 1), "label": f"{lon:g}°"})
+        lon += step
+    lat = (south // step + 1) * step
+    while lat < north:
+        _, y = xy(lat, west)
+        grid.append({"x1": 0, "y1": y, "x2": round((east - west) * scale, 1), "y2": y, "label": f"{lat:g}°"})
+        lat += step
+    return {"width": round((east - west) * scale, 1), "height": round((north - south) * scale, 1),
+            "dots": dots, "grid": grid}
+
+
+def _grid_step(extent: float) -> float:
+    for step in (0.5, 1, 2, 5, 10, 20, 30):
+        if extent / step <= 8:
+            return step
+    return 45
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}".replace(",", " ") if abs(value) >= 10 or value == int(value) else f"{value:.2g}"
