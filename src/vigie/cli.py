@@ -268,7 +268,37 @@ def add_eval(sub) -> None:
         kp.set_defaults(func=lambda args, module=module: _emit(module.run(args)) or EXIT_OK)
 
 
-COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, add_eval]
+# vigie serve
+
+def add_serve(sub) -> None:
+    p = sub.add_parser("serve", help="browse, search and correct the store in a web browser",
+                       description="Serve the store as a web app with a JSON API behind every page (see "
+                                   "docs/web.md). On loopback anyone on this machine may correct; beyond "
+                                   "loopback, writes need the VIGIE_TOKEN.")
+    _db_option(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    p.add_argument("--port", type=int, default=8765, help="port (default: %(default)s)")
+    p.add_argument("--allow-private-fetch", action="store_true",
+                   help="let the ingestion form fetch URLs on private and loopback networks")
+    p.set_defaults(func=cmd_serve)
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from vigie.web import create_app
+    from vigie.web.security import is_loopback
+
+    if not is_loopback(args.host) and not setting("VIGIE_TOKEN"):
+        log.warning("listening on %s without VIGIE_TOKEN: the app is read-only; set VIGIE_TOKEN to allow "
+                    "corrections and ingestion", args.host)
+    app = create_app(args.db, host=args.host, allow_private_fetch=args.allow_private_fetch)
+    log.info("vigie serves %s at http://%s:%d/", args.db, args.host, args.port)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return EXIT_OK
+
+
+COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, add_eval, add_serve]
 
 
 def build_parser() -> argparse.ArgumentParser:
