@@ -46,6 +46,9 @@ ADJACENT_CHARS = 12
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _LOOKALIKES = (("\u2019", "'"), ("\u02bc", "'"), ("\u2018", "'"), ("\u2011", "-"), ("\u2010", "-"))
+# A new clause with its own verb: the tense of an expression is not looked for beyond it.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\{\d+(?:,\d*)?\}")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
@@ -283,6 +286,7 @@ class _Tagger:
 
     def __init__(self, text: str, anchor: _Anchor, lex: _Lexicon):
         self.original = text
+        self.last_day: date | None = None
         self.text = _plain(text)
         self.anchor = anchor
         self.lex = lex
@@ -296,6 +300,12 @@ class _Tagger:
         right_candidates = [i for i in (self.text.find(c, end, end + TENSE_WINDOW) for c in ".!?\n;") if i >= 0]
         lo = max(left + 1, start - TENSE_WINDOW)
         hi = min(right_candidates) if right_candidates else min(len(self.text), end + TENSE_WINDOW)
+        for brk in _CLAUSE_BREAK.finditer(self.text, lo, hi):
+            if brk.end() <= start:
+                lo = brk.end()
+            elif brk.start() >= end:
+                hi = brk.start()
+                break
         best, verdict = None, 0
         for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for m in cue.finditer(self.text, lo, hi):
@@ -586,6 +596,8 @@ class _Tagger:
             return None
         mod = self.mod_of(g.get("mod") or g.get("mod2"))
         a = self.anchor
+        if (g.get("dir") or "").lower() in self.data.get("reference_dirs", ()) and self.last_day:
+            a = _Anchor(self.last_day.year, self.last_day.month, self.last_day)  # "the following week": after the last day told
         if code == "Y":
             value = f"{a.year + direction:04d}" if a.year else "XXXX"
         elif code == "M":
@@ -749,7 +761,8 @@ class _Tagger:
         number = self.number(g["num"])
         if number is not None and (number < 0 or number > 10000):
             return None
-        return _Found(start, end, "DURATION", _duration(number, code))
+        mod = self.data.get("approx_mods", {}).get(re.sub(r"\s+", " ", (g.get("approx") or "").lower()))
+        return _Found(start, end, "DURATION", _duration(number, code), mod=mod)
 
     def is_age(self, start: int, end: int) -> bool:
         """'Jean Dupont, 38 ans,' and 'un homme de 38 ans' give ages, not durations."""
@@ -802,6 +815,8 @@ class _Tagger:
                 item = self.normalize(m) if m is not None else None
             if item is not None:
                 found.append(item)
+                if _DAY_VALUE.match(item.value):
+                    self.last_day = date.fromisoformat(item.value[:10])
                 position = max(m.end(), origin + 1)
             else:
                 position = origin + 1
