@@ -119,6 +119,7 @@ class Mention:
     type: str  # person | organization | place
     entity: str  # key of the Entity it was merged into
     metonymy: bool = False  # a capital speaking for its government ("Moscou a dénoncé")
+    nominal: bool = False  # a title standing for a named person ("le président américain")
 
 
 @dataclass

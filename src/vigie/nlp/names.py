@@ -1,0 +1,960 @@
+"""Persons, organisations and places: candidate names, typed by their context, merged within a document.
+
+`find_entities(doc)` returns the document's `Mention`s and `Entity`s:
+
+1. Candidates are capitalized sequences joined by name particles (al-, el-, bin,
+   de, van…), acronyms, and the knowledge base's names that hold lower-case words
+   ("Observatoire syrien des droits de l'homme"). A capitalized word opening a
+   sentence is kept only when it is not a common word.
+2. Each candidate is typed by, in order: the knowledge base (`vigie/kb`), the
+   country names, the words around it (titles and roles before or after a person,
+   organisation heads, place cues such as "à", "la ville de", "près de"), the
+   gazetteer's cities, given names and acronyms; what remains single and untyped
+   is a surname of a person already named, or is dropped.
+3. Spellings are merged: one knowledge-base actor, one GeoNames entry, or one key
+   once articles and particles are dropped ("Bachar El Assad" = "Bachar al-Assad");
+   surnames join the full name ("Al-Assad"); an acronym joins its expansion
+   ("Observatoire syrien des droits de l'homme (OSDH)"); transliterations join by
+   consonant frame ("Idlib"/"Idleb").
+4. Roles come from appositions and titles ("Ibrahim Kalin, porte-parole de la
+   présidence turque"; "le président américain Donald Trump"); a title standing
+   alone ("le président américain") becomes a nominal mention of the one person in
+   the document who holds it. Capitals speaking for their government ("Moscou a
+   dénoncé") are marked as metonymy.
+5. Places are geocoded (`vigie.nlp.places`) with the document's countries as
+   context; villages missing from the gazetteer stay unresolved with a parent place.
+
+Entity ids are unique within the document and stable: "kb:<id>" for actors of the
+knowledge base, "gn:<GeoNames id>" for geocoded places, "<type>:<key>" otherwise.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+import simplemma
+
+from vigie import lang as lang_resources
+from vigie.model import Document, Entity, Geo, Mention
+from vigie.nlp import places
+from vigie.nlp.namekey import fold, name_key, skeleton
+from vigie.nlp.wordtrie import trie_pattern
+
+PERSON, ORG, PLACE = "person", "organization", "place"
+# Characters scanned left of a name for a title ("le secrétaire d'Etat américain Mike Pompeo").
+TITLE_WINDOW = 60
+# Characters scanned right of a name for an apposition (", porte-parole de la présidence turque").
+APPOSITION_WINDOW = 90
+# Longest run of tokens tried as one name when splitting a capitalized sequence.
+MAX_NAME_TOKENS = 8
+# A town below this population outside the document's countries is not the place
+# meant ("al-Tah" in a Syrian story is not Morocco's "Tah"): the place stays unresolved.
+FOREIGN_SMALL_TOWN = 15_000
+# Characters after an unresolved village where its stated parent is looked for ("al-Tah, près d'Idlib").
+PARENT_WINDOW = 60
+# Consonant frames shorter than this are shared by too many names to merge on.
+MIN_SKELETON = 4
+
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+_PARTICLE_PREFIX = r"(?:al|el|ar|as|ad|an|at|az|ash|ech|ibn|bin|ben|abu|abou|bou|ould|ul)[-‐‑]"
+_TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑'’][\w]+)*)"
+_CONNECTORS = (r"al|el|bin|ben|ibn|bint|ould|abu|abou|de|du|des|de la|del|della|di|da|dos|do|das|van|von|der|den|ter|"
+               r"y|of|the|for|and|on|upon|in|du|of the|de l['’]|d['’]")
+_CANDIDATE = re.compile(
+    rf"(?<![\w@#]){_TOKEN}"
+    rf"(?:(?:[ \u00a0]+(?:(?:{_CONNECTORS})(?:[ \u00a0]+|(?<=['’])))?|[ \u00a0]*&[ \u00a0]*){_TOKEN})*"
+)
+_TOKENS = re.compile(rf"{_TOKEN}|[\w]+['’]?|&")
+_PARTICLE_START = re.compile(_PARTICLE_PREFIX, re.IGNORECASE)
+_ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTt]|[Qq]u)['’](?=\w)")
+_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&-]{{1,7}}$")
+_PAREN_ACRONYM = re.compile(rf"\A[ \u00a0]*\(([{_UPPER}][{_UPPER}a-z0-9&-]{{1,9}})\)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;«»\"“”—–•|\n]|\s-)[ \u00a0\t\"'«“(\[]*\Z")
+_WORD = re.compile(r"[\w'’-]+")
+_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w-]*")
+_NAME_PARTICLES = frozenset("al el bin ben ibn bint ould abu abou de du des la del della di da dos do das van von der den ter y".split())
+_SPLIT_CONNECTORS = frozenset("de du des of the for and on upon in d' d’ de la of the l' l’ &".split() + ["de la", "of the", "de l'", "de l’"])
+_ARTICLES = frozenset("le la les l' l’ the".split())
+
+
+@dataclass
+class _Resources:
+    lang: str
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    title_left: re.Pattern
+    apposition: re.Pattern
+    org_heads: frozenset[str]
+    org_tails: frozenset[str]
+    place_left: re.Pattern
+    settlement_left: re.Pattern
+    locative_left: re.Pattern
+    metonymy_right: re.Pattern
+    metonymy_left: re.Pattern
+    stop: frozenset[str]
+    demonyms: dict[str, str | None]
+    demonym_re: re.Pattern
+    nominal: re.Pattern
+    title_synonyms: dict[str, str]
+    role_keys: dict[str, str]
+
+
+def _has_lower_word(alias: str) -> bool:
+    """Names holding lower-case words ("bande de Gaza", "Nations unies") escape the capitalized-sequence pattern."""
+    words = alias.split()
+    if len(words) < 2:
+        return False
+    if words[0][:1].islower() and not re.match(_PARTICLE_PREFIX, words[0]):
+        return True
+    return any(w[:1].islower() and fold(w) not in _NAME_PARTICLES and not re.match(r"^[ld]['’]", w) for w in words[1:])
+
+
+def _alternation(words) -> str:
+    return trie_pattern(sorted({w.lower() for w in words}))
+
+
+def _cased_alternation(words) -> str:
+    """A case-sensitive trie of the words as written, capitalized and title-cased:
+    case-insensitive matching costs three times as much over a whole article."""
+    variants = set()
+    for word in words:
+        variants |= {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
+        variants.add(" ".join(w if fold(w) in _NAME_PARTICLES else w[:1].upper() + w[1:] for w in word.split()))
+    return trie_pattern(sorted(variants))
+
+
+@cache
+def _resources(lang: str) -> _Resources:
+    data = lang_resources.load(lang, "names")
+    demonyms: dict[str, str | None] = {}
+    demonym_forms: set[str] = set()
+    for forms, code in data["demonyms"].items():
+        for form in forms.split("|"):
+            for inflected in (form, form if form.endswith(("s", "x")) else form + "s"):
+                demonyms[fold(inflected)] = code
+                demonym_forms.add(inflected)
+    titles = [t for t in data["person_titles"] + data["kin_titles"]]
+    honorifics = data["honorifics"]
+    title_alt = _alternation(titles)
+    hon_alt = _alternation(honorifics)
+    adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))[a-zà-ÿ'’-]+){0,3}"
+    # A title, its complements, then the name: "le porte-parole de la présidence turque, Ibrahim Kalin".
+    title_left = re.compile(
+        rf"(?:(?<![\w])(?P<title>{title_alt})(?P<rest>[^.;:!?()«»\"“”\n]{{0,{TITLE_WINDOW}}}?)|(?<![\w])(?P<hon>{hon_alt}))[ \u00a0,]*\Z",
+        re.IGNORECASE,
+    )
+    links = _alternation(data["affiliation_links"])
+    apposition = re.compile(
+        rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<role>(?:{title_alt}){adjective})"
+        rf"(?:[ \u00a0]+(?:{links})[ \u00a0]*(?P<aff>[^,.;:()«»\"“”\n]{{1,{APPOSITION_WINDOW}}}))?",
+        re.IGNORECASE,
+    )
+    nominal = re.compile(
+        rf"(?<![\w])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’]|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \u00a0]+(?P<title>{_cased_alternation(data['nominal_titles'])})"
+        rf"(?P<of>[ \u00a0]+(?:(?:de[ \u00a0]+la|des|du|de|of[ \u00a0]+the|of)[ \u00a0]+[\w'’-]+|d['’][\w'’-]+|[a-zà-ÿ-]+))?(?![\w'’-])"
+    )
+    return _Resources(
+        lang=lang,
+        honorifics=frozenset(fold(h) for h in honorifics),
+        titles=frozenset(fold(t) for t in titles),
+        title_left=title_left,
+        apposition=apposition,
+        org_heads=frozenset(fold(w) for w in data["org_heads"]),
+        org_tails=frozenset(fold(w) for w in data["org_tails"]),
+        place_left=re.compile(rf"(?<![\w])(?:{_alternation(data['place_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
+        settlement_left=re.compile(rf"(?<![\w])(?:{_alternation(data['settlement_cues'] + data['region_cues'])})[ \u00a0]*\Z", re.IGNORECASE),
+        locative_left=re.compile(rf"(?<![\w])(?:{_alternation(data['locative'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),
+        metonymy_right=re.compile(rf"\A[ \u00a0]*(?:{_alternation(data['metonymy_right'])})", re.IGNORECASE),
+        metonymy_left=re.compile(rf"(?<![\w])(?:{_alternation(data['metonymy_left'])})[ \u00a0,]*\Z", re.IGNORECASE),
+        stop=frozenset(fold(w) for w in data["stop_capitalized"]),
+        demonyms=demonyms,
+        demonym_re=re.compile(rf"(?<![\w-])(?:{_cased_alternation(demonym_forms)})(?![\w-])"),
+        nominal=nominal,
+        title_synonyms={fold(k): fold(v) for k, v in data["title_synonyms"].items()},
+        role_keys={fold(k): v for k, v in data.get("role_keys", {}).items()},
+    )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = resources.files("vigie.lang").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class _Actor:
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    country: str | None
+    wikidata: str | None
+    offices: list[dict]
+    lat: float | None = None
+    lon: float | None = None
+    geonames: int | None = None
+
+
+@dataclass
+class _KB:
+    actors: dict[str, _Actor]
+    by_key: dict[str, list[str]]
+    phrases: re.Pattern | None
+    phrase_ids: dict[str, str]
+
+
+@cache
+def knowledge_base() -> _KB:
+    """The actors of `vigie/kb/*.json`, indexed by name key, with a pattern for their lower-case names."""
+    actors: dict[str, _Actor] = {}
+    for entry in sorted(resources.files("vigie.kb").iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".json"):
+            continue
+        for raw in json.loads(entry.read_text(encoding="utf-8"))["actors"]:
+            actors[raw["id"]] = _Actor(
+                raw["id"], raw["type"], raw["name"], raw.get("aliases", []), raw.get("country"), raw.get("wikidata"),
+                raw.get("offices", []), raw.get("lat"), raw.get("lon"), raw.get("geonames"),
+            )
+    by_key: dict[str, list[str]] = defaultdict(list)
+    phrase_ids: dict[str, str] = {}
+    phrases: set[str] = set()
+    for actor in actors.values():
+        for alias in [actor.name, *actor.aliases]:
+            key = name_key(alias)
+            if key and actor.id not in by_key[key]:
+                by_key[key].append(actor.id)
+            if _has_lower_word(alias):
+                phrase_ids.setdefault(fold(alias), actor.id)
+                phrases.add(alias)
+    pattern = None
+    if phrases:
+        pattern = re.compile(rf"(?<![\w])(?:{_cased_alternation(phrases)})(?![\w])")
+    return _KB(actors, dict(by_key), pattern, phrase_ids)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    text: str
+    type: str | None = None
+    kb: str | None = None
+    place: places.Place | None = None
+    settlement: bool = False
+    acronym_of: _Span | None = None  # the name an "(ACRONYM)" follows
+    nominal: bool = False
+    metonymy: bool = False
+    roles: list[dict[str, str]] = field(default_factory=list)
+    entity: str | None = None
+
+
+def _doc_lang(doc: Document) -> str:
+    return doc.lang if doc.lang in lang_resources.LANGUAGES else lang_resources.DEFAULT_LANG
+
+
+def _doc_year(doc: Document) -> int | None:
+    value = doc.published.date if doc.published else None
+    if value and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
+    """The typed name mentions of `doc` and the document-level entities they merge into.
+
+    Mentions are sorted by position; `Mention.entity` is the id of its `Entity`,
+    whose `mentions` lists the same (start, end) pairs. Never raises on any text.
+    """
+    text = doc.text or ""
+    if not text.strip():
+        return [], []
+    res = _resources(_doc_lang(doc))
+    kb = knowledge_base()
+    spans = _candidates(text, res, kb)
+    countries = _context_countries(text, spans, res, kb)
+    _type_spans(text, spans, res, kb, countries)
+    _link_acronyms(text, spans)
+    spans = [s for s in spans if s.type]
+    _resolve_singletons(spans)
+    _geocode(text, spans, res, countries)
+    _find_roles(text, spans, res, kb)
+    _mark_metonymy(text, spans, res)
+    entities = _merge(spans, kb)
+    _add_nominal(text, spans, entities, res, kb, _doc_year(doc))
+    return _records(spans, entities)
+
+
+# --- candidates -----------------------------------------------------------------------------------
+
+
+def _candidates(text: str, res: _Resources, kb: _KB) -> list[_Span]:
+    """Name spans: knowledge-base phrases first, then capitalized sequences split into names."""
+    taken: list[tuple[int, int]] = []
+    spans: list[_Span] = []
+    if kb.phrases is not None:
+        for m in kb.phrases.finditer(text):
+            actor = kb.actors[kb.phrase_ids[fold(m.group())]]
+            if not _case_fits(m.group(), actor):
+                continue
+            spans.append(_Span(m.start(), m.end(), m.group(), actor.type, actor.id))
+            taken.append((m.start(), m.end()))
+    lowercase_words = None
+    taken.sort()
+    taken_starts = [s for s, _ in taken]
+    for m in _CANDIDATE.finditer(text):
+        start, end = m.start(), m.end()
+        k = bisect.bisect_left(taken_starts, end)
+        if k and taken[k - 1][1] > start or (k > 1 and taken[k - 2][1] > start):
+            pieces = _outside(start, end, taken)
+        else:
+            pieces = [(start, end)]
+        for p_start, p_end in pieces:
+            for span in _split_sequence(text, p_start, p_end, res, kb):
+                if lowercase_words is None:
+                    lowercase_words = {w for w in _LOWER_WORDS.findall(text)}
+                if _keep(text, span, res, kb, lowercase_words):
+                    spans.append(span)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+def _case_fits(found: str, actor: _Actor) -> bool:
+    """A lower-case phrase of the base found in text must keep the capitals of at least one of its spellings."""
+    first = found.lstrip()[:1]
+    spellings = [actor.name, *actor.aliases]
+    return any(fold(s) == fold(found) and (s[:1].islower() or first.isupper()) for s in spellings)
+
+
+def _outside(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces, pos = [], start
+    for s, e in sorted(taken):
+        if e <= pos or s >= end:
+            continue
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if pos < end:
+        pieces.append((pos, end))
+    return pieces
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in _TOKENS.finditer(text[start:end])]
+
+
+def _is_cap(word: str) -> bool:
+    prefix = _PARTICLE_START.match(word)
+    core = word[prefix.end():] if prefix else word
+    return bool(core) and core[0].isupper()
+
+
+def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -> list[_Span]:
+    """Cut a capitalized sequence into names: the longest known names first, else at connectors."""
+    piece = text[start:end]
+    if " " not in piece and "\u00a0" not in piece and "&" not in piece:
+        elided = _ELISION.match(piece)
+        if elided:
+            start += elided.end()
+        return [_Span(start, end, text[start:end])] if start < end and _is_cap(text[start:end]) else []
+    toks = _tokens(text, start, end)
+    if not toks:
+        return []
+    s0, e0 = toks[0]
+    first = text[s0:e0]
+    elided = _ELISION.match(first)
+    if elided:
+        toks[0] = (s0 + elided.end(), e0)
+    while toks and not _is_cap(text[toks[0][0]:toks[0][1]]):
+        toks.pop(0)
+    while toks and not _is_cap(text[toks[-1][0]:toks[-1][1]]):
+        toks.pop()
+    spans: list[_Span] = []
+    i = 0
+    while i < len(toks):
+        if not _is_cap(text[toks[i][0]:toks[i][1]]):
+            i += 1
+            continue
+        best = None
+        for j in range(min(len(toks), i + MAX_NAME_TOKENS), i, -1):
+            if not _is_cap(text[toks[j - 1][0]:toks[j - 1][1]]):
+                continue
+            piece = text[toks[i][0]:toks[j - 1][1]]
+            if name_key(piece) in kb.by_key or _is_country_or_city(piece, j - i):
+                best = j
+                break
+        if best is None:
+            best = i + 1
+            while best < len(toks):
+                if _is_cap(text[toks[best][0]:toks[best][1]]):
+                    best += 1
+                    continue
+                nxt = best + 1
+                if (nxt < len(toks) and _is_cap(text[toks[nxt][0]:toks[nxt][1]])
+                        and _join_particle(text, toks, i, best, res)):
+                    best = nxt + 1
+                    continue
+                break
+            while best > i + 1 and not _is_cap(text[toks[best - 1][0]:toks[best - 1][1]]):
+                best -= 1
+        s, e = toks[i][0], toks[best - 1][1]
+        spans.append(_Span(s, e, text[s:e]))
+        i = best
+    return spans
+
+
+def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: _Resources) -> bool:
+    """Whether the lower-case word at toks[k] continues the name that starts at toks[i]."""
+    word = fold(text[toks[k][0]:toks[k][1]])
+    if word in ("al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "van", "von", "der", "den", "ter", "y", "da", "dos", "di", "del", "della"):
+        return True
+    head = fold(text[toks[i][0]:toks[i][1]])
+    if word in ("de", "du", "des", "de la", "d'", "d’"):
+        # "Staffan de Mistura" (a given name before "de"), "Banque de France" (an organisation head).
+        return (k - i == 1 and head in _given_names()) or head in res.org_heads
+    if word in ("of", "for", "the", "on", "and", "&", "in", "upon"):
+        return head in res.org_heads or fold(text[toks[k - 1][0]:toks[k - 1][1]]) in res.org_heads
+    return False
+
+
+@cache
+def _is_country_or_city_key(key: str, n_tokens: int) -> bool:
+    gaz = places.gazetteer()
+    ids = gaz.names.get(key, ())
+    for gid in ids[:3]:
+        place = gaz.place(gid)
+        if gaz.is_country(gid):
+            return True
+        if n_tokens > 1 and place.population >= places.BIG_CITY // 5:
+            return True
+    return False
+
+
+def _is_country_or_city(piece: str, n_tokens: int) -> bool:
+    return _is_country_or_city_key(name_key(piece), n_tokens)
+
+
+def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set[str]) -> bool:
+    """Drop sentence-initial common words, articles, lone title words and words also written in lower case."""
+    words = span.text.split()
+    first = words[0]
+    folded_first = fold(first)
+    if len(words) > 1 and folded_first in _ARTICLES and fold(span.text) not in kb.phrase_ids and name_key(span.text) not in kb.by_key:
+        offset = len(first) + (len(span.text) - len(span.text[len(first):].lstrip()) - len(first))
+        span.start += offset
+        span.text = text[span.start:span.end]
+        words = span.text.split()
+        first, folded_first = words[0], fold(words[0])
+    known = name_key(span.text) in kb.by_key
+    if len(words) == 1:
+        if folded_first in res.stop or folded_first in res.honorifics or folded_first in res.titles:
+            return False
+        if folded_first in res.demonyms:
+            return False  # "les Syriens", "the Russians": peoples, not names
+        if not known and first[:1].isupper() and folded_first.lower() in lowercase_words and not first.isupper():
+            if _sentence_initial(text, span.start) or not places.is_known_place(first):
+                return False
+    if _sentence_initial(text, span.start) and not known:
+        head = first.lower()
+        if (folded_first in res.stop or (simplemma.is_known(head, res.lang) and head not in _given_names())) \
+                and not places.is_known_place(first):
+            if len(words) == 1:
+                return False
+            rest = span.text[len(first):].lstrip()
+            span.start = span.end - len(rest)
+            span.text = rest
+            return _keep(text, span, res, kb, lowercase_words)
+    return len(span.text) > 1 or span.text.isupper()
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 6):start]))
+
+
+# --- typing ---------------------------------------------------------------------------------------
+
+
+def _context_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> set[str]:
+    """ISO codes of the countries a document is about: named countries, demonyms and the base's actors."""
+    gaz = places.gazetteer()
+    countries: set[str] = set()
+    for span in spans:
+        code = gaz.country_of_name(span.text)
+        if code:
+            countries.add(code)
+        for actor_id in kb.by_key.get(name_key(span.text), [])[:1]:
+            if kb.actors[actor_id].country:
+                countries.add(kb.actors[actor_id].country)
+    for m in res.demonym_re.finditer(text):
+        code = res.demonyms.get(fold(m.group()))
+        if code:
+            countries.add(code)
+    return countries
+
+
+def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str]) -> None:
+    gaz = places.gazetteer()
+    givens = _given_names()
+    for span in spans:
+        if span.type:
+            continue
+        words = span.text.split()
+        key = name_key(span.text)
+        left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
+        right = text[span.end:span.end + APPOSITION_WINDOW]
+        actors = kb.by_key.get(key, [])
+        if actors:
+            actor = kb.actors[actors[0]]
+            span.type, span.kb = actor.type, actor.id
+            continue
+        found = gaz.names.get(key, ())
+        country = gaz.country_of_name(span.text)
+        if country:
+            span.type = PLACE
+            continue
+        folded_words = [fold(w) for w in words]
+        if res.settlement_left.search(left[-40:]):
+            span.type, span.settlement = PLACE, True
+            continue
+        title = res.title_left.search(left)
+        if title and not (title.group("rest") or "").strip(" ,") and _cap_gap_ok(title):
+            span.type = PERSON
+            continue
+        if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails:
+            span.type = ORG
+            continue
+        if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
+            span.type = ORG
+            continue
+        if res.place_left.search(left[-30:]) and (found or len(words) <= 3):
+            span.type = PLACE
+            continue
+        best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
+        if best is not None and (best.population >= places.BIG_CITY or best.country in countries) and folded_words[0] not in givens:
+            span.type = PLACE
+            continue
+        if title and _cap_gap_ok(title) or res.apposition.match(right):
+            span.type = PERSON
+            continue
+        if folded_words[0] in givens and len(words) > 1:
+            span.type = PERSON
+            continue
+        if len(words) > 1 and not any(w in res.stop for w in folded_words):
+            span.type = PERSON
+
+
+def _cap_gap_ok(title: re.Match) -> bool:
+    """A title reaches a name only across lower-case complements ("le secrétaire d'Etat américain …")."""
+    rest = title.group("rest") or ""
+    return not re.search(r"(?:^|[ \u00a0])(?:et|and|ou|or|qui|who|a|has)[ \u00a0]", rest)
+
+
+def _link_acronyms(text: str, spans: list[_Span]) -> None:
+    """"Name (ACRONYM)": the acronym joins the name; a name with lower-case words is rebuilt from the initials."""
+    by_start = {s.start: s for s in spans}
+    added: list[_Span] = []
+    for span in list(spans):
+        m = _PAREN_ACRONYM.match(text[span.end:span.end + 14])
+        if not m:
+            continue
+        acronym = by_start.get(span.end + m.start(1))
+        if acronym is None:
+            continue
+        if _initials_match(span.text, acronym.text):
+            acronym.acronym_of = span
+            if not acronym.kb:
+                acronym.type = span.type or ORG
+                span.type = span.type or ORG
+            continue
+        expansion = _expand_backwards(text, span.end, acronym.text)
+        if expansion is not None:
+            s, e = expansion
+            rebuilt = _Span(s, e, text[s:e], ORG)
+            added.append(rebuilt)
+            acronym.type = acronym.type or ORG
+            acronym.acronym_of = rebuilt
+            for inner in spans:
+                if s <= inner.start and inner.end <= e:
+                    inner.type = None  # the capitalized head is inside the rebuilt name
+    spans.extend(added)
+    spans.sort(key=lambda s: s.start)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and fold(w) not in _NAME_PARTICLES and fold(w) not in ("et", "and", "pour", "for", "l", "d"))
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    words = re.split(r"[ \u00a0'’-]+", name)
+    return _initials(words).upper() == re.sub(r"[^A-Z]", "", fold(acronym).upper())
+
+
+def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | None:
+    """The words before "(ACRONYM)" whose initials spell it, lower-case words included."""
+    letters = re.sub(r"[^a-z]", "", fold(acronym))
+    if len(letters) < 2:
+        return None
+    window = text[max(0, end - 120):end]
+    words = list(re.finditer(r"[\w-]+", window))
+    for k in range(len(words) - 1, -1, -1):
+        chunk = [w.group() for w in words[k:]]
+        initials = fold(_initials([c for part in chunk for c in part.split("-")])).lower()
+        if initials == letters and chunk[0][:1].isupper():
+            return max(0, end - 120) + words[k].start(), max(0, end - 120) + words[-1].end()
+        if len(initials) > len(letters):
+            return None
+    return None
+
+
+def _resolve_singletons(spans: list[_Span]) -> None:
+    """Untyped single words: the surname of a person of the document, else dropped."""
+    person_words = {w for s in spans if s.type == PERSON and len(s.text.split()) > 1 for w in name_key(s.text).split()[1:]}
+    for span in spans:
+        if span.type is None and name_key(span.text) in person_words:
+            span.type = PERSON
+
+
+# --- places ---------------------------------------------------------------------------------------
+
+
+def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]) -> None:
+    kb = knowledge_base()
+    for span in spans:
+        if span.type != PLACE:
+            continue
+        if span.kb:
+            actor = kb.actors[span.kb]
+            if actor.geonames:
+                try:
+                    span.place = places.gazetteer().place(actor.geonames)
+                except KeyError:
+                    span.place = None
+            continue
+        found = places.geocode(span.text, countries, loose=True)
+        if found is not None and found.country not in countries and countries and found.population < FOREIGN_SMALL_TOWN \
+                and found.feature_class == "P":
+            found = None
+        span.place = found
+
+
+# --- roles ----------------------------------------------------------------------------------------
+
+
+def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None:
+    names_at = {s.start: s for s in spans}
+    for span in spans:
+        if span.type != PERSON:
+            continue
+        right = text[span.end:span.end + APPOSITION_WINDOW + 40]
+        m = res.apposition.match(right)
+        if m:
+            role = _clean_role(m.group("role"), res)
+            aff = _affiliation(m.group("aff"), span.end + (m.start("aff") if m.group("aff") else 0), spans, res, names_at)
+            span.roles.append(_role(role, aff, res))
+        left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
+        t = res.title_left.search(left)
+        if t and t.group("title") and _cap_gap_ok(t):
+            rest = (t.group("rest") or "").strip(" ,\u00a0")
+            title = t.group("title")
+            role, aff = _split_title_rest(title[:1].lower() + title[1:], rest, res)
+            span.roles.append(_role(role, aff, res))
+
+
+def _clean_role(role: str, res: _Resources) -> str:
+    words = role.split()
+    # trailing link words belong to the affiliation, not the role
+    while words and fold(words[-1]) in ("de", "du", "des", "d'", "of", "at", "à", "au", "the", "la", "le"):
+        words.pop()
+    return " ".join(words)
+
+
+def _split_title_rest(title: str, rest: str, res: _Resources) -> tuple[str, str | None]:
+    """"président" + "américain" → role président, affiliation US; "+ de la présidence turque" → that body."""
+    if not rest:
+        return title, None
+    m = re.match(r"^(?:de[ \u00a0]+la|de[ \u00a0]+l['’]|du|des|de|d['’]|of[ \u00a0]+the|of|at|à[ \u00a0]+l['’]|à)[ \u00a0]*(.+)$", rest, re.IGNORECASE)
+    if m:
+        inner = m.group(1)
+        head = inner.split()[0] if inner.split() else ""
+        # "chef de la diplomatie américaine": the complement is part of the title
+        if fold(f"{title} {rest.split()[0]} {head}") in res.titles or fold(f"{title} de la {head}") in res.titles:
+            words = inner.split()
+            return f"{title} {rest[: len(rest) - len(inner)].strip()} {words[0]}".replace("  ", " "), " ".join(words[1:]) or None
+        return title, inner
+    words = rest.split()
+    if fold(f"{title} {words[0]}") in res.titles:
+        title, words = f"{title} {words[0]}", words[1:]
+    if words and fold(words[0]) in res.demonyms:
+        return title, words[0]
+    return title, None
+
+
+def _affiliation(raw: str | None, start: int, spans: list[_Span], res: _Resources, names_at: dict[int, _Span]) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    end = start + len(raw)
+    inside = [s for s in spans if start <= s.start < end]
+    if inside:
+        return inside[0].text
+    return raw
+
+
+def _role(role: str, affiliation: str | None, res: _Resources) -> dict[str, str]:
+    entry = {"role": role.strip()}
+    if affiliation:
+        code = res.demonyms.get(fold(affiliation.strip()))
+        entry["affiliation"] = _country_name(code, res.lang) if code else affiliation.strip()
+    return entry
+
+
+@cache
+def _country_name(code: str, lang: str) -> str:
+    from babel import Locale
+
+    return Locale(lang).territories.get(code, code)
+
+
+# --- metonymy -------------------------------------------------------------------------------------
+
+
+def _mark_metonymy(text: str, spans: list[_Span], res: _Resources) -> None:
+    """A capital not introduced as a location ("à Moscou") and acting as a subject or party stands for its government."""
+    gaz = places.gazetteer()
+    for span in spans:
+        if span.type != PLACE or span.place is None or not gaz.is_capital(span.place.geonames_id):
+            continue
+        left = text[max(0, span.start - 40):span.start]
+        if res.locative_left.search(left):
+            continue
+        right = text[span.end:span.end + 30]
+        span.metonymy = bool(res.metonymy_right.match(right) or res.metonymy_left.search(left))
+
+
+# --- merging --------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    id: str
+    type: str
+    spans: list[_Span] = field(default_factory=list)
+    kb: str | None = None
+    place: places.Place | None = None
+    parent: str | None = None
+
+
+def _merge(spans: list[_Span], kb: _KB) -> dict[str, _Group]:
+    groups: dict[str, _Group] = {}
+    by_key: dict[tuple[str, str], str] = {}
+    by_frame: dict[tuple[str, str], str] = {}
+
+    def attach(span: _Span, gid: str) -> None:
+        group = groups[gid]
+        group.spans.append(span)
+        span.entity = gid
+        key = (span.type, name_key(span.text))
+        by_key.setdefault(key, gid)
+        frame = skeleton(span.text)
+        if len(frame.replace(" ", "")) >= MIN_SKELETON:
+            by_frame.setdefault((span.type, frame), gid)
+
+    def new_group(span: _Span, gid: str) -> str:
+        if gid not in groups:
+            groups[gid] = _Group(gid, span.type, kb=span.kb, place=span.place)
+        return gid
+
+    # full names first, so surnames find them
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].acronym_of is not None, -len(spans[i].text.split()), spans[i].start))
+    for i in order:
+        span = spans[i]
+        key = (span.type, name_key(span.text))
+        if span.kb:
+            attach(span, new_group(span, f"kb:{span.kb}"))
+            continue
+        if span.type == PLACE and span.place is not None:
+            gid = f"gn:{span.place.geonames_id}"
+            attach(span, new_group(span, gid))
+            continue
+        if key in by_key:
+            attach(span, by_key[key])
+            continue
+        frame = (span.type, skeleton(span.text))
+        if frame in by_frame:
+            attach(span, by_frame[frame])
+            continue
+        attach(span, new_group(span, f"{span.type}:{key[1].replace(' ', '-')}"))
+
+    # acronyms join their expansions
+    for span in spans:
+        target = span.acronym_of
+        if target is None or not target.entity or target.entity not in groups or span.entity == target.entity:
+            continue
+        source_id, target_id = span.entity, target.entity
+        if groups[source_id].kb and not groups[target_id].kb:
+            source_id, target_id = target_id, source_id  # the base's entry keeps its id
+        _absorb(groups, source_id, target_id)
+
+    # surnames and partial names join the one full name that ends with them
+    last_words: dict[str, set[str]] = defaultdict(set)
+    for group in groups.values():
+        if group.type != PERSON:
+            continue
+        for span in group.spans:
+            words = name_key(span.text).split()
+            if len(words) > 1:
+                last_words[words[-1]].add(group.id)
+                frame = skeleton(words[-1])
+                if len(frame) >= MIN_SKELETON - 1:
+                    last_words["~" + frame].add(group.id)
+    for group in [g for g in groups.values() if g.type == PERSON]:
+        words = max((name_key(s.text).split() for s in group.spans), key=len)
+        if len(words) != 1 or group.id not in groups:
+            continue
+        targets = (last_words.get(words[0], set()) | last_words.get("~" + skeleton(words[0]), set())) - {group.id}
+        targets = {t for t in targets if t in groups}
+        if len(targets) == 1:
+            _absorb(groups, group.id, targets.pop())
+    return groups
+
+
+def _absorb(groups: dict[str, _Group], source_id: str, target_id: str) -> None:
+    source = groups.pop(source_id)
+    target = groups[target_id]
+    for span in source.spans:
+        span.entity = target_id
+        span.type = target.type
+        target.spans.append(span)
+    target.kb = target.kb or source.kb
+    target.place = target.place or source.place
+
+
+# --- title-only references ------------------------------------------------------------------------
+
+
+def _add_nominal(text: str, spans: list[_Span], groups: dict[str, _Group], res: _Resources, kb: _KB, year: int | None) -> None:
+    """"le président américain" → the one person of the document with that title, as a nominal mention."""
+    covered = sorted((s.start, s.end) for s in spans if s.type == PERSON)
+    person_starts = [s for s, _ in covered]
+    holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    for group in groups.values():
+        if group.type != PERSON:
+            continue
+        for span in group.spans:
+            for role in span.roles:
+                holders[(_role_key(role["role"], res), _affiliation_code(role.get("affiliation"), res))].add(group.id)
+        if group.kb:
+            for office in kb.actors[group.kb].offices:
+                if year is None or office.get("from", 0) <= year <= office.get("to", 9999):
+                    holders[(office["role"], office["of"])].add(group.id)
+                    holders[(_role_key(office["role"], res), office["of"])].add(group.id)
+    if not holders:
+        return
+    for m in res.nominal.finditer(text):
+        start, end = m.start("title"), m.end()
+        k = bisect.bisect_left(person_starts, start)
+        if k < len(person_starts) and person_starts[k] <= end + 2 or (k and covered[k - 1][1] > start):
+            continue  # the title introduces a name ("le président Bachar al-Assad") or is one already
+        if re.match(r"[ \u00a0,]+[A-ZÀ-Þ]", text[end:end + 3]) and m.group("of") is None:
+            continue
+        title = _role_key(m.group("title"), res)
+        code = _affiliation_code((m.group("of") or "").strip(), res)
+        if code is None:
+            continue
+        found = holders.get((title, code), set())
+        if len(found) != 1:
+            continue
+        gid = next(iter(found))
+        span = _Span(start, end, text[start:end], PERSON, nominal=True, entity=gid)
+        groups[gid].spans.append(span)
+        spans.append(span)
+
+
+def _role_key(title: str, res: _Resources) -> str:
+    folded = fold(title)
+    folded = res.title_synonyms.get(folded, folded)
+    return res.role_keys.get(folded, folded)
+
+
+def _affiliation_code(affiliation: str | None, res: _Resources) -> str | None:
+    if not affiliation:
+        return None
+    words = fold(affiliation).replace("’", "'").split()
+    for word in words[-2:] + words[:1]:
+        if word in res.demonyms and res.demonyms[word]:
+            return res.demonyms[word]
+    code = places.gazetteer().country_of_name(re.sub(r"^(?:de la|du|des|de|d'|l'|la|le|les|of the|of|the)\s+", "", fold(affiliation)))
+    if code:
+        return code
+    for candidate in (affiliation, affiliation.split(",")[0]):
+        for cc, name in _country_names(res.lang).items():
+            if fold(candidate) == name:
+                return cc
+    return None
+
+
+@cache
+def _country_names(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return {cc: fold(name) for cc, name in Locale(lang).territories.items() if len(cc) == 2}
+
+
+# --- records --------------------------------------------------------------------------------------
+
+
+def _records(spans: list[_Span], groups: dict[str, _Group]) -> tuple[list[Mention], list[Entity]]:
+    kb = knowledge_base()
+    mentions: list[Mention] = []
+    entities: list[Entity] = []
+    for group in groups.values():
+        named = [s for s in group.spans if not s.nominal] or group.spans
+        texts = Counter(s.text for s in named)
+        if group.kb:
+            name = kb.actors[group.kb].name
+        else:
+            name = max(texts, key=lambda t: (len(name_key(t).split()), texts[t], len(t), t))
+        aliases = sorted({s.text for s in group.spans if s.text != name})
+        roles: list[dict[str, str]] = []
+        for span in sorted(group.spans, key=lambda s: s.start):
+            for role in span.roles:
+                if role not in roles:
+                    roles.append(role)
+        geo = group.place.geo() if group.place is not None else None
+        kb_id = group.kb
+        if geo is None and group.kb and kb.actors[group.kb].lat is not None:
+            actor = kb.actors[group.kb]
+            geo = Geo(actor.lat, actor.lon, actor.country, actor.geonames, None)
+        entities.append(Entity(
+            id=group.id, type=group.type, name=name, aliases=aliases,
+            mentions=sorted((s.start, s.end) for s in group.spans), roles=roles, geo=geo, kb_id=kb_id,
+        ))
+    _set_parents(spans, groups, entities)
+    for span in spans:
+        if span.entity is None:
+            continue
+        mentions.append(Mention(span.start, span.end, span.text, groups[span.entity].type, span.entity, span.metonymy, span.nominal))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    entities.sort(key=lambda e: e.mentions[0] if e.mentions else (0, 0))
+    return mentions, entities
+
+
+def _set_parents(spans: list[_Span], groups: dict[str, _Group], entities: list[Entity]) -> None:
+    """Unresolved places get the place the text attaches them to, else the document's main place."""
+    located = [e for e in entities if e.type == PLACE and e.geo is not None]
+    unresolved = [e for e in entities if e.type == PLACE and e.geo is None]
+    if not located or not unresolved:
+        return
+    main = max(located, key=lambda e: (e.geo.feature_class == "P", len(e.mentions), -e.mentions[0][0]))
+    starts = sorted((s, e.id) for e in located for s, _ in e.mentions)
+    keys = [s for s, _ in starts]
+    for entity in unresolved:
+        end = entity.mentions[0][1]
+        k = bisect.bisect_left(keys, end)
+        following = starts[k][1] if k < len(starts) and starts[k][0] - end <= PARENT_WINDOW else None
+        entity.parent = following or main.id
