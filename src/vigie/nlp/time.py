@@ -477,6 +477,8 @@ class _Tagger:
     def plausible_year(self, start: int, end: int) -> bool:
         """A bare four-digit number is a year after a temporal cue or at the end of a phrase, not before a noun."""
         before = self.word_before(start).strip("'")
+        if before in self.data.get("year_blockers", ()):
+            return False
         if before in self.data["year_cues"] or self.text[max(0, start - 1):start] in "(":
             return True
         after = self.word_after(end)
@@ -524,12 +526,18 @@ class _Tagger:
         return f"{self.anchor.year + (self.direction(g) or 0):04d}", True
 
     def kind_season(self, g, start, end):
-        season = self.data["seasons"][g["season"].lower()]
+        raw = g["season"]
+        if self.data.get("months_lowercase") and raw[0].isupper() and not raw.isupper() and not self.sentence_start(start):
+            return None  # "le Printemps arabe" names an event
+        season = self.data["seasons"][raw.lower()]
         year, anchored = self.unit_year(g, start, end)
         return _Found(start, end, "DATE", f"{year}-{season}", anchored=anchored)
 
     def kind_holiday(self, g, start, end):
-        rule = self.data["holidays"][g["holiday"].lower()]
+        key = g["holiday"].lower()
+        if self.word_before(start) in self.data.get("holiday_not_after", {}).get(key, ()):
+            return None
+        rule = self.data["holidays"][key]
         year = int(g["year"]) if g.get("year") else self.anchor.year
         if year is None:
             return _Found(start, end, "DATE", f"XXXX-{rule}" if "easter" not in rule else "XXXX-XX-XX")
@@ -736,8 +744,9 @@ class _Tagger:
         return _Found(start, end, "SET", value)
 
     def kind_set_adj(self, g, start, end):
-        if self.word_before(start).strip("'") in self.data["noun_determiners"]:
-            return None
+        before = self.word_before(start).strip("'")
+        if before in self.data["noun_determiners"] or before[:1].isdigit():
+            return None  # "le quotidien", "100 quotidiens": newspapers
         return _Found(start, end, "SET", self.data["set_adjectives"][g["adj"].lower()])
 
     def kind_fixed_duration(self, g, start, end):
@@ -745,7 +754,15 @@ class _Tagger:
         return _Found(start, end, "DURATION", self.data["fixed_durations"][key])
 
     def kind_duration(self, g, start, end):
-        unit = (g.get("unit") or g.get("single") or "").lower()
+        raw_unit = g.get("unit") or g.get("single") or ""
+        if raw_unit[:1].isupper() and raw_unit[1:].islower() and not self.sentence_start(start):
+            return None  # "20 Minutes" is a newspaper
+        phrase = re.sub(r"\s+", " ", self.text[start:end])
+        if phrase.startswith("last ") and self.word_before(start) in self.data.get("verb_last_before", ()):
+            return None  # "will last 12 days": the verb, the duration starts after it
+        if phrase in self.data.get("duration_needs_cue", {}) and self.word_before(start) not in self.data["duration_needs_cue"][phrase]:
+            return None  # "un jour" alone is "some day"
+        unit = raw_unit.lower()
         code = self.data["units"][unit]
         if code == "Y" and self.is_age(start, end):
             return None
