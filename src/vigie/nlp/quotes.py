@@ -38,6 +38,11 @@ ATTRIBUTION_AFTER = 160
 ATTRIBUTION_BEFORE = 200
 # Adverbs and time words allowed between an auxiliary and its verb, or a verb and "que".
 MAX_GAP_WORDS = 4
+# A quote with no attribution this close after an attributed one, starting its
+# paragraph or in the same paragraph, goes on with the same speaker.
+CONTINUATION_CHARS = 400
+# Words allowed between a verb and its "que"/"that" ("a dit à la presse que", "told reporters that").
+MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
 MAX_INVERTED_WORDS = 10
 # Words allowed between a verb and the fragment it quotes ("a réclamé une «…»",
@@ -49,6 +54,10 @@ MAX_ANNOUNCED_PARAGRAPH = 700
 MIN_LANG_LETTERS = 12
 
 _OPENERS = "«“„‘‹"
+# Determiners that open a description rather than a name ("le ministre …, Piotr Lenski").
+_DEFINITE = frozenset({"le", "la", "les", "l", "son", "sa", "ses", "leur", "the", "his", "her", "its", "their"})
+# Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
+_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'"}
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
@@ -79,6 +88,10 @@ class _Lexicon:
     gap: str
     stopwords: frozenset[str]
     speaker_stops: re.Pattern
+    relative: frozenset[str]
+    clitics: re.Pattern
+    no_that: frozenset[str]
+    prepositions: frozenset[str]
 
 
 @cache
@@ -101,6 +114,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         gap=gap,
         stopwords=frozenset(lex["stopwords"]),
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
+        relative=frozenset(lex["relative_pronouns"]),
+        clitics=re.compile(rf"(?:\s+(?:{'|'.join(re.escape(c) for c in sorted(lex['clitics'], key=len, reverse=True))}))+\s*$",
+                           re.IGNORECASE),
+        no_that=frozenset(lex["no_that_verbs"]),
+        prepositions=frozenset(lex["prepositions"]),
     )
 
 
@@ -210,43 +228,76 @@ class _QuoteFinder:
             return None
         region = self.text[clause:end].rstrip()
         last = region.split()[-1].lower() if region.split() else ""
+        if last in _CONJUNCTIONS:
+            # "a dénoncé … et promis que": the subject of the first verb.
+            earlier = [v for v in self.verbs if sent_start <= v.start and v.end <= clause + len(region) - len(last)
+                       and v is not verb]
+            if earlier:
+                return self._subject_before(sent_start, earlier[-1])
         if last in ("qui", "who", "which", "lequel", "laquelle"):
             names = self.resolver.names_in(clause, clause + len(region) - len(last))
             if names:
                 return self.resolver.from_region(names[-1].start, names[-1].end)
             return self.resolver.antecedent(end)
-        # Commas delimit adverbials ("A l'ONU, les occidentaux ont") and appositions
+        # Commas delimit adverbials ("A l'ONU, les occidentaux ont"), relative clauses
+        # ("Une infirmière, qui souhaite rester anonyme, n'y croit pas") and appositions
         # ("Ibrahim Kalin, porte-parole de la présidence, a déclaré"): the subject is the
-        # last chunk, unless that chunk is a bare title apposed to a name before it.
-        chunks = [m.start() for m in re.finditer(",", region)]
-        if chunks:
-            tail = clause + chunks[-1] + 1
-            if self.text[tail:end].strip():
-                tail_names = self.resolver.names_in(tail, end)
-                earlier = [n for n in self.resolver.names_in(clause, tail) if n.type == "person"]
-                bare_title = cues(self.lang).titles.match(self.text[tail:end].strip()) is not None
-                if not tail_names and bare_title and earlier:
-                    return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
-                clause = tail
+        # last chunk that is a noun phrase, unless it is a bare title apposed to a name.
+        bounds = [clause] + [clause + m.end() for m in re.finditer(",", region)]
+        ends = [clause + m.start() for m in re.finditer(",", region)] + [end]
+        for cs, ce in reversed(list(zip(bounds, ends))):
+            chunk = self.text[cs:ce]
+            clitic = self.lex.clitics.search(" " + chunk)
+            if clitic:
+                ce = cs + max(0, clitic.start() - 1)
+                chunk = self.text[cs:ce]
+            first_word = chunk.split()[0].lower() if chunk.split() else ""
+            if not chunk.strip() or first_word in self.lex.relative:
+                continue
+            agent = re.search(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)?\s*(?:par|by)\s", chunk)
+            if agent and agent.start() > 0:
+                # "Des commerçants interrogés par l'AFP disent": the agent is not the speaker.
+                ce = cs + agent.start()
+                chunk = self.text[cs:ce]
+            chunk_names = self.resolver.names_in(cs, ce)
+            earlier = [n for n in self.resolver.names_in(clause, cs) if n.type == "person"]
+            if not chunk_names and earlier and cues(self.lang).titles.match(chunk.strip()):
+                return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
+            clause, end = cs, ce
+            break
         return self.resolver.from_region(clause, end, subject_last=True)
 
     def _speaker_after(self, start: int, limit: int) -> Speaker | None:
         """The speaker named right after an inverted verb, up to a comma, stop phrase or sentence end."""
+        skip = cues(self.lang).skip.match(self.text, start, limit)
+        if skip:
+            start = skip.end()
         region = self.text[start:limit]
         cut = len(region)
         for m in (_SENTENCE_END.search(region), re.search(r"[,;:(«“\"]", region),
                   self.lex.speaker_stops.search(region)):
             if m and m.start() < cut:
                 cut = m.start()
-        # An apposed name after a title: "le porte-parole de la présidence turque, Ibrahim Kalin,".
-        if cut < len(region) and region[cut] == ",":
-            rest = region[cut + 1:]
-            nxt = re.match(r"\s*([^,.;:]{2,60})", rest)
-            if nxt and cues(self.lang).titles.search(region[:cut]):
-                names = self.resolver.names_in(start + cut + 1, start + cut + 1 + nxt.end())
-                if any(n.type == "person" for n in names) or (not self.resolver.names and nxt.group(1)[:1].isupper()):
-                    cut = cut + 1 + nxt.end()
-        return self.resolver.from_region(start, start + cut)
+        return self.resolver.from_region(*self._apposition(start, start + cut, limit))
+
+    def _apposition(self, start: int, end: int, limit: int) -> tuple[int, int]:
+        """Widen a speaker noun phrase to the name apposed after it: "le porte-parole de la
+        présidence turque, Ibrahim Kalin," or "l'un d'eux, Peter Mwangi"."""
+        if end >= limit or self.text[end:end + 1] != ",":
+            return start, end
+        head = self.text[start:end].split()[:1]
+        described = bool(head) and bool(cues(self.lang).indefinite.match(head[0] + " ")
+                                        or head[0].lower().rstrip("'’") in _DEFINITE)
+        if not described and any(n.type == "person" for n in self.resolver.names_in(start, end)):
+            return start, end
+        nxt = re.match(r"\s*([^,.;:!?()]{2,60})", self.text[end + 1:limit])
+        if not nxt:
+            return start, end
+        ns, ne = end + 1 + nxt.start(1), end + 1 + nxt.end(1)
+        persons = [n for n in self.resolver.names_in(ns, ne) if n.type == "person"]
+        if persons and persons[0].start == ns and persons[0].end >= ne - 1:
+            return persons[0].start, persons[0].end
+        return start, end
 
     # -- direct and partial quotes -------------------------------------------
 
@@ -364,6 +415,8 @@ class _QuoteFinder:
                 if sp is None:
                     sp = self._speaker_after(v.end, span.open_at)
                 return sp, v.form
+            if before.rstrip().endswith(":"):
+                return self._anonymous_subject(start, start + before.rstrip().rfind(":")), None
         # 3. A quote paragraph announced by the previous paragraph ending with a colon.
         if text[para[0]:span.open_at].strip() == "":
             prev = self._previous_paragraph(para)
@@ -448,9 +501,11 @@ class _QuoteFinder:
         chosen = None
         for v in verbs:
             gap = text[v.end:span.open_at]
-            if v.start == span.start or (v.end <= span.open_at and len(gap.split()) <= PARTIAL_GAP_WORDS
-                                         and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap)):
+            if v.end <= span.open_at and len(gap.split()) <= PARTIAL_GAP_WORDS \
+                    and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap):
                 chosen = v
+        if chosen is None:
+            chosen = next((v for v in verbs if v.start == span.start), None)
         if chosen is None:
             for v in verbs:
                 if v.end <= span.open_at and "que" in v.frames and re.match(r"\s+(?:que\b|qu['’]|that\b)", text[v.end:]):
@@ -483,24 +538,37 @@ class _QuoteFinder:
             g = gap.end() if gap else 0
             content_start = None
             if "que" in v.frames:
-                m = re.match(r"(?:que\b|qu['’]|that\b)\s*", rest[g:], re.I)
+                m = re.match(rf"(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*", rest[g:], re.I)
                 if m:
                     content_start = v.end + g + m.end()
-                elif self.lang == "en" and v.lemma in ("say", "tell", "warn", "claim", "add", "insist", "report", "state", "estimate", "believe", "announce"):
-                    m2 = re.match(r"(?:\w+\s+){0,2}?(?=[A-Za-z])", rest[g:])
-                    if m2 is not None and not re.match(r"[,.;:]", rest[g:g + 1]) and re.search(r"\s", rest[g:]):
+                elif v.lemma in self.lex.no_that and re.search(r"\w\s*$", text[sent[0]:v.start]) \
+                        and re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]):
+                    # "The UN said 300 people had died": English drops "that", but not after
+                    # an inverted attribution ('," said X') or before a preposition ("said in").
+                    nxt = re.match(r"[\w']+", rest[g:])
+                    if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell":
                         content_start = v.end + g
             if content_start is None and "inf" in v.frames:
                 if re.match(r"(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)", rest[g:], re.I):
                     content_start = v.end + g
             if content_start is None and ("a" in v.frames or "de" in v.frames):
-                prep = r"\sà\s|\sto\s" if "a" in v.frames else r"\sde\s|\sd['’]"
-                if re.search(prep, rest[:120]) and g < len(rest) and not rest[:1] in ",.":
+                # A call is "à"/"de"/"to" and a verb: "a appelé les habitants à limiter".
+                prep = (r"(?:\sà|\sto)\s+[«\"“]?\s*(?:ne\s|n['’]|\w+(?:er|ir|re|oir)\b|(?<=to\s)\w+)" if "a" in v.frames
+                        else r"(?:\sde\s|\sd['’])[«\"“]?\s*\w+(?:er|ir|re|oir)\b")
+                if re.search(prep, rest[:160]) and g < len(rest) and not rest[:1] in ",.":
                     content_start = v.end + g
             if content_start is None:
                 continue
             end = sent[1]
-            while end > content_start and text[end - 1] in " .;!?\n":
+            for w in self.verbs:
+                if content_start < w.start < end:
+                    coord = re.search(rf"[\s,]+(?:et|and)\s+(?:{self.lex.gap})*(?:(?:a|ont|has|have|had)\s+)?$",
+                                      text[content_start:w.start])
+                    if coord:
+                        # "… les syndicats et a appelé …": the second verb starts its own quote.
+                        end = content_start + coord.start()
+                        break
+            while end > content_start and text[end - 1] in " .;!?\n,":
                 end -= 1
             if end - content_start < 3 or not free(content_start, end):
                 continue
@@ -542,19 +610,26 @@ class _QuoteFinder:
                     else self.resolver.antecedent(m.start())
                 cs, ce = np_start + len(np_text.split()[0]) + 1, sent[1]
             else:
-                sp = self.resolver.from_region(np_start, np_end)
+                sp = self.resolver.from_region(*self._apposition(np_start, np_end, sent[1]))
                 first = max(sent[0], previous_end)
                 lead = text[first:m.start()].strip(" ,\n")
                 if len(lead.split()) >= 3:
                     cs, ce = first, m.start()
                 else:
                     cs, ce = np_end + 1, sent[1]
-            while cs < ce and text[cs] in " ,\n":
+            # Quoted words already taken (a direct quote, an indirect one) are not this clause.
+            for a, b in taken:
+                if a < ce and cs < b:
+                    if a <= cs:
+                        cs = b
+                    else:
+                        ce = a
+            while cs < ce and text[cs] in " ,\n»”\"":
                 cs += 1
-            while ce > cs and text[ce - 1] in " ,.;\n":
+            while ce > cs and text[ce - 1] in " ,.;\n«“\"":
                 ce -= 1
-            if sp is None or ce - cs < 3 or any(a < ce and cs < b for a, b in taken if (a, b) != (cs, ce)) and \
-                    any(a <= cs and ce <= b for a, b in taken):
+            if sp is None or len(text[cs:ce].split()) < 2:
+                previous_end = np_end
                 continue
             previous_end = np_end
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), m.group(0).strip(), sp))
@@ -574,6 +649,10 @@ class _QuoteFinder:
             if comma < 0 or re.search(r"[«»“”\"]", left):
                 continue
             between = left[comma + 1:]
+            before_comma = sent[0] + comma
+            if any(n.end == before_comma or n.end == before_comma - 1 for n in self.resolver.names_in(sent[0], before_comma + 1)):
+                # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
+                continue
             if self.lang == "en":
                 if len(between.split()) > 5 or not between.strip():
                     continue
@@ -585,7 +664,8 @@ class _QuoteFinder:
                 stop = re.search(r"[,;:.!?(]", tail)
                 # An inverted attribution names the speaker and stops: "…, a précisé l'OSDH."
                 if not re.match(r"\s+\S", tail) or len(tail[:stop.start() if stop else None].split()) > MAX_INVERTED_WORDS \
-                        or re.search(r"\b(?:qui|que|qu'|dont)\b", tail[:stop.start() if stop else None]):
+                        or re.search(r"\b(?:qui|que|qu'|dont|à|de|d'|avoir|être)\b", tail[:stop.start() if stop else None]
+                                     .replace("’", "'")):
                     continue
                 sp = self._speaker_after(v.end, sent[1])
             if sp is None or comma < 12:
@@ -606,6 +686,7 @@ class _QuoteFinder:
 
     def run(self) -> list[Quote]:
         spans = self._spans()
+        self.resolver.quoted = [(sp.start, sp.end) for sp in spans]
         attributed: dict[tuple[int, int], Quote] = {}
         partial_spans = []
         last_direct: Quote | None = None
@@ -617,8 +698,8 @@ class _QuoteFinder:
             speaker, verb = self._direct_speaker(span)
             para = self._paragraph_of(span.open_at)
             if speaker is None and last_direct is not None and last_direct.speaker is not None \
-                    and self.text[para[0]:span.open_at].strip() == "" \
-                    and span.open_at - last_direct.end < 400:
+                    and (self.text[para[0]:span.open_at].strip() == "" or para[0] <= last_direct.start) \
+                    and span.open_at - last_direct.end < CONTINUATION_CHARS:
                 speaker, verb = last_direct.speaker, last_direct.verb
             q = Quote(span.start, span.end, self.text[span.start:span.end], "direct",
                       self._lang(span.start, span.end), verb, speaker)

@@ -17,7 +17,9 @@ from vigie.model import Document, Entity, Mention, Speaker
 
 # How many sentences back a pronoun or a title looks for its antecedent; news
 # writing names the speaker within the last few sentences.
-ANTECEDENT_SENTENCES = 3
+ANTECEDENT_SENTENCES = 4
+# How far after a title its person's name may come ("le secrétaire d'Etat américain, Daniel Whitford").
+TITLE_NAME_WINDOW = 60
 # A subject noun phrase longer than this is a clause, not a speaker.
 MAX_SPEAKER_CHARS = 120
 # Capitalized words of a fallback name: "Abou Naser", "Hayat Tahrir al-Cham", "l'OSDH".
@@ -93,6 +95,8 @@ class SpeakerResolver:
         else:
             self.names = self._fallback_names()
         self.name_starts = [n.start for n in self.names]
+        # Spans of direct quotes: names inside them are not antecedents.
+        self.quoted: list[tuple[int, int]] = []
         # Speakers already attributed, as (position, speaker): a pronoun right after
         # a quote most often refers back to its speaker.
         self.recent: list[tuple[int, Speaker]] = []
@@ -125,6 +129,10 @@ class SpeakerResolver:
                 out.append(self.names[i])
             i += 1
         return out
+
+    def is_quoted(self, pos: int) -> bool:
+        """True when `pos` lies inside a direct quote."""
+        return any(s <= pos < e for s, e in self.quoted)
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -205,7 +213,7 @@ class SpeakerResolver:
         for k in range(first, max(-1, first - ANTECEDENT_SENTENCES - 1), -1):
             s, e = self.sentences[k] if self.sentences else (0, pos)
             e = min(e, pos)
-            names = self.names_in(s, e)
+            names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start)]
             if plural:
                 cands = [n for n in names if n.type == "organization" or n.metonymy]
             else:
@@ -213,7 +221,11 @@ class SpeakerResolver:
                 if not cands and k == first:
                     cands = [n for n in names if n.type in ("organization", "unknown") or n.metonymy]
             if cands:
-                return self._speaker(cands[0] if k != first else cands[-1])
+                if k != first:
+                    # The subject of an earlier sentence: its first full name, else its first name.
+                    full = [n for n in cands if len(n.text.split()) >= 2]
+                    return self._speaker((full or cands)[0])
+                return self._speaker(cands[-1])
         return fallback
 
     def resolve_title(self, pos: int, title_text: str) -> Speaker | None:
@@ -229,12 +241,28 @@ class SpeakerResolver:
         for n in self.names_in(pos + head.end(), pos + len(title_text) + 1):
             if n.type == "person":
                 return self._speaker(n)
+        named = self._titled_name(pos, head_word)
+        if named is not None:
+            return self._speaker(named)
         for ent in self.entities.values():
             if ent.type == "person" and any(
                     role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
                     for role in ent.roles):
                 return self._speaker(self._name_at(ent, pos))
         return self._salient_person(pos)
+
+    def _titled_name(self, pos: int, head_word: str) -> Name | None:
+        """The person the document introduced with the same title before `pos`:
+        "la Première ministre Claire Dumesnil" … "a répété la Première ministre"."""
+        best = None
+        for m in self.cues.titles.finditer(self.text, 0, pos):
+            if m.group(0).lower() != head_word:
+                continue
+            window = self.names_in(m.end(), min(pos, m.end() + TITLE_NAME_WINDOW))
+            persons = [n for n in window if n.type == "person"]
+            if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]):
+                best = persons[0]
+        return best
 
     @staticmethod
     def _affiliation_fits(role: dict[str, str], after: str) -> bool:
@@ -255,9 +283,9 @@ class SpeakerResolver:
         """The person the previous sentence is about (its first named person), which a
         definite title right after usually refers back to."""
         k = self.sentence_index(pos)
-        for j in range(k - 1, max(-1, k - ANTECEDENT_SENTENCES), -1):
+        for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_SENTENCES), -1):
             s, e = self.sentences[j]
-            persons = [n for n in self.names_in(s, e) if n.type == "person"]
+            persons = [n for n in self.names_in(s, e) if n.type == "person" and not self.is_quoted(n.start)]
             if persons:
                 return self._speaker(persons[0])
         return None
