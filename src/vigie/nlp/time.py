@@ -49,7 +49,7 @@ _LOOKALIKES = (("\u2019", "'"), ("\u02bc", "'"), ("\u2018", "'"), ("\u2011", "-"
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>|\{\d+(?:,\d*)?\}")
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _TWEET_DATELINE = re.compile(r"\(@\w+\)\s*[-–—]?\s*$")
@@ -250,6 +250,8 @@ class _Anchor:
         if not m:
             return cls()
         year = int(m.group(1))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return cls()
         month = int(m.group(2)) if m.group(2) and 1 <= int(m.group(2)) <= 12 else None
         day = None
         if month and m.group(3):
