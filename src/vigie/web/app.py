@@ -17,10 +17,11 @@ from typing import Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import Body, FastAPI, Form, Request, UploadFile
+from fastapi import Body, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import UploadFile
 
 from vigie import __version__
 from vigie.config import setting
@@ -231,14 +232,14 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
             return "refused: the form's security token is missing or old; reload the page and try again"
         return None
 
-    def check_json(request: Request) -> tuple[int, str] | None:
+    def json_write(request: Request) -> None:
+        """Refuse a JSON write before its body is read: no token, not JSON, or sent from another site."""
         if not _may_write(request):
-            return 401, "writing needs the token: send 'Authorization: Bearer <VIGIE_TOKEN>'"
+            raise HTTPException(401, "writing needs the token: send 'Authorization: Bearer <VIGIE_TOKEN>'")
         if not request.headers.get("content-type", "").startswith("application/json"):
-            return 415, "send the body as application/json"
+            raise HTTPException(415, "send the body as application/json")
         if not guard.same_origin(request.headers.get("origin"), request.headers.get("host")):
-            return 403, "refused: request sent from another site"
-        return None
+            raise HTTPException(403, "refused: request sent from another site")
 
     def back(next_path: str | None, fallback: str) -> str:
         """A local path to go back to (never another site)."""
@@ -264,14 +265,11 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
         response.set_cookie(WHO_COOKIE, who[:200], httponly=True, samesite="strict")
         return response
 
-    @app.post("/api/corrections", tags=["api"], summary="Make a correction",
+    @app.post("/api/corrections", tags=["api"], dependencies=[Depends(json_write)], summary="Make a correction",
               description="Body: {action, target, after, who}. Actions: " +
                           "; ".join(f"{k}: {v}" for k, v in ACTIONS.items()) + ".")
-    def correct_api(request: Request, action: str = Body(...), target: str = Body(...),
+    def correct_api(action: str = Body(...), target: str = Body(...),
                     after: dict[str, Any] = Body(default_factory=dict), who: str = Body(...)) -> Response:
-        refused = check_json(request)
-        if refused:
-            return JSONResponse({"detail": refused[1]}, status_code=refused[0])
         try:
             return JSONResponse(writer.run(correct, action, target, after, who), status_code=201)
         except CorrectionError as err:
@@ -291,13 +289,10 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
             return error(request, 400, str(err), api=False)
         return RedirectResponse(back(next, "/corrections"), status_code=303)
 
-    @app.post("/api/corrections/{correction_id}/revert", tags=["api"], summary="Revert a correction",
+    @app.post("/api/corrections/{correction_id}/revert", tags=["api"], dependencies=[Depends(json_write)], summary="Revert a correction",
               description="Body: {who}. The correction stays in the trail, marked reverted; the corpus "
                           "results are rebuilt without it.")
-    def revert_api(request: Request, correction_id: int, who: str = Body(..., embed=True)) -> Response:
-        refused = check_json(request)
-        if refused:
-            return JSONResponse({"detail": refused[1]}, status_code=refused[0])
+    def revert_api(correction_id: int, who: str = Body(..., embed=True)) -> Response:
         try:
             return JSONResponse(writer.run(revert_correction, correction_id, who))
         except CorrectionError as err:
@@ -328,14 +323,11 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
         summary = writer.run(ingest, urls, documents=pasted, uploads=uploads, allow_private=allow_private_fetch)
         return render(request, "ingested.html", summary)
 
-    @app.post("/api/ingest", tags=["api"], summary="Ingest URLs and article texts",
+    @app.post("/api/ingest", tags=["api"], dependencies=[Depends(json_write)], summary="Ingest URLs and article texts",
               description="Body: {urls: [..], texts: [{text, title, published, source}]}. Returns the run's "
                           "summary (counts, new document ids, failures), as `vigie run --json` does.")
-    def ingest_api(request: Request, urls: list[str] = Body(default_factory=list),
+    def ingest_api(urls: list[str] = Body(default_factory=list),
                    texts: list[dict[str, Any]] = Body(default_factory=list)) -> Response:
-        refused = check_json(request)
-        if refused:
-            return JSONResponse({"detail": refused[1]}, status_code=refused[0])
         try:
             documents = pasted_documents(texts)
         except CorrectionError as err:

@@ -7,6 +7,7 @@ their bounding box. Coordinates are in the SVG's own viewBox units.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 WIDTH, HEIGHT = 640, 240
@@ -16,6 +17,8 @@ PALETTE = ("#b3261e", "#1f5fa8", "#2e7d32", "#8e44ad", "#c77700", "#00796b", "#5
 # Degrees added around the places on a map, so a single place is not a point at the frame's edge.
 MAP_PADDING_DEGREES = 1.5
 MAP_WIDTH, MAP_HEIGHT = 640, 360
+# Above this ratio between the largest and smallest value, a chart's value axis is logarithmic.
+LOG_SCALE_SPREAD = 100
 
 
 def day_number(date: str | None) -> int | None:
@@ -33,33 +36,56 @@ def day_number(date: str | None) -> int | None:
 
 
 def line_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
-    """SVG geometry for series of {label, points: [{date, value, …}]}: polylines, dots and axis ticks."""
+    """SVG geometry for series of {label, points: [{date, value, …}]}: polylines, dots, axis ticks and legend.
+
+    Series with the same label (one source reporting on several scopes) share a
+    colour. The value axis turns logarithmic when values differ by more than
+    LOG_SCALE_SPREAD times, so a toll of 17 stays visible next to one of 370,000.
+    """
     dated = [(day_number(p["date"]), p) for s in series for p in s["points"]]
     dated = [(d, p) for d, p in dated if d is not None and p.get("value") is not None]
     if not dated:
-        return {"width": WIDTH, "height": HEIGHT, "lines": [], "x_ticks": [], "y_ticks": []}
+        return {"width": WIDTH, "height": HEIGHT, "lines": [], "legend": [], "x_ticks": [], "y_ticks": []}
     first, last = min(d for d, _ in dated), max(d for d, _ in dated)
-    top = max(p["value"] for _, p in dated) or 1.0
+    values = [p["value"] for _, p in dated]
+    top = max(values) or 1.0
+    low = min(v for v in values if v > 0) if any(v > 0 for v in values) else 1.0
+    log = top / low > LOG_SCALE_SPREAD
+    bottom = 10 ** math.floor(math.log10(low)) if log else 0.0
     span = max(last - first, 1)
 
     def x(day: int) -> float:
+        if first == last:
+            return round((MARGIN_LEFT + WIDTH - MARGIN_RIGHT) / 2, 1)
         return round(MARGIN_LEFT + (day - first) / span * (WIDTH - MARGIN_LEFT - MARGIN_RIGHT), 1)
 
     def y(value: float) -> float:
-        return round(HEIGHT - MARGIN_BOTTOM - value / top * (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM), 1)
+        if log:
+            share = (math.log10(max(value, bottom)) - math.log10(bottom)) / (math.log10(top) - math.log10(bottom))
+        else:
+            share = value / top
+        return round(HEIGHT - MARGIN_BOTTOM - share * (HEIGHT - MARGIN_TOP - MARGIN_BOTTOM), 1)
 
+    colours: dict[str, str] = {}
     lines = []
-    for index, s in enumerate(series):
+    for s in series:
+        colour = colours.setdefault(s["label"], PALETTE[len(colours) % len(PALETTE)])
         points = sorted(((day_number(p["date"]), p) for p in s["points"]
                          if day_number(p["date"]) is not None and p.get("value") is not None),
                         key=lambda dp: dp[0])
         dots = [{"x": x(d), "y": y(p["value"]), "label": f"{p['date']}: {_number(p['value'])}"
                  + (f" ({p['source']})" if p.get("source") else "")} for d, p in points]
-        lines.append({"label": s["label"], "colour": PALETTE[index % len(PALETTE)], "dots": dots,
-                      "path": " ".join(f"{d['x']},{d['y']}" for d in dots)})
-    x_ticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()} for d in sorted({first, (first + last) // 2, last})]
-    y_ticks = [{"y": y(top * f), "label": _number(top * f)} for f in (0, 0.5, 1)]
-    return {"width": WIDTH, "height": HEIGHT, "lines": lines, "x_ticks": x_ticks, "y_ticks": y_ticks,
+        lines.append({"label": s["label"], "colour": colour, "dots": dots,
+                      "path": " ".join(f"{d['x']},{d['y']}" for d in dots) if len(dots) > 1 else ""})
+    x_ticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()}
+               for d in sorted({first, (first + last) // 2, last})]
+    if log:
+        ticks = [10 ** e for e in range(round(math.log10(bottom)), math.ceil(math.log10(top)) + 1) if 10 ** e <= top]
+    else:
+        ticks = [top * f for f in (0, 0.5, 1)]
+    y_ticks = [{"y": y(v), "label": _number(v)} for v in ticks]
+    return {"width": WIDTH, "height": HEIGHT, "lines": lines, "x_ticks": x_ticks, "y_ticks": y_ticks, "log": log,
+            "legend": [{"label": k, "colour": v} for k, v in colours.items()],
             "left": MARGIN_LEFT, "bottom": HEIGHT - MARGIN_BOTTOM, "right": WIDTH - MARGIN_RIGHT}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter, defaultdict
+from pathlib import PurePath
 from typing import Any
 
 from vigie.store import Store
@@ -32,6 +33,7 @@ MAX_FACET_VALUES = 20
 CONTEXT_CHARS = 70
 # Markers FTS5 puts around matched words in a snippet; control characters never found in stored text.
 HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
+_PLURALS = {"timex": "timexes", "quote": "quotes", "figure": "figures", "event": "events", "story": "stories"}
 
 
 def overview_page(store: Store) -> dict[str, Any]:
@@ -41,7 +43,7 @@ def overview_page(store: Store) -> dict[str, Any]:
               "entities": db.execute("SELECT count(*) FROM entities").fetchone()[0],
               "corrections": db.execute("SELECT count(*) FROM corrections").fetchone()[0]}
     for kind, count in db.execute("SELECT kind, count(*) FROM items GROUP BY kind"):
-        counts[kind + ("s" if not kind.endswith("s") else "")] = count
+        counts[_PLURALS.get(kind, kind)] = count
     runs = [{"id": r["id"], "started": r["started"], "finished": r["finished"], "command": r["command"],
              "counts": json.loads(r["counts"])}
             for r in db.execute("SELECT * FROM runs ORDER BY id DESC LIMIT 5")]
@@ -142,16 +144,22 @@ def _event_row(event: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[s
 # Figures
 
 def figure_series(figures: list[dict[str, Any]], docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Figures grouped by what they count (category and unit), each point dated and sourced, with a chart."""
+    """Figures grouped by what they count (category and unit), each point dated and sourced, with a chart.
+
+    A point is dated by the day its figure refers to when that is a date, else by
+    the day it was reported. In the chart, points of one source share a colour and
+    a line joins only the reports of one source about the same scope (who, where, since when).
+    """
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
         if f.get("hypothetical") or f.get("value") is None:
             continue
         doc = docs.get(f.get("doc"), {})
+        when = f.get("when")
         groups[(f.get("category") or "other", f.get("unit") or "")].append({
-            "id": f.get("id"), "date": f.get("when") or doc.get("date"), "value": f["value"], "low": f.get("low"),
-            "high": f.get("high"), "approx": bool(f.get("approx")), "text": f.get("text"),
-            "where": f.get("where"), "who": f.get("who"),
+            "id": f.get("id"), "date": when if _is_iso_date(when) else doc.get("date"), "period": when,
+            "value": f["value"], "low": f.get("low"), "high": f.get("high"), "approx": bool(f.get("approx")),
+            "text": f.get("text"), "where": f.get("where"), "who": f.get("who"),
             "source": ((f.get("source") or {}).get("text")) or doc.get("source"),
             "source_entity": (f.get("source") or {}).get("entity"),
             "doc": f.get("doc"), "outlet": doc.get("source"), "doc_title": doc.get("title"),
@@ -161,13 +169,20 @@ def figure_series(figures: list[dict[str, Any]], docs: dict[str, dict[str, Any]]
     for (category, unit), points in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         points.sort(key=lambda p: (p["date"] or "9999", p["value"]))
         shown = points[:MAX_FIGURE_POINTS]
-        by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        lines: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for p in shown:
-            by_source[p["source"] or "unknown source"].append(p)
-        lines = [{"label": label, "points": pts} for label, pts in sorted(by_source.items())]
+            source = p["source"] or "unknown source"
+            scope = " / ".join(str(p[k]) for k in ("who", "where", "period") if p[k])
+            lines[(source, scope)].append(p)
+        chart_lines = [{"label": source, "scope": scope, "points": pts} for (source, scope), pts in sorted(lines.items())]
         series.append({"category": category, "unit": unit or None, "points": shown, "total": len(points),
-                       "sources": sorted(by_source), "chart": charts.line_chart(lines)})
+                       "sources": sorted({p["source"] or "unknown source" for p in shown}),
+                       "chart": charts.line_chart(chart_lines)})
     return series
+
+
+def _is_iso_date(value: Any) -> bool:
+    return isinstance(value, str) and charts.day_number(value) is not None and value[:4].isdigit() and len(value) >= 7
 
 
 def figures_page(store: Store, category: str | None = None, story: str | None = None) -> dict[str, Any]:
@@ -343,7 +358,7 @@ def documents_page(store: Store) -> dict[str, Any]:
     rows = store.db.execute("SELECT id, title, source, lang, published_date, path, url, added FROM documents"
                             " ORDER BY published_date DESC, rowid LIMIT ?", (MAX_HITS * 10,))
     total = store.document_count()
-    docs = [{"id": r[0], "title": r[1] or r[5] or r[6] or r[0], "source": r[2], "lang": r[3], "date": r[4],
+    docs = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0]), "source": r[2], "lang": r[3], "date": r[4],
              "added": r[7]} for r in rows]
     return {"documents": docs, "total": total, "truncated": total > len(docs)}
 
@@ -457,7 +472,7 @@ def search_page(store: Store, q: str = "", lang: str | None = None, source: str 
             "SELECT d.id, d.title, d.lang, d.source, d.published_date, d.path, d.url, substr(d.text, 1, 200)"
             f" FROM documents d{clause} ORDER BY d.published_date DESC, d.rowid LIMIT ? OFFSET ?",
             [*args, MAX_HITS, offset])
-    hits = [{"id": r[0], "title": r[1] or r[5] or r[6] or r[0], "lang": r[2], "source": r[3], "date": r[4],
+    hits = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0]), "lang": r[2], "source": r[3], "date": r[4],
              "snippet": _snippet_parts(r[7] or "")} for r in rows]
     return {"q": q, "filters": {"lang": lang, "source": source, "story": story, "date_from": date_from,
                                 "date_to": date_to},
@@ -537,8 +552,13 @@ def _document_rows(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
     rows = store.db.execute(
         "SELECT id, title, source, lang, published_date, url, path, added FROM documents"
         " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published_date, id", (json.dumps(doc_ids),))
-    return [{"id": r[0], "title": r[1] or r[6] or r[5] or r[0], "source": r[2], "lang": r[3], "date": r[4],
+    return [{"id": r[0], "title": _doc_title(r[1], r[6], r[5], r[0]), "source": r[2], "lang": r[3], "date": r[4],
              "url": r[5], "added": r[7]} for r in rows]
+
+
+def _doc_title(title: str | None, path: str | None, url: str | None, doc_id: str) -> str:
+    """What to call a document: its title, else its file's name, else its URL, else its id."""
+    return title or (PurePath(path).name if path else None) or url or doc_id
 
 
 def _fold(text: str) -> str:
