@@ -92,6 +92,7 @@ class _Lexicon:
     clitics: re.Pattern
     no_that: frozenset[str]
     prepositions: frozenset[str]
+    initial: re.Pattern | None
 
 
 @cache
@@ -119,6 +120,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                            re.IGNORECASE),
         no_that=frozenset(lex["no_that_verbs"]),
         prepositions=frozenset(lex["prepositions"]),
+        initial=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in lex['initial_attribution'])})\s+")
+        if lex["initial_attribution"] else None,
     )
 
 
@@ -231,7 +234,7 @@ class _QuoteFinder:
         if last in _CONJUNCTIONS:
             # "a dénoncé … et promis que": the subject of the first verb.
             earlier = [v for v in self.verbs if sent_start <= v.start and v.end <= clause + len(region) - len(last)
-                       and v is not verb]
+                       and v is not verb and not self.resolver.is_quoted(v.start)]
             if earlier:
                 return self._subject_before(sent_start, earlier[-1])
         if last in ("qui", "who", "which", "lequel", "laquelle"):
@@ -251,8 +254,10 @@ class _QuoteFinder:
             if clitic:
                 ce = cs + max(0, clitic.start() - 1)
                 chunk = self.text[cs:ce]
-            first_word = chunk.split()[0].lower() if chunk.split() else ""
-            if not chunk.strip() or first_word in self.lex.relative:
+            first_word = chunk.split()[0] if chunk.split() else ""
+            if not chunk.strip() or first_word.lower() in self.lex.relative \
+                    or (first_word.islower() and first_word.endswith(("ing", "ant"))):
+                # A relative or participial clause ("speaking on condition of anonymity").
                 continue
             agent = re.search(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)?\s*(?:par|by)\s", chunk)
             if agent and agent.start() > 0:
@@ -287,7 +292,8 @@ class _QuoteFinder:
             return start, end
         head = self.text[start:end].split()[:1]
         described = bool(head) and bool(cues(self.lang).indefinite.match(head[0] + " ")
-                                        or head[0].lower().rstrip("'’") in _DEFINITE)
+                                        or head[0].lower().rstrip("'’") in _DEFINITE
+                                        or cues(self.lang).titles.match(self.text[start:end].strip()))
         if not described and any(n.type == "person" for n in self.resolver.names_in(start, end)):
             return start, end
         nxt = re.match(r"\s*([^,.;:!?()]{2,60})", self.text[end + 1:limit])
@@ -518,7 +524,20 @@ class _QuoteFinder:
         for v in verbs:
             if v.start >= span.close_at and re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start]):
                 return self._speaker_after(v.end, sent[1]), v.form
-        return None, None
+        return self._initial_attribution(sent), None
+
+    def _initial_attribution(self, sent: tuple[int, int]) -> Speaker | None:
+        """"Pour Julie Marchand, experte en cybersécurité, l'attaque porte « … »": the named holder of the view."""
+        if self.lex.initial is None:
+            return None
+        m = self.lex.initial.match(self.text, sent[0], sent[1])
+        if not m:
+            return None
+        comma = self.text.find(",", m.end(), sent[1])
+        if comma < 0 or not [n for n in self.resolver.names_in(m.end(), comma + 80) if n.type in ("person", "organization")
+                             or not self.resolver.from_mentions]:
+            return None
+        return self.resolver.from_region(*self._apposition(m.end(), comma, sent[1]))
 
     # -- indirect speech -----------------------------------------------------
 
@@ -541,7 +560,8 @@ class _QuoteFinder:
                 m = re.match(rf"(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*", rest[g:], re.I)
                 if m:
                     content_start = v.end + g + m.end()
-                elif v.lemma in self.lex.no_that and re.search(r"\w\s*$", text[sent[0]:v.start]) \
+                elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
+                        and not re.search(r"(?:[\"”»’]\s*,?|,\s*[\"”»’])\s*$|^\s*$", text[sent[0]:v.start]) \
                         and re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]):
                     # "The UN said 300 people had died": English drops "that", but not after
                     # an inverted attribution ('," said X') or before a preposition ("said in").
@@ -654,7 +674,10 @@ class _QuoteFinder:
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
             if self.lang == "en":
-                if len(between.split()) > 5 or not between.strip():
+                tail = text[v.end:sent[1]]
+                stop = re.search(r"[,;:.!?]", tail)
+                if len(between.split()) > 5 or not between.strip() or between.split()[0].lower() in self.lex.relative \
+                        or len(tail[:stop.start() if stop else None].split()) > 3:
                     continue
                 sp = self._subject_before(sent[0] + comma + 1, v)
             else:

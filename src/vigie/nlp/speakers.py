@@ -69,7 +69,7 @@ def cues(lang: str | None) -> Cues:
         titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
         indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
-        skip=re.compile(rf"^(?:\s|,|(?:{_alternation(lex['skip_before_speaker'])})(?!\w)|\d{{1,2}}\s+\w+(?=\s))*",
+        skip=re.compile(rf"(?:\s|,|(?:{_alternation(lex['skip_before_speaker'])})(?!\w)|\d{{1,2}}\s+\w+(?=\s))*",
                         re.IGNORECASE),
         function_words=frozenset(lex["capitalized_function_words"]),
         name=name,
