@@ -40,6 +40,8 @@ YEAR_PROXIMITY = 1
 MIN_YEAR, MAX_YEAR = 1000, 2099
 # How far around an expression the tense of its clause is looked for, in characters.
 TENSE_WINDOW = 120
+# Length of a season, to tell the current one from the last one ("l'été dernier" said in summer is last year's).
+SEASON_DAYS = 91
 # A time of day this close to a day ("4 h mardi") belongs to it rather than to the day mentioned before.
 ADJACENT_CHARS = 12
 
@@ -532,8 +534,20 @@ class _Tagger:
         if self.data.get("months_lowercase") and raw[0].isupper() and not raw.isupper() and not self.sentence_start(start):
             return None  # "le Printemps arabe" names an event
         season = self.data["seasons"][raw.lower()]
-        year, anchored = self.unit_year(g, start, end)
-        return _Found(start, end, "DATE", f"{year}-{season}", anchored=anchored)
+        direction = self.direction(g)
+        if g.get("year") or not direction or self.anchor.year is None:
+            year, anchored = self.unit_year(g, start, end)
+            return _Found(start, end, "DATE", f"{year}-{season}", anchored=anchored)
+        # "le printemps prochain": the next one to begin after the anchor; "dernier": the last one begun before it.
+        (m1, d1), _ = _SEASON_BOUNDS[season]
+        reference = self.anchor.day or date(self.anchor.year, self.anchor.month or 6, 15)
+        starts = [date(y, m1, d1) for y in range(reference.year - 2, reference.year + 2)]
+        if direction > 0:
+            year = min(s for s in starts if s > reference).year
+        else:
+            begun = [s for s in starts if s <= reference]
+            year = begun[-1].year if reference - begun[-1] >= timedelta(days=SEASON_DAYS) else begun[-2].year
+        return _Found(start, end, "DATE", f"{year:04d}-{season}", anchored=True)
 
     def kind_holiday(self, g, start, end):
         key = g["holiday"].lower()
