@@ -21,6 +21,8 @@ def analyze(doc: Document) -> Analysis:
     doc.published = published
     analysis.sentence_times = date_sentences(doc, analysis.timexes)
     # [names]
+    from vigie.nlp.names import find_entities
+    analysis.mentions, analysis.entities = find_entities(doc)
     # [quotes]
     from vigie.nlp.quotes import find_quotes
     analysis.quotes = find_quotes(doc, analysis.mentions, analysis.entities)

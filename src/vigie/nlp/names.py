@@ -63,7 +63,7 @@ MIN_SKELETON = 4
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 _PARTICLE_PREFIX = r"(?:al|el|ar|as|ad|an|at|az|ash|ech|ibn|bin|ben|abu|abou|bou|ould|ul)[-‐‑]"
-_TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑'’][\w]+)*)"
+_TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑][\w]+|['’](?![sS]\b)[\w]+)*)"
 _CONNECTORS = (r"al|el|bin|ben|ibn|bint|ould|abu|abou|de|du|des|de la|del|della|di|da|dos|do|das|van|von|der|den|ter|"
                r"y|of|the|for|and|on|upon|in|du|of the|de l['’]|d['’]")
 _CANDIDATE = re.compile(
@@ -76,7 +76,10 @@ _ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTt]|[Qq]u)['’](?=\w)")
 _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&-]{{1,7}}$")
 _PAREN_ACRONYM = re.compile(rf"\A[ \u00a0]*\(([{_UPPER}][{_UPPER}a-z0-9&-]{{1,9}})\)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;«»\"“”—–•|\n]|\s-)[ \u00a0\t\"'«“(\[]*\Z")
-_WORD = re.compile(r"[\w'’-]+")
+# A name right after "de", "of", "à"… complements a title ("habitant de Latamneh"): it is not the person.
+# French press writes "A Moscou" for "À Moscou" at the start of a sentence.
+_CAPITAL_A = re.compile(r"(?:\A|[.!?»\n][ \u00a0]*)A[ \u00a0]+\Z")
+_LINK_END = re.compile(r"(?<![\w])(?:de|du|des|d['’]|l['’]|la|le|à|au|aux|of|at|in|from|for|the)[ \u00a0]*\Z", re.IGNORECASE)
 _LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w-]*")
 _NAME_PARTICLES = frozenset("al el bin ben ibn bint ould abu abou de du des la del della di da dos do das van von der den ter y".split())
 _SPLIT_CONNECTORS = frozenset("de du des of the for and on upon in d' d’ de la of the l' l’ &".split() + ["de la", "of the", "de l'", "de l’"])
@@ -91,6 +94,8 @@ class _Resources:
     title_left: re.Pattern
     apposition: re.Pattern
     org_heads: frozenset[str]
+    org_left: re.Pattern
+    title_words: frozenset[str]
     org_tails: frozenset[str]
     place_left: re.Pattern
     settlement_left: re.Pattern
@@ -166,6 +171,8 @@ def _resources(lang: str) -> _Resources:
         title_left=title_left,
         apposition=apposition,
         org_heads=frozenset(fold(w) for w in data["org_heads"]),
+        org_left=re.compile(rf"(?<![\w])(?:{_alternation(data['org_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
+        title_words=frozenset(fold(w) for w in data["title_words"]),
         org_tails=frozenset(fold(w) for w in data["org_tails"]),
         place_left=re.compile(rf"(?<![\w])(?:{_alternation(data['place_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
         settlement_left=re.compile(rf"(?<![\w])(?:{_alternation(data['settlement_cues'] + data['region_cues'])})[ \u00a0]*\Z", re.IGNORECASE),
@@ -207,6 +214,26 @@ class _KB:
     by_key: dict[str, list[str]]
     phrases: re.Pattern | None
     phrase_ids: dict[str, str]
+    spellings: frozenset[str]  # every name and alias, folded
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("-", "")
+    return 1 < len(letters) <= 8 and letters.isupper()
+
+
+def _kb_key(name: str) -> str:
+    """The base's lookup key: acronyms keep their capitals ("AU" is not "Au"), other names their `name_key`."""
+    return "=" + name.replace(".", "") if _is_acronym(name) else name_key(name)
+
+
+def _kb_ids(kb: "_KB", name: str) -> list[str]:
+    """Ids of the base's actors that bear this name."""
+    return kb.by_key.get(_kb_key(name), [])
+
+
+def _exact_spelling(kb: "_KB", name: str) -> bool:
+    return (_kb_key(name) if _is_acronym(name) else fold(name)) in kb.spellings
 
 
 @cache
@@ -226,7 +253,7 @@ def knowledge_base() -> _KB:
     phrases: set[str] = set()
     for actor in actors.values():
         for alias in [actor.name, *actor.aliases]:
-            key = name_key(alias)
+            key = _kb_key(alias)
             if key and actor.id not in by_key[key]:
                 by_key[key].append(actor.id)
             if _has_lower_word(alias):
@@ -235,7 +262,8 @@ def knowledge_base() -> _KB:
     pattern = None
     if phrases:
         pattern = re.compile(rf"(?<![\w])(?:{_cased_alternation(phrases)})(?![\w])")
-    return _KB(actors, dict(by_key), pattern, phrase_ids)
+    spellings = frozenset(_kb_key(a) if _is_acronym(a) else fold(a) for actor in actors.values() for a in [actor.name, *actor.aliases])
+    return _KB(actors, dict(by_key), pattern, phrase_ids, spellings)
 
 
 @dataclass
@@ -250,6 +278,7 @@ class _Span:
     acronym_of: _Span | None = None  # the name an "(ACRONYM)" follows
     nominal: bool = False
     metonymy: bool = False
+    titled: bool = False  # a title word opened the capitalized sequence ("President Joe Biden")
     roles: list[dict[str, str]] = field(default_factory=list)
     entity: str | None = None
 
@@ -304,6 +333,10 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> list[_Span]:
                 continue
             spans.append(_Span(m.start(), m.end(), m.group(), actor.type, actor.id))
             taken.append((m.start(), m.end()))
+    for m in _country_phrases().finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            spans.append(_Span(m.start(), m.end(), m.group(), PLACE))
+            taken.append((m.start(), m.end()))
     lowercase_words = None
     taken.sort()
     taken_starts = [s for s, _ in taken]
@@ -317,11 +350,21 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> list[_Span]:
         for p_start, p_end in pieces:
             for span in _split_sequence(text, p_start, p_end, res, kb):
                 if lowercase_words is None:
-                    lowercase_words = {w for w in _LOWER_WORDS.findall(text)}
+                    lowercase_words = {fold(w) for w in set(_LOWER_WORDS.findall(text))}
                 if _keep(text, span, res, kb, lowercase_words):
                     spans.append(span)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+@cache
+def _country_phrases() -> re.Pattern:
+    """Country names holding lower-case words ("Arabie saoudite", "Corée du Nord"), in French and English."""
+    from babel import Locale
+
+    names = {name for lang in lang_resources.LANGUAGES for code, name in Locale(lang).territories.items()
+             if len(code) == 2 and _has_lower_word(name) and not name[:1].islower()}
+    return re.compile(rf"(?<![\w])(?:{trie_pattern(sorted(names))})(?![\w-])")
 
 
 def _case_fits(found: str, actor: _Actor) -> bool:
@@ -385,7 +428,7 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
             if not _is_cap(text[toks[j - 1][0]:toks[j - 1][1]]):
                 continue
             piece = text[toks[i][0]:toks[j - 1][1]]
-            if name_key(piece) in kb.by_key or _is_country_or_city(piece, j - i):
+            if _kb_ids(kb, piece) or _is_country_or_city(piece, j - i):
                 best = j
                 break
         if best is None:
@@ -440,36 +483,52 @@ def _is_country_or_city(piece: str, n_tokens: int) -> bool:
 
 
 def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set[str]) -> bool:
-    """Drop sentence-initial common words, articles, lone title words and words also written in lower case."""
-    words = span.text.split()
-    first = words[0]
-    folded_first = fold(first)
-    if len(words) > 1 and folded_first in _ARTICLES and fold(span.text) not in kb.phrase_ids and name_key(span.text) not in kb.by_key:
-        offset = len(first) + (len(span.text) - len(span.text[len(first):].lstrip()) - len(first))
-        span.start += offset
-        span.text = text[span.start:span.end]
+    """Drop sentence-initial common words, articles, titles and words also written in lower case;
+    what remains is the name (the span is narrowed in place)."""
+    while True:
         words = span.text.split()
-        first, folded_first = words[0], fold(words[0])
-    known = name_key(span.text) in kb.by_key
-    if len(words) == 1:
-        if folded_first in res.stop or folded_first in res.honorifics or folded_first in res.titles:
+        first = words[0]
+        folded_first = fold(first)
+        exact = _exact_spelling(kb, span.text)
+        strip = False
+        if len(words) > 1 and not exact:
+            if folded_first in _ARTICLES:
+                strip = True
+            elif folded_first in res.title_words or folded_first in res.honorifics or folded_first in res.demonyms:
+                strip, span.titled = True, True
+            elif _sentence_initial(text, span.start) and (
+                folded_first in res.stop
+                or (simplemma.is_known(first.lower(), res.lang) and folded_first not in _given_names()
+                    and not _is_country_or_city(first, 2) and not _kb_ids(kb, first))):
+                strip = True
+        if not strip:
+            break
+        rest = span.text[len(first):].lstrip()
+        span.start = span.end - len(rest)
+        span.text = rest
+    acronym = len(first) > 1 and first.isupper() and not _shouting(text, span.start)
+    if len(words) == 1 and not exact and folded_first in res.stop:
+        return False  # common words, and common acronyms ("ONG", "NGO")
+    if len(words) == 1 and not acronym and not exact:
+        if folded_first in res.honorifics or folded_first in res.titles:
             return False
         if folded_first in res.demonyms:
             return False  # "les Syriens", "the Russians": peoples, not names
-        if not known and first[:1].isupper() and folded_first.lower() in lowercase_words and not first.isupper():
+        if folded_first in lowercase_words and not first.isupper():
             if _sentence_initial(text, span.start) or not places.is_known_place(first):
                 return False
-    if _sentence_initial(text, span.start) and not known:
-        head = first.lower()
-        if (folded_first in res.stop or (simplemma.is_known(head, res.lang) and head not in _given_names())) \
-                and not places.is_known_place(first):
-            if len(words) == 1:
-                return False
-            rest = span.text[len(first):].lstrip()
-            span.start = span.end - len(rest)
-            span.text = rest
-            return _keep(text, span, res, kb, lowercase_words)
+        if _sentence_initial(text, span.start) and simplemma.is_known(first.lower(), res.lang) \
+                and folded_first not in _given_names() and not _is_country_or_city(first, 2) \
+                and not _kb_ids(kb, first):
+            return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+def _shouting(text: str, start: int) -> bool:
+    """True inside a line written in capitals (a headline or a photo credit), where capitals say nothing."""
+    line = text[max(0, start - 40):start + 40]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -487,7 +546,7 @@ def _context_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) 
         code = gaz.country_of_name(span.text)
         if code:
             countries.add(code)
-        for actor_id in kb.by_key.get(name_key(span.text), [])[:1]:
+        for actor_id in _kb_ids(kb, span.text)[:1]:
             if kb.actors[actor_id].country:
                 countries.add(kb.actors[actor_id].country)
     for m in res.demonym_re.finditer(text):
@@ -507,7 +566,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         key = name_key(span.text)
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
         right = text[span.end:span.end + APPOSITION_WINDOW]
-        actors = kb.by_key.get(key, [])
+        actors = _kb_ids(kb, span.text)
         if actors:
             actor = kb.actors[actors[0]]
             span.type, span.kb = actor.type, actor.id
@@ -518,6 +577,12 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = PLACE
             continue
         folded_words = [fold(w) for w in words]
+        if span.titled:
+            span.type = PERSON
+            continue
+        if res.org_left.search(left[-30:]):
+            span.type = ORG
+            continue
         if res.settlement_left.search(left[-40:]):
             span.type, span.settlement = PLACE, True
             continue
@@ -531,14 +596,15 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
             span.type = ORG
             continue
-        if res.place_left.search(left[-30:]) and (found or len(words) <= 3):
+        if (res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])) and (found or len(words) <= 3):
             span.type = PLACE
             continue
         best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
-        if best is not None and (best.population >= places.BIG_CITY or best.country in countries) and folded_words[0] not in givens:
+        if best is not None and (best.population >= places.BIG_CITY or best.country in countries) \
+                and (len(words) == 1 or folded_words[0] not in givens):
             span.type = PLACE
             continue
-        if title and _cap_gap_ok(title) or res.apposition.match(right):
+        if title and _cap_gap_ok(title) and not _LINK_END.search(left) or res.apposition.match(right):
             span.type = PERSON
             continue
         if folded_words[0] in givens and len(words) > 1:
