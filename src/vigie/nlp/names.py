@@ -309,8 +309,8 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     countries = _context_countries(text, spans, res, kb)
     _type_spans(text, spans, res, kb, countries)
     _link_acronyms(text, spans)
-    spans = [s for s in spans if s.type]
     _resolve_singletons(spans)
+    spans = [s for s in spans if s.type]
     _geocode(text, spans, res, countries)
     _find_roles(text, spans, res, kb)
     _mark_metonymy(text, spans, res)
@@ -701,8 +701,15 @@ def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]
                 except KeyError:
                     span.place = None
             continue
-        found = places.geocode(span.text, countries, loose=True)
-        if found is not None and found.country not in countries and countries and found.population < FOREIGN_SMALL_TOWN \
+        local = countries
+        if span.settlement:
+            # "déplacé syrien du village d'al-Tah": the stated nationality fixes the village's country
+            stated = [res.demonyms.get(fold(m.group())) for m in res.demonym_re.finditer(text, max(0, span.start - 50), span.start)]
+            stated = [c for c in stated if c]
+            if stated:
+                local = {stated[-1]}
+        found = places.geocode(span.text, local, loose=True)
+        if found is not None and found.country not in local and local and found.population < FOREIGN_SMALL_TOWN \
                 and found.feature_class == "P":
             found = None
         span.place = found
@@ -985,7 +992,7 @@ def _records(spans: list[_Span], groups: dict[str, _Group]) -> tuple[list[Mentio
             name = kb.actors[group.kb].name
         else:
             name = max(texts, key=lambda t: (len(name_key(t).split()), texts[t], len(t), t))
-        aliases = sorted({s.text for s in group.spans if s.text != name})
+        aliases = sorted({s.text for s in named if s.text != name})
         roles: list[dict[str, str]] = []
         for span in sorted(group.spans, key=lambda s: s.start):
             for role in span.roles:

@@ -1,0 +1,135 @@
+"""Entity resolution across documents: one corpus entity per actor or place, whatever the article.
+
+`resolve(analyses)` reads the document-level entities of `vigie.nlp.names` and returns
+`(entities, index)`:
+
+- `entities`: corpus-level `Entity` records. Their `mentions` are `(doc_id, start,
+  end)` triples (character offsets into that document's text), `aliases` gathers every
+  spelling met in any document, `roles` every role, `parent` names a corpus entity.
+- `index`: `{(doc_id, local_entity_id): corpus_entity_id}`, to re-point each
+  document's `Mention.entity` (and quotes' or figures' entity links) to the corpus.
+
+Corpus ids are stable across runs and corpora: "kb:<id>" for actors of the knowledge
+base, "gn:<GeoNames id>" for geocoded places, "<type>:<key>" otherwise, where the key
+is the name without case, accents, articles or particles. Merging rules, in order:
+same knowledge-base actor; same GeoNames entry; same type and key ("Bachar El Assad",
+"Bachar al-Assad"); same type and consonant frame for names of two words or more
+("Maaret al-Noomane", "Maarat al-Numan"); a surname alone joins the only full name
+of the corpus ending with it; an acronym joins the only organisation whose initials
+spell it. `resolve_entities(analyses)` returns the entities alone.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from vigie.model import Analysis, Entity
+from vigie.nlp.namekey import fold, name_key, skeleton
+
+# Consonant frames with fewer letters than this are shared by unrelated names.
+MIN_FRAME = 5
+
+
+def resolve(analyses: list[Analysis]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
+    """Corpus entities and the map from (document id, document entity id) to corpus entity id."""
+    members: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    index: dict[tuple[str, str], str] = {}
+    for analysis in analyses:
+        doc_id = analysis.doc.id
+        for entity in analysis.entities:
+            cid = _base_id(entity)
+            members[cid].append((doc_id, entity))
+            index[(doc_id, entity.id)] = cid
+    renames = _merge_variants(members)
+    for key, cid in list(index.items()):
+        index[key] = _follow(renames, cid)
+    groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    for cid, items in members.items():
+        groups[_follow(renames, cid)].extend(items)
+    entities = [_combine(cid, items, index) for cid, items in groups.items()]
+    entities.sort(key=lambda e: (-len(e.mentions), e.id))
+    return entities, index
+
+
+def resolve_entities(analyses: list[Analysis]) -> list[Entity]:
+    """Corpus-level entities of `analyses` (see `resolve` for their ids and mentions)."""
+    return resolve(analyses)[0]
+
+
+def _base_id(entity: Entity) -> str:
+    if entity.kb_id:
+        return f"kb:{entity.kb_id}"
+    if entity.geo is not None and entity.geo.geonames_id is not None:
+        return f"gn:{entity.geo.geonames_id}"
+    return f"{entity.type}:{name_key(entity.name).replace(' ', '-')}"
+
+
+def _follow(renames: dict[str, str], cid: str) -> str:
+    seen = set()
+    while cid in renames and cid not in seen:
+        seen.add(cid)
+        cid = renames[cid]
+    return cid
+
+
+def _merge_variants(members: dict[str, list[tuple[str, Entity]]]) -> dict[str, str]:
+    """Renames of unresolved ids into the id they are a variant of."""
+    renames: dict[str, str] = {}
+    by_frame: dict[tuple[str, str], str] = {}
+    for cid in sorted(members, key=lambda c: (not c.startswith(("kb:", "gn:")), c)):
+        entity = members[cid][0][1]
+        names = {entity.name, *entity.aliases} if not cid.startswith("gn:") else {entity.name}
+        frames = {skeleton(n) for n in names if len(name_key(n).split()) > 1 and len(skeleton(n).replace(" ", "")) >= MIN_FRAME}
+        target = next((by_frame[(entity.type, f)] for f in frames if (entity.type, f) in by_frame), None)
+        if target is not None and target != cid and not cid.startswith(("kb:", "gn:")):
+            renames[cid] = target
+            continue
+        for frame in frames:
+            by_frame.setdefault((entity.type, frame), cid)
+
+    surnames: dict[str, set[str]] = defaultdict(set)
+    initials: dict[str, set[str]] = defaultdict(set)
+    for cid, items in members.items():
+        if cid in renames:
+            continue
+        entity = items[0][1]
+        words = name_key(entity.name).split()
+        if entity.type == "person" and len(words) > 1:
+            surnames[words[-1]].add(cid)
+        if entity.type == "organization" and len(words) > 1:
+            initials["".join(w[0] for w in words)].add(cid)
+    for cid, items in members.items():
+        if cid in renames or cid.startswith(("kb:", "gn:")):
+            continue
+        entity = items[0][1]
+        words = name_key(entity.name).split()
+        if entity.type == "person" and len(words) == 1 and len(surnames.get(words[0], ())) == 1:
+            renames[cid] = next(iter(surnames[words[0]]))
+        elif entity.type == "organization" and entity.name.isupper() and len(initials.get(fold(entity.name), ())) == 1:
+            renames[cid] = next(iter(initials[fold(entity.name)]))
+    return renames
+
+
+def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, str], str]) -> Entity:
+    spellings: Counter[str] = Counter()
+    mentions: list[tuple[str, int, int]] = []
+    roles: list[dict[str, str]] = []
+    geo = kb_id = parent = None
+    kb_name = None
+    for doc_id, entity in items:
+        spellings[entity.name] += len(entity.mentions) or 1
+        for alias in entity.aliases:
+            spellings[alias] += 0
+        mentions.extend((doc_id, s, e) for s, e in entity.mentions)
+        for role in entity.roles:
+            if role not in roles:
+                roles.append(role)
+        geo = geo or entity.geo
+        if entity.kb_id:
+            kb_id, kb_name = entity.kb_id, entity.name
+        if entity.parent and parent is None:
+            parent = index.get((doc_id, entity.parent))
+    name = kb_name or max(spellings, key=lambda n: (spellings[n], len(n), n))
+    return Entity(
+        id=cid, type=items[0][1].type, name=name, aliases=sorted(n for n in spellings if n != name),
+        mentions=sorted(mentions), roles=roles, geo=geo, kb_id=kb_id, parent=parent,
+    )

@@ -1,0 +1,176 @@
+"""Persons, organisations and places in one document. Every article here is invented for the tests."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vigie.ingest import make_document
+from vigie.model import Document
+from vigie.nlp.names import find_entities
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is absent (evaluation data lives there)")
+
+# Invented article: every spelling of one man, one province and one organisation.
+SYRIA_FR = """Bachar El Assad prépare une offensive sur Idlib, selon des diplomates.
+
+Le président Bachar Al Assad a reçu mardi à Damas des émissaires. Les troupes de Bachar al-Assad ont bombardé Idleb et la ville de Saraqeb, selon l'Observatoire syrien des droits de l'homme (OSDH). L'OSDH a compté 40 morts. Al-Assad nie toute frappe sur des civils.
+
+« La situation est terrible », témoigne Abou Karim, déplacé syrien du village d'al-Mazraa. Moscou a dénoncé des « provocations ». A Ankara, le porte-parole de la présidence turque, Ibrahim Kalin, a appelé au calme. Le président américain Donald Trump a promis une réponse ; le président américain a ensuite écrit sur Twitter. « Nous surveillons », a dit Sam Reller, expert à l'International Crisis Group.
+"""
+
+
+def doc(text: str, lang: str = "fr", published: str | None = "2019-12") -> Document:
+    return make_document(text, lang=lang, published=published)
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+@pytest.fixture(scope="module")
+def syria():
+    return find_entities(doc(SYRIA_FR))
+
+
+def test_every_spelling_of_one_person_is_one_entity(syria):
+    mentions, entities = syria
+    assad = [e for e in entities if e.kb_id == "assad-bashar"]
+    assert len(assad) == 1
+    texts = {m.text for m in mentions if m.entity == assad[0].id}
+    assert {"Bachar El Assad", "Bachar Al Assad", "Bachar al-Assad", "Al-Assad"} <= texts
+    assert assad[0].type == "person"
+
+
+def test_province_spellings_and_acronym_merge(syria):
+    mentions, entities = syria
+    idlib = [e for e in entities if e.type == "place" and {"Idlib", "Idleb"} & {e.name, *e.aliases}]
+    assert len(idlib) == 1 and {"Idlib", "Idleb"} <= {e for e in [idlib[0].name, *idlib[0].aliases]}
+    assert idlib[0].geo is not None and idlib[0].geo.country == "SY"
+    osdh = [e for e in entities if "OSDH" in [e.name, *e.aliases]]
+    assert len(osdh) == 1 and osdh[0].type == "organization"
+    assert sum(1 for m in mentions if m.entity == osdh[0].id) == 3
+
+
+def test_roles_and_affiliations(syria):
+    _, entities = syria
+    kalin = by_name(entities)["Ibrahim Kalin"]
+    assert {"role": "porte-parole", "affiliation": "présidence turque"} in kalin.roles
+    expert = next(e for e in entities if e.name == "Sam Reller")
+    assert expert.type == "person"
+    assert {"role": "expert", "affiliation": "International Crisis Group"} in expert.roles
+    displaced = by_name(entities)["Abou Karim"]
+    assert displaced.roles and displaced.roles[0]["role"] == "déplacé syrien"
+    assert displaced.roles[0]["affiliation"] == "al-Mazraa"
+
+
+def test_unresolved_village_keeps_a_parent(syria):
+    _, entities = syria
+    village = by_name(entities)["al-Mazraa"]
+    assert village.type == "place" and village.geo is None
+    assert village.parent in {e.id for e in entities if e.type == "place" and e.geo is not None}
+
+
+def test_title_only_reference_joins_the_named_holder(syria):
+    mentions, entities = syria
+    trump = next(e for e in entities if e.kb_id == "trump-donald")
+    nominal = [m for m in mentions if m.nominal]
+    assert nominal and all(m.entity == trump.id for m in nominal)
+    assert any(m.text.startswith("président américain") for m in nominal)
+    assert not any(a.startswith("président") for a in trump.aliases)
+
+
+def test_capitals_speaking_for_governments_are_metonymy(syria):
+    mentions, _ = syria
+    flags = {m.text: m.metonymy for m in mentions if m.text in ("Moscou", "Ankara", "Damas")}
+    assert flags == {"Moscou": True, "Ankara": False, "Damas": False}
+    assert all(m.type == "place" for m in mentions if m.text in flags)
+
+
+def test_sentence_initial_words_and_peoples_are_not_names():
+    mentions, _ = find_entities(doc("Dans la nuit, les Syriens ont fui. Craignant le pire, ils sont partis vers Alep."))
+    assert [m.text for m in mentions] == ["Alep"]
+
+
+def test_unknown_names_are_typed_by_context():
+    text = ("M. Tarbel a été libéré. Le ministre Karim Belhadj s'est rendu dans la localité de Ras Jdir. "
+            "La Fondation Nour pour la paix a salué sa libération, a déclaré Hedi Zaghbani, porte-parole de la Ligue tunisienne.")
+    mentions, entities = find_entities(doc(text))
+    types = {m.text: m.type for m in mentions}
+    assert types["Tarbel"] == "person"
+    assert types["Karim Belhadj"] == "person"
+    assert types["Ras Jdir"] == "place"
+    assert types["Hedi Zaghbani"] == "person"
+    assert types["Ligue"] == "organization" or any(t.startswith("Ligue") for t in types)
+
+
+def test_hama_in_a_syrian_story_is_syrias():
+    _, entities = find_entities(doc("Les rebelles syriens ont attaqué Hama, au nord de Damas, et Alep."))
+    hama = by_name(entities)["Hama"]
+    assert hama.geo.country == "SY" and hama.geo.geonames_id == 170017
+
+
+def test_english_titles_are_not_part_of_names():
+    text = ("Turkish Defence Minister Hulusi Akar met President Joe Biden in Washington. "
+            "Biden said the talks went well. The United Nations welcomed the meeting.")
+    mentions, entities = find_entities(doc(text, lang="en", published="2022-03"))
+    texts = {m.text for m in mentions}
+    assert {"Hulusi Akar", "Joe Biden", "Biden", "Washington", "United Nations"} <= texts
+    biden = next(e for e in entities if e.kb_id == "biden-joe")
+    assert len(biden.mentions) == 2
+
+
+def test_surname_joins_full_name_of_unknown_person():
+    mentions, entities = find_entities(doc("Le général Salim Haddad a été limogé. Haddad dirigeait la garnison de Homs."))
+    haddad = [e for e in entities if e.type == "person"]
+    assert len(haddad) == 1 and haddad[0].name == "Salim Haddad" and len(haddad[0].mentions) == 2
+
+
+def test_offsets_point_into_the_text(syria):
+    mentions, entities = syria
+    text = doc(SYRIA_FR).text
+    ids = {e.id for e in entities}
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.entity in ids
+    for e in entities:
+        assert all(0 <= s < t <= len(text) for s, t in e.mentions)
+
+
+def test_contract_empty_and_deterministic():
+    assert find_entities(Document(id="empty", text="")) == ([], [])
+    assert find_entities(Document(id="blank", text="  \n ")) == ([], [])
+    d = doc(SYRIA_FR)
+    assert find_entities(d) == find_entities(d)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("aAbBéÉ lL'’-.,()«»\nMODSHIX0") + ["al-", "Al ", "de ", "(OSDH)", "Moscou ", "à "]),
+                max_size=60).map("".join))
+def test_never_raises_on_any_text(text):
+    mentions, entities = find_entities(Document(id="x", text=text, lang="fr"))
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+
+
+@needs_shared
+def test_seeds_actors_once_with_their_spellings():
+    entities = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        m = re.match(r"\s*date (\d{4}-\d{2})", raw)
+        d = make_document(raw[m.end():] if m else raw, published=m.group(1) if m else None, lang="fr")
+        entities.append(find_entities(d)[1])
+    for doc_entities in entities:
+        assert sum(1 for e in doc_entities if e.kb_id == "assad-bashar") <= 1
+        idlib = [e for e in doc_entities if {"Idlib", "Idleb"} & {e.name, *e.aliases}]
+        assert len(idlib) <= 1
+        for e in doc_entities:
+            if e.type == "place" and e.geo is not None and e.geo.feature_class == "P":
+                assert e.geo.country in {"SY", "TR", "IR", "RU", "US", "CN", "KZ"}, e
+    assert any(e.kb_id == "sohr" for es in entities for e in es)
