@@ -89,12 +89,12 @@ def analyze_article(article: dict) -> Analysis:
 def gold_span(text: str, item: dict) -> tuple[int, int] | None:
     """Offsets of a gold item's text in the (normalized) article text."""
     snippet = unicodedata.normalize("NFC", item["text"])
-    pos = -1
-    for _ in range(int(item.get("occurrence", 0)) + 1):
-        pos = text.find(snippet, pos + 1)
-        if pos < 0:
-            return None
-    return pos, pos + len(snippet)
+    # Whole words only: the gold figure "trois" is not the end of "Vingt-trois".
+    found = list(re.finditer(rf"(?<![\w-]){re.escape(snippet)}(?![\w-])", text))
+    occurrence = int(item.get("occurrence", 0))
+    if occurrence >= len(found):
+        return None
+    return found[occurrence].span()
 
 
 def words(name: str | None) -> list[str]:

@@ -27,7 +27,7 @@ from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
 from vigie.nlp.numbers import Quantity, _parse_match, number_regex
 from vigie.nlp.patterns import trie_pattern
-from vigie.nlp.quotes import find_quotes, paragraph_spans, sentence_spans
+from vigie.nlp.quotes import find_claims, paragraph_spans, sentence_spans
 
 # Most words kept for "who is counted" ("membres des forces prorégime").
 MAX_WHO_WORDS = 6
@@ -67,6 +67,10 @@ class _Lexicon:
     byline: re.Pattern
     month_before: re.Pattern
     where: re.Pattern
+    identity: frozenset[str]
+    ratio: re.Pattern
+    verb_any: re.Pattern
+    people: frozenset[str]
 
 
 def _words(words) -> str:
@@ -93,7 +97,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         approx_after=re.compile(rf"^\s*(?:{_words(lex['approx_after'])})(?!\w)", re.IGNORECASE),
         range_join=re.compile(rf"^\s*(?:{_words(lex['range_joiners'])})\s*$", re.IGNORECASE),
         range_open=re.compile(rf"(?<!\w)(?:{_words(lex['range_openers'])})\s*$", re.IGNORECASE),
-        unit=re.compile(rf"^\s?(?:{_words(units)})(?![\w])", re.IGNORECASE),
+        unit=re.compile(rf"^(?:\s?|\s(?:{_words(lex['unit_joiner'])})\s?)(?:{_words(units)})(?![\w])", re.IGNORECASE),
         units=units,
         money_prefix=lex["money_prefix"],
         time_unit=re.compile(rf"^[\s-]?(?:{_words(lex['time_units'])})(?![\w])", re.IGNORECASE),
@@ -109,6 +113,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
                           r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
         month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
+        identity=frozenset(lex["identity_categories"]),
+        people=frozenset(w.lower() for w in lex["people_nouns"] + lex["who_generic"]),
+        ratio=re.compile(rf"(?<!\w)(?:{_words(lex['ratio_heads'])})\s+(?:[\w-]+\s+){{0,2}}"
+                         rf"(?:{_words(lex['ratio_before'])})\s*$", re.IGNORECASE),
+        verb_any=re.compile(rf"(?<!\w)(?:{_words(w for c in lex['categories'].values() for w in c['verbs'])})(?!\w)",
+                            re.IGNORECASE),
         where=re.compile(r"(?<!\w)(?:à|dans|en|au|aux|in|at|near)\s+(?:(?:la|le|l['’]|les|the)\s*)?"
                          r"(?:(?:province|ville|région|city|region|province)\s+(?:de\s+|d['’]|of\s+)?)?"
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
@@ -182,6 +192,9 @@ class _FigureFinder:
             if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|/\d|-\d{2}\b|[°ᵉ])", after) \
                     or self.lx.month_before.search(text[max(0, s - 12):s]):
                 continue
+            if self.lx.ratio.search(text[max(0, s - 30):s]):
+                # "un enfant sur trois": a proportion, not a count.
+                continue
             qty = _parse_match(re.sub(r"\s+", " ", raw), self.lang)
             if qty is None or qty.value is None:
                 continue
@@ -242,6 +255,17 @@ class _FigureFinder:
             qty = Quantity(qty.value, qty.low, qty.high, True)
         return start, qty
 
+    def _unit(self, found: str) -> tuple[str, str] | None:
+        words = found.strip()
+        unit = self.lx.units.get(words.lower())
+        if unit is None:
+            # "30 milliards de dollars": the joiner is only allowed before a currency.
+            bare = re.sub(r"^\S+['’\s]\s*", "", words).lower()
+            unit = self.lx.units.get(bare)
+            if unit is not None and unit[1] != "money":
+                return None
+        return unit
+
     # -- context ----------------------------------------------------------
 
     def _who(self, pos: int, limit: int) -> tuple[str | None, int]:
@@ -267,38 +291,64 @@ class _FigureFinder:
         return self.text[start:end], end
 
     def _category(self, unit: tuple[str, str] | None, who: str | None, c_start: int, who_end: int,
-                  sent: tuple[int, int], next_start: int) -> str:
+                  sent: tuple[int, int], next_start: int, prev_end: int) -> str:
+        """What a figure counts: its unit's category, else an outcome noun ("morts", "blessés"),
+        else the verb of its clause ("ont été tués", "tuant", "ont fui"), else an identity noun
+        ("habitants", "soldats", "villages")."""
         if unit is not None:
             return unit[1]
         head = (who or "").lower()
         first = head.split()[0] if head else ""
-        noun_cat = self.lx.nouns.get(first) or next((cat for noun, cat in self.lx.nouns.items()
-                                                      if " " in noun and head.startswith(noun)), None)
-        if noun_cat in EVENT_CATEGORIES:
+        # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
+        lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
+        noun_cat = next((self.lx.nouns[w] for w in lead if w in self.lx.nouns), None) \
+            or next((cat for noun, cat in self.lx.nouns.items() if " " in noun and head.startswith(noun)), None)
+        if noun_cat is None and first:
+            # "1 900 enlevées": a participle standing for the counted people.
+            for cat, pattern in self.lx.verbs:
+                if pattern.fullmatch(first):
+                    noun_cat = cat
+                    break
+        if noun_cat is not None and noun_cat not in self.lx.identity:
             return noun_cat
-        after = self.text[who_end:min(sent[1], who_end + self.lx.lex["verb_scope_after"], next_start)]
+        rest = self.text[who_end:sent[1]]
+        # A breakdown between the total and its verb: "250 000 personnes, dont 180 000 …, ont franchi".
+        aside = re.match(rf"\s*,\s*(?:{self.lx.breakdown.pattern})[^,]*,", rest)
+        if aside:
+            after = rest[aside.end():]
+        else:
+            after = self.text[who_end:min(sent[1], next_start)]
+        after = after[:self.lx.lex["verb_scope_after"]]
         # The verb that tells what happened to the counted people is in their clause.
         clause_end = re.search(r"[,;:()«»]", after)
         according = self.lx.according.search(after)
         cut = min(m.start() for m in (clause_end, according) if m) if (clause_end or according) else len(after)
         after = after[:cut]
-        before = self.text[max(sent[0], c_start - self.lx.lex["verb_scope_before"]):c_start]
+        before = self.text[max(sent[0], prev_end, c_start - self.lx.lex["verb_scope_before"]):c_start]
         before = before[max(before.rfind(";"), before.rfind(":"), before.rfind(".")) + 1:]
         best = None
         for cat, pattern in self.lx.verbs:
             m = pattern.search(after)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), cat)
-        if best is None:
+        # A verb before the number tells what happened to people ("tuant 80 civils"),
+        # not to things ("après la rupture de deux barrages").
+        human = who is None or first in self.lx.people or first.capitalize() in self.lx.people
+        if best is None and human:
             for cat, pattern in self.lx.verbs:
                 found = list(pattern.finditer(before))
                 if found:
                     dist = len(before) - found[-1].end()
                     if best is None or dist < best[0]:
                         best = (dist, cat)
-        if best is not None and (best[1] in EVENT_CATEGORIES or noun_cat is None):
-            if best[1] not in ENTITY_CATEGORIES or noun_cat is None:
-                return best[1]
+        if best is not None and (best[1] not in self.lx.identity or noun_cat is None):
+            return best[1]
+        if noun_cat is None and who is None:
+            # "le nombre de victimes pourrait dépasser 1 000": the counted noun comes first.
+            nouns = [(m.end(), self.lx.nouns[m.group(0).lower()]) for m in re.finditer(r"[\w-]+", before)
+                     if m.group(0).lower() in self.lx.nouns]
+            if nouns:
+                return nouns[-1][1]
         return noun_cat or "other"
 
     def _hypothetical(self, start: int, end: int, sent: tuple[int, int]) -> bool:
@@ -373,14 +423,14 @@ class _FigureFinder:
         candidates = self._candidates()
         if not candidates:
             return []
-        quotes = find_quotes(self.doc, self.mentions, self.entities)
+        quotes = find_claims(self.doc, self.mentions, self.entities)
         figures: list[Figure] = []
         sentences_of: list[tuple[int, int]] = []
         for i, c in enumerate(candidates):
             start, qty = self._qualify(c)
             sent = self._sentence(c.start)
             unit_m = self.lx.unit.match(self.text[c.num_end:c.num_end + 30])
-            unit = self.lx.units.get(unit_m.group(0).strip().lower()) if unit_m else None
+            unit = self._unit(unit_m.group(0)) if unit_m else None
             prefix = self.text[max(0, start - 1):start]
             if unit is None and prefix in self.lx.money_prefix:
                 unit = (self.lx.money_prefix[prefix], "money")
@@ -390,7 +440,8 @@ class _FigureFinder:
             if unit is not None and unit[1] in ("area", "distance", "money"):
                 who = None
                 who_end = c.end
-            category = self._category(unit, who, start, who_end, sent, next_start)
+            prev_end = candidates[i - 1].end if i > 0 else 0
+            category = self._category(unit, who, start, who_end, sent, next_start, prev_end)
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
@@ -399,7 +450,7 @@ class _FigureFinder:
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
         self._breakdowns(figures, sentences_of)
-        self._inherit_sources(figures)
+        self._inherit_sources(figures, quotes)
         return figures
 
     def _breakdowns(self, figures: list[Figure], sentences_of: list[tuple[int, int]]) -> None:
@@ -427,32 +478,43 @@ class _FigureFinder:
                     f.source = total.source
                 f.hypothetical = f.hypothetical or total.hypothetical
 
-    def _inherit_sources(self, figures: list[Figure]) -> None:
-        """Figures with no source of their own: the previous sourced figure of the paragraph,
-        then (for a toll) the document's main toll source, then the outlet or agency credited,
-        then the document's main source of any figure."""
-        last: dict[tuple[int, int], Source] = {}
+    def _inherit_sources(self, figures: list[Figure], claims: list[Quote]) -> None:
+        """Figures with no source of their own: the same figure given elsewhere with a source
+        (a headline repeating the body), else the last claim or sourced figure of an earlier
+        sentence of the paragraph, else (for a toll) the document's main toll source, else the
+        outlet or agency credited."""
         toll_sources: dict[str, int] = {}
-        any_sources: dict[str, int] = {}
         keyed: dict[str, Source] = {}
         for f in figures:
-            para = self._paragraph(f.start)
-            if f.source is not None and not f.hypothetical:
-                last[para] = f.source
+            if f.source is not None and not f.hypothetical and f.category in TOLLS:
                 key = self._source_key(f.source)
                 keyed.setdefault(key, f.source)
-                any_sources[key] = any_sources.get(key, 0) + 1
-                if f.category in TOLLS:
-                    toll_sources[key] = toll_sources.get(key, 0) + 1
-            elif f.source is None and para in last:
-                f.source = last[para]
-                key = self._source_key(f.source)
-                any_sources[key] = any_sources.get(key, 0) + 1
-                if f.category in TOLLS:
-                    toll_sources[key] = toll_sources.get(key, 0) + 1
+                toll_sources[key] = toll_sources.get(key, 0) + 1
+        sourced = [f for f in figures if f.source is not None]
+        for f in figures:
+            if f.source is not None:
+                continue
+            same = [g for g in sourced if g.value == f.value and g.unit == f.unit and g.category == f.category]
+            if same:
+                f.source = same[0].source
+                continue
+            f.source = self._earlier_in_paragraph(f, sourced, claims)
         main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
-        main_any = keyed[max(any_sources, key=any_sources.get)] if any_sources else None
         credit = self._credit()
         for f in figures:
             if f.source is None:
-                f.source = (main_toll if f.category in TOLLS else None) or credit or main_any
+                f.source = (main_toll if f.category in TOLLS else None) or credit
+
+    def _earlier_in_paragraph(self, figure: Figure, sourced: list[Figure], claims: list[Quote]) -> Source | None:
+        """The source of the last attributed claim or figure in an earlier sentence of the same paragraph."""
+        para = self._paragraph(figure.start)
+        sent = self._sentence(figure.start)
+        best: tuple[int, Source] | None = None
+        for f in sourced:
+            if para[0] <= f.start < sent[0] and (best is None or f.start > best[0]):
+                best = (f.start, f.source)
+        for q in claims:
+            if q.kind == "indirect" and q.speaker is not None and para[0] <= q.start and q.end <= sent[0] \
+                    and (best is None or q.start > best[0]):
+                best = (q.start, Source(q.speaker.text, q.speaker.entity))
+        return best[1] if best else None

@@ -79,7 +79,9 @@ def number_regex(lang: str | None) -> re.Pattern:
     vague = (rf"(?:(?:{p['dets']})\s+)?(?:{p['word_run']}\s+|\d+\s+)?(?:{p['vague']})"
              rf"(?:\s+{p['joiner']}\s+(?:{p['vague']}))?")
     scaled = rf"(?:{p['digits']}|{p['word_run']})\s*(?:{p['scales']})\b"
-    pattern = (rf"(?<![\w.,])(?P<num>{scaled}|{vague}|{p['digits']}|{p['word_run']})(?![\w])")
+    # A unit may be glued to the digits: "41.2C", "320km2", "5km".
+    glued = r"(?=°|(?:km2?|m2?|ha|kg|bn|C|F)\b)"
+    pattern = (rf"(?<![\w.,])(?P<num>{scaled}|{vague}|{p['digits']}|{p['word_run']})(?:(?![\w])|{glued})")
     return re.compile(pattern, re.IGNORECASE)
 
 

@@ -41,6 +41,9 @@ MAX_GAP_WORDS = 4
 # A quote with no attribution this close after an attributed one, starting its
 # paragraph or in the same paragraph, goes on with the same speaker.
 CONTINUATION_CHARS = 400
+# A comma-delimited chunk this short before "a déclaré" is an apposition ("…, Laurent Marchetti, a"),
+# not the clause an inverted attribution closes.
+MAX_APPOSITION_WORDS = 5
 # Words allowed between a verb and its "que"/"that" ("a dit à la presse que", "told reporters that").
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
@@ -93,6 +96,7 @@ class _Lexicon:
     no_that: frozenset[str]
     prepositions: frozenset[str]
     initial: re.Pattern | None
+    count: re.Pattern
 
 
 @cache
@@ -122,6 +126,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         prepositions=frozenset(lex["prepositions"]),
         initial=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in lex['initial_attribution'])})\s+")
         if lex["initial_attribution"] else None,
+        count=re.compile(rf"(?<![\w'’-])(?:{trie_pattern(lex['count_verbs'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -140,8 +145,16 @@ def find_quotes(doc: Document, mentions: list[Mention], entities: list[Entity]) 
     """Direct, partial and indirect quotes of `doc` with their speakers, in text order."""
     if not doc.text or not doc.text.strip():
         return []
-    finder = _QuoteFinder(doc, mentions, entities)
-    return finder.run()
+    return _QuoteFinder(doc, mentions, entities).run()
+
+
+def find_claims(doc: Document, mentions: list[Mention], entities: list[Entity]) -> list[Quote]:
+    """The quotes of `doc` plus the counts it attributes without a speech verb
+    ("le HCR a recensé 48 000 réfugiés", "the agency recorded 300 deaths"), as
+    indirect quotes whose verb is the counting verb: the figures' sources."""
+    if not doc.text or not doc.text.strip():
+        return []
+    return _QuoteFinder(doc, mentions, entities).run(counts=True)
 
 
 def paragraph_spans(doc: Document) -> list[tuple[int, int]]:
@@ -238,9 +251,16 @@ class _QuoteFinder:
             if earlier:
                 return self._subject_before(sent_start, earlier[-1])
         if last in ("qui", "who", "which", "lequel", "laquelle"):
-            names = self.resolver.names_in(clause, clause + len(region) - len(last))
-            if names:
-                return self.resolver.from_region(names[-1].start, names[-1].end)
+            # The antecedent is the noun phrase just before the relative pronoun, after
+            # any verb that introduces it ("a affirmé l'armée de l'air, qui dit …").
+            stop = clause + len(region) - len(last)
+            ante_end = stop
+            while ante_end > clause and self.text[ante_end - 1] in " ,":
+                ante_end -= 1
+            ante_start = max([sent_start] + [v.end for v in self.verbs if sent_start <= v.end <= ante_end]
+                             + [sent_start + i + 1 for i, ch in enumerate(self.text[sent_start:ante_end]) if ch == ","])
+            if ante_start < ante_end:
+                return self.resolver.from_region(ante_start, ante_end)
             return self.resolver.antecedent(end)
         # Commas delimit adverbials ("A l'ONU, les occidentaux ont"), relative clauses
         # ("Une infirmière, qui souhaite rester anonyme, n'y croit pas") and appositions
@@ -283,6 +303,16 @@ class _QuoteFinder:
                   self.lex.speaker_stops.search(region)):
             if m and m.start() < cut:
                 cut = m.start()
+        for n in self.resolver.names_in(start, limit):
+            if n.start < start + cut < n.end and n.type in ("person", "organization"):
+                cut = n.end - start
+        acronym = re.match(r"\s*\([A-ZÀ-Þ][\w.-]{1,12}\)", region[cut:])
+        if acronym:
+            cut += acronym.end()
+        elif re.match(r"\s+(?:pour|for|of|de|des|du)\s+(?:les?\s+|la\s+|l['’]|the\s+)?[\w-]+\s*\([A-ZÀ-Þ][\w.-]{1,12}\)",
+                      region[cut:]):
+            # "l'Organisation internationale pour les migrations (OIM)": the name goes on to its acronym.
+            cut += region[cut:].index(")") + 1
         return self.resolver.from_region(*self._apposition(start, start + cut, limit))
 
     def _apposition(self, start: int, end: int, limit: int) -> tuple[int, int]:
@@ -569,7 +599,7 @@ class _QuoteFinder:
                     if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell":
                         content_start = v.end + g
             if content_start is None and "inf" in v.frames:
-                if re.match(r"(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)", rest[g:], re.I):
+                if re.match(r"(?:(?:en|y|l['’])\s*)?(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)", rest[g:], re.I):
                     content_start = v.end + g
             if content_start is None and ("a" in v.frames or "de" in v.frames):
                 # A call is "à"/"de"/"to" and a verb: "a appelé les habitants à limiter".
@@ -621,6 +651,9 @@ class _QuoteFinder:
                 np_start += 1
             np_end_m = re.search(r"[,;:.!?()\n]|\s(?:qui|que|dont|où|à propos|depuis|lors)\s", text[np_start:sent[1]])
             np_end = np_start + (np_end_m.start() if np_end_m else len(text[np_start:sent[1]]))
+            acronym = re.match(r"\s*\([A-ZÀ-Þ][\w.-]{1,12}\)", text[np_end:sent[1]])
+            if acronym:
+                np_end += acronym.end()
             np_text = text[np_start:np_end].strip()
             if not np_text:
                 continue
@@ -633,7 +666,8 @@ class _QuoteFinder:
                 sp = self.resolver.from_region(*self._apposition(np_start, np_end, sent[1]))
                 first = max(sent[0], previous_end)
                 lead = text[first:m.start()].strip(" ,\n")
-                if len(lead.split()) >= 3:
+                if len(lead.split()) >= 3 or (previous_end > sent[0] and re.search(r"\w", lead)):
+                    # "45 000 selon la préfecture, 120 000 selon les syndicats": each its own.
                     cs, ce = first, m.start()
                 else:
                     cs, ce = np_end + 1, sent[1]
@@ -648,7 +682,7 @@ class _QuoteFinder:
                 cs += 1
             while ce > cs and text[ce - 1] in " ,.;\n«“\"":
                 ce -= 1
-            if sp is None or len(text[cs:ce].split()) < 2:
+            if sp is None or not re.search(r"\w", text[cs:ce]):
                 previous_end = np_end
                 continue
             previous_end = np_end
@@ -670,13 +704,16 @@ class _QuoteFinder:
                 continue
             between = left[comma + 1:]
             before_comma = sent[0] + comma
-            if any(n.end == before_comma or n.end == before_comma - 1 for n in self.resolver.names_in(sent[0], before_comma + 1)):
+            chunk_start = sent[0] + max(left.rfind(",", 0, comma), -1) + 1
+            if len(left[chunk_start - sent[0]:comma].split()) <= MAX_APPOSITION_WORDS \
+                    and any(n.end in (before_comma, before_comma - 1) for n in self.resolver.names_in(chunk_start, before_comma + 1)):
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
             if self.lang == "en":
                 tail = text[v.end:sent[1]]
                 stop = re.search(r"[,;:.!?]", tail)
-                if len(between.split()) > 5 or not between.strip() or between.split()[0].lower() in self.lex.relative \
+                if len(between.split()) > MAX_INVERTED_WORDS or not between.strip() \
+                        or between.split()[0].lower() in self.lex.relative \
                         or len(tail[:stop.start() if stop else None].split()) > 3:
                     continue
                 sp = self._subject_before(sent[0] + comma + 1, v)
@@ -687,8 +724,9 @@ class _QuoteFinder:
                 stop = re.search(r"[,;:.!?(]", tail)
                 # An inverted attribution names the speaker and stops: "…, a précisé l'OSDH."
                 if not re.match(r"\s+\S", tail) or len(tail[:stop.start() if stop else None].split()) > MAX_INVERTED_WORDS \
-                        or re.search(r"\b(?:qui|que|qu'|dont|à|de|d'|avoir|être)\b", tail[:stop.start() if stop else None]
-                                     .replace("’", "'")):
+                        or re.search(r"\b(?:qui|que|qu'|dont)\b", tail[:stop.start() if stop else None].replace("’", "'")) \
+                        or re.match(r"\s*(?:\w+\s+){0,3}?(?:à|de|d'|to)\s*(?:ne\b|\w+(?:er|ir|re|oir)\b)|\s*(?:avoir|être)\b",
+                                    tail.replace("’", "'")):
                     continue
                 sp = self._speaker_after(v.end, sent[1])
             if sp is None or comma < 12:
@@ -707,7 +745,7 @@ class _QuoteFinder:
         if q.speaker is not None:
             self.resolver.recent.append((q.start, q.speaker))
 
-    def run(self) -> list[Quote]:
+    def run(self, counts: bool = False) -> list[Quote]:
         spans = self._spans()
         self.resolver.quoted = [(sp.start, sp.end) for sp in spans]
         attributed: dict[tuple[int, int], Quote] = {}
@@ -744,5 +782,28 @@ class _QuoteFinder:
         self.quotes.extend(announced)
         taken.extend((q.start, q.end) for q in announced)
         self.quotes.extend(self._indirect(taken))
+        if counts:
+            self.quotes.extend(self._counts(taken))
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
+
+    def _counts(self, taken: list[tuple[int, int]]) -> list[Quote]:
+        """"X a recensé 48 000 réfugiés": what follows a counting verb, attributed to its subject."""
+        out = []
+        for m in self.lex.count.finditer(self.text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            sent = self._sentence_of(m.start())
+            verb = Verb(m.start(), m.end(), m.group(0), "count", ("count",), None)
+            end = sent[1]
+            while end > m.end() and self.text[end - 1] in " .;!?\n":
+                end -= 1
+            if not re.search(r"\d|\w", self.text[m.end():end]):
+                continue
+            sp = self._subject_before(sent[0], verb)
+            if sp is None:
+                continue
+            start = m.end() + len(self.text[m.end():end]) - len(self.text[m.end():end].lstrip())
+            out.append(Quote(start, end, self.text[start:end], "indirect", self._lang(start, end), m.group(0), sp))
+            taken.append((start, end))
+        return out

@@ -20,6 +20,8 @@ from vigie.model import Document, Entity, Mention, Speaker
 ANTECEDENT_SENTENCES = 4
 # How far after a title its person's name may come ("le secrétaire d'Etat américain, Daniel Whitford").
 TITLE_NAME_WINDOW = 60
+# An organization's noun phrase up to this many words is kept whole as the speaker's text.
+MAX_ORGANIZATION_WORDS = 10
 # A subject noun phrase longer than this is a clause, not a speaker.
 MAX_SPEAKER_CHARS = 120
 # Capitalized words of a fallback name: "Abou Naser", "Hayat Tahrir al-Cham", "l'OSDH".
@@ -50,6 +52,7 @@ class Cues:
     skip: re.Pattern
     function_words: frozenset[str]
     name: re.Pattern
+    organization_anaphor: re.Pattern
 
 
 def _alternation(words) -> str:
@@ -73,6 +76,7 @@ def cues(lang: str | None) -> Cues:
                         re.IGNORECASE),
         function_words=frozenset(lex["capitalized_function_words"]),
         name=name,
+        organization_anaphor=re.compile(_alternation(w.lower() for w in lex["organization_anaphors"])),
     )
 
 
@@ -177,12 +181,30 @@ class SpeakerResolver:
             # ("l'Observatoire syrien des droits de l'homme", "les présidents russe et turc").
             return Speaker(region, start, end, None)
         if names:
-            orgs = [n for n in names if n.type != "place" or n.metonymy] or names
+            orgs = [n for n in names if n.type != "place" or n.metonymy]
+            if not orgs:
+                # A capital standing for its government ("Washington a jugé"), or a phrase
+                # that merely contains a place ("des commerçants de Nairobi").
+                alone = len(names) == 1 and region.lower().endswith(names[0].text.lower()) \
+                    and len(region.split()) <= len(names[0].text.split()) + 1
+                return self._speaker(names[0]) if alone else Speaker(region, start, end, None)
             chosen = orgs[-1] if subject_last else orgs[0]
             # "le chef de l'ONU" is the chief, not the UN: keep the title's text.
             if title and title.start() < chosen.start - start:
                 return Speaker(text[start:end], start, end, None)
+            if chosen.type == "organization" and len(region.split()) <= MAX_ORGANIZATION_WORDS:
+                # An organization's own words say more than a clipped mention:
+                # "l'Autorité de gestion des catastrophes (AFAD)".
+                return Speaker(region, start, end, chosen.entity)
             return self._speaker(chosen)
+        if self.cues.organization_anaphor.fullmatch(region.lower()):
+            # "l'agence", "the company": the organization named last.
+            for k in range(self.sentence_index(start), max(-1, self.sentence_index(start) - ANTECEDENT_SENTENCES - 1), -1):
+                s, e = self.sentences[k] if self.sentences else (0, start)
+                orgs = [n for n in self.names_in(s, min(e, start)) if n.type == "organization"
+                        and not self.is_quoted(n.start)]
+                if orgs:
+                    return Speaker(region, start, end, orgs[-1].entity) if orgs[-1].entity else self._speaker(orgs[-1])
         return Speaker(region, start, end, None)
 
     def _pronoun(self, region: str, subject_last: bool) -> tuple[str, int] | None:
