@@ -27,7 +27,7 @@ from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
 from vigie.nlp.numbers import Quantity, _parse_match, number_regex
 from vigie.nlp.patterns import trie_pattern
-from vigie.nlp.quotes import find_claims, paragraph_spans, sentence_spans
+from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
 
 # Most words kept for "who is counted" ("membres des forces prorégime").
 MAX_WHO_WORDS = 6
@@ -36,6 +36,8 @@ MAX_WHO_WORDS = 6
 YEARS = (1800, 2100)
 # How far a hypothetical cue may be from the figure, in characters, within its clause.
 HYPOTHETICAL_SCOPE = 70
+# How many sentences back an unsourced figure looks for the source its paragraph gave.
+CARRY_SENTENCES = 1
 # Categories that are tolls: a toll without a source of its own takes the source
 # the document gives for its other tolls.
 TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested"})
@@ -483,13 +485,6 @@ class _FigureFinder:
         (a headline repeating the body), else the last claim or sourced figure of an earlier
         sentence of the paragraph, else (for a toll) the document's main toll source, else the
         outlet or agency credited."""
-        toll_sources: dict[str, int] = {}
-        keyed: dict[str, Source] = {}
-        for f in figures:
-            if f.source is not None and not f.hypothetical and f.category in TOLLS:
-                key = self._source_key(f.source)
-                keyed.setdefault(key, f.source)
-                toll_sources[key] = toll_sources.get(key, 0) + 1
         sourced = [f for f in figures if f.source is not None]
         for f in figures:
             if f.source is not None:
@@ -499,6 +494,13 @@ class _FigureFinder:
                 f.source = same[0].source
                 continue
             f.source = self._earlier_in_paragraph(f, sourced, claims)
+        toll_sources: dict[str, int] = {}
+        keyed: dict[str, Source] = {}
+        for f in figures:
+            if f.source is not None and not f.hypothetical and f.category in TOLLS:
+                key = self._source_key(f.source)
+                keyed.setdefault(key, f.source)
+                toll_sources[key] = toll_sources.get(key, 0) + 1
         main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
         credit = self._credit()
         for f in figures:
@@ -509,12 +511,16 @@ class _FigureFinder:
         """The source of the last attributed claim or figure in an earlier sentence of the same paragraph."""
         para = self._paragraph(figure.start)
         sent = self._sentence(figure.start)
+        # Only the sentences just before: a paragraph may move on to another source.
+        k = bisect.bisect_right(self.sentence_starts, figure.start) - 1
+        reach = max(para[0], self.sentences[max(0, k - CARRY_SENTENCES)][0]) if self.sentences else para[0]
         best: tuple[int, Source] | None = None
         for f in sourced:
-            if para[0] <= f.start < sent[0] and (best is None or f.start > best[0]):
+            if reach <= f.start < sent[0] and (best is None or f.start > best[0]):
                 best = (f.start, f.source)
         for q in claims:
-            if q.kind == "indirect" and q.speaker is not None and para[0] <= q.start and q.end <= sent[0] \
+            if q.kind == "indirect" and q.speaker is not None and reach <= q.start and q.end <= sent[0] \
+                    and not is_call(q, self.lang) \
                     and (best is None or q.start > best[0]):
                 best = (q.start, Source(q.speaker.text, q.speaker.entity))
         return best[1] if best else None

@@ -157,6 +157,14 @@ def find_claims(doc: Document, mentions: list[Mention], entities: list[Entity]) 
     return _QuoteFinder(doc, mentions, entities).run(counts=True)
 
 
+def is_call(quote: Quote, lang: str | None) -> bool:
+    """True when an indirect quote is a call or a request ("a appelé les civils à évacuer"),
+    which asks for something rather than states it."""
+    frames = _lexicon(lang if lang in ("fr", "en") else "fr").forms.get((quote.verb or "").lower().replace("’", "'"),
+                                                                        ("", ()))[1]
+    return bool(frames) and not ({"que", "inf"} & set(frames))
+
+
 def paragraph_spans(doc: Document) -> list[tuple[int, int]]:
     """The document's paragraphs; its non-blank lines when it was built without them."""
     if doc.paragraphs:
@@ -719,6 +727,9 @@ class _QuoteFinder:
                 sp = self._subject_before(sent[0] + comma + 1, v)
             else:
                 if between.strip() and not self.lex.aux_full.fullmatch(between):
+                    continue
+                if v.form.lower().endswith("ant") or (text[v.end:sent[1]].split() or [""])[0].lower() in self.lex.prepositions | {"contre", "sur"}:
+                    # "…, mettant en garde contre …": a participle, not an attribution.
                     continue
                 tail = text[v.end:sent[1]]
                 stop = re.search(r"[,;:.!?(]", tail)
