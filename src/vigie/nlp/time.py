@@ -1027,11 +1027,7 @@ def tag_document(doc: Document, anchor: str | None = None) -> list[Timex]:
     return found
 
 
-def _tense_at(doc: Document, timex: Timex, lang: str) -> int:
-    return _Tagger(doc.text, _Anchor(), _lexicon(lang)).tense(timex.start, timex.end)
-
-
-def _weekday_dated(doc: Document, timexes: list[Timex], lang: str, bounds: tuple[date, date] | None):
+def _weekday_dated(timexes: list[Timex], lang: str, bounds: tuple[date, date] | None):
     """(day, reason) for each expression that names a weekday and a day of month that agree ("lundi 3 septembre")."""
     lex = _lexicon(lang)
     years = [int(t.value[:4]) for t in timexes if t.type == "DATE" and re.match(r"^\d{4}", t.value) and not t.anchored]
@@ -1087,10 +1083,11 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
     bounds = _published_bounds(published)
     lo, hi = bounds if bounds else (None, None)
     best, evidence = None, []
-    text = _plain(doc.text)
+    tagger = _Tagger(doc.text, _Anchor(), _lexicon(lang))
+    text = tagger.text
     strong = []
-    for day, t, why in _weekday_dated(doc, timexes, lang, bounds):
-        if _tense_at(doc, t, lang) > 0:
+    for day, t, why in _weekday_dated(timexes, lang, bounds):
+        if tagger.tense(t.start, t.end) > 0:
             strong.append((day - timedelta(days=REPORT_DELAY_DAYS), day, day, why + ", spoken of as coming"))
         else:
             strong.append((day, day + timedelta(days=REPORT_DELAY_DAYS), day, why + ", reported as past"))
@@ -1107,7 +1104,7 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
             break
     mentioned = [date.fromisoformat(t.value[:10]) for t in timexes
                  if re.match(r"^\d{4}-\d{2}-\d{2}", t.value) and t.type in ("DATE", "TIME")
-                 and _tense_at(doc, t, lang) <= 0]
+                 and tagger.tense(t.start, t.end) <= 0]
     mentioned = [d for d in mentioned if (lo is None or d >= lo) and (hi is None or d <= hi)]
     if mentioned:
         latest = max(mentioned)
