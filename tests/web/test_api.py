@@ -110,7 +110,7 @@ def test_form_correction_needs_csrf_and_is_audited(corpus, client):
     target = f"entity:{ids['flood']}:marie"
     form = {"action": "rename_entity", "target": target, "name": "Marie Delcourt-Roy", "who": "ab"}
     assert client.post("/corrections", data=form).status_code == 403
-    form["csrf"] = csrf_of(client)
+    form["csrf"] = csrf_of(client, f"/entities/{ids['flood']}:marie")
     assert client.post("/corrections", data=form, headers={"origin": "http://evil.example"}).status_code == 403
     response = client.post("/corrections", data={**form, "next": f"/entities/{ids['flood']}:marie"},
                            follow_redirects=False)

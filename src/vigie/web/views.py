@@ -90,11 +90,24 @@ def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
         "quotes_total": len(quotes),
         "actors": [a for a in actors if a["type"] != "place"][:MAX_ACTORS],
         "places": [a for a in actors if a["type"] == "place"][:MAX_ACTORS],
-        "map": charts.map_points([{"id": a["id"], "name": a["name"], "count": a["mentions"], **a["geo"]}
-                                  for a in actors if a["type"] == "place" and a.get("geo")]),
+        "map": charts.map_points(_map_places(actors)),
         "documents": documents,
         "corrections": corrections_for(store, f"story:{story_id}"),
     }
+
+
+def _map_places(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One dot per located spot: places at the same coordinates (one per article before merging) add up."""
+    spots: dict[tuple[float, float], dict[str, Any]] = {}
+    for a in actors:
+        geo = a.get("geo") or {}
+        if a["type"] != "place" or geo.get("lat") is None or geo.get("lon") is None:
+            continue
+        key = (round(geo["lat"], 3), round(geo["lon"], 3))
+        spot = spots.setdefault(key, {"id": a["id"], "name": a["name"], "count": 0, "lat": geo["lat"],
+                                      "lon": geo["lon"], "country": geo.get("country")})
+        spot["count"] += a["mentions"]
+    return list(spots.values())
 
 
 def _stories(store: Store) -> list[tuple[str, dict[str, Any]]]:
@@ -172,7 +185,8 @@ def figure_series(figures: list[dict[str, Any]], docs: dict[str, dict[str, Any]]
         lines: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for p in shown:
             source = p["source"] or "unknown source"
-            scope = " / ".join(str(p[k]) for k in ("who", "where", "period") if p[k])
+            since = None if _is_iso_date(p["period"]) else p["period"]
+            scope = " / ".join(str(v) for v in (p["who"], p["where"], since) if v)
             lines[(source, scope)].append(p)
         chart_lines = [{"label": source, "scope": scope, "points": pts} for (source, scope), pts in sorted(lines.items())]
         series.append({"category": category, "unit": unit or None, "points": shown, "total": len(points),
