@@ -59,6 +59,7 @@ MIN_LANG_LETTERS = 12
 _OPENERS = "«“„‘‹"
 # Determiners that open a description rather than a name ("le ministre …, Piotr Lenski").
 _DEFINITE = frozenset({"le", "la", "les", "l", "son", "sa", "ses", "leur", "the", "his", "her", "its", "their"})
+_ARTICLES = frozenset({"le", "la", "les", "l'", "the", "a", "an", "on", "début", "fin"})
 # Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'"}
@@ -107,7 +108,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         for form in entry["forms"]:
             forms.setdefault(form.lower().replace("’", "'"), (entry["lemma"], tuple(entry["frames"])))
     aux = "|".join(re.escape(a) for a in sorted(lex["auxiliaries"], key=len, reverse=True))
-    skip = "|".join(re.escape(w) for w in sorted(lex["skip_before_speaker"], key=len, reverse=True))
+    # Between a verb and what it reports only adverbs and time words are skipped, not articles.
+    skip = "|".join(re.escape(w) for w in sorted(lex["skip_before_speaker"], key=len, reverse=True)
+                    if w.lower() not in _ARTICLES)
     gap = rf"(?:(?:{skip}|\w+ment|ne|n'|pas|plus|jamais|d[ée]j[àa]|aussi)\s+)"
     return _Lexicon(
         verb=re.compile(rf"(?<![\w'’-])(?P<form>{trie_pattern(forms)})(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?(?![\w])",

@@ -29,6 +29,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}][\w’'-]*\w|[{_UPPER}]\.?"
 
 
+# Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
+_ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
+
+
 @dataclass
 class Name:
     """A name span, from a mention or from the fallback regex."""
@@ -72,7 +76,8 @@ def cues(lang: str | None) -> Cues:
         titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
         indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
-        skip=re.compile(rf"(?:\s|,|(?:{_alternation(lex['skip_before_speaker'])})(?!\w)|\d{{1,2}}\s+\w+(?=\s))*",
+        skip=re.compile(rf"(?:\s|,|(?:{_alternation(w for w in lex['skip_before_speaker'] if w.lower() not in _ARTICLES)})"
+                        rf"(?!\w)|\d{{1,2}}\s+\w+(?=\s))*",
                         re.IGNORECASE),
         function_words=frozenset(lex["capitalized_function_words"]),
         name=name,

@@ -1,0 +1,177 @@
+"""Quotes and their speakers. The articles here are invented for the tests (events and people are fictional)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vigie.ingest.document import make_document
+from vigie.model import Entity, Mention
+from vigie.nlp.quotes import find_claims, find_quotes
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is absent (evaluation data lives there)")
+
+ARTICLE = """Crue de la Sèvre : le maire appelle à la vigilance
+
+Le maire de Clairmont, Jean Dufresne, a appelé mardi les riverains à quitter les berges. « L'eau monte encore. Nous ne prendrons aucun risque », a déclaré l'élu lors d'un point presse.
+
+« On a tout perdu, la cave, la voiture », raconte une habitante du quartier bas.
+
+Le préfet, Paul Granier, a estimé que la décrue commencerait jeudi. Il a dénoncé une gestion « irresponsable » des barrages en amont.
+
+« Les pompes tournent jour et nuit », écrit-il sur X.
+
+Selon Météo-France, les pluies cesseront dans la nuit. La digue a tenu, a précisé une source municipale.
+"""
+
+
+def _quotes(text: str, lang: str = "fr", mentions=None, entities=None):
+    doc = make_document(text, lang=lang)
+    return doc, find_quotes(doc, mentions or [], entities or [])
+
+
+def _by_text(quotes, fragment):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_direct_quote_with_title_resolved_to_the_named_person():
+    _, quotes = _quotes(ARTICLE)
+    q = _by_text(quotes, "L'eau monte encore")
+    assert q.kind == "direct" and q.verb == "déclaré"
+    assert q.speaker.text == "Jean Dufresne"
+
+
+def test_anonymous_source_keeps_its_words_and_no_entity():
+    _, quotes = _quotes(ARTICLE)
+    q = _by_text(quotes, "On a tout perdu")
+    assert q.speaker.text == "une habitante du quartier bas" and q.speaker.entity is None
+
+
+def test_pronoun_resolves_to_the_last_person():
+    _, quotes = _quotes(ARTICLE)
+    assert _by_text(quotes, "Les pompes tournent").speaker.text == "Paul Granier"
+
+
+def test_indirect_speech_partial_quote_selon_and_inverted_clause():
+    _, quotes = _quotes(ARTICLE)
+    que = _by_text(quotes, "la décrue commencerait jeudi")
+    assert que.kind == "indirect" and que.speaker.text == "Paul Granier"
+    partial = _by_text(quotes, "irresponsable")
+    assert partial.kind == "partial" and partial.speaker.text == "Paul Granier"
+    selon = _by_text(quotes, "les pluies cesseront")
+    assert selon.verb.lower() == "selon" and selon.speaker.text == "Météo-France"
+    inverted = _by_text(quotes, "La digue a tenu")
+    assert inverted.speaker.text == "une source municipale"
+    call = _by_text(quotes, "les riverains à quitter les berges")
+    assert call.speaker.text == "Jean Dufresne"
+
+
+def test_offsets_point_into_the_text():
+    doc, quotes = _quotes(ARTICLE)
+    assert quotes
+    for q in quotes:
+        assert doc.text[q.start:q.end] == q.text
+        if q.speaker and q.speaker.start is not None:
+            assert doc.text[q.speaker.start:q.speaker.end] == q.speaker.text
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    _, quotes = _quotes("Le gouvernement a signé un accord créant une « zone tampon » le long du fleuve.\n\n"
+                        "Le film « Les Ombres » sort mercredi en salles.")
+    assert quotes == []
+
+
+def test_quote_across_paragraphs_and_unclosed_quote():
+    text = ("« La situation est grave. Les stocks baissent.\n\n"
+            "« Il faut agir vite », a prévenu la ministre Anne Roche.\n\n"
+            "Elle a ajouté : « Nous verrons demain\n\n"
+            "Le conseil se réunit lundi.")
+    doc, quotes = _quotes(text)
+    long = _by_text(quotes, "La situation est grave")
+    assert "Il faut agir vite" in long.text and long.speaker.text == "Anne Roche"
+    unclosed = _by_text(quotes, "Nous verrons demain")
+    assert unclosed.end <= doc.text.index("Le conseil")
+    assert unclosed.speaker.text == "Anne Roche"
+
+
+def test_nested_quotes_stay_inside_their_quote():
+    _, quotes = _quotes("« Ils appellent ça une “opération de sécurité”, c'est une guerre », a lancé Marc Vidal.")
+    assert len(quotes) == 1
+    assert "opération de sécurité" in quotes[0].text and quotes[0].speaker.text == "Marc Vidal"
+
+
+def test_ascii_and_single_quotes_and_apostrophes():
+    _, quotes = _quotes("'Nous n'avons pas d'autre choix', a déclaré le porte-parole, Hugo Lenoir. "
+                        "L'armée a parlé d'une \"erreur tragique\", selon l'agence officielle.")
+    q = _by_text(quotes, "Nous n'avons pas d'autre choix")
+    assert q.text == "Nous n'avons pas d'autre choix" and q.speaker.text == "Hugo Lenoir"
+
+
+def test_english_tweet_in_a_french_article():
+    text = ("Le sénateur Tom Baxter a réagi sur les réseaux sociaux.\n\n"
+            "We stand with the people of Clairmont. Help is on the way.— Tom Baxter (@tombaxter) March 3, 2024\n\n"
+            "Les secours sont arrivés dans la soirée.")
+    _, quotes = _quotes(text)
+    tweet = _by_text(quotes, "We stand with")
+    assert tweet.kind == "direct" and tweet.lang == "en" and tweet.speaker.text == "Tom Baxter"
+
+
+def test_english_article():
+    text = ('"We were not warned," said Mary Hollis, a resident of the estate. '
+            "The council said the pipes had been checked in May. "
+            'According to the water board, supplies will resume on Friday.')
+    _, quotes = _quotes(text, lang="en")
+    assert _by_text(quotes, "We were not warned").speaker.text == "Mary Hollis"
+    assert _by_text(quotes, "the pipes had been checked").speaker.text == "The council"
+    assert "water board" in _by_text(quotes, "supplies will resume").speaker.text
+
+
+def test_mentions_and_entity_roles_resolve_titles():
+    text = ("Donald Carver a appelé lundi au calme. « Rentrez chez vous », a lancé le président des Etats-Unis.")
+    doc = make_document(text, lang="fr")
+    start = text.index("Donald Carver")
+    mentions = [Mention(start, start + 13, "Donald Carver", "person", "p1")]
+    entities = [Entity("p1", "person", "Donald Carver", mentions=[(start, start + 13)],
+                       roles=[{"role": "président", "affiliation": "Etats-Unis"}])]
+    quotes = find_quotes(doc, mentions, entities)
+    q = _by_text(quotes, "Rentrez chez vous")
+    assert q.speaker.entity == "p1"
+
+
+def test_claims_add_counting_verbs_but_quotes_do_not():
+    text = "Le Haut-Commissariat a recensé 48 000 réfugiés à la frontière."
+    doc = make_document(text, lang="fr")
+    assert find_quotes(doc, [], []) == []
+    claims = find_claims(doc, [], [])
+    assert claims and claims[0].speaker.text == "Le Haut-Commissariat" and "48 000" in claims[0].text
+
+
+def test_empty_text_gives_nothing_and_output_is_stable():
+    assert find_quotes(make_document("", lang="fr"), [], []) == []
+    doc = make_document(ARTICLE, lang="fr")
+    assert find_quotes(doc, [], []) == find_quotes(doc, [], [])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc XY«»\"'“”.,:;\n-éàq0")), max_size=200))
+def test_never_raises_and_offsets_are_inside(text):
+    doc = make_document(text, lang="fr")
+    for q in find_quotes(doc, [], []):
+        assert 0 <= q.start <= q.end <= len(doc.text)
+        assert doc.text[q.start:q.end] == q.text
+
+
+@needs_shared
+def test_every_quote_of_the_seeds_has_a_speaker():
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        published = raw[6:13] if raw.startswith(" date ") else None
+        doc = make_document(raw[13:] if published else raw, published=published, lang="fr")
+        for q in find_quotes(doc, [], []):
+            assert q.speaker is not None and q.speaker.text.strip(), (path.name, q.text[:60])
