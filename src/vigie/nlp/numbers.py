@@ -31,8 +31,9 @@ class Quantity(NamedTuple):
 
 
 # A spelled-out number longer than this many characters is not a figure but a run
-# of words text2num would mis-read; real ones ("deux cent cinquante mille") are shorter.
-MAX_WORD_NUMBER = 60
+# of words text2num would mis-read; the longest real ones ("deux cent quatre-vingt-dix-sept
+# mille neuf cent quatre-vingt-dix-sept") are about 70.
+MAX_WORD_NUMBER = 100
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 

@@ -1,0 +1,206 @@
+"""Figures and the number parser. The articles here are invented for the tests (events and figures are fictional)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vigie.ingest.document import make_document
+from vigie.model import Mention, Timex
+from vigie.nlp.figures import TOLLS, find_figures
+from vigie.nlp.numbers import parse_number
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is absent (evaluation data lives there)")
+
+ARTICLE = """Combats dans la vallée de Rasna
+
+Les affrontements ont fait environ 140 morts en quatre jours, dont 90 soldats et 47 rebelles, selon l'Observatoire régional des droits humains (ORDH). Plus de 12 000 civils ont fui vers le sud.
+
+L'armée a affirmé mercredi avoir repris 85 km2 et une trentaine de villages. Le camp de Tavel accueille désormais 30'000 personnes, soit 40 % de plus qu'en janvier.
+
+« Des dizaines de milliers de personnes pourraient être tuées si l'offensive continue », a averti le coordinateur de l'ONU, Erik Lund.
+
+La zone tampon de 10 à 15 kilomètres n'a jamais été respectée. Le conflit, déclenché en 2016, a fait plus de 20 000 morts.
+"""
+
+
+def _figures(text: str = ARTICLE, lang: str = "fr", timexes=None, mentions=None):
+    doc = make_document(text, lang=lang)
+    return doc, find_figures(doc, mentions or [], [], timexes or [])
+
+
+def _one(figures, text):
+    found = [f for f in figures if text in f.text]
+    assert found, f"no figure {text!r} in {[f.text for f in figures]}"
+    return found[0]
+
+
+def test_toll_with_qualifier_source_and_breakdown():
+    _, figures = _figures()
+    total = _one(figures, "environ 140")
+    assert (total.value, total.approx, total.category) == (140, True, "killed")
+    assert "ORDH" in total.source.text
+    soldiers, rebels = _one(figures, "90"), _one(figures, "47")
+    assert soldiers.parent == figures.index(total) and rebels.parent == figures.index(total)
+    assert soldiers.category == rebels.category == "killed"
+    assert soldiers.who == "soldats"
+
+
+def test_displaced_with_low_bound_and_carried_source():
+    _, figures = _figures()
+    fled = _one(figures, "Plus de 12 000")
+    assert (fled.value, fled.low, fled.high, fled.category, fled.who) == (12000, 12000, None, "displaced", "civils")
+    assert "ORDH" in fled.source.text
+
+
+def test_area_places_percent_and_press_separators():
+    _, figures = _figures()
+    area = _one(figures, "85 km2")
+    assert (area.value, area.unit, area.category) == (85, "km2", "area")
+    assert area.source.text.startswith("L'armée")
+    villages = _one(figures, "une trentaine")
+    assert (villages.value, villages.approx, villages.category) == (30, True, "places")
+    camp = _one(figures, "30'000")
+    assert camp.value == 30000
+    percent = _one(figures, "40 %")
+    assert (percent.value, percent.unit, percent.category) == (40, "%", "percent")
+
+
+def test_warning_is_hypothetical_and_quoted_figures_take_the_speaker():
+    _, figures = _figures()
+    warning = _one(figures, "Des dizaines de milliers")
+    assert warning.hypothetical and warning.category == "killed"
+    assert (warning.value, warning.low, warning.high) == (10000, 10000, 100000)
+    assert warning.source.text == "Erik Lund"
+    assert not _one(figures, "environ 140").hypothetical
+
+
+def test_range_and_background_toll_and_years():
+    doc, figures = _figures()
+    zone = _one(figures, "10 à 15 kilomètres")
+    assert (zone.value, zone.low, zone.high, zone.unit, zone.category) == (10, 10, 15, "km", "distance")
+    background = _one(figures, "plus de 20 000")
+    assert background.category == "killed" and background.source is not None
+    assert not [f for f in figures if "2016" in f.text]
+
+
+def test_numbers_inside_time_expressions_are_not_figures():
+    text = "Le 14 juillet, 300 manifestants ont été arrêtés après trois jours de grève."
+    doc = make_document(text, lang="fr")
+    start = text.index("trois jours")
+    timexes = [Timex(0, 13, "Le 14 juillet", "DATE", "2024-07-14"), Timex(start, start + 11, "trois jours", "DURATION", "P3D")]
+    figures = find_figures(doc, [], [], timexes)
+    assert [(f.value, f.category) for f in figures] == [(300, "arrested")]
+
+
+def test_where_comes_from_place_mentions():
+    text = "Dans la ville de Korva, 25 personnes ont été blessées."
+    start = text.index("Korva")
+    _, figures = _figures(text, mentions=[Mention(start, start + 5, "Korva", "place", "gn:1")])
+    assert figures[0].where == "Korva" and figures[0].category == "injured"
+
+
+def test_english_article():
+    text = ("At least 35 people were killed and more than 120 injured in the blast, the health ministry said. "
+            "Up to 5,000 residents could be evacuated, officials warned. The quake hit 2.5 million people.")
+    _, figures = _figures(text, lang="en")
+    killed = _one(figures, "At least 35")
+    assert (killed.value, killed.category) == (35, "killed") and "health ministry" in killed.source.text
+    assert _one(figures, "more than 120").category == "injured"
+    evac = _one(figures, "Up to 5,000")
+    assert (evac.value, evac.high, evac.hypothetical, evac.category) == (5000, 5000, True, "evacuated")
+    assert _one(figures, "2.5 million").value == 2_500_000
+
+
+def test_contract_offsets_empty_and_stable():
+    doc, figures = _figures()
+    for f in figures:
+        assert doc.text[f.start:f.end] == f.text
+        assert f.parent is None or 0 <= f.parent < len(figures)
+    assert find_figures(make_document("", lang="fr"), [], [], []) == []
+    assert find_figures(doc, [], [], []) == figures
+
+
+@pytest.mark.parametrize("text,value", [
+    ("580 000", 580000), ("370'000", 370000), ("1\u202f200", 1200), ("3 millions", 3_000_000),
+    ("1,5 million", 1_500_000), ("un millier", 1000), ("une quarantaine", 40), ("vingt-trois", 23),
+    ("deux cent cinquante mille", 250000), ("des dizaines de milliers", 10000), ("12", 12),
+])
+def test_parse_french_numbers(text, value):
+    assert parse_number(text, "fr").value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("580,000", 580000), ("2.5 million", 2_500_000), ("tens of thousands", 10000), ("a dozen", 12),
+    ("forty-two", 42), ("hundreds", 100),
+])
+def test_parse_english_numbers(text, value):
+    assert parse_number(text, "en").value == value
+
+
+@given(st.text(max_size=60), st.sampled_from(["fr", "en", None]))
+def test_parser_never_raises(text, lang):
+    result = parse_number(text, lang)
+    assert result is None or result.value is None or isinstance(result.value, float)
+
+
+@given(st.integers(min_value=0, max_value=999_999_999), st.sampled_from([" ", "\u00a0", "\u202f", "'", "’", "."]))
+def test_french_grouped_digits_round_trip(n, sep):
+    assert parse_number(f"{n:,}".replace(",", sep), "fr").value == n
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_english_grouped_digits_round_trip(n):
+    assert parse_number(f"{n:,}", "en").value == n
+
+
+_UNITS = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split()
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def _french(n: int) -> str:
+    """French words for 0..999 999 (regular spellings, hyphenated), for the round trip."""
+    if n >= 1000:
+        k, rest = divmod(n, 1000)
+        head = "mille" if k == 1 else _french(k) + " mille"
+        return head + (" " + _french(rest) if rest else "")
+    if n >= 100:
+        h, rest = divmod(n, 100)
+        head = "cent" if h == 1 else _french(h) + " cent"
+        return head + (" " + _french(rest) if rest else "")
+    if n < 17:
+        return _UNITS[n]
+    if n < 20:
+        return "dix-" + _UNITS[n - 10]
+    if n < 70:
+        t, u = divmod(n, 10)
+        return _TENS[t] + ("" if u == 0 else "-et-un" if u == 1 else "-" + _UNITS[u])
+    if n < 80:
+        return "soixante-" + ("et-onze" if n == 71 else _french(n - 60))
+    return "quatre-vingt" + ("s" if n == 80 else "-" + _french(n - 80))
+
+
+@settings(max_examples=200)
+@given(st.integers(min_value=2, max_value=999_999))
+def test_french_words_round_trip(n):
+    assert parse_number(_french(n), "fr").value == n
+
+
+@needs_shared
+def test_seeds_every_toll_has_a_source_and_the_warning_is_not_a_toll():
+    warnings = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        published = raw[6:13] if raw.startswith(" date ") else None
+        doc = make_document(raw[13:] if published else raw, published=published, lang="fr")
+        for f in find_figures(doc, [], [], []):
+            if f.category in TOLLS and not f.hypothetical:
+                assert f.source is not None, (path.name, f.text)
+            if "pourraient être tuées" in doc.text[f.start:f.end + 40]:
+                assert f.hypothetical
+                warnings += 1
+    assert warnings == 1
