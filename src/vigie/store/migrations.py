@@ -116,10 +116,36 @@ def create_corrections() -> str:
     """
 
 
+def create_stories() -> str:
+    """Story clustering state, kept across runs so that stories grow online and keep their ids."""
+    return """
+    CREATE TABLE story_state (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL
+    );
+    CREATE TABLE story_terms (
+        term INTEGER NOT NULL,
+        story_id TEXT NOT NULL REFERENCES story_state(id) ON DELETE CASCADE,
+        PRIMARY KEY (term, story_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_terms_story ON story_terms(story_id);
+    CREATE TABLE story_members (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL
+    );
+    CREATE INDEX story_members_story ON story_members(story_id);
+    CREATE TABLE story_df (
+        term INTEGER PRIMARY KEY,
+        df INTEGER NOT NULL
+    );
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
     create_corrections,
+    create_stories,
 ]
 
 

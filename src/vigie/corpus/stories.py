@@ -1,0 +1,435 @@
+"""Stories: articles grouped by what they are about, online, with stable ids, episodes and a title.
+
+`StoryClusterer` is a single-pass clusterer in the manner of news monitors: each
+article, taken in date order, joins the story whose centroid it is most similar
+to, or starts a new one. An article is a TF-IDF vector of hashed words (title
+counted twice) plus the names it mentions (spelling-blind keys, weighted up,
+so "Idlib" and "Idleb" meet). Time enters as a rising bar: the further an
+article lies from a story's dates, the more alike it must be to join it, so a
+long story spanning years keeps its later episodes while unrelated news of the
+same words drifts apart.
+
+Online: `partial_fit` adds articles to the stories already known; with `load`
+and `save`, the state lives in the store (centroids, an inverted index from
+words to stories, document frequencies), and an update reads only the stories
+that share words with the new articles. A story's id is derived from its first
+article and never changes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import heapq
+import json
+import math
+import re
+import unicodedata
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from vigie.model import Analysis, Document
+from vigie.nlp.namekey import skeleton
+
+# Minimum cosine between an article and a story's centroid for the article to join it.
+JOIN_THRESHOLD = 0.2
+# The bar rises by up to this much with the time between the article and the story's
+# nearest date, reaching it after GAP_SCALE_DAYS: a story that paused needs clearly the
+# same words and names to resume, however long the pause (wars resume after a year).
+GAP_PENALTY = 0.05
+GAP_SCALE_DAYS = 90
+# Two stories whose centroids are at least this similar (cosine) are one story told in
+# several bursts: the later one is merged into the earlier. Calibrated on the T17 and
+# ml-crisis-fr topics: no two stories of different topics came this close.
+LINK_THRESHOLD = 0.25
+# Characters of an article read for its vector: the lead says what the article is about.
+MAX_CHARS = 6000
+# Words of fewer characters carry little topic.
+MIN_WORD_CHARS = 3
+# Weight of a name against a word, so articles about the same places and actors meet.
+ENTITY_WEIGHT = 2.0
+# Terms kept per story centroid and looked up per article: bounds memory and lookup time.
+CENTROID_TERMS = 300
+QUERY_TERMS = 30
+# Terms kept per article: its most distinctive words say what it is about.
+ARTICLE_TERMS = 200
+# Stories compared to a grown story when looking for another telling of it.
+LINK_CANDIDATES = 5
+# Stories compared in full per article: those sharing most of its top terms.
+MAX_CANDIDATES = 10
+# A gap longer than this between consecutive articles of a story starts a new episode.
+EPISODE_GAP_DAYS = 21
+# Names shown in a story's title.
+TITLE_NAMES = 3
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPITALIZED = re.compile(r"(?<![.!?«\"\n]\s)(?<!^)\b([A-ZÉÈÀÂÎÔ][\w’'-]+(?:[ ]+(?:al-|el-)?[A-Z][\w’'-]+)*)")
+
+
+@dataclass
+class Story:
+    """What the clusterer knows of a story: its centroid (term → summed weight), size, dates and names."""
+
+    id: str
+    centroid: dict[int, float] = field(default_factory=dict)
+    size: int = 0
+    first: str | None = None
+    last: str | None = None
+    names: dict[str, int] = field(default_factory=dict)  # name → documents mentioning it
+    norm: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
+
+
+@dataclass
+class _Article:
+    id: str
+    vector: dict[int, float]
+    earliest: dt.date | None
+    latest: dt.date | None
+    names: list[str]
+
+
+class StoryClusterer:
+    """Groups articles into stories: `StoryClusterer().fit(analyses).labels_` gives each one's story id.
+
+    Accepts `Analysis` or `Document` objects. Learned state: `stories_` (id →
+    `Story`), `members_` (document id → story id), `labels_` (story ids of the
+    articles of the last `fit`/`partial_fit`, in input order).
+    """
+
+    def __init__(self, threshold: float = JOIN_THRESHOLD, gap_penalty: float = GAP_PENALTY,
+                 entity_weight: float = ENTITY_WEIGHT, link_threshold: float = LINK_THRESHOLD):
+        self.threshold = threshold
+        self.gap_penalty = gap_penalty
+        self.entity_weight = entity_weight
+        self.link_threshold = link_threshold
+
+    def fit(self, items: Iterable[Analysis | Document]) -> StoryClusterer:
+        """Cluster `items` from scratch."""
+        self._reset()
+        return self.partial_fit(items)
+
+    def partial_fit(self, items: Iterable[Analysis | Document]) -> StoryClusterer:
+        """Add `items` to the stories already known (new articles join or start stories)."""
+        if not hasattr(self, "stories_"):
+            self._reset()
+        items = list(items)
+        raw = [_raw_article(item, self.entity_weight) for item in items]
+        for article in raw:
+            for term in article.vector:
+                self.df_[term] = self._df(term) + 1
+            self.n_docs_ += 1
+        articles = [self._weigh(a) for a in raw]
+        order = sorted(range(len(articles)), key=lambda i: (articles[i].earliest or dt.date.max, articles[i].id))
+        labels: dict[int, str] = {}
+        for i in order:
+            article = articles[i]
+            if article.id in self.members_:
+                labels[i] = self.members_[article.id]
+                continue
+            story = self._best_story(article)
+            if story is None:
+                story = Story(id=story_id(article.id))
+                self.stories_[story.id] = story
+            self._join(story, article)
+            labels[i] = story.id
+        self.labels_ = [self._resolve(labels[i]) for i in range(len(articles))]
+        return self
+
+    # Persistence in the store
+
+    def load(self, store) -> StoryClusterer:
+        """Attach the clusterer to `store`: known stories are read from it on demand."""
+        self._reset()
+        self.store_ = store
+        self.n_docs_ = store.db.execute("SELECT count(*) FROM story_members").fetchone()[0]
+        return self
+
+    def save(self, store) -> None:
+        """Write the stories changed since `load` (or all, when not loaded) and the new memberships."""
+        changed = [self.stories_[sid] for sid in self.changed_]
+        with store.transaction() as db:
+            for old, new in self.merged_.items():
+                db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (self._resolve(new), old))
+                db.execute("DELETE FROM story_state WHERE id = ?", (old,))
+            db.executemany("INSERT OR REPLACE INTO story_state (id, data) VALUES (?, ?)",
+                           [(s.id, json.dumps(_story_json(s))) for s in changed])
+            db.executemany("DELETE FROM story_terms WHERE story_id = ?", [(s.id,) for s in changed])
+            db.executemany("INSERT OR IGNORE INTO story_terms (term, story_id) VALUES (?, ?)",
+                           [(t, s.id) for s in changed for t in _top_terms(s.centroid, CENTROID_TERMS)])
+            db.executemany("INSERT OR REPLACE INTO story_members (doc_id, story_id) VALUES (?, ?)",
+                           list(self.new_members_.items()))
+            db.executemany("INSERT OR REPLACE INTO story_df (term, df) VALUES (?, ?)",
+                           [(t, self.df_[t]) for t in self.df_changed_])
+        self.changed_.clear()
+        self.merged_.clear()
+        self.new_members_.clear()
+        self.df_changed_.clear()
+
+    # Internals
+
+    def _reset(self) -> None:
+        self.stories_: dict[str, Story] = {}
+        self.members_: dict[str, str] = {}
+        self.labels_: list[str] = []
+        self.df_: dict[int, int] = {}
+        self.n_docs_ = 0
+        self.index_: dict[int, set[str]] = defaultdict(set)
+        self.store_ = None
+        self.changed_: set[str] = set()
+        self.merged_: dict[str, str] = {}
+        self.new_members_: dict[str, str] = {}
+        self.df_changed_: set[int] = set()
+        self._loaded_terms: set[int] = set()
+
+    def _df(self, term: int) -> int:
+        if term not in self.df_ and self.store_ is not None:
+            row = self.store_.db.execute("SELECT df FROM story_df WHERE term = ?", (term,)).fetchone()
+            self.df_[term] = row[0] if row else 0
+        self.df_changed_.add(term)
+        return self.df_.get(term, 0)
+
+    def _weigh(self, article: _Article) -> _Article:
+        """TF-IDF weights, L2-normalized."""
+        n = self.n_docs_ + 1
+        vector = {t: tf * (math.log(n / (self.df_.get(t, 0) + 1)) + 1.0) for t, tf in article.vector.items()}
+        vector = {t: vector[t] for t in _top_terms(vector, ARTICLE_TERMS)}
+        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+        article.vector = {t: w / norm for t, w in vector.items()}
+        return article
+
+    def _candidates(self, terms: list[int]) -> list[str]:
+        if self.store_ is not None:
+            missing = [t for t in terms if t not in self._loaded_terms]
+            if missing:
+                marks = ",".join("?" * len(missing))
+                ids = {r[0] for r in self.store_.db.execute(
+                    f"SELECT DISTINCT story_id FROM story_terms WHERE term IN ({marks})", missing)}
+                for sid in ids - set(self.stories_):
+                    row = self.store_.db.execute("SELECT data FROM story_state WHERE id = ?", (sid,)).fetchone()
+                    if row:
+                        self._add_story(_story_from_json(sid, json.loads(row[0])))
+                self._loaded_terms.update(missing)
+        hits: Counter[str] = Counter()
+        for t in terms:
+            hits.update(self.index_.get(t, ()))
+        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
+
+    def _add_story(self, story: Story) -> None:
+        self.stories_[story.id] = story
+        for t in story.centroid:
+            self.index_[t].add(story.id)
+
+    def _best_story(self, article: _Article) -> Story | None:
+        best, best_score = None, 0.0
+        for sid in self._candidates(_top_terms(article.vector, QUERY_TERMS)):
+            story = self.stories_[sid]
+            centroid = story.centroid
+            vector = article.vector
+            score = sum(vector[t] * centroid[t] for t in vector.keys() & centroid.keys()) / story.norm
+            bar = self.threshold + self.gap_penalty * min(1.0, _gap_days(article, story) / GAP_SCALE_DAYS)
+            if score >= bar and score > best_score:
+                best, best_score = story, score
+        return best
+
+    def _join(self, story: Story, article: _Article) -> None:
+        self._absorb(story, article.vector)
+        story.size += 1
+        if article.earliest:
+            first = article.earliest.isoformat()
+            last = (article.latest or article.earliest).isoformat()
+            story.first = min(story.first, first) if story.first else first
+            story.last = max(story.last, last) if story.last else last
+        for name in set(article.names):
+            story.names[name] = story.names.get(name, 0) + 1
+        self.members_[article.id] = story.id
+        self.new_members_[article.id] = story.id
+        self.changed_.add(story.id)
+        self._link(story)
+
+    def _absorb(self, story: Story, vector: dict[int, float]) -> None:
+        """Add `vector` to the story's centroid, keeping the index in step and the centroid bounded."""
+        centroid, postings = story.centroid, self.index_
+        for t, w in vector.items():
+            if t in centroid:
+                centroid[t] += w
+            else:
+                centroid[t] = w
+                postings[t].add(story.id)
+        # Truncating only when the centroid has doubled keeps the cost per article constant.
+        if len(centroid) > 2 * CENTROID_TERMS:
+            kept = set(_top_terms(centroid, CENTROID_TERMS))
+            for t in [t for t in centroid if t not in kept]:
+                del centroid[t]
+                postings[t].discard(story.id)
+        story.norm = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+
+    def _link(self, story: Story) -> None:
+        """Merge `story` with the most similar other story when both tell one story."""
+        best, best_score = None, self.link_threshold
+        for sid in self._candidates(_top_terms(story.centroid, QUERY_TERMS))[:LINK_CANDIDATES + 1]:
+            if sid == story.id:
+                continue
+            other = self.stories_[sid]
+            mine, theirs = story.centroid, other.centroid
+            score = sum(mine[t] * theirs[t] for t in mine.keys() & theirs.keys()) / (story.norm * other.norm)
+            if score >= best_score:
+                best, best_score = other, score
+        if best is None:
+            return
+        keep, gone = sorted((story, best), key=lambda s: (s.first or "9999", s.id))
+        for t in gone.centroid:
+            self.index_[t].discard(gone.id)
+        self._absorb(keep, gone.centroid)
+        keep.size += gone.size
+        keep.first = min(filter(None, (keep.first, gone.first)), default=None)
+        keep.last = max(filter(None, (keep.last, gone.last)), default=None)
+        for name, count in gone.names.items():
+            keep.names[name] = keep.names.get(name, 0) + count
+        del self.stories_[gone.id]
+        self.merged_[gone.id] = keep.id
+        self.changed_.discard(gone.id)
+        self.changed_.add(keep.id)
+        for doc, sid in self.members_.items():
+            if sid == gone.id:
+                self.members_[doc] = keep.id
+        for doc, sid in self.new_members_.items():
+            if sid == gone.id:
+                self.new_members_[doc] = keep.id
+
+    def _resolve(self, sid: str) -> str:
+        """The id a story has now, following merges."""
+        while sid in self.merged_:
+            sid = self.merged_[sid]
+        return sid
+
+
+def story_id(first_doc: str) -> str:
+    """A story's id, derived from the first article that started it (stable across runs)."""
+    return "st-" + hashlib.sha1(first_doc.encode()).hexdigest()[:12]
+
+
+def _top_terms(vector: dict[int, float], k: int) -> list[int]:
+    if len(vector) <= k:
+        return list(vector)
+    return [t for t, _ in heapq.nlargest(k, vector.items(), key=lambda kv: (kv[1], kv[0]))]
+
+
+def _story_json(story: Story) -> dict[str, Any]:
+    return {"centroid": [[t, round(w, 5)] for t, w in story.centroid.items()], "size": story.size,
+            "first": story.first, "last": story.last, "names": story.names}
+
+
+def _story_from_json(sid: str, data: dict[str, Any]) -> Story:
+    return Story(id=sid, centroid={int(t): w for t, w in data["centroid"]}, size=data["size"],
+                 first=data["first"], last=data["last"], names=data.get("names", {}))
+
+
+def _gap_days(article: _Article, story: Story) -> int:
+    """Days between the article's dates and the story's span (0 when they overlap or one is undated)."""
+    if article.earliest is None or story.first is None:
+        return 0
+    first, last = dt.date.fromisoformat(story.first), dt.date.fromisoformat(story.last)
+    latest = article.latest or article.earliest
+    if latest < first:
+        return (first - latest).days
+    if article.earliest > last:
+        return (article.earliest - last).days
+    return 0
+
+
+def _fold(text: str) -> str:
+    """Lower case ASCII letters without accents: fast, and enough to compare French and English words."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as english
+    from spacy.lang.fr.stop_words import STOP_WORDS as french
+
+    return frozenset(_fold(w) for w in english | french)
+
+
+def _raw_article(item: Analysis | Document, entity_weight: float) -> _Article:
+    """Sublinear term counts of an article (title twice, names weighted up) and its date interval."""
+    if isinstance(item, Analysis):
+        doc, analysis = item.doc, item
+    else:
+        doc, analysis = item, None
+    stop = _stop_words()
+    text = (doc.text or "")[:MAX_CHARS]
+    counts: Counter[str] = Counter(
+        w for w in _WORD.findall(_fold(f"{doc.title or ''} {doc.title or ''} {text}"))
+        if len(w) >= MIN_WORD_CHARS and w not in stop)
+    vector = {zlib.crc32(w.encode()): 1.0 + math.log(c) for w, c in counts.items()}
+    names = document_names(item)
+    for key, c in Counter(skeleton(n) for n in names).items():
+        if key:
+            term = zlib.crc32(("@" + key).encode())
+            vector[term] = vector.get(term, 0.0) + entity_weight * (1.0 + math.log(c))
+    earliest, latest = _dates(doc)
+    return _Article(doc.id, vector, earliest, latest, names)
+
+
+def document_names(item: Analysis | Document) -> list[str]:
+    """The names an article mentions, one per mention: its entities', else its capitalized words."""
+    if isinstance(item, Analysis) and item.entities:
+        names = {e.id: e.name for e in item.entities}
+        return [names.get(m.entity, m.text) for m in item.mentions]
+    doc = item.doc if isinstance(item, Analysis) else item
+    return [m.group(1) for m in _CAPITALIZED.finditer((doc.text or "")[:MAX_CHARS])
+            if _fold(m.group(1)) not in _stop_words()]
+
+
+def _dates(doc: Document) -> tuple[dt.date | None, dt.date | None]:
+    published = doc.published
+    try:
+        earliest = dt.date.fromisoformat(published.earliest[:10]) if published.earliest else None
+        latest = dt.date.fromisoformat(published.latest[:10]) if published.latest else earliest
+    except ValueError:
+        return None, None
+    return earliest, latest
+
+
+def episodes(dates: Iterable[tuple[str, str | None, str | None]], gap_days: int = EPISODE_GAP_DAYS) -> list[dict[str, Any]]:
+    """Bursts of a story: runs of its articles' dates with no gap longer than `gap_days`.
+
+    `dates` are (document id, earliest, latest) ISO dates; undated documents belong
+    to no episode. Each episode is {start, end, documents}.
+    """
+    dated = []
+    for doc, earliest, latest in dates:
+        if earliest:
+            dated.append((earliest[:10], (latest or earliest)[:10], doc))
+    dated.sort()
+    result: list[dict[str, Any]] = []
+    for earliest, latest, doc in dated:
+        if result:
+            current = result[-1]
+            gap = (dt.date.fromisoformat(earliest) - dt.date.fromisoformat(current["end"])).days
+            if gap <= gap_days:
+                current["end"] = max(current["end"], latest)
+                current["documents"].append(doc)
+                continue
+        result.append({"start": earliest, "end": latest, "documents": [doc]})
+    return result
+
+
+def story_title(story: Story, fallback: str | None = None) -> str:
+    """A title from the names most articles of the story mention, most frequent first."""
+    totals: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, count in story.names.items():
+        key = skeleton(name)
+        if key:
+            totals[key] += count
+            spellings[key][name] += count
+    ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:TITLE_NAMES]
+    names = [min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, _ in ranked]
+    return ", ".join(names) if names else (fallback or story.id)
