@@ -17,6 +17,7 @@ chosen.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -33,7 +34,7 @@ from vigie.model import Analysis
 # A sentence shorter than this (in words) is a fragment (a caption, a menu item, a byline).
 MIN_WORDS = 6
 # A sentence longer than this is usually two glued by a missing full stop, or a list.
-MAX_WORDS = 60
+MAX_WORDS = 40
 # The same line in this many articles published far apart is page boilerplate, not a wire copy.
 BOILERPLATE_MIN_DOCS = 3
 BOILERPLATE_SPREAD_DAYS = 7
@@ -47,7 +48,14 @@ LOOK_BACK_BONUS = 0.5
 # Sentences that do not contain a query word weigh this much when a query is given.
 OFF_QUERY_WEIGHT = 0.25
 # Sentences explicitly dated to the day are preferred over sentences dated by publication.
-EXPLICIT_BOOST = 1.2
+EXPLICIT_BOOST = 1.0
+# A sentence that opens on its date ("On 20 April, …", "Le 25 janvier, …") is the way chronologies
+# report what happened that day; such a sentence is preferred by this factor.
+OPENING_DATE_BOOST = 1.5
+# The date expression must start within this many characters of the sentence start to open it.
+OPENING_CHARS = 12
+# Exponent of the similarity to the whole story: it keeps sentences about the story's subject.
+TOPICALITY = 0.5
 # A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
 REDUNDANCY = 0.5
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
@@ -65,7 +73,9 @@ class DatedSentence:
 
     `date` is the day referred to; `explicit` is true when a time expression in the
     sentence names that day, false when the day is the article's publication day.
-    `position` is the sentence's rank in its article (0 for the first one).
+    `position` is the sentence's rank in its article (0 for the first one);
+    `mention` is where, in the sentence's text, the expression naming the day starts
+    (-1 when the day is the publication day).
     """
 
     doc: str
@@ -76,6 +86,7 @@ class DatedSentence:
     published: dt.date | None = None
     explicit: bool = False
     position: int = 0
+    mention: int = -1
 
 
 @dataclass(frozen=True)
@@ -98,32 +109,43 @@ class TimelineEntry:
 
 
 def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
-    """The sentences of an analysed document with the single day each speaks about.
+    """The sentences of an analysed document, once for each day they speak about.
 
-    Uses the `sentence_times` of the time tagger: a sentence whose interval is one
-    day and comes from a time expression is dated explicitly; a sentence dated only
-    by the document date keeps the publication day (explicit=False). Sentences that
-    speak about a longer period (a month, a year) have no day and are left out.
+    A sentence is dated explicitly by every DATE or TIME expression in it that names
+    one day; a sentence with no time expression keeps the publication day, with
+    explicit=False. Sentences about a longer period only (a month, a year) name no day
+    and are left out.
     """
+    from vigie.nlp.time import value_interval
+
     doc = analysis.doc
-    published = _day(doc.published.date) if doc.published else None
-    position = {span: rank for rank, span in enumerate(doc.sentences)}
+    published = _day(doc.published.date) if doc.published and doc.published.precision == "day" else None
+    days_by_sentence: dict[tuple[int, int], dict[dt.date, int]] = defaultdict(dict)
+    periods: set[tuple[int, int]] = set()
+    spans = doc.sentences
+    starts = [s for s, _ in spans]
+    for timex in analysis.timexes:
+        if timex.type not in ("DATE", "TIME"):
+            continue
+        rank = bisect.bisect_right(starts, timex.start) - 1
+        if rank < 0 or timex.end > spans[rank][1]:
+            continue
+        interval = value_interval(timex.value, timex.mod)
+        if interval and interval[2] == "day":
+            days_by_sentence[spans[rank]].setdefault(interval[0], timex.start - spans[rank][0])
+        elif interval:
+            periods.add(spans[rank])
     items: list[DatedSentence] = []
-    seen: set[tuple[int, int, dt.date]] = set()
-    for st in analysis.sentence_times:
-        day = _day(st.earliest)
-        if day is None or st.precision != "day" or st.latest != st.earliest:
-            continue
-        explicit = st.timex is not None
-        if not explicit and published is not None and day != published:
-            continue
-        key = (st.start, st.end, day)
-        if key in seen:
-            continue
-        seen.add(key)
-        items.append(DatedSentence(
-            doc=doc.id, start=st.start, end=st.end, text=doc.text[st.start:st.end], date=day,
-            published=published, explicit=explicit, position=position.get((st.start, st.end), len(position))))
+    for rank, (start, end) in enumerate(spans):
+        days = days_by_sentence.get((start, end), {})
+        explicit = bool(days)
+        if not days and published is not None and (start, end) not in periods:
+            days = {published: -1}
+        text = doc.text[start:end]
+        items.extend(
+            DatedSentence(doc=doc.id, start=start, end=end, text=text, date=day, published=published,
+                          explicit=explicit, position=rank, mention=offset)
+            for day, offset in days.items())
     return items
 
 
@@ -154,6 +176,9 @@ def summarize_timeline(
     weights = np.array([_query_weight(item.text, terms) for item in candidates])
     ranked_days = _rank_days(candidates, weights)
     vectors, usable = _vectorize(candidates)
+    if vectors is None:
+        return []
+    topicality = _topicality(vectors)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, item in enumerate(candidates):
         if usable[index]:
@@ -167,7 +192,8 @@ def summarize_timeline(
         members = by_day.get(day)
         if not members:
             continue
-        picked = _pick_sentences(members, candidates, weights, vectors, chosen_rows, chosen_texts, max_sentences)
+        picked = _pick_sentences(
+            members, candidates, weights, topicality, vectors, chosen_rows, chosen_texts, max_sentences)
         if not picked:
             continue
         entry = TimelineEntry(date=day, score=score)
@@ -279,7 +305,14 @@ def _vectorize(items: list[DatedSentence]):
     return matrix.tocsr(), list(usable)
 
 
-def _pick_sentences(members, items, weights, vectors, chosen_rows, chosen_texts, k) -> list[int]:
+def _topicality(vectors) -> np.ndarray:
+    """Cosine of each sentence with the centroid of all of them: how much it is about the story."""
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    return np.asarray(vectors @ (centroid / norm)).ravel() if norm else np.ones(vectors.shape[0])
+
+
+def _pick_sentences(members, items, weights, topicality, vectors, chosen_rows, chosen_texts, k) -> list[int]:
     """Greedy choice of the day's most central sentences that repeat nothing chosen so far."""
     block = vectors[members]
     centroid = np.asarray(block.mean(axis=0)).ravel()
@@ -287,8 +320,11 @@ def _pick_sentences(members, items, weights, vectors, chosen_rows, chosen_texts,
     if norm == 0:
         return []
     centrality = block @ (centroid / norm)
-    boost = np.array([EXPLICIT_BOOST if items[i].explicit else 1.0 for i in members])
-    score = centrality * boost * weights[members]
+    boost = np.array([
+        (EXPLICIT_BOOST if items[i].explicit else 1.0)
+        * (OPENING_DATE_BOOST if 0 <= items[i].mention < OPENING_CHARS else 1.0)
+        for i in members])
+    score = centrality * boost * weights[members] * topicality[members] ** TOPICALITY
     order = np.argsort(-score, kind="stable")
     picked: list[int] = []
     for pos in order:

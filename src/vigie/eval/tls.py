@@ -92,11 +92,10 @@ def load_topic(folder: Path, lang: str | None = None) -> Topic:
 
 
 def analyze_time(doc: Document) -> Analysis:
-    """The time expressions and sentence times of one document (the only analysis TLS needs)."""
-    from vigie.nlp.time import date_sentences, find_timexes
+    """The time expressions of one document (the only analysis TLS needs)."""
+    from vigie.nlp.time import find_timexes
 
-    timexes = find_timexes(doc.text, doc.published.date, doc.lang)
-    return Analysis(doc, timexes=timexes, sentence_times=date_sentences(doc, timexes))
+    return Analysis(doc, timexes=find_timexes(doc.text, doc.published.date, doc.lang))
 
 
 def evaluate_topic(topic: Topic, use_keywords: bool = True) -> list[dict[str, PRF]]:
