@@ -268,6 +268,59 @@ def add_eval(sub) -> None:
         kp.set_defaults(func=lambda args, module=module: _emit(module.run(args)) or EXIT_OK)
 
 
+# vigie timeline
+
+def add_timeline(sub) -> None:
+    p = sub.add_parser("timeline", help="summarize articles as a dated timeline (JSON with --json)",
+                       description="Read the articles of INPUT (JSONL, or any file, folder, glob or URL), choose "
+                                   "the MAX_DATES days they refer to most and the MAX_SENTENCES best, "
+                                   "non-redundant sentences for each. --json prints "
+                                   "[[\"YYYY-MM-DD\", [\"sentence\", ...]], ...].")
+    p.add_argument("sources", nargs="+", metavar="INPUT")
+    p.add_argument("--max-dates", type=int, default=10, metavar="L", help="days in the timeline (default: %(default)s)")
+    p.add_argument("--max-sentences", type=int, default=2, metavar="K",
+                   help="sentences per day (default: %(default)s)")
+    p.add_argument("--start", metavar="YYYY-MM-DD", help="first day the timeline may cover")
+    p.add_argument("--end", metavar="YYYY-MM-DD", help="last day the timeline may cover")
+    p.add_argument("--query", nargs="+", metavar="WORD", help="words that favour the sentences containing them")
+    p.add_argument("--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to")
+    p.add_argument("--json", action="store_true", help="print the timeline as JSON")
+    p.set_defaults(func=cmd_timeline)
+
+
+def cmd_timeline(args) -> int:
+    import datetime as dt
+
+    from vigie.corpus.timeline import extract_dated_sentences, summarize_timeline
+    from vigie.ingest import read_sources
+    from vigie.model import Failure
+
+    try:
+        start = dt.date.fromisoformat(args.start) if args.start else None
+        end = dt.date.fromisoformat(args.end) if args.end else None
+    except ValueError as err:
+        log.error("--start and --end take YYYY-MM-DD dates: %s", err)
+        return EXIT_USAGE
+    failed = False
+    items = []
+    for doc in tqdm(read_sources(args.sources, fetch_links=not args.no_fetch), desc="reading", unit=" doc",
+                    disable=None):
+        if isinstance(doc, Failure):
+            failed = True
+            log.warning("skipped %s: %s", doc.place, doc.reason)
+            continue
+        items.extend(extract_dated_sentences(doc))
+    entries = summarize_timeline(items, args.max_dates, args.max_sentences, start=start, end=end, query=args.query)
+    if args.json:
+        _emit([[e.date.isoformat(), e.sentences] for e in entries])
+    else:
+        for e in entries:
+            print(e.date.isoformat())
+            for sentence, sources in zip(e.sentences, e.sources):
+                print(f"  - {sentence}  [{len(sources)} source{'s' if len(sources) > 1 else ''}]")
+    return EXIT_INPUT_FAILED if failed else EXIT_OK
+
+
 # vigie serve
 
 def add_serve(sub) -> None:
@@ -298,7 +351,7 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, add_eval, add_serve]
+COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, add_eval, add_timeline, add_serve]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ chosen.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -29,7 +30,8 @@ from functools import cache
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from vigie.model import Analysis
+from vigie.model import Analysis, Document
+from vigie.nlp.time import date_document, find_timexes, value_interval
 
 # A sentence shorter than this (in words) is a fragment (a caption, a menu item, a byline).
 MIN_WORDS = 6
@@ -116,8 +118,6 @@ def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
     explicit=False. Sentences about a longer period only (a month, a year) name no day
     and are left out.
     """
-    from vigie.nlp.time import value_interval
-
     doc = analysis.doc
     published = _day(doc.published.date) if doc.published and doc.published.precision == "day" else None
     days_by_sentence: dict[tuple[int, int], dict[dt.date, int]] = defaultdict(dict)
@@ -147,6 +147,21 @@ def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
                           explicit=explicit, position=rank, mention=offset)
             for day, offset in days.items())
     return items
+
+
+def extract_dated_sentences(doc: Document) -> list[DatedSentence]:
+    """Tag the time expressions of `doc` and return its dated sentences.
+
+    A document without a publication day is first dated from its text, so that
+    "yesterday" or "on Thursday" can still be resolved.
+    """
+    timexes = find_timexes(doc.text, doc.published.date, doc.lang)
+    if doc.published.precision != "day":
+        published = date_document(doc, timexes)
+        if published.date and published.date != doc.published.date:
+            doc = dataclasses.replace(doc, published=published)
+            timexes = find_timexes(doc.text, published.date, doc.lang)
+    return dated_sentences(Analysis(doc, timexes=timexes))
 
 
 def summarize_timeline(

@@ -20,10 +20,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from vigie.corpus.timeline import DatedSentence, dated_sentences, summarize_timeline
+from vigie.corpus.timeline import DatedSentence, extract_dated_sentences, summarize_timeline
 from vigie.eval.rouge import PRF, align_rouge, average_prf, date_prf
 from vigie.ingest.jsonl import record_to_document
-from vigie.model import Analysis, Document
 
 
 @dataclass
@@ -80,7 +79,7 @@ def load_topic(folder: Path, lang: str | None = None) -> Topic:
             except ValueError as err:
                 print(f"tls: skipped {folder.name} article {number}: {err}", file=sys.stderr)
                 continue
-            items.extend(dated_sentences(analyze_time(doc)))
+            items.extend(extract_dated_sentences(doc))
     timelines = []
     with open(folder / "timelines.jsonl", encoding="utf-8") as stream:
         for line in stream:
@@ -89,13 +88,6 @@ def load_topic(folder: Path, lang: str | None = None) -> Topic:
     keywords_path = folder / "keywords.json"
     keywords = json.loads(keywords_path.read_text(encoding="utf-8")) if keywords_path.exists() else []
     return Topic(folder.name, items, timelines, keywords)
-
-
-def analyze_time(doc: Document) -> Analysis:
-    """The time expressions of one document (the only analysis TLS needs)."""
-    from vigie.nlp.time import find_timexes
-
-    return Analysis(doc, timexes=find_timexes(doc.text, doc.published.date, doc.lang))
 
 
 def evaluate_topic(topic: Topic, use_keywords: bool = True) -> list[dict[str, PRF]]:
