@@ -1,0 +1,1 @@
+"""Internals of `vigie.nlp.time`: the rules of each language, the tagger and TimeML values."""

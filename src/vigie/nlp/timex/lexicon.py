@@ -1,0 +1,179 @@
+"""The rules of one language: word lists from babel and `lang/<lang>/time.json`, compiled into one pattern."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from babel.dates import get_day_names, get_month_names
+
+LANGS = ("fr", "en")
+
+_PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_LOOKALIKES = (("\u2019", "'"), ("\u02bc", "'"), ("\u2018", "'"), ("\u2011", "-"), ("\u2010", "-"))
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>")
+
+
+def fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _alternation(words) -> str:
+    """A regex matching any of `words`, longest first, as a trie: Python's engine then rejects a position in one step."""
+    tree: dict = {}
+    for word in {w.lower() for w in words}:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(tree)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    data: dict
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    pattern: re.Pattern
+    rules: tuple[tuple[str, str, tuple[str, ...]], ...]  # (group name, kind, its inner group names)
+    future: re.Pattern
+    past: re.Pattern
+    weekday_in: re.Pattern
+    dirs: dict[str, int]
+    wide_months: frozenset[str]
+    alternatives: tuple[str, ...]
+
+
+@cache
+def rule_data(lang: str) -> dict:
+    return json.loads(resources.files("vigie").joinpath(f"lang/{lang}/time.json").read_text(encoding="utf-8"))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    data = rule_data(lang)
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=lang).items():
+            for form in (name.lower().rstrip("."), fold(name.lower().rstrip("."))):
+                months[form] = number
+    for name, number in data["months_extra"].items():
+        months[name] = number
+        months[fold(name)] = number
+    weekdays: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_day_names(width, locale=lang).items():
+            if len(name.rstrip(".")) > 3 or width == "wide":
+                weekdays[name.lower().rstrip(".")] = number
+    for name, number in data.get("weekdays_extra", {}).items():
+        weekdays[name] = number
+    wide_names = {n.lower() for n in get_month_names("wide", locale=lang).values()}
+    wide = {form for form in months if form in wide_names or form in {fold(n) for n in wide_names}}
+    month_alt = "(?:" + _alternation(wide) + "|(?:" + _alternation(set(months) - wide) + r")\.?(?!\w))"
+    dirs = {w: -1 for w in data["last"]} | {w: 1 for w in data["next"]}
+    numbers = "(?:" + _alternation(data["number_words"]) + ")"
+    numword = numbers + "(?:" + data["number_joiner"] + numbers + ")*"
+    pieces = {
+        "MONTH": month_alt,
+        "WEEKDAY": "(?:" + _alternation(weekdays) + ")",
+        "DAY": data.get("day_pattern", r"(?:1er|1re|premier|3[01]|[12]\d|0?[1-9])(?!\d)"),
+        "YEAR": r"(?:1\d{3}|20\d{2})(?!\d)",
+        "DIR": "(?:" + _alternation(dirs) + ")",
+        "PART": "(?:" + _alternation(data["parts_of_day"]) + ")",
+        "RELDAY": "(?:" + _alternation(data["relative_days"]) + ")",
+        "UNIT": "(?:" + _alternation(data["units"]) + ")",
+        "SETUNIT": "(?:" + _alternation(data["set_units"]) + ")",
+        "SETADJ": "(?:" + _alternation(data["set_adjectives"]) + ")",
+        "NUMWORD": numword,
+        "NUM": r"(?:\d+(?:[.,]\d+)?|" + numword + ")",
+        "VAGUE": "(?:" + _alternation(data["vague_numbers"]) + ")",
+        "FIXED": "(?:" + _alternation(data["fixed_durations"]) + ")",
+        "REF": "(?:" + _alternation(data["refs"]) + ")",
+        "SEASON": "(?:" + _alternation(data["seasons"]) + ")",
+        "HOLIDAY": "(?:" + _alternation(data["holidays"]) + ")",
+    }
+    alternatives, rules = [], []
+    for index, rule in enumerate(data["rules"]):
+        name = f"r{index}"
+        body = _PLACEHOLDER.sub(lambda m: pieces[m.group(1)], rule["pattern"])
+        inner = tuple(_GROUP.findall(body))
+        body = _GROUP.sub(lambda m: f"(?P<{name}_{m.group(1)}>", body)
+        alternatives.append(f"(?P<{name}>{body})")
+        rules.append((name, rule["kind"], inner))
+    # Rules are only tried where a word that carries time starts, or a function word
+    # ("la", "il", "the") that a few words later reaches one: a small fraction of all words.
+    function = {w.lower() for w in data["function_words"]}
+    content = set()
+    for word in [*months, *weekdays, *data["units"], *data["relative_days"], *data["refs"], *data["set_adjectives"],
+                 *data["holidays"], *data["seasons"], *data["number_words"], *data["vague_numbers"],
+                 *data["fixed_durations"], *data["mods"], *data["parts_of_day"], *data.get("relphrases", {}),
+                 *data["neighbors"], *data["named_times"], *data["set_units"], *data["extra_content_words"]]:
+        content.update(t for t in re.split(r"[\s']+", word.lower()) if t and t not in function)
+    content_alt = "(?:" + _alternation(content) + r")(?:(?<=')|(?!\w))"
+    starts = (r"(?<![\w-])(?=\d|" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
+              r"(?:[^\W\d][\w-]*(?:'|\s+)){0,3}?(?:\d|" + content_alt + "))")
+    pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(alternatives) + ")"))
+    return Lexicon(
+        lang=lang,
+        data=data,
+        months=months,
+        weekdays=weekdays,
+        pattern=pattern,
+        rules=tuple(rules),
+        future=re.compile(_lower_pattern(data["future_cue"])),
+        past=re.compile(_lower_pattern(data["past_cue"])),
+        weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
+        dirs=dirs,
+        wide_months=frozenset(wide),
+        alternatives=tuple(alternatives),
+    )
+
+
+@cache
+def rules_after(lang: str, index: int) -> re.Pattern | None:
+    """The rules after rule `index`, to try at a position where rule `index` matched but did not hold."""
+    rest = lexicon(lang).alternatives[index + 1:]
+    return re.compile(_lower_pattern("(?:" + "|".join(rest) + ")")) if rest else None
+
+
+def _lower_pattern(pattern: str) -> str:
+    """`pattern` with its literal letters lowercased (escapes and group names kept): it runs on lowercased text,
+    which is about twice as fast as case-insensitive matching."""
+    out, last = [], 0
+    for m in _ESCAPE_OR_NAME.finditer(pattern):
+        out.append(pattern[last:m.start()].lower())
+        out.append(m.group())
+        last = m.end()
+    out.append(pattern[last:].lower())
+    return "".join(out)
+
+
+def plain(text: str) -> str:
+    """Lowercased text with typographic apostrophes and hyphens made plain, offsets unchanged."""
+    for fancy, plain in _LOOKALIKES:
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def guess_lang(text: str) -> str:
+    """French or English from a few function words (cheap; the caller usually knows)."""
+    sample = text[:2000].lower()
+    english = len(re.findall(r"\b(?:the|of|and|to|in|is|was|on)\b", sample))
+    french = len(re.findall(r"\b(?:le|la|les|des|du|et|est|une|dans)\b", sample))
+    return "en" if english > french else "fr"

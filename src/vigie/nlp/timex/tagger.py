@@ -1,0 +1,658 @@
+"""One pass of a language's pattern over a text, and the normalizer of each kind of expression it finds."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from text_to_num import text2num
+
+from vigie.nlp.timex.lexicon import Lexicon, fold, plain, rules_after
+from vigie.nlp.timex.values import MAX_YEAR, MIN_YEAR, SEASON_BOUNDS, Anchor, duration_value, easter, is_timeml_value
+
+# How far around an expression the tense of its clause is looked for, in characters.
+TENSE_WINDOW = 120
+# Length of a season, to tell the current one from the last one ("l'été dernier" said in summer is last year's).
+SEASON_DAYS = 91
+# A time of day this close to a day ("4 h mardi") belongs to it rather than to the day mentioned before.
+ADJACENT_CHARS = 12
+
+# A new clause with its own verb: the tense of an expression is not looked for beyond it.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
+_WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    needs_day: str | None = None  # a time of day waiting for the day it belongs to: "T17:00", "TNI"
+    shift: int = 0  # for "la veille"/"le lendemain": days from the day of reference
+
+
+class Tagger:
+    """One pass of the language's pattern over one text, and the normalizers of each kind of expression."""
+
+    def __init__(self, text: str, anchor: Anchor, lex: Lexicon):
+        self.original = text
+        self.last_day: date | None = None  # the last day an expression named, for "la veille", "the following week"
+        self.year_start = 0  # where the year of the current match starts, to tell "l'année 1998" from a bare number
+        self.text = plain(text)
+        self.anchor = anchor
+        self.lex = lex
+        self.data = lex.data
+
+    # ---- context -------------------------------------------------------------------------------
+
+    def tense(self, start: int, end: int) -> int:
+        """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when unknown."""
+        left = max(self.text.rfind(c, max(0, start - TENSE_WINDOW), start) for c in ".!?\n;")
+        right_candidates = [i for i in (self.text.find(c, end, end + TENSE_WINDOW) for c in ".!?\n;") if i >= 0]
+        lo = max(left + 1, start - TENSE_WINDOW)
+        hi = min(right_candidates) if right_candidates else min(len(self.text), end + TENSE_WINDOW)
+        for brk in _CLAUSE_BREAK.finditer(self.text, lo, hi):
+            if brk.end() <= start:
+                lo = brk.end()
+            elif brk.start() >= end:
+                hi = brk.start()
+                break
+        best, verdict = None, 0
+        for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
+            for m in cue.finditer(self.text, lo, hi):
+                if start <= m.start() < end:
+                    continue
+                distance = start - m.end() if m.end() <= start else m.start() - end
+                if best is None or distance < best:
+                    best, verdict = distance, sign
+        return verdict
+
+    def word_before(self, start: int) -> str:
+        m = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        return m.group(1).lower() if m else ""
+
+    def word_after(self, end: int) -> str:
+        m = _WORD_AFTER.match(self.text[end:end + 30])
+        return m.group(1).lower() if m else ""
+
+    # ---- resolution helpers --------------------------------------------------------------------
+
+    def month_number(self, word: str | None) -> int | None:
+        if not word:
+            return None
+        key = word.lower().rstrip(".")
+        return self.lex.months.get(key) or self.lex.months.get(fold(key))
+
+    def day_number(self, word: str) -> int:
+        word = word.lower()
+        digits = re.match(r"\d+", word)
+        return int(digits.group()) if digits else 1
+
+    def direction(self, g: dict) -> int | None:
+        word = g.get("dir")
+        if word:
+            return self.lex.dirs.get(re.sub(r"\s+", " ", word.lower()))
+        return None
+
+    def pick_year(self, month: int, day: int | None, weekday: int | None, direction: int | None, tense: int) -> int | None:
+        """The year of a day or month given without one, from the anchor, the cues and the tense."""
+        bounds = self.anchor.bounds()
+        if bounds is None:
+            return None
+        lo, hi = bounds
+        candidates = []
+        for year in (self.anchor.year - 1, self.anchor.year, self.anchor.year + 1):
+            try:
+                first = date(year, month, day or 1)
+                last = first if day else date(year, month, calendar.monthrange(year, month)[1])
+            except ValueError:
+                continue
+            if weekday is not None and day and first.weekday() != weekday:
+                continue
+            candidates.append((year, first, last))
+        if not candidates:
+            return self.anchor.year if weekday is None else None
+        if direction == -1 or (direction is None and tense < 0):
+            past = [c for c in candidates if c[1] < lo or (direction is None and c[1] <= hi)]
+            if past:
+                return max(past, key=lambda c: c[1])[0]
+        if direction == 1 or (direction is None and tense > 0):
+            future = [c for c in candidates if c[2] > hi or (direction is None and c[2] >= lo)]
+            if future:
+                return min(future, key=lambda c: c[1])[0]
+
+        def distance(c):
+            return max((lo - c[2]).days, (c[1] - hi).days, 0)
+        return min(candidates, key=lambda c: (distance(c), c[0] != self.anchor.year))[0]
+
+    # ---- normalizers, one per kind of rule ------------------------------------------------------
+
+    def kind_date(self, g, start, end):
+        month = self.month_number(g.get("month"))
+        if not month:
+            return None
+        day = self.day_number(g["day"])
+        weekday = self.lex.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
+        part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
+        kind = "TIME" if part else "DATE"
+        suffix = f"T{part}" if part else ""
+        if g.get("year"):
+            year = int(g["year"])
+            anchored = False
+        else:
+            year = self.pick_year(month, day, weekday, self.direction(g), self.tense(start, end))
+            anchored = year is not None
+        try:
+            date(year or 2000, month, day)
+        except ValueError:
+            return None
+        value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
+        return Found(start, end, kind, value + suffix, anchored=anchored)
+
+    def kind_numeric(self, g, start, end):
+        a, b, year = int(g["day"]), int(g["month"]), int(g["year"])
+        day_first = self.data.get("numeric_order", "dmy") == "dmy"
+        day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
+        try:
+            date(year, month, day)
+        except ValueError:
+            return None
+        return Found(start, end, "DATE", f"{year:04d}-{month:02d}-{day:02d}")
+
+    def kind_iso(self, g, start, end):
+        try:
+            d = date(int(g["year"]), int(g["month"]), int(g["day"]))
+        except ValueError:
+            return None
+        return Found(start, end, "DATE", d.isoformat())
+
+    def kind_month(self, g, start, end):
+        month = self.month_number(g.get("month"))
+        if not month:
+            return None
+        raw = g["month"]
+        bare = not (g.get("year") or g.get("mod") or g.get("dir"))
+        if bare and raw.lower().rstrip(".") not in self.lex.wide_months:
+            return None  # a lone abbreviation ("Jan", "oct") is too often something else
+        if self.data.get("months_capitalized") and raw[0].islower():
+            return None
+        if (self.data.get("months_lowercase") and raw[0].isupper() and not g.get("year") and not g.get("mod")
+                and not self.sentence_start(start)):
+            return None
+        if self.data.get("ambiguous_months") and raw.lower() in self.data["ambiguous_months"] and not (
+                g.get("year") or g.get("mod") or g.get("dir") or self.word_before(start) in self.data["month_cues"]):
+            return None
+        mod = self.mod_of(g.get("mod"))
+        if g.get("year"):
+            year = int(g["year"].lstrip("'"))
+            if year < 100:
+                year += 1900 if year > 30 else 2000
+            anchored = False
+        else:
+            year = self.pick_year(month, None, None, self.direction(g), self.tense(start, end))
+            anchored = year is not None
+        value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
+        return Found(start, end, "DATE", value, mod=mod, anchored=anchored)
+
+    def sentence_start(self, start: int) -> bool:
+        before = self.text[max(0, start - 4):start].strip()
+        return not before or before[-1] in ".!?\n«\"“:"
+
+    def mod_of(self, word: str | None) -> str | None:
+        if not word:
+            return None
+        return self.data["mods"].get(re.sub(r"\s+", " ", word.lower()).rstrip("-"))
+
+    def part_mod(self, words: str | None) -> str | None:
+        """The TimeML mod in a phrase such as "en début de" or "late"."""
+        for word in (words or "").lower().split():
+            if word in self.data["mods"]:
+                return self.data["mods"][word]
+        return None
+
+    def kind_relphrase(self, g, start, end):
+        shift, part = self.data["relphrases"][re.sub(r"\s+", " ", g["phrase"].lower())]
+        if self.anchor.day is None:
+            return Found(start, end, "TIME", f"XXXX-XX-XXT{part}")
+        return Found(start, end, "TIME", f"{(self.anchor.day + timedelta(days=shift)).isoformat()}T{part}", anchored=True)
+
+    def kind_year(self, g, start, end):
+        year = int(g["year"])
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        explicit = g.get("mod") or start < self.year_start
+        if not explicit and not self.plausible_year(start, end):
+            return None
+        return Found(start, end, "DATE", f"{year:04d}", mod=self.mod_of(g.get("mod")))
+
+    def plausible_year(self, start: int, end: int) -> bool:
+        """A bare four-digit number is a year after a temporal cue or at the end of a phrase, not before a noun."""
+        before = self.word_before(start).strip("'")
+        if before in self.data.get("year_blockers", ()):
+            return False
+        if before in self.data["year_cues"] or self.text[max(0, start - 1):start] in "(":
+            return True
+        after = self.word_after(end)
+        return not after or not after[0].isalnum() or after in self.data["after_year_ok"]
+
+    def kind_decade(self, g, start, end):
+        raw = g["decade"]
+        try:
+            number = int(raw) if raw.isdigit() else text2num(raw.lower(), self.lex.lang)
+        except ValueError:
+            return None
+        if number < 100:
+            number += 1900
+        if number % 10 or not MIN_YEAR <= number <= MAX_YEAR:
+            return None
+        return Found(start, end, "DATE", f"{number // 10:03d}")
+
+    def kind_century(self, g, start, end):
+        raw = g["century"].upper()
+        if raw.isdigit():
+            number = int(raw)
+        else:
+            values = [_ROMAN[c] for c in raw]
+            number = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+        if not 1 <= number <= 21:
+            return None
+        return Found(start, end, "DATE", f"{number - 1:02d}")
+
+    def kind_quarter(self, g, start, end):
+        ordinal = self.data["ordinals"].get(g["ordinal"].lower())
+        unit = g["qunit"].lower()
+        letter, count = ("Q", 4) if unit in self.data["quarter_words"] else ("H", 2)
+        if ordinal == -1:
+            ordinal = count
+        if not ordinal or ordinal > count:
+            return None
+        year, anchored = self.unit_year(g, start, end)
+        return Found(start, end, "DATE", f"{year}-{letter}{ordinal}", anchored=anchored)
+
+    def unit_year(self, g, start, end) -> tuple[str, bool]:
+        if g.get("year"):
+            return g["year"], False
+        if self.anchor.year is None:
+            return "XXXX", False
+        return f"{self.anchor.year + (self.direction(g) or 0):04d}", True
+
+    def kind_season(self, g, start, end):
+        raw = g["season"]
+        if self.data.get("months_lowercase") and raw[0].isupper() and not raw.isupper() and not self.sentence_start(start):
+            return None  # "le Printemps arabe" names an event
+        season = self.data["seasons"][raw.lower()]
+        direction = self.direction(g)
+        if g.get("year") or not direction or self.anchor.year is None:
+            year, anchored = self.unit_year(g, start, end)
+            return Found(start, end, "DATE", f"{year}-{season}", anchored=anchored)
+        # "le printemps prochain": the next one to begin after the anchor; "dernier": the last one begun before it.
+        (m1, d1), _ = SEASON_BOUNDS[season]
+        reference = self.anchor.day or date(self.anchor.year, self.anchor.month or 6, 15)
+        starts = [date(y, m1, d1) for y in range(reference.year - 2, reference.year + 2)]
+        if direction > 0:
+            year = min(s for s in starts if s > reference).year
+        else:
+            begun = [s for s in starts if s <= reference]
+            year = begun[-1].year if reference - begun[-1] >= timedelta(days=SEASON_DAYS) else begun[-2].year
+        return Found(start, end, "DATE", f"{year:04d}-{season}", anchored=True)
+
+    def kind_holiday(self, g, start, end):
+        key = g["holiday"].lower()
+        if self.word_before(start) in self.data.get("holiday_not_after", {}).get(key, ()):
+            return None
+        rule = self.data["holidays"][key]
+        year = int(g["year"]) if g.get("year") else self.anchor.year
+        if year is None:
+            return Found(start, end, "DATE", f"XXXX-{rule}" if "easter" not in rule else "XXXX-XX-XX")
+        if rule.startswith("easter"):
+            day = easter(year) + timedelta(days=int(rule.split("+")[1]))
+        else:
+            day = date(year, int(rule[:2]), int(rule[3:]))
+        return Found(start, end, "DATE", day.isoformat(), anchored=not g.get("year"))
+
+    def kind_relday(self, g, start, end):
+        shift = self.data["relative_days"][re.sub(r"\s+", " ", g["rel"].lower())]
+        part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
+        mod = self.part_mod(g.get("pmod"))
+        suffix = f"T{part}" if part else ""
+        kind = "TIME" if part else "DATE"
+        if self.anchor.day is None:
+            return Found(start, end, kind, "XXXX-XX-XX" + suffix, mod=mod)
+        return Found(start, end, kind, (self.anchor.day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
+
+    def kind_weekday(self, g, start, end):
+        weekday = self.lex.weekdays.get(g["weekday"].lower())
+        if weekday is None:
+            return None
+        part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
+        mod = self.part_mod(g.get("pmod"))
+        suffix = f"T{part}" if part else ""
+        kind = "TIME" if part else "DATE"
+        if self.anchor.day is None:
+            return Found(start, end, kind, f"XXXX-WXX-{weekday + 1}" if not part else "XXXX-XX-XX" + suffix, mod=mod)
+        direction = self.direction(g)
+        this = (g.get("det") or "").lower() in self.data["this"]
+        day = self.anchor.day
+        delta = (weekday - day.weekday()) % 7  # days forward to the next such weekday (0: today)
+        if direction == 1:
+            shift = delta or 7
+        elif direction == -1:
+            shift = delta - 7 if delta else -7
+        elif delta == 0:
+            shift = 0
+        else:
+            tense = self.tense(start, end)
+            if tense == 0 and not this:
+                # No cue: the nearer of last and next such day (news speak of the days around them).
+                tense = 1 if delta < 7 - delta else -1
+            shift = delta if tense > 0 or (this and tense == 0) else delta - 7
+        return Found(start, end, kind, (day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
+
+    def kind_night(self, g, start, end):
+        if g.get("month"):
+            found = self.kind_date({"day": g["day"], "month": g["month"], "year": g.get("year")}, start, end)
+        else:
+            found = self.kind_weekday({"weekday": g["weekday"], "dir": g.get("dir")}, start, end)
+        if found is None:
+            return None
+        found.type = "TIME"
+        found.value = (found.value if "W" not in found.value else "XXXX-XX-XX") + "TNI"
+        return found
+
+    def kind_relunit(self, g, start, end):
+        unit = g["unit"].lower()
+        code = self.data["units"].get(unit)
+        direction = self.direction(g) if g.get("dir") else 0
+        if direction is None:
+            return None
+        mod = self.mod_of(g.get("mod") or g.get("mod2"))
+        a = self.anchor
+        if (g.get("dir") or "").lower() in self.data.get("reference_dirs", ()) and self.last_day:
+            a = Anchor(self.last_day.year, self.last_day.month, self.last_day)  # "the following week": after the last day told
+        if code == "Y":
+            value = f"{a.year + direction:04d}" if a.year else "XXXX"
+        elif code == "M":
+            if a.month:
+                y, m = divmod(a.year * 12 + a.month - 1 + direction, 12)
+                value = f"{y:04d}-{m + 1:02d}"
+            else:
+                value = "XXXX-XX"
+        elif code in ("W", "WE"):
+            if code == "WE" and direction == 0 and a.day and a.day.weekday() < 5 and self.tense(start, end) < 0:
+                direction = -1  # "ce week-end" told in the past during the week: the one just gone
+            if a.day:
+                iso = (a.day + timedelta(weeks=direction)).isocalendar()
+                value = f"{iso[0]:04d}-W{iso[1]:02d}" + ("-WE" if code == "WE" else "")
+            else:
+                value = "XXXX-WXX" + ("-WE" if code == "WE" else "")
+        elif code in ("3M", "6M"):
+            if not a.month:
+                return Found(start, end, "DATE", "XXXX", mod=mod)
+            size = 3 if code == "3M" else 6
+            y, index = divmod((a.year * 12 + a.month - 1) // size + direction, 12 // size)
+            value = f"{y:04d}-{'Q' if size == 3 else 'H'}{index + 1}"
+        elif code == "10Y":
+            value = f"{a.year // 10 + direction:03d}" if a.year else "XXX"
+        elif code == "100Y":
+            value = f"{a.year // 100 + direction:02d}" if a.year else "XX"
+        else:
+            return None
+        if "X" in value and not re.fullmatch(r"XXXX(?:-XX|-WXX(?:-WE)?)?", value):
+            value = "XXXX"
+        return Found(start, end, "DATE", value, mod=mod, anchored="X" not in value)
+
+    def offset_value(self, number: float | None, code: str, sign: int) -> tuple[str, bool]:
+        """The date `number` units before (sign -1) or after (+1) the anchor, at the unit's precision."""
+        a = self.anchor
+        if number is None:
+            return ("PAST_REF" if sign < 0 else "FUTURE_REF"), False
+        n = int(number) * sign
+        if code == "D" and a.day:
+            return (a.day + timedelta(days=n)).isoformat(), True
+        if code in ("W", "WE") and a.day:
+            iso = (a.day + timedelta(weeks=n)).isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}", True
+        if code == "M" and a.month:
+            y, m = divmod(a.year * 12 + a.month - 1 + n, 12)
+            return f"{y:04d}-{m + 1:02d}", True
+        if code in ("Y", "10Y", "100Y") and a.year:
+            years = n * {"Y": 1, "10Y": 10, "100Y": 100}[code]
+            return f"{a.year + years:04d}", True
+        if code.startswith("T") and a.day:
+            return a.day.isoformat(), True
+        return ("PAST_REF" if sign < 0 else "FUTURE_REF"), False
+
+    def number(self, raw: str) -> float | None:
+        """The value of a number in digits or words; None for vague quantities ("quelques")."""
+        raw = raw.strip()
+        if raw.lower() in self.data["vague_numbers"]:
+            return None
+        if raw[0].isdigit():
+            return float(raw.replace(",", "."))
+        try:
+            return float(text2num(re.sub(r"\s+", " ", raw.lower()), self.lex.lang))
+        except ValueError:
+            words = self.data.get("article_numbers", {})
+            if raw.lower() in words:
+                return float(words[raw.lower()])
+            return -1.0
+
+    def kind_ago(self, g, start, end):
+        number = self.number(g["num"])
+        if number is not None and number < 0:
+            return None
+        value, anchored = self.offset_value(number, self.data["units"][g["unit"].lower()], -1)
+        return Found(start, end, "DATE", value, anchored=anchored)
+
+    def kind_in(self, g, start, end):
+        if self.data.get("in_needs_future") and self.tense(start, end) <= 0:
+            return self.kind_duration(g, start, end)
+        number = self.number(g["num"])
+        if number is not None and number < 0:
+            return None
+        value, anchored = self.offset_value(number, self.data["units"][g["unit"].lower()], 1)
+        return Found(start, end, "DATE", value, anchored=anchored)
+
+    def kind_neighbor(self, g, start, end):
+        word = (g.get("neighbor") or g.get("neighbor2") or "").lower()
+        shift = self.data["neighbors"].get(word)
+        if shift is None:
+            return None
+        return Found(start, end, "DATE", "", shift=shift, needs_day="")
+
+    def kind_time(self, g, start, end):
+        if g.get("named"):
+            clock = self.data["named_times"][g["named"].lower()]
+        else:
+            hour = int(g["hour"])
+            minute = int(g["minute"]) if g.get("minute") else 0
+            if g.get("ampm"):
+                meridian = g["ampm"].lower().replace(".", "")
+                if hour > 12:
+                    return None
+                hour = hour % 12 + (12 if meridian.startswith("p") else 0)
+            elif self.data.get("clock_needs_marker") and not g.get("minute") and not g.get("clockword"):
+                return None
+            if self.word_before(start) in self.data["duration_before_clock"]:
+                return Found(start, end, "DURATION", f"PT{hour}H" + (f"{minute}M" if minute else ""))
+            clock = f"{hour:02d}:{minute:02d}"
+        mod = "APPROX" if g.get("approx") else None
+        return Found(start, end, "TIME", "", mod=mod, needs_day=f"T{clock}")
+
+    def kind_partday(self, g, start, end):
+        part = self.data["parts_of_day"].get(g["part"].lower())
+        if part is None:
+            return None
+        mod = self.mod_of(g.get("pmod"))
+        if g.get("this"):
+            if self.anchor.day is None:
+                return Found(start, end, "TIME", f"XXXX-XX-XXT{part}", mod=mod)
+            return Found(start, end, "TIME", f"{self.anchor.day.isoformat()}T{part}", mod=mod, anchored=True)
+        return Found(start, end, "TIME", "", mod=mod, needs_day=f"T{part}")
+
+    def kind_set(self, g, start, end):
+        if g.get("weekday"):
+            weekday = self.lex.weekdays.get(g["weekday"].lower())
+            if weekday is None:
+                return None
+            return Found(start, end, "SET", f"XXXX-WXX-{weekday + 1}")
+        value = self.data["set_units"].get(g["unit"].lower())
+        if value is None:
+            return None
+        if g.get("num"):
+            number = self.number(g["num"])
+            if number is None or number < 1 or not value.startswith("P1"):
+                return None
+            value = f"P{int(number)}{value[2:]}"
+        return Found(start, end, "SET", value)
+
+    def kind_set_adj(self, g, start, end):
+        before = self.word_before(start).strip("'")
+        if before in self.data["noun_determiners"] or before[:1].isdigit():
+            return None  # "le quotidien", "100 quotidiens": newspapers
+        return Found(start, end, "SET", self.data["set_adjectives"][g["adj"].lower()])
+
+    def kind_fixed_duration(self, g, start, end):
+        key = re.sub(r"\s+", " ", g["fixed"].lower())
+        return Found(start, end, "DURATION", self.data["fixed_durations"][key])
+
+    def kind_duration(self, g, start, end):
+        raw_unit = g.get("unit") or g.get("single") or ""
+        if raw_unit[:1].isupper() and raw_unit[1:].islower() and not self.sentence_start(start):
+            return None  # "20 Minutes" is a newspaper
+        phrase = re.sub(r"\s+", " ", self.text[start:end])
+        if phrase.startswith("last ") and self.word_before(start) in self.data.get("verb_last_before", ()):
+            return None  # "will last 12 days": the verb, the duration starts after it
+        if phrase in self.data.get("duration_needs_cue", {}) and self.word_before(start) not in self.data["duration_needs_cue"][phrase]:
+            return None  # "un jour" alone is "some day"
+        unit = raw_unit.lower()
+        code = self.data["units"][unit]
+        if code == "Y" and self.is_age(start, end):
+            return None
+        if self.word_after(end) in self.data.get("not_duration_after", ()):
+            return None
+        if not g.get("num"):
+            number = 1.0 if g.get("single") else None
+            code = self.data["units"][(g.get("single") or unit).lower()]
+            return Found(start, end, "DURATION", duration_value(number, code))
+        cues = self.data.get("vague_needs_cue", {}).get(g["num"].lower())
+        if cues is not None and self.word_before(start).strip("'") not in cues:
+            return None
+        number = self.number(g["num"])
+        if number is not None and (number < 0 or number > 10000):
+            return None
+        mod = self.data.get("approx_mods", {}).get(re.sub(r"\s+", " ", (g.get("approx") or "").lower()))
+        return Found(start, end, "DURATION", duration_value(number, code), mod=mod)
+
+    def is_age(self, start: int, end: int) -> bool:
+        """'Jean Dupont, 38 ans,' and 'un homme de 38 ans' give ages, not durations."""
+        before_char = self.text[max(0, start - 2):start].strip()
+        after = self.word_after(end)
+        if before_char in (",", "(") and after in (",", ")", ".", ""):
+            return True
+        window = self.text[max(0, start - 40):start].lower()
+        words = re.findall(r"[\w'-]+", window)
+        if words and words[-1] in self.data["age_cues"]:
+            return True
+        if len(words) >= 2 and words[-1] in ("de", "d'") and words[-2] in self.data["age_cues"]:
+            return True
+        if self.data.get("age_suffix") and self.text[end:end + 12].lower().startswith(tuple(self.data["age_suffix"])):
+            return True
+        if words and words[-1] in self.data.get("age_prepositions", ()):
+            if after in self.data.get("age_prepositions", ()):
+                return False
+            head = words[-2] if len(words) >= 2 else ""
+            if len(words) >= 3 and words[-3] in ("les", "the"):
+                return True
+            return head not in self.data["duration_heads"]
+        return False
+
+    def kind_ref(self, g, start, end):
+        key = re.sub(r"\s+", " ", g["ref"].lower())
+        value = self.data["refs"][key]
+        before = self.word_before(start).strip("'")
+        if key in self.data.get("refs_need_context", {}) and before not in self.data["refs_need_context"][key]:
+            return None
+        if before in self.data.get("refs_not_after", {}).get(key, ()):
+            return None
+        return Found(start, end, self.data.get("ref_type", "DATE"), value)
+
+    # ---- the pass ------------------------------------------------------------------------------
+
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        lex = self.lex
+        text = self.text
+        position = 0
+        m = lex.pattern.search(text, position)
+        while m is not None:
+            origin = m.start()
+            item = self.normalize(m)
+            while item is None and m is not None:
+                # The rule matched but did not hold ("2000 personnes" is no year): try the later rules here.
+                later = rules_after(lex.lang, int(m.lastgroup[1:]))
+                m = later.match(text, m.start()) if later else None
+                item = self.normalize(m) if m is not None else None
+            if item is not None:
+                found.append(item)
+                if _DAY_VALUE.match(item.value):
+                    self.last_day = date.fromisoformat(item.value[:10])
+                position = max(m.end(), origin + 1)
+            else:
+                position = origin + 1
+            m = lex.pattern.search(text, position) if position < len(text) else None
+        self.attach_days(found)
+        return [f for f in found if f.value and is_timeml_value(f.value)]
+
+    def normalize(self, m: re.Match) -> Found | None:
+        """The expression one match of a rule stands for, or None when its normalizer rejects it."""
+        name = m.lastgroup
+        rule, kind, inner = self.lex.rules[int(name[1:])]
+        original = self.original
+        g = {}
+        for key in inner:
+            lo, hi = m.span(f"{name}_{key}")
+            g[key] = original[lo:hi] if lo >= 0 else None
+        start, end = m.span(name)
+        if "core" in inner and g["core"] is not None:
+            start, end = m.span(f"{name}_core")
+        self.year_start = m.start(f"{name}_year") if "year" in inner and g.get("year") else start
+        try:
+            return getattr(self, f"kind_{kind}")(g, start, end)
+        except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
+            return None
+
+    def attach_days(self, found: list[Found]) -> None:
+        """Times of day and 'la veille' take their day from the nearest day mentioned in the sentence, else the last one before, else the anchor."""
+        day_like = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+        for i, item in enumerate(found):
+            if item.needs_day is None:
+                continue
+            day, before = None, None
+            for prev in reversed(found[:i]):
+                hit = day_like.match(prev.value)
+                if hit:
+                    day, before = hit.group(1), prev
+                    break
+            nxt = found[i + 1] if item.shift == 0 and i + 1 < len(found) else None
+            if (nxt and nxt.needs_day is None and day_like.match(nxt.value) and nxt.start - item.end <= ADJACENT_CHARS
+                    and (before is None or item.start - before.end > nxt.start - item.end)):
+                day = day_like.match(nxt.value).group(1)
+            anchored = day is None
+            if day is None and self.anchor.day:
+                day = self.anchor.day.isoformat()
+            if day is None:
+                item.value = "XXXX-XX-XX" + item.needs_day if item.needs_day else "XXXX-XX-XX"
+            else:
+                if item.shift:
+                    day = (date.fromisoformat(day) + timedelta(days=item.shift)).isoformat()
+                item.value = day + item.needs_day
+                item.anchored = anchored or item.anchored
+            item.needs_day = None
