@@ -164,6 +164,8 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
             evidence.append(f"mentions {latest.isoformat()} as past, so it was written on or after that day")
             if best is None or best < latest:
                 best = latest
+    if not evidence and bounds is None:
+        return _latest_period(timexes, tagger, published)
     if not evidence:
         return published
     known_day = best is not None and (not published.date or (hi is not None and (hi - lo).days <= REPORT_DELAY_DAYS))
@@ -176,6 +178,24 @@ def date_document(doc: Document, timexes: list[Timex] | None = None) -> Publishe
         inferred=True,
         evidence=list(published.evidence) + evidence,
         provenance=published.provenance if published.provenance != "none" else "text",
+    )
+
+
+def _latest_period(timexes: list[Timex], tagger: Tagger, published: Published) -> Published:
+    """Without metadata or a dated day, the latest month or year the text mentions as past: written then or after."""
+    periods = [t for t in timexes if t.type == "DATE" and not t.anchored and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value)
+               and tagger.tense(t.start, t.end) <= 0]
+    if not periods:
+        return published
+    latest = max(periods, key=lambda t: (t.value[:4], t.value[5:7] or "00"))
+    precision = "month" if len(latest.value) == 7 else "year"
+    return Published(
+        date=latest.value,
+        earliest=latest.value + ("-01" if precision == "month" else "-01-01"),
+        precision=precision,
+        inferred=True,
+        evidence=list(published.evidence) + [f"mentions “{latest.text}” ({latest.value}) as past, the latest period it names"],
+        provenance="text",
     )
 
 
