@@ -239,3 +239,22 @@ def test_seed_articles():
         else:
             assert doc.published.date.startswith(before.date)
     assert any(d.published.precision == "day" and d.published.inferred for d in docs if d not in undated)
+
+
+def test_undated_document_without_a_day_gets_the_latest_year_it_mentions():
+    doc = make_document("Invented. La région a connu une sécheresse en 2016, puis des inondations en 2018.", lang="fr")
+    published = date_document(doc)
+    assert (published.date, published.precision, published.inferred) == ("2018", "year", True)
+
+
+def test_since_opens_an_interval_to_the_document_date():
+    doc = make_document("Invented. Depuis le 16 décembre, les frappes se sont intensifiées.", lang="fr",
+                        published="2019-12-24")
+    times = date_sentences(doc, find_timexes(doc.text, "2019-12-24", "fr"))
+    dated = [t for t in times if t.timex is not None]
+    assert dated and (dated[0].earliest, dated[0].latest) == ("2019-12-16", "2019-12-24")
+
+
+def test_seasons_next_and_last():
+    found = values("Le chantier reprendra au printemps prochain ; l'été dernier, il avait été suspendu.", anchor="2003-02-10")
+    assert found == {"printemps prochain": "2003-SP", "l'été dernier": "2002-SU"}
