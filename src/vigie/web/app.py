@@ -21,7 +21,8 @@ from fastapi import Body, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from starlette.datastructures import UploadFile
+from starlette.datastructures import Headers, MutableHeaders, UploadFile
+from starlette.requests import cookie_parser
 
 from vigie import __version__
 from vigie.config import setting
@@ -30,6 +31,7 @@ from vigie.ingest.decode import ReadError
 from vigie.store import Store
 from vigie.store.corrections import ACTIONS, CorrectionError, correct, revert_correction
 from vigie.web import views
+from vigie.web.cache import PageCache
 from vigie.web.security import AUTH_COOKIE, CSRF_COOKIE, SECURITY_HEADERS, Guard
 from vigie.web.writer import Writer, ingest
 
@@ -52,17 +54,19 @@ class Moved(Exception):
 
 
 def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | None = None,
-               allow_private_fetch: bool = False) -> FastAPI:
+               allow_private_fetch: bool = False, cache: bool = True) -> FastAPI:
     """The web app over the database at `db_path`, as served on `host`.
 
     `token` (default: VIGIE_TOKEN) is required for writes when `host` is not a
     loopback address; `allow_private_fetch` lets the ingestion form fetch URLs on
-    private and loopback networks (refused by default).
+    private and loopback networks (refused by default); `cache` keeps the data of
+    recent pages until the database changes.
     """
     db_path = str(db_path)
     guard = Guard(host, token if token is not None else setting("VIGIE_TOKEN"))
     writer = Writer(db_path)
     local = threading.local()
+    pages = PageCache(db_path) if cache else None
 
     def reader() -> Store:
         store = getattr(local, "store", None)
@@ -87,18 +91,7 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
     templates.env.filters["q"] = lambda value: quote(str(value), safe="")
     templates.env.globals.update(actions=ACTIONS, version=__version__, twin_path=twin_path)
 
-    @app.middleware("http")
-    async def protect(request: Request, call_next):
-        if not guard.host_allowed(request.headers.get("host")):
-            return _secure(Response("unknown host: open vigie at http://127.0.0.1 or http://localhost",
-                                    status_code=421, media_type="text/plain"))
-        cookie = request.cookies.get(CSRF_COOKIE)
-        fresh = cookie is None
-        request.state.csrf_cookie = cookie or guard.new_cookie()
-        response = await call_next(request)
-        if fresh:
-            response.set_cookie(CSRF_COOKIE, request.state.csrf_cookie, httponly=True, samesite="strict")
-        return _secure(response)
+    app.add_middleware(Protect, guard=guard)
 
     def context(request: Request, data: Any, **extra: Any) -> dict[str, Any]:
         return {"data": data, "csrf": guard.form_token(request.state.csrf_cookie),
@@ -125,9 +118,15 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
         def register(build: Callable[..., Any]) -> Callable:
             params = list(inspect.signature(build).parameters.values())[1:]
 
+            def compute(kwargs: dict[str, Any]) -> Any:
+                if pages is None:
+                    return build(reader(), **kwargs)
+                return pages.get((build.__name__, tuple(sorted(kwargs.items()))),
+                                 lambda: build(reader(), **kwargs))
+
             def html(request: Request, **kwargs: Any) -> Response:
                 try:
-                    data = build(reader(), **kwargs)
+                    data = compute(kwargs)
                 except Moved as moved:
                     return RedirectResponse(moved.path, status_code=307)
                 if data is None:
@@ -139,7 +138,7 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
 
             def api(**kwargs: Any) -> Response:
                 try:
-                    data = build(reader(), **kwargs)
+                    data = compute(kwargs)
                 except Moved as moved:
                     return RedirectResponse(twin_path(moved.path), status_code=307)
                 if data is None:
@@ -396,7 +395,34 @@ def pasted_documents(texts: list[dict[str, Any]]) -> list:
     return documents
 
 
-def _secure(response: Response) -> Response:
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
+class Protect:
+    """ASGI middleware: answer known hosts only, give each browser a CSRF cookie, add the security headers."""
+
+    def __init__(self, app, guard: Guard):
+        self.app, self.guard = app, guard
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        if not self.guard.host_allowed(headers.get("host")):
+            response = Response("unknown host: open vigie at http://127.0.0.1 or http://localhost",
+                                status_code=421, media_type="text/plain", headers=SECURITY_HEADERS)
+            await response(scope, receive, send)
+            return
+        cookie = cookie_parser(headers.get("cookie", "")).get(CSRF_COOKIE)
+        fresh = not cookie
+        scope.setdefault("state", {})["csrf_cookie"] = cookie or self.guard.new_cookie()
+
+        async def send_secured(message) -> None:
+            if message["type"] == "http.response.start":
+                out = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    out.setdefault(name, value)
+                if fresh:
+                    out.append("set-cookie", f"{CSRF_COOKIE}={scope['state']['csrf_cookie']}; HttpOnly; Path=/; "
+                                             "SameSite=Strict")
+            await send(message)
+
+        await self.app(scope, receive, send_secured)

@@ -85,7 +85,8 @@ def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
         "episodes": list(data.get("episodes") or []),
         "events": [_event_row(e, by_id) for e in events[:MAX_EVENTS]],
         "events_total": len(events),
-        "figures": figure_series(figures, by_id),
+        "figures": (story_series(data["series"], figures, by_id) if data.get("series")
+                    else figure_series(figures, by_id)),
         "quotes_by_speaker": _quotes_by_speaker(quotes, by_id),
         "quotes_total": len(quotes),
         "actors": [a for a in actors if a["type"] != "place"][:MAX_ACTORS],
@@ -193,6 +194,38 @@ def figure_series(figures: list[dict[str, Any]], docs: dict[str, dict[str, Any]]
                        "sources": sorted({p["source"] or "unknown source" for p in shown}),
                        "chart": charts.line_chart(chart_lines)})
     return series
+
+
+def story_series(series: list[dict[str, Any]], figures: list[dict[str, Any]],
+                 docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """A story's own figure series (one measure each, with revisions), minus hidden figures, with charts."""
+    visible = {f.get("id"): f for f in figures}
+    out = []
+    for s in series:
+        points = []
+        for p in s.get("points") or []:
+            figure = visible.get(p.get("figure"))
+            if figure is None:
+                continue
+            doc = docs.get(p.get("doc"), {})
+            points.append({"id": p.get("figure"), "date": p.get("date"), "period": s.get("since"),
+                           "value": figure.get("value", p.get("value")), "low": p.get("low"), "high": p.get("high"),
+                           "approx": bool(p.get("approx")), "text": p.get("text"), "who": None, "where": None,
+                           "source": p.get("source") or p.get("outlet"), "source_entity": p.get("source_entity"),
+                           "doc": p.get("doc"), "outlet": p.get("outlet") or doc.get("source"),
+                           "doc_title": doc.get("title"), "doc_date": doc.get("date"), "start": p.get("start"),
+                           "end": p.get("end"), "change": p.get("change"), "revises": p.get("revises"),
+                           "corrected": bool(figure.get("corrected"))})
+        if not points:
+            continue
+        by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for p in points:
+            by_source[p["source"] or "unknown source"].append(p)
+        out.append({"category": s.get("category") or "other", "unit": s.get("unit"), "label": s.get("label"),
+                    "id": s.get("id"), "points": points[:MAX_FIGURE_POINTS], "total": len(points),
+                    "sources": sorted(by_source),
+                    "chart": charts.line_chart([{"label": k, "points": v} for k, v in sorted(by_source.items())])})
+    return out
 
 
 def _is_iso_date(value: Any) -> bool:
