@@ -1,0 +1,137 @@
+"""Timeline summarization over invented articles (every sentence and outlet here is made up)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from vigie.corpus.timeline import (
+    DatedSentence, TimelineEntry, extract_dated_sentences, summarize_timeline)
+from vigie.ingest import make_document
+
+D = dt.date
+
+
+def s(doc, text, day, published, explicit=True, position=0, start=0, mention=-1):
+    return DatedSentence(doc, start, start + len(text), text, day, published, explicit, position, mention)
+
+
+# An invented story: a dam breaks in the fictional valley of Orvane on 3 March 2021.
+DAM = [
+    s("a1", "The Orvane dam collapsed on Wednesday, flooding three villages in the valley.", D(2021, 3, 3), D(2021, 3, 4)),
+    s("a2", "Floodwater from the broken Orvane dam swept through three villages on Wednesday night.", D(2021, 3, 3), D(2021, 3, 4)),
+    s("a3", "The Orvane dam collapsed on 3 March, flooding three villages in the valley.", D(2021, 3, 3), D(2021, 3, 20)),
+    s("a4", "Rescue teams pulled twelve survivors from the mud in Orvane on Friday morning.", D(2021, 3, 5), D(2021, 3, 6)),
+    s("a5", "On 5 March rescuers found twelve survivors under the mud of Orvane village.", D(2021, 3, 5), D(2021, 3, 21)),
+    s("a6", "The regional governor resigned over the Orvane dam disaster on Monday evening.", D(2021, 3, 15), D(2021, 3, 16)),
+    s("a7", "A minor football match was postponed in the capital because of heavy rain today.", D(2021, 3, 9), D(2021, 3, 9),
+      explicit=False),
+]
+
+
+def test_days_most_referred_to_come_first_and_entries_are_in_date_order():
+    entries = summarize_timeline(DAM, max_dates=2, max_sentences=1)
+    assert [e.date for e in entries] == [D(2021, 3, 3), D(2021, 3, 5)]
+    assert all(isinstance(e, TimelineEntry) for e in entries)
+
+
+def test_limits_are_respected():
+    entries = summarize_timeline(DAM, max_dates=3, max_sentences=2)
+    assert len(entries) <= 3
+    assert all(1 <= len(e.sentences) <= 2 for e in entries)
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+
+
+def test_no_repeated_sentence_and_copies_become_sources():
+    entries = summarize_timeline(DAM, max_dates=1, max_sentences=2)
+    (entry,) = entries
+    # a1 and a3 say the same thing: only one of them is chosen, and the other one is its source
+    assert not {DAM[0].text, DAM[2].text} <= set(entry.sentences)
+    first_sources = {span.doc for span in entry.sources[entry.sentences.index(
+        DAM[0].text if DAM[0].text in entry.sentences else DAM[2].text)]}
+    assert {"a1", "a3"} <= first_sources
+    assert len(entry.sources) == len(entry.sentences)
+
+
+def test_start_and_end_bound_the_days():
+    entries = summarize_timeline(DAM, max_dates=5, max_sentences=1, start=D(2021, 3, 4), end=D(2021, 3, 31))
+    assert entries and all(D(2021, 3, 4) <= e.date <= D(2021, 3, 31) for e in entries)
+
+
+def test_query_favours_matching_sentences():
+    day = D(2021, 3, 3)
+    items = [
+        s("b1", "The ministers met in the capital to discuss the national budget for next year.", day, day),
+        s("b2", "Thousands marched against the new pension reform in the capital streets.", day, day),
+    ]
+    assert summarize_timeline(items, 1, 1, query="pension")[0].sentences == [items[1].text]
+    assert summarize_timeline(items, 1, 1, query=["budget"])[0].sentences == [items[0].text]
+
+
+def test_boilerplate_repeated_across_distant_articles_is_never_chosen():
+    teaser = "Read our guide to the ten best holiday destinations for the summer season."
+    items = [s(f"c{i}", teaser, D(2021, 1, 1 + 10 * i), D(2021, 1, 1 + 10 * i), explicit=False) for i in range(3)]
+    items.append(s("c9", "Police arrested two suspects after the bank robbery in the old town.", D(2021, 1, 11), D(2021, 1, 11)))
+    entries = summarize_timeline(items, max_dates=3, max_sentences=1)
+    assert all(teaser not in e.sentences for e in entries)
+    assert [e.date for e in entries] == [D(2021, 1, 11)]
+
+
+def test_fragments_and_late_undated_sentences_are_left_out():
+    day = D(2021, 2, 2)
+    items = [
+        s("d1", "Photo: AFP", day, day, explicit=False),
+        s("d2", "The river burst its banks near the station after a week of rain in the north.", day, day,
+          explicit=False, position=30),
+    ]
+    assert summarize_timeline(items, 3, 2) == []
+
+
+def test_sentence_opening_on_its_date_is_preferred():
+    day = D(2021, 4, 9)
+    plain = s("e1", "Officials said the rebels signed a ceasefire with the army after talks on 9 April.", day, day,
+              mention=70)
+    opening = s("e2", "On 9 April, the rebels signed a ceasefire with the army after two days of talks.", day, day,
+                mention=3)
+    assert summarize_timeline([plain, opening], 1, 1)[0].sentences == [opening.text]
+
+
+def test_empty_and_degenerate_inputs_give_nothing():
+    assert summarize_timeline([], 5, 2) == []
+    assert summarize_timeline(DAM, 0, 2) == []
+    assert summarize_timeline(DAM, 2, 0) == []
+
+
+def test_same_input_same_output():
+    assert summarize_timeline(DAM, 3, 2) == summarize_timeline(DAM, 3, 2)
+    assert [e.date for e in summarize_timeline(list(reversed(DAM)), 3, 2)] == [
+        e.date for e in summarize_timeline(DAM, 3, 2)]
+
+
+# Invented French articles: the tagger dates the sentences, the summarizer finds the day they share.
+FRENCH = [
+    ("Le barrage d'Orvane a cédé mercredi, inondant trois villages de la vallée. "
+     "Les secours sont arrivés dans la nuit.", "2021-03-04"),
+    ("Mercredi, la rupture du barrage d'Orvane a noyé trois villages. Le préfet a ouvert une enquête.", "2021-03-04"),
+    ("Le 3 mars, le barrage d'Orvane s'est effondré et l'eau a envahi trois villages de la vallée. "
+     "Deux semaines plus tard, les habitants attendent toujours des aides.", "2021-03-18"),
+]
+
+
+def test_french_articles_are_dated_and_summarized():
+    items = []
+    for text, published in FRENCH:
+        items.extend(extract_dated_sentences(make_document(text, published=published, lang="fr")))
+    assert any(i.explicit and i.date == D(2021, 3, 3) for i in items)
+    entries = summarize_timeline(items, 1, 1)
+    assert [e.date for e in entries] == [D(2021, 3, 3)]
+    assert "Orvane" in entries[0].sentences[0]
+    span = entries[0].sources[0][0]
+    assert span.end > span.start
+
+
+def test_english_article_without_date_is_dated_from_its_text():
+    text = ("Tuesday 2 March 2021. The Orvane dam collapsed on Wednesday after days of heavy rain in the valley, "
+            "officials said.")
+    items = extract_dated_sentences(make_document(text, lang="en"))
+    # with no metadata date, the dateline fixes the publication day the relative "Wednesday" hangs on
+    assert {i.date.year for i in items} == {2021}
+    assert any(i.explicit and i.date.month in (2, 3) and "Wednesday" in i.text for i in items)
