@@ -1,46 +1,229 @@
 """The corpus steps of `vigie run`: from stored analyses to cross-document results.
 
-Wire copies are found for the new documents only; the cross-document results
-(entities, quotes and figures tied to them, events, stories) are rebuilt and
-replaced in one transaction.
+Wire copies are found for the new documents only, and stories grow online (only
+the new documents are clustered, against the stories kept in the store); the
+cross-document results (entities, quotes and figures tied to them, events,
+stories with their timelines and figure series) are rebuilt and replaced in one
+transaction, then analysts' corrections are replayed over them.
+
+Each step is a function of one `CorpusBuild`, run in the order of `STEPS`; a new
+step reads what earlier ones left in it and adds its own results.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from vigie.corpus.dedup import find_relations
+from vigie.corpus.events import Event, find_events, merge_events
+from vigie.corpus.series import find_series
+from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
+from vigie.corpus.timeline import dated_sentences, summarize_timeline
 from vigie.export import entity_json, figure_items, quote_items, timex_items
-from vigie.model import Item
+from vigie.model import Analysis, Document, Item, Relation, to_dict
 from vigie.store import Store
 from vigie.store.corrections import apply_corrections
+
+# Days a story's timeline keeps at most, and sentences per day.
+TIMELINE_DATES = 20
+TIMELINE_SENTENCES = 2
+# For a burst of a story whose articles name no single day, the timeline shows this many
+# of its best-attested events, dated by the period they are known to fall in.
+EPISODE_EVENTS = 3
+# Event types that say something happened on the ground, preferred over statements for the timeline.
+STATEMENT_TYPES = frozenset({"STATEMENT"})
+# Names shown with a story (actors and places).
+STORY_NAMES = 12
+
+
+@dataclass
+class CorpusBuild:
+    """What the corpus steps share: the store, the new documents, and the results built so far."""
+
+    store: Store
+    new_ids: set[str]
+    documents: list[Document] = field(default_factory=list)
+    analyses: list[Analysis] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    entity_ids: dict[tuple[str, str], str] = field(default_factory=dict)
+    local_ids: dict[str, dict[str, str]] = field(default_factory=dict)  # doc → {document key: corpus id}
+    items: list[Item] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    story_documents: list[tuple[str, str]] = field(default_factory=list)
+    counts: dict[str, Any] = field(default_factory=dict)
+
+
+def find_wire_copies(build: CorpusBuild) -> None:
+    """Relations between the new documents and every document (wire copies, shared passages)."""
+    build.documents = list(build.store.documents())
+    new = [d for d in build.documents if d.id in build.new_ids]
+    old = [d for d in build.documents if d.id not in build.new_ids]
+    build.store.add_relations(find_relations(new, old) if new else [])
+    build.relations = build.store.relations()
+    build.analyses = list(build.store.analyses())
+
+
+def collect_entities(build: CorpusBuild) -> None:
+    """Each document's entities under corpus ids."""
+    for analysis in build.analyses:
+        for entity in analysis.entities:
+            corpus_id = f"{analysis.doc.id}:{entity.id}"
+            build.entity_ids[(analysis.doc.id, entity.id)] = corpus_id
+            build.local_ids.setdefault(analysis.doc.id, {})[entity.id] = corpus_id
+            build.entities.append({**entity_json(entity, analysis.doc.id), "id": corpus_id})
+
+
+def collect_document_items(build: CorpusBuild) -> None:
+    """Timexes, quotes and figures of every document, with their entities under corpus ids."""
+    for analysis in build.analyses:
+        doc = analysis.doc.id
+        local = _local_ids(build, doc)
+        for index, t in enumerate(timex_items(analysis)):
+            build.items.append(Item("timex", f"{doc}:t{index}", t, doc))
+        for index, q in enumerate(quote_items(analysis, local)):
+            build.items.append(Item("quote", f"{doc}:q{index}", q, doc, (q["speaker"] or {}).get("entity")))
+        for f in figure_items(analysis, local):
+            build.items.append(Item("figure", f["id"], f, doc, (f["source"] or {}).get("entity")))
+
+
+def build_events(build: CorpusBuild) -> None:
+    """Events of every document, merged across the articles that tell them."""
+    found = [e for analysis in build.analyses for e in find_events(analysis, _local_ids(build, analysis.doc.id))]
+    published = {a.doc.id: a.doc.published.date or a.doc.published.earliest for a in build.analyses}
+    build.events = merge_events(found, build.relations, published)
+    for event in build.events:
+        build.items.append(Item("event", event.id, to_dict(event), event.sources[0]["doc"]))
+
+
+def build_stories(build: CorpusBuild) -> None:
+    """Cluster the documents not yet in a story, then describe every story (episodes, timeline, series)."""
+    store = build.store
+    clusterer = StoryClusterer().load(store)
+    assigned = store_members(store)
+    fresh = [a for a in build.analyses if a.doc.id not in assigned]
+    if fresh:
+        clusterer.partial_fit(fresh)
+        clusterer.save(store)
+        assigned = store_members(store)
+    by_story: dict[str, list[Analysis]] = defaultdict(list)
+    analyses = {a.doc.id: a for a in build.analyses}
+    for doc_id, story in assigned.items():
+        if doc_id in analyses:
+            by_story[story].append(analyses[doc_id])
+    states = load_stories(store, by_story)
+    series = find_series(build.analyses)
+    events_by_doc: dict[str, list[Event]] = defaultdict(list)
+    for event in build.events:
+        for doc in {s["doc"] for s in event.sources}:
+            events_by_doc[doc].append(event)
+    for sid, members in sorted(by_story.items()):
+        story = describe_story(sid, members, states.get(sid), events_by_doc, series)
+        build.items.append(Item("story", sid, story))
+        build.story_documents.extend((sid, doc) for doc in story["documents"])
+
+
+def describe_story(sid: str, members: list[Analysis], state, events_by_doc: dict[str, list[Event]],
+                   series: list[dict[str, Any]]) -> dict[str, Any]:
+    """A story as exported: {id, title, documents, episodes, timeline, events, actors, places, series}."""
+    members = sorted(members, key=lambda a: (a.doc.published.earliest or "9999", a.doc.id))
+    docs = [a.doc.id for a in members]
+    doc_set = set(docs)
+    bursts = episodes((a.doc.id, a.doc.published.earliest, a.doc.published.latest) for a in members)
+    events = list({e.id: e for d in docs for e in events_by_doc.get(d, ())}.values())
+    timeline = story_timeline(members, bursts, events)
+    actors, places = _names(events)
+    return {
+        "id": sid,
+        "title": story_title(state) if state else sid,
+        "documents": docs,
+        "episodes": bursts,
+        "timeline": timeline,
+        "events": [e.id for e in events],
+        "actors": actors,
+        "places": places,
+        "series": [s for s in series if doc_set.issuperset(s["documents"])
+                   or len(doc_set.intersection(s["documents"])) * 2 > len(s["documents"])],
+    }
+
+
+def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events: list[Event]) -> list[dict[str, Any]]:
+    """Dated entries: the days that matter and their best sentences; for bursts whose articles name
+    no single day, their best-attested events dated by the period they fall in."""
+    items = [item for analysis in members for item in dated_sentences(analysis)]
+    entries = []
+    for entry in summarize_timeline(items, TIMELINE_DATES, TIMELINE_SENTENCES):
+        for sentence, sources in zip(entry.sentences, entry.sources):
+            entries.append({"date": entry.date.isoformat(), "end": entry.date.isoformat(), "precision": "day",
+                            "summary": sentence,
+                            "sources": [{"doc": s.doc, "start": s.start, "end": s.end} for s in sources]})
+    lead = {a.doc.id: a.doc.sentences[:3] for a in members}
+    for burst in bursts:
+        if any(burst["start"] <= e["date"] <= burst["end"] for e in entries):
+            continue
+        in_burst = set(burst["documents"])
+        candidates = [e for e in events if not e.hypothetical and not e.negated and e.earliest
+                      and any(s["doc"] in in_burst for s in e.sources)
+                      and burst["start"] <= e.earliest[:10] <= burst["end"]]
+        candidates.sort(key=lambda e: _event_rank(e, lead))
+        for event in candidates[:EPISODE_EVENTS]:
+            entries.append({"date": event.earliest[:10], "end": (event.latest or event.earliest)[:10],
+                            "precision": event.precision, "summary": event.text, "sources": event.sources})
+    entries.sort(key=lambda e: (e["date"], e["end"]))
+    return entries
+
+
+def _event_rank(event: Event, lead: dict[str, list]) -> tuple:
+    """Best first: told by more articles, told in an article's lead, on the ground rather than said."""
+    in_lead = any((s["start"], s["end"]) in set(map(tuple, lead.get(s["doc"], []))) for s in event.sources)
+    return (-len({s["doc"] for s in event.sources}), event.anaphoric, not in_lead, event.type in STATEMENT_TYPES,
+            -len(event.figures), event.sources[0]["doc"], event.sources[0]["start"])
+
+
+def _names(events: list[Event]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The actors and places of a story's events, most often involved first."""
+    counts: dict[str, dict[str, Any]] = {}
+    for event in events:
+        for role, records in (("actor", event.actors), ("place", event.places)):
+            for record in records:
+                entry = counts.setdefault(record["key"], {"name": record["name"], "type": record["type"],
+                                                          "key": record["key"], "role": role, "events": 0})
+                entry["events"] += 1
+    ranked = sorted(counts.values(), key=lambda r: (-r["events"], r["name"]))
+    return ([r for r in ranked if r["role"] == "actor"][:STORY_NAMES],
+            [r for r in ranked if r["role"] == "place"][:STORY_NAMES])
+
+
+def store_members(store: Store) -> dict[str, str]:
+    """Document id → story id, as the store keeps them across runs."""
+    return dict(store.db.execute("SELECT doc_id, story_id FROM story_members").fetchall())
+
+
+def _local_ids(build: CorpusBuild, doc: str) -> dict[str, str]:
+    return build.local_ids.get(doc, {})
+
+
+STEPS: list[Callable[[CorpusBuild], None]] = [
+    find_wire_copies,
+    collect_entities,
+    collect_document_items,
+    build_events,
+    build_stories,
+]
 
 
 def update_corpus(store: Store, new_ids: set[str]) -> dict[str, Any]:
     """Run every corpus step after documents `new_ids` were added; returns counts of what was built."""
-    documents = list(store.documents())
-    new = [d for d in documents if d.id in new_ids]
-    relations = find_relations(new, [d for d in documents if d.id not in new_ids]) if new else []
-    store.add_relations(relations)
-
-    analyses = list(store.analyses())
-    entities, entity_ids = [], {}
-    for analysis in analyses:
-        for entity in analysis.entities:
-            corpus_id = f"{analysis.doc.id}:{entity.id}"
-            entity_ids[(analysis.doc.id, entity.id)] = corpus_id
-            entities.append({**entity_json(entity, analysis.doc.id), "id": corpus_id})
-
-    items: list[Item] = []
-    for analysis in analyses:
-        doc = analysis.doc.id
-        local = {key: cid for (d, key), cid in entity_ids.items() if d == doc}
-        for index, t in enumerate(timex_items(analysis)):
-            items.append(Item("timex", f"{doc}:t{index}", t, doc))
-        for index, q in enumerate(quote_items(analysis, local)):
-            items.append(Item("quote", f"{doc}:q{index}", q, doc, (q["speaker"] or {}).get("entity")))
-        for f in figure_items(analysis, local):
-            items.append(Item("figure", f["id"], f, doc, (f["source"] or {}).get("entity")))
-    store.replace_corpus(entities, items, [])
+    build = CorpusBuild(store, set(new_ids))
+    for step in STEPS:
+        step(build)
+    store.replace_corpus(build.entities, build.items, build.story_documents)
     apply_corrections(store)
-    return {"relations": len(store.relations()), "entities": len(entities),
-            "quotes": sum(i.kind == "quote" for i in items), "figures": sum(i.kind == "figure" for i in items)}
+    kinds = defaultdict(int)
+    for item in build.items:
+        kinds[item.kind] += 1
+    return {"relations": len(build.relations), "entities": len(build.entities),
+            "quotes": kinds["quote"], "figures": kinds["figure"], "events": kinds["event"],
+            "stories": kinds["story"], **build.counts}

@@ -28,7 +28,7 @@ from typing import Any
 
 from vigie.export import figure_id
 from vigie.lang import load
-from vigie.model import Analysis, Relation
+from vigie.model import Analysis, Entity, Relation
 from vigie.nlp.namekey import skeleton
 
 # A sentence shorter than this (in words) is a heading or a caption, not a report.
@@ -39,10 +39,11 @@ MIN_CONTENT_CHARS = 4
 # the shorter one's content words is in the other (a lightly edited dispatch).
 COPY_OVERLAP = 0.6
 # Two sentences of unrelated documents tell the same event when their dates agree and
-# this share of the shorter one's content words is in the other…
-SAME_TEXT_OVERLAP = 0.5
+# their content words overlap this much (Dice: a short sentence inside a long one that
+# says more is not the same telling)…
+SAME_TEXT_DICE = 0.5
 # …or when they also share an actor or place, with this much common wording.
-SHARED_ACTOR_OVERLAP = 0.3
+SHARED_ACTOR_DICE = 0.4
 # Tellings dated only to a period longer than this are too vague to be joined on
 # wording and actors alone (two "in December" bombings are not one bombing).
 MAX_MERGE_SPAN_DAYS = 7
@@ -63,7 +64,9 @@ class Event:
     {id, name, type, key} dicts (`key` compares spellings across documents);
     `figures` and `quotes` are item ids; `sources` are {doc, start, end} sentence
     spans, the first being the telling whose `text` is shown. `hypothetical` is
-    true for what may happen (threats, fears, plans), `negated` for what did not.
+    true for what may happen or is unconfirmed (threats, fears, plans, "aurait"),
+    `negated` for what did not; `anaphoric` when the sentence opens on a pronoun
+    and needs the previous one to be understood.
     """
 
     id: str
@@ -81,6 +84,7 @@ class Event:
     sources: list[dict[str, Any]] = field(default_factory=list)
     hypothetical: bool = False
     negated: bool = False
+    anaphoric: bool = False
 
 
 @dataclass
@@ -88,6 +92,7 @@ class _Lexicon:
     triggers: re.Pattern
     hypothetical: re.Pattern
     negation: re.Pattern
+    anaphora: re.Pattern
     order: dict[str, int]
 
 
@@ -102,6 +107,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         triggers=re.compile(bounded, re.IGNORECASE),
         hypothetical=re.compile(r"(?<!\w)(?:" + "|".join(data["hypothetical"]) + ")", re.IGNORECASE),
         negation=re.compile(r"(?<!\w)(?:" + "|".join(data["negation"]) + ")", re.IGNORECASE),
+        anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
         order={kind: rank for rank, kind in enumerate(data["types"])},
     )
 
@@ -160,6 +166,7 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
             sources=[{"doc": doc.id, "start": start, "end": end}],
             hypothetical=bool(lexicon.hypothetical.search(sentence)),
             negated=bool(lexicon.negation.search(sentence)),
+            anaphoric=bool(lexicon.anaphora.match(sentence)),
         )
         events.append(event)
     return events
@@ -175,12 +182,23 @@ def _participants(analysis, start, end, names, ids) -> tuple[list[dict], list[di
         entity = names.get(mention.entity)
         name = entity.name if entity else mention.text
         record = {"id": ids.get(mention.entity, mention.entity), "name": name,
-                  "type": entity.type if entity else mention.type, "key": skeleton(name)}
+                  "type": entity.type if entity else mention.type,
+                  "key": entity_key(entity) if entity else skeleton(name)}
         if record["type"] == "place" and not mention.metonymy:
             places.setdefault(record["key"], record)
         else:
             actors.setdefault(record["key"], record)
     return list(actors.values()), list(places.values())
+
+
+def entity_key(entity: Entity) -> str:
+    """A key under which one actor or place meets itself across documents: its knowledge-base or
+    gazetteer id when it has one, else the consonant frame of its name (spelling-blind)."""
+    if entity.kb_id:
+        return f"kb:{entity.kb_id}"
+    if entity.geo and entity.geo.geonames_id:
+        return f"gn:{entity.geo.geonames_id}"
+    return skeleton(entity.name)
 
 
 def _event_id(doc: str, start: int) -> str:
@@ -249,10 +267,11 @@ def _same_event(a: Event, b: Event, wa, wb, ia, ib, copies) -> bool:
         return False
     if (ia[1] - ia[0]).days > MAX_MERGE_SPAN_DAYS and (ib[1] - ib[0]).days > MAX_MERGE_SPAN_DAYS:
         return False
-    if overlap >= SAME_TEXT_OVERLAP:
+    dice = _dice(wa, wb)
+    if dice >= SAME_TEXT_DICE:
         return True
     shared = {p["key"] for p in a.actors + a.places} & {p["key"] for p in b.actors + b.places}
-    return bool(shared) and overlap >= SHARED_ACTOR_OVERLAP
+    return bool(shared) and dice >= SHARED_ACTOR_DICE
 
 
 def _combine(members: list[Event], published: dict[str, str | None]) -> Event:
@@ -270,36 +289,26 @@ def _combine(members: list[Event], published: dict[str, str | None]) -> Event:
         actors=_union(e.actors for e in members), places=_union(e.places for e in members),
         figures=[f for e in members for f in e.figures], quotes=[q for e in members for q in e.quotes],
         sources=[s for e in members for s in e.sources],
-        hypothetical=first.hypothetical, negated=first.negated,
+        hypothetical=first.hypothetical, negated=first.negated, anaphoric=first.anaphoric,
     )
 
 
 def _agreed_dates(members: list[Event]) -> tuple[str | None, str | None, str | None]:
-    """The intersection of the tellings' intervals; the most precise telling's when they disagree."""
+    """The date the tellings agree on: a day named by some, when every other telling only knows a
+    period containing it (a week, a month); else the oldest telling's date.
+
+    Intervals that run from a day ("depuis le 16 décembre") are not narrowed: each telling
+    of an ongoing situation ends where its article was written.
+    """
+    first = members[0]
     dated = [(e, _interval(e)) for e in members if _interval(e) is not None]
-    if not dated:
-        return members[0].earliest, members[0].latest, members[0].precision
-    lo = max(i[0] for _, i in dated)
-    hi = min(i[1] for _, i in dated)
-    if lo <= hi:
-        narrowest = min(dated, key=lambda d: (d[1][1] - d[1][0]).days)
-        precision = narrowest[0].precision if (lo, hi) == narrowest[1] else _precision(lo, hi)
-        return lo.isoformat(), hi.isoformat(), precision
-    event, _ = min(dated, key=lambda d: (d[1][1] - d[1][0]).days)
-    return event.earliest, event.latest, event.precision
-
-
-def _precision(lo: dt.date, hi: dt.date) -> str:
-    days = (hi - lo).days
-    if days == 0:
-        return "day"
-    if days <= 7:
-        return "week"
-    if days <= 31:
-        return "month"
-    if days <= 92:
-        return "season"
-    return "year"
+    days = {i for e, i in dated if e.precision == "day" and i[0] == i[1]}
+    if len(days) == 1:
+        (day, _), = days
+        others = [(e, i) for e, i in dated if not (e.precision == "day" and i[0] == i[1])]
+        if all(e.precision != "day" and i[0] <= day <= i[1] for e, i in others):
+            return day.isoformat(), day.isoformat(), "day"
+    return first.earliest, first.latest, first.precision
 
 
 def _union(lists: Iterable[list[dict]]) -> list[dict]:
@@ -339,6 +348,12 @@ def _content_words(text: str) -> frozenset[int]:
     stop = _stop_words()
     return frozenset(zlib.crc32(w.encode()) for w in _WORD.findall(_fold(text))
                      if len(w) >= MIN_CONTENT_CHARS and w not in stop and not w.isdigit())
+
+
+def _dice(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
 
 
 def _overlap(a: frozenset[int], b: frozenset[int]) -> float:

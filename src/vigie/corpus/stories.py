@@ -309,6 +309,16 @@ class StoryClusterer:
         return sid
 
 
+def load_stories(store, ids: Iterable[str]) -> dict[str, Story]:
+    """The stored state of the stories `ids` (those the store knows)."""
+    stories = {}
+    for sid in ids:
+        row = store.db.execute("SELECT data FROM story_state WHERE id = ?", (sid,)).fetchone()
+        if row:
+            stories[sid] = _story_from_json(sid, json.loads(row[0]))
+    return stories
+
+
 def story_id(first_doc: str) -> str:
     """A story's id, derived from the first article that started it (stable across runs)."""
     return "st-" + hashlib.sha1(first_doc.encode()).hexdigest()[:12]
