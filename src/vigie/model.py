@@ -208,13 +208,23 @@ class Analysis:
 
 def to_dict(record: Any) -> Any:
     """Plain JSON-ready form of a record (dataclasses, lists and tuples, recursively)."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if record is None or isinstance(record, (str, int, float, bool)):
+        return record
     if isinstance(record, (list, tuple)):
+        if not record or _is_flat(record[0]):
+            return list(record)  # offsets and word lists: nothing inside to convert
         return [to_dict(r) for r in record]
     if isinstance(record, dict):
         return {k: to_dict(v) for k, v in record.items()}
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     return record
+
+
+def _is_flat(value: Any) -> bool:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return True
+    return isinstance(value, tuple) and all(v is None or isinstance(v, (str, int, float, bool)) for v in value)
 
 
 def from_dict(cls: type, data: Any) -> Any:

@@ -14,7 +14,6 @@ from vigie.nlp.segment import split_paragraphs, split_sentences
 # Control characters other than tab and newline carry no text and break offsets
 # in other tools; form feeds and vertical tabs become line breaks.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\ufffe]")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def normalize_text(text: str) -> str:
@@ -33,7 +32,7 @@ def document_id(text: str, origin: str | None = None) -> str:
     `origin` (the article's URL or outlet, when known) keeps apart the same wire
     dispatch published by two outlets: they are two documents, related as duplicates.
     """
-    key = _WHITESPACE.sub(" ", text).strip()
+    key = " ".join(text.split())
     if origin:
         key = origin + "\x00" + key
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -17,13 +17,15 @@ from vigie import lang as resources
 MAX_QUOTE_SENTENCE = 400
 
 _BLOCK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-_LINE_BREAK = re.compile(r"\n(?=\s*[^\s])")
+_LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 # End punctuation, closing quotes or brackets, white space, then something that
 # can open a sentence: a capital, a digit, an opening quote, bracket or dash.
 _CANDIDATE = re.compile(
     r"(?:[.!?]+|…)(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?P<gap>\s+)(?=[\"«“‘(\[¿¡—–-]?\s*[0-9A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
-_WORD_BEFORE = re.compile(r"([^\s(\[\"«“]*)$")
+# Abbreviations and initials are short; looking further back is wasted work.
+MAX_ABBREVIATION = 24
+_OPENERS = "([\"«“‘'"
 _INITIAL = re.compile(r"^[A-ZÀ-Þ]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 
@@ -37,6 +39,19 @@ def _abbreviations(lang: str | None) -> frozenset[str]:
 @cache
 def _quote_pairs(lang: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(p) for p in resources.load(lang, "segment")["quote_pairs"])
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word ending at `end` (without opening brackets or quotes)."""
+    window = text[start:end]
+    if not window or window[-1].isspace():
+        return ""
+    return window.split()[-1].lstrip(_OPENERS)
+
+
+@cache
+def _quote_marks(opening: str, closing: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(opening)}{re.escape(closing)}]")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -55,8 +70,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 def _split_block(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     pos = start
     for brk in _LINE_BREAK.finditer(text, start, end):
-        nxt = text[brk.end():end].lstrip()[:1]
-        if nxt and nxt.islower():
+        if text[brk.end()].islower():
             continue
         _add_stripped(text, pos, brk.start(), spans)
         pos = brk.end()
@@ -77,8 +91,8 @@ def _quote_spans(text: str, start: int, end: int, lang: str | None) -> list[tupl
     spans = []
     for opening, closing in _quote_pairs(lang):
         depth, begin = 0, 0
-        for i in range(start, end):
-            ch = text[i]
+        for m in _quote_marks(opening, closing).finditer(text, start, end):
+            i, ch = m.start(), m.group()
             if ch == opening and (opening != closing or depth == 0):
                 if depth == 0:
                     begin = i
@@ -106,7 +120,7 @@ def split_sentences(text: str, lang: str | None = None, paragraphs: list[tuple[i
             if any(a < cut < b - 1 for a, b in quotes):
                 continue
             if text[m.start()] == "." and not text.startswith("..", m.start()):
-                word = _WORD_BEFORE.search(text, p_start, m.start()).group(1)
+                word = _word_before(text, max(p_start, m.start() - MAX_ABBREVIATION), m.start())
                 if word in abbreviations or _INITIAL.match(word) or _DOTTED.match(word):
                     continue
             sentences.append((pos, cut))

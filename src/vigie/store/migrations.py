@@ -45,7 +45,8 @@ def create_documents() -> str:
     );
     CREATE INDEX documents_published ON documents(published_date);
     CREATE VIRTUAL TABLE documents_fts USING fts5(
-        doc_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+        title, text, content = 'documents', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2'
     );
     CREATE TABLE analyses (
         doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,

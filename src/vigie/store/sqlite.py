@@ -10,6 +10,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,9 @@ class Store:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
+            # With WAL, NORMAL never corrupts the database; a power cut may lose
+            # the last transactions, which the next run ingests again.
+            self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA busy_timeout=10000")
@@ -96,17 +100,16 @@ class Store:
         with self.transaction() as db:
             if self.has_document(doc.id):
                 return False
-            db.execute(
+            cursor = db.execute(
                 "INSERT INTO documents (id, path, url, title, source, lang, published, published_date, text,"
                 " paragraphs, paragraph_langs, sentences, meta, run_id, added)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.path, doc.url, doc.title, doc.source, doc.lang, _dumps(doc.published),
                  doc.published.earliest, doc.text, _dumps(doc.paragraphs), _dumps(doc.paragraph_langs),
                  _dumps(doc.sentences), _dumps(doc.meta), run_id, now()))
-            db.execute("INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",
-                       (doc.id, doc.title or "", doc.text))
-            body = to_dict(analysis)
-            del body["doc"]
+            db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                       (cursor.lastrowid, doc.title, doc.text))
+            body = {f.name: to_dict(getattr(analysis, f.name)) for f in fields(Analysis) if f.name != "doc"}
             db.execute("INSERT INTO analyses (doc_id, data) VALUES (?, ?)", (doc.id, _dumps(body)))
         return True
 
@@ -184,8 +187,8 @@ class Store:
             return []
         rows = self.db.execute(
             "SELECT d.id, d.title, d.lang, d.source, d.published_date, d.path, d.url,"
-            " snippet(documents_fts, 2, '[', ']', ' … ', 16) AS snippet, bm25(documents_fts) AS rank"
-            " FROM documents_fts JOIN documents d ON d.id = documents_fts.doc_id"
+            " snippet(documents_fts, 1, '[', ']', ' … ', 16) AS snippet, bm25(documents_fts) AS rank"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
             " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (match, limit, offset))
         return [dict(r) for r in rows]
 

@@ -1,0 +1,81 @@
+"""Ingest throughput and peak memory: read >= 10,000 articles from JSONL into a fresh store.
+
+Uses the real articles of ../shared/data (Timeline17 and ML-Crisis-FR) when present, each
+repeated with a numbered line so every copy is a new document; otherwise invented
+articles generated here. Reports articles/s for reading alone (normalization,
+paragraphs, sentences, language per paragraph) and for reading plus storing.
+
+    .venv/bin/python bench/bench_ingest.py [--articles 10000]
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import random
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from vigie.ingest.jsonl import read_jsonl
+from vigie.model import Analysis, Document
+from vigie.store import Store
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def corpus_lines(count: int) -> list[bytes]:
+    texts = []
+    for path in sorted(SHARED.glob("*/*/articles.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    if not texts:
+        texts = [_invented(i) for i in range(500)]
+    lines = []
+    for i in range(count):
+        text = texts[i % len(texts)] + f"\n\nCopie {i // len(texts)}."
+        lines.append(json.dumps({"id": str(i), "text": text, "published": "2020-01-01"}).encode() + b"\n")
+    return lines
+
+
+def _invented(seed: int) -> str:
+    rng = random.Random(seed)
+    towns = ["Lyon", "Dole", "Arles", "Nîmes", "Orange", "Valence"]
+    sentences = [f"Le maire de {rng.choice(towns)} a annoncé {rng.randint(2, 900)} évacuations mardi."
+                 for _ in range(rng.randint(8, 30))]
+    return "Article inventé. " + " ".join(sentences)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    data = b"".join(corpus_lines(args.articles))
+
+    start = time.perf_counter()
+    docs = [d for d in read_jsonl(io.BytesIO(data), "bench.jsonl") if isinstance(d, Document)]
+    read_seconds = time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.db")
+        start = time.perf_counter()
+        for doc in read_jsonl(io.BytesIO(data), "bench.jsonl"):
+            if isinstance(doc, Document):
+                store.add_analysis(Analysis(doc))
+        store_seconds = time.perf_counter() - start
+        stored = store.document_count()
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    chars = sum(len(d.text) for d in docs)
+    print(json.dumps({
+        "articles": len(docs),
+        "mean_chars": round(chars / max(len(docs), 1)),
+        "read_articles_per_s": round(len(docs) / read_seconds, 1),
+        "read_and_store_articles_per_s": round(stored / store_seconds, 1),
+        "peak_memory_mb": round(peak_mb, 1),
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
