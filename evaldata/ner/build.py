@@ -1,4 +1,6 @@
-"""Turn the annotated articles of `articles/` into CoNLL files (fr.conll, en.conll) and groups.json.
+"""Turn the annotated articles into CoNLL files and groups.json: `articles/` (the development set,
+used while building vigie) into fr.conll and en.conll, `heldout/` (written afterwards and never
+used to adjust vigie) into heldout-fr.conll and heldout-en.conll.
 
 Each article is plain text where a name is written `[TYPE@group text]` (TYPE is PER,
 ORG or LOC; `group` names the entity every spelling belongs to). Lines starting
@@ -59,19 +61,20 @@ def to_conll(name: str, lang: str, text: str, names: list[tuple[int, int, str, s
 
 
 def main() -> None:
-    by_lang: dict[str, list[str]] = {}
     groups: dict[str, dict[str, list[str]]] = {}
-    for path in sorted((HERE / "articles").glob("*.txt")):
-        lang, text, names = read_article(path)
-        by_lang.setdefault(lang, []).extend(to_conll(path.stem, lang, text, names))
-        article_groups: dict[str, list[str]] = {}
-        for s, e, _, gid in names:
-            spelling = text[s:e]
-            if spelling not in article_groups.setdefault(gid, []):
-                article_groups[gid].append(spelling)
-        groups[path.stem] = article_groups
-    for lang, lines in by_lang.items():
-        (HERE / f"{lang}.conll").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for folder, prefix in (("articles", ""), ("heldout", "heldout-")):
+        by_lang: dict[str, list[str]] = {}
+        for path in sorted((HERE / folder).glob("*.txt")):
+            lang, text, names = read_article(path)
+            by_lang.setdefault(lang, []).extend(to_conll(path.stem, lang, text, names))
+            article_groups: dict[str, list[str]] = {}
+            for s, e, _, gid in names:
+                spelling = text[s:e]
+                if spelling not in article_groups.setdefault(gid, []):
+                    article_groups[gid].append(spelling)
+            groups[path.stem] = article_groups
+        for lang, lines in by_lang.items():
+            (HERE / f"{prefix}{lang}.conll").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (HERE / "groups.json").write_text(json.dumps(groups, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 

@@ -58,6 +58,9 @@ MAX_NAME_TOKENS = 8
 FOREIGN_SMALL_TOWN = 15_000
 # Characters after an unresolved village where its stated parent is looked for ("al-Tah, près d'Idlib").
 PARENT_WINDOW = 60
+# A town of the document's countries is a place without any cue from this population on;
+# smaller ones need a cue ("la localité de", "à"), or every surname would be some village.
+CONTEXT_TOWN = 5_000
 # Consonant frames shorter than this are shared by too many names to merge on.
 MIN_SKELETON = 4
 
@@ -77,9 +80,14 @@ _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&-]{{1,7}}$")
 _PAREN_ACRONYM = re.compile(rf"\A[ \u00a0]*\(([{_UPPER}][{_UPPER}a-z0-9&-]{{1,9}})\)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;«»\"“”—–•|\n]|\s-)[ \u00a0\t\"'«“(\[]*\Z")
 # A name right after "de", "of", "à"… complements a title ("habitant de Latamneh"): it is not the person.
+_CLAUSE = re.compile(r"(?:^|[ \u00a0,])(?:et|and|ou|or|qui|who|que|that|a|has|selon|according|said|a[ \u00a0]+déclaré)[ \u00a0]", re.IGNORECASE)
+_OTHER_NAME = re.compile(r"(?<![\w'’])(?<!de )(?<!des )(?<!du )(?<!of )(?<!d')(?<!d’)(?<!l')(?<!l’)[A-ZÀ-Þ][a-zà-ÿ]")
+_EXTENSION_TOKENS = re.compile(r"[LlDd]['’]|[\w-]+|[^\w\s]")
+# Adjective endings of French organisation names ("internationales", "démocratique", "libanaise").
+_ADJECTIVE_END = re.compile(r"(?:ale?s?|aux|iques?|aires?|iens?|iennes?|ais|aises?|ains?|aines?|elles?|els?|ifs?|ives?|iales?|ières?|istes?)$")
 # French press writes "A Moscou" for "À Moscou" at the start of a sentence.
 _CAPITAL_A = re.compile(r"(?:\A|[.!?»\n][ \u00a0]*)A[ \u00a0]+\Z")
-_LINK_END = re.compile(r"(?<![\w])(?:de|du|des|d['’]|l['’]|la|le|à|au|aux|of|at|in|from|for|the)[ \u00a0]*\Z", re.IGNORECASE)
+_LINK_END = re.compile(r"(?<![\w])(?:de|du|des|d['’]|l['’]|la|le|à|au|aux|par|pour|avec|contre|chez|of|at|in|from|for|the|by|with|against)[ \u00a0]*\Z", re.IGNORECASE)
 _LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w-]*")
 _NAME_PARTICLES = frozenset("al el bin ben ibn bint ould abu abou de du des la del della di da dos do das van von der den ter y".split())
 _SPLIT_CONNECTORS = frozenset("de du des of the for and on upon in d' d’ de la of the l' l’ &".split() + ["de la", "of the", "de l'", "de l’"])
@@ -96,6 +104,10 @@ class _Resources:
     org_heads: frozenset[str]
     org_left: re.Pattern
     title_words: frozenset[str]
+    title_complements: frozenset[str]
+    org_links: frozenset[str]
+    not_describers: frozenset[str]
+    org_adjectives: frozenset[str]
     org_tails: frozenset[str]
     place_left: re.Pattern
     settlement_left: re.Pattern
@@ -171,8 +183,14 @@ def _resources(lang: str) -> _Resources:
         title_left=title_left,
         apposition=apposition,
         org_heads=frozenset(fold(w) for w in data["org_heads"]),
-        org_left=re.compile(rf"(?<![\w])(?:{_alternation(data['org_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
+        org_left=re.compile(
+            rf"(?<![\w])(?:{_alternation(data['org_cues'])})(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+{_ADJECTIVE_END.pattern[:-1]}|en[ \u00a0]ligne)){{0,2}}"
+            rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
         title_words=frozenset(fold(w) for w in data["title_words"]),
+        title_complements=frozenset(fold(w) for w in data["title_complements"]),
+        org_links=frozenset(w.lower() for w in data.get("org_links", [])),
+        not_describers=frozenset(fold(w) for w in data["not_describers"]),
+        org_adjectives=frozenset(fold(w) for w in data.get("org_adjectives", [])),
         org_tails=frozenset(fold(w) for w in data["org_tails"]),
         place_left=re.compile(rf"(?<![\w])(?:{_alternation(data['place_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
         settlement_left=re.compile(rf"(?<![\w])(?:{_alternation(data['settlement_cues'] + data['region_cues'])})[ \u00a0]*\Z", re.IGNORECASE),
@@ -279,6 +297,7 @@ class _Span:
     nominal: bool = False
     metonymy: bool = False
     titled: bool = False  # a title word opened the capitalized sequence ("President Joe Biden")
+    weak: bool = False  # typed a place only because some small town bears the name
     roles: list[dict[str, str]] = field(default_factory=list)
     entity: str | None = None
 
@@ -308,6 +327,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     spans = _candidates(text, res, kb)
     countries = _context_countries(text, spans, res, kb)
     _type_spans(text, spans, res, kb, countries)
+    spans = _drop_nested(spans)
     _link_acronyms(text, spans)
     _resolve_singletons(spans)
     spans = [s for s in spans if s.type]
@@ -364,6 +384,8 @@ def _country_phrases() -> re.Pattern:
 
     names = {name for lang in lang_resources.LANGUAGES for code, name in Locale(lang).territories.items()
              if len(code) == 2 and _has_lower_word(name) and not name[:1].islower()}
+    # the press often drops accents on capitals: "Emirats arabes unis"
+    names |= {fold(name[:1]).upper() + name[1:] for name in names}
     return re.compile(rf"(?<![\w])(?:{trie_pattern(sorted(names))})(?![\w-])")
 
 
@@ -388,7 +410,17 @@ def _outside(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[i
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in _TOKENS.finditer(text[start:end])]
+    """Token offsets, an elided article cut off its name ("L'Obs" → "Obs")."""
+    tokens = []
+    for m in _TOKENS.finditer(text, start, end):
+        elided = _ELISION.match(m.group())
+        if elided:
+            if m.group()[elided.end():][:1].isupper():
+                tokens.append((m.start() + elided.end(), m.end()))
+            # an elided common word ("L'opposant") is no part of a name
+        else:
+            tokens.append((m.start(), m.end()))
+    return tokens
 
 
 def _is_cap(word: str) -> bool:
@@ -408,11 +440,6 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
     toks = _tokens(text, start, end)
     if not toks:
         return []
-    s0, e0 = toks[0]
-    first = text[s0:e0]
-    elided = _ELISION.match(first)
-    if elided:
-        toks[0] = (s0 + elided.end(), e0)
     while toks and not _is_cap(text[toks[0][0]:toks[0][1]]):
         toks.pop(0)
     while toks and not _is_cap(text[toks[-1][0]:toks[-1][1]]):
@@ -494,8 +521,10 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         if len(words) > 1 and not exact:
             if folded_first in _ARTICLES:
                 strip = True
-            elif folded_first in res.title_words or folded_first in res.honorifics or folded_first in res.demonyms:
+            elif folded_first in res.title_words or folded_first in res.honorifics:
                 strip, span.titled = True, True
+            elif folded_first in res.demonyms and fold(words[1]) in res.title_words:
+                strip = True  # "Turkish Defence Minister Hulusi Akar", not "Palestinian Health Ministry"
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
                 or (simplemma.is_known(first.lower(), res.lang) and folded_first not in _given_names()
@@ -570,6 +599,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if actors:
             actor = kb.actors[actors[0]]
             span.type, span.kb = actor.type, actor.id
+            if actor.type == ORG and fold(words[0]) in res.org_heads and res.org_links:
+                _extend_org(text, span, res)
+                if span.text != words[0] and not _kb_ids(kb, span.text) and len(span.text.split()) > len(words):
+                    span.kb = None  # "Croix-Rouge libanaise" is not the base's "Croix-Rouge"
             continue
         found = gaz.names.get(key, ())
         country = gaz.country_of_name(span.text)
@@ -577,7 +610,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = PLACE
             continue
         folded_words = [fold(w) for w in words]
-        if span.titled:
+        if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails):
             span.type = PERSON
             continue
         if res.org_left.search(left[-30:]):
@@ -592,6 +625,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails:
             span.type = ORG
+            if folded_words[0] in res.org_heads and res.org_links:
+                _extend_org(text, span, res)
             continue
         if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
             span.type = ORG
@@ -600,24 +635,90 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = PLACE
             continue
         best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
-        if best is not None and (best.population >= places.BIG_CITY or best.country in countries) \
+        if best is not None and (best.population >= places.BIG_CITY
+                                 or (best.country in countries and best.population >= CONTEXT_TOWN)) \
                 and (len(words) == 1 or folded_words[0] not in givens):
-            span.type = PLACE
+            span.type, span.weak = PLACE, best.population < places.BIG_CITY
             continue
-        if title and _cap_gap_ok(title) and not _LINK_END.search(left) or res.apposition.match(right):
+        if title and _cap_gap_ok(title) and _title_reaches(title, res) and not _LINK_END.search(left) \
+                or res.apposition.match(right):
             span.type = PERSON
             continue
         if folded_words[0] in givens and len(words) > 1:
             span.type = PERSON
             continue
-        if len(words) > 1 and not any(w in res.stop for w in folded_words):
+        if len(words) > 1 and not any(w in res.stop for w in folded_words) and not _common_words(words, res.lang):
             span.type = PERSON
 
 
+def _extend_org(text: str, span: _Span, res: _Resources) -> None:
+    """Grow "Front", "Institut", "Assemblée"… over the lower-case words French names of organisations
+    carry: "Front de libération du peuple du Tigré", "Institut français des relations internationales"."""
+    tokens = [(span.end + m.start(), span.end + m.end(), m.group()) for m in _EXTENSION_TOKENS.finditer(text[span.end:span.end + 140])]
+    i, end = 0, span.end
+
+    def adjectives(i: int, limit: int) -> int:
+        nonlocal end
+        while limit and i < len(tokens) and tokens[i][2][:1].islower():
+            word = fold(tokens[i][2])
+            if word in res.stop or not (word in res.demonyms or word in res.org_adjectives or _ADJECTIVE_END.search(word)):
+                break
+            end, i, limit = tokens[i][1], i + 1, limit - 1
+        return i
+
+    i = adjectives(i, 2)
+    for _ in range(3):
+        j = i
+        if j < len(tokens) and fold(tokens[j][2]) == "et":
+            j += 1
+        linked = 0
+        while j < len(tokens) and linked < 2 and tokens[j][2].lower().replace("’", "'") in res.org_links:
+            j, linked = j + 1, linked + 1
+        if not linked or j >= len(tokens):
+            break
+        word = tokens[j][2]
+        if not re.match(r"\w", word) or (word[:1].islower() and (fold(word) in res.not_describers or len(word) < 3)):
+            break
+        if word[:1].isupper() and fold(tokens[j - 1][2]).replace("’", "'") not in ("de", "du", "des", "d'", "l'"):
+            break  # "Assemblée nationale à Caracas": a place after "à" is where, not part of the name
+        end = tokens[j][1]
+        i = adjectives(j + 1, 2)
+    if end > span.end:
+        span.end, span.text = end, text[span.start:end]
+
+
+def _common_words(words: list[str], lang: str) -> bool:
+    """True when a word of an unknown capitalized sequence is a common word of the document's language
+    and no given name: "Getty Images", "Land Cruiser" are not persons, while "Laura Portelli" is."""
+    givens = _given_names()
+    return any(len(w) > 2 and fold(w) not in givens and simplemma.is_known(w.lower(), lang) for w in words)
+
+
+def _drop_nested(spans: list[_Span]) -> list[_Span]:
+    """Spans swallowed by a grown organisation name go."""
+    kept: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
 def _cap_gap_ok(title: re.Match) -> bool:
-    """A title reaches a name only across lower-case complements ("le secrétaire d'Etat américain …")."""
+    """A title reaches a name only across lower-case complements ("le secrétaire d'Etat américain …"),
+    not across a clause or another name ("coordinateur, l'avocat Fethi Tarbel, selon le journal …")."""
     rest = title.group("rest") or ""
-    return not re.search(r"(?:^|[ \u00a0])(?:et|and|ou|or|qui|who|a|has)[ \u00a0]", rest)
+    return not _CLAUSE.search(rest) and not _OTHER_NAME.search(rest)
+
+
+def _title_reaches(title: re.Match, res: _Resources) -> bool:
+    """The words between a title and a name describe the title (a nationality, "des Affaires étrangères",
+    an apposition closed by a comma), rather than name a thing the name belongs to ("l'hôpital Al-Jala")."""
+    rest = (title.group("rest") or "").strip(" \u00a0")
+    if not rest or rest.endswith(","):
+        return True
+    last = fold(rest.split()[-1])
+    return last in res.demonyms or last in res.title_complements
 
 
 def _link_acronyms(text: str, spans: list[_Span]) -> None:
@@ -638,6 +739,10 @@ def _link_acronyms(text: str, spans: list[_Span]) -> None:
                 span.type = span.type or ORG
             continue
         expansion = _expand_backwards(text, span.end, acronym.text)
+        if expansion is None and span.type == ORG and not acronym.kb:
+            # "Front de libération du peuple du Tigré (TPLF)": the acronym of another language's name
+            acronym.type, acronym.acronym_of = ORG, span
+            continue
         if expansion is not None:
             s, e = expansion
             rebuilt = _Span(s, e, text[s:e], ORG)
@@ -651,8 +756,11 @@ def _link_acronyms(text: str, spans: list[_Span]) -> None:
     spans.sort(key=lambda s: s.start)
 
 
+_FUNCTION_WORDS = frozenset("et and pour for l d à a au aux en sur the of la le les de du des".split())
+
+
 def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w and fold(w) not in _NAME_PARTICLES and fold(w) not in ("et", "and", "pour", "for", "l", "d"))
+    return "".join(w[0] for w in words if w and fold(w) not in _NAME_PARTICLES and fold(w) not in _FUNCTION_WORDS)
 
 
 def _initials_match(name: str, acronym: str) -> bool:
@@ -678,11 +786,12 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
 
 
 def _resolve_singletons(spans: list[_Span]) -> None:
-    """Untyped single words: the surname of a person of the document, else dropped."""
-    person_words = {w for s in spans if s.type == PERSON and len(s.text.split()) > 1 for w in name_key(s.text).split()[1:]}
+    """Single words left untyped, or typed a place only by a small homonymous town: a word of the
+    name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed) is that person; others are dropped."""
+    person_words = {w for s in spans if s.type == PERSON and len(s.text.split()) > 1 for w in name_key(s.text).split()}
     for span in spans:
-        if span.type is None and name_key(span.text) in person_words:
-            span.type = PERSON
+        if (span.type is None or span.weak) and len(span.text.split()) == 1 and name_key(span.text) in person_words:
+            span.type, span.weak = PERSON, False
 
 
 # --- places ---------------------------------------------------------------------------------------
@@ -731,7 +840,7 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             span.roles.append(_role(role, aff, res))
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
         t = res.title_left.search(left)
-        if t and t.group("title") and _cap_gap_ok(t):
+        if t and t.group("title") and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left):
             rest = (t.group("rest") or "").strip(" ,\u00a0")
             title = t.group("title")
             role, aff = _split_title_rest(title[:1].lower() + title[1:], rest, res)
@@ -875,6 +984,7 @@ def _merge(spans: list[_Span], kb: _KB) -> dict[str, _Group]:
 
     # surnames and partial names join the one full name that ends with them
     last_words: dict[str, set[str]] = defaultdict(set)
+    first_words: dict[str, set[str]] = defaultdict(set)
     for group in groups.values():
         if group.type != PERSON:
             continue
@@ -882,6 +992,7 @@ def _merge(spans: list[_Span], kb: _KB) -> dict[str, _Group]:
             words = name_key(span.text).split()
             if len(words) > 1:
                 last_words[words[-1]].add(group.id)
+                first_words[words[0]].add(group.id)
                 frame = skeleton(words[-1])
                 if len(frame) >= MIN_SKELETON - 1:
                     last_words["~" + frame].add(group.id)
@@ -890,7 +1001,7 @@ def _merge(spans: list[_Span], kb: _KB) -> dict[str, _Group]:
         if len(words) != 1 or group.id not in groups:
             continue
         targets = (last_words.get(words[0], set()) | last_words.get("~" + skeleton(words[0]), set())) - {group.id}
-        targets = {t for t in targets if t in groups}
+        targets = {t for t in targets if t in groups} or {t for t in first_words.get(words[0], set()) if t in groups and t != group.id}
         if len(targets) == 1:
             _absorb(groups, group.id, targets.pop())
     return groups
@@ -987,17 +1098,20 @@ def _records(spans: list[_Span], groups: dict[str, _Group]) -> tuple[list[Mentio
     entities: list[Entity] = []
     for group in groups.values():
         named = [s for s in group.spans if not s.nominal] or group.spans
-        texts = Counter(s.text for s in named)
+        texts = Counter(" ".join(s.text.split()) for s in named)
         if group.kb:
             name = kb.actors[group.kb].name
         else:
             name = max(texts, key=lambda t: (len(name_key(t).split()), texts[t], len(t), t))
-        aliases = sorted({s.text for s in named if s.text != name})
+        aliases = sorted({" ".join(s.text.split()) for s in named} - {name})
         roles: list[dict[str, str]] = []
         for span in sorted(group.spans, key=lambda s: s.start):
             for role in span.roles:
                 if role not in roles:
                     roles.append(role)
+        # a bare role is dropped when the same role is known with its affiliation
+        with_affiliation = {r["role"] for r in roles if r.get("affiliation")}
+        roles = [r for r in roles if r.get("affiliation") or r["role"] not in with_affiliation]
         geo = group.place.geo() if group.place is not None else None
         kb_id = group.kb
         if geo is None and group.kb and kb.actors[group.kb].lat is not None:

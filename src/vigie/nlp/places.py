@@ -28,7 +28,7 @@ from vigie.config import setting
 from vigie.model import Geo
 from vigie.nlp.namekey import name_key, skeleton
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 # A city this populous is a place even with no cue around its name ("Alep", "Hama").
 BIG_CITY = 100_000
 # Cities at least this populous enter the skeleton index that catches transliterations
@@ -171,8 +171,11 @@ def build_index() -> dict:
     for city in cities.values():
         gid, pop, cc = int(city["geonameid"]), int(city["population"] or 0), city["countrycode"]
         places[gid] = (city["name"], round(city["latitude"], 5), round(city["longitude"], 5), cc, pop, "P")
-        for name in [city["name"], *city["alternatenames"]]:
-            add_name(name, gid, pop)
+        add_name(city["name"], gid, pop)
+        for name in city["alternatenames"]:
+            # alternate names of three letters or fewer are mostly codes ("Aha" for Ambikapur)
+            if len(name) > 3:
+                add_name(name, gid, pop)
         for area in (cc, f"{cc}.{city['admin1code']}"):
             w = weights.setdefault(area, [0.0, 0.0, 0.0])
             w[0] += pop * city["latitude"]

@@ -1,0 +1,97 @@
+"""Bench: persons, organisations and places (find_entities, geocoding included) over 1,000 French articles.
+
+The articles are the ml-crisis-fr texts of ../shared, cycled up to --articles (invented
+articles when ../shared is absent). Reports articles/s and ms per 1,000 characters for
+vigie's names, the one-off cost of loading the gazetteer and knowledge base, and, as a
+peer measured in the same run on the same texts, spaCy's blank French tokenizer: the
+ratio of the two times is what to compare between machines, which are shared and noisy.
+
+    .venv/bin/python bench/bench_names.py [--articles 1000] [--workers 2]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from vigie.model import Document
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ARTICLES = SHARED / "data" / "ml-crisis-fr"
+
+
+def load_texts(count: int) -> list[tuple[str, str]]:
+    items = []
+    for path in sorted(ARTICLES.glob("*/articles.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            items += [(a["text"], a["time"][:10]) for a in map(json.loads, handle) if a.get("text")]
+    if not items:
+        items = [(f"Article inventé {i}. Le président Karim Nadir s'est rendu à Alep puis à Damas, "
+                  f"selon l'Observatoire syrien des droits de l'homme (OSDH). " * 8, "2020-01-01") for i in range(50)]
+    return [items[i % len(items)] for i in range(count)]
+
+
+def _names(batch: list[tuple[str, str]]) -> int:
+    from vigie.nlp.names import find_entities
+    from vigie.model import Published
+
+    found = 0
+    for i, (text, date) in enumerate(batch):
+        mentions, _ = find_entities(Document(id=str(i), text=text, lang="fr", published=Published(date=date)))
+        found += len(mentions)
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=1, help="processes (each loads the gazetteer once)")
+    args = parser.parse_args()
+    items = load_texts(args.articles)
+    chars = sum(len(t) for t, _ in items)
+
+    start = time.perf_counter()
+    from vigie.nlp.names import find_entities, knowledge_base
+    from vigie.nlp.places import gazetteer
+
+    gazetteer()
+    knowledge_base()
+    find_entities(Document(id="warm", text="Le président Karim Nadir est à Alep.", lang="fr"))
+    load = time.perf_counter() - start
+
+    start = time.perf_counter()
+    if args.workers > 1:
+        size = -(-len(items) // args.workers)
+        with ProcessPoolExecutor(args.workers) as pool:
+            mentions = sum(pool.map(_names, [items[i:i + size] for i in range(0, len(items), size)]))
+    else:
+        mentions = _names(items)
+    names_time = time.perf_counter() - start
+
+    import spacy
+
+    tokenizer = spacy.blank("fr").tokenizer
+    start = time.perf_counter()
+    for text, _ in items:
+        tokenizer(text)
+    peer_time = time.perf_counter() - start
+
+    print(json.dumps({
+        "articles": len(items),
+        "characters": chars,
+        "workers": args.workers,
+        "mentions": mentions,
+        "load_seconds": round(load, 2),
+        "names_seconds": round(names_time, 2),
+        "articles_per_second": round(len(items) / names_time, 1),
+        "ms_per_1000_chars": round(1000 * names_time / (chars / 1000), 3),
+        "peer": "spaCy blank French tokenizer (one process)",
+        "peer_seconds": round(peer_time, 2),
+        "names_over_peer": round(names_time / peer_time, 2),
+    }, indent=1))
+
+
+if __name__ == "__main__":
+    main()
