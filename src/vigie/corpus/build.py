@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vigie.corpus.dedup import find_relations
+from vigie.corpus.entities import resolve
 from vigie.corpus.events import Event, find_events, merge_events
 from vigie.corpus.series import find_series
 from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
@@ -67,13 +68,15 @@ def find_wire_copies(build: CorpusBuild) -> None:
 
 
 def collect_entities(build: CorpusBuild) -> None:
-    """Each document's entities under corpus ids."""
-    for analysis in build.analyses:
-        for entity in analysis.entities:
-            corpus_id = f"{analysis.doc.id}:{entity.id}"
-            build.entity_ids[(analysis.doc.id, entity.id)] = corpus_id
-            build.local_ids.setdefault(analysis.doc.id, {})[entity.id] = corpus_id
-            build.entities.append({**entity_json(entity, analysis.doc.id), "id": corpus_id})
+    """Every document's entities resolved into corpus entities: one per actor or place, all spellings merged."""
+    entities, index = resolve(build.analyses)
+    build.entity_ids = index
+    for (doc, local), corpus_id in index.items():
+        build.local_ids.setdefault(doc, {})[local] = corpus_id
+    for entity in entities:
+        data = entity_json(entity)
+        data["mentions"] = [{"doc": d, "start": s, "end": e} for d, s, e in entity.mentions]
+        build.entities.append(data)
 
 
 def collect_document_items(build: CorpusBuild) -> None:
