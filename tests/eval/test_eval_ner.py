@@ -76,10 +76,27 @@ def test_run_rejects_missing_files(tmp_path):
         ner.run(argparse.Namespace(files=[str(tmp_path / "none.conll")], lang=None, errors=False))
 
 
-def test_quality_floor_on_the_gold_set():
-    result = ner.evaluate(sorted(GOLD.glob("*.conll")))
+def test_quality_floor_on_the_development_set():
+    result = ner.evaluate([GOLD / "fr.conll", GOLD / "en.conll"])
     assert result["documents"] >= 12
     assert result["overall"]["f1"] >= 0.95
     for kind in ("person", "organization", "place"):
         assert result["per_type"][kind]["f1"] >= 0.9
     assert result["merge"]["f1"] >= 0.95 and result["merge"]["groups_merged"] >= 0.95
+    assert result["geocoding"]["right_entry"] >= 0.95
+
+
+def test_quality_floor_on_the_held_out_set():
+    result = ner.evaluate([GOLD / "heldout-fr.conll", GOLD / "heldout-en.conll"])
+    assert result["documents"] >= 9
+    assert result["overall"]["f1"] >= 0.9
+    assert result["merge"]["groups_merged"] >= 0.9
+    assert result["geocoding"]["right_entry"] >= 0.95
+
+
+def test_geocoding_score_counts_wrong_entries(tmp_path):
+    conll = "-DOCSTART- O\n# doc: t1\n# lang: fr\nIls O _\nsont O _\nà O _\nHama B-LOC @hama\n, O _\nen O _\nSyrie B-LOC @syrie\n. O _\n"
+    write(tmp_path, conll, "t.conll")
+    (tmp_path / "geo.json").write_text('{"t1": {"hama": 170017, "syrie": 1}}', encoding="utf-8")
+    result = ner.evaluate([tmp_path / "t.conll"])
+    assert result["geocoding"] == {"places": 2, "right_entry": 0.5}

@@ -10,17 +10,20 @@ mention counts when its token span and type equal a gold one (CoNLL's exact matc
 When a column holds `@group` on name tokens (vigie's gold set in `evaldata/ner`),
 the merge score says whether the spellings of one entity were merged: pairwise
 precision, recall and F1 over the gold mentions vigie found, and the share of
-gold groups whose mentions all landed in one vigie entity.
+gold groups whose mentions all landed in one vigie entity. A `geo.json` beside the
+files (`{doc: {group: GeoNames id or null}}`) adds the geocoding score: the share of
+place groups having a GeoNames entry that vigie found and resolved to that entry.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from vigie.model import Document
+from vigie.model import Document, Entity
 from vigie.nlp.language import detect
 from vigie.nlp.names import find_entities
 
@@ -116,12 +119,12 @@ def gold_spans(doc: ConllDocument) -> dict[tuple[int, int, str], str | None]:
     return spans
 
 
-def predicted_spans(doc: ConllDocument) -> tuple[dict[tuple[int, int, str], str], Document]:
-    """vigie's names in the document's text, as token spans → vigie entity id."""
+def predicted_spans(doc: ConllDocument) -> tuple[dict[tuple[int, int, str], str], dict[str, Entity]]:
+    """vigie's names in the document's text, as token spans → vigie entity id, and its entities by id."""
     text, offsets = doc.text_and_offsets()
     lang = doc.lang or detect(text) or "fr"
     document = Document(id=doc.name, text=text, lang=lang)
-    mentions, _ = find_entities(document)
+    mentions, entities = find_entities(document)
     spans: dict[tuple[int, int, str], str] = {}
     starts = [s for s, _ in offsets]
     for mention in mentions:
@@ -132,7 +135,7 @@ def predicted_spans(doc: ConllDocument) -> tuple[dict[tuple[int, int, str], str]
             continue
         last = max((i for i, s in enumerate(starts) if s < mention.end), default=first)
         spans[(first, last + 1, mention.type)] = mention.entity
-    return spans, document
+    return spans, {e.id: e for e in entities}
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
@@ -142,8 +145,21 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": n_gold, "predicted": n_pred, "correct": tp}
 
 
+def read_geo(paths: list[str | Path]) -> dict[str, dict[str, int | None]]:
+    """Gold GeoNames ids by document and group, from a `geo.json` beside the CoNLL files, if any."""
+    gold: dict[str, dict[str, int | None]] = {}
+    for folder in {Path(p).resolve().parent for p in paths}:
+        path = folder / "geo.json"
+        if path.is_file():
+            gold.update({k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if not k.startswith("_")})
+    return gold
+
+
 def evaluate(paths: list[str | Path], *, lang: str | None = None, show_errors: bool = False) -> dict:
-    """Per-type and overall exact-match scores, and the merge score where groups are given."""
+    """Per-type and overall exact-match scores, the merge score where groups are given, and the
+    geocoding accuracy where a `geo.json` gives the right GeoNames entry of the place groups."""
+    geo_gold = read_geo(paths)
+    geo_right = geo_total = 0
     counts = {t: [0, 0, 0] for t in ("person", "organization", "place")}
     pair_tp = pair_pred = pair_gold = 0
     groups_total = groups_merged = 0
@@ -155,7 +171,21 @@ def evaluate(paths: list[str | Path], *, lang: str | None = None, show_errors: b
             if lang and not doc.lang:
                 doc.lang = lang
             gold = gold_spans(doc)
-            pred, _ = predicted_spans(doc)
+            pred, entities = predicted_spans(doc)
+            expected = geo_gold.get(doc.name, {})
+            seen_groups: set[str] = set()
+            for key, group in sorted(gold.items()):
+                if key[2] != "place" or group not in expected or expected[group] is None or group in seen_groups:
+                    continue
+                seen_groups.add(group)
+                geo_total += 1
+                entity = entities.get(pred.get(key, ""))
+                right = entity is not None and entity.geo is not None and entity.geo.geonames_id == expected[group]
+                geo_right += right
+                if show_errors and not right:
+                    errors.append({"doc": doc.name, "text": " ".join(doc.tokens[key[0]:key[1]]), "type": "place",
+                                   "error": "geocoded to " + (str(entity.geo.geonames_id) if entity and entity.geo else "nothing")
+                                   + f", expected {expected[group]}"})
             for key in gold:
                 counts[key[2]][2] += 1
             for key in pred:
@@ -192,6 +222,8 @@ def evaluate(paths: list[str | Path], *, lang: str | None = None, show_errors: b
             "groups": groups_total,
             "groups_merged": round(groups_merged / groups_total, 4) if groups_total else 0.0,
         }
+    if geo_total:
+        result["geocoding"] = {"places": geo_total, "right_entry": round(geo_right / geo_total, 4)}
     if show_errors:
         result["errors"] = errors
     return result

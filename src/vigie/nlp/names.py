@@ -568,7 +568,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _context_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> set[str]:
-    """ISO codes of the countries a document is about: named countries, demonyms and the base's actors."""
+    """ISO codes of the countries a document is about: named countries, demonyms and the base's places."""
     gaz = places.gazetteer()
     countries: set[str] = set()
     for span in spans:
@@ -576,7 +576,8 @@ def _context_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) 
         if code:
             countries.add(code)
         for actor_id in _kb_ids(kb, span.text)[:1]:
-            if kb.actors[actor_id].country:
+            # places only: an agency's or an envoy's country says nothing of where the story is
+            if kb.actors[actor_id].type == PLACE and kb.actors[actor_id].country:
                 countries.add(kb.actors[actor_id].country)
     for m in res.demonym_re.finditer(text):
         code = res.demonyms.get(fold(m.group()))

@@ -34,9 +34,10 @@ BIG_CITY = 100_000
 # Cities at least this populous enter the skeleton index that catches transliterations
 # ("Saraqeb" for GeoNames' "Saraqib"); smaller ones are too many to share frames safely.
 SKELETON_MIN_POPULATION = 5_000
-# Score added to an entry inside one of the document's countries: larger than the
-# log10 population gap between a town of 10,000 and a city of 10 million.
-COUNTRY_BONUS = 4.0
+# Score added (in log10 of population) to an entry inside one of the document's countries:
+# a town of 20,000 in the story's country beats a foreign city of 500,000, but not a
+# foreign capital of two million ("Paris" stays France's in a story that names Washington).
+COUNTRY_BONUS = 2.5
 # Score added to a national capital: news name capitals far more than homonymous
 # states or towns ("Washington" is the capital before the state of 7 million).
 CAPITAL_BONUS = 1.5
