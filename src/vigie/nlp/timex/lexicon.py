@@ -12,6 +12,9 @@ from babel.dates import get_day_names, get_month_names
 
 LANGS = ("fr", "en")
 
+# How many words after a function word ("il y a plus de 20 ans") the time word may come.
+FUNCTION_REACH = 4
+
 _PLACEHOLDER = re.compile(r"\{([A-Z]+)\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _LOOKALIKES = (("\u2019", "'"), ("\u02bc", "'"), ("\u2018", "'"), ("\u2011", "-"), ("\u2010", "-"))
@@ -120,10 +123,14 @@ def lexicon(lang: str) -> Lexicon:
                  *data["holidays"], *data["seasons"], *data["number_words"], *data["vague_numbers"],
                  *data["fixed_durations"], *data["mods"], *data["parts_of_day"], *data.get("relphrases", {}),
                  *data["neighbors"], *data["named_times"], *data["set_units"], *data["extra_content_words"]]:
-        content.update(t for t in re.split(r"[\s']+", word.lower()) if t and t not in function)
-    content_alt = "(?:" + _alternation(content) + r")(?:(?<=')|(?!\w))"
-    starts = (r"(?<![\w-])(?=\d|" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
-              r"(?:[^\W\d][\w-]*(?:'|\s+)){0,3}?(?:\d|" + content_alt + "))")
+        tokens = [t for t in re.split(r"[\s']+", word.lower()) if t]
+        # A one-word entry is a time word even if it also serves as a function word ("second");
+        # the function words inside a phrase ("pour le moment") are not.
+        content.update(tokens if len(tokens) == 1 else (t for t in tokens if t not in function))
+    # A time word (plurals too: "tous les jeudis"), a number, or a Roman century ("XXe siècle").
+    content_alt = "(?:" + _alternation(content) + r")s?(?:(?<=')|(?!\w))|'?\d|[ivxl]+(?:e|è|ème)\s+si"
+    starts = (r"(?<![\w-])(?=" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
+              rf"(?:[^\W\d][\w-]*(?:'|\s+)){{0,{FUNCTION_REACH}}}?(?:" + content_alt + "))")
     pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(alternatives) + ")"))
     return Lexicon(
         lang=lang,
