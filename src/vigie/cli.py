@@ -94,7 +94,9 @@ def cmd_run(args) -> int:
     log.info("updating the corpus")
     counts.update(update_corpus(store, new_ids))
     store.finish_run(run_id, counts)
-    summary = {"run": run_id, "db": args.db, **counts,
+    from vigie.report import write_report
+    report = write_report(store, args.report or Path(args.db).with_name("vigie-report.html"))
+    summary = {"run": run_id, "db": args.db, **counts, "report": str(report),
                "failures": [{"place": f.place, "reason": f.reason} for f in failures]}
     if args.json:
         _emit(summary)

@@ -11,6 +11,7 @@ step reads what earlier ones left in it and adds its own results.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import Any
 
 from vigie.corpus.dedup import find_relations
 from vigie.corpus.entities import resolve
-from vigie.corpus.events import Event, find_events, merge_events
+from vigie.corpus.events import Event, find_events, is_anaphoric, merge_events
 from vigie.corpus.series import find_series
 from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
 from vigie.corpus.timeline import dated_sentences, summarize_timeline
@@ -37,6 +38,11 @@ EPISODE_EVENTS = 3
 STATEMENT_TYPES = frozenset({"STATEMENT"})
 # Names shown with a story (actors and places).
 STORY_NAMES = 12
+# Lines that are not reporting sentences, whatever the language: a photo caption's credit
+# ("… / JOHN SMITH / AFP") and a post embedded from a social network ("(@handle) December 26").
+NOT_REPORTING = re.compile(r"/\s*[A-Z][A-Z .'’-]{2,}\s*/|\(@\w+\)")
+# Opening quotation marks: a sentence that is a quote names no speaker and no date of its own.
+QUOTE_OPENERS = tuple("«\"“„'‘‹")
 
 
 @dataclass
@@ -155,7 +161,7 @@ def describe_story(sid: str, members: list[Analysis], state, events_by_doc: dict
 def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events: list[Event]) -> list[dict[str, Any]]:
     """Dated entries: the days that matter and their best sentences; for bursts whose articles name
     no single day, their best-attested events dated by the period they fall in."""
-    items = [item for analysis in members for item in dated_sentences(analysis)]
+    items = [item for analysis in members for item in timeline_sentences(analysis)]
     entries = []
     for entry in summarize_timeline(items, TIMELINE_DATES, TIMELINE_SENTENCES):
         for sentence, sources in zip(entry.sentences, entry.sources):
@@ -176,6 +182,27 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
                             "precision": event.precision, "summary": event.text, "sources": event.sources})
     entries.sort(key=lambda e: (e["date"], e["end"]))
     return entries
+
+
+def timeline_sentences(analysis: Analysis) -> list:
+    """The dated sentences of a document that can stand in a timeline on their own.
+
+    Left out: captions and embedded posts; sentences in another language than the
+    article's (a quoted post, already told in the article's words); and sentences
+    dated only by the article's date that open on a pronoun or a quotation mark —
+    they continue the previous sentence, which may speak of another day.
+    """
+    doc = analysis.doc
+    foreign = [(s, e) for (s, e), lang in zip(doc.paragraphs, doc.paragraph_langs)
+               if lang and doc.lang and lang != doc.lang]
+    kept = []
+    for item in dated_sentences(analysis):
+        if NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
+            continue
+        if not item.explicit and (is_anaphoric(item.text, doc.lang) or item.text.lstrip().startswith(QUOTE_OPENERS)):
+            continue
+        kept.append(item)
+    return kept
 
 
 def _event_rank(event: Event, lead: dict[str, list]) -> tuple:

@@ -172,6 +172,11 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
     return events
 
 
+def is_anaphoric(text: str, lang: str | None) -> bool:
+    """True when `text` opens on a pronoun ("Il a souligné…") and needs the previous sentence."""
+    return bool(_lexicon(lang).anaphora.match(text))
+
+
 def _participants(analysis, start, end, names, ids) -> tuple[list[dict], list[dict]]:
     """Actors (people, organizations, capitals speaking for governments) and places named in a span."""
     actors: dict[str, dict] = {}

@@ -1,0 +1,93 @@
+"""A story dossier in Markdown that can be cited: every claim with its outlet and date.
+
+`render_markdown(export)` reads a `vigie.export/1` object and writes, for each
+story, its episodes, its dated timeline, its figure series and its quotes, each
+line followed by the outlets and dates that reported it and a numbered reference
+to the document; the list of documents closes the dossier.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from vigie.report import source_label
+
+# Quotes listed per story in the dossier.
+MAX_QUOTES = 30
+
+
+def render_markdown(export: dict[str, Any]) -> str:
+    """The Markdown dossier of every story in `export`, largest story first."""
+    documents = {d["id"]: d for d in export.get("documents", [])}
+    numbers: dict[str, int] = {}
+
+    def cite(doc: str) -> str:
+        if doc not in numbers:
+            numbers[doc] = len(numbers) + 1
+        d = documents.get(doc, {"id": doc})
+        date = (d.get("published") or {}).get("date")
+        return f"{_escape(source_label(d))}{', ' + date if date else ''} [{numbers[doc]}]"
+
+    quotes_by_doc: dict[str, list[dict[str, Any]]] = {}
+    for q in export.get("quotes", []):
+        quotes_by_doc.setdefault(q["doc"], []).append(q)
+    stories = sorted(export.get("stories", []), key=lambda s: (-len(s.get("documents", [])), s.get("title") or ""))
+    lines = ["# vigie dossier", ""]
+    if not stories:
+        lines += ["No story yet: run `vigie run SOURCE` first.", ""]
+    for story in stories:
+        lines += [f"## {_escape(story.get('title') or story['id'])}", "",
+                  f"Story `{story['id']}`: {len(story.get('documents', []))} documents."]
+        if story.get("episodes"):
+            lines.append("Episodes: " + "; ".join(
+                f"{e['start']} – {e['end']} ({len(e['documents'])} documents)" for e in story["episodes"]) + ".")
+        lines += ["", "### Timeline", ""]
+        for entry in story.get("timeline", []):
+            when = entry["date"] if entry.get("end") in (None, entry["date"]) else f"{entry['date']} – {entry['end']}"
+            sources = "; ".join(dict.fromkeys(cite(s["doc"]) for s in entry.get("sources", [])))
+            lines.append(f"- **{when}** — {_escape(entry['summary'])} ({sources})")
+        if not story.get("timeline"):
+            lines.append("- No dated event found.")
+        if story.get("series"):
+            lines += ["", "### Figures over time", ""]
+            for series in story["series"]:
+                lines.append(f"- **{_escape(series['label'])}**")
+                for p in series["points"]:
+                    revision = f", revising {_number(p['revises'])}" if p.get("revises") is not None else ""
+                    who = f"according to {_escape(p['source'])}, " if p.get("source") else ""
+                    lines.append(f"  - {_number(p['value'])} (“{_escape(p['text'])}”{revision}), {who}"
+                                 f"reported by {cite(p['doc'])}")
+        quotes = [q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])]
+        if quotes:
+            lines += ["", "### Quotes", ""]
+            for q in quotes[:MAX_QUOTES]:
+                speaker = (q.get("speaker") or {}).get("text") or "unattributed"
+                lines.append(f"- {_escape(speaker)}: “{_escape(q['text'])}” ({q.get('kind')}, {cite(q['doc'])})")
+        lines.append("")
+    if numbers:
+        lines += ["## Documents", ""]
+        for doc, number in sorted(numbers.items(), key=lambda kv: kv[1]):
+            d = documents.get(doc, {"id": doc})
+            where = d.get("url") or d.get("path") or ""
+            title = d.get("title") or ""
+            date = (d.get("published") or {}).get("date") or "undated"
+            lines.append(f"{number}. {_escape(source_label(d))}, {date}"
+                         f"{' — ' + _escape(title) if title and title != source_label(d) else ''}"
+                         f"{' — ' + where if where else ''} (id `{doc}`)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    """Text safe inside a Markdown line: no line breaks, no accidental emphasis or links."""
+    text = " ".join(str(text).split())
+    for char in ("\\", "*", "_", "[", "]", "`"):
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", " ")
+    return f"{value:g}"
