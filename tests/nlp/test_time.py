@@ -258,3 +258,21 @@ def test_since_opens_an_interval_to_the_document_date():
 def test_seasons_next_and_last():
     found = values("Le chantier reprendra au printemps prochain ; l'été dernier, il avait été suspendu.", anchor="2003-02-10")
     assert found == {"printemps prochain": "2003-SP", "l'été dernier": "2002-SU"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Invented. Il y a plus de 20 ans, au XIXe siècle, tous les jeudis, le 3 mars, hier soir, depuis le début "
+           "de l'année, pour le moment, chaque année, la semaine dernière, vers 18 h 30, dans trois semaines."),
+    ("en", "Invented. In the past, a day, every day, the first quarter of 2019, the '80s, two days ago, last week, "
+           "at 3 p.m., the day before, in the future, for a second, per day."),
+])
+def test_word_gate_hides_no_match(lang, text):
+    import re
+
+    from vigie.nlp.timex.lexicon import lexicon, plain
+
+    pattern = lexicon(lang).pattern.pattern
+    body = pattern[pattern.index("(?:(?P<r0>"):]
+    ungated = re.compile(r"(?<![\w-])" + body)
+    lowered = plain(text)
+    assert [m.span() for m in lexicon(lang).pattern.finditer(lowered)] == [m.span() for m in ungated.finditer(lowered)]
