@@ -8,7 +8,9 @@ import socket
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
+import httpx
 import pytest
 
 from conftest import STORY_ID, build_store
@@ -100,11 +102,17 @@ def test_story_page(server, page):
     assert page.problems == []
 
 
+def entity_id(base: str, name: str) -> str:
+    entities = httpx.get(f"{base}/api/entities", params={"q": name}).json()["entities"]
+    return next(e["id"] for e in entities if e["name"] == name)
+
+
 def test_correction_and_its_audit_entry(server, page):
-    base, ids = server
+    base, _ = server
+    marie, delcourt = entity_id(base, "Marie Delcourt"), entity_id(base, "M. Delcourt")
     page.on("dialog", lambda dialog: dialog.accept())
-    page.goto(f"{base}/entities/{ids['flood']}:marie")
-    page.check("#merge-form input[type=checkbox][value$=':delcourt']")
+    page.goto(f"{base}/entities/{quote(marie, safe='')}")
+    page.check(f"#merge-form input[type=checkbox][value='{delcourt}']")
     page.fill("#merge-form input[name=who]", "Analyst A")
     page.click("#merge-form button[type=submit]")
     page.wait_for_load_state()
@@ -118,7 +126,7 @@ def test_correction_and_its_audit_entry(server, page):
     page.wait_for_load_state()
     row = page.locator("#audit tbody tr").first
     assert "reverted by Analyst B" in row.inner_text()
-    page.goto(f"{base}/entities/{ids['toll']}:delcourt")
+    page.goto(f"{base}/entities/{quote(delcourt, safe='')}")
     assert page.inner_text("#entity-name") == "M. Delcourt"
     assert page.problems == []
 
@@ -127,8 +135,9 @@ def test_hostile_article_does_not_execute(server, page):
     base, ids = server
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    evil = quote(entity_id(base, "<b onmouseover=\"window.__pwned='name'\">Evil</b>"), safe="")
     for url in (f"/documents/{ids['hostile']}", "/documents", "/search?q=hostile", "/entities",
-                "/entities?q=evil", f"/entities/{ids['hostile']}:evil"):
+                "/entities?q=evil", f"/entities/{evil}"):
         page.goto(base + url)
         page.mouse.move(200, 300)
         for link in page.locator("a:has-text('click')").all():

@@ -143,7 +143,12 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
                     return RedirectResponse(twin_path(moved.path), status_code=307)
                 if data is None:
                     return JSONResponse({"detail": "not found"}, status_code=404)
-                return JSONResponse(data)
+                if pages is None:
+                    return JSONResponse(data)
+                # The encoded body is kept too: encoding a big page costs more than finding it.
+                body = pages.get(("json", build.__name__, tuple(sorted(kwargs.items()))),
+                                 lambda: JSONResponse(data).body)
+                return Response(body, media_type="application/json")
 
             request_param = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
             html.__signature__ = inspect.Signature([request_param, *params])

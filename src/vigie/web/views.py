@@ -488,7 +488,7 @@ def search_page(store: Store, q: str = "", lang: str | None = None, source: str 
     where, args = [], []
     match = fts_query(q or "")
     if match:
-        where.append("d.id IN (SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?)")
+        where.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
         args.append(match)
     for column, value in (("d.lang", lang), ("d.source", source)):
         if value:
@@ -510,8 +510,8 @@ def search_page(store: Store, q: str = "", lang: str | None = None, source: str 
     if match:
         rows = store.db.execute(
             "SELECT d.id, d.title, d.lang, d.source, d.published_date, d.path, d.url,"
-            f" snippet(documents_fts, 2, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', 24) AS snippet"
-            " FROM documents_fts JOIN documents d ON d.id = documents_fts.doc_id"
+            f" snippet(documents_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', 24) AS snippet"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
             f" WHERE documents_fts MATCH ?{' AND ' + ' AND '.join(where[1:]) if len(where) > 1 else ''}"
             " ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?", [match, *args[1:], MAX_HITS, offset])
     else:
