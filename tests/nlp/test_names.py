@@ -177,3 +177,13 @@ def test_seeds_actors_once_with_their_spellings():
             if e.type == "place" and e.geo is not None and e.geo.feature_class == "P":
                 assert e.geo.country in {"SY", "TR", "IR", "RU", "US", "CN", "KZ"}, e
     assert any(e.kb_id == "sohr" for es in entities for e in es)
+
+
+def test_optional_model_entities_fill_gaps_only(monkeypatch):
+    from vigie.nlp import names, spacy_names
+
+    assert spacy_names.model_spans("Karim Nadir est à Alep.") == []  # no model configured: rules only
+    text = "les gens de zorbaville et Alep"
+    monkeypatch.setattr(names, "model_spans", lambda t: [(12, 22, "place"), (26, 30, "organization")])
+    mentions, _ = find_entities(Document(id="m", text=text, lang="fr"))
+    assert {(m.text, m.type) for m in mentions} == {("zorbaville", "place"), ("Alep", "place")}

@@ -24,6 +24,9 @@
 5. Places are geocoded (`vigie.nlp.places`) with the document's countries as
    context; villages missing from the gazetteer stay unresolved with a parent place.
 
+When an installed spaCy NER model is named by VIGIE_SPACY_MODEL, its entities are
+added where these rules found no name (`vigie.nlp.spacy_names`); nothing needs it.
+
 Entity ids are unique within the document and stable: "kb:<id>" for actors of the
 knowledge base, "gn:<GeoNames id>" for geocoded places, "<type>:<key>" otherwise.
 """
@@ -44,6 +47,7 @@ from vigie import lang as lang_resources
 from vigie.model import Document, Entity, Geo, Mention
 from vigie.nlp import places
 from vigie.nlp.namekey import fold, name_key, skeleton
+from vigie.nlp.spacy_names import model_spans
 from vigie.nlp.wordtrie import trie_pattern
 
 PERSON, ORG, PLACE = "person", "organization", "place"
@@ -325,6 +329,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     res = _resources(_doc_lang(doc))
     kb = knowledge_base()
     spans = _candidates(text, res, kb)
+    _add_model_spans(text, spans)
     countries = _context_countries(text, spans, res, kb)
     _type_spans(text, spans, res, kb, countries)
     spans = _drop_nested(spans)
@@ -387,6 +392,14 @@ def _country_phrases() -> re.Pattern:
     # the press often drops accents on capitals: "Emirats arabes unis"
     names |= {fold(name[:1]).upper() + name[1:] for name in names}
     return re.compile(rf"(?<![\w])(?:{trie_pattern(sorted(names))})(?![\w-])")
+
+
+def _add_model_spans(text: str, spans: list[_Span]) -> None:
+    """Entities of the optional spaCy model (VIGIE_SPACY_MODEL) where the rules found no name."""
+    extra = [(s, e, kind) for s, e, kind in model_spans(text) if not any(sp.start < e and s < sp.end for sp in spans)]
+    if extra:
+        spans.extend(_Span(s, e, text[s:e], kind) for s, e, kind in extra)
+        spans.sort(key=lambda sp: sp.start)
 
 
 def _case_fits(found: str, actor: _Actor) -> bool:
