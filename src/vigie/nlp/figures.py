@@ -25,7 +25,7 @@ from functools import cache
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
-from vigie.nlp.numbers import Quantity, _parse_match, number_regex
+from vigie.nlp.numbers import Quantity, _parse_match, find_numbers
 from vigie.nlp.patterns import trie_pattern
 from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
 
@@ -185,9 +185,8 @@ class _FigureFinder:
     def _candidates(self) -> list[_Candidate]:
         text = self.text
         found: list[_Candidate] = []
-        for m in number_regex(self.lang).finditer(text):
-            s, e = m.span("num")
-            raw = m.group("num")
+        for s, e in find_numbers(text, self.lang):
+            raw = text[s:e]
             if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._in_timex(s, e):
                 continue
             after = text[e:e + 30]

@@ -38,7 +38,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import simplemma
@@ -239,11 +239,13 @@ class _KB:
     spellings: frozenset[str]  # every name and alias, folded
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym(name: str) -> bool:
     letters = name.replace(".", "").replace("-", "")
     return 1 < len(letters) <= 8 and letters.isupper()
 
 
+@lru_cache(maxsize=65536)
 def _kb_key(name: str) -> str:
     """The base's lookup key: acronyms keep their capitals ("AU" is not "Au"), other names their `name_key`."""
     return "=" + name.replace(".", "") if _is_acronym(name) else name_key(name)
@@ -375,7 +377,7 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> list[_Span]:
         for p_start, p_end in pieces:
             for span in _split_sequence(text, p_start, p_end, res, kb):
                 if lowercase_words is None:
-                    lowercase_words = {fold(w) for w in set(_LOWER_WORDS.findall(text))}
+                    lowercase_words = set(_LOWER_WORDS.findall(text))
                 if _keep(text, span, res, kb, lowercase_words):
                     spans.append(span)
     spans.sort(key=lambda s: s.start)
@@ -556,7 +558,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
             return False
         if folded_first in res.demonyms:
             return False  # "les Syriens", "the Russians": peoples, not names
-        if folded_first in lowercase_words and not first.isupper():
+        if first.lower() in lowercase_words and not first.isupper():
             if _sentence_initial(text, span.start) or not places.is_known_place(first):
                 return False
         if _sentence_initial(text, span.start) and simplemma.is_known(first.lower(), res.lang) \
@@ -895,9 +897,9 @@ def _affiliation(raw: str | None, start: int, spans: list[_Span], res: _Resource
         return None
     raw = raw.strip()
     end = start + len(raw)
-    inside = [s for s in spans if start <= s.start < end]
-    if inside:
-        return inside[0].text
+    inside = next((s for s in spans[bisect.bisect_left([s.start for s in spans], start):] if s.start < end), None)
+    if inside is not None:
+        return inside.text
     return raw
 
 

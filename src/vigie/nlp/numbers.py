@@ -19,6 +19,7 @@ from typing import NamedTuple
 from text_to_num import text2num
 
 from vigie import lang as resources
+from vigie.nlp.patterns import trie_pattern, word_regex
 
 
 class Quantity(NamedTuple):
@@ -36,10 +37,11 @@ class Quantity(NamedTuple):
 MAX_WORD_NUMBER = 100
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_DIGITS = re.compile(r"\d+")
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+    return trie_pattern(w.lower() for w in words if w)
 
 
 @cache
@@ -70,6 +72,44 @@ def _parts(lang: str | None) -> dict[str, str]:
         "dets": dets,
         "joiner": joiner,
     }
+
+
+# Words too frequent to start a scan from ("un", "des", "a"): a number expression is
+# found from its number word ("millier", "dizaines") and then widened back to them.
+_LEADING = frozenset({"un", "une", "a", "an", "one", "des", "de", "d'", "plusieurs", "quelques", "several", "some",
+                      "many", "nombreux", "nombreuses", "de nombreux", "de nombreuses", "a few", "dozens of",
+                      "tens of", "hundreds of"})
+
+
+@cache
+def _starts(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+    lex = _lexicon(lang)
+    first = (set(lex["number_words"]) | set(lex["vague_nouns"]) | set(lex["scales"])) - _LEADING
+    start = word_regex(w.lower() for w in first)
+    leading = [d for d in lex["vague_determiners"] if d] + ["un", "une", "a", "an", "one"]
+    back = re.compile(rf"(?:^|(?<=[^\w.,]))(?:{trie_pattern(w.lower() for w in leading)})\s+$", re.IGNORECASE)
+    return start, back
+
+
+def find_numbers(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Spans of the number expressions of `text`, left to right, without overlaps."""
+    full = number_regex(lang)
+    start_at, back = _starts(lang)
+    # Digits and number words are scanned apart: each scan keeps re's fast skipping.
+    starts = sorted([(m.start(), True) for m in _DIGITS.finditer(text)] + [(m.start(), False) for m in start_at.finditer(text)])
+    found: list[tuple[int, int]] = []
+    end = -1
+    for pos, digit in starts:
+        if pos < end:
+            continue
+        lead = None if digit else back.search(text, max(end, pos - 16, 0), pos)
+        m = full.match(text, lead.start()) if lead else None
+        if m is None or m.end() <= pos:
+            m = full.match(text, pos)
+        if m:
+            found.append(m.span("num"))
+            end = m.end()
+    return found
 
 
 @cache

@@ -22,13 +22,14 @@ lexicon, with its inflections and frames, is data in `lang/<code>/quotes.json`.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Quote, Speaker
-from vigie.nlp.patterns import trie_pattern
+from vigie.nlp.patterns import trie_pattern, word_regex
 from vigie.nlp.speakers import SpeakerResolver, cues
 
 # How far after a closing mark the attribution of a direct quote may lie
@@ -53,8 +54,8 @@ MAX_INVERTED_WORDS = 10
 PARTIAL_GAP_WORDS = 10
 # A paragraph announced by "X tweete :" longer than this is ordinary text, not a quote.
 MAX_ANNOUNCED_PARAGRAPH = 700
-# Below this many letters the language of a quote is the paragraph's.
-MIN_LANG_LETTERS = 12
+# Function words needed to tell a quote's language from its own words; below, it is the paragraph's.
+MIN_LANG_WORDS = 2
 
 _OPENERS = "«“„‘‹"
 # Determiners that open a description rather than a name ("le ministre …, Piotr Lenski").
@@ -66,6 +67,7 @@ _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", 
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _LETTER = re.compile(r"\w")
+_WORD = re.compile(r"[\w']+")
 _TWEET = re.compile(
     r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
     r"\s*(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-zÀ-ÿ]+\.?\s+\d{4})?\s*$",
@@ -90,6 +92,9 @@ class _Lexicon:
     aux_full: re.Pattern
     according: re.Pattern
     gap: str
+    gap_run: re.Pattern
+    that: re.Pattern
+    coordinated: re.Pattern
     stopwords: frozenset[str]
     speaker_stops: re.Pattern
     relative: frozenset[str]
@@ -113,13 +118,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
                     if w.lower() not in _ARTICLES)
     gap = rf"(?:(?:{skip}|\w+ment|ne|n'|pas|plus|jamais|d[ée]j[àa]|aussi)\s+)"
     return _Lexicon(
-        verb=re.compile(rf"(?<![\w'’-])(?P<form>{trie_pattern(forms)})(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?(?![\w])",
-                        re.IGNORECASE),
+        # "\b" rather than a look-behind keeps re's fast scan; forms glued after an
+        # apostrophe or a hyphen are dropped by the finder.
+        verb=word_regex(forms, suffix=r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"),
         forms=forms,
         aux=re.compile(rf"(?:^|(?<=\s))(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$", re.IGNORECASE),
         aux_full=re.compile(rf"\s*(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}", re.IGNORECASE),
-        according=re.compile(rf"(?<!\w)(?:{trie_pattern(lex['according_to'])})(?=[\s\"«“]|\w)", re.IGNORECASE),
+        according=word_regex(lex["according_to"]),
         gap=gap,
+        gap_run=re.compile(rf"\s+(?:{gap})*"),
+        that=re.compile(rf"(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*", re.IGNORECASE),
+        coordinated=re.compile(rf"[\s,]+(?:et|and)\s+(?:{gap})*(?:(?:a|ont|has|have|had)\s+)?$"),
         stopwords=frozenset(lex["stopwords"]),
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
         relative=frozenset(lex["relative_pronouns"]),
@@ -129,7 +138,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         prepositions=frozenset(lex["prepositions"]),
         initial=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in lex['initial_attribution'])})\s+")
         if lex["initial_attribution"] else None,
-        count=re.compile(rf"(?<![\w'’-])(?:{trie_pattern(lex['count_verbs'])})(?!\w)", re.IGNORECASE),
+        count=word_regex(lex["count_verbs"]),
     )
 
 
@@ -148,7 +157,7 @@ def find_quotes(doc: Document, mentions: list[Mention], entities: list[Entity]) 
     """Direct, partial and indirect quotes of `doc` with their speakers, in text order."""
     if not doc.text or not doc.text.strip():
         return []
-    return _QuoteFinder(doc, mentions, entities).run()
+    return list(_finished(doc, mentions, entities)[1])
 
 
 def find_claims(doc: Document, mentions: list[Mention], entities: list[Entity]) -> list[Quote]:
@@ -157,7 +166,26 @@ def find_claims(doc: Document, mentions: list[Mention], entities: list[Entity]) 
     indirect quotes whose verb is the counting verb: the figures' sources."""
     if not doc.text or not doc.text.strip():
         return []
-    return _QuoteFinder(doc, mentions, entities).run(counts=True)
+    finder, quotes, taken = _finished(doc, mentions, entities)
+    return sorted([*quotes, *finder.counts(list(taken))], key=lambda q: (q.start, q.end))
+
+
+# The last document's finished finder: the pipeline asks for its quotes, then the
+# figures ask for its claims, and the second call reuses the first one's work.
+_LAST: list = []
+
+
+def _finished(doc: Document, mentions: list[Mention], entities: list[Entity]):
+    key = (doc.id, doc.text, doc.lang, tuple(doc.paragraphs), tuple(doc.sentences),
+           tuple((m.start, m.end, m.type, m.entity, m.metonymy) for m in mentions),
+           tuple((e.id, e.name, tuple(tuple(sorted(r.items())) for r in e.roles)) for e in entities))
+    if _LAST and _LAST[0] == key:
+        return _LAST[1]
+    finder = _QuoteFinder(doc, mentions, entities)
+    quotes = finder.run()
+    result = (finder, tuple(quotes), tuple(finder.taken))
+    _LAST[:] = [key, result]
+    return result
 
 
 def is_call(quote: Quote, lang: str | None) -> bool:
@@ -202,10 +230,14 @@ class _QuoteFinder:
         self.lang = doc.lang if doc.lang in ("fr", "en") else "fr"
         self.lex = _lexicon(self.lang)
         self.paragraphs = paragraph_spans(doc)
+        self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentences = sentence_spans(doc, self.paragraphs)
         self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences)
-        self.verbs = [self._verb(m) for m in self.lex.verb.finditer(self.text)]
+        self.verbs = [self._verb(m) for m in self.lex.verb.finditer(self.text)
+                      if m.start() == 0 or self.text[m.start() - 1] not in "'’-"]
+        self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
+        self.taken: list[tuple[int, int]] = []
 
     # -- helpers ------------------------------------------------------------
 
@@ -221,27 +253,37 @@ class _QuoteFinder:
         return self._paragraph_of(pos)
 
     def _paragraph_of(self, pos: int) -> tuple[int, int]:
-        for ps, pe in self.paragraphs:
-            if ps <= pos <= pe:
-                return ps, pe
+        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos <= self.paragraphs[i][1]:
+            return self.paragraphs[i]
         return pos, pos
 
     def _verbs_in(self, start: int, end: int) -> list[Verb]:
-        return [v for v in self.verbs if start <= v.start and v.end <= end]
+        i = bisect.bisect_left(self.verb_starts, start)
+        out = []
+        while i < len(self.verbs) and self.verbs[i].start < end:
+            if self.verbs[i].end <= end:
+                out.append(self.verbs[i])
+            i += 1
+        return out
 
     def _lang(self, start: int, end: int) -> str | None:
-        words = re.findall(r"[\w']+", self.text[start:end].lower())
-        fr = sum(w in _lexicon("fr").stopwords for w in words)
-        en = sum(w in _lexicon("en").stopwords for w in words)
-        if fr != en and max(fr, en) >= 2:
+        """The language of a quote: French and English function words when they tell,
+        else the language found for its paragraph, else the document's."""
+        words = _WORD.findall(self.text, start, end)
+        fr = en = 0
+        stop_fr, stop_en = _lexicon("fr").stopwords, _lexicon("en").stopwords
+        for w in words:
+            w = w.lower()
+            fr += w in stop_fr
+            en += w in stop_en
+        if fr != en and max(fr, en) >= MIN_LANG_WORDS:
             return "fr" if fr > en else "en"
-        if sum(ch.isalpha() for ch in self.text[start:end]) >= MIN_LANG_LETTERS:
-            try:
-                from vigie.nlp.language import detect
-            except ImportError:
-                detect = None
-            if detect is not None:
-                return detect(self.text[start:end], default=self.doc.lang)
+        langs = self.doc.paragraph_langs
+        if len(langs) == len(self.paragraphs):
+            i = bisect.bisect_right(self.paragraph_starts, start) - 1
+            if i >= 0 and langs[i]:
+                return langs[i]
         return self.doc.lang
 
     def _subject_before(self, sent_start: int, verb: Verb) -> Speaker | None:
@@ -472,10 +514,8 @@ class _QuoteFinder:
         return None, None
 
     def _previous_paragraph(self, para: tuple[int, int]) -> tuple[int, int] | None:
-        for i, p in enumerate(self.paragraphs):
-            if p[0] == para[0]:
-                return self.paragraphs[i - 1] if i > 0 else None
-        return None
+        i = bisect.bisect_left(self.paragraph_starts, para[0])
+        return self.paragraphs[i - 1] if i > 0 else None
 
     def _announcer(self, prev: tuple[int, int]) -> tuple[Speaker | None, str | None]:
         """Who speaks in a paragraph announced by `prev` ("des rebelles résistent :", "Elle ajoute :")."""
@@ -515,7 +555,7 @@ class _QuoteFinder:
             if any(s < pe and ps < e for s, e in taken):
                 continue
             body = text[ps:pe]
-            tweet = _TWEET.match(body)
+            tweet = _TWEET.match(body) if "(@" in body else None
             if tweet:
                 name = tweet.group("name").strip()
                 ns = ps + tweet.start("name") + tweet.group("name").find(name)
@@ -594,13 +634,13 @@ class _QuoteFinder:
                 continue
             sent = self._sentence_of(v.start)
             rest = text[v.end:sent[1]]
-            gap = re.match(rf"\s+(?:{self.lex.gap})*", rest)
+            gap = self.lex.gap_run.match(rest)
             g = gap.end() if gap else 0
             content_start = None
             if "que" in v.frames:
-                m = re.match(rf"(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*", rest[g:], re.I)
+                m = self.lex.that.match(rest, g)
                 if m:
-                    content_start = v.end + g + m.end()
+                    content_start = v.end + m.end()
                 elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
                         and not re.search(r"(?:[\"”»’]\s*,?|,\s*[\"”»’])\s*$|^\s*$", text[sent[0]:v.start]) \
                         and re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]):
@@ -623,11 +663,10 @@ class _QuoteFinder:
             end = sent[1]
             for w in self.verbs:
                 if content_start < w.start < end:
-                    coord = re.search(rf"[\s,]+(?:et|and)\s+(?:{self.lex.gap})*(?:(?:a|ont|has|have|had)\s+)?$",
-                                      text[content_start:w.start])
+                    coord = self.lex.coordinated.search(text, content_start, w.start)
                     if coord:
                         # "… les syndicats et a appelé …": the second verb starts its own quote.
-                        end = content_start + coord.start()
+                        end = coord.start()
                         break
             while end > content_start and text[end - 1] in " .;!?\n,":
                 end -= 1
@@ -759,7 +798,7 @@ class _QuoteFinder:
         if q.speaker is not None:
             self.resolver.recent.append((q.start, q.speaker))
 
-    def run(self, counts: bool = False) -> list[Quote]:
+    def run(self) -> list[Quote]:
         spans = self._spans()
         self.resolver.quoted = [(sp.start, sp.end) for sp in spans]
         attributed: dict[tuple[int, int], Quote] = {}
@@ -796,12 +835,11 @@ class _QuoteFinder:
         self.quotes.extend(announced)
         taken.extend((q.start, q.end) for q in announced)
         self.quotes.extend(self._indirect(taken))
-        if counts:
-            self.quotes.extend(self._counts(taken))
+        self.taken = taken
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
 
-    def _counts(self, taken: list[tuple[int, int]]) -> list[Quote]:
+    def counts(self, taken: list[tuple[int, int]]) -> list[Quote]:
         """"X a recensé 48 000 réfugiés": what follows a counting verb, attributed to its subject."""
         out = []
         for m in self.lex.count.finditer(self.text):

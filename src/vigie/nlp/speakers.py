@@ -68,9 +68,9 @@ def cues(lang: str | None) -> Cues:
     """The compiled speaker cues of `lang` (loaded once)."""
     lex = resources.load(lang, "quotes")
     particles = _alternation(lex["name_particles"])
-    name = re.compile(
-        rf"(?:(?<=\b[lLdD]['’])|(?<![\w'’-]))(?:{_CAP_WORD})(?:(?:\s+|-)(?:(?:{particles})(?:\s+|-))?(?:{_CAP_WORD}))*"
-    )
+    # Starting with the capital's character class lets re skip quickly to candidates;
+    # a capital glued to a word or hyphen before it is dropped by the caller.
+    name = re.compile(rf"(?:{_CAP_WORD})(?:(?:\s+|-)(?:(?:{particles})(?:\s+|-))?(?:{_CAP_WORD}))*")
     return Cues(
         pronouns={k.lower(): v for k, v in lex["pronouns"].items()},
         titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
@@ -97,13 +97,9 @@ class SpeakerResolver:
         self.sentence_starts = [s for s, _ in sentences]
         self.entities = {e.id: e for e in entities}
         self.from_mentions = bool(mentions)
-        if mentions:
-            self.names = sorted(
-                (Name(m.start, m.end, m.text, m.type, m.entity, m.metonymy) for m in mentions),
-                key=lambda n: n.start)
-        else:
-            self.names = self._fallback_names()
-        self.name_starts = [n.start for n in self.names]
+        self._mentions = mentions
+        self._names: list[Name] | None = None
+        self._name_starts: list[int] = []
         # Spans of direct quotes: names inside them are not antecedents.
         self.quoted: list[tuple[int, int]] = []
         # Speakers already attributed, as (position, speaker): a pronoun right after
@@ -114,8 +110,11 @@ class SpeakerResolver:
         names = []
         fw = self.cues.function_words
         for m in self.cues.name.finditer(self.text):
-            words = m.group(0).split()
             start = m.start()
+            if start and (self.text[start - 1].isalnum() or self.text[start - 1] == "-"
+                          or (self.text[start - 1] in "'’" and start > 1 and self.text[start - 2] not in "lLdD")):
+                continue
+            words = m.group(0).split()
             # Drop sentence-initial function words ("Le", "Selon") that only look like names.
             while words and (words[0] in fw or words[0].rstrip("'’") + "'" in fw):
                 start = self.text.index(words[0], start) + len(words[0])
@@ -128,6 +127,23 @@ class SpeakerResolver:
             kind = "person" if len(words) >= 2 and not text.isupper() else "unknown"
             names.append(Name(start, end, self.text[start:end], kind, None))
         return names
+
+    @property
+    def names(self) -> list[Name]:
+        """The document's names: its mentions, or capitalized spans when it has none (found on first use)."""
+        if self._names is None:
+            if self._mentions:
+                self._names = sorted((Name(m.start, m.end, m.text, m.type, m.entity, m.metonymy) for m in self._mentions),
+                                     key=lambda n: n.start)
+            else:
+                self._names = self._fallback_names()
+            self._name_starts = [n.start for n in self._names]
+        return self._names
+
+    @property
+    def name_starts(self) -> list[int]:
+        _ = self.names
+        return self._name_starts
 
     def names_in(self, start: int, end: int) -> list[Name]:
         """Names lying inside [start, end)."""
