@@ -32,7 +32,7 @@ ACTIONS = {
 ITEM_KINDS = ("timex", "quote", "figure", "event", "story")
 ENTITY_TYPES = ("person", "organization", "place")
 # The field a fixed date goes into, by kind of target.
-DATE_FIELDS = {"timex": "value", "figure": "when", "event": "date"}
+DATE_FIELDS = {"timex": "value", "figure": "when", "event": "earliest"}
 # A story found again after a rebuild must share at least this share of its documents (Jaccard).
 STORY_MATCH = 0.5
 
@@ -303,7 +303,9 @@ def _apply(db: sqlite3.Connection, correction_id: int, action: str, before: dict
         return False
     data = _item(db, kind, item_id)
     entity_id = db.execute("SELECT entity_id FROM items WHERE kind = ? AND id = ?", (kind, item_id)).fetchone()[0]
-    if action == "fix_date":
+    if action == "fix_date" and kind == "event":
+        data.update({k: v for k, v in _date_interval(after["date"]).items() if k != "date"})
+    elif action == "fix_date":
         data[DATE_FIELDS[kind]] = after["date"]
     elif action == "reassign_speaker":
         entity_id = after.get("entity") or None

@@ -76,15 +76,15 @@ def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
     first, last, updated = _doc_span(store, doc_ids)
     quotes = _visible(_items_of_docs(store, "quote", doc_ids))
     figures = _visible(_items_of_docs(store, "figure", doc_ids))
-    events = _visible(_items_of_docs(store, "event", doc_ids))
+    events, events_total = _top_events(store, doc_ids)
     actors = _actors(store, doc_ids)
     return {
         "story": {"id": story_id, "title": _story_title(story_id, data), "size": len(doc_ids), "first": first,
                   "last": last, "updated": updated, "corrected": bool(data.get("corrected"))},
         "timeline": [_timeline_entry(e, by_id) for e in data.get("timeline") or []],
         "episodes": list(data.get("episodes") or []),
-        "events": [_event_row(e, by_id) for e in events[:MAX_EVENTS]],
-        "events_total": len(events),
+        "events": [_event_row(e, by_id) for e in events],
+        "events_total": events_total,
         "figures": (story_series(data["series"], figures, by_id) if data.get("series")
                     else figure_series(figures, by_id)),
         "quotes_by_speaker": _quotes_by_speaker(quotes, by_id),
@@ -147,6 +147,19 @@ def _timeline_entry(entry: dict[str, Any], docs: dict[str, dict[str, Any]]) -> d
     if isinstance(summary, list):
         summary = " ".join(str(x) for x in summary)
     return {"date": entry.get("date"), "end": entry.get("end"), "summary": summary, "sources": sources}
+
+
+def _top_events(store: Store, doc_ids: list[str]) -> tuple[list[dict[str, Any]], int]:
+    """The story's best-attested events (most sources first, then earliest), in date order, and how many there are."""
+    where = ("kind = 'event' AND doc_id IN (SELECT value FROM json_each(?))"
+             " AND json_extract(data, '$.hidden') IS NULL")
+    total = store.db.execute(f"SELECT count(*) FROM items WHERE {where}", (json.dumps(doc_ids),)).fetchone()[0]
+    rows = store.db.execute(f"SELECT id, data FROM items WHERE {where} ORDER BY"
+                            " json_array_length(data, '$.sources') DESC, json_extract(data, '$.earliest'), rowid"
+                            " LIMIT ?", (json.dumps(doc_ids), MAX_EVENTS))
+    events = [{**json.loads(r[1]), "id": r[0]} for r in rows]
+    events.sort(key=lambda e: (e.get("earliest") or e.get("date") or "9999", e["id"]))
+    return events, total
 
 
 def _event_row(event: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
