@@ -2,7 +2,8 @@
 
 `find_events` reads one analysed document: a sentence becomes an event when it
 holds a trigger of one of the PLOVER-like types listed, per language, in
-`lang/<lang>/events.json` (ASSAULT, MOBILIZE, DISPLACEMENT… STATEMENT last). Its
+`lang/<lang>/events.json` (ASSAULT, MOBILIZE, DISPLACEMENT… STATEMENT); its type
+is that of its first trigger, STATEMENT only when nothing else is reported. Its
 date is the interval the time tagger gave the sentence; its actors and places are
 the names mentioned in it; its figures and quotes those found inside it.
 
@@ -53,6 +54,8 @@ MAX_BLOCK_SIZE = 200
 BLOCK_KEYS = 4
 
 _WORD = re.compile(r"\w+")
+# The event type of sentences that only report speech.
+_LEAST = "STATEMENT"
 
 
 @dataclass
@@ -113,7 +116,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
 
 
 def event_types(lang: str | None = "fr") -> list[str]:
-    """The event types of `lang`, most specific first (STATEMENT, the least, last)."""
+    """The event types of `lang`, in the order its events.json lists them (STATEMENT last)."""
     return list(_lexicon(lang).order)
 
 
@@ -134,7 +137,9 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
     for match in lexicon.triggers.finditer(text):
         index = bisect_right(starts, match.start()) - 1
         if index >= 0 and match.end() <= sentences[index][1]:
-            found[index].append((lexicon.order[match.lastgroup], match.lastgroup, match.group()))
+            # The first trigger approximates the main predicate; reporting words only count
+            # when nothing else happens in the sentence ("Selon l'ONU, des milliers ont fui").
+            found[index].append((match.lastgroup == _LEAST, match.start(), match.lastgroup, match.group()))
     if not found:
         return []
     times = {(t.start, t.end): t for t in analysis.sentence_times}
@@ -147,7 +152,7 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
         if len(_WORD.findall(sentence)) < MIN_WORDS:
             continue
         hits = sorted(found[index])
-        kinds = list(dict.fromkeys(kind for _, kind, _ in hits))
+        kinds = list(dict.fromkeys(kind for _, _, kind, _ in hits))
         when = times.get((start, end))
         actors, places = _participants(analysis, start, end, names, ids)
         event = Event(
@@ -155,7 +160,7 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
             type=kinds[0],
             types=kinds,
             text=" ".join(sentence.split()),
-            trigger=hits[0][2],
+            trigger=hits[0][3],
             earliest=when.earliest if when else doc.published.earliest,
             latest=when.latest if when else doc.published.latest,
             precision=when.precision if when else doc.published.precision,

@@ -138,8 +138,12 @@ def _story_view(story, documents, labels, by_doc, entities_by_doc) -> dict[str, 
     series = []
     for s in story.get("series", []):
         by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        names: dict[str, str] = {}
         for p in s.get("points", []):
-            by_source[p.get("source") or labels.get(p["doc"], p["doc"])].append(p)
+            # One line per source, whatever the spelling ("l'OSDH", "l'Observatoire… (OSDH)").
+            key = p.get("source_entity") or p.get("source") or labels.get(p["doc"], p["doc"])
+            names.setdefault(key, p.get("source") or labels.get(p["doc"], p["doc"]))
+            by_source[names[key]].append(p)
         points = [{**p, "href": "#" + anchor(p["doc"], p["start"]), "outlet": labels.get(p["doc"], p["doc"])}
                   for p in s.get("points", [])]
         series.append({"label": s.get("label"), "points": points,

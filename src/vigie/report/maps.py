@@ -17,6 +17,11 @@ MAP_PADDING_DEGREES = 2.0
 # A frame is at least this many degrees wide and high: a city alone still shows its country.
 MIN_EXTENT_DEGREES = 8.0
 MAP_WIDTH = 640
+# The frame is drawn around the places named by at least this share of the documents that
+# name the most-cited place: a story about Idlib is not framed to include Washington.
+FRAME_SHARE = 0.5
+# A frame is at least this high for its width, so a wide frame is not a thin strip.
+MIN_ASPECT = 0.5
 
 
 @cache
@@ -43,16 +48,19 @@ def place_map(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     located = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
     if not located:
         return None
-    west = min(p["lon"] for p in located) - MAP_PADDING_DEGREES
-    east = max(p["lon"] for p in located) + MAP_PADDING_DEGREES
-    south = min(p["lat"] for p in located) - MAP_PADDING_DEGREES
-    north = max(p["lat"] for p in located) + MAP_PADDING_DEGREES
+    top = max(p.get("count", 1) for p in located)
+    framed = [p for p in located if p.get("count", 1) >= FRAME_SHARE * top]
+    west = min(p["lon"] for p in framed) - MAP_PADDING_DEGREES
+    east = max(p["lon"] for p in framed) + MAP_PADDING_DEGREES
+    south = min(p["lat"] for p in framed) - MAP_PADDING_DEGREES
+    north = max(p["lat"] for p in framed) + MAP_PADDING_DEGREES
     if east - west < MIN_EXTENT_DEGREES:
         middle = (east + west) / 2
         west, east = middle - MIN_EXTENT_DEGREES / 2, middle + MIN_EXTENT_DEGREES / 2
-    if north - south < MIN_EXTENT_DEGREES:
+    if north - south < max(MIN_EXTENT_DEGREES, MIN_ASPECT * (east - west)):
         middle = (north + south) / 2
-        south, north = middle - MIN_EXTENT_DEGREES / 2, middle + MIN_EXTENT_DEGREES / 2
+        half = max(MIN_EXTENT_DEGREES, MIN_ASPECT * (east - west)) / 2
+        south, north = middle - half, middle + half
     scale = MAP_WIDTH / (east - west)
     height = round((north - south) * scale, 1)
 
@@ -67,9 +75,9 @@ def place_map(places: list[dict[str, Any]]) -> dict[str, Any] | None:
             continue
         path = " ".join("M" + " L".join(xy(lon, lat) for lon, lat in ring) + " Z" for ring in country["rings"])
         shapes.append({"name": country["name"], "path": path, "home": country.get("iso2") in homes})
-    top = max(p.get("count", 1) for p in located)
     dots = []
-    for p in sorted(located, key=lambda p: -p.get("count", 1)):
+    inside = [p for p in located if west <= p["lon"] <= east and south <= p["lat"] <= north]
+    for p in sorted(inside, key=lambda p: -p.get("count", 1)):
         x, y = ((p["lon"] - west) * scale, (north - p["lat"]) * scale)
         dots.append({"name": p["name"], "count": p.get("count", 1), "x": round(x, 1), "y": round(y, 1),
                      "r": round(3 + 6 * (p.get("count", 1) / top) ** 0.5, 1)})

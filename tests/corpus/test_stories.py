@@ -1,0 +1,99 @@
+"""Story clustering: online, stable ids, episodes, titles (invented articles; the seeds when present)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vigie.corpus.stories import StoryClusterer, episodes, story_title
+from vigie.ingest import make_document
+from vigie.model import Analysis
+from vigie.store import Store
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is absent (evaluation data lives there)")
+
+# Invented articles: a flood in a fictional valley, and an election in a fictional republic.
+FLOOD = [
+    ("2024-03-02", "La crue de la Vésonne a inondé Valbrune et Castelmar. Les pompiers de Valbrune ont évacué "
+                   "des centaines d'habitants, la digue de Castelmar a cédé sous la pression de la Vésonne."),
+    ("2024-03-04", "À Valbrune, les habitants nettoient après la crue de la Vésonne. La digue de Castelmar sera "
+                   "reconstruite, promet le préfet, alors que la Vésonne reste en vigilance rouge."),
+    ("2024-03-09", "La Vésonne est rentrée dans son lit. Valbrune et Castelmar chiffrent les dégâts de la crue, "
+                   "les assureurs attendent les expertises de la digue."),
+]
+ELECTION = [
+    ("2024-03-03", "Élection présidentielle en Ostrévie : Ilona Varga arrive en tête du premier tour devant "
+                   "Piotr Malek, selon la commission électorale d'Ostrévie."),
+    ("2024-03-05", "Piotr Malek conteste les résultats du premier tour en Ostrévie et accuse Ilona Varga de "
+                   "fraude ; la commission électorale rejette le recours."),
+    ("2024-03-10", "Second tour en Ostrévie : Ilona Varga élue présidente face à Piotr Malek, la commission "
+                   "électorale proclame les résultats."),
+]
+
+
+def _docs(articles):
+    return [make_document(text, published=date, lang="fr") for date, text in articles]
+
+
+def test_two_subjects_make_two_stories():
+    docs = _docs(FLOOD) + _docs(ELECTION)
+    labels = StoryClusterer().fit(docs).labels_
+    assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1
+    assert labels[0] != labels[3]
+
+
+def test_labels_do_not_depend_on_input_order():
+    docs = _docs(FLOOD) + _docs(ELECTION)
+    forward = dict(zip([d.id for d in docs], StoryClusterer().fit(docs).labels_))
+    backward = dict(zip([d.id for d in reversed(docs)], StoryClusterer().fit(list(reversed(docs))).labels_))
+    assert forward == backward
+
+
+def test_a_new_article_joins_its_story_and_ids_stay_stable_across_runs(tmp_path):
+    store = Store(tmp_path / "v.db")
+    docs = _docs(FLOOD[:2]) + _docs(ELECTION[:2])
+    for doc in docs:
+        store.add_analysis(Analysis(doc))
+    first = StoryClusterer().load(store).partial_fit(docs)
+    first.save(store)
+    late = _docs(FLOOD[2:]) + _docs(ELECTION[2:])
+    for doc in late:
+        store.add_analysis(Analysis(doc))
+    second = StoryClusterer().load(store).partial_fit(late)
+    second.save(store)
+    assert second.labels_ == [first.labels_[0], first.labels_[2]]
+    members = dict(store.db.execute("SELECT doc_id, story_id FROM story_members"))
+    assert members[docs[0].id] == first.labels_[0]
+
+
+def test_episodes_are_bursts_separated_by_quiet_weeks():
+    bursts = episodes([("a", "2018-09-01", "2018-09-30"), ("b", "2018-09-03", "2018-09-03"),
+                       ("c", "2019-12-26", "2019-12-26"), ("d", "2019-12-16", "2019-12-31"),
+                       ("e", "2020-02-01", "2020-02-29"), ("f", None, None)])
+    assert [(b["start"][:7], sorted(b["documents"])) for b in bursts] == [
+        ("2018-09", ["a", "b"]), ("2019-12", ["c", "d"]), ("2020-02", ["e"])]
+
+
+def test_title_names_what_most_articles_mention():
+    clusterer = StoryClusterer().fit(_docs(FLOOD))
+    (story,) = clusterer.stories_.values()
+    assert "Valbrune" in story_title(story) or "Castelmar" in story_title(story)
+
+
+def test_empty_input():
+    assert StoryClusterer().fit([]).labels_ == []
+
+
+@needs_shared
+def test_seeds_make_one_idlib_story_with_three_episodes():
+    from vigie.ingest import read_sources
+    from vigie.pipeline import analyze
+
+    analyses = [analyze(d) for d in read_sources([str(SEEDS)])]
+    clusterer = StoryClusterer().fit(analyses)
+    assert len(set(clusterer.labels_)) == 1
+    (story,) = clusterer.stories_.values()
+    assert "idl" in story_title(story).lower().replace("idleb", "idlib")
+    bursts = episodes((a.doc.id, a.doc.published.earliest, a.doc.published.latest) for a in analyses)
+    assert [b["start"][:7] for b in bursts] == ["2018-09", "2019-12", "2020-02"]

@@ -1,0 +1,97 @@
+"""The offline HTML report and the Markdown dossier, over a store of invented articles."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vigie.corpus.build import update_corpus
+from vigie.export import export_store
+from vigie.ingest import make_document
+from vigie.model import Analysis, Entity, Figure, Geo, Mention, Quote, SentenceTime, Source, Speaker
+from vigie.report import highlight, report_data, write_report
+from vigie.report.dossier import render_markdown
+from vigie.report.maps import place_map
+from vigie.store import Store
+
+# Invented articles (the events never happened); real city names so the map has places to show.
+ARTICLES = [
+    ("2024-03-05", "Gazette du Rhône",
+     "Des inondations ont frappé Lyon mardi 5 mars. Les pompiers ont évacué 300 habitants du quartier de Vaise, "
+     "selon la préfecture du Rhône.\n\n« Nous n'avions jamais vu cela », a déclaré Marie Dufresne, maire adjointe."),
+    ("2024-03-07", "Le Courrier de Grenoble",
+     "À Lyon, la décrue a commencé jeudi 7 mars. La préfecture du Rhône a porté à 450 le nombre d'habitants "
+     "évacués depuis mardi.\n\nMarie Dufresne a annoncé un fonds d'aide pour les sinistrés de Lyon."),
+]
+
+
+def _analysis(date: str, outlet: str, text: str) -> Analysis:
+    """The analysis the extractors would give, written by hand so the test reads only the report's code."""
+    doc = make_document(text, published=date, source=outlet, lang="fr")
+    times = [SentenceTime(s, e, date, date, "day", None) for s, e in doc.sentences]
+    lyon = Entity("gn:2996944", "place", "Lyon", geo=Geo(45.75, 4.85, "FR", 2996944, "P"))
+    mayor = Entity("person:marie-dufresne", "person", "Marie Dufresne")
+    mentions = [Mention(m.start(), m.end(), m.group(), e.type, e.id)
+                for e in (lyon, mayor) for m in re.finditer(re.escape(e.name), text)]
+    for entity in (lyon, mayor):
+        entity.mentions = [(m.start, m.end) for m in mentions if m.entity == entity.id]
+    quotes = [Quote(m.start(), m.end(), m.group(1), "direct", "fr", "déclaré", Speaker("Marie Dufresne"))
+              for m in re.finditer(r"« ([^»]+) »", text)]
+    figures = [Figure(m.start(), m.end(), m.group(), float(m.group()), category="evacuated", who="habitants",
+                      where="Lyon", source=Source("la préfecture du Rhône")) for m in re.finditer(r"\d{3}", text)]
+    return Analysis(doc, sentence_times=times, mentions=mentions, entities=[lyon, mayor], quotes=quotes,
+                    figures=figures)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("report") / "v.db")
+    ids = set()
+    for date, outlet, text in ARTICLES:
+        analysis = _analysis(date, outlet, text)
+        store.add_analysis(analysis)
+        ids.add(analysis.doc.id)
+    update_corpus(store, ids)
+    return store
+
+
+def test_report_is_self_contained_and_links_timeline_to_sentences(store, tmp_path):
+    path = write_report(store, tmp_path / "out" / "report.html")
+    page = path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?:", page)  # nothing fetched from the web
+    assert "Gazette du Rhône" in page and "<svg" in page
+    data = report_data(export_store(store))
+    (story,) = data["stories"]
+    assert story["timeline"]
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    for entry in story["timeline"]:
+        assert entry["date"].startswith("2024-03")
+        for source in entry["sources"]:
+            assert source["href"][1:] in ids
+    assert len(data["documents"]) == 2
+    assert story["map"]["dots"][0]["name"] == "Lyon"
+    assert [p["value"] for p in story["series"][0]["points"]] == [300, 450]
+
+
+def test_dossier_cites_every_timeline_entry_with_outlet_and_date(store):
+    text = render_markdown(export_store(store))
+    entries = [line for line in text.splitlines() if line.startswith("- **2024")]
+    assert entries
+    for line in entries:
+        assert re.search(r"\((Gazette du Rhône|Le Courrier de Grenoble), 2024-03-0\d \[\d+\]", line)
+    assert "## Documents" in text
+
+
+def test_highlight_escapes_and_nests_spans():
+    html = str(highlight("a <b> c", [(0, 5, "person", "x"), (2, 5, "quote", "q & q")], "d1"))
+    assert "&lt;b&gt;" in html and 'id="d-d1-0"' in html and 'id="d-d1-2"' in html
+    assert 'class="a-quote a-person"' in html
+    assert str(highlight("", [], "d")) == ""
+
+
+def test_map_frames_its_places_on_country_outlines():
+    geometry = place_map([{"name": "Lyon", "lat": 45.75, "lon": 4.85, "country": "FR", "count": 2}])
+    assert geometry["dots"][0]["name"] == "Lyon"
+    assert any(shape["home"] for shape in geometry["shapes"])
+    assert place_map([{"name": "Nowhere"}]) is None
