@@ -165,14 +165,15 @@ def _resources(lang: str) -> _Resources:
     title_alt = _alternation(titles)
     hon_alt = _alternation(honorifics)
     adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))[a-zà-ÿ'’-]+){0,3}"
-    # A title, its complements, then the name: "le porte-parole de la présidence turque, Ibrahim Kalin".
+    # A title, its complements, then the name: "le porte-parole de la présidence turque, Ibrahim Kalin";
+    # the leading ".*" makes the nearest title win.
     title_left = re.compile(
-        rf"(?:(?<![\w])(?P<title>{title_alt})(?P<rest>[^.;:!?()«»\"“”\n]{{0,{TITLE_WINDOW}}}?)|(?<![\w])(?P<hon>{hon_alt}))[ \u00a0,]*\Z",
+        rf"(?s:.*)(?:(?<![\w])(?P<title>{title_alt})(?![\w-])(?P<rest>[^.;:!?()«»\"“”\n]{{0,{TITLE_WINDOW}}}?)|(?<![\w])(?P<hon>{hon_alt}))[ \u00a0,]*\Z",
         re.IGNORECASE,
     )
     links = _alternation(data["affiliation_links"])
     apposition = re.compile(
-        rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<role>(?:{title_alt}){adjective})"
+        rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<pre>(?:[\w-]+[ \u00a0]+){{0,2}}?)(?P<role>(?:{title_alt})(?![\w-]){adjective})"
         rf"(?:[ \u00a0]+(?:{links})[ \u00a0]*(?P<aff>[^,.;:()«»\"“”\n]{{1,{APPOSITION_WINDOW}}}))?",
         re.IGNORECASE,
     )
@@ -303,6 +304,7 @@ class _Span:
     nominal: bool = False
     metonymy: bool = False
     titled: bool = False  # a title word opened the capitalized sequence ("President Joe Biden")
+    title_words: list[str] = field(default_factory=list)  # the words of that title
     weak: bool = False  # typed a place only because some small town bears the name
     roles: list[dict[str, str]] = field(default_factory=list)
     entity: str | None = None
@@ -538,8 +540,10 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
                 strip = True
             elif folded_first in res.title_words or folded_first in res.honorifics:
                 strip, span.titled = True, True
+                span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in res.title_words:
                 strip = True  # "Turkish Defence Minister Hulusi Akar", not "Palestinian Health Ministry"
+                span.title_words.append(first)
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
                 or (simplemma.is_known(first.lower(), res.lang) and folded_first not in _given_names()
@@ -853,7 +857,16 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
         if m:
             role = _clean_role(m.group("role"), res)
             aff = _affiliation(m.group("aff"), span.end + (m.start("aff") if m.group("aff") else 0), spans, res, names_at)
+            stated = [w for w in m.group("pre").split() if fold(w) in res.demonyms]
+            if stated and not aff:
+                aff = stated[0]  # "Ibrahim Kalin, the Turkish presidential spokesman"
             span.roles.append(_role(role, aff, res))
+        if span.title_words:
+            # "Russian President Vladimir Putin": the title was part of the capitalized sequence
+            stated = [w for w in span.title_words if fold(w) in res.demonyms]
+            role = " ".join(w for w in span.title_words if fold(w) not in res.demonyms)
+            if role:
+                span.roles.append(_role(role[:1].lower() + role[1:], stated[0] if stated else None, res))
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
         t = res.title_left.search(left)
         if t and t.group("title") and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left):
