@@ -22,6 +22,8 @@ log = logging.getLogger("vigie")
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT_FAILED = 0, 1, 2
 EVAL_KINDS = ("timex", "ner", "quotes", "figures", "tls")
+# A run's summary lists its new documents one by one up to this many.
+SUMMARY_DOCUMENTS = 30
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -97,7 +99,8 @@ def cmd_run(args) -> int:
     from vigie.report import write_report
     report = write_report(store, args.report or Path(args.db).with_name("vigie-report.html"))
     summary = {"run": run_id, "db": args.db, **counts, "report": str(report),
-               "failures": [{"place": f.place, "reason": f.reason} for f in failures]}
+               "failures": [{"place": f.place, "reason": f.reason} for f in failures],
+               "documents": _new_documents(store, new_ids)}
     if args.json:
         _emit(summary)
     else:
@@ -105,9 +108,31 @@ def cmd_run(args) -> int:
     return EXIT_INPUT_FAILED if failures else EXIT_OK
 
 
+def _new_documents(store, new_ids: set[str]) -> list[dict]:
+    """The new documents in short, with the documents they share text with."""
+    rows = []
+    for doc in store.documents(sorted(new_ids)):
+        related = [{"doc": r.doc_b if r.doc_a == doc.id else r.doc_a, "relation": r.relation, "score": r.score}
+                   for r in store.relations(doc.id)]
+        p = doc.published
+        narrowed = p.inferred and p.precision != "day" and p.earliest and p.latest
+        rows.append({"id": doc.id, "lang": doc.lang,
+                     "published": f"{p.earliest}..{p.latest}" if narrowed else p.date, "inferred": p.inferred, "name": doc.title or doc.path or doc.url,
+                     "related": related})
+    return sorted(rows, key=lambda r: r["name"] or "")
+
+
 def _print_summary(summary) -> None:
     print(f"vigie run {summary['run']}: {summary['read']} articles read, {summary['new']} new, "
           f"{summary['unchanged']} already stored, {summary['failed']} failed")
+    names = {d["id"]: d["name"] for d in summary["documents"]}
+    for d in summary["documents"][:SUMMARY_DOCUMENTS]:
+        date = (d["published"] or "undated") + (" (from the text)" if d["inferred"] else "")
+        print(f"  {d['lang'] or '??'}  {date:26} {d['name']}")
+        for r in d["related"]:
+            print(f"      {r['relation']} ({r['score']:.2f}) with {names.get(r['doc'], r['doc'])}")
+    if len(summary["documents"]) > SUMMARY_DOCUMENTS:
+        print(f"  … and {len(summary['documents']) - SUMMARY_DOCUMENTS} more: vigie docs --db {summary['db']}")
     for key in ("relations", "entities", "quotes", "figures", "events", "stories"):
         if key in summary:
             print(f"  {key}: {summary[key]}")
