@@ -187,3 +187,22 @@ def test_optional_model_entities_fill_gaps_only(monkeypatch):
     monkeypatch.setattr(names, "model_spans", lambda t: [(12, 22, "place"), (26, 30, "organization")])
     mentions, _ = find_entities(Document(id="m", text=text, lang="fr"))
     assert {(m.text, m.type) for m in mentions} == {("zorbaville", "place"), ("Alep", "place")}
+
+
+def test_plural_title_gives_each_listed_name_its_role():
+    text = ("Les présidents russe, iranien et turc – Vladimir Poutine, Hassan Rohani et Recep Tayyip Erdogan – "
+            "se retrouvent vendredi à Téhéran.")
+    _, entities = find_entities(doc(text, published="2018-09"))
+    roles = {e.name: e.roles for e in entities if e.type == "person"}
+    assert roles["Vladimir Poutine"] == [{"role": "président", "affiliation": "Russie"}]
+    assert roles["Hassan Rohani"] == [{"role": "président", "affiliation": "Iran"}]
+    assert roles["Recep Tayyip Erdogan"] == [{"role": "président", "affiliation": "Turquie"}]
+
+
+def test_english_roles_from_titles_and_appositions():
+    text = ("Russian President Vladimir Putin spoke in Sochi. Ankara will not accept new refugees, said "
+            "Ibrahim Kalin, the Turkish presidential spokesman.")
+    _, entities = find_entities(doc(text, lang="en", published="2019-09"))
+    roles = {e.kb_id: e.roles for e in entities if e.type == "person"}
+    assert {"role": "president", "affiliation": "Russia"} in roles["putin-vladimir"]
+    assert roles["kalin-ibrahim"][0]["role"] == "spokesman"

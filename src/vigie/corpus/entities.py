@@ -128,6 +128,8 @@ def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, s
             kb_id, kb_name = entity.kb_id, entity.name
         if entity.parent and parent is None:
             parent = index.get((doc_id, entity.parent))
+    with_affiliation = {r["role"] for r in roles if r.get("affiliation")}
+    roles = [r for r in roles if r.get("affiliation") or r["role"] not in with_affiliation]
     name = kb_name or max(spellings, key=lambda n: (spellings[n], len(n), n))
     return Entity(
         id=cid, type=items[0][1].type, name=name, aliases=sorted(n for n in spellings if n != name),

@@ -55,6 +55,8 @@ PERSON, ORG, PLACE = "person", "organization", "place"
 TITLE_WINDOW = 60
 # Characters scanned right of a name for an apposition (", porte-parole de la présidence turque").
 APPOSITION_WINDOW = 90
+# Characters after a plural title ("les présidents russe et turc") where the names it lists are looked for.
+DISTRIBUTIVE_WINDOW = 120
 # Longest run of tokens tried as one name when splitting a capitalized sequence.
 MAX_NAME_TOKENS = 8
 # A town below this population outside the document's countries is not the place
@@ -122,6 +124,7 @@ class _Resources:
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
     nominal: re.Pattern
+    distributive: re.Pattern
     title_synonyms: dict[str, str]
     role_keys: dict[str, str]
 
@@ -181,8 +184,20 @@ def _resources(lang: str) -> _Resources:
         rf"(?<![\w])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’]|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \u00a0]+(?P<title>{_cased_alternation(data['nominal_titles'])})"
         rf"(?P<of>[ \u00a0]+(?:(?:de[ \u00a0]+la|des|du|de|of[ \u00a0]+the|of)[ \u00a0]+[\w'’-]+|d['’][\w'’-]+|[a-zà-ÿ-]+))?(?![\w'’-])"
     )
+    single_titles = sorted({t for t in data["person_titles"] if " " not in t and "-" not in t})
+    dem = _alternation(demonym_forms)
+    dem_list = rf"(?P<dems>(?:{dem})(?:[ \u00a0]*,[ \u00a0]*(?:{dem}))*[ \u00a0]+(?:et|and)[ \u00a0]+(?:{dem}))"
+    # "les présidents russe, iranien et turc – Vladimir Poutine, Hassan Rohani et Recep Tayyip Erdogan",
+    # "the Russian, Iranian and Turkish presidents, Vladimir Putin, …": one role per name, in order.
+    distributive = re.compile(
+        rf"(?<![\w])(?:(?:les|des|aux|the)[ \u00a0]+(?P<title>{_alternation(single_titles)})s[ \u00a0]+{dem_list}"
+        rf"|(?:the)[ \u00a0]+{dem_list.replace('dems', 'dems2')}[ \u00a0]+(?P<title2>{_alternation(single_titles)})s)"
+        rf"[ \u00a0]*[,–—:(-][ \u00a0]*",
+        re.IGNORECASE,
+    )
     return _Resources(
         lang=lang,
+        distributive=distributive,
         honorifics=frozenset(fold(h) for h in honorifics),
         titles=frozenset(fold(t) for t in titles),
         title_left=title_left,
@@ -342,6 +357,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     spans = [s for s in spans if s.type]
     _geocode(text, spans, res, countries)
     _find_roles(text, spans, res, kb)
+    _distributive_roles(text, spans, res)
     _mark_metonymy(text, spans, res)
     entities = _merge(spans, kb)
     _add_nominal(text, spans, entities, res, kb, _doc_year(doc))
@@ -874,6 +890,19 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             title = t.group("title")
             role, aff = _split_title_rest(title[:1].lower() + title[1:], rest, res)
             span.roles.append(_role(role, aff, res))
+
+
+def _distributive_roles(text: str, spans: list[_Span], res: _Resources) -> None:
+    """"Les présidents russe, iranien et turc – Vladimir Poutine, Hassan Rohani et Recep Tayyip Erdogan"."""
+    for m in res.distributive.finditer(text):
+        dems = re.split(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:et|and)[ \u00a0]+", m.group("dems") or m.group("dems2"))
+        title = (m.group("title") or m.group("title2")).lower()
+        following = [s for s in spans if m.end() <= s.start <= m.end() + DISTRIBUTIVE_WINDOW and s.type == PERSON][:len(dems)]
+        if len(following) == len(dems):
+            for span, dem in zip(following, dems):
+                role = _role(title, dem, res)
+                if role not in span.roles:
+                    span.roles.append(role)
 
 
 def _clean_role(role: str, res: _Resources) -> str:
