@@ -26,7 +26,7 @@ from functools import cache
 from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
 from vigie.nlp.numbers import Quantity, _parse_match, find_numbers
-from vigie.nlp.patterns import trie_pattern
+from vigie.nlp.patterns import trie_pattern, word_regex
 from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
 
 # Most words kept for "who is counted" ("membres des forces prorégime").
@@ -36,6 +36,8 @@ MAX_WHO_WORDS = 6
 YEARS = (1800, 2100)
 # How far a hypothetical cue may be from the figure, in characters, within its clause.
 HYPOTHETICAL_SCOPE = 70
+# Quotes starting before a figure that may still hold it (quotes nest at most a few deep).
+QUOTE_LOOKBACK = 8
 # How many sentences back an unsourced figure looks for the source its paragraph gave.
 CARRY_SENTENCES = 1
 # Categories that are tolls: a toll without a source of its own takes the source
@@ -109,9 +111,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         who_stops=frozenset(w.lower() for w in lex["who_stops"]),
         according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
-        credit=re.compile(rf"(?:[(/]\s*|\bavec\s+|\bwith\s+)(?:[\w'’ .-]*/)*\s*({'|'.join(re.escape(a) for a in lex['agency_credits'])})\s*\)?\s*$|"
-                          rf"^\s*\(?({'|'.join(re.escape(a) for a in lex['agency_credits'])})\)?\s*[-–—]",
-                          re.IGNORECASE | re.MULTILINE),
+        credit=word_regex([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
                           r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
         month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
@@ -161,6 +161,7 @@ class _FigureFinder:
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
         self.paragraphs = paragraph_spans(doc)
+        self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentences = sentence_spans(doc, self.paragraphs)
         self.sentence_starts = [s for s, _ in self.sentences]
 
@@ -171,9 +172,9 @@ class _FigureFinder:
         return self.sentences[k] if self.sentences else (0, len(self.text))
 
     def _paragraph(self, pos: int) -> tuple[int, int]:
-        for p in self.paragraphs:
-            if p[0] <= pos <= p[1]:
-                return p
+        i = bisect.bisect_right(self.paragraph_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos <= self.paragraphs[i][1]:
+            return self.paragraphs[i]
         return 0, len(self.text)
 
     def _in_timex(self, start: int, end: int) -> bool:
@@ -388,8 +389,10 @@ class _FigureFinder:
     # -- sources ----------------------------------------------------------
 
     def _quote_source(self, quotes: list[Quote], start: int, end: int) -> Source | None:
+        """The speaker of the narrowest quote holding the figure (quotes sorted by start)."""
         best = None
-        for q in quotes:
+        i = bisect.bisect_right(self._quote_starts, start)
+        for q in quotes[max(0, i - QUOTE_LOOKBACK):i]:
             if q.speaker is not None and q.start <= start and end <= q.end:
                 if best is None or q.end - q.start < best.end - best.start:
                     best = q
@@ -402,8 +405,14 @@ class _FigureFinder:
         if self.doc.source:
             return Source(self.doc.source, None)
         for m in self.lx.credit.finditer(self.text):
-            name = m.group(1) or m.group(2)
-            return Source(name.upper() if len(name) <= 4 else name, None)
+            before = self.text[max(0, m.start() - 40):m.start()]
+            after = self.text[m.end():m.end() + 6]
+            # A credit, not a mention: "(AFP)", "/ AFP", "(L'essentiel/nxp/afp)", "avec AFP",
+            # "PARIS (AFP) -" — the agency in brackets, after a slash or "avec", or opening a dateline.
+            if re.search(r"(?:[(/]|\bavec|\bwith)[\w'’ .-]{0,30}$", before) and (re.match(r"\s*(?:\)|$|\n|[-–—])", after)
+                                                                            or not after.strip()):
+                name = m.group(0)
+                return Source(name.upper() if len(name) <= 4 else name, None)
         m = self.lx.byline.search(self.text)
         return Source(m.group(1), None) if m else None
 
@@ -425,6 +434,7 @@ class _FigureFinder:
         if not candidates:
             return []
         quotes = find_claims(self.doc, self.mentions, self.entities)
+        self._quote_starts = [q.start for q in quotes]
         figures: list[Figure] = []
         sentences_of: list[tuple[int, int]] = []
         for i, c in enumerate(candidates):
@@ -501,10 +511,10 @@ class _FigureFinder:
                 keyed.setdefault(key, f.source)
                 toll_sources[key] = toll_sources.get(key, 0) + 1
         main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
-        credit = self._credit()
-        for f in figures:
-            if f.source is None:
-                f.source = (main_toll if f.category in TOLLS else None) or credit
+        unsourced = [f for f in figures if f.source is None]
+        credit = self._credit() if any(f.category not in TOLLS or main_toll is None for f in unsourced) else None
+        for f in unsourced:
+            f.source = (main_toll if f.category in TOLLS else None) or credit
 
     def _earlier_in_paragraph(self, figure: Figure, sourced: list[Figure], claims: list[Quote]) -> Source | None:
         """The source of the last attributed claim or figure in an earlier sentence of the same paragraph."""
@@ -514,10 +524,13 @@ class _FigureFinder:
         k = bisect.bisect_right(self.sentence_starts, figure.start) - 1
         reach = max(para[0], self.sentences[max(0, k - CARRY_SENTENCES)][0]) if self.sentences else para[0]
         best: tuple[int, Source] | None = None
-        for f in sourced:
-            if reach <= f.start < sent[0] and (best is None or f.start > best[0]):
+        lo = bisect.bisect_left([f.start for f in sourced], reach)
+        for f in sourced[lo:]:
+            if f.start >= sent[0]:
+                break
+            if best is None or f.start > best[0]:
                 best = (f.start, f.source)
-        for q in claims:
+        for q in claims[bisect.bisect_left(self._quote_starts, reach):bisect.bisect_left(self._quote_starts, sent[0])]:
             if q.kind == "indirect" and q.speaker is not None and reach <= q.start and q.end <= sent[0] \
                     and not is_call(q, self.lang) \
                     and (best is None or q.start > best[0]):

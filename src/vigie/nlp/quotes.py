@@ -45,6 +45,8 @@ CONTINUATION_CHARS = 400
 # A comma-delimited chunk this short before "a déclaré" is an apposition ("…, Laurent Marchetti, a"),
 # not the clause an inverted attribution closes.
 MAX_APPOSITION_WORDS = 5
+# Characters after a verb searched for its frame ("que", "à" + infinitive, "de" + infinitive).
+FRAME_WINDOW = 240
 # Words allowed between a verb and its "que"/"that" ("a dit à la presse que", "told reporters that").
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
@@ -142,6 +144,31 @@ def _lexicon(lang: str | None) -> _Lexicon:
     )
 
 
+class _Taken:
+    """Character spans already claimed by a quote, kept as a mask over the text so that
+    each check costs the same however many quotes an article has."""
+
+    def __init__(self, length: int):
+        self.mask = bytearray(length + 1)
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * max(0, end - start)
+        self.spans.append((start, end))
+
+    def at(self, pos: int) -> bool:
+        return 0 <= pos < len(self.mask) and self.mask[pos] == 1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.mask.find(1, max(0, start), max(0, end)) != -1
+
+    def copy(self) -> "_Taken":
+        other = _Taken(0)
+        other.mask = bytearray(self.mask)
+        other.spans = list(self.spans)
+        return other
+
+
 @dataclass
 class _Span:
     """A top-level quoted span: content offsets, whether it was closed, and its mark."""
@@ -167,7 +194,7 @@ def find_claims(doc: Document, mentions: list[Mention], entities: list[Entity]) 
     if not doc.text or not doc.text.strip():
         return []
     finder, quotes, taken = _finished(doc, mentions, entities)
-    return sorted([*quotes, *finder.counts(list(taken))], key=lambda q: (q.start, q.end))
+    return sorted([*quotes, *finder.counts(taken.copy())], key=lambda q: (q.start, q.end))
 
 
 # The last document's finished finder: the pipeline asks for its quotes, then the
@@ -183,7 +210,7 @@ def _finished(doc: Document, mentions: list[Mention], entities: list[Entity]):
         return _LAST[1]
     finder = _QuoteFinder(doc, mentions, entities)
     quotes = finder.run()
-    result = (finder, tuple(quotes), tuple(finder.taken))
+    result = (finder, tuple(quotes), finder.taken)
     _LAST[:] = [key, result]
     return result
 
@@ -237,7 +264,7 @@ class _QuoteFinder:
                       if m.start() == 0 or self.text[m.start() - 1] not in "'’-"]
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken = _Taken(len(self.text))
 
     # -- helpers ------------------------------------------------------------
 
@@ -547,12 +574,12 @@ class _QuoteFinder:
             return Speaker(names[0].text, names[0].start, names[0].end, names[0].entity)
         return None
 
-    def _announced_paragraphs(self, taken: list[tuple[int, int]]) -> list[Quote]:
+    def _announced_paragraphs(self, taken: _Taken) -> list[Quote]:
         """Unquoted paragraphs announced by "X tweete :" / "Elle ajoute :", and embedded tweets."""
         out = []
         text = self.text
         for i, (ps, pe) in enumerate(self.paragraphs):
-            if any(s < pe and ps < e for s, e in taken):
+            if taken.overlaps(ps, pe):
                 continue
             body = text[ps:pe]
             tweet = _TWEET.match(body) if "(@" in body else None
@@ -622,18 +649,19 @@ class _QuoteFinder:
 
     # -- indirect speech -----------------------------------------------------
 
-    def _indirect(self, taken: list[tuple[int, int]]) -> list[Quote]:
+    def _indirect(self, taken: _Taken) -> list[Quote]:
         text = self.text
         out: list[Quote] = []
 
         def free(s: int, e: int) -> bool:
-            return not any(a <= s < b or a < e <= b for a, b in taken)
+            return not (taken.at(s) or taken.at(e - 1))
 
         for v in self.verbs:
             if not v.frames or not free(v.start, v.end):
                 continue
             sent = self._sentence_of(v.start)
-            rest = text[v.end:sent[1]]
+            # The frame of a verb is in the words right after it.
+            rest = text[v.end:min(sent[1], v.end + FRAME_WINDOW)]
             gap = self.lex.gap_run.match(rest)
             g = gap.end() if gap else 0
             content_start = None
@@ -682,18 +710,18 @@ class _QuoteFinder:
                       self._lang(content_start, end), v.form, sp)
             out.append(q)
             self.resolver.recent.append((v.start, sp))
-            taken.append((content_start, end))
+            taken.add(content_start, end)
         out.extend(self._according_to(taken))
         out.extend(self._inverted_clauses(taken))
         return out
 
-    def _according_to(self, taken: list[tuple[int, int]]) -> list[Quote]:
+    def _according_to(self, taken: _Taken) -> list[Quote]:
         """"selon X, …", "…, d'après X", "according to X": the sentence minus the attribution."""
         text = self.text
         out = []
         previous_end = 0
         for m in self.lex.according.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
+            if taken.at(m.start()):
                 continue
             sent = self._sentence_of(m.start())
             np_start = m.end()
@@ -722,7 +750,7 @@ class _QuoteFinder:
                 else:
                     cs, ce = np_end + 1, sent[1]
             # Quoted words already taken (a direct quote, an indirect one) are not this clause.
-            for a, b in taken:
+            for a, b in (taken.spans if taken.overlaps(cs, ce) else ()):
                 if a < ce and cs < b:
                     if a <= cs:
                         cs = b
@@ -737,15 +765,15 @@ class _QuoteFinder:
                 continue
             previous_end = np_end
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), m.group(0).strip(), sp))
-            taken.append((cs, ce))
+            taken.add(cs, ce)
         return out
 
-    def _inverted_clauses(self, taken: list[tuple[int, int]]) -> list[Quote]:
+    def _inverted_clauses(self, taken: _Taken) -> list[Quote]:
         """"…, a précisé l'OSDH." / "…, the army said.": a clause closed by its attribution."""
         text = self.text
         out = []
         for v in self.verbs:
-            if any(a <= v.start < b for a, b in taken):
+            if taken.at(v.start):
                 continue
             sent = self._sentence_of(v.start)
             left = text[sent[0]:v.start]
@@ -785,10 +813,10 @@ class _QuoteFinder:
             if sp is None or comma < 12:
                 continue
             cs, ce = sent[0], sent[0] + comma
-            if any(a < ce and cs < b for a, b in taken):
+            if taken.overlaps(cs, ce):
                 continue
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), v.form, sp))
-            taken.append((cs, ce))
+            taken.add(cs, ce)
         return out
 
     # -- all together --------------------------------------------------------
@@ -830,20 +858,27 @@ class _QuoteFinder:
                       self._lang(span.start, span.end), verb, speaker)
             self._add(q)
             attributed.setdefault(sent, q)
-        taken = [(s.open_at, s.close_at) for s in spans if any(q.start == s.start and q.kind == "direct" for q in self.quotes)]
-        announced = self._announced_paragraphs([(s.open_at, s.close_at) for s in spans])
+        direct = {q.start for q in self.quotes if q.kind == "direct"}
+        taken = self.taken
+        for sp in spans:
+            if sp.start in direct:
+                taken.add(sp.open_at, sp.close_at)
+        marked = _Taken(len(self.text))
+        for sp in spans:
+            marked.add(sp.open_at, sp.close_at)
+        announced = self._announced_paragraphs(marked)
         self.quotes.extend(announced)
-        taken.extend((q.start, q.end) for q in announced)
+        for q in announced:
+            taken.add(q.start, q.end)
         self.quotes.extend(self._indirect(taken))
-        self.taken = taken
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
 
-    def counts(self, taken: list[tuple[int, int]]) -> list[Quote]:
+    def counts(self, taken: _Taken) -> list[Quote]:
         """"X a recensé 48 000 réfugiés": what follows a counting verb, attributed to its subject."""
         out = []
         for m in self.lex.count.finditer(self.text):
-            if any(a <= m.start() < b for a, b in taken):
+            if taken.at(m.start()):
                 continue
             sent = self._sentence_of(m.start())
             verb = Verb(m.start(), m.end(), m.group(0), "count", ("count",), None)
@@ -857,5 +892,5 @@ class _QuoteFinder:
                 continue
             start = m.end() + len(self.text[m.end():end]) - len(self.text[m.end():end].lstrip())
             out.append(Quote(start, end, self.text[start:end], "indirect", self._lang(start, end), m.group(0), sp))
-            taken.append((start, end))
+            taken.add(start, end)
         return out

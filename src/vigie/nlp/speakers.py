@@ -100,6 +100,7 @@ class SpeakerResolver:
         self._mentions = mentions
         self._names: list[Name] | None = None
         self._name_starts: list[int] = []
+        self._titled: list[tuple[int, str, Name]] | None = None
         # Spans of direct quotes: names inside them are not antecedents.
         self.quoted: list[tuple[int, int]] = []
         # Speakers already attributed, as (position, speaker): a pronoun right after
@@ -109,23 +110,29 @@ class SpeakerResolver:
     def _fallback_names(self) -> list[Name]:
         names = []
         fw = self.cues.function_words
-        for m in self.cues.name.finditer(self.text):
+        text = self.text
+        for m in self.cues.name.finditer(text):
             start = m.start()
-            if start and (self.text[start - 1].isalnum() or self.text[start - 1] == "-"
-                          or (self.text[start - 1] in "'’" and start > 1 and self.text[start - 2] not in "lLdD")):
+            if start and (text[start - 1].isalnum() or text[start - 1] == "-"
+                          or (text[start - 1] in "'’" and start > 1 and text[start - 2] not in "lLdD")):
                 continue
-            words = m.group(0).split()
+            found = m.group(0)
             # Drop sentence-initial function words ("Le", "Selon") that only look like names.
-            while words and (words[0] in fw or words[0].rstrip("'’") + "'" in fw):
-                start = self.text.index(words[0], start) + len(words[0])
-                start += len(self.text[start:]) - len(self.text[start:].lstrip())
-                words = words[1:]
-            if not words:
+            offset = 0
+            for word in re.finditer(r"\S+", found):
+                w = word.group(0)
+                if w in fw or w.rstrip("'’") + "'" in fw:
+                    offset = word.end()
+                    continue
+                break
+            rest = found[offset:]
+            lead = len(rest) - len(rest.lstrip())
+            rest = rest.strip()
+            if not rest:
                 continue
-            text = " ".join(words)
-            end = start + len(self.text[start:m.end()])
-            kind = "person" if len(words) >= 2 and not text.isupper() else "unknown"
-            names.append(Name(start, end, self.text[start:end], kind, None))
+            s0 = start + offset + lead
+            kind = "person" if len(rest.split()) >= 2 and not rest.isupper() else "unknown"
+            names.append(Name(s0, s0 + len(rest), rest, kind, None))
         return names
 
     @property
@@ -156,8 +163,9 @@ class SpeakerResolver:
         return out
 
     def is_quoted(self, pos: int) -> bool:
-        """True when `pos` lies inside a direct quote."""
-        return any(s <= pos < e for s, e in self.quoted)
+        """True when `pos` lies inside a quoted span (top-level spans: sorted, not overlapping)."""
+        i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -297,15 +305,21 @@ class SpeakerResolver:
     def _titled_name(self, pos: int, head_word: str) -> Name | None:
         """The person the document introduced with the same title before `pos`:
         "la Première ministre Claire Dumesnil" … "a répété la Première ministre"."""
-        best = None
-        for m in self.cues.titles.finditer(self.text, 0, pos):
-            if m.group(0).lower() != head_word:
-                continue
-            window = self.names_in(m.end(), min(pos, m.end() + TITLE_NAME_WINDOW))
-            persons = [n for n in window if n.type == "person"]
-            if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]):
-                best = persons[0]
-        return best
+        if self._titled is None:
+            self._titled = []
+            for m in self.cues.titles.finditer(self.text):
+                window = self.names_in(m.end(), m.end() + TITLE_NAME_WINDOW)
+                persons = [n for n in window if n.type == "person"]
+                if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]):
+                    self._titled.append((m.start(), m.group(0).lower(), persons[0]))
+            self._titled.sort(key=lambda t: t[0])
+        i = bisect.bisect_left(self._titled, (pos,)) - 1
+        while i >= 0:
+            _, word, person = self._titled[i]
+            if word == head_word and person.end <= pos:
+                return person
+            i -= 1
+        return None
 
     @staticmethod
     def _affiliation_fits(role: dict[str, str], after: str) -> bool:
