@@ -552,8 +552,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         exact = _exact_spelling(kb, span.text)
         strip = False
         if len(words) > 1 and not exact:
-            if folded_first in _ARTICLES:
-                strip = True
+            if folded_first in _ARTICLES or (folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", ""))):
+                strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif folded_first in res.title_words or folded_first in res.honorifics:
                 strip, span.titled = True, True
                 span.title_words.append(first)
