@@ -30,7 +30,7 @@ from vigie.ingest import make_document
 from vigie.ingest.decode import ReadError
 from vigie.store import Store
 from vigie.store.corrections import ACTIONS, CorrectionError, correct, revert_correction
-from vigie.web import views
+from vigie.web import charts, views
 from vigie.web.cache import PageCache
 from vigie.web.security import AUTH_COOKIE, CSRF_COOKIE, SECURITY_HEADERS, Guard
 from vigie.web.writer import Writer, ingest
@@ -89,6 +89,7 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
     templates = Jinja2Templates(env=jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                                                        autoescape=True))
     templates.env.filters["q"] = lambda value: quote(str(value), safe="")
+    templates.env.filters["num"] = charts.number
     templates.env.globals.update(actions=ACTIONS, version=__version__, twin_path=twin_path)
 
     app.add_middleware(Protect, guard=guard)

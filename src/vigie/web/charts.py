@@ -77,13 +77,15 @@ def line_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
                  + (f" ({p['source']})" if p.get("source") else "")} for d, p in points]
         lines.append({"label": s["label"], "colour": colour, "dots": dots,
                       "path": " ".join(f"{d['x']},{d['y']}" for d in dots) if len(dots) > 1 else ""})
-    x_ticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat()}
-               for d in sorted({first, (first + last) // 2, last})]
+    days = sorted({first, (first + last) // 2, last})
+    x_ticks = [{"x": x(d), "label": dt.date.fromordinal(d).isoformat(),
+                "anchor": "start" if d == first and len(days) > 1 else "end" if d == last and len(days) > 1 else "middle"}
+               for d in days]
     if log:
         ticks = [10 ** e for e in range(round(math.log10(bottom)), math.ceil(math.log10(top)) + 1) if 10 ** e <= top]
     else:
         ticks = [top * f for f in (0, 0.5, 1)]
-    y_ticks = [{"y": y(v), "label": _number(v)} for v in ticks]
+    y_ticks = [{"y": y(v), "label": compact(v)} for v in ticks]
     return {"width": WIDTH, "height": HEIGHT, "lines": lines, "x_ticks": x_ticks, "y_ticks": y_ticks, "log": log,
             "legend": [{"label": k, "colour": v} for k, v in colours.items()],
             "left": MARGIN_LEFT, "bottom": HEIGHT - MARGIN_BOTTOM, "right": WIDTH - MARGIN_RIGHT}
@@ -147,6 +149,19 @@ def _grid_step(extent: float) -> float:
         if extent / step <= 8:
             return step
     return 45
+
+
+def compact(value: float) -> str:
+    """A short axis label: 370k, 1.2M."""
+    for size, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return f"{value:.3g}"
+
+
+def number(value: float) -> str:
+    """A value as people read it: 370 000, 12, 0.5."""
+    return _number(value)
 
 
 def _number(value: float) -> str:
