@@ -689,7 +689,7 @@ class _QuoteFinder:
             if content_start is None:
                 continue
             end = sent[1]
-            for w in self.verbs:
+            for w in self._verbs_in(content_start + 1, end):
                 if content_start < w.start < end:
                     coord = self.lex.coordinated.search(text, content_start, w.start)
                     if coord:

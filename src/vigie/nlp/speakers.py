@@ -14,6 +14,7 @@ from functools import cache
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Speaker
+from vigie.nlp.patterns import word_regex
 
 # How many sentences back a pronoun or a title looks for its antecedent; news
 # writing names the speaker within the last few sentences.
@@ -51,6 +52,7 @@ class Cues:
 
     pronouns: dict[str, str]
     titles: re.Pattern
+    title_scan: re.Pattern
     anonymous: frozenset[str]
     indefinite: re.Pattern
     skip: re.Pattern
@@ -74,6 +76,7 @@ def cues(lang: str | None) -> Cues:
     return Cues(
         pronouns={k.lower(): v for k, v in lex["pronouns"].items()},
         titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
+        title_scan=word_regex(lex["titles"]),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
         indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
         skip=re.compile(rf"(?:\s|,|(?:{_alternation(w for w in lex['skip_before_speaker'] if w.lower() not in _ARTICLES)})"
@@ -307,7 +310,7 @@ class SpeakerResolver:
         "la Première ministre Claire Dumesnil" … "a répété la Première ministre"."""
         if self._titled is None:
             self._titled = []
-            for m in self.cues.titles.finditer(self.text):
+            for m in self.cues.title_scan.finditer(self.text):
                 window = self.names_in(m.end(), m.end() + TITLE_NAME_WINDOW)
                 persons = [n for n in window if n.type == "person"]
                 if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]):
