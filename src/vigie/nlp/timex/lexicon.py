@@ -123,10 +123,9 @@ def lexicon(lang: str) -> Lexicon:
                  *data["holidays"], *data["seasons"], *data["number_words"], *data["vague_numbers"],
                  *data["fixed_durations"], *data["mods"], *data["parts_of_day"], *data.get("relphrases", {}),
                  *data["neighbors"], *data["named_times"], *data["set_units"], *data["extra_content_words"]]:
-        tokens = [t for t in re.split(r"[\s']+", word.lower()) if t]
-        # A one-word entry is a time word even if it also serves as a function word ("second");
-        # the function words inside a phrase ("pour le moment") are not.
-        content.update(tokens if len(tokens) == 1 else (t for t in tokens if t not in function))
+        content.update(t for t in re.split(r"[\s']+", word.lower()) if t and t not in function)
+    # Words that are both ("second"): listed as content on purpose, they start a match on their own.
+    content.update(w.lower() for w in data["extra_content_words"])
     # A time word (plurals too: "tous les jeudis"), a number, or a Roman century ("XXe siècle").
     content_alt = "(?:" + _alternation(content) + r")s?(?:(?<=')|(?!\w))|'?\d|[ivxl]+(?:e|è|ème)\s+si"
     starts = (r"(?<![\w-])(?=" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
