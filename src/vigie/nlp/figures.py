@@ -73,6 +73,7 @@ class _Lexicon:
     where: re.Pattern
     identity: frozenset[str]
     ratio: re.Pattern
+    denominator: re.Pattern
     verb_any: re.Pattern
     people: frozenset[str]
 
@@ -115,6 +116,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
                           r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
         month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
+        denominator=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}(?:{_words(lex['ratio_links'])})\s+", re.IGNORECASE),
         identity=frozenset(lex["identity_categories"]),
         people=frozenset(w.lower() for w in lex["people_nouns"] + lex["who_generic"]),
         ratio=re.compile(rf"(?<!\w)(?:{_words(lex['ratio_heads'])})\s+(?:[\w-]+\s+){{0,2}}"
@@ -194,8 +196,9 @@ class _FigureFinder:
             if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|/\d|-\d{2}\b|[°ᵉ])", after) \
                     or self.lx.month_before.search(text[max(0, s - 12):s]):
                 continue
-            if self.lx.ratio.search(text[max(0, s - 30):s]):
-                # "un enfant sur trois": a proportion, not a count.
+            if self.lx.ratio.search(text[max(0, s - 30):s]) or (
+                    found and self.lx.denominator.fullmatch(text[found[-1].end:s])):
+                # "un enfant sur trois", "dix arrondissements sur vingt": a proportion's denominator.
                 continue
             qty = _parse_match(re.sub(r"\s+", " ", raw), self.lang)
             if qty is None or qty.value is None:
@@ -305,10 +308,10 @@ class _FigureFinder:
         lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
         noun_cat = next((self.lx.nouns[w] for w in lead if w in self.lx.nouns), None) \
             or next((cat for noun, cat in self.lx.nouns.items() if " " in noun and head.startswith(noun)), None)
-        if noun_cat is None and first:
-            # "1 900 enlevées": a participle standing for the counted people.
+        if noun_cat is None and lead:
+            # "1 900 enlevées", "20 000 personnes arrêtées": a participle says what happened to them.
             for cat, pattern in self.lx.verbs:
-                if pattern.fullmatch(first):
+                if any(pattern.fullmatch(w) for w in lead):
                     noun_cat = cat
                     break
         if noun_cat is not None and noun_cat not in self.lx.identity:

@@ -47,6 +47,8 @@ CONTINUATION_CHARS = 400
 MAX_APPOSITION_WORDS = 5
 # Characters after a verb searched for its frame ("que", "à" + infinitive, "de" + infinitive).
 FRAME_WINDOW = 240
+# A counting verb's subject longer than this is a clause ("Plus de 2 000 personnes …, a estimé"), not a source.
+MAX_COUNT_SOURCE_WORDS = 10
 # Words allowed between a verb and its "que"/"that" ("a dit à la presse que", "told reporters that").
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
@@ -86,6 +88,15 @@ class Verb:
     inverted: str | None  # the pronoun of "écrit-il", "a-t-elle déclaré"
 
 
+def _infinitive(lex: dict) -> re.Pattern:
+    """A word that is an infinitive: "-er", "-ir", "-oir" words that are not common nouns
+    ("dossier", "avenir"), or a known "-re" infinitive ("faire", "mettre")."""
+    endings = "|".join(lex["infinitive_endings"]) or "(?!)"
+    nouns = "|".join(re.escape(w) for w in lex["not_infinitives"]) or "(?!)"
+    known = "|".join(re.escape(w) for w in lex["infinitives_in_re"]) or "(?!)"
+    return re.compile(rf"(?!(?:{nouns})\b)(?:\w+(?:{endings})|{known})\b")
+
+
 @dataclass
 class _Lexicon:
     verb: re.Pattern
@@ -105,6 +116,7 @@ class _Lexicon:
     prepositions: frozenset[str]
     initial: re.Pattern | None
     count: re.Pattern
+    infinitive: re.Pattern
 
 
 @cache
@@ -129,7 +141,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         according=word_regex(lex["according_to"]),
         gap=gap,
         gap_run=re.compile(rf"\s+(?:{gap})*"),
-        that=re.compile(rf"(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*", re.IGNORECASE),
+        that=re.compile(rf"(?:,[^,.;:]{{1,80}},\s*)?(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*",
+                        re.IGNORECASE),
         coordinated=re.compile(rf"[\s,]+(?:et|and)\s+(?:{gap})*(?:(?:a|ont|has|have|had)\s+)?$"),
         stopwords=frozenset(lex["stopwords"]),
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
@@ -141,6 +154,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         initial=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in lex['initial_attribution'])})\s+")
         if lex["initial_attribution"] else None,
         count=word_regex(lex["count_verbs"]),
+        infinitive=_infinitive(lex),
     )
 
 
@@ -622,7 +636,8 @@ class _QuoteFinder:
             chosen = next((v for v in verbs if v.start == span.start), None)
         if chosen is None:
             for v in verbs:
-                if v.end <= span.open_at and "que" in v.frames and re.match(r"\s+(?:que\b|qu['’]|that\b)", text[v.end:]):
+                if v.end <= span.open_at and "que" in v.frames and self.lex.that.match(
+                        text, v.end + len(text[v.end:v.end + 40]) - len(text[v.end:v.end + 40].lstrip())):
                     chosen = v
         if chosen is not None:
             if chosen.inverted:
@@ -682,9 +697,11 @@ class _QuoteFinder:
                     content_start = v.end + g
             if content_start is None and ("a" in v.frames or "de" in v.frames):
                 # A call is "à"/"de"/"to" and a verb: "a appelé les habitants à limiter".
-                prep = (r"(?:\sà|\sto)\s+[«\"“]?\s*(?:ne\s|n['’]|\w+(?:er|ir|re|oir)\b|(?<=to\s)\w+)" if "a" in v.frames
-                        else r"(?:\sde\s|\sd['’])[«\"“]?\s*\w+(?:er|ir|re|oir)\b")
-                if re.search(prep, rest[:160]) and g < len(rest) and not rest[:1] in ",.":
+                found = re.search(r"(?:\sà|\sto)\s+[«\"“]?\s*" if "a" in v.frames else r"(?:\sde\s|\sd['’])[«\"“]?\s*",
+                                  rest[:160])
+                if found and g < len(rest) and rest[:1] not in ",." and (
+                        self.lang == "en" or re.match(r"ne\s|n['’]", rest[found.end():])
+                        or self.lex.infinitive.match(rest, found.end())):
                     content_start = v.end + g
             if content_start is None:
                 continue
@@ -778,12 +795,14 @@ class _QuoteFinder:
             sent = self._sentence_of(v.start)
             left = text[sent[0]:v.start]
             comma = left.rfind(",")
-            if comma < 0 or re.search(r"[«»“”\"]", left):
+            if comma < 0 or taken.overlaps(sent[0], sent[0] + comma):
                 continue
             between = left[comma + 1:]
             before_comma = sent[0] + comma
             chunk_start = sent[0] + max(left.rfind(",", 0, comma), -1) + 1
-            if len(left[chunk_start - sent[0]:comma].split()) <= MAX_APPOSITION_WORDS \
+            chunk_words = left[chunk_start - sent[0]:comma].split()
+            if len(chunk_words) <= MAX_APPOSITION_WORDS and chunk_words \
+                    and (chunk_words[0][:1].isupper() or chunk_words[0].lower().rstrip("'’") in _DEFINITE | {"un", "une", "a", "an"}) \
                     and any(n.end in (before_comma, before_comma - 1) for n in self.resolver.names_in(chunk_start, before_comma + 1)):
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
@@ -888,7 +907,7 @@ class _QuoteFinder:
             if not re.search(r"\d|\w", self.text[m.end():end]):
                 continue
             sp = self._subject_before(sent[0], verb)
-            if sp is None:
+            if sp is None or len(sp.text.split()) > MAX_COUNT_SOURCE_WORDS:
                 continue
             start = m.end() + len(self.text[m.end():end]) - len(self.text[m.end():end].lstrip())
             out.append(Quote(start, end, self.text[start:end], "indirect", self._lang(start, end), m.group(0), sp))

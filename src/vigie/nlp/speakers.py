@@ -21,6 +21,8 @@ from vigie.nlp.patterns import word_regex
 ANTECEDENT_SENTENCES = 4
 # How far after a title its person's name may come ("le secrétaire d'Etat américain, Daniel Whitford").
 TITLE_NAME_WINDOW = 60
+# Words an organization anaphor may add to its head ("l'agence onusienne", "the UN agency").
+ORGANIZATION_ANAPHOR_EXTRA_WORDS = 2
 # An organization's noun phrase up to this many words is kept whole as the speaker's text.
 MAX_ORGANIZATION_WORDS = 10
 # A subject noun phrase longer than this is a clause, not a speaker.
@@ -229,7 +231,8 @@ class SpeakerResolver:
                 # "l'Autorité de gestion des catastrophes (AFAD)".
                 return Speaker(region, start, end, chosen.entity)
             return self._speaker(chosen)
-        if self.cues.organization_anaphor.fullmatch(region.lower()):
+        anaphor = self.cues.organization_anaphor.match(region.lower())
+        if anaphor and len(region.split()) <= len(anaphor.group(0).split()) + ORGANIZATION_ANAPHOR_EXTRA_WORDS:
             # "l'agence", "the company": the organization named last.
             for k in range(self.sentence_index(start), max(-1, self.sentence_index(start) - ANTECEDENT_SENTENCES - 1), -1):
                 s, e = self.sentences[k] if self.sentences else (0, start)
