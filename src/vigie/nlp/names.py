@@ -168,12 +168,9 @@ def _resources(lang: str) -> _Resources:
     title_alt = _alternation(titles)
     hon_alt = _alternation(honorifics)
     adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))[a-zà-ÿ'’-]+){0,3}"
-    # A title, its complements, then the name: "le porte-parole de la présidence turque, Ibrahim Kalin";
-    # the leading ".*" makes the nearest title win.
+    # Titles and honorifics; `_title_before` keeps the nearest one left of a name.
     title_left = re.compile(
-        rf"(?s:.*)(?:(?<![\w])(?P<title>{title_alt})(?![\w-])(?P<rest>[^.;:!?()«»\"“”\n]{{0,{TITLE_WINDOW}}}?)|(?<![\w])(?P<hon>{hon_alt}))[ \u00a0,]*\Z",
-        re.IGNORECASE,
-    )
+        rf"(?<![\w])(?:(?P<title>{title_alt})(?![\w-])|(?-i:(?P<hon>{trie_pattern(honorifics)}))(?![\w-]))", re.IGNORECASE)
     links = _alternation(data["affiliation_links"])
     apposition = re.compile(
         rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<pre>(?:[\w-]+[ \u00a0]+){{0,2}}?)(?P<role>(?:{title_alt})(?![\w-]){adjective})"
@@ -552,14 +549,14 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         exact = _exact_spelling(kb, span.text)
         strip = False
         if len(words) > 1 and not exact:
-            if folded_first in _ARTICLES or (folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", ""))):
-                strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
-            elif folded_first in res.title_words or folded_first in res.honorifics:
+            if folded_first in res.title_words or folded_first in res.honorifics:
                 strip, span.titled = True, True
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in res.title_words:
                 strip = True  # "Turkish Defence Minister Hulusi Akar", not "Palestinian Health Ministry"
                 span.title_words.append(first)
+            elif folded_first in _ARTICLES or (folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", ""))):
+                strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
                 or (simplemma.is_known(first.lower(), res.lang) and folded_first not in _given_names()
@@ -655,8 +652,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if res.settlement_left.search(left[-40:]):
             span.type, span.settlement = PLACE, True
             continue
-        title = res.title_left.search(left)
-        if title and not (title.group("rest") or "").strip(" ,") and _cap_gap_ok(title):
+        title = _title_before(left, res)
+        if title and not title.rest.strip(" ,") and _cap_gap_ok(title):
             span.type = PERSON
             continue
         if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails:
@@ -740,17 +737,44 @@ def _drop_nested(spans: list[_Span]) -> list[_Span]:
     return kept
 
 
-def _cap_gap_ok(title: re.Match) -> bool:
+@dataclass
+class _Title:
+    """The nearest title left of a name, and the words between ("de la présidence turque,")."""
+
+    title: str | None
+    rest: str
+    honorific: str | None
+
+
+_TITLE_BREAK = re.compile(r"[.;:!?()«»\"“”\n]")
+
+
+def _title_before(left: str, res: _Resources) -> _Title | None:
+    """A title or honorific followed, within TITLE_WINDOW characters of one clause, by the end of `left`."""
+    last = None
+    for last in res.title_left.finditer(left):
+        pass
+    if last is None:
+        return None
+    rest = left[last.end():].rstrip(" ,\u00a0")
+    if len(rest) > TITLE_WINDOW or _TITLE_BREAK.search(rest):
+        return None
+    if last.group("hon"):
+        return _Title(None, "", last.group("hon")) if not rest.strip() else None
+    return _Title(last.group("title"), rest, None)
+
+
+def _cap_gap_ok(title: _Title) -> bool:
     """A title reaches a name only across lower-case complements ("le secrétaire d'Etat américain …"),
     not across a clause or another name ("coordinateur, l'avocat Fethi Tarbel, selon le journal …")."""
-    rest = title.group("rest") or ""
+    rest = title.rest
     return not _CLAUSE.search(rest) and not _OTHER_NAME.search(rest)
 
 
-def _title_reaches(title: re.Match, res: _Resources) -> bool:
+def _title_reaches(title: _Title, res: _Resources) -> bool:
     """The words between a title and a name describe the title (a nationality, "des Affaires étrangères",
     an apposition closed by a comma), rather than name a thing the name belongs to ("l'hôpital Al-Jala")."""
-    rest = (title.group("rest") or "").strip(" \u00a0")
+    rest = title.rest.strip(" \u00a0")
     if not rest or rest.endswith(","):
         return True
     last = fold(rest.split()[-1])
@@ -884,10 +908,10 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             if role:
                 span.roles.append(_role(role[:1].lower() + role[1:], stated[0] if stated else None, res))
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
-        t = res.title_left.search(left)
-        if t and t.group("title") and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left):
-            rest = (t.group("rest") or "").strip(" ,\u00a0")
-            title = t.group("title")
+        t = _title_before(left, res)
+        if t and t.title and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left):
+            rest = t.rest.strip(" ,\u00a0")
+            title = t.title
             role, aff = _split_title_rest(title[:1].lower() + title[1:], rest, res)
             span.roles.append(_role(role, aff, res))
 
