@@ -7,6 +7,7 @@ corpus results by `update_corpus`; a story is added as the story step would.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -138,7 +139,16 @@ def build_store(path: Path, hostile: bool = True) -> dict:
     return {"flood": ids[0], "toll": ids[1], "english": ids[2], "hostile": ids[3] if hostile else None}
 
 
-@pytest.fixture
-def corpus(tmp_path) -> tuple[Path, dict]:
-    path = tmp_path / "web.db"
+@pytest.fixture(scope="session")
+def corpus_template(tmp_path_factory) -> tuple[Path, dict]:
+    path = tmp_path_factory.mktemp("template") / "web.db"
     return path, build_store(path)
+
+
+@pytest.fixture
+def corpus(corpus_template, tmp_path) -> tuple[Path, dict]:
+    """A fresh copy of the invented corpus's store for one test."""
+    template, ids = corpus_template
+    path = tmp_path / "web.db"
+    shutil.copyfile(template, path)
+    return path, ids

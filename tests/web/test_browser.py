@@ -4,6 +4,7 @@ Enable with `apt-get install chromium`; without /usr/bin/chromium these tests sk
 """
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -13,7 +14,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from conftest import STORY_ID, build_store
+from conftest import STORY_ID
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -32,14 +33,15 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """A vigie app over the invented corpus, served by uvicorn on a free loopback port."""
+def server(corpus_template, tmp_path_factory):
+    """A vigie app over a copy of the invented corpus, served by uvicorn on a free loopback port."""
     import uvicorn
 
     from vigie.web import create_app
 
+    template, ids = corpus_template
     path = tmp_path_factory.mktemp("browser") / "web.db"
-    ids = build_store(path)
+    shutil.copyfile(template, path)
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
