@@ -150,16 +150,23 @@ def _timeline_entry(entry: dict[str, Any], docs: dict[str, dict[str, Any]]) -> d
 
 
 def _top_events(store: Store, doc_ids: list[str]) -> tuple[list[dict[str, Any]], int]:
-    """The story's best-attested events (most sources first, then earliest), in date order, and how many there are."""
-    where = ("kind = 'event' AND doc_id IN (SELECT value FROM json_each(?))"
-             " AND json_extract(data, '$.hidden') IS NULL")
-    total = store.db.execute(f"SELECT count(*) FROM items WHERE {where}", (json.dumps(doc_ids),)).fetchone()[0]
-    rows = store.db.execute(f"SELECT id, data FROM items WHERE {where} ORDER BY"
-                            " json_array_length(data, '$.sources') DESC, json_extract(data, '$.earliest'), rowid"
-                            " LIMIT ?", (json.dumps(doc_ids), MAX_EVENTS))
+    """The story's best-attested events (most sources first, then earliest), in date order, and how many there are.
+
+    Events are many (a dozen per article): they are ranked on two fields read by
+    SQLite, and only the kept ones are decoded.
+    """
+    ranked = store.db.execute(
+        "SELECT id, json_array_length(data, '$.sources'), json_extract(data, '$.earliest'),"
+        " json_extract(data, '$.hidden') FROM items WHERE kind = 'event'"
+        " AND doc_id IN (SELECT value FROM json_each(?))", (json.dumps(doc_ids),)).fetchall()
+    ranked = [r for r in ranked if not r[3]]
+    ranked.sort(key=lambda r: (-(r[1] or 0), r[2] or "9999", r[0]))
+    keep = [r[0] for r in ranked[:MAX_EVENTS]]
+    rows = store.db.execute("SELECT id, data FROM items WHERE kind = 'event' AND id IN"
+                            " (SELECT value FROM json_each(?))", (json.dumps(keep),))
     events = [{**json.loads(r[1]), "id": r[0]} for r in rows]
     events.sort(key=lambda e: (e.get("earliest") or e.get("date") or "9999", e["id"]))
-    return events, total
+    return events, len(ranked)
 
 
 def _event_row(event: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -398,17 +405,21 @@ def _entity_rows(store: Store) -> list[dict[str, Any]]:
 
 
 def _actors(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
-    rows = store.db.execute(
-        "SELECT m.entity_id, count(*) AS n, count(DISTINCT m.doc_id) AS docs, e.data FROM mentions m"
-        " JOIN entities e ON e.id = m.entity_id WHERE m.doc_id IN (SELECT value FROM json_each(?))"
-        " GROUP BY m.entity_id ORDER BY n DESC", (json.dumps(doc_ids),))
+    """Entities named in the documents, most mentioned first (counted before their records are read)."""
+    counts = store.db.execute(
+        "SELECT entity_id, count(*) AS n, count(DISTINCT doc_id) FROM mentions"
+        " WHERE doc_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id ORDER BY n DESC, entity_id",
+        (json.dumps(doc_ids),)).fetchall()
+    records = {r[0]: json.loads(r[1]) for r in store.db.execute(
+        "SELECT id, data FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps([c[0] for c in counts]),))}
     actors = []
-    for r in rows:
-        e = json.loads(r[3])
-        if e.get("hidden"):
+    for entity_id, mentions, documents in counts:
+        e = records.get(entity_id)
+        if e is None or e.get("hidden"):
             continue
-        actors.append({"id": r[0], "name": e["name"], "type": e["type"], "mentions": r[1], "documents": r[2],
-                       "roles": e.get("roles") or [], "geo": e.get("geo")})
+        actors.append({"id": entity_id, "name": e["name"], "type": e["type"], "mentions": mentions,
+                       "documents": documents, "roles": e.get("roles") or [], "geo": e.get("geo")})
     return actors
 
 
