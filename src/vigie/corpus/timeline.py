@@ -31,12 +31,12 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from vigie.model import Analysis, Document
-from vigie.nlp.time import date_document, find_timexes, value_interval
+from vigie.nlp.time import date_document, date_sentences, find_timexes, value_interval
 
 # A sentence shorter than this (in words) is a fragment (a caption, a menu item, a byline).
 MIN_WORDS = 6
 # A sentence longer than this is usually two glued by a missing full stop, or a list.
-MAX_WORDS = 40
+MAX_WORDS = 50
 # The same line in this many articles published far apart is page boilerplate, not a wire copy.
 BOILERPLATE_MIN_DOCS = 3
 BOILERPLATE_SPREAD_DAYS = 7
@@ -58,11 +58,22 @@ OPENING_DATE_BOOST = 1.5
 OPENING_CHARS = 12
 # Exponent of the similarity to the whole story: it keeps sentences about the story's subject.
 TOPICALITY = 0.5
+# Exponent of the length penalty: among equally central sentences the shorter says it more crisply.
+BREVITY = 0.0
 # A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
 REDUNDANCY = 0.5
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
 SAME_CLAIM = 0.7
 
+# Page stamps and wire datelines glued before an article's first sentence: "LONDON | Tue Mar 15 , 2011
+# 1:48 pm GMT", "Lundi 3 mai 2010 à 10h32", "BEIRUT (Reuters) -". They are cut from the sentences shown.
+_CLOCK_STAMP = re.compile(
+    r"[^\n]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,12}?\b\d{1,2}[:.h]\d{2}\b\s*(?i:[ap]\.?m\.?)?\s*"
+    r"(?:(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|ET)\b)?[\s,;:|-]*")
+_WIRE_DATELINE = re.compile(
+    r"[A-ZÀ-Ý]{2}[^\n]{0,60}?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+")
+# Live-blog clocks and list bullets before a sentence: "15h25 : ", "18H33 - ", "10:32 GMT: ", "- ".
+_LIVE_CLOCK = re.compile(r"(?:\d{1,2}[hH:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET)?\s*[:–—-]\s+|[-–—•*]\s+)")
 _WORD = re.compile(r"\w+")
 _TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 _TOKEN = re.compile(_TOKEN_PATTERN)
@@ -115,8 +126,8 @@ def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
 
     A sentence is dated explicitly by every DATE or TIME expression in it that names
     one day; a sentence with no time expression keeps the publication day, with
-    explicit=False. Sentences about a longer period only (a month, a year) name no day
-    and are left out.
+    explicit=False. Sentences about a longer period only (a month, a year, "since 15
+    February" as the tagger's `sentence_times` open it) name no day and are left out.
     """
     doc = analysis.doc
     published = _day(doc.published.date) if doc.published and doc.published.precision == "day" else None
@@ -124,16 +135,18 @@ def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
     periods: set[tuple[int, int]] = set()
     spans = doc.sentences
     starts = [s for s, _ in spans]
-    for timex in analysis.timexes:
+    # a day that opens a period ("depuis le 15 février") is when something began, not what the sentence reports
+    opening = {st.timex for st in analysis.sentence_times if st.timex is not None and st.earliest != st.latest}
+    for index, timex in enumerate(analysis.timexes):
         if timex.type not in ("DATE", "TIME"):
             continue
         rank = bisect.bisect_right(starts, timex.start) - 1
         if rank < 0 or timex.end > spans[rank][1]:
             continue
         interval = value_interval(timex.value, timex.mod)
-        if interval and interval[2] == "day":
+        if interval and interval[2] == "day" and index not in opening:
             days_by_sentence[spans[rank]].setdefault(interval[0], timex.start - spans[rank][0])
-        elif interval:
+        elif interval or index in opening:
             periods.add(spans[rank])
     items: list[DatedSentence] = []
     for rank, (start, end) in enumerate(spans):
@@ -161,7 +174,7 @@ def extract_dated_sentences(doc: Document) -> list[DatedSentence]:
         if published.date and published.date != doc.published.date:
             doc = dataclasses.replace(doc, published=published)
             timexes = find_timexes(doc.text, published.date, doc.lang)
-    return dated_sentences(Analysis(doc, timexes=timexes))
+    return dated_sentences(Analysis(doc, timexes=timexes, sentence_times=date_sentences(doc, timexes)))
 
 
 def summarize_timeline(
@@ -184,7 +197,7 @@ def summarize_timeline(
         if (start is None or item.date >= start) and (end is None or item.date <= end)
         and (item.explicit or item.position < LEAD_SENTENCES)
     ]
-    candidates = _drop_boilerplate(candidates)
+    candidates = _drop_boilerplate([_trim_stamp(item) for item in candidates])
     if not candidates:
         return []
     terms = _query_terms(query)
@@ -230,6 +243,18 @@ def _day(value: str | None) -> dt.date | None:
 
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def _trim_stamp(item: DatedSentence) -> DatedSentence:
+    """The sentence without the page stamp or wire dateline that precedes an article's first words."""
+    cut = 0
+    for pattern in (_CLOCK_STAMP, _WIRE_DATELINE, _LIVE_CLOCK):
+        match = pattern.match(item.text, cut)
+        if match and match.end() < len(item.text):
+            cut = match.end()
+    if not cut:
+        return item
+    return dataclasses.replace(item, start=item.start + cut, text=item.text[cut:], mention=item.mention - cut)
 
 
 def _fold(text: str) -> str:
@@ -339,7 +364,8 @@ def _pick_sentences(members, items, weights, topicality, vectors, chosen_rows, c
         (EXPLICIT_BOOST if items[i].explicit else 1.0)
         * (OPENING_DATE_BOOST if 0 <= items[i].mention < OPENING_CHARS else 1.0)
         for i in members])
-    score = centrality * boost * weights[members] * topicality[members] ** TOPICALITY
+    lengths = np.array([len(_WORD.findall(items[i].text)) for i in members], dtype=float)
+    score = centrality * boost * weights[members] * topicality[members] ** TOPICALITY / lengths ** BREVITY
     order = np.argsort(-score, kind="stable")
     picked: list[int] = []
     for pos in order:
