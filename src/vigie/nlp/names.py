@@ -55,8 +55,10 @@ PERSON, ORG, PLACE = "person", "organization", "place"
 TITLE_WINDOW = 60
 # Characters scanned right of a name for an apposition (", porte-parole de la présidence turque").
 APPOSITION_WINDOW = 90
-# Characters after a plural title ("les présidents russe et turc") where the names it lists are looked for.
+# Characters after a plural title ("les présidents russe et turc") where the names it lists are looked for,
+# and characters before a name where such a title is looked for.
 DISTRIBUTIVE_WINDOW = 120
+DISTRIBUTIVE_REACH = 160
 # Longest run of tokens tried as one name when splitting a capitalized sequence.
 MAX_NAME_TOKENS = 8
 # A town below this population outside the document's countries is not the place
@@ -79,6 +81,8 @@ _CANDIDATE = re.compile(
     rf"(?<![\w@#]){_TOKEN}"
     rf"(?:(?:[ \u00a0]+(?:(?:{_CONNECTORS})(?:[ \u00a0]+|(?<=['’])))?|[ \u00a0]*&[ \u00a0]*){_TOKEN})*"
 )
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+_PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
 _TOKENS = re.compile(rf"{_TOKEN}|[\w]+['’]?|&")
 _PARTICLE_START = re.compile(_PARTICLE_PREFIX, re.IGNORECASE)
 _ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTt]|[Qq]u)['’](?=\w)")
@@ -94,7 +98,7 @@ _ADJECTIVE_END = re.compile(r"(?:ale?s?|aux|iques?|aires?|iens?|iennes?|ais|aise
 # French press writes "A Moscou" for "À Moscou" at the start of a sentence.
 _CAPITAL_A = re.compile(r"(?:\A|[.!?»\n][ \u00a0]*)A[ \u00a0]+\Z")
 _LINK_END = re.compile(r"(?<![\w])(?:de|du|des|d['’]|l['’]|la|le|à|au|aux|par|pour|avec|contre|chez|of|at|in|from|for|the|by|with|against)[ \u00a0]*\Z", re.IGNORECASE)
-_LOWER_WORDS = re.compile(r"(?<![\w'’-])[a-zà-ÿ][\w-]*")
+_WORDS = re.compile(r"[\w-]+")
 _NAME_PARTICLES = frozenset("al el bin ben ibn bint ould abu abou de du des la del della di da dos do das van von der den ter y".split())
 _SPLIT_CONNECTORS = frozenset("de du des of the for and on upon in d' d’ de la of the l' l’ &".split() + ["de la", "of the", "de l'", "de l’"])
 _ARTICLES = frozenset("le la les l' l’ the".split())
@@ -123,6 +127,7 @@ class _Resources:
     stop: frozenset[str]
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
+    demonym_forms: frozenset[str]  # as written, capitalized too ("syrien", "Syrian")
     nominal: re.Pattern
     distributive: re.Pattern
     title_synonyms: dict[str, str]
@@ -143,14 +148,18 @@ def _alternation(words) -> str:
     return trie_pattern(sorted({w.lower() for w in words}))
 
 
-def _cased_alternation(words) -> str:
-    """A case-sensitive trie of the words as written, capitalized and title-cased:
-    case-insensitive matching costs three times as much over a whole article."""
+def _cased_variants(words) -> set[str]:
+    """The words as written, capitalized, uncapitalized and title-cased: a case-sensitive trie of these
+    matches what press text writes, while case-insensitive matching costs three times as much."""
     variants = set()
     for word in words:
         variants |= {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
         variants.add(" ".join(w if fold(w) in _NAME_PARTICLES else w[:1].upper() + w[1:] for w in word.split()))
-    return trie_pattern(sorted(variants))
+    return variants
+
+
+def _cased_alternation(words) -> str:
+    return trie_pattern(sorted(_cased_variants(words)))
 
 
 @cache
@@ -189,7 +198,7 @@ def _resources(lang: str) -> _Resources:
     distributive = re.compile(
         rf"(?<![\w])(?:(?:les|des|aux|the)[ \u00a0]+(?P<title>{_alternation(single_titles)})s[ \u00a0]+{dem_list}"
         rf"|(?:the)[ \u00a0]+{dem_list.replace('dems', 'dems2')}[ \u00a0]+(?P<title2>{_alternation(single_titles)})s)"
-        rf"[ \u00a0]*[,–—:(-][ \u00a0]*",
+        rf"[ \u00a0]*[,–—:(-][ \u00a0]*\Z",
         re.IGNORECASE,
     )
     return _Resources(
@@ -216,6 +225,7 @@ def _resources(lang: str) -> _Resources:
         metonymy_left=re.compile(rf"(?<![\w])(?:{_alternation(data['metonymy_left'])})[ \u00a0,]*\Z", re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         demonyms=demonyms,
+        demonym_forms=frozenset(_cased_variants(demonym_forms)),
         demonym_re=re.compile(rf"(?<![\w-])(?:{_cased_alternation(demonym_forms)})(?![\w-])"),
         nominal=nominal,
         title_synonyms={fold(k): fold(v) for k, v in data["title_synonyms"].items()},
@@ -247,7 +257,7 @@ class _Actor:
 class _KB:
     actors: dict[str, _Actor]
     by_key: dict[str, list[str]]
-    phrases: re.Pattern | None
+    phrases: frozenset[str]  # names holding lower-case words, as written
     phrase_ids: dict[str, str]
     spellings: frozenset[str]  # every name and alias, folded
 
@@ -296,11 +306,8 @@ def knowledge_base() -> _KB:
             if _has_lower_word(alias):
                 phrase_ids.setdefault(fold(alias), actor.id)
                 phrases.add(alias)
-    pattern = None
-    if phrases:
-        pattern = re.compile(rf"(?<![\w])(?:{_cased_alternation(phrases)})(?![\w])")
     spellings = frozenset(_kb_key(a) if _is_acronym(a) else fold(a) for actor in actors.values() for a in [actor.name, *actor.aliases])
-    return _KB(actors, dict(by_key), pattern, phrase_ids, spellings)
+    return _KB(actors, dict(by_key), frozenset(phrases), phrase_ids, spellings)
 
 
 @dataclass
@@ -344,9 +351,9 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
         return [], []
     res = _resources(_doc_lang(doc))
     kb = knowledge_base()
-    spans = _candidates(text, res, kb)
+    spans, words = _candidates(text, res, kb)
     _add_model_spans(text, spans)
-    countries = _context_countries(text, spans, res, kb)
+    countries = _context_countries(words, spans, res, kb)
     _type_spans(text, spans, res, kb, countries)
     spans = _drop_nested(spans)
     _link_acronyms(text, spans)
@@ -364,25 +371,25 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
 # --- candidates -----------------------------------------------------------------------------------
 
 
-def _candidates(text: str, res: _Resources, kb: _KB) -> list[_Span]:
-    """Name spans: knowledge-base phrases first, then capitalized sequences split into names."""
+def _candidates(text: str, res: _Resources, kb: _KB) -> tuple[list[_Span], set[str]]:
+    """Name spans (knowledge-base phrases first, then capitalized sequences split into names),
+    and the set of the text's words."""
     taken: list[tuple[int, int]] = []
     spans: list[_Span] = []
-    if kb.phrases is not None:
-        for m in kb.phrases.finditer(text):
-            actor = kb.actors[kb.phrase_ids[fold(m.group())]]
-            if not _case_fits(m.group(), actor):
-                continue
-            spans.append(_Span(m.start(), m.end(), m.group(), actor.type, actor.id))
-            taken.append((m.start(), m.end()))
-    for m in _country_phrases().finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            spans.append(_Span(m.start(), m.end(), m.group(), PLACE))
-            taken.append((m.start(), m.end()))
-    lowercase_words = None
+    for m in _phrases().finditer(text):
+        actor_id = kb.phrase_ids.get(fold(m.group()))
+        if actor_id is None:
+            spans.append(_Span(m.start(), m.end(), m.group(), PLACE))  # a country: "Arabie saoudite"
+        elif _case_fits(m.group(), kb.actors[actor_id]):
+            spans.append(_Span(m.start(), m.end(), m.group(), kb.actors[actor_id].type, actor_id))
+        else:
+            continue
+        taken.append((m.start(), m.end()))
+    words = set(_WORDS.findall(text))
+    lowercase_words = {w for w in words if w[:1].islower()}
     taken.sort()
     taken_starts = [s for s, _ in taken]
-    for m in _CANDIDATE.finditer(text):
+    for m in _candidate_matches(text):
         start, end = m.start(), m.end()
         k = bisect.bisect_left(taken_starts, end)
         if k and taken[k - 1][1] > start or (k > 1 and taken[k - 2][1] > start):
@@ -391,24 +398,23 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> list[_Span]:
             pieces = [(start, end)]
         for p_start, p_end in pieces:
             for span in _split_sequence(text, p_start, p_end, res, kb):
-                if lowercase_words is None:
-                    lowercase_words = set(_LOWER_WORDS.findall(text))
                 if _keep(text, span, res, kb, lowercase_words):
                     spans.append(span)
     spans.sort(key=lambda s: s.start)
-    return spans
+    return spans, words
 
 
 @cache
-def _country_phrases() -> re.Pattern:
-    """Country names holding lower-case words ("Arabie saoudite", "Corée du Nord"), in French and English."""
+def _phrases() -> re.Pattern:
+    """Names holding lower-case words, which the capitalized-sequence pattern misses: the knowledge
+    base's ("Observatoire syrien des droits de l'homme") and countries' ("Arabie saoudite", "Corée du Nord")."""
     from babel import Locale
 
-    names = {name for lang in lang_resources.LANGUAGES for code, name in Locale(lang).territories.items()
-             if len(code) == 2 and _has_lower_word(name) and not name[:1].islower()}
+    countries = {name for lang in lang_resources.LANGUAGES for code, name in Locale(lang).territories.items()
+                 if len(code) == 2 and _has_lower_word(name) and not name[:1].islower()}
     # the press often drops accents on capitals: "Emirats arabes unis"
-    names |= {fold(name[:1]).upper() + name[1:] for name in names}
-    return re.compile(rf"(?<![\w])(?:{trie_pattern(sorted(names))})(?![\w-])")
+    countries |= {fold(name[:1]).upper() + name[1:] for name in countries}
+    return re.compile(rf"(?<![\w])(?:{trie_pattern(sorted(countries | _cased_variants(knowledge_base().phrases)))})(?![\w-])")
 
 
 def _add_model_spans(text: str, spans: list[_Span]) -> None:
@@ -424,6 +430,24 @@ def _case_fits(found: str, actor: _Actor) -> bool:
     first = found.lstrip()[:1]
     spellings = [actor.name, *actor.aliases]
     return any(fold(s) == fold(found) and (s[:1].islower() or first.isupper()) for s in spellings)
+
+
+def _candidate_matches(text: str):
+    """`_CANDIDATE` matches, tried only where a capital letter is: scanning for capitals is a
+    character-class search, while trying the whole pattern at every position costs ten times more."""
+    pos = 0
+    for cap in _CAPITAL.finditer(text):
+        i = cap.start()
+        if i < pos:
+            continue
+        start = i
+        prefix = _PREFIX_BEFORE.search(text, max(0, i - 5), i)
+        if prefix:
+            start = prefix.start(1)
+        m = _CANDIDATE.match(text, start)
+        if m:
+            pos = m.end()
+            yield m
 
 
 def _outside(start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -599,7 +623,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 # --- typing ---------------------------------------------------------------------------------------
 
 
-def _context_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> set[str]:
+def _context_countries(words: set[str], spans: list[_Span], res: _Resources, kb: _KB) -> set[str]:
     """ISO codes of the countries a document is about: named countries, demonyms and the base's places."""
     gaz = places.gazetteer()
     countries: set[str] = set()
@@ -611,10 +635,7 @@ def _context_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) 
             # places only: an agency's or an envoy's country says nothing of where the story is
             if kb.actors[actor_id].type == PLACE and kb.actors[actor_id].country:
                 countries.add(kb.actors[actor_id].country)
-    for m in res.demonym_re.finditer(text):
-        code = res.demonyms.get(fold(m.group()))
-        if code:
-            countries.add(code)
+    countries.update(c for w in words & res.demonym_forms if (c := res.demonyms.get(fold(w))))
     return countries
 
 
@@ -918,7 +939,10 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
 
 def _distributive_roles(text: str, spans: list[_Span], res: _Resources) -> None:
     """"Les présidents russe, iranien et turc – Vladimir Poutine, Hassan Rohani et Recep Tayyip Erdogan"."""
-    for m in res.distributive.finditer(text):
+    first_names = [s.start for s in spans if s.type == PERSON]
+    # the list ends right before a person's name: look only there
+    found = {m.start(): m for m in (res.distributive.search(text, max(0, start - DISTRIBUTIVE_REACH), start) for start in first_names) if m}
+    for m in found.values():
         dems = re.split(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:et|and)[ \u00a0]+", m.group("dems") or m.group("dems2"))
         title = (m.group("title") or m.group("title2")).lower()
         following = [s for s in spans if m.end() <= s.start <= m.end() + DISTRIBUTIVE_WINDOW and s.type == PERSON][:len(dems)]
