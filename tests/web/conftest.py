@@ -65,6 +65,7 @@ ARTICLES = [
 HOSTILE = {
     "title": "<script>window.__pwned = 'title'</script>Breaking",
     "published": "2026-03-07", "source": "<img src=x onerror=\"window.__pwned='source'\">",
+    "url": "javascript:window.__pwned='url'",
     "text": ("Hostile test page <script>window.__pwned = 'text'</script>\n\n"
              "<img src=x onerror=\"window.__pwned='img'\"> and <svg onload=\"window.__pwned='svg'\"></svg> "
              "<a href=\"javascript:window.__pwned='link'\">click</a> near Valmont."),

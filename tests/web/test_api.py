@@ -99,6 +99,7 @@ def test_hostile_article_is_inert_text(corpus, client):
         assert "<b onmouseover" not in html
     html = client.get(f"/documents/{ids['hostile']}").text
     assert "&lt;script&gt;window.__pwned" in html
+    assert 'href="javascript:' not in html.lower()
 
 
 def test_unknown_host_is_refused_on_loopback(client):
