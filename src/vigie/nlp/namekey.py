@@ -16,6 +16,7 @@ PARTICLES = frozenset(
     "al el ar as ad an at az ash ad-d ed es et ez ul the le la les l d de du des".split()
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʿ": "", "ʾ": ""})
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _ELIDED = re.compile(r"^(?:l|d)'")
 # Transliteration digraphs that French and English write differently for one sound.
@@ -28,9 +29,11 @@ _DOUBLES = re.compile(r"(\w)\1+")
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, accents removed, apostrophes unified, spaces collapsed."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.replace("ı", "i").replace("ł", "l").replace("ø", "o").lower().split())
+    text = text.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text)).lower()
+        text = text.replace("ı", "i").replace("ł", "l").replace("ø", "o").replace("đ", "d")
+    return " ".join(text.lower().split())
 
 
 @lru_cache(maxsize=65536)

@@ -69,6 +69,8 @@ PARENT_WINDOW = 60
 # A town of the document's countries is a place without any cue from this population on;
 # smaller ones need a cue ("la localité de", "à"), or every surname would be some village.
 CONTEXT_TOWN = 5_000
+# Share of capitals among the letters around a word above which the line is a headline or a credit.
+SHOUTING = 0.7
 # Consonant frames shorter than this are shared by too many names to merge on.
 MIN_SKELETON = 4
 
@@ -82,6 +84,7 @@ _CANDIDATE = re.compile(
     rf"(?:(?:[ \u00a0]+(?:(?:{_CONNECTORS})(?:[ \u00a0]+|(?<=['’])))?|[ \u00a0]*&[ \u00a0]*){_TOKEN})*"
 )
 _CAPITAL = re.compile(rf"[{_UPPER}]")
+_LOWER_CHAR = re.compile(r"[a-zß-öø-ÿ]")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
 _TOKENS = re.compile(rf"{_TOKEN}|[\w]+['’]?|&")
 _PARTICLE_START = re.compile(_PARTICLE_PREFIX, re.IGNORECASE)
@@ -612,8 +615,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
 def _shouting(text: str, start: int) -> bool:
     """True inside a line written in capitals (a headline or a photo credit), where capitals say nothing."""
     line = text[max(0, start - 40):start + 40]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    upper, lower = len(_CAPITAL.findall(line)), len(_LOWER_CHAR.findall(line))
+    return upper + lower > 12 and upper > SHOUTING * (upper + lower)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
