@@ -49,8 +49,6 @@ PUBLISHED_WEIGHT = 0.5
 LOOK_BACK_BONUS = 0.5
 # Sentences that do not contain a query word weigh this much when a query is given.
 OFF_QUERY_WEIGHT = 0.25
-# Sentences explicitly dated to the day are preferred over sentences dated by publication.
-EXPLICIT_BOOST = 1.0
 # A sentence that opens on its date ("On 20 April, …", "Le 25 janvier, …") is the way chronologies
 # report what happened that day; such a sentence is preferred by this factor.
 OPENING_DATE_BOOST = 1.5
@@ -58,8 +56,6 @@ OPENING_DATE_BOOST = 1.5
 OPENING_CHARS = 12
 # Exponent of the similarity to the whole story: it keeps sentences about the story's subject.
 TOPICALITY = 0.5
-# Exponent of the length penalty: among equally central sentences the shorter says it more crisply.
-BREVITY = 0.0
 # A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
 REDUNDANCY = 0.5
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
@@ -360,12 +356,8 @@ def _pick_sentences(members, items, weights, topicality, vectors, chosen_rows, c
     if norm == 0:
         return []
     centrality = block @ (centroid / norm)
-    boost = np.array([
-        (EXPLICIT_BOOST if items[i].explicit else 1.0)
-        * (OPENING_DATE_BOOST if 0 <= items[i].mention < OPENING_CHARS else 1.0)
-        for i in members])
-    lengths = np.array([len(_WORD.findall(items[i].text)) for i in members], dtype=float)
-    score = centrality * boost * weights[members] * topicality[members] ** TOPICALITY / lengths ** BREVITY
+    boost = np.array([OPENING_DATE_BOOST if 0 <= items[i].mention < OPENING_CHARS else 1.0 for i in members])
+    score = centrality * boost * weights[members] * topicality[members] ** TOPICALITY
     order = np.argsort(-score, kind="stable")
     picked: list[int] = []
     for pos in order:

@@ -15,12 +15,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
+import os
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from vigie.corpus.timeline import DatedSentence, extract_dated_sentences, summarize_timeline
+from vigie.engines.local import CHUNK_SIZE, MIN_PARALLEL_DOCUMENTS, worker_count
 from vigie.eval.rouge import PRF, align_rouge, average_prf, date_prf
 from vigie.ingest.jsonl import record_to_document
 
@@ -41,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--topics", nargs="+", help="only these topics (default: every topic folder)")
     parser.add_argument("--lang", help="language of the articles (default: detected)")
     parser.add_argument("--no-keywords", action="store_true", help="ignore the topics' keywords.json (no query)")
+    parser.add_argument("--workers", type=int, default=None, help="processes reading articles (default: VIGIE_WORKERS)")
 
 
 def run(args: argparse.Namespace) -> dict:
@@ -55,7 +59,7 @@ def run(args: argparse.Namespace) -> dict:
     started = time.perf_counter()
     for folder in folders:
         print(f"tls: {folder.name}", file=sys.stderr)
-        topic = load_topic(folder, lang=args.lang)
+        topic = load_topic(folder, lang=args.lang, workers=args.workers)
         scores = evaluate_topic(topic, use_keywords=not args.no_keywords)
         all_scores.extend(scores)
         report["topics"][topic.name] = _summary(scores)
@@ -64,22 +68,27 @@ def run(args: argparse.Namespace) -> dict:
     return report
 
 
-def load_topic(folder: Path, lang: str | None = None) -> Topic:
-    """Read a topic folder: articles become dated sentences, gold timelines become {date: sentences}."""
+def load_topic(folder: Path, lang: str | None = None, workers: int | None = None) -> Topic:
+    """Read a topic folder: articles become dated sentences, gold timelines become {date: sentences}.
+
+    Articles are read and dated in `workers` processes (default: VIGIE_WORKERS).
+    """
+    place = folder / "articles.jsonl"
+    with open(place, encoding="utf-8") as stream:
+        lines = [(f"{place}:{number}", line, lang) for number, line in enumerate(stream, start=1) if line.strip()]
+    workers = workers or worker_count()
+    if workers > 1 and len(lines) >= MIN_PARALLEL_DOCUMENTS:
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        with context.Pool(workers) as pool:
+            results = pool.map(_dated_line, lines, chunksize=CHUNK_SIZE)
+    else:
+        results = [_dated_line(line) for line in lines]
     items: list[DatedSentence] = []
-    with open(folder / "articles.jsonl", encoding="utf-8") as stream:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if lang and "lang" not in record:
-                record["lang"] = lang
-            try:
-                doc = record_to_document(record, f"{folder / 'articles.jsonl'}:{number}")
-            except ValueError as err:
-                print(f"tls: skipped {folder.name} article {number}: {err}", file=sys.stderr)
-                continue
-            items.extend(extract_dated_sentences(doc))
+    for (where, _, _), result in zip(lines, results):
+        if isinstance(result, str):
+            print(f"tls: skipped {where}: {result}", file=sys.stderr)
+        else:
+            items.extend(result)
     timelines = []
     with open(folder / "timelines.jsonl", encoding="utf-8") as stream:
         for line in stream:
@@ -88,6 +97,18 @@ def load_topic(folder: Path, lang: str | None = None) -> Topic:
     keywords_path = folder / "keywords.json"
     keywords = json.loads(keywords_path.read_text(encoding="utf-8")) if keywords_path.exists() else []
     return Topic(folder.name, items, timelines, keywords)
+
+
+def _dated_line(task: tuple[str, str, str | None]) -> list[DatedSentence] | str:
+    """The dated sentences of one JSONL article, or the reason it cannot be read."""
+    where, line, lang = task
+    try:
+        record = json.loads(line)
+        if lang and isinstance(record, dict) and "lang" not in record:
+            record["lang"] = lang
+        return extract_dated_sentences(record_to_document(record, where))
+    except (ValueError, TypeError) as err:
+        return str(err)
 
 
 def evaluate_topic(topic: Topic, use_keywords: bool = True) -> list[dict[str, PRF]]:

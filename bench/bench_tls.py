@@ -1,0 +1,142 @@
+"""Timeline summarization bench: every gold timeline of a TLS dataset, end to end, timed.
+
+    .venv/bin/python bench/bench_tls.py [--data ../shared/data/t17] [--workers N] [--no-baseline]
+
+Reads and dates every article (the same work `vigie eval tls` does), then builds the
+timeline of each gold timeline with vigie and, on the very same dated sentences, with a
+compact re-implementation of the news-tls Datewise pipeline (mention-count date ranking,
+"PM-Mean" sentence collection, centroid-optimizing summarizer), and scores both with the
+news-tls protocol. Prints one JSON object: seconds per stage, the vigie/baseline time
+ratio for the summarization stage, and the scores of both.
+
+The baseline is a re-implementation from the paper's description, with the mention-count
+date ranker (news-tls' supervised date ranker needs training data): its scores are not
+the published Datewise numbers, which are quoted for reference.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from vigie.corpus.timeline import DatedSentence, summarize_timeline
+from vigie.eval.rouge import align_rouge, average_prf, date_prf
+from vigie.eval.tls import load_topic
+
+ROOT = Path(__file__).resolve().parents[1]
+# Published T17 scores (AR-1 F, AR-2 F, date F1) of the reference systems.
+PUBLISHED = {"datewise": (0.120, 0.035, 0.544), "sunset_qwen72b": (0.136, 0.044, 0.576)}
+# Datewise's sentence collector: first sentences of articles published on the day or up to this many days after.
+BASELINE_CLIP_SENTENCES = 5
+BASELINE_PUB_END_DAYS = 2
+
+
+def datewise_baseline(items: list[DatedSentence], max_dates: int, max_sentences: int,
+                      start: dt.date, end: dt.date) -> dict[dt.date, list[str]]:
+    """A compact Datewise: days by mention count, PM-Mean candidates, centroid-optimizing summaries."""
+    mentions = Counter(i.date for i in items if i.explicit and start <= i.date <= end)
+    days = [d for d, _ in sorted(mentions.items(), key=lambda kv: (-kv[1], kv[0]))][:max_dates]
+    vectorizer = TfidfVectorizer(stop_words="english", lowercase=True)
+    vectorizer.fit([i.text for i in items])
+    by_day: dict[dt.date, list[DatedSentence]] = defaultdict(list)
+    wanted = set(days)
+    for item in items:
+        if item.explicit and item.date in wanted:
+            by_day[item.date].append(item)
+        elif not item.explicit and item.position < BASELINE_CLIP_SENTENCES and item.published is not None:
+            for back in range(BASELINE_PUB_END_DAYS + 1):
+                day = item.published - dt.timedelta(days=back)
+                if day in wanted:
+                    by_day[day].append(item)
+    timeline = {}
+    for day in days:
+        texts = list(dict.fromkeys(i.text for i in by_day[day] if 5 <= len(i.text.split()) <= 50))
+        if not texts:
+            continue
+        matrix = vectorizer.transform(texts).toarray()
+        centroid = matrix.mean(axis=0)
+        chosen: list[int] = []
+        summary = np.zeros_like(centroid)
+        for _ in range(min(max_sentences, len(texts))):
+            best, best_score = None, -1.0
+            for j in range(len(texts)):
+                if j in chosen:
+                    continue
+                candidate = summary + matrix[j]
+                norm = np.linalg.norm(candidate) * np.linalg.norm(centroid)
+                score = float(candidate @ centroid / norm) if norm else 0.0
+                if score > best_score:
+                    best, best_score = j, score
+            chosen.append(best)
+            summary = summary + matrix[best]
+        timeline[day] = [texts[j] for j in chosen]
+    return timeline
+
+
+def _scores(results):
+    out = {}
+    for measure in ("rouge_1", "rouge_2", "date"):
+        prf = average_prf([r[measure] for r in results])
+        out[measure] = round(prf.f_score, 4)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "t17")
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args()
+    if not args.data.exists():
+        print(f"no dataset at {args.data}", file=sys.stderr)
+        return 1
+    t0 = time.perf_counter()
+    topics = [load_topic(p, workers=args.workers) for p in sorted(args.data.iterdir())
+              if (p / "timelines.jsonl").exists()]
+    t_load = time.perf_counter() - t0
+    n_articles = len({i.doc for t in topics for i in t.items})
+    systems = {"vigie": [], "datewise_baseline": []}
+    seconds = {"vigie": 0.0, "datewise_baseline": 0.0}
+    for topic in topics:
+        for gold in topic.timelines:
+            first, last = min(gold), max(gold)
+            items = [i for i in topic.items if i.published is not None and first <= i.published <= last]
+            n_dates = len(gold)
+            n_sentences = round(sum(len(s) for s in gold.values()) / n_dates)
+            t = time.perf_counter()
+            entries = summarize_timeline(items, n_dates, n_sentences, start=first, end=last, query=topic.keywords)
+            seconds["vigie"] += time.perf_counter() - t
+            predictions = {"vigie": {e.date: e.sentences for e in entries}}
+            if not args.no_baseline:
+                t = time.perf_counter()
+                predictions["datewise_baseline"] = datewise_baseline(items, n_dates, n_sentences, first, last)
+                seconds["datewise_baseline"] += time.perf_counter() - t
+            for name, predicted in predictions.items():
+                rouge = align_rouge(predicted, gold)
+                systems[name].append({"rouge_1": rouge[1], "rouge_2": rouge[2], "date": date_prf(predicted, gold)})
+    report = {
+        "dataset": str(args.data),
+        "articles": n_articles,
+        "timelines": len(systems["vigie"]),
+        "seconds": {"read_and_date": round(t_load, 1), "summarize_vigie": round(seconds["vigie"], 1),
+                    "summarize_baseline": round(seconds["datewise_baseline"], 1),
+                    "total": round(time.perf_counter() - t0, 1)},
+        "scores": {name: _scores(results) for name, results in systems.items() if results},
+        "published": {name: dict(zip(("rouge_1", "rouge_2", "date"), v)) for name, v in PUBLISHED.items()},
+    }
+    if seconds["datewise_baseline"]:
+        report["summarize_time_ratio_vigie_over_baseline"] = round(seconds["vigie"] / seconds["datewise_baseline"], 2)
+    json.dump(report, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
