@@ -62,6 +62,7 @@ class _Lexicon:
     money_prefix: dict[str, str]
     time_unit: re.Pattern
     nouns: dict[str, str]
+    phrases: tuple[tuple[str, str], ...]
     verbs: list[tuple[str, re.Pattern]]
     hypothetical: re.Pattern
     breakdown: re.Pattern
@@ -107,6 +108,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         money_prefix=lex["money_prefix"],
         time_unit=re.compile(rf"^[\s-]?(?:{_words(lex['time_units'])})(?![\w])", re.IGNORECASE),
         nouns=nouns,
+        phrases=tuple((n, c) for n, c in nouns.items() if " " in n),
         verbs=verbs,
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
@@ -307,7 +309,7 @@ class _FigureFinder:
         # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
         lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
         noun_cat = next((self.lx.nouns[w] for w in lead if w in self.lx.nouns), None) \
-            or next((cat for noun, cat in self.lx.nouns.items() if " " in noun and head.startswith(noun)), None)
+            or next((cat for noun, cat in self.lx.phrases if head.startswith(noun)), None)
         if noun_cat is None and lead:
             # "1 900 enlevées", "20 000 personnes arrêtées": a participle says what happened to them.
             for cat, pattern in self.lx.verbs:

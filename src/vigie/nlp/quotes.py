@@ -351,7 +351,7 @@ class _QuoteFinder:
             ante_end = stop
             while ante_end > clause and self.text[ante_end - 1] in " ,":
                 ante_end -= 1
-            ante_start = max([sent_start] + [v.end for v in self.verbs if sent_start <= v.end <= ante_end]
+            ante_start = max([sent_start] + [v.end for v in self._verbs_in(sent_start, ante_end)]
                              + [sent_start + i + 1 for i, ch in enumerate(self.text[sent_start:ante_end]) if ch == ","])
             if ante_start < ante_end:
                 return self.resolver.from_region(ante_start, ante_end)

@@ -122,6 +122,8 @@ class SpeakerResolver:
                           or (text[start - 1] in "'’" and start > 1 and text[start - 2] not in "lLdD")):
                 continue
             found = m.group(0)
+            if found in fw:
+                continue
             # Drop sentence-initial function words ("Le", "Selon") that only look like names.
             offset = 0
             for word in re.finditer(r"\S+", found):
