@@ -2,8 +2,9 @@
 
 `find_events` reads one analysed document: a sentence becomes an event when it
 holds a trigger of one of the PLOVER-like types listed, per language, in
-`lang/<lang>/events.json` (ASSAULT, MOBILIZE, DISPLACEMENT… STATEMENT); its type
-is that of its first trigger, STATEMENT only when nothing else is reported. Its
+`lang/<lang>/events.json` (DISPLACEMENT, ASSAULT, MOBILIZE… STATEMENT); its type
+is the first of that list among its triggers, STATEMENT only when nothing else is
+reported. Its
 date is the interval the time tagger gave the sentence; its actors and places are
 the names mentioned in it; its figures and quotes those found inside it.
 
@@ -18,15 +19,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import unicodedata
 import zlib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from vigie.corpus.words import fold, stop_words
 from vigie.export import figure_id
 from vigie.lang import load
 from vigie.model import Analysis, Entity, Relation
@@ -54,8 +55,10 @@ MAX_BLOCK_SIZE = 200
 BLOCK_KEYS = 4
 
 _WORD = re.compile(r"\w+")
-# The event type of sentences that only report speech.
-_LEAST = "STATEMENT"
+# Words as triggers see them: letters and inner hyphens ("cessez-le-feu", "sit-in").
+_TOKEN = re.compile(r"\w+(?:-\w+)*")
+# A trigger pattern of several words, or with an apostrophe, is scanned in the text as a phrase.
+_MULTIWORD = re.compile(r" |'|’")
 
 
 @dataclass
@@ -92,27 +95,56 @@ class Event:
 
 @dataclass
 class _Lexicon:
-    triggers: re.Pattern
+    words: re.Pattern  # single-word triggers, matched against whole words
+    phrases: re.Pattern  # triggers of several words or with an apostrophe, scanned in the text
     hypothetical: re.Pattern
     negation: re.Pattern
     anaphora: re.Pattern
     order: dict[str, int]
+    seen: dict[str, tuple[str, str] | None]  # word → (type, word) found, shared by every document
 
 
 @cache
 def _lexicon(lang: str | None) -> _Lexicon:
     data = load(lang, "events")
-    groups = []
+    words, phrases = [], []
     for kind, patterns in data["types"].items():
-        groups.append(f"(?P<{kind}>{'|'.join(patterns)})")
-    bounded = r"(?<!\w)(?:" + "|".join(groups) + ")"
+        single = [p for p in patterns if not _MULTIWORD.search(p)]
+        multi = [p for p in patterns if _MULTIWORD.search(p)]
+        if single:
+            words.append(f"(?P<{kind}>{'|'.join(single)})")
+        if multi:
+            phrases.append(f"(?P<{kind}>{'|'.join(multi)})")
     return _Lexicon(
-        triggers=re.compile(bounded, re.IGNORECASE),
+        words=re.compile("(?:" + "|".join(words) + ")", re.IGNORECASE),
+        phrases=re.compile(r"(?<!\w)(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         hypothetical=re.compile(r"(?<!\w)(?:" + "|".join(data["hypothetical"]) + ")", re.IGNORECASE),
         negation=re.compile(r"(?<!\w)(?:" + "|".join(data["negation"]) + ")", re.IGNORECASE),
         anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
         order={kind: rank for rank, kind in enumerate(data["types"])},
+        seen={},
     )
+
+
+def _triggers(text: str, lexicon: _Lexicon):
+    """(start, end, type) of every trigger in `text`, in text order.
+
+    A scan of the whole alternation at every position costs too much; words are cut
+    once and each distinct word is matched once per process, phrases are scanned.
+    """
+    found = []
+    seen = lexicon.seen
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if word not in seen:
+            hit = lexicon.words.fullmatch(word)
+            seen[word] = hit.lastgroup if hit else None
+        kind = seen[word]
+        if kind:
+            found.append((match.start(), match.end(), kind))
+    found.extend((m.start(), m.end(), m.lastgroup) for m in lexicon.phrases.finditer(text))
+    found.sort()
+    return found
 
 
 def event_types(lang: str | None = "fr") -> list[str]:
@@ -133,18 +165,23 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
     lexicon = _lexicon(doc.lang)
     sentences = sorted(doc.sentences)
     starts = [s for s, _ in sentences]
-    found: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-    for match in lexicon.triggers.finditer(text):
-        index = bisect_right(starts, match.start()) - 1
-        if index >= 0 and match.end() <= sentences[index][1]:
-            # The first trigger approximates the main predicate; reporting words only count
-            # when nothing else happens in the sentence ("Selon l'ONU, des milliers ont fui").
-            found[index].append((match.lastgroup == _LEAST, match.start(), match.lastgroup, match.group()))
+    found: dict[int, list[tuple[bool, int, str, str]]] = defaultdict(list)
+    for t_start, t_end, kind in _triggers(text, lexicon):
+        index = bisect_right(starts, t_start) - 1
+        if index >= 0 and t_end <= sentences[index][1]:
+            # Types rank as events.json lists them: people fleeing or being attacked tell more
+            # than the support or the statements around them ("soutenues par l'aviation russe").
+            found[index].append((lexicon.order[kind], t_start, kind, text[t_start:t_end]))
     if not found:
         return []
     times = {(t.start, t.end): t for t in analysis.sentence_times}
     names = {e.id: e for e in analysis.entities}
     ids = entity_ids or {}
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
+    figures = sorted(((f.start, i) for i, f in enumerate(analysis.figures)))
+    figure_starts = [s for s, _ in figures]
+    quotes = sorted(((q.start, q.end, i) for i, q in enumerate(analysis.quotes)))
     events = []
     for index in sorted(found):
         start, end = sentences[index]
@@ -154,7 +191,8 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
         hits = sorted(found[index])
         kinds = list(dict.fromkeys(kind for _, _, kind, _ in hits))
         when = times.get((start, end))
-        actors, places = _participants(analysis, start, end, names, ids)
+        inside = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
+        actors, places = _participants(inside, end, names, ids)
         event = Event(
             id=_event_id(doc.id, start),
             type=kinds[0],
@@ -166,8 +204,9 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
             precision=when.precision if when else doc.published.precision,
             actors=actors,
             places=places,
-            figures=[figure_id(doc.id, i) for i, f in enumerate(analysis.figures) if start <= f.start < end],
-            quotes=[f"{doc.id}:q{i}" for i, q in enumerate(analysis.quotes) if q.start < end and q.end > start],
+            figures=[figure_id(doc.id, i) for _, i in
+                     figures[bisect_left(figure_starts, start):bisect_left(figure_starts, end)]],
+            quotes=[f"{doc.id}:q{i}" for q_start, q_end, i in quotes if q_start < end and q_end > start],
             sources=[{"doc": doc.id, "start": start, "end": end}],
             hypothetical=bool(lexicon.hypothetical.search(sentence)),
             negated=bool(lexicon.negation.search(sentence)),
@@ -182,12 +221,13 @@ def is_anaphoric(text: str, lang: str | None) -> bool:
     return bool(_lexicon(lang).anaphora.match(text))
 
 
-def _participants(analysis, start, end, names, ids) -> tuple[list[dict], list[dict]]:
-    """Actors (people, organizations, capitals speaking for governments) and places named in a span."""
+def _participants(mentions, end, names, ids) -> tuple[list[dict], list[dict]]:
+    """Actors (people, organizations, capitals speaking for governments) and places among the
+    mentions starting in a span that ends at `end`."""
     actors: dict[str, dict] = {}
     places: dict[str, dict] = {}
-    for mention in analysis.mentions:
-        if mention.start < start or mention.end > end:
+    for mention in mentions:
+        if mention.end > end:
             continue
         entity = names.get(mention.entity)
         name = entity.name if entity else mention.text
@@ -340,23 +380,10 @@ def _interval(event: Event) -> tuple[dt.date, dt.date] | None:
     return lo, hi
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS as english
-    from spacy.lang.fr.stop_words import STOP_WORDS as french
-
-    return frozenset(_fold(w) for w in english | french)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _content_words(text: str) -> frozenset[int]:
     """Hashes of the sentence's content words (folded, no stop words, no short words)."""
-    stop = _stop_words()
-    return frozenset(zlib.crc32(w.encode()) for w in _WORD.findall(_fold(text))
+    stop = stop_words()
+    return frozenset(zlib.crc32(w.encode()) for w in _WORD.findall(fold(text))
                      if len(w) >= MIN_CONTENT_CHARS and w not in stop and not w.isdigit())
 
 

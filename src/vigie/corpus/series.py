@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from vigie.corpus.words import fold, stop_words
 from vigie.export import figure_id
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis
@@ -31,34 +31,22 @@ MIN_POINTS = 2
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-
-
 @cache
 def _groups() -> tuple[frozenset[str], frozenset[str]]:
     """Folded nouns of specific counted groups, and generic ones ("people") that name no group."""
     specific, generic = set(), set()
     for lang in LANGUAGES:
         data = load(lang, "figures")
-        specific |= {_fold(w) for w in data.get("people_nouns", [])}
-        generic |= {_fold(w) for w in data.get("who_generic", [])}
+        specific |= {fold(w) for w in data.get("people_nouns", [])}
+        generic |= {fold(w) for w in data.get("who_generic", [])}
     return frozenset(specific - generic), frozenset(generic)
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS as english
-    from spacy.lang.fr.stop_words import STOP_WORDS as french
-
-    return frozenset(_fold(w) for w in english | french)
 
 
 def _who_key(who: str | None) -> str:
     if not who:
         return ""
     specific, _ = _groups()
-    for word in _WORD.findall(_fold(who)):
+    for word in _WORD.findall(fold(who)):
         if word in specific:
             return word.rstrip("s")
     return ""
@@ -67,8 +55,8 @@ def _who_key(who: str | None) -> str:
 def _when_key(when: str | None) -> str:
     if not when:
         return ""
-    stop = _stop_words()
-    return " ".join(w for w in _WORD.findall(_fold(when)) if w not in stop)
+    stop = stop_words()
+    return " ".join(w for w in _WORD.findall(fold(when)) if w not in stop)
 
 
 def measure_key(figure: dict[str, Any]) -> tuple[str, str, str, str, str]:

@@ -23,14 +23,13 @@ import heapq
 import json
 import math
 import re
-import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
+from vigie.corpus.words import fold, stop_words
 from vigie.model import Analysis, Document
 from vigie.nlp.namekey import skeleton
 
@@ -353,29 +352,16 @@ def _gap_days(article: _Article, story: Story) -> int:
     return 0
 
 
-def _fold(text: str) -> str:
-    """Lower case ASCII letters without accents: fast, and enough to compare French and English words."""
-    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS as english
-    from spacy.lang.fr.stop_words import STOP_WORDS as french
-
-    return frozenset(_fold(w) for w in english | french)
-
-
 def _raw_article(item: Analysis | Document, entity_weight: float) -> _Article:
     """Sublinear term counts of an article (title twice, names weighted up) and its date interval."""
     if isinstance(item, Analysis):
         doc, analysis = item.doc, item
     else:
         doc, analysis = item, None
-    stop = _stop_words()
+    stop = stop_words()
     text = (doc.text or "")[:MAX_CHARS]
     counts: Counter[str] = Counter(
-        w for w in _WORD.findall(_fold(f"{doc.title or ''} {doc.title or ''} {text}"))
+        w for w in _WORD.findall(fold(f"{doc.title or ''} {doc.title or ''} {text}"))
         if len(w) >= MIN_WORD_CHARS and w not in stop)
     vector = {zlib.crc32(w.encode()): 1.0 + math.log(c) for w, c in counts.items()}
     names = document_names(item)
@@ -394,7 +380,7 @@ def document_names(item: Analysis | Document) -> list[str]:
         return [names.get(m.entity, m.text) for m in item.mentions]
     doc = item.doc if isinstance(item, Analysis) else item
     return [m.group(1) for m in _CAPITALIZED.finditer((doc.text or "")[:MAX_CHARS])
-            if _fold(m.group(1)) not in _stop_words()]
+            if fold(m.group(1)) not in stop_words()]
 
 
 def _dates(doc: Document) -> tuple[dt.date | None, dt.date | None]:

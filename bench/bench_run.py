@@ -1,0 +1,144 @@
+"""End-to-end speed of `vigie run` with every extractor, and where the time goes.
+
+Builds a JSONL file of --articles articles (the real articles of ../shared/data —
+Timeline17 and ML-Crisis-FR — each repeated with a numbered closing line so every
+copy is a new document, as wire copies are; invented articles when ../shared is
+absent), then runs `vigie run` on it in this process with --workers processes for
+the analysis. Reports articles/s end to end and per phase (ingest + analysis +
+storage, corpus steps, report), then profiles (cProfile, top functions by own
+time) the per-document analysis on a sample and the corpus steps of the run.
+
+    .venv/bin/python bench/bench_run.py [--articles 10000] [--workers 2] [--profile-sample 300]
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import random
+import tempfile
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+# The speed the project holds itself to, end to end on a 2-core laptop.
+TARGET_ARTICLES_PER_SECOND = 300
+
+
+def corpus_records(count: int) -> list[dict]:
+    """`count` articles as JSONL records with their publication dates."""
+    records = []
+    for path in sorted(SHARED.glob("*/*/articles.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    record = json.loads(line)
+                    records.append({"text": record["text"], "published": record.get("time") or record.get("date")})
+    if not records:
+        records = [{"text": _invented(i), "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"} for i in range(500)]
+    out = []
+    for i in range(count):
+        record = records[i % len(records)]
+        copy = i // len(records)
+        text = record["text"] if copy == 0 else record["text"] + f"\n\nCopie {copy}."
+        out.append({"id": str(i), "text": text, "published": record["published"]})
+    return out
+
+
+def _invented(seed: int) -> str:
+    rng = random.Random(seed)
+    towns = ["Lyon", "Dole", "Arles", "Nîmes", "Orange", "Valence"]
+    sentences = [f"Le maire de {rng.choice(towns)} a annoncé {rng.randint(2, 900)} évacuations mardi."
+                 for _ in range(rng.randint(8, 30))]
+    return "Article inventé. " + " ".join(sentences)
+
+
+def top_functions(profile: cProfile.Profile, limit: int) -> list[dict]:
+    """The functions that spent the most own time, with their call counts and cumulative time."""
+    stats = pstats.Stats(profile, stream=io.StringIO())
+    rows = []
+    for (path, line, name), (_, calls, own, cumulative, _) in stats.stats.items():
+        rows.append({"function": f"{Path(path).name}:{line}({name})", "calls": calls,
+                     "own_s": round(own, 3), "cumulative_s": round(cumulative, 3)})
+    rows.sort(key=lambda r: -r["own_s"])
+    return rows[:limit]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--profile-sample", type=int, default=300,
+                        help="articles analysed in this process under the profiler")
+    parser.add_argument("--top", type=int, default=15, help="functions listed per profile")
+    args = parser.parse_args()
+
+    import vigie.corpus.build as build
+    import vigie.report as report
+    from vigie.cli import main as vigie
+    from vigie.ingest import make_document
+    from vigie.pipeline import analyze
+
+    records = corpus_records(args.articles)
+    phases: dict[str, float] = {}
+    corpus_profile = cProfile.Profile()
+    update_corpus, write_report = build.update_corpus, report.write_report
+
+    def timed_update(store, new_ids):
+        start = time.perf_counter()
+        corpus_profile.enable()
+        try:
+            return update_corpus(store, new_ids)
+        finally:
+            corpus_profile.disable()
+            phases["corpus_s"] = time.perf_counter() - start
+
+    def timed_report(store, path):
+        start = time.perf_counter()
+        try:
+            return write_report(store, path)
+        finally:
+            phases["report_s"] = time.perf_counter() - start
+
+    build.update_corpus, report.write_report = timed_update, timed_report
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "articles.jsonl"
+        with open(source, "w", encoding="utf-8") as handle:
+            for record in records:
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        db = Path(folder) / "bench.db"
+        start = time.perf_counter()
+        code = vigie(["run", str(source), "--db", str(db), "--workers", str(args.workers), "--json"])
+        total = time.perf_counter() - start
+        report_size = (Path(folder) / "vigie-report.html").stat().st_size
+    build.update_corpus, report.write_report = update_corpus, write_report
+
+    sample = [make_document(r["text"], published=r["published"]) for r in records[:args.profile_sample]]
+    analysis_profile = cProfile.Profile()
+    start = time.process_time()
+    analysis_profile.enable()
+    for doc in sample:
+        analyze(doc)
+    analysis_profile.disable()
+    per_article_ms = (time.process_time() - start) / max(1, len(sample)) * 1000
+
+    analysis_s = total - phases.get("corpus_s", 0.0) - phases.get("report_s", 0.0)
+    result = {
+        "articles": len(records), "workers": args.workers, "exit_code": code,
+        "total_s": round(total, 1), "articles_per_s": round(len(records) / total, 1),
+        "target_articles_per_s": TARGET_ARTICLES_PER_SECOND,
+        "phases_s": {"ingest_analysis_storage": round(analysis_s, 1),
+                     "corpus": round(phases.get("corpus_s", 0.0), 1), "report": round(phases.get("report_s", 0.0), 1)},
+        "ingest_analysis_storage_articles_per_s": round(len(records) / analysis_s, 1) if analysis_s > 0 else None,
+        "report_bytes": report_size,
+        "analysis_cpu_ms_per_article": round(per_article_ms, 2),
+        "profile_analysis": top_functions(analysis_profile, args.top),
+        "profile_corpus": top_functions(corpus_profile, args.top),
+    }
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
