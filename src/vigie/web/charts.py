@@ -17,6 +17,11 @@ PALETTE = ("#b3261e", "#1f5fa8", "#2e7d32", "#8e44ad", "#c77700", "#00796b", "#5
 # Degrees added around the places on a map, so a single place is not a point at the frame's edge.
 MAP_PADDING_DEGREES = 1.5
 MAP_WIDTH, MAP_HEIGHT = 640, 360
+# Places farther than this (in degrees of latitude or longitude) from the centre of a story's places
+# are listed beside the map instead of stretching it: roughly the size of a country at war and its neighbours.
+FOCUS_DEGREES = 12
+# Width of one character of a 10-px map label, to keep labels from overlapping.
+LABEL_CHAR_WIDTH = 5.5
 # Above this ratio between the largest and smallest value, a chart's value axis is logarithmic.
 LOG_SCALE_SPREAD = 100
 
@@ -109,25 +114,42 @@ def bar_chart(counts: list[tuple[str, int]]) -> dict[str, Any]:
 
 
 def map_points(places: list[dict[str, Any]]) -> dict[str, Any]:
-    """Dots for places with {name, lat, lon, …} on a grid framing them all."""
+    """Dots for places with {name, lat, lon, count, …} on a grid framing the story's theatre.
+
+    The frame holds the places within FOCUS_DEGREES of the mention-weighted centre
+    (the median of latitudes and longitudes): a capital named once on another
+    continent would otherwise shrink the theatre to a smudge. Places outside it are
+    listed as `elsewhere`. Labels that would overlap a larger place's label are
+    left to the dot's tooltip.
+    """
     located = [p for p in places if p.get("lat") is not None and p.get("lon") is not None]
     if not located:
-        return {"width": MAP_WIDTH, "height": MAP_HEIGHT, "dots": [], "grid": []}
-    west = min(p["lon"] for p in located) - MAP_PADDING_DEGREES
-    east = max(p["lon"] for p in located) + MAP_PADDING_DEGREES
-    south = min(p["lat"] for p in located) - MAP_PADDING_DEGREES
-    north = max(p["lat"] for p in located) + MAP_PADDING_DEGREES
+        return {"width": MAP_WIDTH, "height": MAP_HEIGHT, "dots": [], "grid": [], "elsewhere": []}
+    centre_lat = _weighted_median([(p["lat"], p.get("count", 1)) for p in located])
+    centre_lon = _weighted_median([(p["lon"], p.get("count", 1)) for p in located])
+    inside = [p for p in located
+              if abs(p["lat"] - centre_lat) <= FOCUS_DEGREES and abs(p["lon"] - centre_lon) <= FOCUS_DEGREES]
+    elsewhere = sorted((p for p in located if p not in inside), key=lambda p: (-p.get("count", 1), p["name"]))
+    west = min(p["lon"] for p in inside) - MAP_PADDING_DEGREES
+    east = max(p["lon"] for p in inside) + MAP_PADDING_DEGREES
+    south = min(p["lat"] for p in inside) - MAP_PADDING_DEGREES
+    north = max(p["lat"] for p in inside) + MAP_PADDING_DEGREES
     # Keep degrees square so shapes of the area are not stretched.
     scale = min(MAP_WIDTH / (east - west), MAP_HEIGHT / (north - south))
 
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return round((lon - west) * scale, 1), round((north - lat) * scale, 1)
 
-    top = max(p.get("count", 1) for p in located)
-    dots = []
-    for p in located:
+    top = max(p.get("count", 1) for p in inside)
+    dots, labels = [], []
+    for p in sorted(inside, key=lambda p: (-p.get("count", 1), p["name"])):
         x, y = xy(p["lat"], p["lon"])
-        dots.append({**p, "x": x, "y": y, "r": round(3 + 7 * (p.get("count", 1) / top) ** 0.5, 1)})
+        r = round(3 + 7 * (p.get("count", 1) / top) ** 0.5, 1)
+        box = (x + r + 2, y - 8, x + r + 2 + LABEL_CHAR_WIDTH * len(p["name"]), y + 4)
+        shown = not any(_overlap(box, other) for other in labels)
+        if shown:
+            labels.append(box)
+        dots.append({**p, "x": x, "y": y, "r": r, "label": shown})
     step = _grid_step(max(east - west, north - south))
     grid = []
     lon = (west // step + 1) * step
@@ -141,7 +163,21 @@ def map_points(places: list[dict[str, Any]]) -> dict[str, Any]:
         grid.append({"x1": 0, "y1": y, "x2": round((east - west) * scale, 1), "y2": y, "label": f"{lat:g}°"})
         lat += step
     return {"width": round((east - west) * scale, 1), "height": round((north - south) * scale, 1),
-            "dots": dots, "grid": grid}
+            "dots": dots, "grid": grid, "elsewhere": elsewhere}
+
+
+def _weighted_median(values: list[tuple[float, float]]) -> float:
+    values = sorted(values)
+    half, seen = sum(w for _, w in values) / 2, 0.0
+    for value, weight in values:
+        seen += weight
+        if seen >= half:
+            return value
+    return values[-1][0]
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _grid_step(extent: float) -> float:
