@@ -67,6 +67,7 @@ class _Lexicon:
     hypothetical: re.Pattern
     breakdown: re.Pattern
     who_stops: frozenset[str]
+    verb_endings: tuple[str, ...]
     according: re.Pattern
     credit: re.Pattern
     byline: re.Pattern
@@ -113,6 +114,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         who_stops=frozenset(w.lower() for w in lex["who_stops"]),
+        verb_endings=tuple(lex["verb_endings"]),
         according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
         credit=word_regex([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
@@ -195,7 +197,9 @@ class _FigureFinder:
             if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._in_timex(s, e):
                 continue
             after = text[e:e + 30]
+            before = text[s - 1:s] if s else ""
             if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|/\d|-\d{2}\b|[°ᵉ])", after) \
+                    or before in ("/", ":") or (len(raw) == 2 and raw[0] == "0") \
                     or self.lx.month_before.search(text[max(0, s - 12):s]):
                 continue
             if self.lx.ratio.search(text[max(0, s - 30):s]) or (
@@ -284,7 +288,9 @@ class _FigureFinder:
         for w in re.finditer(r"[\w'’-]+|[^\w\s]", self.text[start:limit]):
             token = w.group(0)
             low = token.lower()
-            if not re.match(r"\w", token) or low in self.lx.who_stops or token[0].isdigit():
+            if not re.match(r"\w", token) or low in self.lx.who_stops or token[0].isdigit() \
+                    or (words and low.endswith(self.lx.verb_endings)):
+                # A conjugated verb ends the counted noun phrase ("villes parlaient …").
                 break
             if len(words) >= MAX_WHO_WORDS:
                 break

@@ -738,7 +738,8 @@ class _QuoteFinder:
         out = []
         previous_end = 0
         for m in self.lex.according.finditer(text):
-            if taken.at(m.start()):
+            if taken.at(m.start()) or text[m.end():m.end() + 1] == "-":
+                # "l'après-midi" holds "après" but attributes nothing.
                 continue
             sent = self._sentence_of(m.start())
             np_start = m.end()

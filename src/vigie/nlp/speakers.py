@@ -201,6 +201,10 @@ class SpeakerResolver:
             word, offset = pronoun
             return self.antecedent(start + offset, plural=self.cues.pronouns[word.lower()] == "pl",
                                    fallback=Speaker(word, start + offset, start + offset + len(word)))
+        if self.cues.indefinite.match(region) and not self.cues.titles.match(region.split(" ", 1)[-1]):
+            # An unnamed source keeps its own words, whatever names they hold:
+            # "un journaliste de l'AFP", "des combattants pro-Kadhafi".
+            return Speaker(region, start, end, None)
         names = [n for n in self.names_in(start, end) if n.type in ("person", "organization", "unknown")
                  or n.metonymy or n.type == "place"]
         persons = [n for n in names if n.type == "person"]
