@@ -171,7 +171,9 @@ def _top_events(store: Store, doc_ids: list[str]) -> tuple[list[dict[str, Any]],
 
 def _event_row(event: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     sources = event.get("sources") or ([{"doc": event["doc"]}] if event.get("doc") else [])
-    return {**event, "sources": [{**s, "outlet": docs.get(s.get("doc"), {}).get("source")}
+    return {**event, "sources": [{**s, "outlet": docs.get(s.get("doc"), {}).get("source"),
+                                  "title": docs.get(s.get("doc"), {}).get("title"),
+                                  "date": docs.get(s.get("doc"), {}).get("date")}
                                  for s in sources if isinstance(s, dict)]}
 
 
