@@ -378,7 +378,26 @@ def cmd_serve(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, add_eval, add_timeline, add_serve]
+# vigie spark
+
+def add_spark(sub) -> None:
+    p = sub.add_parser("spark", help="read and analyse many articles on Spark, writing JSON Lines part files",
+                       description="Spread reading and analysis over Spark executors (pip install -e '.[spark]' "
+                                   "and Java): files are shared out by path, JSON Lines files by line. Writes "
+                                   "the 'vigie analyze' lines as part files under DIR; with --db, the driver "
+                                   "also stores the analyses and updates the corpus.")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--output", required=True, metavar="DIR", help="new folder for the JSON Lines part files")
+    p.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[*])")
+    p.add_argument("--partitions", type=int, default=None, metavar="N",
+                   help="partitions, and so part files (default: twice the cores)")
+    p.add_argument("--db", default=None, help="also store the analyses in this SQLite database")
+    p.add_argument("--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to")
+    p.set_defaults(func=lambda args: importlib.import_module("vigie.engines.spark").run(args))
+
+
+COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, add_eval, add_timeline, add_serve,
+            add_spark]
 
 
 def build_parser() -> argparse.ArgumentParser:
