@@ -206,3 +206,21 @@ def test_english_roles_from_titles_and_appositions():
     roles = {e.kb_id: e.roles for e in entities if e.type == "person"}
     assert {"role": "president", "affiliation": "Russia"} in roles["putin-vladimir"]
     assert roles["kalin-ibrahim"][0]["role"] == "spokesman"
+
+
+def test_acronym_spelled_out_in_the_document_beats_the_base():
+    text = ("Fighting with the Rapid Support Forces spread to Omdurman. The RSF said its fighters "
+            "took a base, according to Mohamed Hamdan Dagalo, widely known as Hemedti.")
+    mentions, entities = find_entities(doc(text, lang="en", published="2023-04"))
+    rsf = {m.entity for m in mentions if m.text in ("Rapid Support Forces", "RSF")}
+    assert len(rsf) == 1 and not next(e for e in entities if e.id in rsf).kb_id
+    assert len({m.entity for m in mentions if m.text in ("Mohamed Hamdan Dagalo", "Hemedti")}) == 1
+
+
+def test_named_squares_and_article_bearing_names():
+    text = "La foule a envahi la place de la Libération. Le Monde et Le New York Times en parlent. Monde arabe."
+    mentions, _ = find_entities(doc(text))
+    found = {(m.text, m.type) for m in mentions}
+    assert ("place de la Libération", "place") in found
+    assert ("Le Monde", "organization") in found and ("New York Times", "organization") in found
+    assert not any(m.text == "Monde" for m in mentions)

@@ -18,7 +18,7 @@ PARTICLES = frozenset(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "ʿ": "", "ʾ": ""})
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_ELIDED = re.compile(r"^(?:l|d)'")
+_ELIDED = re.compile(r"(?<![a-z0-9])(?:l|d|qu)'(?=[a-z0-9])")
 # Transliteration digraphs that French and English write differently for one sound.
 _DIGRAPHS = (("ou", "u"), ("ch", "sh"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("q", "k"), ("c", "k"),
              ("w", "u"), ("y", "i"), ("z", "s"), ("x", "ks"))
@@ -39,9 +39,9 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The folded words of a name without articles and particles, joined by spaces."""
-    words = [_ELIDED.sub("", w) for w in _NON_WORD.sub(" ", fold(text).replace("'", "' ")).split()]
-    words = [w.strip("'") for w in words]
-    kept = [w for w in words if w and w not in PARTICLES]
+    # "l'OSDH", "d'Idlib": the elided article goes; other apostrophes join ("Dara'a" = "Daraa")
+    words = _NON_WORD.sub(" ", _ELIDED.sub("", fold(text)).replace("'", "")).split()
+    kept = [w for w in words if w not in PARTICLES]
     return " ".join(kept or [w for w in words if w])
 
 

@@ -71,6 +71,8 @@ PARENT_WINDOW = 60
 CONTEXT_TOWN = 5_000
 # Share of capitals among the letters around a word above which the line is a headline or a credit.
 SHOUTING = 0.7
+# Characters between a person's name and "known as", "surnommé"… for the nickname after it to join that person.
+ALIAS_WINDOW = 60
 # Consonant frames shorter than this are shared by too many names to merge on.
 MIN_SKELETON = 4
 
@@ -116,6 +118,8 @@ class _Resources:
     apposition: re.Pattern
     org_heads: frozenset[str]
     org_left: re.Pattern
+    street_left: re.Pattern
+    alias_left: re.Pattern
     title_words: frozenset[str]
     title_complements: frozenset[str]
     org_links: frozenset[str]
@@ -212,6 +216,9 @@ def _resources(lang: str) -> _Resources:
         title_left=title_left,
         apposition=apposition,
         org_heads=frozenset(fold(w) for w in data["org_heads"]),
+        alias_left=re.compile(rf"(?<![\w])(?:{_alternation(data['alias_cues'])})[ \u00a0]*[«\"“'’]?[ \u00a0]*\Z", re.IGNORECASE),
+        street_left=re.compile(rf"(?<![\w])(?:{_alternation(data['street_heads'])})(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
+                               re.IGNORECASE),
         org_left=re.compile(
             rf"(?<![\w])(?:{_alternation(data['org_cues'])})(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+{_ADJECTIVE_END.pattern[:-1]}|en[ \u00a0]ligne)){{0,2}}"
             rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
@@ -273,13 +280,23 @@ def _is_acronym(name: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _kb_key(name: str) -> str:
-    """The base's lookup key: acronyms keep their capitals ("AU" is not "Au"), other names their `name_key`."""
-    return "=" + name.replace(".", "") if _is_acronym(name) else name_key(name)
+    """The base's lookup key: acronyms keep their capitals ("AU" is not "Au"), names opening with an
+    article keep it ("Le Monde" is not "Monde"), other names their `name_key`."""
+    if _is_acronym(name):
+        return "=" + name.replace(".", "")
+    first = fold(name).split(" ", 1)[0]
+    if first in _ARTICLES:
+        return "=" + fold(name)
+    return name_key(name)
 
 
 def _kb_ids(kb: "_KB", name: str) -> list[str]:
-    """Ids of the base's actors that bear this name."""
-    return kb.by_key.get(_kb_key(name), [])
+    """Ids of the base's actors that bear this name (with or without a leading article:
+    "Le New York Times" is the base's "New York Times", while "Monde" is not "Le Monde")."""
+    found = kb.by_key.get(_kb_key(name))
+    if found is None and fold(name).split(" ", 1)[0] in _ARTICLES:
+        found = kb.by_key.get(name_key(name))
+    return found or []
 
 
 def _exact_spelling(kb: "_KB", name: str) -> bool:
@@ -366,7 +383,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _find_roles(text, spans, res, kb)
     _distributive_roles(text, spans, res)
     _mark_metonymy(text, spans, res)
-    entities = _merge(spans, kb)
+    entities = _merge(text, spans, kb, res)
     _add_nominal(text, spans, entities, res, kb, _doc_year(doc))
     return _records(spans, entities)
 
@@ -652,6 +669,12 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         key = name_key(span.text)
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
         right = text[span.end:span.end + APPOSITION_WINDOW]
+        street = res.street_left.search(left[-30:])
+        if street and not _is_country_or_city(span.text, 2):
+            # "place de la Libération", "rue Hamra": the whole is a place, whatever the name alone denotes
+            span.start -= len(street.group())
+            span.text, span.type = text[span.start:span.end], PLACE
+            continue
         actors = _kb_ids(kb, span.text)
         if actors:
             actor = kb.actors[actors[0]]
@@ -688,24 +711,27 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
             span.type = ORG
             continue
-        if (res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])) and (found or len(words) <= 3):
+        if (res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])) \
+                and (found or (len(words) <= 3 and folded_words[0] not in givens)):
             span.type = PLACE
             continue
         best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
+        if folded_words[0] in givens and (len(words) > 1 or best is None or best.population < places.BIG_CITY):
+            span.type = PERSON  # "Karim Nadir"; a given name alone ("Ni Ali, ni Bashar") is a person too
+            continue
         if best is not None and (best.population >= places.BIG_CITY
-                                 or (best.country in countries and best.population >= CONTEXT_TOWN)) \
-                and (len(words) == 1 or folded_words[0] not in givens):
+                                 or (best.country in countries and best.population >= CONTEXT_TOWN)):
             span.type, span.weak = PLACE, best.population < places.BIG_CITY
             continue
         if title and _cap_gap_ok(title) and _title_reaches(title, res) and not _LINK_END.search(left) \
                 or res.apposition.match(right):
             span.type = PERSON
             continue
-        if folded_words[0] in givens and len(words) > 1:
-            span.type = PERSON
-            continue
-        if len(words) > 1 and not any(w in res.stop for w in folded_words) and not _common_words(words, res.lang):
-            span.type = PERSON
+        if len(words) > 1 and not any(w in res.stop for w in folded_words):
+            if not _common_words(words, res.lang):
+                span.type = PERSON
+            elif not _sentence_initial(text, span.start):
+                span.type = ORG  # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"
 
 
 def _extend_org(text: str, span: _Span, res: _Resources) -> None:
@@ -1040,7 +1066,7 @@ class _Group:
     parent: str | None = None
 
 
-def _merge(spans: list[_Span], kb: _KB) -> dict[str, _Group]:
+def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     by_key: dict[tuple[str, str], str] = {}
     by_frame: dict[tuple[str, str], str] = {}
@@ -1090,6 +1116,37 @@ def _merge(spans: list[_Span], kb: _KB) -> dict[str, _Group]:
         if groups[source_id].kb and not groups[target_id].kb:
             source_id, target_id = target_id, source_id  # the base's entry keeps its id
         _absorb(groups, source_id, target_id)
+
+    # an acronym the document spells out itself is that organisation, not the base's namesake
+    # ("Rapid Support Forces … the RSF" is not Reporters sans frontières)
+    initials = {}
+    for group in groups.values():
+        if group.type == ORG:
+            for span in group.spans:
+                letters = _initials(re.split(r"[ \u00a0'’-]+", span.text)).upper()
+                if len(letters) > 1:
+                    initials.setdefault(letters, group.id)
+    for group in [g for g in groups.values() if g.type == ORG and g.kb]:
+        if group.id not in groups or not all(_is_acronym(s.text) for s in group.spans):
+            continue
+        target = initials.get(re.sub(r"[^A-Z]", "", group.spans[0].text))
+        if target and target != group.id and target in groups:
+            for span in group.spans:
+                span.kb = None
+            group.kb = None
+            _absorb(groups, group.id, target)
+
+    # "Mohamed Hamdan Dagalo, known as Hemedti": the nickname joins the person named just before
+    for span in spans:
+        if span.type != PERSON or span.entity not in groups:
+            continue
+        cue = res.alias_left.search(text, max(0, span.start - 40), span.start)
+        if not cue:
+            continue
+        before = [s for s in spans if s.type == PERSON and s.end <= cue.start() and cue.start() - s.end <= ALIAS_WINDOW
+                  and s.entity in groups and s.entity != span.entity]
+        if before and len(groups[span.entity].spans) == 1:
+            _absorb(groups, span.entity, before[-1].entity)
 
     # surnames and partial names join the one full name that ends with them
     last_words: dict[str, set[str]] = defaultdict(set)

@@ -28,7 +28,7 @@ from vigie.config import setting
 from vigie.model import Geo
 from vigie.nlp.namekey import name_key, skeleton
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 # A city this populous is a place even with no cue around its name ("Alep", "Hama").
 BIG_CITY = 100_000
 # Cities at least this populous enter the skeleton index that catches transliterations
