@@ -36,6 +36,8 @@ TIMELINE_SENTENCES = 2
 EPISODE_EVENTS = 3
 # Event types that say something happened on the ground, preferred over statements for the timeline.
 STATEMENT_TYPES = frozenset({"STATEMENT"})
+# Above this many new articles, every stored story is read at once rather than on demand.
+BULK_STORIES = 200
 # Names shown with a story (actors and places).
 STORY_NAMES = 12
 # Lines that are not reporting sentences, whatever the language: a photo caption's credit
@@ -110,9 +112,9 @@ def build_events(build: CorpusBuild) -> None:
 def build_stories(build: CorpusBuild) -> None:
     """Cluster the documents not yet in a story, then describe every story (episodes, timeline, series)."""
     store = build.store
-    clusterer = StoryClusterer().load(store)
     assigned = store_members(store)
     fresh = [a for a in build.analyses if a.doc.id not in assigned]
+    clusterer = StoryClusterer().load(store, everything=len(fresh) > BULK_STORIES)
     if fresh:
         clusterer.partial_fit(fresh)
         clusterer.save(store)

@@ -142,11 +142,16 @@ class StoryClusterer:
 
     # Persistence in the store
 
-    def load(self, store) -> StoryClusterer:
-        """Attach the clusterer to `store`: known stories are read from it on demand."""
+    def load(self, store, everything: bool = False) -> StoryClusterer:
+        """Attach the clusterer to `store`: known stories are read from it on demand, or all at
+        once with `everything` (cheaper when many articles arrive together)."""
         self._reset()
-        self.store_ = store
         self.n_docs_ = store.db.execute("SELECT count(*) FROM story_members").fetchone()[0]
+        if everything:
+            for sid, data in store.db.execute("SELECT id, data FROM story_state"):
+                self._add_story(_story_from_json(sid, json.loads(data)))
+            self.df_ = dict(store.db.execute("SELECT term, df FROM story_df"))
+        self.store_ = None if everything else store
         return self
 
     def save(self, store) -> None:
@@ -184,7 +189,6 @@ class StoryClusterer:
         self.merged_: dict[str, str] = {}
         self.new_members_: dict[str, str] = {}
         self.df_changed_: set[int] = set()
-        self._loaded_terms: set[int] = set()
 
     def _df(self, term: int) -> int:
         if term not in self.df_ and self.store_ is not None:
@@ -203,17 +207,17 @@ class StoryClusterer:
         return article
 
     def _candidates(self, terms: list[int]) -> list[str]:
-        if self.store_ is not None:
-            missing = [t for t in terms if t not in self._loaded_terms]
-            if missing:
-                marks = ",".join("?" * len(missing))
-                ids = {r[0] for r in self.store_.db.execute(
-                    f"SELECT DISTINCT story_id FROM story_terms WHERE term IN ({marks})", missing)}
-                for sid in ids - set(self.stories_):
+        if self.store_ is not None and terms:
+            # The stored stories sharing most of these terms, ranked by SQLite: only they are read.
+            marks = ",".join("?" * len(terms))
+            rows = self.store_.db.execute(
+                f"SELECT story_id FROM story_terms WHERE term IN ({marks}) GROUP BY story_id"
+                f" ORDER BY count(*) DESC, story_id LIMIT {MAX_CANDIDATES}", terms).fetchall()
+            for (sid,) in rows:
+                if sid not in self.stories_ and sid not in self.merged_:
                     row = self.store_.db.execute("SELECT data FROM story_state WHERE id = ?", (sid,)).fetchone()
                     if row:
                         self._add_story(_story_from_json(sid, json.loads(row[0])))
-                self._loaded_terms.update(missing)
         hits: Counter[str] = Counter()
         for t in terms:
             hits.update(self.index_.get(t, ()))
