@@ -71,6 +71,7 @@ class _Lexicon:
     according: re.Pattern
     credit: re.Pattern
     byline: re.Pattern
+    byline_stops: frozenset[str]
     month_before: re.Pattern
     where: re.Pattern
     identity: frozenset[str]
@@ -119,6 +120,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         credit=word_regex([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
                           r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
+        byline_stops=frozenset(lex["byline_stops"]),
         month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
         denominator=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}(?:{_words(lex['ratio_links'])})\s+", re.IGNORECASE),
         identity=frozenset(lex["identity_categories"]),
@@ -425,7 +427,14 @@ class _FigureFinder:
                 name = m.group(0)
                 return Source(name.upper() if len(name) <= 4 else name, None)
         m = self.lx.byline.search(self.text)
-        return Source(m.group(1), None) if m else None
+        if not m:
+            return None
+        words = []
+        for w in m.group(1).split():
+            if w in self.lx.byline_stops:
+                break
+            words.append(w)
+        return Source(" ".join(words), None) if len(words) >= 2 else None
 
     @staticmethod
     def _source_key(source: Source) -> str:
@@ -502,9 +511,9 @@ class _FigureFinder:
 
     def _inherit_sources(self, figures: list[Figure], claims: list[Quote]) -> None:
         """Figures with no source of their own: the same figure given elsewhere with a source
-        (a headline repeating the body), else the last claim or sourced figure of an earlier
-        sentence of the paragraph, else (for a toll) the document's main toll source, else the
-        outlet or agency credited."""
+        (a headline repeating the body), else the last claim or sourced figure of the sentence
+        before in the paragraph; a toll still unsourced takes the document's main toll source,
+        else the outlet, the agency credited or the byline's reporter."""
         sourced = [f for f in figures if f.source is not None]
         for f in figures:
             if f.source is not None:
@@ -522,10 +531,10 @@ class _FigureFinder:
                 keyed.setdefault(key, f.source)
                 toll_sources[key] = toll_sources.get(key, 0) + 1
         main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
-        unsourced = [f for f in figures if f.source is None]
-        credit = self._credit() if any(f.category not in TOLLS or main_toll is None for f in unsourced) else None
+        unsourced = [f for f in figures if f.source is None and f.category in TOLLS]
+        credit = self._credit() if unsourced and main_toll is None else None
         for f in unsourced:
-            f.source = (main_toll if f.category in TOLLS else None) or credit
+            f.source = main_toll or credit
 
     def _earlier_in_paragraph(self, figure: Figure, sourced: list[Figure], claims: list[Quote]) -> Source | None:
         """The source of the last attributed claim or figure in an earlier sentence of the same paragraph."""

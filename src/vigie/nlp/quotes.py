@@ -49,6 +49,8 @@ MAX_APPOSITION_WORDS = 5
 FRAME_WINDOW = 240
 # A counting verb's subject longer than this is a clause ("Plus de 2 000 personnes …, a estimé"), not a source.
 MAX_COUNT_SOURCE_WORDS = 10
+# A capitalized quoted fragment this short inside a sentence is a title («Folklore», « Le Monde »).
+MAX_TITLE_WORDS = 4
 # Words allowed between a verb and its "que"/"that" ("a dit à la presse que", "told reporters that").
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
@@ -117,6 +119,8 @@ class _Lexicon:
     initial: re.Pattern | None
     count: re.Pattern
     infinitive: re.Pattern
+    subordinator: re.Pattern
+    generic: frozenset[str]
 
 
 @cache
@@ -155,6 +159,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         if lex["initial_attribution"] else None,
         count=word_regex(lex["count_verbs"]),
         infinitive=_infinitive(lex),
+        subordinator=re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(lex['subordinators'], key=len, reverse=True))})"
+                                rf"(?:\s+|(?<=['’]))", re.IGNORECASE),
+        generic=frozenset(lex["generic_subjects"]),
     )
 
 
@@ -332,8 +339,13 @@ class _QuoteFinder:
         left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
         aux = self.lex.aux.search(left + " ")
         end = sent_start + (aux.start() if aux else len(left))
-        # The clause starts after the last strong break: a semicolon, a colon or a closing quote.
+        # The clause starts after the last strong break: a semicolon, a colon, a closing quote,
+        # or a conjunction that opens a clause ("C'est pour cette raison que beaucoup ont cru").
         clause = max([sent_start, *(sent_start + left.rfind(c) + 1 for c in ";:»”" if left.rfind(c) >= 0)])
+        aux_at = sent_start + (aux.start() if aux else len(left))
+        for sub in self.lex.subordinator.finditer(self.text, clause, aux_at):
+            if self.text[sub.end():aux_at].strip():
+                clause = sub.end()
         if clause >= end:
             return None
         region = self.text[clause:end].rstrip()
@@ -627,18 +639,19 @@ class _QuoteFinder:
         text = self.text
         verbs = [v for v in self._verbs_in(sent[0], sent[1]) if not (span.start < v.start < span.close_at)]
         chosen = None
+        # Inside reported speech ("a averti que … « … »"), the reporting verb speaks.
         for v in verbs:
-            gap = text[v.end:span.open_at]
-            if v.end <= span.open_at and len(gap.split()) <= PARTIAL_GAP_WORDS \
-                    and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap):
+            if v.end <= span.open_at and "que" in v.frames and self.lex.that.match(
+                    text, v.end + len(text[v.end:v.end + 40]) - len(text[v.end:v.end + 40].lstrip())):
                 chosen = v
         if chosen is None:
-            chosen = next((v for v in verbs if v.start == span.start), None)
-        if chosen is None:
             for v in verbs:
-                if v.end <= span.open_at and "que" in v.frames and self.lex.that.match(
-                        text, v.end + len(text[v.end:v.end + 40]) - len(text[v.end:v.end + 40].lstrip())):
+                gap = text[v.end:span.open_at]
+                if v.end <= span.open_at and len(gap.split()) <= PARTIAL_GAP_WORDS \
+                        and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap):
                     chosen = v
+        if chosen is None:
+            chosen = next((v for v in verbs if v.start == span.start), None)
         if chosen is not None:
             if chosen.inverted:
                 return self.resolver.antecedent(chosen.start, fallback=Speaker(
@@ -717,11 +730,17 @@ class _QuoteFinder:
                 end -= 1
             if end - content_start < 3 or not free(content_start, end):
                 continue
+            if re.search(r"\b(?:ne|n['’])\s*(?:\w+\s+)?$", text[max(sent[0], v.start - 12):v.start]):
+                # "ne soutiennent pas que …": a denial is not a claim.
+                continue
             if v.inverted:
                 sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
+            elif v.form.endswith(("ant", "ing")):
+                # "…, affirmant que …": a participle speaks for the speaker already named in its sentence.
+                sp = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < v.start), None)
             else:
                 sp = self._subject_before(sent[0], v)
-            if sp is None:
+            if sp is None or sp.text.lower() in self.lex.generic:
                 continue
             q = Quote(content_start, end, text[content_start:end], "indirect",
                       self._lang(content_start, end), v.form, sp)
@@ -778,7 +797,7 @@ class _QuoteFinder:
                 cs += 1
             while ce > cs and text[ce - 1] in " ,.;\n«“\"":
                 ce -= 1
-            if sp is None or not re.search(r"\w", text[cs:ce]):
+            if sp is None or sp.text.lower() in self.lex.generic or not re.search(r"\w", text[cs:ce]):
                 previous_end = np_end
                 continue
             previous_end = np_end
@@ -871,6 +890,10 @@ class _QuoteFinder:
                 attributed.setdefault(sent, q)
                 attributed.setdefault(self._sentence_of(span.close_at), q)
         for span, sent in partial_spans:
+            body = self.text[span.start:span.end]
+            if body[:1].isupper() and len(body.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?]", body):
+                # «Folklore», « Le Monde »: a title or a name in quotes, not words someone said.
+                continue
             speaker, verb = self._partial_speaker(span, sent, attributed)
             if speaker is None:
                 continue
