@@ -196,11 +196,13 @@ def rouge_n(peer: str, model: str, n: int = 1) -> PRF:
     return PRF.from_pr(hits / n_peer if n_peer else 0.0, hits / n_model if n_model else 0.0)
 
 
-def _approx_rouge1(pred: Sequence[str], ref: Sequence[str]) -> float:
+def _whitespace_counts(summary: Sequence[str]) -> Counter:
+    return Counter(token for sentence in summary for token in sentence.split())
+
+
+def _approx_rouge1(pred_counts: Counter, ref_counts: Counter) -> float:
     """tilse's cheap ROUGE-1 F1 over whitespace tokens, used only to price alignments."""
-    pred_counts = Counter(token for sentence in pred for token in sentence.split())
-    ref_counts = Counter(token for sentence in ref for token in sentence.split())
-    match = sum(min(count, ref_counts[token]) for token, count in pred_counts.items())
+    match = sum(min(count, ref_counts[token]) for token, count in pred_counts.items() if token in ref_counts)
     n_pred, n_ref = sum(pred_counts.values()), sum(ref_counts.values())
     precision = match / n_pred if n_pred else 0.0
     recall = match / n_ref if n_ref else 0.0
@@ -211,15 +213,19 @@ def _date_factor(a: dt.date, b: dt.date) -> float:
     return 1.0 / (abs(a.toordinal() - b.toordinal()) + 1)
 
 
-def _nearest(source: dt.date, source_summary, targets, target_summaries, source_is_pred: bool) -> int:
+def _nearest(source: dt.date, source_counts: Counter, targets, target_counts, source_is_pred: bool) -> int:
     """Index of the target date with the lowest date-and-content cost (first one on ties)."""
     best, best_cost = 0, float("inf")
     for index, target in enumerate(targets):
-        pred, ref = (source_summary, target_summaries[index]) if source_is_pred else (target_summaries[index], source_summary)
+        pred, ref = (source_counts, target_counts[index]) if source_is_pred else (target_counts[index], source_counts)
         cost = (1.0 - _date_factor(source, target)) * (1.0 - _approx_rouge1(pred, ref))
         if cost < best_cost:
             best, best_cost = index, cost
     return best
+
+
+def _hits(peer: Counter, model: Counter) -> int:
+    return sum(min(count, model[gram]) for gram, count in peer.items() if gram in model)
 
 
 def align_rouge(pred: Timeline, ref: Timeline, orders: Sequence[int] = (1, 2)) -> dict[int, PRF]:
@@ -229,31 +235,28 @@ def align_rouge(pred: Timeline, ref: Timeline, orders: Sequence[int] = (1, 2)) -
     """
     pred_dates = sorted(pred)
     ref_dates = sorted(ref)
-    pred_sums = [list(pred[d]) for d in pred_dates]
-    ref_sums = [list(ref[d]) for d in ref_dates]
-    pred_tokens = [summary_tokens(s) for s in pred_sums]
-    ref_tokens = [summary_tokens(s) for s in ref_sums]
-    scores: dict[int, PRF] = {}
+    pred_words = [_whitespace_counts(pred[d]) for d in pred_dates]
+    ref_words = [_whitespace_counts(ref[d]) for d in ref_dates]
     prec_pairs = [
-        (i, _nearest(d, pred_sums[i], ref_dates, ref_sums, True)) for i, d in enumerate(pred_dates)
+        (i, _nearest(d, pred_words[i], ref_dates, ref_words, True)) for i, d in enumerate(pred_dates)
     ] if ref_dates else []
     rec_pairs = [
-        (_nearest(d, ref_sums[j], pred_dates, pred_sums, False), j) for j, d in enumerate(ref_dates)
+        (_nearest(d, ref_words[j], pred_dates, pred_words, False), j) for j, d in enumerate(ref_dates)
     ] if pred_dates else []
+    pred_tokens = [summary_tokens(pred[d]) for d in pred_dates]
+    ref_tokens = [summary_tokens(ref[d]) for d in ref_dates]
+    scores: dict[int, PRF] = {}
     for n in orders:
-        prec_num = prec_den = rec_num = rec_den = 0.0
+        pred_grams = [ngrams(tokens, n) for tokens in pred_tokens]
+        ref_grams = [ngrams(tokens, n) for tokens in ref_tokens]
+        prec_num = rec_num = 0.0
         for i, j in prec_pairs:
-            hits, n_peer, _ = rouge_counts(pred_tokens[i], ref_tokens[j], n)
-            prec_num += _date_factor(pred_dates[i], ref_dates[j]) * hits
-            prec_den += n_peer
-        if not ref_dates:
-            prec_den = sum(sum(ngrams(tokens, n).values()) for tokens in pred_tokens)
+            prec_num += _date_factor(pred_dates[i], ref_dates[j]) * _hits(pred_grams[i], ref_grams[j])
         for i, j in rec_pairs:
-            hits, _, n_model = rouge_counts(pred_tokens[i], ref_tokens[j], n)
-            rec_num += _date_factor(pred_dates[i], ref_dates[j]) * hits
-            rec_den += n_model
-        if not pred_dates:
-            rec_den = sum(sum(ngrams(tokens, n).values()) for tokens in ref_tokens)
+            rec_num += _date_factor(pred_dates[i], ref_dates[j]) * _hits(pred_grams[i], ref_grams[j])
+        # every predicted day is aligned (or, with no reference, unmatched): all its n-grams count
+        prec_den = sum(sum(g.values()) for g in pred_grams)
+        rec_den = sum(sum(g.values()) for g in ref_grams)
         scores[n] = PRF.from_pr(prec_num / prec_den if prec_den else 0.0, rec_num / rec_den if rec_den else 0.0)
     return scores
 
