@@ -67,6 +67,8 @@ _OPENERS = "«“„‘‹"
 # Determiners that open a description rather than a name ("le ministre …, Piotr Lenski").
 _DEFINITE = frozenset({"le", "la", "les", "l", "son", "sa", "ses", "leur", "the", "his", "her", "its", "their"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "the", "a", "an", "on", "début", "fin"})
+# Words before an infinitive whose subject is the main verb's ("pour protester", "afin de dénoncer").
+_INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"})
 # Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'"}
@@ -350,7 +352,7 @@ class _QuoteFinder:
             return None
         region = self.text[clause:end].rstrip()
         last = region.split()[-1].lower() if region.split() else ""
-        if last in _CONJUNCTIONS:
+        if last in _CONJUNCTIONS or last in _INFINITIVE_LEADS:
             # "a dénoncé … et promis que": the subject of the first verb.
             earlier = [v for v in self.verbs if sent_start <= v.start and v.end <= clause + len(region) - len(last)
                        and v is not verb and not self.resolver.is_quoted(v.start)]
@@ -637,7 +639,8 @@ class _QuoteFinder:
         if other is not None:
             return other.speaker, other.verb
         text = self.text
-        verbs = [v for v in self._verbs_in(sent[0], sent[1]) if not (span.start < v.start < span.close_at)]
+        verbs = [v for v in self._verbs_in(sent[0], sent[1]) if not (span.start < v.start < span.close_at)
+                 and not re.match(r"\s+(?:par|by)\b", text[v.end:v.end + 5])]
         chosen = None
         # Inside reported speech ("a averti que … « … »"), the reporting verb speaks.
         for v in verbs:
@@ -729,6 +732,9 @@ class _QuoteFinder:
             while end > content_start and text[end - 1] in " .;!?\n,":
                 end -= 1
             if end - content_start < 3 or not free(content_start, end):
+                continue
+            if re.match(r"\s+(?:par|by)\b", text[v.end:v.end + 5]):
+                # "dénoncés par les médias": a passive, whose speaker is the agent, not the subject.
                 continue
             if re.search(r"\b(?:ne|n['’])\s*(?:\w+\s+)?$", text[max(sent[0], v.start - 12):v.start]):
                 # "ne soutiennent pas que …": a denial is not a claim.
@@ -877,6 +883,8 @@ class _QuoteFinder:
                 partial_spans.append((span, sent))
                 continue
             speaker, verb = self._direct_speaker(span)
+            if speaker is not None and speaker.text.lower() in self.lex.generic:
+                speaker = None
             para = self._paragraph_of(span.open_at)
             if speaker is None and last_direct is not None and last_direct.speaker is not None \
                     and (self.text[para[0]:span.open_at].strip() == "" or para[0] <= last_direct.start) \
@@ -895,7 +903,7 @@ class _QuoteFinder:
                 # «Folklore», « Le Monde »: a title or a name in quotes, not words someone said.
                 continue
             speaker, verb = self._partial_speaker(span, sent, attributed)
-            if speaker is None:
+            if speaker is None or speaker.text.lower() in self.lex.generic:
                 continue
             q = Quote(span.start, span.end, self.text[span.start:span.end], "partial",
                       self._lang(span.start, span.end), verb, speaker)
