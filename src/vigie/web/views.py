@@ -54,13 +54,18 @@ def overview_page(store: Store) -> dict[str, Any]:
 
 def stories_page(store: Store) -> dict[str, Any]:
     """Every story with its size, first and last dates, and when it last grew."""
+    spans = {r[0]: r[1:] for r in store.db.execute(
+        "SELECT sd.story_id, count(*), min(d.published_date), max(d.published_date), max(d.added)"
+        " FROM story_documents sd JOIN documents d ON d.id = sd.doc_id GROUP BY sd.story_id")}
     stories = []
-    for story_id, data in _stories(store):
-        docs = _story_doc_ids(store, story_id, data)
-        first, last, updated = _doc_span(store, docs)
-        stories.append({"id": story_id, "title": _story_title(story_id, data), "size": len(docs),
-                        "first": first, "last": last, "updated": updated,
-                        "episodes": len(data.get("episodes") or []), "corrected": bool(data.get("corrected"))})
+    for story_id, head in _story_heads(store).items():
+        if story_id in spans:
+            size, first, last, updated = spans[story_id]
+        else:
+            docs = _story_doc_ids(store, story_id, _item(store, "story", story_id) or {})
+            size, (first, last, updated) = len(docs), _doc_span(store, docs)
+        stories.append({"id": story_id, "title": head["title"], "size": size, "first": first, "last": last,
+                        "updated": updated, "episodes": head["episodes"], "corrected": head["corrected"]})
     stories.sort(key=lambda s: (-s["size"], s["id"]))
     return {"stories": stories[:MAX_STORIES], "total": len(stories), "truncated": len(stories) > MAX_STORIES}
 
@@ -111,9 +116,14 @@ def _map_places(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(spots.values())
 
 
-def _stories(store: Store) -> list[tuple[str, dict[str, Any]]]:
-    rows = store.db.execute("SELECT id, data FROM items WHERE kind = 'story' ORDER BY rowid")
-    return [(r[0], d) for r in rows if not (d := json.loads(r[1])).get("hidden")]
+def _story_heads(store: Store) -> dict[str, dict[str, Any]]:
+    """Title, episode count and correction mark of every visible story, read without decoding whole records."""
+    rows = store.db.execute(
+        "SELECT id, coalesce(json_extract(data, '$.title'), json_extract(data, '$.label'),"
+        " json_extract(data, '$.name')), json_extract(data, '$.hidden'),"
+        " coalesce(json_array_length(data, '$.episodes'), 0), json_extract(data, '$.corrected')"
+        " FROM items WHERE kind = 'story' ORDER BY rowid")
+    return {r[0]: {"title": str(r[1] or r[0]), "episodes": r[3], "corrected": bool(r[4])} for r in rows if not r[2]}
 
 
 def _story_title(story_id: str, data: dict[str, Any]) -> str:
@@ -296,22 +306,24 @@ def _quote_row(q: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, 
 
 def quotes_page(store: Store, speaker: str | None = None, q: str | None = None) -> dict[str, Any]:
     """Quotes of the corpus, filtered by speaker (a name, any spelling, or an entity id) and by words."""
-    rows = store.db.execute("SELECT id, entity_id, data FROM items WHERE kind = 'quote' ORDER BY rowid")
-    quotes = [{**json.loads(r[2]), "id": r[0], "_entity": r[1]} for r in rows]
-    quotes = [x for x in quotes if not x.get("hidden")]
     entities: list[dict[str, Any]] = []
+    rows = store.db.execute("SELECT rowid, entity_id, json_extract(data, '$.speaker.text'), json_extract(data, '$.text'),"
+                            " json_extract(data, '$.hidden') FROM items WHERE kind = 'quote' ORDER BY rowid").fetchall()
+    rows = [r for r in rows if not r[4]]
     if speaker:
         wanted = _fold(speaker)
         entities = [e for e in _entity_rows(store) if e["id"] == speaker
                     or any(wanted in _fold(n) for n in [e["name"], *e.get("aliases", [])])]
         ids = {e["id"] for e in entities}
-        quotes = [x for x in quotes if x["_entity"] in ids
-                  or wanted in _fold(((x.get("speaker") or {}).get("text")) or "")]
+        rows = [r for r in rows if r[1] in ids or wanted in _fold(r[2] or "")]
     if q:
         words = _fold(q).split()
-        quotes = [x for x in quotes if all(w in _fold(x.get("text") or "") for w in words)]
-    total = len(quotes)
-    quotes = quotes[:MAX_QUOTES]
+        rows = [r for r in rows if all(w in _fold(r[3] or "") for w in words)]
+    total = len(rows)
+    keep = [r[0] for r in rows[:MAX_QUOTES]]
+    quotes = [{**json.loads(r[1]), "id": r[0]} for r in store.db.execute(
+        "SELECT id, data FROM items WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+        (json.dumps(keep),))]
     docs = {d["id"]: d for d in _document_rows(store, sorted({x.get("doc") for x in quotes if x.get("doc")}))}
     return {"speaker": speaker, "q": q, "total": total, "truncated": total > len(quotes),
             "speakers": [{"id": e["id"], "name": e["name"], "type": e["type"]} for e in entities],
@@ -322,19 +334,16 @@ def quotes_page(store: Store, speaker: str | None = None, q: str | None = None) 
 
 def entities_page(store: Store, q: str | None = None, type: str | None = None) -> dict[str, Any]:
     """Entities by number of mentions, filtered by a name (any spelling) and a type."""
-    rows = store.db.execute(
-        "SELECT e.id, e.data, count(m.doc_id) AS n, count(DISTINCT m.doc_id) AS docs FROM entities e"
-        " LEFT JOIN mentions m ON m.entity_id = e.id GROUP BY e.id ORDER BY n DESC, e.name")
+    counts = {r[0]: r[1:] for r in store.db.execute(
+        "SELECT entity_id, count(*), count(DISTINCT doc_id) FROM mentions GROUP BY entity_id")}
     wanted = _fold(q) if q else None
     entities = []
-    for r in rows:
-        e = json.loads(r[1])
-        if e.get("hidden") or (type and e["type"] != type):
+    for e in _entity_rows(store):
+        if (type and e["type"] != type) or (wanted and not any(wanted in _fold(n) for n in [e["name"], *e["aliases"]])):
             continue
-        if wanted and not any(wanted in _fold(n) for n in [e["name"], *e.get("aliases", [])]):
-            continue
-        entities.append({"id": r[0], "name": e["name"], "type": e["type"], "aliases": e.get("aliases", []),
-                         "mentions": r[2], "documents": r[3]})
+        mentions, documents = counts.get(e["id"], (0, 0))
+        entities.append({**e, "mentions": mentions, "documents": documents})
+    entities.sort(key=lambda e: (-e["mentions"], e["name"]))
     return {"q": q, "type": type, "total": len(entities), "truncated": len(entities) > MAX_ENTITIES,
             "entities": entities[:MAX_ENTITIES]}
 
@@ -362,8 +371,8 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
         "SELECT sd.story_id, count(DISTINCT sd.doc_id) FROM story_documents sd"
         " JOIN mentions m ON m.doc_id = sd.doc_id WHERE m.entity_id = ? GROUP BY sd.story_id"
         " ORDER BY 2 DESC", (entity_id,))]
-    titles = dict(_stories(store))
-    stories = [{**s, "title": _story_title(s["id"], titles[s["id"]])} for s in stories if s["id"] in titles]
+    heads = _story_heads(store)
+    stories = [{**s, "title": heads[s["id"]]["title"]} for s in stories if s["id"] in heads]
     months = [(r[0] or "undated", r[1]) for r in store.db.execute(
         "SELECT substr(d.published_date, 1, 7) AS month, count(*) FROM mentions m JOIN documents d"
         " ON d.id = m.doc_id WHERE m.entity_id = ? GROUP BY month ORDER BY month", (entity_id,))]
@@ -402,8 +411,10 @@ def _similar_entities(store: Store, entity: dict[str, Any]) -> list[dict[str, An
 
 
 def _entity_rows(store: Store) -> list[dict[str, Any]]:
-    rows = store.db.execute("SELECT data FROM entities ORDER BY name")
-    return [e for r in rows if not (e := json.loads(r[0])).get("hidden")]
+    """Every visible entity's id, name, type and aliases (its mentions are not read)."""
+    rows = store.db.execute("SELECT id, name, type, json_extract(data, '$.aliases'), json_extract(data, '$.hidden')"
+                            " FROM entities ORDER BY name")
+    return [{"id": r[0], "name": r[1], "type": r[2], "aliases": json.loads(r[3] or "[]")} for r in rows if not r[4]]
 
 
 def _actors(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
@@ -455,7 +466,7 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any] | None:
                        "label": f"{f.get('category')}: {f.get('value')}"} for f in items["figure"]])
     stories = [{"id": r[0]} for r in store.db.execute(
         "SELECT story_id FROM story_documents WHERE doc_id = ?", (doc_id,))]
-    titles = dict(_stories(store))
+    heads = _story_heads(store)
     related = [{"doc": r.doc_b if r.doc_a == doc_id else r.doc_a, "relation": r.relation, "score": r.score}
                for r in store.relations(doc_id)]
     return {
@@ -466,7 +477,7 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any] | None:
         "annotations": annotations,
         "quotes": items["quote"], "figures": items["figure"], "timexes": items["timex"],
         "entities": _doc_entities(mentions),
-        "stories": [{**s, "title": _story_title(s["id"], titles[s["id"]])} for s in stories if s["id"] in titles],
+        "stories": [{**s, "title": heads[s["id"]]["title"]} for s in stories if s["id"] in heads],
         "related": related,
         "corrections": corrections_for(store, f"document:{doc_id}"),
     }
@@ -514,8 +525,11 @@ def search_page(store: Store, q: str = "", lang: str | None = None, source: str 
     where, args = [], []
     match = fts_query(q or "")
     if match:
-        where.append("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)")
-        args.append(match)
+        # The full-text match runs once; the count and the facets filter on its rows.
+        rowids = [r[0] for r in store.db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?",
+                                                 (match,))]
+        where.append("d.rowid IN (SELECT value FROM json_each(?))")
+        args.append(json.dumps(rowids))
     for column, value in (("d.lang", lang), ("d.source", source)):
         if value:
             where.append(f"{column} = ?")
@@ -562,10 +576,10 @@ def _facets(store: Store, clause: str, args: list[Any]) -> dict[str, list[dict[s
     stories = store.db.execute(
         f"SELECT sd.story_id, count(*) AS n FROM story_documents sd JOIN documents d ON d.id = sd.doc_id{clause}"
         " GROUP BY sd.story_id ORDER BY n DESC LIMIT ?", [*args, MAX_FACET_VALUES]).fetchall()
-    titles = dict(_stories(store))
+    heads = _story_heads(store)
     return {"lang": count("d.lang"), "source": count("d.source"),
-            "story": [{"value": r[0], "label": _story_title(r[0], titles[r[0]]), "count": r[1]}
-                      for r in stories if r[0] in titles],
+            "story": [{"value": r[0], "label": heads[r[0]]["title"], "count": r[1]}
+                      for r in stories if r[0] in heads],
             "month": sorted(count("substr(d.published_date, 1, 7)"), key=lambda f: f["value"], reverse=True)}
 
 
