@@ -30,6 +30,7 @@ from functools import cache
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document
 from vigie.nlp.time import date_document, date_sentences, find_timexes, value_interval
 
@@ -56,6 +57,9 @@ OPENING_DATE_BOOST = 1.5
 OPENING_CHARS = 12
 # Exponent of the similarity to the whole story: it keeps sentences about the story's subject.
 TOPICALITY = 0.5
+# The same for counting the articles that refer to a day: a passing mention in an unrelated
+# article (a sidebar of other news) counts less.
+DAY_TOPICALITY = 0.5
 # A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
 REDUNDANCY = 0.5
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
@@ -198,11 +202,11 @@ def summarize_timeline(
         return []
     terms = _query_terms(query)
     weights = np.array([_query_weight(item.text, terms) for item in candidates])
-    ranked_days = _rank_days(candidates, weights)
     vectors, usable = _vectorize(candidates)
     if vectors is None:
         return []
     topicality = _topicality(vectors)
+    ranked_days = _rank_days(candidates, weights * topicality ** DAY_TOPICALITY)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, item in enumerate(candidates):
         if usable[index]:
@@ -321,11 +325,10 @@ def _rank_days(items: list[DatedSentence], weights: np.ndarray) -> list[tuple[dt
 
 @cache
 def _stop_words() -> list[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS as english
-    from spacy.lang.fr.stop_words import STOP_WORDS as french
-
-    # Split the list's entries as the vectorizer splits text ("qu'il" gives "qu", "il").
-    return sorted({word for entry in english | french for word in _TOKEN.findall(_fold(entry))})
+    """French and English stop words together: a story may mix both, and neither list hides the other's words."""
+    entries = [w for code in LANGUAGES for w in load(code, "stopwords")["words"]]
+    # Split the entries as the vectorizer splits text ("qu'il" gives "qu", "il").
+    return sorted({word for entry in entries for word in _TOKEN.findall(_fold(entry))})
 
 
 def _vectorize(items: list[DatedSentence]):
