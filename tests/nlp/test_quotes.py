@@ -175,3 +175,10 @@ def test_every_quote_of_the_seeds_has_a_speaker():
         doc = make_document(raw[13:] if published else raw, published=published, lang="fr")
         for q in find_quotes(doc, [], []):
             assert q.speaker is not None and q.speaker.text.strip(), (path.name, q.text[:60])
+
+
+def test_tokenized_corpus_quotes():
+    text = "The fund grew fast . `` There 's more risk in a hedge fund , '' Larry Fenwick said . He left early ."
+    _, quotes = _quotes(text, lang="en")
+    q = _by_text(quotes, "There 's more risk")
+    assert q.kind == "direct" and q.speaker.text == "Larry Fenwick"

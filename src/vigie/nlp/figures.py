@@ -462,10 +462,11 @@ class _FigureFinder:
             sent = self._sentence(c.start)
             unit_m = self.lx.unit.match(self.text[c.num_end:c.num_end + 30])
             unit = self._unit(unit_m.group(0)) if unit_m else None
-            prefix = self.text[max(0, start - 1):start]
-            if unit is None and prefix in self.lx.money_prefix:
-                unit = (self.lx.money_prefix[prefix], "money")
-                start -= 1
+            prefix = re.search(r"([$€£])\s?$", self.text[max(0, start - 2):start])
+            if unit is None and prefix:
+                # "$5 billion", and "$ 5 billion" in tokenized corpora.
+                unit = (self.lx.money_prefix[prefix.group(1)], "money")
+                start -= len(prefix.group(0))
             next_start = candidates[i + 1].start if i + 1 < len(candidates) else sent[1]
             who, who_end = self._who(c.end, min(sent[1], next_start))
             if unit is not None and unit[1] in ("area", "distance", "money"):

@@ -71,10 +71,13 @@ _ARTICLES = frozenset({"le", "la", "les", "l'", "the", "a", "an", "on", "début"
 _INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"})
 # Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
-_CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'"}
-_MARKS = re.compile(r"[«»“”„\"‘’'‹›]")
+# "``" and "''" are the quotes of tokenized corpora (Penn Treebank style), kept as "`".
+_CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "`": "'"}
+_MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 _LETTER = re.compile(r"\w")
+# " 's", " 're" of tokenized English: a contraction split off its word, not an opening quote.
+_CONTRACTION = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 _WORD = re.compile(r"[\w']+")
 _TWEET = re.compile(
     r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
@@ -463,7 +466,22 @@ class _QuoteFinder:
                 prev = text[pos - 1] if pos > ps else " "
                 nxt = text[pos + 1] if pos + 1 < pe else " "
                 top = stack[-1][0] if stack else None
-                if top is not None and ch == _CLOSERS[top] and (ch not in "'’\"" or not _LETTER.match(nxt)) \
+                if ch == "`":
+                    if nxt == "`":
+                        mi += 1
+                        if not stack:
+                            outer = (ch, pos)
+                        stack.append((ch, pos))
+                    continue
+                if top == "`" and ch == "'":
+                    if nxt == "'":
+                        mi += 1
+                        stack.pop()
+                        if not stack and outer is not None:
+                            spans.append(_Span(outer[1] + 2, pos, outer[1], pos + 2, outer[0]))
+                            outer = None
+                    continue
+                if top is not None and ch == _CLOSERS[top] and top != "`" and (ch not in "'’\"" or not _LETTER.match(nxt)) \
                         and not (ch in "'\"" and prev.isspace()):
                     stack.pop()
                     if not stack and outer is not None:
@@ -479,7 +497,8 @@ class _QuoteFinder:
                         outer = None
                     continue
                 opens = ch in _OPENERS or (ch in "\"'" and not _LETTER.match(prev) and not nxt.isspace()
-                                           and (ch == '"' or _LETTER.match(nxt)))
+                                           and (ch == '"' or _LETTER.match(nxt))
+                                           and not (ch == "'" and _CONTRACTION.match(text, pos + 1)))
                 if opens:
                     if not stack:
                         outer = (ch, pos)
@@ -492,7 +511,7 @@ class _QuoteFinder:
                         mi += 1
                     stack = [(outer[0], outer[1])]
                     continue
-                spans.append(_Span(outer[1] + 1, pe, outer[1], pe, outer[0]))
+                spans.append(_Span(outer[1] + (2 if outer[0] == "`" else 1), pe, outer[1], pe, outer[0]))
                 stack, outer = [], None
         out = []
         for sp in spans:
