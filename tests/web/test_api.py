@@ -234,3 +234,23 @@ def test_not_found_pages(client):
     assert client.get("/stories/nope").status_code == 404
     assert client.get("/api/documents/nope").status_code == 404
     assert client.get("/entities/nope").status_code == 404
+
+
+def test_split_and_fix_date_forms(client):
+    holloway = entity_named(client, "Jane Holloway")
+    page = client.get(f"/entities/{quote(holloway['id'], safe='')}").text
+    values = re.findall(r'name="mentions" form="split-form" value="([^"]+)"', page)
+    assert len(values) == holloway["mentions"]
+    csrf = re.search(r'name="csrf" value="([0-9a-f]+)"', page).group(1)
+    response = client.post("/corrections", data={"csrf": csrf, "action": "split_entity",
+                                                 "target": f"entity:{holloway['id']}", "name": "Another Holloway",
+                                                 "mentions": values[-1:], "who": "ab"}, follow_redirects=False)
+    assert response.status_code == 303
+    assert entity_named(client, "Another Holloway")["mentions"] == 1
+    timex = client.get("/api/search", params={"q": "digues"}).json()["hits"][0]["id"]
+    doc = client.get(f"/api/documents/{timex}").json()
+    response = client.post("/corrections", data={"csrf": csrf, "action": "fix_date",
+                                                 "target": f"timex:{doc['timexes'][0]['id']}", "date": "2026-02-27",
+                                                 "who": "ab"}, follow_redirects=False)
+    assert response.status_code == 303
+    assert client.get(f"/api/documents/{timex}").json()["timexes"][0]["value"] == "2026-02-27"
