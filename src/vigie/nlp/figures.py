@@ -105,7 +105,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         approx_after=re.compile(rf"^\s*(?:{_words(lex['approx_after'])})(?!\w)", re.IGNORECASE),
         range_join=re.compile(rf"^\s*(?:{_words(lex['range_joiners'])})\s*$", re.IGNORECASE),
         range_open=re.compile(rf"(?<!\w)(?:{_words(lex['range_openers'])})\s*$", re.IGNORECASE),
-        unit=re.compile(rf"^(?:\s?|\s(?:{_words(lex['unit_joiner'])})\s?)(?:{_words(units)})(?![\w])", re.IGNORECASE),
+        # Case matters for units: "m" is metres, "M" is not.
+        unit=re.compile(rf"^(?:\s?|\s(?:{_words(lex['unit_joiner'])})\s?)(?:{trie_pattern(_cased(w for e in lex['units'] for w in e['words']))})(?![\w])"),
         units=units,
         money_prefix=lex["money_prefix"],
         time_unit=re.compile(rf"^[\s-]?(?:{_words(lex['time_units'])})(?![\w])", re.IGNORECASE),
@@ -133,6 +134,16 @@ def _lexicon(lang: str | None) -> _Lexicon:
                          r"(?:(?:province|ville|région|city|region|province)\s+(?:de\s+|d['’]|of\s+)?)?"
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
     )
+
+
+def _cased(words) -> set[str]:
+    """Words as written and, for words of two letters or more, capitalized too."""
+    out = set()
+    for w in words:
+        out.add(w)
+        if len(w) > 1:
+            out.add(w[:1].upper() + w[1:])
+    return out
 
 
 @cache
@@ -301,7 +312,7 @@ class _FigureFinder:
         while words and words[-1].lower() in ("de", "des", "du", "d'", "of", "la", "le", "les", "l'", "the"):
             words.pop()
             end = self.text.rfind(" ", start, end) if " " in self.text[start:end] else start
-        if not words:
+        if not words or not self.text[start:end].strip():
             return None, start
         return self.text[start:end], end
 

@@ -125,6 +125,7 @@ class _Lexicon:
     count: re.Pattern
     infinitive: re.Pattern
     subordinator: re.Pattern
+    clause_markers: re.Pattern
     generic: frozenset[str]
 
 
@@ -167,6 +168,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         subordinator=re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(lex['subordinators'], key=len, reverse=True))})"
                                 rf"(?:\s+|(?<=['’]))", re.IGNORECASE),
         generic=frozenset(lex["generic_subjects"]),
+        # Words that show a subject region is a clause with its own verb or subject, not a noun phrase.
+        clause_markers=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in lex['clause_markers'])})\s", re.IGNORECASE),
     )
 
 
@@ -387,8 +390,10 @@ class _QuoteFinder:
                 chunk = self.text[cs:ce]
             first_word = chunk.split()[0] if chunk.split() else ""
             if not chunk.strip() or first_word.lower() in self.lex.relative \
-                    or (first_word.islower() and first_word.endswith(("ing", "ant"))):
-                # A relative or participial clause ("speaking on condition of anonymity").
+                    or (first_word.islower() and first_word.endswith(("ing", "ant"))) \
+                    or re.match(r"\s*[a-zà-ÿ]+\s+(?:par|by)\s", chunk):
+                # A relative, participial or agent clause ("speaking on condition of anonymity",
+                # "interrogée par le HuffPost").
                 continue
             agent = re.search(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)?\s*(?:par|by)\s", chunk)
             if agent and agent.start() > 0:
@@ -401,7 +406,11 @@ class _QuoteFinder:
                 return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
             clause, end = cs, ce
             break
-        return self.resolver.from_region(clause, end, subject_last=True)
+        found = self.resolver.from_region(clause, end, subject_last=True)
+        if found is not None and found.entity is None and self.lex.clause_markers.search(found.text):
+            # "les épisodes de violence se poursuivent", "il dit ressembler": a clause, not a speaker.
+            return None
+        return found
 
     def _speaker_after(self, start: int, limit: int) -> Speaker | None:
         """The speaker named right after an inverted verb, up to a comma, stop phrase or sentence end."""
@@ -760,8 +769,9 @@ class _QuoteFinder:
                 continue
             if v.inverted:
                 sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
-            elif v.form.endswith(("ant", "ing")):
-                # "…, affirmant que …": a participle speaks for the speaker already named in its sentence.
+            elif v.form.endswith(("ant", "ing")) or v.form.lower() == v.lemma:
+                # "…, affirmant que …", "avant de rappeler que …": a participle or an infinitive
+                # speaks for the speaker already named in its sentence.
                 sp = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < v.start), None)
             else:
                 sp = self._subject_before(sent[0], v)
