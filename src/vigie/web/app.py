@@ -22,6 +22,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.datastructures import Headers, MutableHeaders, UploadFile
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import cookie_parser
 
 from vigie import __version__
@@ -263,7 +264,8 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
         action, target = str(form.get("action") or ""), str(form.get("target") or "")
         try:
             after = form_change(action, form)
-            writer.run(correct, action, target, after, who)
+            # Waiting for the writer must not block the event loop: other readers go on meanwhile.
+            await run_in_threadpool(writer.run, correct, action, target, after, who)
         except CorrectionError as err:
             return error(request, 400, str(err), api=False)
         response = RedirectResponse(back(str(form.get("next") or ""), "/corrections"), status_code=303)
@@ -325,7 +327,8 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
             return error(request, 400, str(err), api=False)
         if not (urls or uploads or pasted):
             return error(request, 400, "give at least one URL, file or pasted article", api=False)
-        summary = writer.run(ingest, urls, documents=pasted, uploads=uploads, allow_private=allow_private_fetch)
+        summary = await run_in_threadpool(writer.run, ingest, urls, documents=pasted, uploads=uploads,
+                                          allow_private=allow_private_fetch)
         return render(request, "ingested.html", summary)
 
     @app.post("/api/ingest", tags=["api"], dependencies=[Depends(json_write)], summary="Ingest URLs and article texts",
