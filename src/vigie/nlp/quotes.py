@@ -433,6 +433,9 @@ class _QuoteFinder:
                       region[cut:]):
             # "l'Organisation internationale pour les migrations (OIM)": the name goes on to its acronym.
             cut += region[cut:].index(")") + 1
+        if re.match(r"[a-zà-ÿ]+(?:é|ée|és|ées)\b", region.lstrip()):
+            # "… dans un communiqué publié dans la nuit": a participle, not a speaker.
+            return None
         return self.resolver.from_region(*self._apposition(start, start + cut, limit))
 
     def _apposition(self, start: int, end: int, limit: int) -> tuple[int, int]:
@@ -807,7 +810,10 @@ class _QuoteFinder:
             np_text = text[np_start:np_end].strip()
             if not np_text:
                 continue
-            if np_text.split()[0].lower() in ("qui", "lui", "elle", "eux", "elles", "lesquels", "laquelle", "lequel", "whom", "him", "her", "them"):
+            if np_text.split()[0].lower() in ("lesquels", "lesquelles", "laquelle", "lequel", "quoi", "which"):
+                # "des rumeurs selon lesquelles …": the rumours are nobody's words.
+                continue
+            if np_text.split()[0].lower() in ("qui", "lui", "elle", "eux", "elles", "whom", "him", "her", "them"):
                 names = self.resolver.names_in(sent[0], m.start())
                 sp = Speaker(names[-1].text, names[-1].start, names[-1].end, names[-1].entity) if names \
                     else self.resolver.antecedent(m.start())
