@@ -198,7 +198,7 @@ def test_ingest_form_upload(client):
     upload = ("article.txt", "Article inventé : à Valmont, les pompiers ont pompé l'eau des caves toute la nuit "
                              "de mardi, selon le maire.".encode())
     response = client.post("/ingest", data={"csrf": csrf}, files={"files": upload})
-    assert response.status_code == 200 and "1 new" in response.text
+    assert response.status_code == 200 and "1 article read, 1 new" in response.text
     assert client.post("/ingest", data={"csrf": csrf}).status_code == 400
 
 
