@@ -139,4 +139,14 @@ def test_refusals_say_why(store):
         correct(store, "hide", "x", {}, "yz")
     with pytest.raises(CorrectionError, match="itself"):
         correct(store, "merge_entities", "entity:a", {"merge": ["a"]}, "yz")
+    quote_id, _ = item(store, "quote", store.ids["flood"])
+    with pytest.raises(CorrectionError, match="no entity nobody"):
+        correct(store, "reassign_speaker", f"quote:{quote_id}", {"entity": "nobody"}, "yz")
     assert list_corrections(store) == []
+
+
+def test_a_broken_row_does_not_stop_a_reanalysis(store):
+    with store.transaction() as db:
+        db.execute("INSERT INTO corrections (at, who, action, target, before, after) VALUES "
+                   "('2026-03-10', 'yz', 'rename_entity', 'entity:x', '{}', '{}')")
+    assert apply_corrections(store) == {"applied": 0, "skipped": 1}

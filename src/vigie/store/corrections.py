@@ -14,11 +14,14 @@ results without it: the row stays in the trail.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sqlite3
 from typing import Any
 
 from vigie.store.sqlite import Store, now
+
+log = logging.getLogger(__name__)
 
 ACTIONS = {
     "merge_entities": "merge other entities into the target entity",
@@ -89,7 +92,13 @@ def apply_corrections(store: Store) -> dict[str, int]:
     with store.transaction() as db:
         rows = db.execute("SELECT * FROM corrections WHERE reverted_at IS NULL ORDER BY id").fetchall()
         for row in rows:
-            if _apply(db, row["id"], row["action"], json.loads(row["before"]), json.loads(row["after"])):
+            try:
+                done = _apply(db, row["id"], row["action"], json.loads(row["before"]), json.loads(row["after"]))
+            except (KeyError, TypeError, ValueError, AttributeError) as err:
+                # A row edited by hand or written by another version must not stop a re-analysis.
+                log.warning("correction %s could not be replayed: %s", row["id"], err)
+                done = False
+            if done:
                 applied += 1
             else:
                 skipped += 1
@@ -202,6 +211,8 @@ def _before(db: sqlite3.Connection, action: str, target: str, after: dict[str, A
     if action == "fix_date":
         before["date"] = data.get(DATE_FIELDS[kind])
     elif action == "reassign_speaker":
+        if after.get("entity") and _entity(db, after["entity"]) is None:
+            raise CorrectionError(f"no entity {after['entity']} to be the speaker; give its id or just a name")
         before["speaker"] = data.get("speaker")
     elif action == "rename_story":
         before["title"] = data.get("title")
