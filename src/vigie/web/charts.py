@@ -26,7 +26,7 @@ LABEL_CHAR_WIDTH = 5.5
 LOG_SCALE_SPREAD = 100
 
 
-def daynumber(date: str | None) -> int | None:
+def day_number(date: str | None) -> int | None:
     """Days since 0001-01-01 of an ISO date cut to any precision (a month or year counts from its start)."""
     if not date:
         return None
@@ -47,7 +47,7 @@ def line_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     colour. The value axis turns logarithmic when values differ by more than
     LOG_SCALE_SPREAD times, so a toll of 17 stays visible next to one of 370,000.
     """
-    dated = [(daynumber(p["date"]), p) for s in series for p in s["points"]]
+    dated = [(day_number(p["date"]), p) for s in series for p in s["points"]]
     dated = [(d, p) for d, p in dated if d is not None and p.get("value") is not None]
     if not dated:
         return {"width": WIDTH, "height": HEIGHT, "lines": [], "legend": [], "x_ticks": [], "y_ticks": []}
@@ -75,8 +75,8 @@ def line_chart(series: list[dict[str, Any]]) -> dict[str, Any]:
     lines = []
     for s in series:
         colour = colours.setdefault(s["label"], PALETTE[len(colours) % len(PALETTE)])
-        points = sorted(((daynumber(p["date"]), p) for p in s["points"]
-                         if daynumber(p["date"]) is not None and p.get("value") is not None),
+        points = sorted(((day_number(p["date"]), p) for p in s["points"]
+                         if day_number(p["date"]) is not None and p.get("value") is not None),
                         key=lambda dp: dp[0])
         dots = [{"x": x(d), "y": y(p["value"]), "label": f"{p['date']}: {number(p['value'])}"
                  + (f" ({p['source']})" if p.get("source") else "")} for d, p in points]
