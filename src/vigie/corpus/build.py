@@ -125,20 +125,26 @@ def build_stories(build: CorpusBuild) -> None:
         if doc_id in analyses:
             by_story[story].append(analyses[doc_id])
     states = load_stories(store, by_story)
-    series = find_series(build.analyses)
+    series_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for s in find_series(build.analyses):
+        for doc in s["documents"]:
+            series_by_doc[doc].append(s)
     events_by_doc: dict[str, list[Event]] = defaultdict(list)
     for event in build.events:
         for doc in {s["doc"] for s in event.sources}:
             events_by_doc[doc].append(event)
     for sid, members in sorted(by_story.items()):
-        story = describe_story(sid, members, states.get(sid), events_by_doc, series)
+        story = describe_story(sid, members, states.get(sid), events_by_doc, series_by_doc)
         build.items.append(Item("story", sid, story))
         build.story_documents.extend((sid, doc) for doc in story["documents"])
 
 
 def describe_story(sid: str, members: list[Analysis], state, events_by_doc: dict[str, list[Event]],
-                   series: list[dict[str, Any]]) -> dict[str, Any]:
-    """A story as exported: {id, title, documents, episodes, timeline, events, actors, places, series}."""
+                   series_by_doc: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """A story as exported: {id, title, documents, episodes, timeline, events, actors, places, series}.
+
+    A figure series belongs to the story when most of the documents reporting it do.
+    """
     members = sorted(members, key=lambda a: (a.doc.published.earliest or "9999", a.doc.id))
     docs = [a.doc.id for a in members]
     doc_set = set(docs)
@@ -155,8 +161,8 @@ def describe_story(sid: str, members: list[Analysis], state, events_by_doc: dict
         "events": [e.id for e in events],
         "actors": actors,
         "places": places,
-        "series": [s for s in series if doc_set.issuperset(s["documents"])
-                   or len(doc_set.intersection(s["documents"])) * 2 > len(s["documents"])],
+        "series": [s for s in {s["id"]: s for d in docs for s in series_by_doc.get(d, ())}.values()
+                   if len(doc_set.intersection(s["documents"])) * 2 > len(s["documents"])],
     }
 
 

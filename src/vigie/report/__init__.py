@@ -28,8 +28,9 @@ from vigie.web.charts import line_chart
 
 # Stories shown in full, largest first; the others are listed by title.
 MAX_STORIES = 50
-# Documents shown with their annotations: a report of a large corpus stays openable.
-MAX_DOCUMENTS = 2000
+# Documents shown with their annotations, those of the largest stories first: a report of a
+# large corpus stays openable (the web view browses the others).
+MAX_DOCUMENTS = 500
 # Figures and quotes listed per story.
 MAX_FIGURES = 60
 MAX_QUOTES_PER_SPEAKER = 8
