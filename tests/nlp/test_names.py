@@ -224,3 +224,12 @@ def test_named_squares_and_article_bearing_names():
     assert ("place de la Libération", "place") in found
     assert ("Le Monde", "organization") in found and ("New York Times", "organization") in found
     assert not any(m.text == "Monde" for m in mentions)
+
+
+def test_names_joined_over_of_and_initials():
+    text = ("After the Gulf of Mexico spill, the director of the U.S. Minerals Management Service was fired, "
+            "the United States Department of the Interior said.")
+    mentions, _ = find_entities(doc(text, lang="en", published="2010-05"))
+    found = {(m.text, m.type) for m in mentions}
+    assert {("Gulf of Mexico", "place"), ("U.S.", "place"), ("Minerals Management Service", "organization"),
+            ("Department of the Interior", "organization")} <= found

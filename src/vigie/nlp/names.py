@@ -78,7 +78,7 @@ MIN_SKELETON = 4
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 _PARTICLE_PREFIX = r"(?:al|el|ar|as|ad|an|at|az|ash|ech|ibn|bin|ben|abu|abou|bou|ould|ul)[-‐‑]"
-_TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑][\w]+|['’](?![sS]\b)[\w]+)*)"
+_TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:(?:\.[{_UPPER}])+\.?|\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑][\w]+|['’](?![sS]\b)[\w]+)*)"
 _CONNECTORS = (r"al|el|bin|ben|ibn|bint|ould|abu|abou|de|du|des|de la|del|della|di|da|dos|do|das|van|von|der|den|ter|"
                r"y|of|the|for|and|on|upon|in|du|of the|de l['’]|d['’]")
 _CANDIDATE = re.compile(
@@ -87,6 +87,7 @@ _CANDIDATE = re.compile(
 )
 _CAPITAL = re.compile(rf"[{_UPPER}]")
 _LOWER_CHAR = re.compile(r"[a-zß-öø-ÿ]")
+_INITIALS_END = re.compile(rf"(?:^|[\s.])[{_UPPER}]\.[ \u00a0]*\Z")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
 _TOKENS = re.compile(rf"{_TOKEN}|[\w]+['’]?|&")
 _PARTICLE_START = re.compile(_PARTICLE_PREFIX, re.IGNORECASE)
@@ -125,6 +126,7 @@ class _Resources:
     not_describers: frozenset[str]
     org_adjectives: frozenset[str]
     org_tails: frozenset[str]
+    place_heads: frozenset[str]
     place_left: re.Pattern
     settlement_left: re.Pattern
     locative_left: re.Pattern
@@ -227,6 +229,7 @@ def _resources(lang: str) -> _Resources:
         not_describers=frozenset(fold(w) for w in data["not_describers"]),
         org_adjectives=frozenset(fold(w) for w in data.get("org_adjectives", [])),
         org_tails=frozenset(fold(w) for w in data["org_tails"]),
+        place_heads=frozenset(fold(w) for w in data["place_heads"]),
         place_left=re.compile(rf"(?<![\w])(?:{_alternation(data['place_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
         settlement_left=re.compile(rf"(?<![\w])(?:{_alternation(data['settlement_cues'] + data['region_cues'])})[ \u00a0]*\Z", re.IGNORECASE),
         locative_left=re.compile(rf"(?<![\w])(?:{_alternation(data['locative'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),
@@ -523,32 +526,44 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         if not _is_cap(text[toks[i][0]:toks[i][1]]):
             i += 1
             continue
-        best = None
+        known = None
         for j in range(min(len(toks), i + MAX_NAME_TOKENS), i, -1):
             if not _is_cap(text[toks[j - 1][0]:toks[j - 1][1]]):
                 continue
             piece = text[toks[i][0]:toks[j - 1][1]]
             if _kb_ids(kb, piece) or _is_country_or_city(piece, j - i):
-                best = j
+                known = j
                 break
-        if best is None:
-            best = i + 1
-            while best < len(toks):
-                if _is_cap(text[toks[best][0]:toks[best][1]]):
-                    best += 1
-                    continue
-                nxt = best + 1
-                if (nxt < len(toks) and _is_cap(text[toks[nxt][0]:toks[nxt][1]])
-                        and _join_particle(text, toks, i, best, res)):
-                    best = nxt + 1
-                    continue
-                break
-            while best > i + 1 and not _is_cap(text[toks[best - 1][0]:toks[best - 1][1]]):
-                best -= 1
+        joined = _joined_end(text, toks, i, res)
+        head = fold(text[toks[i][0]:toks[i][1]])
+        # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf")
+        if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads)):
+            best = known
+        else:
+            best = joined
         s, e = toks[i][0], toks[best - 1][1]
         spans.append(_Span(s, e, text[s:e]))
         i = best
     return spans
+
+
+def _joined_end(text: str, toks: list[tuple[int, int]], i: int, res: _Resources) -> int:
+    """The end (token index) of the name starting at toks[i]: capitalized tokens and the particles that join them."""
+    best = i + 1
+    while best < len(toks):
+        if _is_cap(text[toks[best][0]:toks[best][1]]):
+            best += 1
+            continue
+        nxt = best + 1
+        if nxt < len(toks) and fold(text[toks[nxt][0]:toks[nxt][1]]) in ("the", "la", "le", "les"):
+            nxt += 1  # "Department of the Interior", "République de la Côte d'Ivoire"
+        if nxt < len(toks) and _is_cap(text[toks[nxt][0]:toks[nxt][1]]) and _join_particle(text, toks, i, best, res):
+            best = nxt + 1
+            continue
+        break
+    while best > i + 1 and not _is_cap(text[toks[best - 1][0]:toks[best - 1][1]]):
+        best -= 1
+    return best
 
 
 def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: _Resources) -> bool:
@@ -558,10 +573,13 @@ def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: 
         return True
     head = fold(text[toks[i][0]:toks[i][1]])
     if word in ("de", "du", "des", "de la", "d'", "d’"):
-        # "Staffan de Mistura" (a given name before "de"), "Banque de France" (an organisation head).
-        return (k - i == 1 and head in _given_names()) or head in res.org_heads
+        # "Staffan de Mistura" (a given name before "de"), "Banque de France" (an organisation head),
+        # "République du Congo" (a place head).
+        return (k - i == 1 and head in _given_names()) or head in res.org_heads or head in res.place_heads
     if word in ("of", "for", "the", "on", "and", "&", "in", "upon"):
-        return head in res.org_heads or fold(text[toks[k - 1][0]:toks[k - 1][1]]) in res.org_heads
+        before = fold(text[toks[k - 1][0]:toks[k - 1][1]])
+        # "Bank of England", "Gulf of Mexico", "Republic of the Congo"
+        return head in res.org_heads or before in res.org_heads or head in res.place_heads or before in res.place_heads
     return False
 
 
@@ -636,7 +654,9 @@ def _shouting(text: str, start: int) -> bool:
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 6):start]))
+    """True at the start of a text, line or sentence (not after initials: "the U.S. Minerals …")."""
+    before = text[max(0, start - 8):start]
+    return bool(_SENTENCE_START.search(before[-6:])) and not _INITIALS_END.search(before)
 
 
 # --- typing ---------------------------------------------------------------------------------------
@@ -704,6 +724,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         title = _title_before(left, res)
         if title and not title.rest.strip(" ,") and _cap_gap_ok(title):
             span.type = PERSON
+            continue
+        if folded_words[0] in res.place_heads and len(words) > 1 and not found:
+            span.type = PLACE  # "Gulf of Mexico", "Cape Town"
             continue
         if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails:
             span.type = ORG
