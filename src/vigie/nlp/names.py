@@ -106,6 +106,7 @@ _CAPITAL_A = re.compile(r"(?:\A|[.!?»\n][ \u00a0]*)A[ \u00a0]+\Z")
 _LINK_END = re.compile(r"(?<![\w])(?:de|du|des|d['’]|l['’]|la|le|à|au|aux|par|pour|avec|contre|chez|of|at|in|from|for|the|by|with|against)[ \u00a0]*\Z", re.IGNORECASE)
 _WORDS = re.compile(r"[\w-]+")
 _NAME_PARTICLES = frozenset("al el bin ben ibn bint ould abu abou de du des la del della di da dos do das van von der den ter y".split())
+_CAPITAL_ARTICLES = frozenset("A An The Le La Les Un Une".split())
 _ARTICLES = frozenset("le la les l' l’ the".split())
 
 
@@ -119,6 +120,7 @@ class _Resources:
     org_heads: frozenset[str]
     org_left: re.Pattern
     street_left: re.Pattern
+    place_right: re.Pattern
     alias_left: re.Pattern
     title_words: frozenset[str]
     title_complements: frozenset[str]
@@ -218,6 +220,7 @@ def _resources(lang: str) -> _Resources:
         apposition=apposition,
         org_heads=frozenset(fold(w) for w in data["org_heads"]),
         alias_left=re.compile(rf"(?<![\w])(?:{_alternation(data['alias_cues'])})[ \u00a0]*[«\"“'’]?[ \u00a0]*\Z", re.IGNORECASE),
+        place_right=re.compile(rf"\A[ \u00a0]+(?:{_alternation(data['place_right'])})(?![\w-])", re.IGNORECASE),
         street_left=re.compile(rf"(?<![\w])(?:{_alternation(data['street_heads'])})(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
                                re.IGNORECASE),
         org_left=re.compile(
@@ -542,6 +545,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         else:
             best = joined
         s, e = toks[i][0], toks[best - 1][1]
+        if best - i > 1 and e - toks[best - 1][0] == 1 and text[e:e + 1] == ".":
+            e += 1  # "Akram O.": a surname given by its initial
         spans.append(_Span(s, e, text[s:e]))
         i = best
     return spans
@@ -551,7 +556,10 @@ def _joined_end(text: str, toks: list[tuple[int, int]], i: int, res: _Resources)
     """The end (token index) of the name starting at toks[i]: capitalized tokens and the particles that join them."""
     best = i + 1
     while best < len(toks):
-        if _is_cap(text[toks[best][0]:toks[best][1]]):
+        word = text[toks[best][0]:toks[best][1]]
+        if _is_cap(word):
+            if word in _CAPITAL_ARTICLES and text[toks[best][1]:toks[best][1] + 1] != ".":
+                break  # "… the city of Homs A Syrian man …": an article opens another phrase
             best += 1
             continue
         nxt = best + 1
@@ -616,6 +624,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
             elif folded_first in res.demonyms and fold(words[1]) in res.title_words:
                 strip = True  # "Turkish Defence Minister Hulusi Akar", not "Palestinian Health Ministry"
                 span.title_words.append(first)
+            elif folded_first in res.demonyms and fold(words[1]) in _given_names():
+                strip = True  # "Syrian Akram O.": a nationality before a person's name
             elif folded_first in _ARTICLES or (folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", ""))):
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif _sentence_initial(text, span.start) and (
@@ -724,6 +734,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         title = _title_before(left, res)
         if title and not title.rest.strip(" ,") and _cap_gap_ok(title):
             span.type = PERSON
+            continue
+        if res.place_right.match(right):
+            span.type = PLACE  # "the Ras Jdir border post", "Kafr Nabl camp"
             continue
         if folded_words[0] in res.place_heads and len(words) > 1 and not found:
             span.type = PLACE  # "Gulf of Mexico", "Cape Town"
