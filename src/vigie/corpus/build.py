@@ -19,7 +19,7 @@ from typing import Any
 
 from vigie.corpus.dedup import find_relations
 from vigie.corpus.entities import resolve
-from vigie.corpus.events import Event, find_events, is_anaphoric, merge_events
+from vigie.corpus.events import Event, find_events, is_anaphoric, merge_events, same_telling
 from vigie.corpus.series import find_series
 from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
 from vigie.corpus.timeline import dated_sentences, summarize_timeline
@@ -168,14 +168,29 @@ def describe_story(sid: str, members: list[Analysis], state, events_by_doc: dict
 
 def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events: list[Event]) -> list[dict[str, Any]]:
     """Dated entries: the days that matter and their best sentences; for bursts whose articles name
-    no single day, their best-attested events dated by the period they fall in."""
+    no single day, their best-attested events dated by the period they fall in.
+
+    An entry's sources are the sentences the summary found, plus the other tellings of the
+    same event (wire copies, follow-ups) that say it in nearly the same words, when that
+    event's dates contain the entry's day.
+    """
+    texts = {a.doc.id: a.doc.text for a in members}
     items = [item for analysis in members for item in timeline_sentences(analysis)]
+    told = {(s["doc"], s["start"]): e for e in events for s in e.sources}
     entries = []
     for entry in summarize_timeline(items, TIMELINE_DATES, TIMELINE_SENTENCES):
+        day = entry.date.isoformat()
         for sentence, sources in zip(entry.sentences, entry.sources):
-            entries.append({"date": entry.date.isoformat(), "end": entry.date.isoformat(), "precision": "day",
-                            "summary": sentence,
-                            "sources": [{"doc": s.doc, "start": s.start, "end": s.end} for s in sources]})
+            spans = {(s.doc, s.start): {"doc": s.doc, "start": s.start, "end": s.end} for s in sources}
+            for s in sources:
+                event = told.get((s.doc, s.start))
+                if event and event.earliest and event.earliest[:10] <= day <= (event.latest or event.earliest)[:10]:
+                    for other in event.sources:
+                        text = texts.get(other["doc"])
+                        if text is not None and same_telling(sentence, text[other["start"]:other["end"]]):
+                            spans.setdefault((other["doc"], other["start"]), other)
+            entries.append({"date": day, "end": day, "precision": "day", "summary": sentence,
+                            "sources": list(spans.values())})
     lead = {a.doc.id: a.doc.sentences[:3] for a in members}
     for burst in bursts:
         if any(burst["start"] <= e["date"] <= burst["end"] for e in entries):

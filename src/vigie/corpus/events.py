@@ -216,6 +216,11 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
     return events
 
 
+def same_telling(a: str, b: str) -> bool:
+    """True when two sentences tell the same thing in nearly the same words (as merged events do)."""
+    return _dice(_content_words(a), _content_words(b)) >= SAME_TEXT_DICE
+
+
 def is_anaphoric(text: str, lang: str | None) -> bool:
     """True when `text` opens on a pronoun ("Il a souligné…") and needs the previous sentence."""
     return bool(_lexicon(lang).anaphora.match(text))
