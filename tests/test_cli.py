@@ -6,10 +6,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEEDS, needs_shared
 from vigie.cli import build_parser, main
 from vigie.config import SETTINGS
 from vigie.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared is absent (the seeds live there)")
 
 SCHEMA = json.loads((ROOT / "docs" / "export.schema.json").read_text(encoding="utf-8"))
 

@@ -13,8 +13,6 @@ import logging
 import sys
 from pathlib import Path
 
-from tqdm import tqdm
-
 from vigie import __version__
 from vigie.config import setting
 
@@ -54,58 +52,22 @@ def add_run(sub) -> None:
 
 
 def cmd_run(args) -> int:
-    from vigie.corpus.build import update_corpus
-    from vigie.engines.local import map_analyze
     from vigie.ingest import read_sources
-    from vigie.model import Failure
+    from vigie.job import run_job
+    from vigie.report import write_report
     from vigie.store import Store
 
     store = Store(args.db)
-    run_id = store.begin_run("run", args.sources)
-    counts = {"read": 0, "new": 0, "unchanged": 0, "failed": 0}
-    failures: list[Failure] = []
-
-    def fresh_documents():
-        for item in read_sources(args.sources, fetch_links=not args.no_fetch):
-            if isinstance(item, Failure):
-                failures.append(item)
-                store.add_failure(run_id, item)
-                log.warning("skipped %s: %s", item.place, item.reason)
-                continue
-            counts["read"] += 1
-            if store.has_document(item.id):
-                counts["unchanged"] += 1
-                continue
-            yield item
-
-    new_ids = set()
-    bar = tqdm(desc="analysing", unit=" articles", file=sys.stderr, disable=None)
-    for result in map_analyze(fresh_documents(), args.workers):
-        bar.update()
-        if isinstance(result, Failure):
-            failures.append(result)
-            store.add_failure(run_id, result)
-            continue
-        if store.add_analysis(result, run_id):
-            new_ids.add(result.doc.id)
-        else:
-            counts["unchanged"] += 1
-    bar.close()
-    counts["new"] = len(new_ids)
-    counts["failed"] = len(failures)
-    log.info("updating the corpus")
-    counts.update(update_corpus(store, new_ids))
-    store.finish_run(run_id, counts)
-    from vigie.report import write_report
+    result = run_job(store, read_sources(args.sources, fetch_links=not args.no_fetch), command="run",
+                     sources=args.sources, workers=args.workers, progress=True)
     report = write_report(store, args.report or Path(args.db).with_name("vigie-report.html"))
-    summary = {"run": run_id, "db": args.db, **counts, "report": str(report),
-               "failures": [{"place": f.place, "reason": f.reason} for f in failures],
-               "documents": _new_documents(store, new_ids)}
+    new_ids = set(result.pop("new_ids"))
+    summary = {"db": args.db, **result, "report": str(report), "documents": _new_documents(store, new_ids)}
     if args.json:
         _emit(summary)
     else:
         _print_summary(summary)
-    return EXIT_INPUT_FAILED if failures else EXIT_OK
+    return EXIT_INPUT_FAILED if result["failures"] else EXIT_OK
 
 
 def _new_documents(store, new_ids: set[str]) -> list[dict]:
@@ -317,6 +279,8 @@ def add_timeline(sub) -> None:
 
 def cmd_timeline(args) -> int:
     import datetime as dt
+
+    from tqdm import tqdm
 
     from vigie.corpus.timeline import extract_dated_sentences, summarize_timeline
     from vigie.ingest import read_sources

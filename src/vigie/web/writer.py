@@ -50,17 +50,12 @@ def ingest(store: Store, sources: list[str], *, documents: Iterable[Document] = 
     `allow_private`); `documents` are articles already read (pasted text);
     `uploads` are (file name, bytes) pairs, read by the same readers as files.
     """
-    from vigie.corpus.build import update_corpus
-    from vigie.engines.local import map_analyze
     from vigie.ingest import read_sources
+    from vigie.job import run_job
 
     uploads = list(uploads)
     documents = list(documents)
     places = [*sources, *(f"upload:{name}" for name, _ in uploads), *("pasted text" for _ in documents)]
-    run_id = store.begin_run("serve", places)
-    counts = {"read": 0, "new": 0, "unchanged": 0, "failed": 0}
-    failures: list[Failure] = []
-    new_ids: set[str] = set()
     with tempfile.TemporaryDirectory(prefix="vigie-upload-") as folder:
         paths = []
         for index, (name, data) in enumerate(uploads):
@@ -80,29 +75,7 @@ def ingest(store: Store, sources: list[str], *, documents: Iterable[Document] = 
                     yield item
             yield from documents
 
-        def fresh() -> Iterator[Document]:
-            for item in items():
-                if isinstance(item, Failure):
-                    failures.append(item)
-                    store.add_failure(run_id, item)
-                    continue
-                counts["read"] += 1
-                if store.has_document(item.id):
-                    counts["unchanged"] += 1
-                    continue
-                yield item
-
         # One process: the server must not fork a pool from a request thread.
-        for result in map_analyze(fresh(), workers=1):
-            if isinstance(result, Failure):
-                failures.append(result)
-                store.add_failure(run_id, result)
-            elif store.add_analysis(result, run_id):
-                new_ids.add(result.doc.id)
-            else:
-                counts["unchanged"] += 1
-    counts["new"], counts["failed"] = len(new_ids), len(failures)
-    counts.update(update_corpus(store, new_ids))
-    store.finish_run(run_id, counts)
-    return {"run": run_id, **counts, "documents": sorted(new_ids),
-            "failures": [{"place": f.place, "reason": f.reason} for f in failures]}
+        summary = run_job(store, items(), command="serve", sources=places, workers=1)
+    summary["documents"] = summary.pop("new_ids")
+    return summary
