@@ -121,6 +121,7 @@ class _Resources:
     org_left: re.Pattern
     street_left: re.Pattern
     place_right: re.Pattern
+    weak_place_cues: frozenset[str]
     alias_left: re.Pattern
     title_words: frozenset[str]
     title_complements: frozenset[str]
@@ -220,6 +221,7 @@ def _resources(lang: str) -> _Resources:
         apposition=apposition,
         org_heads=frozenset(fold(w) for w in data["org_heads"]),
         alias_left=re.compile(rf"(?<![\w])(?:{_alternation(data['alias_cues'])})[ \u00a0]*[«\"“'’]?[ \u00a0]*\Z", re.IGNORECASE),
+        weak_place_cues=frozenset(w.lower() for w in data["weak_place_cues"]),
         place_right=re.compile(rf"\A[ \u00a0]+(?:{_alternation(data['place_right'])})(?![\w-])", re.IGNORECASE),
         street_left=re.compile(rf"(?<![\w])(?:{_alternation(data['street_heads'])})(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
                                re.IGNORECASE),
@@ -749,9 +751,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
             span.type = ORG
             continue
-        if (res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])) \
-                and (found or (len(words) <= 3 and folded_words[0] not in givens)):
-            span.type = PLACE
+        cue = res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])
+        if cue and (found or (len(words) <= 3 and folded_words[0] not in givens
+                              and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues))):
+            span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Nabbous")
             continue
         best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
         if folded_words[0] in givens and (len(words) > 1 or best is None or best.population < places.BIG_CITY):
