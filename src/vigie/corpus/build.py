@@ -34,6 +34,9 @@ TIMELINE_SENTENCES = 2
 # For a burst of a story whose articles name no single day, the timeline shows this many
 # of its best-attested events, dated by the period they are known to fall in.
 EPISODE_EVENTS = 3
+# Stories of fewer documents get their timeline from their events alone: summarizing one
+# article costs more (a TF-IDF model per story) than it adds over its best events.
+MIN_SUMMARY_DOCUMENTS = 2
 # Event types that say something happened on the ground, preferred over statements for the timeline.
 STATEMENT_TYPES = frozenset({"STATEMENT"})
 # Above this many new articles, every stored story is read at once rather than on demand.
@@ -175,7 +178,8 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
     event's dates contain the entry's day.
     """
     texts = {a.doc.id: a.doc.text for a in members}
-    items = [item for analysis in members for item in timeline_sentences(analysis)]
+    items = [item for analysis in members for item in timeline_sentences(analysis)
+             if len(members) >= MIN_SUMMARY_DOCUMENTS]
     told = {(s["doc"], s["start"]): e for e in events for s in e.sources}
     entries = []
     for entry in summarize_timeline(items, TIMELINE_DATES, TIMELINE_SENTENCES):
