@@ -176,6 +176,7 @@ class _FigureFinder:
         self.lang = doc.lang if doc.lang in ("fr", "en") else "fr"
         self.lx = _lexicon(self.lang)
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -391,8 +392,8 @@ class _FigureFinder:
         return bool(self.lx.hypothetical.search(self.text, lo, hi))
 
     def _where(self, start: int, sent: tuple[int, int]) -> str | None:
-        places = [m for m in self.mentions if m.type == "place" and not m.metonymy
-                  and sent[0] <= m.start and m.end <= sent[1]]
+        lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
+        places = [m for m in self.mentions[lo:hi] if m.type == "place" and not m.metonymy and m.end <= sent[1]]
         if places:
             after = [m for m in places if m.start >= start]
             return (after[0] if after else places[-1]).text
@@ -405,7 +406,8 @@ class _FigureFinder:
         return (after[0] if after else found[-1]).group(1)
 
     def _when(self, start: int, sent: tuple[int, int]) -> str | None:
-        inside = [t for t in self.timexes if sent[0] <= t.start and t.end <= sent[1] and t.type in ("DATE", "DURATION")]
+        lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
+        inside = [t for t in self.timexes[lo:hi] if t.end <= sent[1] and t.type in ("DATE", "DURATION")]
         if not inside:
             return None
         return min(inside, key=lambda t: abs(t.start - start)).text

@@ -91,6 +91,11 @@ def _starts(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     return start, back
 
 
+def number_words(lang: str | None) -> re.Pattern:
+    """A regex for the words a spelled-out number starts from ("trois", "millier", "dizaines")."""
+    return _starts(lang)[0]
+
+
 def find_numbers(text: str, lang: str | None) -> list[tuple[int, int]]:
     """Spans of the number expressions of `text`, left to right, without overlaps."""
     full = number_regex(lang)

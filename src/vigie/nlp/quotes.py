@@ -29,6 +29,7 @@ from functools import cache
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Quote, Speaker
+from vigie.nlp.numbers import number_words
 from vigie.nlp.patterns import trie_pattern, word_regex
 from vigie.nlp.speakers import SpeakerResolver, cues
 
@@ -360,8 +361,8 @@ class _QuoteFinder:
         last = region.split()[-1].lower() if region.split() else ""
         if last in _CONJUNCTIONS or last in _INFINITIVE_LEADS:
             # "a dénoncé … et promis que": the subject of the first verb.
-            earlier = [v for v in self.verbs if sent_start <= v.start and v.end <= clause + len(region) - len(last)
-                       and v is not verb and not self.resolver.is_quoted(v.start)]
+            earlier = [v for v in self._verbs_in(sent_start, clause + len(region) - len(last))
+                       if v is not verb and not self.resolver.is_quoted(v.start)]
             if earlier:
                 return self._subject_before(sent_start, earlier[-1])
         if last in ("qui", "who", "which", "lequel", "laquelle"):
@@ -971,7 +972,9 @@ class _QuoteFinder:
             end = sent[1]
             while end > m.end() and self.text[end - 1] in " .;!?\n":
                 end -= 1
-            if not re.search(r"\d|\w", self.text[m.end():end]):
+            window = self.text[m.end():min(end, m.end() + FRAME_WINDOW)]
+            if not re.search(r"\d", window) and not number_words(self.lang).search(window):
+                # Only a count attributes a figure.
                 continue
             sp = self._subject_before(sent[0], verb)
             if sp is None or len(sp.text.split()) > MAX_COUNT_SOURCE_WORDS:
