@@ -104,7 +104,7 @@ def analyse_lines(lines: Iterable[tuple[bytes, int]], *, path: str,
     _prepare_worker()
     for raw, index in lines:
         where = f"{path}:{index + 1}"
-        for item in read_jsonl([raw], path):
+        for item in read_jsonl([raw], path):  # a one-line list is a stream to the reader
             if isinstance(item, Failure):
                 item = Failure(where, item.reason)
             else:
@@ -214,6 +214,9 @@ def spark_context(master: str | None):
         return SparkContext._active_spark_context, False
     # Executors run the same Python as the driver (and so the same installed vigie), unless told otherwise.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    # Joins spark-submit's JVM when there is one, so that SparkConf reads the settings it was given.
+    SparkContext._ensure_initialized()
+    # Reused Python workers keep the extractors' resources loaded from one task to the next.
     conf = SparkConf().setAppName("vigie").set("spark.python.worker.reuse", "true")
     if master:
         conf.setMaster(master)
