@@ -25,7 +25,7 @@ from functools import cache
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
-from vigie.nlp.numbers import Quantity, _parse_match, find_numbers
+from vigie.nlp.numbers import Quantity, read_quantity, find_numbers
 from vigie.nlp.patterns import trie_pattern, word_regex
 from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
 
@@ -220,7 +220,7 @@ class _FigureFinder:
                     found and self.lx.denominator.fullmatch(text[found[-1].end:s])):
                 # "un enfant sur trois", "dix arrondissements sur vingt": a proportion's denominator.
                 continue
-            qty = _parse_match(re.sub(r"\s+", " ", raw), self.lang)
+            qty = read_quantity(re.sub(r"\s+", " ", raw), self.lang)
             if qty is None or qty.value is None:
                 continue
             unit = self.lx.unit.match(after)

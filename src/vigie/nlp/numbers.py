@@ -172,10 +172,11 @@ def parse_number(text: str, lang: str | None = "fr") -> Quantity | None:
     m = number_regex(lang).fullmatch(s)
     if not m:
         return None
-    return _parse_match(s, lang)
+    return read_quantity(s, lang)
 
 
-def _parse_match(s: str, lang: str | None) -> Quantity | None:
+def read_quantity(s: str, lang: str | None) -> Quantity | None:
+    """The quantity of a number expression already found by `find_numbers` (spaces folded)."""
     lex = _lexicon(lang)
     p = _parts(lang)
     low = s.lower()

@@ -30,7 +30,7 @@ from functools import cache
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Quote, Speaker
 from vigie.nlp.numbers import number_words
-from vigie.nlp.patterns import trie_pattern, word_regex
+from vigie.nlp.patterns import word_regex
 from vigie.nlp.speakers import SpeakerResolver, cues
 
 # How far after a closing mark the attribution of a direct quote may lie
@@ -112,7 +112,6 @@ class _Lexicon:
     aux: re.Pattern
     aux_full: re.Pattern
     according: re.Pattern
-    gap: str
     gap_run: re.Pattern
     that: re.Pattern
     coordinated: re.Pattern
@@ -150,7 +149,6 @@ def _lexicon(lang: str | None) -> _Lexicon:
         aux=re.compile(rf"(?:^|(?<=\s))(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$", re.IGNORECASE),
         aux_full=re.compile(rf"\s*(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}", re.IGNORECASE),
         according=word_regex(lex["according_to"]),
-        gap=gap,
         gap_run=re.compile(rf"\s+(?:{gap})*"),
         that=re.compile(rf"(?:,[^,.;:]{{1,80}},\s*)?(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*",
                         re.IGNORECASE),
