@@ -106,7 +106,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         range_join=re.compile(rf"^\s*(?:{_words(lex['range_joiners'])})\s*$", re.IGNORECASE),
         range_open=re.compile(rf"(?<!\w)(?:{_words(lex['range_openers'])})\s*$", re.IGNORECASE),
         # Case matters for units: "m" is metres, "M" is not.
-        unit=re.compile(rf"^(?:\s?|\s(?:{_words(lex['unit_joiner'])})\s?)(?:{trie_pattern(_cased(w for e in lex['units'] for w in e['words']))})(?![\w])"),
+        unit=re.compile(rf"^(?:\s?|\s(?:{_words(lex['unit_joiner'])})\s?)"
+                        rf"(?:{trie_pattern(_cased(w for e in lex['units'] for w in e['words']))})(?![\w])"),
         units=units,
         money_prefix=lex["money_prefix"],
         time_unit=re.compile(rf"^[\s-]?(?:{_words(lex['time_units'])})(?![\w])", re.IGNORECASE),

@@ -68,6 +68,12 @@ _OPENERS = "«“„‘‹"
 # Determiners that open a description rather than a name ("le ministre …, Piotr Lenski").
 _DEFINITE = frozenset({"le", "la", "les", "l", "son", "sa", "ses", "leur", "the", "his", "her", "its", "their"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "the", "a", "an", "on", "début", "fin"})
+# "interrogés par l'AFP", "quoted by Reuters": an agent phrase inside a subject.
+_AGENT = re.compile(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)?\s*(?:par|by)\s")
+# "a affirmé avoir", "dit en avoir", "vowed to": a verb reporting with an infinitive.
+_INFINITIVE_FRAME = re.compile(r"(?:(?:en|y|l['’])\s*)?(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)",
+                               re.IGNORECASE)
+_INDEFINITE = frozenset({"un", "une", "a", "an"})
 # Words before an infinitive whose subject is the main verb's ("pour protester", "afin de dénoncer").
 _INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"})
 # Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
@@ -394,7 +400,7 @@ class _QuoteFinder:
                 # A relative, participial or agent clause ("speaking on condition of anonymity",
                 # "interrogée par le HuffPost").
                 continue
-            agent = re.search(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)?\s*(?:par|by)\s", chunk)
+            agent = _AGENT.search(chunk)
             if agent and agent.start() > 0:
                 # "Des commerçants interrogés par l'AFP disent": the agent is not the speaker.
                 ce = cs + agent.start()
@@ -585,7 +591,10 @@ class _QuoteFinder:
             verbs = self._verbs_in(start, span.open_at)
             if verbs:
                 v = verbs[-1]
-                sp = self._subject_before(start, v) if not v.inverted else self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
+                if v.inverted:
+                    sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
+                else:
+                    sp = self._subject_before(start, v)
                 if sp is None:
                     sp = self._speaker_after(v.end, span.open_at)
                 return sp, v.form
@@ -739,7 +748,7 @@ class _QuoteFinder:
                     if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell":
                         content_start = v.end + g
             if content_start is None and "inf" in v.frames:
-                if re.match(r"(?:(?:en|y|l['’])\s*)?(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)", rest[g:], re.I):
+                if _INFINITIVE_FRAME.match(rest, g):
                     content_start = v.end + g
             if content_start is None and ("a" in v.frames or "de" in v.frames):
                 # A call is "à"/"de"/"to" and a verb: "a appelé les habitants à limiter".
@@ -862,8 +871,9 @@ class _QuoteFinder:
             chunk_start = sent[0] + max(left.rfind(",", 0, comma), -1) + 1
             chunk_words = left[chunk_start - sent[0]:comma].split()
             if len(chunk_words) <= MAX_APPOSITION_WORDS and chunk_words \
-                    and (chunk_words[0][:1].isupper() or chunk_words[0].lower().rstrip("'’") in _DEFINITE | {"un", "une", "a", "an"}) \
-                    and any(n.end in (before_comma, before_comma - 1) for n in self.resolver.names_in(chunk_start, before_comma + 1)):
+                    and (chunk_words[0][:1].isupper() or chunk_words[0].lower().rstrip("'’") in _DEFINITE | _INDEFINITE) \
+                    and any(n.end in (before_comma, before_comma - 1)
+                            for n in self.resolver.names_in(chunk_start, before_comma + 1)):
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
             if self.lang == "en":
@@ -877,7 +887,8 @@ class _QuoteFinder:
             else:
                 if between.strip() and not self.lex.aux_full.fullmatch(between):
                     continue
-                if v.form.lower().endswith("ant") or (text[v.end:sent[1]].split() or [""])[0].lower() in self.lex.prepositions | {"contre", "sur"}:
+                next_word = (text[v.end:sent[1]].split() or [""])[0].lower()
+                if v.form.lower().endswith("ant") or next_word in self.lex.prepositions | {"contre", "sur"}:
                     # "…, mettant en garde contre …": a participle, not an attribution.
                     continue
                 tail = text[v.end:sent[1]]
