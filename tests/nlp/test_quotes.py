@@ -182,3 +182,12 @@ def test_tokenized_corpus_quotes():
     _, quotes = _quotes(text, lang="en")
     q = _by_text(quotes, "There 's more risk")
     assert q.kind == "direct" and q.speaker.text == "Larry Fenwick"
+
+
+def test_incise_inside_a_quote_and_apposition_without_article():
+    text = ("Le syndicaliste Paul Arnaud se souvient de la grève. « Il y avait Hassan et Marc, se remémore-t-il. "
+            "On discutait de tout. »\n\n"
+            "Le Parti du progrès, vitrine politique du mouvement, a appelé ses militants à « rester calmes ».")
+    _, quotes = _quotes(text)
+    assert _by_text(quotes, "Il y avait Hassan").speaker.text == "Paul Arnaud"
+    assert _by_text(quotes, "rester calmes").speaker.text == "Le Parti du progrès"

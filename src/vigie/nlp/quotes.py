@@ -74,6 +74,8 @@ _AGENT = re.compile(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quot
 _INFINITIVE_FRAME = re.compile(r"(?:(?:en|y|l['’])\s*)?(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)",
                                re.IGNORECASE)
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
+# An attribution set inside a quote between commas: ", poursuit-il,", ", se remémore-t-elle."
+_INCISE = re.compile(r",\s*(?P<verb>(?:se\s+|s['’])?[a-zà-ÿ]+)-(?:t-)?(?P<pronoun>il|elle|ils|elles)\s*[,.;!?]")
 # Words before an infinitive whose subject is the main verb's ("pour protester", "afin de dénoncer").
 _INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"})
 # Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
@@ -132,6 +134,7 @@ class _Lexicon:
     infinitive: re.Pattern
     subordinator: re.Pattern
     clause_markers: re.Pattern
+    chunk_prepositions: frozenset[str]
     generic: frozenset[str]
 
 
@@ -173,6 +176,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         subordinator=re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(lex['subordinators'], key=len, reverse=True))})"
                                 rf"(?:\s+|(?<=['’]))", re.IGNORECASE),
         generic=frozenset(lex["generic_subjects"]),
+        chunk_prepositions=frozenset(lex["chunk_prepositions"]),
         # Words that show a subject region is a clause with its own verb or subject, not a noun phrase.
         clause_markers=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in lex['clause_markers'])})\s", re.IGNORECASE),
     )
@@ -400,6 +404,15 @@ class _QuoteFinder:
                 # A relative, participial or agent clause ("speaking on condition of anonymity",
                 # "interrogée par le HuffPost").
                 continue
+            low = first_word.lower().replace("’", "'")
+            elided = low.split("'")[0] + "'" if "'" in low else ""
+            preposition = low in self.lex.chunk_prepositions or elided in self.lex.chunk_prepositions
+            determined = bool(cues(self.lang).indefinite.match(low + " ")) or low in _DEFINITE \
+                or elided.rstrip("'") in _DEFINITE or low in cues(self.lang).pronouns
+            if cs > clause and first_word.islower() and (preposition or not determined):
+                # An apposition without article ("…, vitrine politique de la confrérie, a appelé")
+                # or a prepositional phrase describes the subject named before it.
+                continue
             agent = _AGENT.search(chunk)
             if agent and agent.start() > 0:
                 # "Des commerçants interrogés par l'AFP disent": the agent is not the speaker.
@@ -438,7 +451,7 @@ class _QuoteFinder:
                       region[cut:]):
             # "l'Organisation internationale pour les migrations (OIM)": the name goes on to its acronym.
             cut += region[cut:].index(")") + 1
-        if re.match(r"[a-zà-ÿ]+(?:é|ée|és|ées)\b", region.lstrip()):
+        if re.fullmatch(r"\s*(?:le|la|les|l['’]|the)?\s*", region[:cut]) or re.match(r"[a-zà-ÿ]+(?:é|ée|és|ées)\b", region.lstrip()):
             # "… dans un communiqué publié dans la nuit": a participle, not a speaker.
             return None
         return self.resolver.from_region(*self._apposition(start, start + cut, limit))
@@ -600,7 +613,14 @@ class _QuoteFinder:
                 return sp, v.form
             if before.rstrip().endswith(":"):
                 return self._anonymous_subject(start, start + before.rstrip().rfind(":")), None
-        # 3. A quote paragraph announced by the previous paragraph ending with a colon.
+        # 3. An incise inside the quote: "« Il y avait Hassan, se remémore-t-il. On discutait »".
+        incise = _INCISE.search(text, span.start, span.end)
+        if incise:
+            word = incise.group("pronoun")
+            return self.resolver.antecedent(span.open_at, plural=word.lower() in ("ils", "elles"),
+                                            fallback=Speaker(word, incise.start("pronoun"), incise.end("pronoun"))), \
+                incise.group("verb")
+        # 4. A quote paragraph announced by the previous paragraph ending with a colon.
         if text[para[0]:span.open_at].strip() == "":
             prev = self._previous_paragraph(para)
             if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
