@@ -181,7 +181,11 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
     mention_starts = [m.start for m in mentions]
     figures = sorted(((f.start, i) for i, f in enumerate(analysis.figures)))
     figure_starts = [s for s, _ in figures]
-    quotes = sorted(((q.start, q.end, i) for i, q in enumerate(analysis.quotes)))
+    quotes_in: dict[int, list[int]] = defaultdict(list)  # sentence index → quotes overlapping it
+    for i, q in enumerate(analysis.quotes):
+        first = max(0, bisect_right(starts, q.start) - 1)
+        for index in range(first, max(first + 1, bisect_left(starts, q.end))):
+            quotes_in[index].append(i)
     events = []
     for index in sorted(found):
         start, end = sentences[index]
@@ -206,7 +210,7 @@ def find_events(analysis: Analysis, entity_ids: dict[str, str] | None = None) ->
             places=places,
             figures=[figure_id(doc.id, i) for _, i in
                      figures[bisect_left(figure_starts, start):bisect_left(figure_starts, end)]],
-            quotes=[f"{doc.id}:q{i}" for q_start, q_end, i in quotes if q_start < end and q_end > start],
+            quotes=[f"{doc.id}:q{i}" for i in quotes_in.get(index, ())],
             sources=[{"doc": doc.id, "start": start, "end": end}],
             hypothetical=bool(lexicon.hypothetical.search(sentence)),
             negated=bool(lexicon.negation.search(sentence)),
