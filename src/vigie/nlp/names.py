@@ -519,27 +519,28 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
             start += elided.end()
         return [_Span(start, end, text[start:end])] if start < end and _is_cap(text[start:end]) else []
     toks = _tokens(text, start, end)
-    if not toks:
-        return []
-    while toks and not _is_cap(text[toks[0][0]:toks[0][1]]):
+    caps = [_is_cap(text[s:e]) for s, e in toks]
+    while toks and not caps[0]:
         toks.pop(0)
-    while toks and not _is_cap(text[toks[-1][0]:toks[-1][1]]):
+        caps.pop(0)
+    while toks and not caps[-1]:
         toks.pop()
+        caps.pop()
     spans: list[_Span] = []
     i = 0
     while i < len(toks):
-        if not _is_cap(text[toks[i][0]:toks[i][1]]):
+        if not caps[i]:
             i += 1
             continue
         known = None
         for j in range(min(len(toks), i + MAX_NAME_TOKENS), i, -1):
-            if not _is_cap(text[toks[j - 1][0]:toks[j - 1][1]]):
+            if not caps[j - 1]:
                 continue
             piece = text[toks[i][0]:toks[j - 1][1]]
             if _kb_ids(kb, piece) or _is_country_or_city(piece, j - i):
                 known = j
                 break
-        joined = _joined_end(text, toks, i, res)
+        joined = _joined_end(text, toks, caps, i, res)
         head = fold(text[toks[i][0]:toks[i][1]])
         # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf")
         if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads)):
@@ -554,24 +555,23 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
     return spans
 
 
-def _joined_end(text: str, toks: list[tuple[int, int]], i: int, res: _Resources) -> int:
+def _joined_end(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int, res: _Resources) -> int:
     """The end (token index) of the name starting at toks[i]: capitalized tokens and the particles that join them."""
     best = i + 1
     while best < len(toks):
-        word = text[toks[best][0]:toks[best][1]]
-        if _is_cap(word):
-            if word in _CAPITAL_ARTICLES and text[toks[best][1]:toks[best][1] + 1] != ".":
+        if caps[best]:
+            if text[toks[best][0]:toks[best][1]] in _CAPITAL_ARTICLES and text[toks[best][1]:toks[best][1] + 1] != ".":
                 break  # "… the city of Homs A Syrian man …": an article opens another phrase
             best += 1
             continue
         nxt = best + 1
-        if nxt < len(toks) and fold(text[toks[nxt][0]:toks[nxt][1]]) in ("the", "la", "le", "les"):
+        if nxt < len(toks) and text[toks[nxt][0]:toks[nxt][1]].lower() in ("the", "la", "le", "les"):
             nxt += 1  # "Department of the Interior", "République de la Côte d'Ivoire"
-        if nxt < len(toks) and _is_cap(text[toks[nxt][0]:toks[nxt][1]]) and _join_particle(text, toks, i, best, res):
+        if nxt < len(toks) and caps[nxt] and _join_particle(text, toks, i, best, res):
             best = nxt + 1
             continue
         break
-    while best > i + 1 and not _is_cap(text[toks[best - 1][0]:toks[best - 1][1]]):
+    while best > i + 1 and not caps[best - 1]:
         best -= 1
     return best
 
