@@ -353,6 +353,10 @@ class _QuoteFinder:
 
     def _subject_before(self, sent_start: int, verb: Verb) -> Speaker | None:
         """The subject of a verb: the speaker in the clause that ends at the verb (or its auxiliary)."""
+        if verb.form.endswith(("ant", "ing")):
+            # "…, ajoutant : « … »": a participle speaks for the speaker already named in its sentence.
+            sent = self._sentence_of(verb.start)
+            return next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < verb.start), None)
         left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
         aux = self.lex.aux.search(left + " ")
         end = sent_start + (aux.start() if aux else len(left))
@@ -800,9 +804,8 @@ class _QuoteFinder:
                 continue
             if v.inverted:
                 sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
-            elif v.form.endswith(("ant", "ing")) or v.form.lower() == v.lemma:
-                # "…, affirmant que …", "avant de rappeler que …": a participle or an infinitive
-                # speaks for the speaker already named in its sentence.
+            elif v.form.lower() == v.lemma:
+                # "avant de rappeler que …": an infinitive speaks for the speaker already named in its sentence.
                 sp = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < v.start), None)
             else:
                 sp = self._subject_before(sent[0], v)
