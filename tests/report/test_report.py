@@ -95,3 +95,9 @@ def test_map_frames_its_places_on_country_outlines():
     assert geometry["dots"][0]["name"] == "Lyon"
     assert any(shape["home"] for shape in geometry["shapes"])
     assert place_map([{"name": "Nowhere"}]) is None
+
+
+def test_an_empty_store_still_gives_a_report_and_a_dossier(tmp_path):
+    empty = Store(tmp_path / "empty.db")
+    assert "vigie report" in write_report(empty, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "No story yet" in render_markdown(export_store(empty))
