@@ -44,7 +44,9 @@ BOILERPLATE_SPREAD_DAYS = 7
 # Sentences after this rank in an article that name no day are background, not the day's news.
 LEAD_SENTENCES = 5
 # Weight of an article published on a day (its lead sentences dated by publication) against one
-# article explicitly referring to that day; calibrated leave-one-topic-out on the T17 topics.
+# article explicitly referring to that day. This and the weights below were set on the nine T17
+# topics; the length, opening, topicality and redundancy values were checked leave-one-topic-out
+# (each held-out topic picked the same value or a neighbour; scores are flat around them).
 PUBLISHED_WEIGHT = 0.5
 # An article looking back at a day from later shows the day mattered beyond its own news cycle.
 LOOK_BACK_BONUS = 0.5
@@ -61,7 +63,7 @@ TOPICALITY = 0.5
 # article (a sidebar of other news) counts less.
 DAY_TOPICALITY = 0.5
 # A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
-REDUNDANCY = 0.5
+REDUNDANCY = 0.6
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
 SAME_CLAIM = 0.7
 
