@@ -70,13 +70,14 @@ def report_data(export: dict[str, Any]) -> dict[str, Any]:
         for item in export.get(kind, []):
             by_doc[item["doc"]][kind].append(item)
     entities_by_doc: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
+    entity_names = {e["id"]: e["name"] for e in export.get("entities", [])}
     for entity in export.get("entities", []):
         for mention in entity.get("mentions", []):
             entities_by_doc[mention["doc"]].append((entity, mention))
     cited: dict[str, set[tuple[int, int]]] = defaultdict(set)
     story_views = []
     for story in shown:
-        view = _story_view(story, documents, labels, by_doc, entities_by_doc)
+        view = _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names)
         for entry in view["timeline"]:
             for source in entry["sources"]:
                 cited[source["doc"]].add((source["start"], source["end"]))
@@ -121,7 +122,7 @@ def anchor(doc: str, start: int) -> str:
     return f"d-{doc}-{start}"
 
 
-def _story_view(story, documents, labels, by_doc, entities_by_doc) -> dict[str, Any]:
+def _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names) -> dict[str, Any]:
     docs = [d for d in story.get("documents", []) if d in documents]
     timeline = []
     for entry in story.get("timeline", []):
@@ -152,7 +153,9 @@ def _story_view(story, documents, labels, by_doc, entities_by_doc) -> dict[str, 
     speakers: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in docs:
         for q in by_doc[d]["quotes"]:
-            speaker = (q.get("speaker") or {}).get("text") or "unattributed"
+            # Quotes of one actor meet under its name, however the article called it.
+            said_by = q.get("speaker") or {}
+            speaker = entity_names.get(said_by.get("entity")) or said_by.get("text") or "unattributed"
             speakers[speaker].append({"text": q["text"], "kind": q.get("kind"), "outlet": labels[d],
                                       "date": _published(documents[d]), "href": "#" + anchor(d, q["start"])})
     quote_groups = [{"speaker": name, "quotes": quotes[:MAX_QUOTES_PER_SPEAKER], "total": len(quotes)}
