@@ -50,7 +50,7 @@ def test_unknown_and_empty_names():
 def test_index_is_built_once_into_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("VIGIE_CACHE", str(tmp_path))
     assert places.index_path().parent == tmp_path
-    data = {"places": {1: ("Testville", 1.0, 2.0, "ZZ", 500, "P")}, "names": {"testville": (1,)}, "skeletons": {},
+    data = {"places": {1: ("Testville", 1.0, 2.0, "ZZ", 500, "P")}, "names": {"testville": 1}, "skeletons": {},
             "country_ids": {}, "capitals": {}}
     with places.index_path().open("wb") as handle:
         pickle.dump(data, handle)

@@ -596,7 +596,7 @@ def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: 
 @cache
 def _is_country_or_city_key(key: str, n_tokens: int) -> bool:
     gaz = places.gazetteer()
-    ids = gaz.names.get(key, ())
+    ids = gaz.ids(key)
     for gid in ids[:3]:
         place = gaz.place(gid)
         if gaz.is_country(gid):
@@ -715,7 +715,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 if span.text != words[0] and not _kb_ids(kb, span.text) and len(span.text.split()) > len(words):
                     span.kb = None  # "Croix-Rouge libanaise" is not the base's "Croix-Rouge"
             continue
-        found = gaz.names.get(key, ())
+        found = gaz.ids(key)
         country = gaz.country_of_name(span.text)
         if country:
             span.type = PLACE

@@ -18,6 +18,7 @@ import math
 import os
 import pickle
 import re
+import sys
 import tempfile
 from dataclasses import dataclass
 from functools import cache
@@ -28,7 +29,7 @@ from vigie.config import setting
 from vigie.model import Geo
 from vigie.nlp.namekey import name_key, skeleton
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 # A city this populous is a place even with no cue around its name ("Alep", "Hama").
 BIG_CITY = 100_000
 # Cities at least this populous enter the skeleton index that catches transliterations
@@ -66,12 +67,17 @@ class Gazetteer:
 
     def __init__(self, data: dict):
         self.places: dict[int, tuple] = data["places"]
-        self.names: dict[str, tuple[int, ...]] = data["names"]
-        self.skeletons: dict[str, tuple[int, ...]] = data["skeletons"]
+        self.names: dict[str, int | tuple[int, ...]] = data["names"]
+        self.skeletons: dict[str, int | tuple[int, ...]] = data["skeletons"]
         self.country_ids: dict[str, int] = data["country_ids"]
         self.capitals: dict[str, int] = data["capitals"]
         self._countries = frozenset(self.country_ids.values())
         self._capitals = frozenset(self.capitals.values())
+
+    def ids(self, key: str) -> tuple[int, ...]:
+        """GeoNames ids of the entries whose name has this key (see `namekey.name_key`), best known first."""
+        found = self.names.get(key, ())
+        return (found,) if isinstance(found, int) else found
 
     def place(self, geonames_id: int) -> Place:
         """The entry with this GeoNames id."""
@@ -79,11 +85,12 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Place]:
         """Every entry whose name or alternate name has the key of `name`, most populous first."""
-        return [self.place(i) for i in self.names.get(name_key(name), ())]
+        return [self.place(i) for i in self.ids(name_key(name))]
 
     def lookup_skeleton(self, name: str) -> list[Place]:
         """Entries of at least SKELETON_MIN_POPULATION whose name has the consonant frame of `name`."""
-        return [self.place(i) for i in self.skeletons.get(skeleton(name), ())]
+        found = self.skeletons.get(skeleton(name), ())
+        return [self.place(i) for i in ((found,) if isinstance(found, int) else found)]
 
     def country(self, code: str) -> Place | None:
         """The country entry for an ISO 3166 alpha-2 code."""
@@ -92,7 +99,7 @@ class Gazetteer:
 
     def country_of_name(self, name: str) -> str | None:
         """The ISO code when `name` is a country's name in French or English, else None."""
-        for gid in self.names.get(name_key(name), ())[:3]:
+        for gid in self.ids(name_key(name))[:3]:
             if gid in self._countries:
                 return self.places[gid][3]
         return None
@@ -171,6 +178,7 @@ def build_index() -> dict:
     weights: dict[str, list[float]] = {}
     for city in cities.values():
         gid, pop, cc = int(city["geonameid"]), int(city["population"] or 0), city["countrycode"]
+        cc = sys.intern(cc)  # one string per country in the pickle, not one per town
         places[gid] = (city["name"], round(city["latitude"], 5), round(city["longitude"], 5), cc, pop, "P")
         add_name(city["name"], gid, pop)
         for name in city["alternatenames"]:
@@ -214,9 +222,11 @@ def build_index() -> dict:
         places[gid] = (state["name"], round(lat, 4), round(lon, 4), "US", int(weights.get(f"US.{code}", (0, 0, 0))[2]), "A")
         names.setdefault(name_key(state["name"]), set()).add(gid)
 
-    def ranked(ids: set[int]) -> tuple[int, ...]:
+    def ranked(ids: set[int]) -> int | tuple[int, ...]:
         # Countries first, then by population: "Syrie" is the country before any village named so.
-        return tuple(sorted(ids, key=lambda i: (places[i][5] != "A", -places[i][4], i)))
+        # A lone id is stored bare: most names denote one place, and a tuple each costs memory.
+        order = tuple(sorted(ids, key=lambda i: (places[i][5] != "A", -places[i][4], i)))
+        return order[0] if len(order) == 1 else order
 
     return {
         "places": places,
@@ -268,5 +278,5 @@ def geocode(name: str, countries: frozenset[str] | set[str] = frozenset(), *, lo
 
 def is_known_place(name: str) -> bool:
     """True when some gazetteer entry bears this name."""
-    return bool(name and gazetteer().names.get(name_key(name)))
+    return bool(name and gazetteer().ids(name_key(name)))
 
