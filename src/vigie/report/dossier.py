@@ -27,6 +27,7 @@ def render_markdown(export: dict[str, Any]) -> str:
         date = (d.get("published") or {}).get("date")
         return f"{_escape(source_label(d))}{', ' + date if date else ''} [{numbers[doc]}]"
 
+    names = {e["id"]: e["name"] for e in export.get("entities", [])}
     quotes_by_doc: dict[str, list[dict[str, Any]]] = {}
     for q in export.get("quotes", []):
         quotes_by_doc.setdefault(q["doc"], []).append(q)
@@ -60,7 +61,8 @@ def render_markdown(export: dict[str, Any]) -> str:
         if quotes:
             lines += ["", "### Quotes", ""]
             for q in quotes[:MAX_QUOTES]:
-                speaker = (q.get("speaker") or {}).get("text") or "unattributed"
+                said_by = q.get("speaker") or {}
+                speaker = names.get(said_by.get("entity")) or said_by.get("text") or "unattributed"
                 lines.append(f"- {_escape(speaker)}: “{_escape(q['text'])}” ({q.get('kind')}, {cite(q['doc'])})")
         lines.append("")
     if numbers:
