@@ -392,7 +392,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _mark_metonymy(text, spans, res)
     entities = _merge(text, spans, kb, res)
     _add_nominal(text, spans, entities, res, kb, _doc_year(doc))
-    return _records(spans, entities)
+    return _records(spans, entities, res, _doc_year(doc))
 
 
 # --- candidates -----------------------------------------------------------------------------------
@@ -1299,7 +1299,7 @@ def _country_names(lang: str) -> dict[str, str]:
 # --- records --------------------------------------------------------------------------------------
 
 
-def _records(spans: list[_Span], groups: dict[str, _Group]) -> tuple[list[Mention], list[Entity]]:
+def _records(spans: list[_Span], groups: dict[str, _Group], res: _Resources, year: int | None) -> tuple[list[Mention], list[Entity]]:
     kb = knowledge_base()
     mentions: list[Mention] = []
     entities: list[Entity] = []
@@ -1316,6 +1316,8 @@ def _records(spans: list[_Span], groups: dict[str, _Group]) -> tuple[list[Mentio
             for role in span.roles:
                 if role not in roles:
                     roles.append(role)
+        if group.kb:
+            roles = [_office_affiliation(r, kb.actors[group.kb], res, year) for r in roles]
         # a bare role is dropped when the same role is known with its affiliation
         with_affiliation = {r["role"] for r in roles if r.get("affiliation")}
         roles = [r for r in roles if r.get("affiliation") or r["role"] not in with_affiliation]
@@ -1336,6 +1338,17 @@ def _records(spans: list[_Span], groups: dict[str, _Group]) -> tuple[list[Mentio
     mentions.sort(key=lambda m: (m.start, m.end))
     entities.sort(key=lambda e: e.mentions[0] if e.mentions else (0, 0))
     return mentions, entities
+
+
+def _office_affiliation(role: dict[str, str], actor: _Actor, res: _Resources, year: int | None) -> dict[str, str]:
+    """"Le président Bachar al-Assad": a bare title the base knows the actor held then gets its country."""
+    if role.get("affiliation"):
+        return role
+    key = _role_key(role["role"], res)
+    for office in actor.offices:
+        if office["role"] == key and len(office["of"]) == 2 and (year is None or office["from"] <= year <= office["to"]):
+            return {**role, "affiliation": _country_name(office["of"], res.lang)}
+    return role
 
 
 def _set_parents(spans: list[_Span], groups: dict[str, _Group], entities: list[Entity]) -> None:
