@@ -66,6 +66,7 @@ class _Lexicon:
     verbs: list[tuple[str, re.Pattern]]
     hypothetical: re.Pattern
     breakdown: re.Pattern
+    aside: re.Pattern
     who_stops: frozenset[str]
     verb_endings: tuple[str, ...]
     according: re.Pattern
@@ -116,6 +117,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         verbs=verbs,
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
+        aside=re.compile(rf"\s*,\s*(?:{_words(lex['breakdown_markers'])})(?!\w)[^,]*,", re.IGNORECASE),
         who_stops=frozenset(w.lower() for w in lex["who_stops"]),
         verb_endings=tuple(lex["verb_endings"]),
         according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
@@ -341,7 +343,7 @@ class _FigureFinder:
             return noun_cat
         rest = self.text[who_end:sent[1]]
         # A breakdown between the total and its verb: "250 000 personnes, dont 180 000 …, ont franchi".
-        aside = re.match(rf"\s*,\s*(?:{self.lx.breakdown.pattern})[^,]*,", rest)
+        aside = self.lx.aside.match(rest)
         if aside:
             after = rest[aside.end():]
         else:

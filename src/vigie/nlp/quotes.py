@@ -104,6 +104,12 @@ class Verb:
     inverted: str | None  # the pronoun of "écrit-il", "a-t-elle déclaré"
 
 
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    """Function words that tell a quote's language (without compiling that language's lexicon)."""
+    return frozenset(resources.load(lang, "quotes")["stopwords"])
+
+
 def _infinitive(lex: dict) -> re.Pattern:
     """A word that is an infinitive: "-er", "-ir", "-oir" words that are not common nouns
     ("dossier", "avenir"), or a known "-re" infinitive ("faire", "mettre")."""
@@ -123,7 +129,6 @@ class _Lexicon:
     gap_run: re.Pattern
     that: re.Pattern
     coordinated: re.Pattern
-    stopwords: frozenset[str]
     speaker_stops: re.Pattern
     relative: frozenset[str]
     clitics: re.Pattern
@@ -162,7 +167,6 @@ def _lexicon(lang: str | None) -> _Lexicon:
         that=re.compile(rf"(?:,[^,.;:]{{1,80}},\s*)?(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*",
                         re.IGNORECASE),
         coordinated=re.compile(rf"[\s,]+(?:et|and)\s+(?:{gap})*(?:(?:a|ont|has|have|had)\s+)?$"),
-        stopwords=frozenset(lex["stopwords"]),
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
         relative=frozenset(lex["relative_pronouns"]),
         clitics=re.compile(rf"(?:\s+(?:{'|'.join(re.escape(c) for c in sorted(lex['clitics'], key=len, reverse=True))}))+\s*$",
@@ -337,7 +341,7 @@ class _QuoteFinder:
         else the language found for its paragraph, else the document's."""
         words = _WORD.findall(self.text, start, end)
         fr = en = 0
-        stop_fr, stop_en = _lexicon("fr").stopwords, _lexicon("en").stopwords
+        stop_fr, stop_en = _stopwords("fr"), _stopwords("en")
         for w in words:
             w = w.lower()
             fr += w in stop_fr
