@@ -1,11 +1,12 @@
 """Spark local[2] against the local process pool, on the same articles, as a ratio measured in one run.
 
 Both engines read the same JSON Lines file (the French ML-Crisis-FR articles, then Timeline17's
-topics in turn, up to --articles) and analyse every article with every extractor: the pool with
-two processes, Spark with local[2] writing its part files. Both start cold (each worker loads the
+topics in turn, up to --articles), analyse every article with every extractor and write the
+`vigie analyze` lines: the pool with two processes (its parent writes one file), Spark with
+local[2] (its executors write the part files). Both start cold (each worker loads the
 extractors' resources); Spark's own start-up is reported apart. Needs ../shared and the Spark extra.
 
-    .venv/bin/python bench/bench_spark.py [--articles 1000] [--partitions 4]
+    .venv/bin/python bench/bench_spark.py [--articles 1000] [--partitions N]
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def article_lines(count: int) -> list[bytes]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--partitions", type=int, default=None, help="default: the engine's")
     args = parser.parse_args()
     if not SHARED.exists():
         sys.exit(f"{SHARED} is absent: this bench reads the shared articles")
@@ -61,6 +62,11 @@ def main() -> None:
             results = list(map_analyze(docs, workers=2))
         local_seconds = time.perf_counter() - start
         local_failed += sum(isinstance(r, Failure) for r in results)
+        # The same deliverable as Spark's part files: the `vigie analyze` lines, written by the parent.
+        with open(Path(tmp) / "local.jsonl", "w", encoding="utf-8") as out:
+            for result in results:
+                out.write(json.dumps(engine.result_line(result), ensure_ascii=False) + "\n")
+        output_seconds = time.perf_counter() - start
 
         from pyspark import SparkConf, SparkContext
 
@@ -78,10 +84,11 @@ def main() -> None:
         finally:
             sc.stop()
 
-    local_rate, spark_rate = len(lines) / local_seconds, len(lines) / spark_seconds
+    local_rate, spark_rate = len(lines) / output_seconds, len(lines) / spark_seconds
     print(json.dumps({
-        "articles": len(lines), "partitions": args.partitions,
-        "local_pool_2": {"seconds": round(local_seconds, 2), "articles_per_s": round(local_rate, 1),
+        "articles": len(lines), "partitions": job.partitions,
+        "local_pool_2": {"seconds": round(output_seconds, 2), "articles_per_s": round(local_rate, 1),
+                         "analysis_only_articles_per_s": round(len(lines) / local_seconds, 1),
                          "failed": local_failed},
         "spark_local_2": {"seconds": round(spark_seconds, 2), "articles_per_s": round(spark_rate, 1),
                           "startup_seconds": round(startup_seconds, 2), **job.counts},

@@ -354,7 +354,7 @@ def add_spark(sub) -> None:
     p.add_argument("--output", required=True, metavar="DIR", help="new folder for the JSON Lines part files")
     p.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[*])")
     p.add_argument("--partitions", type=int, default=None, metavar="N",
-                   help="partitions, and so part files (default: twice the cores)")
+                   help="partitions, and so part files (default: four per core)")
     p.add_argument("--db", default=None, help="also store the analyses in this SQLite database")
     p.add_argument("--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to")
     p.set_defaults(func=lambda args: importlib.import_module("vigie.engines.spark").run(args))

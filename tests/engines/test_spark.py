@@ -3,9 +3,8 @@
 The Spark tests need pyspark and Java; without them they skip, saying how to enable them. The
 input planning, the per-partition readers and the command's answer without pyspark run everywhere.
 """
-import importlib.util
 import json
-import shutil
+import os
 import sys
 
 import pytest
@@ -17,9 +16,17 @@ from vigie.ingest import read_sources
 from vigie.model import Failure, to_dict
 from vigie.store import Store
 
-HAS_SPARK = importlib.util.find_spec("pyspark") is not None and shutil.which("java") is not None
-needs_spark = pytest.mark.skipif(not HAS_SPARK, reason="Spark tests need pyspark and Java: "
-                                                       "pip install -e '.[spark]' and a Java runtime (17 or later)")
+
+def _spark_missing() -> str | None:
+    try:
+        engine.require_spark()
+    except ImportError as err:
+        return str(err)
+    return None
+
+
+SPARK_MISSING = _spark_missing()
+needs_spark = pytest.mark.skipif(SPARK_MISSING is not None, reason=f"Spark tests skipped: {SPARK_MISSING}")
 
 # Invented articles, written for these tests.
 FRENCH = """Crue de la Durance : 140 habitants évacués à Manosque
@@ -60,7 +67,7 @@ def sc():
 
     conf = (SparkConf().setMaster("local[2]").setAppName("vigie-tests").set("spark.ui.enabled", "false")
             .set("spark.python.worker.reuse", "true"))
-    engine.os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     context = SparkContext.getOrCreate(conf)
     context.setLogLevel("ERROR")
     yield context

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vigie.cli import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE
 from vigie.engines.local import safe_analyze
 from vigie.export import analysis_json
 from vigie.ingest import read_sources
@@ -34,13 +35,13 @@ from vigie.model import Analysis, Document, Failure, from_dict, to_dict
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_USAGE, EXIT_INPUT_FAILED = 0, 1, 2
 INSTALL_HINT = "install the Spark extra (pip install -e '.[spark]') and a Java runtime (17 or later)"
 # JSON Lines files are split across partitions line by line; any other file is read whole by one executor.
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-# Partitions per core when --partitions is not given: articles differ in length, so a few more
-# partitions than cores keep every core busy until the end without multiplying part files.
-PARTITIONS_PER_CORE = 2
+# Partitions per core when --partitions is not given: articles differ in cost (length, language),
+# so several partitions per core keep every core busy until the end; with 2, bench_spark saw one
+# core finish a long partition alone, while each partition's start costs little.
+PARTITIONS_PER_CORE = 4
 ANALYSIS, FAILURE = "analysis", "failure"
 
 
