@@ -204,3 +204,14 @@ def test_seeds_every_toll_has_a_source_and_the_warning_is_not_a_toll():
                 assert f.hypothetical
                 warnings += 1
     assert warnings == 1
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.'%km²$€-dontselonplusdeàunemillier\n«»")), max_size=160),
+       st.sampled_from(["fr", "en"]))
+def test_find_figures_never_raises_and_offsets_are_inside(text, lang):
+    doc = make_document(text, lang=lang)
+    figures = find_figures(doc, [], [], [])
+    for f in figures:
+        assert 0 <= f.start <= f.end <= len(doc.text) and doc.text[f.start:f.end] == f.text
+        assert f.parent is None or 0 <= f.parent < len(figures)
