@@ -307,6 +307,8 @@ class _QuoteFinder:
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
         self.taken = _Taken(len(self.text))
+        # Direct quotes attributed through a pronoun: quote start → the pronoun.
+        self.pronouns: dict[int, str] = {}
 
     # -- helpers ------------------------------------------------------------
 
@@ -594,6 +596,7 @@ class _QuoteFinder:
                     word = v.inverted or (inv_aux.group(1) if inv_aux else None)
                     if word:
                         pos = v.end - len(word) if v.inverted else begin + inv_aux.start(1)
+                        self.pronouns[span.start] = word
                         return self.resolver.antecedent(
                             span.open_at, plural=word.lower() in ("ils", "elles"),
                             fallback=Speaker(word, pos, pos + len(word))), v.form
@@ -625,6 +628,7 @@ class _QuoteFinder:
         incise = _INCISE.search(text, span.start, span.end)
         if incise:
             word = incise.group("pronoun")
+            self.pronouns[span.start] = word
             return self.resolver.antecedent(span.open_at, plural=word.lower() in ("ils", "elles"),
                                             fallback=Speaker(word, incise.start("pronoun"), incise.end("pronoun"))), \
                 incise.group("verb")
@@ -994,8 +998,21 @@ class _QuoteFinder:
         for q in announced:
             taken.add(q.start, q.end)
         self.quotes.extend(self._indirect(taken))
+        self._resolve_pronouns_again()
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
+
+    def _resolve_pronouns_again(self) -> None:
+        """Direct quotes are attributed before indirect speech is found; a pronoun ("écrit-il")
+        is resolved again once every speaker of the document is known, since the sentence
+        before most often reports what the same person said."""
+        for q in self.quotes:
+            if q.kind != "direct" or q.start not in self.pronouns:
+                continue
+            plural = self.pronouns[q.start].lower() in ("ils", "elles")
+            found = self.resolver.antecedent(q.start - 1, plural=plural)
+            if found is not None:
+                q.speaker = found
 
     def counts(self, taken: _Taken) -> list[Quote]:
         """"X a recensé 48 000 réfugiés": what follows a counting verb, attributed to its subject."""
