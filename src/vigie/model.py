@@ -161,6 +161,9 @@ class Quote:
 class Source:
     text: str
     entity: str | None = None
+    # True when the text does not attribute this figure: the source is the article's main source
+    # for its other tolls, or its outlet, agency credit or byline.
+    inferred: bool = False
 
 
 @dataclass

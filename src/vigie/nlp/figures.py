@@ -19,6 +19,7 @@ are not figures. Cues are data in `lang/<code>/figures.json`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -550,8 +551,9 @@ class _FigureFinder:
         main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
         unsourced = [f for f in figures if f.source is None and f.category in TOLLS]
         credit = self._credit() if unsourced and main_toll is None else None
+        fallback = main_toll or credit
         for f in unsourced:
-            f.source = main_toll or credit
+            f.source = dataclasses.replace(fallback, inferred=True) if fallback else None
 
     def _earlier_in_paragraph(self, figure: Figure, sourced: list[Figure], claims: list[Quote]) -> Source | None:
         """The source of the last attributed claim or figure in an earlier sentence of the same paragraph."""
