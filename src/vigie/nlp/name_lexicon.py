@@ -1,0 +1,391 @@
+"""The resources of `vigie.nlp.names`: word lists of `lang/<code>/names.json` compiled into patterns,
+the knowledge base of news actors (`vigie/kb/*.json`), given names, and the records the name
+finder passes between its steps. Loaded once per process.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+
+from vigie import lang as lang_resources
+from vigie.model import Document
+from vigie.nlp import places
+from vigie.nlp.namekey import fold, name_key
+from vigie.nlp.wordtrie import trie_pattern
+
+PERSON, ORG, PLACE = "person", "organization", "place"
+# Characters scanned left of a name for a title ("le secrétaire d'Etat américain Mike Pompeo").
+TITLE_WINDOW = 60
+# Characters scanned right of a name for an apposition (", porte-parole de la présidence turque").
+APPOSITION_WINDOW = 90
+# Characters after a plural title ("les présidents russe et turc") where the names it lists are looked for,
+# and characters before a name where such a title is looked for.
+DISTRIBUTIVE_WINDOW = 120
+DISTRIBUTIVE_REACH = 160
+# Longest run of tokens tried as one name when splitting a capitalized sequence.
+MAX_NAME_TOKENS = 8
+# A town below this population outside the document's countries is not the place
+# meant ("al-Tah" in a Syrian story is not Morocco's "Tah"): the place stays unresolved.
+FOREIGN_SMALL_TOWN = 15_000
+# Characters after an unresolved village where its stated parent is looked for ("al-Tah, près d'Idlib").
+PARENT_WINDOW = 60
+# A town of the document's countries is a place without any cue from this population on;
+# smaller ones need a cue ("la localité de", "à"), or every surname would be some village.
+CONTEXT_TOWN = 5_000
+# Share of capitals among the letters around a word above which the line is a headline or a credit.
+SHOUTING = 0.7
+# Characters between a person's name and "known as", "surnommé"… for the nickname after it to join that person.
+ALIAS_WINDOW = 60
+# Consonant frames shorter than this are shared by too many names to merge on.
+MIN_SKELETON = 4
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+_PARTICLE_PREFIX = r"(?:al|el|ar|as|ad|an|at|az|ash|ech|ibn|bin|ben|abu|abou|bou|ould|ul)[-‐‑]"
+_TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:(?:\.[{_UPPER}])+\.?|\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑][\w]+|['’](?![sS]\b)[\w]+)*)"
+_CONNECTORS = (r"al|el|bin|ben|ibn|bint|ould|abu|abou|de|du|des|de la|del|della|di|da|dos|do|das|van|von|der|den|ter|"
+               r"y|of|the|for|and|on|upon|in|du|of the|de l['’]|d['’]")
+_CANDIDATE = re.compile(
+    rf"(?<![\w@#]){_TOKEN}"
+    rf"(?:(?:[ \u00a0]+(?:(?:{_CONNECTORS})(?:[ \u00a0]+|(?<=['’])))?|[ \u00a0]*&[ \u00a0]*){_TOKEN})*"
+)
+_CAPITAL = re.compile(rf"[{_UPPER}]")
+_LOWER_CHAR = re.compile(r"[a-zß-öø-ÿ]")
+_INITIALS_END = re.compile(rf"(?:^|[\s.])[{_UPPER}]\.[ \u00a0]*\Z")
+_PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
+_TOKENS = re.compile(rf"{_TOKEN}|[\w]+['’]?|&")
+_PARTICLE_START = re.compile(_PARTICLE_PREFIX, re.IGNORECASE)
+_ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTt]|[Qq]u)['’](?=\w)")
+_ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&-]{{1,7}}$")
+_PAREN_ACRONYM = re.compile(rf"\A[ \u00a0]*\(([{_UPPER}][{_UPPER}a-z0-9&-]{{1,9}})\)")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;«»\"“”—–•|\n]|\s-)[ \u00a0\t\"'«“(\[]*\Z")
+# A name right after "de", "of", "à"… complements a title ("habitant de Latamneh"): it is not the person.
+_CLAUSE = re.compile(r"(?:^|[ \u00a0,])(?:et|and|ou|or|qui|who|que|that|a|has|selon|according|said|a[ \u00a0]+déclaré)[ \u00a0]", re.IGNORECASE)
+_OTHER_NAME = re.compile(r"(?<![\w'’])(?<!de )(?<!des )(?<!du )(?<!of )(?<!d')(?<!d’)(?<!l')(?<!l’)[A-ZÀ-Þ][a-zà-ÿ]")
+_EXTENSION_TOKENS = re.compile(r"[LlDd]['’]|[\w-]+|[^\w\s]")
+# Adjective endings of French organisation names ("internationales", "démocratique", "libanaise").
+_ADJECTIVE_END = re.compile(r"(?:ale?s?|aux|iques?|aires?|iens?|iennes?|ais|aises?|ains?|aines?|elles?|els?|ifs?|ives?|iales?|ières?|istes?)$")
+# French press writes "A Moscou" for "À Moscou" at the start of a sentence.
+_CAPITAL_A = re.compile(r"(?:\A|[.!?»\n][ \u00a0]*)A[ \u00a0]+\Z")
+_LINK_END = re.compile(r"(?<![\w])(?:de|du|des|d['’]|l['’]|la|le|à|au|aux|par|pour|avec|contre|chez|of|at|in|from|for|the|by|with|against)[ \u00a0]*\Z", re.IGNORECASE)
+_WORDS = re.compile(r"[\w-]+")
+_NAME_PARTICLES = frozenset("al el bin ben ibn bint ould abu abou de du des la del della di da dos do das van von der den ter y".split())
+_CAPITAL_ARTICLES = frozenset("A An The Le La Les Un Une".split())
+_ARTICLES = frozenset("le la les l' l’ the".split())
+
+
+@dataclass
+class _Resources:
+    lang: str
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    title_left: re.Pattern
+    apposition: re.Pattern
+    org_heads: frozenset[str]
+    org_left: re.Pattern
+    street_left: re.Pattern
+    place_right: re.Pattern
+    weak_place_cues: frozenset[str]
+    alias_left: re.Pattern
+    title_words: frozenset[str]
+    title_complements: frozenset[str]
+    org_links: frozenset[str]
+    not_describers: frozenset[str]
+    org_adjectives: frozenset[str]
+    org_tails: frozenset[str]
+    place_heads: frozenset[str]
+    place_left: re.Pattern
+    settlement_left: re.Pattern
+    locative_left: re.Pattern
+    metonymy_right: re.Pattern
+    metonymy_left: re.Pattern
+    stop: frozenset[str]
+    demonyms: dict[str, str | None]
+    demonym_re: re.Pattern
+    demonym_forms: frozenset[str]  # as written, capitalized too ("syrien", "Syrian")
+    nominal: re.Pattern
+    distributive: re.Pattern
+    title_synonyms: dict[str, str]
+    role_keys: dict[str, str]
+
+
+def _has_lower_word(alias: str) -> bool:
+    """Names holding lower-case words ("bande de Gaza", "Nations unies") escape the capitalized-sequence pattern."""
+    words = alias.split()
+    if len(words) < 2:
+        return False
+    if words[0][:1].islower() and not re.match(_PARTICLE_PREFIX, words[0]):
+        return True
+    return any(w[:1].islower() and fold(w) not in _NAME_PARTICLES and not re.match(r"^[ld]['’]", w) for w in words[1:])
+
+
+def _alternation(words) -> str:
+    return trie_pattern(sorted({w.lower() for w in words}))
+
+
+def _cased_variants(words) -> set[str]:
+    """The words as written, capitalized, uncapitalized and title-cased: a case-sensitive trie of these
+    matches what press text writes, while case-insensitive matching costs three times as much."""
+    variants = set()
+    for word in words:
+        variants |= {word, word[:1].upper() + word[1:], word[:1].lower() + word[1:]}
+        variants.add(" ".join(w if fold(w) in _NAME_PARTICLES else w[:1].upper() + w[1:] for w in word.split()))
+    return variants
+
+
+def _cased_alternation(words) -> str:
+    return trie_pattern(sorted(_cased_variants(words)))
+
+
+@cache
+def _resources(lang: str) -> _Resources:
+    data = lang_resources.load(lang, "names")
+    demonyms: dict[str, str | None] = {}
+    demonym_forms: set[str] = set()
+    for forms, code in data["demonyms"].items():
+        for form in forms.split("|"):
+            for inflected in (form, form if form.endswith(("s", "x")) else form + "s"):
+                demonyms[fold(inflected)] = code
+                demonym_forms.add(inflected)
+    titles = [t for t in data["person_titles"] + data["kin_titles"]]
+    honorifics = data["honorifics"]
+    title_alt = _alternation(titles)
+    hon_alt = _alternation(honorifics)
+    adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))[a-zà-ÿ'’-]+){0,3}"
+    # Titles and honorifics; `_title_before` keeps the nearest one left of a name.
+    title_left = re.compile(
+        rf"(?<![\w])(?:(?P<title>{title_alt})(?![\w-])|(?-i:(?P<hon>{trie_pattern(honorifics)}))(?![\w-]))", re.IGNORECASE)
+    links = _alternation(data["affiliation_links"])
+    apposition = re.compile(
+        rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<pre>(?:[\w-]+[ \u00a0]+){{0,2}}?)(?P<role>(?:{title_alt})(?![\w-]){adjective})"
+        rf"(?:[ \u00a0]+(?:{links})[ \u00a0]*(?P<aff>[^,.;:()«»\"“”\n]{{1,{APPOSITION_WINDOW}}}))?",
+        re.IGNORECASE,
+    )
+    nominal = re.compile(
+        rf"(?<![\w])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’]|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \u00a0]+(?P<title>{_cased_alternation(data['nominal_titles'])})"
+        rf"(?P<of>[ \u00a0]+(?:(?:de[ \u00a0]+la|des|du|de|of[ \u00a0]+the|of)[ \u00a0]+[\w'’-]+|d['’][\w'’-]+|[a-zà-ÿ-]+))?(?![\w'’-])"
+    )
+    single_titles = sorted({t for t in data["person_titles"] if " " not in t and "-" not in t})
+    dem = _alternation(demonym_forms)
+    dem_list = rf"(?P<dems>(?:{dem})(?:[ \u00a0]*,[ \u00a0]*(?:{dem}))*[ \u00a0]+(?:et|and)[ \u00a0]+(?:{dem}))"
+    # "les présidents russe, iranien et turc – Vladimir Poutine, Hassan Rohani et Recep Tayyip Erdogan",
+    # "the Russian, Iranian and Turkish presidents, Vladimir Putin, …": one role per name, in order.
+    distributive = re.compile(
+        rf"(?<![\w])(?:(?:les|des|aux|the)[ \u00a0]+(?P<title>{_alternation(single_titles)})s[ \u00a0]+{dem_list}"
+        rf"|(?:the)[ \u00a0]+{dem_list.replace('dems', 'dems2')}[ \u00a0]+(?P<title2>{_alternation(single_titles)})s)"
+        rf"[ \u00a0]*[,–—:(-][ \u00a0]*\Z",
+        re.IGNORECASE,
+    )
+    return _Resources(
+        lang=lang,
+        distributive=distributive,
+        honorifics=frozenset(fold(h) for h in honorifics),
+        titles=frozenset(fold(t) for t in titles),
+        title_left=title_left,
+        apposition=apposition,
+        org_heads=frozenset(fold(w) for w in data["org_heads"]),
+        alias_left=re.compile(rf"(?<![\w])(?:{_alternation(data['alias_cues'])})[ \u00a0]*[«\"“'’]?[ \u00a0]*\Z", re.IGNORECASE),
+        weak_place_cues=frozenset(w.lower() for w in data["weak_place_cues"]),
+        place_right=re.compile(rf"\A[ \u00a0]+(?:{_alternation(data['place_right'])})(?![\w-])", re.IGNORECASE),
+        street_left=re.compile(rf"(?<![\w])(?:{_alternation(data['street_heads'])})(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
+                               re.IGNORECASE),
+        org_left=re.compile(
+            rf"(?<![\w])(?:{_alternation(data['org_cues'])})(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+{_ADJECTIVE_END.pattern[:-1]}|en[ \u00a0]ligne)){{0,2}}"
+            rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
+        title_words=frozenset(fold(w) for w in data["title_words"]),
+        title_complements=frozenset(fold(w) for w in data["title_complements"]),
+        org_links=frozenset(w.lower() for w in data.get("org_links", [])),
+        not_describers=frozenset(fold(w) for w in data["not_describers"]),
+        org_adjectives=frozenset(fold(w) for w in data.get("org_adjectives", [])),
+        org_tails=frozenset(fold(w) for w in data["org_tails"]),
+        place_heads=frozenset(fold(w) for w in data["place_heads"]),
+        place_left=re.compile(rf"(?<![\w])(?:{_alternation(data['place_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
+        settlement_left=re.compile(rf"(?<![\w])(?:{_alternation(data['settlement_cues'] + data['region_cues'])})[ \u00a0]*\Z", re.IGNORECASE),
+        locative_left=re.compile(rf"(?<![\w])(?:{_alternation(data['locative'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),
+        metonymy_right=re.compile(rf"\A[ \u00a0]*(?:{_alternation(data['metonymy_right'])})", re.IGNORECASE),
+        metonymy_left=re.compile(rf"(?<![\w])(?:{_alternation(data['metonymy_left'])})[ \u00a0,]*\Z", re.IGNORECASE),
+        stop=frozenset(fold(w) for w in data["stop_capitalized"]),
+        demonyms=demonyms,
+        demonym_forms=frozenset(_cased_variants(demonym_forms)),
+        demonym_re=re.compile(rf"(?<![\w-])(?:{_cased_alternation(demonym_forms)})(?![\w-])"),
+        nominal=nominal,
+        title_synonyms={fold(k): fold(v) for k, v in data["title_synonyms"].items()},
+        role_keys={fold(k): v for k, v in data.get("role_keys", {}).items()},
+    )
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = resources.files("vigie.lang").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class _Actor:
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    country: str | None
+    wikidata: str | None
+    offices: list[dict]
+    lat: float | None = None
+    lon: float | None = None
+    geonames: int | None = None
+
+
+@dataclass
+class _KB:
+    actors: dict[str, _Actor]
+    by_key: dict[str, list[str]]
+    phrases: frozenset[str]  # names holding lower-case words, as written
+    phrase_ids: dict[str, str]
+    spellings: frozenset[str]  # every name and alias, folded
+
+
+@lru_cache(maxsize=65536)
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("-", "")
+    return 1 < len(letters) <= 8 and letters.isupper()
+
+
+@lru_cache(maxsize=65536)
+def _kb_key(name: str) -> str:
+    """The base's lookup key: acronyms keep their capitals ("AU" is not "Au"), names opening with an
+    article keep it ("Le Monde" is not "Monde"), other names their `name_key`."""
+    if _is_acronym(name):
+        return "=" + name.replace(".", "")
+    first = fold(name).split(" ", 1)[0]
+    if first in _ARTICLES:
+        return "=" + fold(name)
+    return name_key(name)
+
+
+def _kb_ids(kb: "_KB", name: str) -> list[str]:
+    """Ids of the base's actors that bear this name (with or without a leading article:
+    "Le New York Times" is the base's "New York Times", while "Monde" is not "Le Monde")."""
+    found = kb.by_key.get(_kb_key(name))
+    if found is None and fold(name).split(" ", 1)[0] in _ARTICLES:
+        found = kb.by_key.get(name_key(name))
+    return found or []
+
+
+def _exact_spelling(kb: "_KB", name: str) -> bool:
+    return (_kb_key(name) if _is_acronym(name) else fold(name)) in kb.spellings
+
+
+@cache
+def knowledge_base() -> _KB:
+    """The actors of `vigie/kb/*.json`, indexed by name key, with a pattern for their lower-case names."""
+    actors: dict[str, _Actor] = {}
+    for entry in sorted(resources.files("vigie.kb").iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".json"):
+            continue
+        for raw in json.loads(entry.read_text(encoding="utf-8"))["actors"]:
+            actors[raw["id"]] = _Actor(
+                raw["id"], raw["type"], raw["name"], raw.get("aliases", []), raw.get("country"), raw.get("wikidata"),
+                raw.get("offices", []), raw.get("lat"), raw.get("lon"), raw.get("geonames"),
+            )
+    by_key: dict[str, list[str]] = defaultdict(list)
+    phrase_ids: dict[str, str] = {}
+    phrases: set[str] = set()
+    for actor in actors.values():
+        for alias in [actor.name, *actor.aliases]:
+            key = _kb_key(alias)
+            if key and actor.id not in by_key[key]:
+                by_key[key].append(actor.id)
+            if _has_lower_word(alias):
+                phrase_ids.setdefault(fold(alias), actor.id)
+                phrases.add(alias)
+    spellings = frozenset(_kb_key(a) if _is_acronym(a) else fold(a) for actor in actors.values() for a in [actor.name, *actor.aliases])
+    return _KB(actors, dict(by_key), frozenset(phrases), phrase_ids, spellings)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    text: str
+    type: str | None = None
+    kb: str | None = None
+    place: places.Place | None = None
+    settlement: bool = False
+    acronym_of: _Span | None = None  # the name an "(ACRONYM)" follows
+    nominal: bool = False
+    metonymy: bool = False
+    titled: bool = False  # a title word opened the capitalized sequence ("President Joe Biden")
+    title_words: list[str] = field(default_factory=list)  # the words of that title
+    weak: bool = False  # typed a place only because some small town bears the name
+    roles: list[dict[str, str]] = field(default_factory=list)
+    entity: str | None = None
+
+
+def _doc_lang(doc: Document) -> str:
+    return doc.lang if doc.lang in lang_resources.LANGUAGES else lang_resources.DEFAULT_LANG
+
+
+def _doc_year(doc: Document) -> int | None:
+    value = doc.published.date if doc.published else None
+    if value and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+@cache
+def _country_name(code: str, lang: str) -> str:
+    from babel import Locale
+
+    return Locale(lang).territories.get(code, code)
+
+
+@dataclass
+class _Group:
+    id: str
+    type: str
+    spans: list[_Span] = field(default_factory=list)
+    kb: str | None = None
+    place: places.Place | None = None
+    parent: str | None = None
+
+
+def _absorb(groups: dict[str, _Group], source_id: str, target_id: str) -> None:
+    source = groups.pop(source_id)
+    target = groups[target_id]
+    for span in source.spans:
+        span.entity = target_id
+        span.type = target.type
+        target.spans.append(span)
+    target.kb = target.kb or source.kb
+    target.place = target.place or source.place
+
+
+def _role_key(title: str, res: _Resources) -> str:
+    folded = fold(title)
+    folded = res.title_synonyms.get(folded, folded)
+    return res.role_keys.get(folded, folded)
+
+
+def _affiliation_code(affiliation: str | None, res: _Resources) -> str | None:
+    if not affiliation:
+        return None
+    words = fold(affiliation).replace("’", "'").split()
+    for word in words[-2:] + words[:1]:
+        if word in res.demonyms and res.demonyms[word]:
+            return res.demonyms[word]
+    code = places.gazetteer().country_of_name(re.sub(r"^(?:de la|du|des|de|d'|l'|la|le|les|of the|of|the)\s+", "", fold(affiliation)))
+    if code:
+        return code
+    for candidate in (affiliation, affiliation.split(",")[0]):
+        for cc, name in _country_names(res.lang).items():
+            if fold(candidate) == name:
+                return cc
+    return None
+
+
+@cache
+def _country_names(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return {cc: fold(name) for cc, name in Locale(lang).territories.items() if len(cc) == 2}
