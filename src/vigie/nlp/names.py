@@ -29,6 +29,8 @@ added where these rules found no name (`vigie.nlp.spacy_names`); nothing needs i
 
 Entity ids are unique within the document and stable: "kb:<id>" for actors of the
 knowledge base, "gn:<GeoNames id>" for geocoded places, "<type>:<key>" otherwise.
+Word lists and the knowledge base are loaded by `vigie.nlp.name_lexicon`; roles,
+titles and metonymy are found by `vigie.nlp.name_roles`.
 """
 from __future__ import annotations
 
