@@ -121,7 +121,7 @@ def add_analyze(sub) -> None:
 
 def cmd_analyze(args) -> int:
     from vigie.engines.local import safe_analyze
-    from vigie.export import analysis_json
+    from vigie.export import analysis_line
     from vigie.ingest import read_sources
     from vigie.ingest.jsonl import read_jsonl
     from vigie.model import Failure
@@ -140,12 +140,7 @@ def cmd_analyze(args) -> int:
         if isinstance(result, Failure):
             failed = True
             log.warning("skipped %s: %s", result.place, result.reason)
-            line = {"id": None, "place": result.place, "error": result.reason}
-        else:
-            line = analysis_json(result)
-            if "id" in result.doc.meta:
-                line = {"id": result.doc.meta["id"], "doc_id": line.pop("id"), **line}
-        json.dump(line, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+        json.dump(analysis_line(result), sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
         sys.stdout.write("\n")
     return EXIT_INPUT_FAILED if failed else EXIT_OK
 

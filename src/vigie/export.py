@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from vigie.model import Analysis, Document, Entity, Relation, to_dict
+from vigie.model import Analysis, Document, Entity, Failure, Relation, to_dict
 from vigie.store.corrections import list_corrections
 
 SCHEMA = "vigie.export/1"
@@ -93,6 +93,17 @@ def analysis_json(analysis: Analysis, relations: Iterable[Relation] = ()) -> dic
         "quotes": quote_items(analysis),
         "figures": figure_items(analysis),
     }
+
+
+def analysis_line(result: Analysis | Failure) -> dict[str, Any]:
+    """One line of `vigie analyze`: the analysis (a JSONL input's own id first, the content id as
+    `doc_id`), or `{"id": null, "place", "error"}` for an input that could not be read or analysed."""
+    if isinstance(result, Failure):
+        return {"id": None, "place": result.place, "error": result.reason}
+    line = analysis_json(result)
+    if "id" in result.doc.meta:
+        line = {"id": result.doc.meta["id"], "doc_id": line.pop("id"), **line}
+    return line
 
 
 def export_store(store) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import pytest
 from vigie.cli import main
 from vigie.engines import spark as engine
 from vigie.engines.local import safe_analyze
+from vigie.export import analysis_line
 from vigie.ingest import read_sources
 from vigie.model import Failure, to_dict
 from vigie.store import Store
@@ -76,7 +77,7 @@ def sc():
 
 def local_lines(folder) -> list[dict]:
     """What the local engine gives for the same inputs, in the `vigie analyze` line format."""
-    return [engine.result_line(item if isinstance(item, Failure) else safe_analyze(item))
+    return [analysis_line(item if isinstance(item, Failure) else safe_analyze(item))
             for item in read_sources([str(folder)])]
 
 

@@ -27,10 +27,10 @@ from typing import Any
 
 from vigie.cli import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE
 from vigie.engines.local import safe_analyze
-from vigie.export import analysis_json
+from vigie.export import analysis_line
 from vigie.ingest import read_sources
 from vigie.ingest.jsonl import read_jsonl
-from vigie.ingest.sources import _expand as expand_source
+from vigie.ingest.sources import expand_source
 from vigie.model import Analysis, Document, Failure, from_dict, to_dict
 
 log = logging.getLogger(__name__)
@@ -57,20 +57,10 @@ def require_spark() -> None:
 
 # What executors do
 
-def result_line(result: Analysis | Failure) -> dict[str, Any]:
-    """The JSON line of one result, as `vigie analyze` prints it (a JSONL input's own id comes first)."""
-    if isinstance(result, Failure):
-        return {"id": None, "place": result.place, "error": result.reason}
-    line = analysis_json(result)
-    if "id" in result.doc.meta:
-        line = {"id": result.doc.meta["id"], "doc_id": line.pop("id"), **line}
-    return line
-
-
 def _record(item: Document | Failure, keep_analysis: bool) -> tuple[str, str, str | None]:
     """(kind, JSON line, JSON of the whole Analysis when the driver stores it) for one input item."""
     result = item if isinstance(item, Failure) else safe_analyze(item)
-    line = json.dumps(result_line(result), ensure_ascii=False)
+    line = json.dumps(analysis_line(result), ensure_ascii=False)
     if isinstance(result, Failure):
         return FAILURE, line, None
     return ANALYSIS, line, json.dumps(to_dict(result), ensure_ascii=False) if keep_analysis else None

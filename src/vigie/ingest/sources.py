@@ -37,14 +37,15 @@ def read_sources(specs: Iterable[str], *, fetch_links: bool = True,
         if spec.startswith(("http://", "https://")):
             yield from _guard(spec, lambda spec=spec: _read_url(spec, fetch_links, allow_private))
             continue
-        paths = _expand(spec)
+        paths = expand_source(spec)
         if paths is None:
             yield Failure(spec, "no such file, folder or glob match; check the path")
         for path in paths or ():
             yield from _guard(str(path), lambda path=path: _read_path(path, fetch_links, allow_private))
 
 
-def _expand(spec: str) -> list[Path] | None:
+def expand_source(spec: str) -> list[Path] | None:
+    """The files a path, folder or glob names (a folder: its article files, recursively), or None if none."""
     path = Path(spec)
     if path.is_dir():
         return sorted(p for p in path.rglob("*") if (p.is_file() or p.is_symlink()) and not _hidden(p.relative_to(path))
@@ -52,7 +53,7 @@ def _expand(spec: str) -> list[Path] | None:
     if path.exists() or path.is_symlink():
         return [path]
     matches = sorted(Path(p) for p in glob.glob(spec, recursive=True))
-    files = [p for m in matches for p in (_expand(str(m)) or [])]
+    files = [p for m in matches for p in (expand_source(str(m)) or [])]
     return files or None
 
 
