@@ -60,22 +60,23 @@ def datewise_baseline(items: list[DatedSentence], max_dates: int, max_sentences:
         texts = list(dict.fromkeys(i.text for i in by_day[day] if 5 <= len(i.text.split()) <= 50))
         if not texts:
             continue
-        matrix = vectorizer.transform(texts).toarray()
-        centroid = matrix.mean(axis=0)
-        chosen: list[int] = []
+        matrix = vectorizer.transform(texts).tocsr()
+        centroid = np.asarray(matrix.mean(axis=0)).ravel()
+        c_norm = np.linalg.norm(centroid)
+        if not c_norm:
+            continue
+        # cos(summary + row, centroid) for every row at once: the norms expand as dot products
+        to_centroid = matrix @ centroid
+        row_sq = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel()
         summary = np.zeros_like(centroid)
+        chosen: list[int] = []
         for _ in range(min(max_sentences, len(texts))):
-            best, best_score = None, -1.0
-            for j in range(len(texts)):
-                if j in chosen:
-                    continue
-                candidate = summary + matrix[j]
-                norm = np.linalg.norm(candidate) * np.linalg.norm(centroid)
-                score = float(candidate @ centroid / norm) if norm else 0.0
-                if score > best_score:
-                    best, best_score = j, score
+            norms = np.sqrt(np.maximum(summary @ summary + row_sq + 2 * (matrix @ summary), 1e-12))
+            scores = (summary @ centroid + to_centroid) / (norms * c_norm)
+            scores[chosen] = -np.inf
+            best = int(np.argmax(scores))
             chosen.append(best)
-            summary = summary + matrix[best]
+            summary = summary + matrix[best].toarray().ravel()
         timeline[day] = [texts[j] for j in chosen]
     return timeline
 
@@ -118,6 +119,7 @@ def main() -> int:
                 t = time.perf_counter()
                 predictions["datewise_baseline"] = datewise_baseline(items, n_dates, n_sentences, first, last)
                 seconds["datewise_baseline"] += time.perf_counter() - t
+            print(f"bench_tls: {topic.name} ({n_dates} dates) done", file=sys.stderr)
             for name, predicted in predictions.items():
                 rouge = align_rouge(predicted, gold)
                 systems[name].append({"rouge_1": rouge[1], "rouge_2": rouge[2], "date": date_prf(predicted, gold)})
