@@ -135,3 +135,17 @@ def test_english_article_without_date_is_dated_from_its_text():
     # with no metadata date, the dateline fixes the publication day the relative "Wednesday" hangs on
     assert {i.date.year for i in items} == {2021}
     assert any(i.explicit and i.date.month in (2, 3) and "Wednesday" in i.text for i in items)
+
+
+def test_page_stamps_and_datelines_are_cut_from_the_sentence_and_its_offsets():
+    day = D(2021, 3, 15)
+    stamped = "KESTREL | Mon Mar 15 , 2021 1:48 pm GMT KESTREL (Wirenews) - Dockers blocked the port of Kestrel on Monday ."
+    item = s("f1", stamped, day, day, start=100, mention=10)
+    (entry,) = summarize_timeline([item], 1, 1)
+    assert entry.sentences == ["Dockers blocked the port of Kestrel on Monday ."]
+    span = entry.sources[0][0]
+    assert stamped[span.start - 100:span.end - 100] == entry.sentences[0]
+    live = s("f2", "15h25 : Les dockers ont bloqué le port de Kestrel ce lundi matin .", day, day)
+    assert summarize_timeline([live], 1, 1)[0].sentences == ["Les dockers ont bloqué le port de Kestrel ce lundi matin ."]
+    clock_inside = s("f3", "The army attacked the port at 10:30 on Monday in 2021 , killing five dockers .", day, day)
+    assert summarize_timeline([clock_inside], 1, 1)[0].sentences == [clock_inside.text]
