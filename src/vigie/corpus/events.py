@@ -51,6 +51,9 @@ SHARED_ACTOR_DICE = 0.4
 MAX_MERGE_SPAN_DAYS = 7
 # Words carried by more events than this do not discriminate candidates for merging.
 MAX_BLOCK_SIZE = 200
+# Within a block sorted by date, an event is compared with this many following ones: tellings
+# of one event lie close in time, and the cost stays linear in the number of events.
+BLOCK_WINDOW = 25
 # Candidate keys per event: its rarest content words.
 BLOCK_KEYS = 4
 
@@ -300,8 +303,9 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
     for members in blocks.values():
         if len(members) > MAX_BLOCK_SIZE:
             continue
+        members.sort(key=lambda i: (intervals[i] or (dt.date.max,))[0])
         for x, i in enumerate(members):
-            for j in members[x + 1:]:
+            for j in members[x + 1:x + 1 + BLOCK_WINDOW]:
                 if (i, j) in seen or find(i) == find(j):
                     continue
                 seen.add((i, j))
