@@ -5,7 +5,7 @@ Timeline17 and ML-Crisis-FR — each repeated with a numbered closing line so ev
 copy is a new document, as wire copies are; invented articles when ../shared is
 absent), then runs `vigie run` on it in this process with --workers processes for
 the analysis. Reports articles/s end to end and per phase (ingest + analysis +
-storage, corpus steps, report), then profiles (cProfile, top functions by own
+storage, each corpus step, report), then profiles (cProfile, top functions by own
 time) the per-document analysis on a sample and the corpus steps of the run.
 
     .venv/bin/python bench/bench_run.py [--articles 10000] [--workers 2] [--profile-sample 300]
@@ -102,6 +102,18 @@ def main() -> None:
         finally:
             phases["report_s"] = time.perf_counter() - start
 
+    def timed_step(step):
+        def run(state):
+            start = time.perf_counter()
+            try:
+                return step(state)
+            finally:
+                steps[step.__name__] = steps.get(step.__name__, 0.0) + time.perf_counter() - start
+        return run
+
+    steps: dict[str, float] = {}
+    original_steps = list(build.STEPS)
+    build.STEPS[:] = [timed_step(step) for step in original_steps]
     build.update_corpus, report.write_report = timed_update, timed_report
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "articles.jsonl"
@@ -114,6 +126,7 @@ def main() -> None:
         total = time.perf_counter() - start
         report_size = (Path(folder) / "vigie-report.html").stat().st_size
     build.update_corpus, report.write_report = update_corpus, write_report
+    build.STEPS[:] = original_steps
 
     sample = [make_document(r["text"], published=r["published"]) for r in records[:args.profile_sample]]
     analysis_profile = cProfile.Profile()
@@ -131,6 +144,7 @@ def main() -> None:
         "target_articles_per_s": TARGET_ARTICLES_PER_SECOND,
         "phases_s": {"ingest_analysis_storage": round(analysis_s, 1),
                      "corpus": round(phases.get("corpus_s", 0.0), 1), "report": round(phases.get("report_s", 0.0), 1)},
+        "corpus_steps_s": {name: round(seconds, 1) for name, seconds in steps.items()},
         "ingest_analysis_storage_articles_per_s": round(len(records) / analysis_s, 1) if analysis_s > 0 else None,
         "report_bytes": report_size,
         "analysis_cpu_ms_per_article": round(per_article_ms, 2),
