@@ -178,8 +178,8 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
     event's dates contain the entry's day.
     """
     texts = {a.doc.id: a.doc.text for a in members}
-    items = [item for analysis in members for item in timeline_sentences(analysis)
-             if len(members) >= MIN_SUMMARY_DOCUMENTS]
+    summarized = len(members) >= MIN_SUMMARY_DOCUMENTS
+    items = [item for analysis in members if summarized for item in timeline_sentences(analysis)]
     told = {(s["doc"], s["start"]): e for e in events for s in e.sources}
     entries = []
     for entry in summarize_timeline(items, TIMELINE_DATES, TIMELINE_SENTENCES):
