@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 from dataclasses import dataclass
 
-import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from vigie.model import Document, Relation
@@ -34,8 +34,13 @@ MIN_SENTENCE_SHINGLES = 5
 MAX_SHINGLE_DOCUMENTS = 50
 # Below this many shared characters two articles merely quote the same phrase.
 MIN_SHARED_CHARS = 120
+# Documents sharing fewer shingles cannot share MIN_SHARED_CHARS of reused
+# sentences (a 120-character sentence half reused holds about eight), so they are
+# not compared at all.
+MIN_CANDIDATE_SHINGLES = 8
 
 _TOKEN = re.compile(r"\w+")
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 @dataclass
@@ -44,11 +49,11 @@ class _Fingerprint:
     text_key: int
     sentence_shingles: list[set[int]]
     shingles: set[int]
+    sentences_of: dict[int, list[int]]  # shingle → indexes of the sentences holding it
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text.casefold()))
 
 
 def _shingles(text: str) -> set[int]:
@@ -61,15 +66,19 @@ def _shingles(text: str) -> set[int]:
 
 def fingerprint(doc: Document) -> _Fingerprint:
     sentence_shingles = [_shingles(doc.text[s:e]) for s, e in doc.sentences]
-    every = set().union(*sentence_shingles) if sentence_shingles else set()
+    sentences_of: dict[int, list[int]] = defaultdict(list)
+    for index, shingles in enumerate(sentence_shingles):
+        for shingle in shingles:
+            sentences_of[shingle].append(index)
     key = zlib.crc32(" ".join(_TOKEN.findall(_fold(doc.text))).encode())
-    return _Fingerprint(doc, key, sentence_shingles, every)
+    return _Fingerprint(doc, key, sentence_shingles, set(sentences_of), sentences_of)
 
 
 def _minhash(shingles: set[int]) -> LeanMinHash:
-    m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=7)
+    # The shingles are already 32-bit hashes: MinHash takes them as they are.
+    m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=7, hashfunc=int)
     if shingles:
-        m.update_batch(np.fromiter(shingles, dtype=np.uint32, count=len(shingles)).view(np.uint8).reshape(-1, 4))
+        m.update_batch(list(shingles))
     return LeanMinHash(m)
 
 
@@ -90,13 +99,9 @@ def find_relations(new: Sequence[Document], known: Sequence[Document] = ()) -> l
     relations = []
     seen: set[tuple[str, str]] = set()
     for a in new_ids:
-        shared_counts: dict[str, int] = defaultdict(int)
-        for s in prints[a].shingles:
-            owners = index[s]
-            if len(owners) <= MAX_SHINGLE_DOCUMENTS:
-                for b in owners:
-                    shared_counts[b] += 1
-        candidates = {b for b, n in shared_counts.items() if n >= 3} | set(lsh.query(hashes[a]))
+        shared_counts = Counter(chain.from_iterable(
+            owners for owners in map(index.__getitem__, prints[a].shingles) if len(owners) <= MAX_SHINGLE_DOCUMENTS))
+        candidates = {b for b, n in shared_counts.items() if n >= MIN_CANDIDATE_SHINGLES} | set(lsh.query(hashes[a]))
         for b in sorted(candidates - {a}):
             pair = tuple(sorted((a, b)))
             if pair in seen:
@@ -109,13 +114,14 @@ def find_relations(new: Sequence[Document], known: Sequence[Document] = ()) -> l
 
 
 def _relate(a: _Fingerprint, b: _Fingerprint) -> Relation | None:
-    spans = _shared_spans(a, b) + _shared_spans(b, a)
+    common = a.shingles & b.shingles
+    spans = _shared_spans(a, common) + _shared_spans(b, common)
     if a.text_key == b.text_key:
         kind, score = "duplicate", 1.0
         spans = [_whole(a.doc), _whole(b.doc)]
     else:
-        union = len(a.shingles | b.shingles)
-        jaccard = len(a.shingles & b.shingles) / union if union else 0.0
+        union = len(a.shingles) + len(b.shingles) - len(common)
+        jaccard = len(common) / union if union else 0.0
         if jaccard >= NEAR_DUPLICATE_JACCARD:
             kind, score = "near_duplicate", round(jaccard, 3)
         else:
@@ -131,12 +137,15 @@ def _whole(doc: Document) -> dict:
     return {"doc": doc.id, "start": 0, "end": len(doc.text)}
 
 
-def _shared_spans(a: _Fingerprint, b: _Fingerprint) -> list[dict]:
-    """Runs of consecutive sentences of `a` reused in `b`, as positions in `a`."""
+def _shared_spans(a: _Fingerprint, common: set[int]) -> list[dict]:
+    """Runs of consecutive sentences of `a` made mostly of the `common` shingles, as positions in `a`."""
     spans: list[dict] = []
-    for (start, end), shingles in zip(a.doc.sentences, a.sentence_shingles):
-        if len(shingles) < MIN_SENTENCE_SHINGLES or len(shingles & b.shingles) / len(shingles) < SENTENCE_CONTAINMENT:
+    shared = Counter(chain.from_iterable(map(a.sentences_of.__getitem__, common)))
+    for index in sorted(shared):
+        shingles = a.sentence_shingles[index]
+        if len(shingles) < MIN_SENTENCE_SHINGLES or shared[index] < SENTENCE_CONTAINMENT * len(shingles):
             continue
+        start, end = a.doc.sentences[index]
         if spans and not a.doc.text[spans[-1]["end"]:start].strip(" \t"):
             spans[-1]["end"] = end
         else:
