@@ -13,9 +13,8 @@ time) the per-document analysis on a sample and the corpus steps of the run.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import io
 import contextlib
+import cProfile
 import io
 import json
 import pstats
