@@ -358,10 +358,7 @@ def _gap_days(article: _Article, story: Story) -> int:
 
 def _raw_article(item: Analysis | Document, entity_weight: float) -> _Article:
     """Sublinear term counts of an article (title twice, names weighted up) and its date interval."""
-    if isinstance(item, Analysis):
-        doc, analysis = item.doc, item
-    else:
-        doc, analysis = item, None
+    doc = item.doc if isinstance(item, Analysis) else item
     stop = stop_words()
     text = (doc.text or "")[:MAX_CHARS]
     counts: Counter[str] = Counter(

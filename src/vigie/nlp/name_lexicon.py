@@ -152,7 +152,6 @@ def _resources(lang: str) -> _Resources:
     titles = [t for t in data["person_titles"] + data["kin_titles"]]
     honorifics = data["honorifics"]
     title_alt = _alternation(titles)
-    hon_alt = _alternation(honorifics)
     adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))[a-zà-ÿ'’-]+){0,3}"
     # Titles and honorifics; `_title_before` keeps the nearest one left of a name.
     title_left = re.compile(
