@@ -191,3 +191,18 @@ def test_incise_inside_a_quote_and_apposition_without_article():
     _, quotes = _quotes(text)
     assert _by_text(quotes, "Il y avait Hassan").speaker.text == "Paul Arnaud"
     assert _by_text(quotes, "rester calmes").speaker.text == "Le Parti du progrès"
+
+
+def test_a_national_body_is_not_the_organisation_named_before_it():
+    from vigie.nlp.names import find_entities
+
+    text = ("Article inventé. Le village est tombé mardi, a précisé Amnesty International dans un communiqué. "
+            "L'armée soudanaise a affirmé avoir repris 40 km2. L'organisation a déclaré que la situation restait grave.")
+    doc = make_document(text, lang="fr")
+    mentions, entities = find_entities(doc)
+    quotes = find_quotes(doc, mentions, entities)
+    army = _by_text(quotes, "avoir repris 40 km2")
+    assert army.speaker.text == "L'armée soudanaise" and army.speaker.entity is None
+    calm = _by_text(quotes, "restait grave")
+    assert calm.speaker.entity is not None and "Amnesty" in next(e.name for e in entities
+                                                                  if e.id == calm.speaker.entity)

@@ -388,3 +388,8 @@ def _country_names(lang: str) -> dict[str, str]:
     from babel import Locale
 
     return {cc: fold(name) for cc, name in Locale(lang).territories.items() if len(cc) == 2}
+
+
+def is_national(word: str, lang: str | None) -> bool:
+    """True for a country's demonym in any of its forms ("syrienne", "Russian"; not "onusienne")."""
+    return _resources(lang if lang in ("fr", "en") else "fr").demonyms.get(fold(word)) is not None

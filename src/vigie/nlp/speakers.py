@@ -14,6 +14,7 @@ from functools import cache
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Speaker
+from vigie.nlp.name_lexicon import is_national
 from vigie.nlp.patterns import word_regex
 
 # How many sentences back a pronoun or a title looks for its antecedent; news
@@ -239,11 +240,15 @@ class SpeakerResolver:
             return self._speaker(chosen)
         anaphor = self.cues.organization_anaphor.match(region.lower())
         if anaphor and len(region.split()) <= len(anaphor.group(0).split()) + ORGANIZATION_ANAPHOR_EXTRA_WORDS:
-            # "l'agence", "the company": the organization named last.
+            # "l'agence", "the company", "l'agence onusienne": the organization named last.
+            # A national one ("l'armée syrienne") names its own body unless the antecedent
+            # bears its head noun.
+            head = re.split(r"[\s'’]", anaphor.group(0))[-1]
+            national = any(is_national(w, self.doc.lang) for w in region.split()[len(anaphor.group(0).split()):])
             for k in range(self.sentence_index(start), max(-1, self.sentence_index(start) - ANTECEDENT_SENTENCES - 1), -1):
                 s, e = self.sentences[k] if self.sentences else (0, start)
                 orgs = [n for n in self.names_in(s, min(e, start)) if n.type == "organization"
-                        and not self.is_quoted(n.start)]
+                        and not self.is_quoted(n.start) and (not national or head in n.text.lower())]
                 if orgs:
                     return Speaker(region, start, end, orgs[-1].entity) if orgs[-1].entity else self._speaker(orgs[-1])
         return Speaker(region, start, end, None)
