@@ -135,6 +135,7 @@ def _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names)
     figure_rows = [{"text": f["text"], "category": f.get("category"), "who": f.get("who"), "where": f.get("where"),
                     "when": f.get("when"), "value": f.get("value"), "hypothetical": f.get("hypothetical", False),
                     "source": (f.get("source") or {}).get("text"), "outlet": labels[f["doc"]],
+                    "inferred": (f.get("source") or {}).get("inferred", False),
                     "date": _published(documents[f["doc"]]), "href": "#" + anchor(f["doc"], f["start"])}
                    for f in figures[:MAX_FIGURES]]
     series = []
