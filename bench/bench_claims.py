@@ -14,22 +14,17 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-ARTICLES = SHARED / "data" / "ml-crisis-fr"
+from articles import repeat, shared_articles
 
 
 def load_texts(count: int) -> list[tuple[str, str]]:
-    items = []
-    for path in sorted(ARTICLES.glob("*/articles.jsonl")):
-        with open(path, encoding="utf-8") as handle:
-            items += [(a["text"], a["time"][:10]) for a in map(json.loads, handle) if a.get("text")]
-    if not items:
-        items = [(f"Article inventé {i}. « Nous tiendrons », a déclaré le maire, Jean Nadir. Au moins 30 personnes "
-                  f"ont été tuées, selon l'Observatoire régional (ORDH), dont 12 enfants. " * 8, "2020-01-01")
-                 for i in range(50)]
-    return [items[i % len(items)] for i in range(count)]
+    """(text, publication date) of `count` ML-Crisis-FR articles, cycled, or invented ones."""
+    records = repeat(shared_articles("ml-crisis-fr/*/articles.jsonl"), count, lambda i: {
+        "text": f"Article inventé {i}. « Nous tiendrons », a déclaré le maire, Jean Nadir. Au moins 30 personnes "
+                f"ont été tuées, selon l'Observatoire régional (ORDH), dont 12 enfants. " * 8,
+        "published": "2020-01-01"})
+    return [(r["text"], r["published"]) for r in records]
 
 
 def main() -> None:

@@ -18,25 +18,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from articles import repeat, shared_articles
 from vigie.ingest.jsonl import read_jsonl
 from vigie.model import Analysis, Document
 from vigie.store import Store
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
 def corpus_lines(count: int) -> list[bytes]:
-    texts = []
-    for path in sorted(SHARED.glob("*/*/articles.jsonl")):
-        with open(path, encoding="utf-8") as handle:
-            texts += [json.loads(line)["text"] for line in handle if line.strip()]
-    if not texts:
-        texts = [_invented(i) for i in range(500)]
-    lines = []
-    for i in range(count):
-        text = texts[i % len(texts)] + f"\n\nCopie {i // len(texts)}."
-        lines.append(json.dumps({"id": str(i), "text": text, "published": "2020-01-01"}).encode() + b"\n")
-    return lines
+    """`count` JSONL lines, every one a distinct article."""
+    records = repeat(shared_articles(), count, lambda i: {"text": _invented(i), "published": "2020-01-01"},
+                     mark_copies=True)
+    return [json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in records]
 
 
 def _invented(seed: int) -> str:

@@ -14,23 +14,18 @@ import argparse
 import json
 import time
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
+from articles import repeat, shared_articles
 from vigie.model import Document
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-ARTICLES = SHARED / "data" / "ml-crisis-fr"
 
 
 def load_texts(count: int) -> list[tuple[str, str]]:
-    items = []
-    for path in sorted(ARTICLES.glob("*/articles.jsonl")):
-        with open(path, encoding="utf-8") as handle:
-            items += [(a["text"], a["time"][:10]) for a in map(json.loads, handle) if a.get("text")]
-    if not items:
-        items = [(f"Article inventé {i}. Le président Karim Nadir s'est rendu à Alep puis à Damas, "
-                  f"selon l'Observatoire syrien des droits de l'homme (OSDH). " * 8, "2020-01-01") for i in range(50)]
-    return [items[i % len(items)] for i in range(count)]
+    """(text, publication date) of `count` ML-Crisis-FR articles, cycled, or invented ones."""
+    records = repeat(shared_articles("ml-crisis-fr/*/articles.jsonl"), count, lambda i: {
+        "text": f"Article inventé {i}. Le président Karim Nadir s'est rendu à Alep puis à Damas, "
+                f"selon l'Observatoire syrien des droits de l'homme (OSDH). " * 8,
+        "published": "2020-01-01"})
+    return [(r["text"], r["published"]) for r in records]
 
 
 def _names(batch: list[tuple[str, str]]) -> int:

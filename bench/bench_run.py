@@ -23,29 +23,16 @@ import tempfile
 import time
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+from articles import repeat, shared_articles
+
 # The speed the project holds itself to, end to end on a 2-core laptop.
 TARGET_ARTICLES_PER_SECOND = 300
 
 
 def corpus_records(count: int) -> list[dict]:
-    """`count` articles as JSONL records with their publication dates."""
-    records = []
-    for path in sorted(SHARED.glob("*/*/articles.jsonl")):
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    record = json.loads(line)
-                    records.append({"text": record["text"], "published": record.get("time") or record.get("date")})
-    if not records:
-        records = [{"text": _invented(i), "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"} for i in range(500)]
-    out = []
-    for i in range(count):
-        record = records[i % len(records)]
-        copy = i // len(records)
-        text = record["text"] if copy == 0 else record["text"] + f"\n\nCopie {copy}."
-        out.append({"id": str(i), "text": text, "published": record["published"]})
-    return out
+    """`count` articles as JSONL records with their publication dates, every one a distinct article."""
+    return repeat(shared_articles(), count, lambda i: {
+        "text": _invented(i), "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}, mark_copies=True)
 
 
 def _invented(seed: int) -> str:
