@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,3 +38,12 @@ def repeat(records: list[dict], count: int, invent: Callable[[int], dict], mark_
             record["text"] += f"\n\nCopie {copy}."
         out.append({"id": str(i), **record})
     return out
+
+
+def invented_article(seed: int) -> str:
+    """A short invented French article, different for every seed."""
+    rng = random.Random(seed)
+    towns = ["Lyon", "Dole", "Arles", "Nîmes", "Orange", "Valence"]
+    sentences = [f"Le maire de {rng.choice(towns)} a annoncé {rng.randint(2, 900)} évacuations mardi."
+                 for _ in range(rng.randint(8, 30))]
+    return "Article inventé. " + " ".join(sentences)

@@ -12,30 +12,21 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import random
 import resource
 import tempfile
 import time
 from pathlib import Path
 
-from articles import repeat, shared_articles
+from articles import invented_article, repeat, shared_articles
 from vigie.ingest.jsonl import read_jsonl
 from vigie.model import Analysis, Document
 from vigie.store import Store
 
 def corpus_lines(count: int) -> list[bytes]:
     """`count` JSONL lines, every one a distinct article."""
-    records = repeat(shared_articles(), count, lambda i: {"text": _invented(i), "published": "2020-01-01"},
+    records = repeat(shared_articles(), count, lambda i: {"text": invented_article(i), "published": "2020-01-01"},
                      mark_copies=True)
     return [json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in records]
-
-
-def _invented(seed: int) -> str:
-    rng = random.Random(seed)
-    towns = ["Lyon", "Dole", "Arles", "Nîmes", "Orange", "Valence"]
-    sentences = [f"Le maire de {rng.choice(towns)} a annoncé {rng.randint(2, 900)} évacuations mardi."
-                 for _ in range(rng.randint(8, 30))]
-    return "Article inventé. " + " ".join(sentences)
 
 
 def main() -> None:

@@ -18,12 +18,11 @@ import cProfile
 import io
 import json
 import pstats
-import random
 import tempfile
 import time
 from pathlib import Path
 
-from articles import repeat, shared_articles
+from articles import invented_article, repeat, shared_articles
 
 # The speed the project holds itself to, end to end on a 2-core laptop.
 TARGET_ARTICLES_PER_SECOND = 300
@@ -32,15 +31,7 @@ TARGET_ARTICLES_PER_SECOND = 300
 def corpus_records(count: int) -> list[dict]:
     """`count` articles as JSONL records with their publication dates, every one a distinct article."""
     return repeat(shared_articles(), count, lambda i: {
-        "text": _invented(i), "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}, mark_copies=True)
-
-
-def _invented(seed: int) -> str:
-    rng = random.Random(seed)
-    towns = ["Lyon", "Dole", "Arles", "Nîmes", "Orange", "Valence"]
-    sentences = [f"Le maire de {rng.choice(towns)} a annoncé {rng.randint(2, 900)} évacuations mardi."
-                 for _ in range(rng.randint(8, 30))]
-    return "Article inventé. " + " ".join(sentences)
+        "text": invented_article(i), "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}, mark_copies=True)
 
 
 def top_functions(profile: cProfile.Profile, limit: int) -> list[dict]:
