@@ -169,7 +169,7 @@ def _resources(lang: str) -> _Resources:
     single_titles = sorted({t for t in data["person_titles"] if " " not in t and "-" not in t})
     dem = _alternation(demonym_forms)
     dem_list = rf"(?P<dems>(?:{dem})(?:[ \u00a0]*,[ \u00a0]*(?:{dem}))*[ \u00a0]+(?:et|and)[ \u00a0]+(?:{dem}))"
-    # "les présidents russe, iranien et turc – Vladimir Poutine, Hassan Rohani et Recep Tayyip Erdogan",
+    # "les ministres français, allemand et italien – Anne Morel, Klaus Weber et Marco Rossi",
     # "the Russian, Iranian and Turkish presidents, Vladimir Putin, …": one role per name, in order.
     distributive = re.compile(
         rf"(?<![\w])(?:(?:les|des|aux|the)[ \u00a0]+(?P<title>{_alternation(single_titles)})s[ \u00a0]+{dem_list}"

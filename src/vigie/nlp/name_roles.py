@@ -106,7 +106,7 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
 
 
 def _distributive_roles(text: str, spans: list[_Span], res: _Resources) -> None:
-    """"Les présidents russe, iranien et turc – Vladimir Poutine, Hassan Rohani et Recep Tayyip Erdogan"."""
+    """"Les présidents égyptien et kényan – Omar Farid et Daniel Otieno": each name gets its own title."""
     first_names = [s.start for s in spans if s.type == PERSON]
     # the list ends right before a person's name: look only there
     found = {m.start(): m for m in (res.distributive.search(text, max(0, start - DISTRIBUTIVE_REACH), start) for start in first_names) if m}

@@ -34,7 +34,7 @@ from vigie.nlp.patterns import word_regex
 from vigie.nlp.speakers import SpeakerResolver, cues
 
 # How far after a closing mark the attribution of a direct quote may lie
-# ("», a déclaré mardi le porte-parole de la présidence turque, Ibrahim Kalin,").
+# ("», a déclaré jeudi le porte-parole du gouvernement kényan, Joseph Mwangi,").
 ATTRIBUTION_AFTER = 160
 # How far before an opening mark the announcing verb may lie ("X a déclaré : «").
 ATTRIBUTION_BEFORE = 200
@@ -467,8 +467,8 @@ class _QuoteFinder:
         return self.resolver.from_region(*self._apposition(start, start + cut, limit))
 
     def _apposition(self, start: int, end: int, limit: int) -> tuple[int, int]:
-        """Widen a speaker noun phrase to the name apposed after it: "le porte-parole de la
-        présidence turque, Ibrahim Kalin," or "l'un d'eux, Peter Mwangi"."""
+        """Widen a speaker noun phrase to the name apposed after it: "le porte-parole du
+        gouvernement kényan, Joseph Mwangi," or "l'un d'eux, Peter Mwangi"."""
         if end >= limit or self.text[end:end + 1] != ",":
             return start, end
         head = self.text[start:end].split()[:1]

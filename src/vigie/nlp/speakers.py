@@ -305,7 +305,7 @@ class SpeakerResolver:
             return None
         head_word = head.group(0).lower()
         after = title_text[head.end():]
-        # An apposed name: "le porte-parole de la présidence turque, Ibrahim Kalin".
+        # An apposed name: "le porte-parole du gouvernement kényan, Joseph Mwangi".
         for n in self.names_in(pos + head.end(), pos + len(title_text) + 1):
             if n.type == "person":
                 return self._speaker(n)
