@@ -199,6 +199,38 @@ class Item:
 
 
 @dataclass
+class Event:
+    """Something that happened, as one or more articles report it.
+
+    `earliest`/`latest` bound when it happened (ISO dates), `precision` says how
+    well (day, week, month, season, year, None). `actors` and `places` are
+    {id, name, type, key} dicts (`key` compares spellings across documents);
+    `figures` and `quotes` are item ids; `sources` are {doc, start, end} sentence
+    spans, the first being the telling whose `text` is shown. `hypothetical` is
+    true for what may happen or is unconfirmed (threats, fears, plans, "aurait"),
+    `negated` for what did not; `anaphoric` when the sentence opens on a pronoun
+    and needs the previous one to be understood.
+    """
+
+    id: str
+    type: str
+    text: str
+    trigger: str
+    earliest: str | None = None
+    latest: str | None = None
+    precision: str | None = None
+    types: list[str] = field(default_factory=list)
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    hypothetical: bool = False
+    negated: bool = False
+    anaphoric: bool = False
+
+
+@dataclass
 class Analysis:
     """Everything the per-document extractors found in one document."""
 
@@ -209,6 +241,8 @@ class Analysis:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    # None in analyses stored before events were found per document: the corpus finds them then.
+    events: list[Event] | None = None
 
 
 def to_dict(record: Any) -> Any:
@@ -221,9 +255,17 @@ def to_dict(record: Any) -> Any:
         return [to_dict(r) for r in record]
     if isinstance(record, dict):
         return {k: to_dict(v) for k, v in record.items()}
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    names = _field_names(type(record))
+    if names is not None:
+        return {name: to_dict(getattr(record, name)) for name in names}
     return record
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type (None for any other type), looked up once per type:
+    storing analyses converts millions of records."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def _is_flat(value: Any) -> bool:

@@ -7,10 +7,12 @@ process pool or Spark partitions.
     names    → mentions and entities (needed by quotes and figures for speakers and sources)
     quotes   → who said what
     figures  → what was counted, by whom, when (uses the timexes for periods)
+    events   → the sentences reporting something happening, with the above inside them
 """
 from __future__ import annotations
 
 from vigie.model import Analysis, Document
+from vigie.nlp.events import find_events
 from vigie.nlp.figures import find_figures
 from vigie.nlp.names import find_entities
 from vigie.nlp.quotes import find_quotes
@@ -31,4 +33,5 @@ def analyze(doc: Document) -> Analysis:
     analysis.mentions, analysis.entities = find_entities(doc)
     analysis.quotes = find_quotes(doc, analysis.mentions, analysis.entities)
     analysis.figures = find_figures(doc, analysis.mentions, analysis.entities, analysis.timexes)
+    analysis.events = find_events(analysis)
     return analysis

@@ -4,9 +4,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vigie.corpus.events import event_types, find_events, merge_events
+from vigie.corpus.events import merge_events
 from vigie.ingest import make_document
 from vigie.model import Analysis, Entity, Mention, Relation, SentenceTime
+from vigie.nlp.events import event_types, find_events
 
 # Invented articles about a fictional town; nothing here comes from real reporting.
 FLOOD_A = ("L'armée a bombardé mardi le village de Valbrune, dans le nord du pays. "

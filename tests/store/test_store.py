@@ -1,10 +1,12 @@
 """The SQLite store: pragmas, migrations, idempotent writes, whole-or-nothing transactions, search."""
+import json
 import sqlite3
 
 import pytest
 
 from vigie.ingest import make_document
-from vigie.model import Analysis, Failure, Timex
+from vigie.model import Analysis, Failure, Timex, to_dict
+from vigie.pipeline import analyze
 from vigie.store import Store
 from vigie.store.migrations import MIGRATIONS
 
@@ -42,6 +44,17 @@ def test_same_article_twice_changes_nothing(store):
     assert store.db.execute("SELECT * FROM documents").fetchall() == before
     (back,) = store.analyses()
     assert back.doc == a.doc and back.timexes == a.timexes
+
+
+def test_an_analysis_comes_back_whole(store):
+    doc = make_document("Article inventé. L'armée a bombardé mardi le village de Valbrune, dans le nord du pays. "
+                        "« Nous avons tout perdu », a déclaré Jeanne Morel, une habitante.", published="2024-03-08")
+    analysis = analyze(doc)
+    assert analysis.events and analysis.quotes and analysis.mentions
+    store.add_analysis(analysis)
+    (back,) = store.analyses()
+    assert back.events == analysis.events and back.quotes == analysis.quotes
+    assert json.dumps(to_dict(back)) == json.dumps(to_dict(analysis))
 
 
 def test_a_failed_write_leaves_no_half_record(store, monkeypatch):

@@ -19,12 +19,13 @@ from typing import Any
 
 from vigie.corpus.dedup import find_relations
 from vigie.corpus.entities import resolve
-from vigie.corpus.events import Event, find_events, is_anaphoric, merge_events, same_telling
+from vigie.corpus.events import merge_events, same_telling, with_corpus_ids
 from vigie.corpus.series import find_series
 from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
 from vigie.corpus.timeline import dated_sentences, summarize_timeline
 from vigie.export import entity_json, figure_items, quote_items, timex_items
-from vigie.model import Analysis, Document, Item, Relation, to_dict
+from vigie.model import Analysis, Document, Event, Item, Relation, to_dict
+from vigie.nlp.events import find_events, is_anaphoric
 from vigie.store import Store
 from vigie.store.corrections import apply_corrections
 
@@ -105,7 +106,8 @@ def collect_document_items(build: CorpusBuild) -> None:
 
 def build_events(build: CorpusBuild) -> None:
     """Events of every document, merged across the articles that tell them."""
-    found = [e for analysis in build.analyses for e in find_events(analysis, _local_ids(build, analysis.doc.id))]
+    found = [e for analysis in build.analyses for e in with_corpus_ids(
+        find_events(analysis) if analysis.events is None else analysis.events, _local_ids(build, analysis.doc.id))]
     published = {a.doc.id: a.doc.published.date or a.doc.published.earliest for a in build.analyses}
     build.events = merge_events(found, build.relations, published)
     for event in build.events:
