@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -69,11 +68,11 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
     published = published or {}
     copies = {frozenset((r.doc_a, r.doc_b)) for r in relations}
     words = [_content_words(e.text) for e in events]
-    frequency: dict[int, int] = defaultdict(int)
+    frequency: dict[str, int] = defaultdict(int)
     for ws in words:
         for w in ws:
             frequency[w] += 1
-    blocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, (event, ws) in enumerate(zip(events, words)):
         for w in sorted(ws, key=lambda w: (frequency[w], w))[:BLOCK_KEYS]:
             if frequency[w] > 1:
@@ -181,20 +180,20 @@ def _interval(event: Event) -> tuple[dt.date, dt.date] | None:
     return lo, hi
 
 
-def _content_words(text: str) -> frozenset[int]:
-    """Hashes of the sentence's content words (folded, no stop words, no short words)."""
+def _content_words(text: str) -> frozenset[str]:
+    """The sentence's content words (folded, no stop words, no short words, no numbers)."""
     stop = stop_words()
-    return frozenset(zlib.crc32(w.encode()) for w in _WORD.findall(fold(text))
+    return frozenset(w for w in _WORD.findall(fold(text))
                      if len(w) >= MIN_CONTENT_CHARS and w not in stop and not w.isdigit())
 
 
-def _dice(a: frozenset[int], b: frozenset[int]) -> float:
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / (len(a) + len(b))
 
 
-def _overlap(a: frozenset[int], b: frozenset[int]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Share of the smaller set found in the other (overlap coefficient)."""
     if not a or not b:
         return 0.0

@@ -260,9 +260,16 @@ def _trim_stamp(item: DatedSentence) -> DatedSentence:
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents, so "Égypte" and "egypte" match."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower case without accents, so "Égypte" and "egypte" match (other letters are kept)."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFD", text.lower()).translate(_combining_marks())
+
+
+@cache
+def _combining_marks() -> dict[int, None]:
+    """A translation table deleting every combining mark (accents once decomposed)."""
+    return dict.fromkeys(c for c in range(0x110000) if unicodedata.combining(chr(c)))
 
 
 def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:

@@ -110,7 +110,7 @@ class Store:
             db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
                        (cursor.lastrowid, doc.title, doc.text))
             body = {f.name: to_dict(getattr(analysis, f.name)) for f in fields(Analysis) if f.name != "doc"}
-            db.execute("INSERT INTO analyses (doc_id, data) VALUES (?, ?)", (doc.id, _dumps(body)))
+            db.execute("INSERT INTO analyses (doc_id, data) VALUES (?, ?)", (doc.id, _json(body)))
         return True
 
     def document_count(self) -> int:
@@ -158,11 +158,11 @@ class Store:
             for table in ("mentions", "entities", "items", "story_documents"):
                 db.execute(f"DELETE FROM {table}")
             db.executemany("INSERT INTO entities (id, type, name, data) VALUES (?, ?, ?, ?)",
-                           [(e["id"], e["type"], e["name"], _dumps(e)) for e in entities])
+                           [(e["id"], e["type"], e["name"], _json(e)) for e in entities])
             db.executemany("INSERT INTO mentions (entity_id, doc_id, start, end) VALUES (?, ?, ?, ?)",
                            [(e["id"], m["doc"], m["start"], m["end"]) for e in entities for m in e["mentions"]])
             db.executemany("INSERT INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
-                           [(i.kind, i.id, i.doc, i.entity, _dumps(i.data)) for i in items])
+                           [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in items])
             db.executemany("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                            story_documents)
 
@@ -204,7 +204,12 @@ def fts_query(text: str) -> str:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(to_dict(value), ensure_ascii=False)
+    return _json(to_dict(value))
+
+
+def _json(plain: Any) -> str:
+    """JSON of a value already in plain form (dicts, lists, strings, numbers)."""
+    return json.dumps(plain, ensure_ascii=False)
 
 
 def _document(row: sqlite3.Row) -> Document:
