@@ -35,6 +35,7 @@ def values(text, anchor="2019-12-24", lang="fr"):
     ("La réunion aura lieu vendredi prochain.", "vendredi prochain", "2019-12-27"),
     ("Les délégués ont quitté Genève jeudi soir.", "jeudi soir", "2019-12-19TEV"),
     ("Les délégués se retrouveront jeudi à Genève.", "jeudi", "2019-12-26"),
+    ("Le niveau du fleuve devrait atteindre son pic vendredi.", "vendredi", "2019-12-27"),
     ("La trêve a été conclue la semaine dernière.", "la semaine dernière", "2019-W51"),
     ("La trêve a été conclue il y a deux jours.", "deux jours", "2019-12-22"),
     ("Les élections auront lieu dans trois semaines.", "trois semaines", "2020-W03"),
