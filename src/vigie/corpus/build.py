@@ -22,7 +22,7 @@ from vigie.corpus.entities import resolve
 from vigie.corpus.events import merge_events, same_telling, with_corpus_ids
 from vigie.corpus.series import find_series
 from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
-from vigie.corpus.timeline import dated_sentences, summarize_timeline
+from vigie.corpus.timeline import DatedSentence, dated_sentences, summarize_timeline
 from vigie.export import entity_json, figure_items, quote_items, timex_items
 from vigie.model import Analysis, Document, Event, Item, Relation, to_dict
 from vigie.nlp.events import find_events, is_anaphoric
@@ -49,6 +49,8 @@ STORY_NAMES = 12
 NOT_REPORTING = re.compile(r"/\s*[A-Z][A-Z .'’-]{2,}\s*/|\(@\w+\)")
 # Opening quotation marks: a sentence that is a quote names no speaker and no date of its own.
 QUOTE_OPENERS = tuple("«\"“„'‘‹")
+# How a sentence ends; a line ending otherwise is a heading.
+SENTENCE_ENDS = tuple(".!?…»\"”’)")
 
 
 @dataclass
@@ -202,7 +204,7 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
         if any(burst["start"] <= e["date"] <= burst["end"] for e in entries):
             continue
         in_burst = set(burst["documents"])
-        candidates = [e for e in events if not e.hypothetical and not e.negated and e.earliest
+        candidates = [e for e in events if not e.hypothetical and not e.negated and not e.anaphoric and e.earliest
                       and any(s["doc"] in in_burst for s in e.sources)
                       and burst["start"] <= e.earliest[:10] <= burst["end"]]
         candidates.sort(key=lambda e: _event_rank(e, lead))
@@ -213,25 +215,36 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
     return entries
 
 
-def timeline_sentences(analysis: Analysis) -> list:
+def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
     """The dated sentences of a document that can stand in a timeline on their own.
 
-    Left out: captions and embedded posts; sentences in another language than the
-    article's (a quoted post, already told in the article's words); and sentences
-    dated only by the article's date that open on a pronoun or a quotation mark —
-    they continue the previous sentence, which may speak of another day.
+    Kept: sentences reporting something happening (an event: an attack, a flight, a
+    statement…), not what may happen (forecasts, threats, unconfirmed claims). Left out: headings (no closing punctuation), captions and embedded
+    posts; sentences in another language than the article's (a quoted post, already
+    told in the article's words); and sentences dated only by the article's date that
+    open on a pronoun or a quotation mark — they continue the previous sentence,
+    which may speak of another day. A sentence naming several days stands for the
+    first it names ("the toll rose on Thursday to four, from two on Tuesday").
     """
     doc = analysis.doc
     foreign = [(s, e) for (s, e), lang in zip(doc.paragraphs, doc.paragraph_langs)
                if lang and doc.lang and lang != doc.lang]
+    events = find_events(analysis) if analysis.events is None else analysis.events
+    reporting = {s["start"] for e in events if not e.hypothetical for s in e.sources}
     kept = []
     for item in dated_sentences(analysis):
+        if item.start not in reporting or not item.text.rstrip().endswith(SENTENCE_ENDS):
+            continue
         if NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
             continue
         if not item.explicit and (is_anaphoric(item.text, doc.lang) or item.text.lstrip().startswith(QUOTE_OPENERS)):
             continue
         kept.append(item)
-    return kept
+    first_day: dict[int, DatedSentence] = {}
+    for item in kept:
+        if item.start not in first_day or item.mention < first_day[item.start].mention:
+            first_day[item.start] = item
+    return [item for item in kept if first_day[item.start] is item]
 
 
 def _event_rank(event: Event, lead: dict[str, list]) -> tuple:

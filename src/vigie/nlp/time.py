@@ -214,6 +214,9 @@ def date_sentences(doc: Document, timexes: list[Timex]) -> list[SentenceTime]:
     if doc_bounds and published.date and published.precision == "day":
         doc_day = date.fromisoformat(published.date[:10])
         doc_bounds = (doc_day, doc_day) if doc_bounds[0] == doc_bounds[1] else doc_bounds
+    if doc_bounds and doc_bounds[0] != doc_bounds[1] and doc_precision == "day":
+        # A best-guess day inside a longer interval: the sentence is known to the interval only.
+        doc_precision = "week" if (doc_bounds[1] - doc_bounds[0]).days < 7 else "month"
     ordered = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
     result = []
     cursor = 0

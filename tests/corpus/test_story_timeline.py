@@ -1,0 +1,34 @@
+"""Which sentences a story's timeline may show (an invented article; every name here is made up)."""
+from __future__ import annotations
+
+from vigie.corpus.build import timeline_sentences
+from vigie.ingest import make_document
+from vigie.pipeline import analyze
+
+# Invented: a storm on the fictional island of Vellmoor, published Thursday 13 March 2025.
+ARTICLE = """Tempête sur Vellmoor : des dizaines d'habitants évacués du port
+
+Le bilan de la tempête s'est alourdi jeudi à trois morts, a annoncé la préfecture, qui faisait état de deux victimes mardi.
+
+Les vents devraient faiblir samedi, selon les prévisionnistes.
+
+Les pompiers ont évacué mercredi quarante habitants du quartier du port."""
+
+
+def _timeline_sentences():
+    analysis = analyze(make_document(ARTICLE, published="2025-03-13", lang="fr"))
+    return analysis, timeline_sentences(analysis)
+
+
+def test_headings_and_forecasts_are_left_out():
+    _, items = _timeline_sentences()
+    texts = [item.text for item in items]
+    assert not any(t.startswith("Tempête sur Vellmoor") for t in texts)
+    assert not any("devraient faiblir" in t for t in texts)
+    assert any(t.startswith("Les pompiers ont évacué") for t in texts)
+
+
+def test_a_sentence_naming_several_days_stands_for_the_first():
+    _, items = _timeline_sentences()
+    toll = [item for item in items if item.text.startswith("Le bilan")]
+    assert [item.date.isoformat() for item in toll] == ["2025-03-13"]
