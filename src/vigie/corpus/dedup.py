@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from hashlib import blake2b
 from itertools import chain
 
@@ -51,26 +53,34 @@ MIN_CANDIDATE_SHINGLES = 8
 # Names how shingles are made: a stored shingle set made under another scheme is
 # made again. Change it with anything that changes shingle values (words, folding,
 # hashing).
-SHINGLE_SCHEME = f"words{SHINGLE_WORDS}-blake2b64-poly-v1"
-# Distinct words whose hashes are kept from one document to the next; the cache is
-# emptied when it would outgrow this (a few tens of megabytes).
-WORD_CACHE_SIZE = 300_000
+SHINGLE_SCHEME = f"words{SHINGLE_WORDS}-poly2x31-v1"
 # Known documents read from the store and matched against the new ones per batch,
 # so that the shingles of a large store never sit in memory all at once.
 KNOWN_BATCH = 2_000
+# Size of the bitmap that screens known shingles, in bits per shingle of the new documents
+# (about one known shingle in this many passes the screen without being shared).
+FILTER_BITS_PER_SHINGLE = 16
 
-_TOKEN = re.compile(r"\w+")
-_MARK = "\x00"
-_TOKEN_OR_MARK = re.compile(r"\w+|\x00")
 _COMBINING = re.compile("[\u0300-\u036f]")
+# Pieces of a text (sentences, and the text between them) are joined with this mark
+# and tokenized at once; it is no word character.
+_MARK = "\x00"
 _MASK = (1 << 64) - 1
+# A word's hash: two polynomial hashes of its code points modulo primes below 2^31
+# (no overflow in 64 bits), mixed into 64 bits.
+_PRIMES = (2_147_483_647, 2_147_483_629)
+# Up to this many code points (each below 2^21, times a power below 2^31), a word's sum
+# stays below 2^63 without reducing each term.
+_UNREDUCED_WORD = 2 ** 11
+_BASES = (1_664_525_117, 1_103_515_245)
 # Shingle hash: a polynomial over the 64-bit hashes of its words, seeded by its
 # length so that a short sentence's words never hash like a four-word window.
 _MULTIPLIER = 0x9E3779B97F4A7C15
 _SEEDS = (0, 0x243F6A8885A308D3, 0x13198A2E03707344, 0xA4093822299F31D0, 0x082EFA98EC4E6C89)
 _POWERS = [np.uint64(pow(_MULTIPLIER, k, 1 << 64)) for k in range(SHINGLE_WORDS)]
 _FULL_SEED = np.uint64(_SEEDS[SHINGLE_WORDS] * pow(_MULTIPLIER, SHINGLE_WORDS, 1 << 64) & _MASK)
-_word_hashes: dict[str, int] = {}
+# Powers of each base modulo its prime, grown as longer words come.
+_base_powers: list[np.ndarray] = [np.ones(1, dtype=np.int64) for _ in _PRIMES]
 
 
 @dataclass(eq=False)
@@ -90,7 +100,8 @@ class Fingerprint:
     def text_key(self) -> bytes:
         """The document's words in order, folded, as a hash: equal for duplicates."""
         if self._key is None:
-            self._key = _words_key(_hash_words(_TOKEN.findall(_fold(self.doc.text))))
+            hashes, _ = _words(_code_points(_fold(self.doc.text)))
+            self._key = _words_key(hashes)
         return self._key
 
 
@@ -102,16 +113,72 @@ def _fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text.casefold()))
 
 
-def _hash_words(words: list[str]) -> np.ndarray:
-    """64-bit hashes of `words`, stable across runs and machines (they are stored)."""
-    cache = _word_hashes
-    missing = set(words).difference(cache)
-    if missing:
-        if len(cache) + len(missing) > WORD_CACHE_SIZE:
-            cache.clear()
-        for word in missing:
-            cache[word] = int.from_bytes(blake2b(word.encode(), digest_size=8).digest(), "little")
-    return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
+@cache
+def _word_characters() -> np.ndarray:
+    """For every code point, whether the regular expression \\w matches it (str.isalnum, or '_')."""
+    table = np.fromiter(map(str.isalnum, map(chr, range(sys.maxunicode + 1))), dtype=bool, count=sys.maxunicode + 1)
+    table[ord("_")] = True
+    return table
+
+
+def _powers(length: int) -> list[np.ndarray]:
+    """For each prime, base^i modulo it for i < length (at least)."""
+    while len(_base_powers[0]) < length:
+        for k, prime in enumerate(_PRIMES):
+            known = _base_powers[k]
+            _base_powers[k] = np.concatenate([known, known * pow(_BASES[k], len(known), prime) % prime])
+    return _base_powers
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+
+
+def _words(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The 64-bit hashes of the words (runs of \\w) of a text's code points, and where each word starts."""
+    word = _word_characters()[codes]
+    if not word.any():
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    inside = word.view(np.int8)
+    edges = np.empty(len(codes) + 1, dtype=np.int8)  # +1 where a word starts, -1 after it ends
+    edges[0], edges[-1] = inside[0], -inside[-1]
+    np.subtract(inside[1:], inside[:-1], out=edges[1:-1])
+    bounds = np.flatnonzero(edges)
+    starts, ends = bounds[::2], bounds[1::2]
+    lengths = ends - starts
+    # Each code point weighs base^(its distance to the end of its word): a polynomial hash of the word.
+    at = np.flatnonzero(word)
+    distance = np.repeat(ends - 1, lengths) - at
+    chars = codes[at]
+    firsts = np.cumsum(lengths) - lengths
+    lasts = firsts + lengths - 1
+    longest = int(lengths.max())
+    powers = _powers(longest)
+    value = np.zeros(len(starts), dtype=np.uint64)
+    for k, prime in enumerate(_PRIMES):
+        weighted = chars * powers[k][distance]  # below 2^52
+        if longest > _UNREDUCED_WORD:
+            weighted %= prime
+        # A word's sum from running sums, which may wrap around 2^64; the sum itself stays below 2^63.
+        running = np.cumsum(weighted.view(np.uint64))
+        part = (running[lasts] - running[firsts] + weighted[firsts].view(np.uint64)) % np.uint64(prime)
+        value = value << np.uint64(31) | part
+    # splitmix64's finalizer spreads the 62 bits over 64.
+    value ^= value >> np.uint64(30)
+    value *= np.uint64(0xBF58476D1CE4E5B9)
+    value ^= value >> np.uint64(27)
+    value *= np.uint64(0x94D049BB133111EB)
+    value ^= value >> np.uint64(31)
+    return value, starts
+
+
+def _splits_words(codes: np.ndarray, marks: np.ndarray) -> bool:
+    """Whether a mark at `marks` stands between two word characters of the text without marks."""
+    plain = codes[codes != ord(_MARK)]
+    at = marks - np.arange(len(marks))
+    at = at[(at > 0) & (at < len(plain))]
+    table = _word_characters()
+    return bool((table[plain[at - 1]] & table[plain[at]]).any())
 
 
 def _short_shingle(hashes: Sequence[int]) -> int:
@@ -135,17 +202,16 @@ def fingerprint(doc: Document) -> Fingerprint:
         pieces = [text[x:y] for x, y in zip(bounds, bounds[1:])]
     else:
         pieces = [text[s:e] for s, e in doc.sentences]
-    tokens = _TOKEN_OR_MARK.findall(_fold(_MARK.join(pieces)))
-    marks = []
-    for _ in range(len(pieces) - 1):
-        marks.append(tokens.index(_MARK, marks[-1] + 1 if marks else 0))
-    hashes = np.delete(_hash_words(tokens), marks)
-    counts = np.diff(np.array([-1] + marks + [len(tokens)])) - 1
+    codes = _code_points(_fold(_MARK.join(pieces)))
+    hashes, starts = _words(codes)
+    marks = np.flatnonzero(codes == ord(_MARK))
+    piece_of_word = np.searchsorted(marks, starts)
     # Pieces alternate between the text before a sentence and the sentence when the sentences are in order.
-    piece = np.arange(len(counts))
+    piece = np.arange(len(pieces))
     piece_sentence = np.where(piece % 2 == 1, piece // 2, -1) if ordered else piece
-    key = _words_key(hashes) if ordered else None
-    sentence_of_word = np.repeat(piece_sentence, counts)
+    # The words of the pieces are those of the text unless a piece ends inside a word.
+    key = _words_key(hashes) if ordered and not _splits_words(codes, marks) else None
+    sentence_of_word = piece_sentence[piece_of_word]
     in_sentence = sentence_of_word >= 0
     hashes, sentence_of_word = hashes[in_sentence], sentence_of_word[in_sentence]
     lengths = np.bincount(sentence_of_word, minlength=len(doc.sentences))
@@ -193,7 +259,7 @@ def pack_shingles(fp: Fingerprint) -> bytes:
 
 def unpack_shingles(data: bytes) -> np.ndarray:
     """A shingle set stored by `pack_shingles`."""
-    return np.frombuffer(data, dtype="<u8").astype(np.uint64)
+    return np.frombuffer(data, dtype="<u8").astype(np.uint64, copy=False)
 
 
 def find_relations(new: Sequence[Document], known: Sequence[Document] = ()) -> list[Relation]:
@@ -230,10 +296,13 @@ def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np
             hub, other = (j, i) if len(prints[j].shingles) > len(prints[i].shingles) else (i, j)
             by_hub.setdefault(hub, []).append(other)
     found: dict[tuple[int, int], Relation | None] = {}
-    table = np.full(len(pool.values) + 1, -1, dtype=np.int64)
+    table = np.full(len(pool.values), -1, dtype=np.int64)
+    shared: dict[int, _Shared] = {}
     for hub, others in by_hub.items():
-        outcomes = _relate_all(prints[hub], pool.ranks_of(prints[hub], hub),
-                               [(prints[j], pool.ranks_of(prints[j], j)) for j in others], table)
+        for j in (hub, *others):
+            if j not in shared:
+                shared[j] = pool.shared_shingles(prints[j], j)
+        outcomes = _relate_all(prints[hub], shared[hub], [(prints[j], shared[j]) for j in others], table)
         found.update(((min(hub, j), max(hub, j)), r) for j, r in zip(others, outcomes))
     relations = []
     for i in sorted(partners):
@@ -241,6 +310,16 @@ def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np
             if found[i, j]:
                 relations.append(found[i, j])
     return relations
+
+
+@dataclass
+class _Shared:
+    """A document's shingles that other documents hold: their ranks, and the sentences
+    holding the i-th of them, sentences[starts[i]:starts[i + 1]]."""
+
+    ranks: np.ndarray
+    starts: np.ndarray
+    sentences: np.ndarray
 
 
 class _Pool:
@@ -264,6 +343,11 @@ class _Pool:
         inverse[order] = np.cumsum(first) - 1
         sizes = [len(fp.shingles) for fp in new]
         ranks = np.split(inverse, np.cumsum(sizes)[:-1])
+        # A bitmap of the new shingles' top bits rules out most known shingles before an exact search.
+        bits = int(np.clip(np.ceil(np.log2(max(len(self.values), 1) * FILTER_BITS_PER_SHINGLE)), 16, 24))
+        self._shift = np.uint64(64 - bits)
+        self._filter = np.zeros(1 << bits, dtype=bool)
+        self._filter[self.values >> self._shift] = True
         batch: list[tuple[str, np.ndarray]] = []
         for item in chain(known, [None]):
             if item is not None:
@@ -291,72 +375,79 @@ class _Pool:
 
     def _rank(self, values: np.ndarray) -> np.ndarray:
         """Ranks of `values` among the new documents' shingles; -1 for those no new document holds."""
-        if not len(self.values):
-            return np.full(len(values), -1, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.values, values), len(self.values) - 1)
-        return np.where(self.values[at] == values, at, -1)
+        ranks = np.full(len(values), -1, dtype=np.int64)
+        if len(self.values):
+            maybe = np.flatnonzero(self._filter[values >> self._shift])
+            at = np.minimum(np.searchsorted(self.values, values[maybe]), len(self.values) - 1)
+            found = self.values[at] == values[maybe]
+            ranks[maybe[found]] = at[found]
+        return ranks
 
-    def ranks_of(self, fp: Fingerprint, index: int) -> np.ndarray:
-        """Ranks of every shingle of `fp` (aligned with `fp.shingles`); len(values) for those no new document holds."""
-        if index < self.new_count:
-            return self.ranks[index]
-        found = self._rank(fp.shingles)
-        return np.where(found >= 0, found, len(self.values))
+    def shared_shingles(self, fp: Fingerprint, index: int) -> _Shared:
+        """The shingles of document `index` that another document here holds, with their sentences."""
+        ranks = self.ranks[index] if index < self.new_count else self._rank(fp.shingles)
+        positions = np.flatnonzero(ranks >= 0)
+        positions = positions[self.holders[ranks[positions]] >= 2]
+        origin, sentences = _held_by(fp.shingle_entries, fp.entry_sentence, positions)
+        return _Shared(ranks[positions], np.searchsorted(origin, np.arange(len(positions) + 1)), sentences)
 
     def candidates(self) -> list[tuple[int, int]]:
         """Pairs (i, j), i < j, i a new document, that share MIN_CANDIDATE_SHINGLES rare shingles or are near duplicates."""
-        sizes = np.array([len(r) for r in self.ranks], dtype=np.int64)
-        owner = np.repeat(np.arange(len(self.ranks)), sizes)
-        rank = np.concatenate(self.ranks) if self.ranks else np.zeros(0, dtype=np.int64)
-        holders = np.bincount(rank, minlength=len(self.values))[rank]
-        shared = holders >= 2
-
-        low = shared & (holders <= MAX_SHINGLE_DOCUMENTS)
-        first, second = self._pairs_in_groups(rank[low], owner[low])
         n = len(self.ranks)
-        keys, counts = np.unique(first * n + second, return_counts=True)
-        found = keys[counts >= MIN_CANDIDATE_SHINGLES]
+        owner = np.repeat(np.arange(n), [len(r) for r in self.ranks])
+        rank = np.concatenate(self.ranks)
+        self.holders = np.bincount(rank, minlength=len(self.values))
+        shared = self.holders[rank] >= 2
+        # The shingles two documents or more hold, by shingle then document.
+        rank, owner = np.divmod(np.sort(rank[shared] * n + owner[shared]), n)
+        holders = self.holders[rank]
+        low = holders <= MAX_SHINGLE_DOCUMENTS
+        first, second = self._pairs_in_groups(rank[low], owner[low])
+        keys = np.sort(first * n + second)
+        runs = np.flatnonzero(np.diff(keys, append=-1))  # the last index of each run of a key
+        found = keys[runs][np.diff(runs, prepend=-1) >= MIN_CANDIDATE_SHINGLES]
 
-        near = self._near_duplicate_pairs(rank, owner, holders, shared, sizes)
+        near = self._near_duplicate_pairs(rank, owner, holders)
         near = near[~np.isin(near, found)]
         verified = [k for k in near.tolist() if self._jaccard(k // n, k % n) >= NEAR_DUPLICATE_JACCARD]
         return [divmod(k, n) for k in sorted(found.tolist() + verified)]
 
-    def _near_duplicate_pairs(self, rank, owner, holders, shared, sizes) -> np.ndarray:
+    def _near_duplicate_pairs(self, rank: np.ndarray, owner: np.ndarray, holders: np.ndarray) -> np.ndarray:
         """Pair keys (i * n + j) of documents sharing a shingle of their prefixes, sizes within the Jaccard bound.
 
-        The order is: shingles no other document here holds first (known documents'
-        shingles no new one holds among them), then by number of holders, then rank.
+        Takes the shingles two documents or more hold (`rank`, `owner`, `holders`). The
+        order is: the shingles no other document here holds first (for a known document,
+        those no new one holds among them), then by number of holders, then rank.
         """
         n = len(self.ranks)
         total = self.sizes
         prefix = total - np.ceil(NEAR_DUPLICATE_JACCARD * total - 1e-9).astype(np.int64) + 1
-        unshared = total - np.bincount(owner[shared], minlength=n)
-        room = prefix - unshared
-        take = shared & (room[owner] > 0)
+        room = prefix - (total - np.bincount(owner, minlength=n))
+        take = room[owner] > 0
         if not take.any():
             return np.zeros(0, dtype=np.int64)
         t_owner, t_holders, t_rank = owner[take], holders[take], rank[take]
         order = np.lexsort((t_rank, t_holders, t_owner))
         t_owner, t_rank = t_owner[order], t_rank[order]
-        position = np.arange(len(t_owner)) - np.searchsorted(t_owner, t_owner)
-        keep = position < room[t_owner]
-        first, second = self._pairs_in_groups(t_rank[keep], t_owner[keep])
+        keep = np.arange(len(t_owner)) - np.searchsorted(t_owner, t_owner) < room[t_owner]
+        t_rank, t_owner = np.divmod(np.sort(t_rank[keep] * n + t_owner[keep]), n)
+        first, second = self._pairs_in_groups(t_rank, t_owner)
         small, large = np.minimum(total[first], total[second]), np.maximum(total[first], total[second])
         fits = small >= NEAR_DUPLICATE_JACCARD * large - 1e-9
-        return np.unique(first[fits] * n + second[fits])
+        keys = np.sort(first[fits] * n + second[fits])
+        return keys[np.diff(keys, prepend=-1) != 0]
 
     def _pairs_in_groups(self, rank: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Every pair of owners of the same shingle with a new document first (i < j, i new), once per shingle."""
-        order = np.lexsort((owner, rank))
-        rank, owner = rank[order], owner[order]
-        group_end = np.searchsorted(rank, rank, side="right")
-        # New documents come first in each group: pair each with every later owner.
-        is_new = owner < self.new_count
-        after = np.where(is_new, group_end - np.arange(len(rank)) - 1, 0)
+        """Every pair of owners of the same shingle with a new document first (i < j, i new), once per shingle.
+
+        `rank` and `owner` are sorted by rank, then owner: new documents come first in
+        each group, and each is paired with every later owner.
+        """
+        runs = np.diff(np.flatnonzero(np.diff(rank, prepend=-1, append=-1)))
+        group_end = np.repeat(np.cumsum(runs), runs)
+        after = np.where(owner < self.new_count, group_end - np.arange(len(rank)) - 1, 0)
         left = np.repeat(np.arange(len(rank)), after)
-        offsets = np.arange(len(left)) - np.repeat(np.cumsum(after) - after, after)
-        right = left + 1 + offsets
+        right = left + 1 + np.arange(len(left)) - np.repeat(np.cumsum(after) - after, after)
         return owner[left], owner[right]
 
     def _jaccard(self, i: int, j: int) -> float:
@@ -365,42 +456,35 @@ class _Pool:
         return common / union if union else 0.0
 
 
-def _relate_all(a: Fingerprint, a_ranks: np.ndarray, others: list[tuple[Fingerprint, np.ndarray]],
+def _relate_all(a: Fingerprint, a_shared: _Shared, others: list[tuple[Fingerprint, _Shared]],
                 table: np.ndarray) -> list[Relation | None]:
-    """The relation of `a` with each of `others`, or None (a table of -1 per rank, left as found, is scratch space)."""
+    """The relation of `a` with each of `others`, or None (`table`, -1 per rank and left so, is scratch space)."""
     count = len(others)
-    sizes = np.array([len(b.shingles) for b, _ in others], dtype=np.int64)
-    offsets = np.cumsum(sizes) - sizes
-    held = np.flatnonzero(a_ranks < len(table) - 1)
-    table[a_ranks[held]] = held
-    at = table[np.concatenate([r for _, r in others])]
-    table[a_ranks[held]] = -1
-    hit = np.flatnonzero(at >= 0)  # shared shingles, as positions in the others' shingles end to end
-    label = np.searchsorted(offsets, hit, side="right") - 1
+    table[a_shared.ranks] = np.arange(len(a_shared.ranks))
+    at = table[np.concatenate([s.ranks for _, s in others])]
+    table[a_shared.ranks] = -1
+    hit = np.flatnonzero(at >= 0)  # shared shingles, as rows of the others' shared shingles end to end
+    rows = np.array([len(s.ranks) for _, s in others], dtype=np.int64)
+    label = np.searchsorted(np.cumsum(rows) - rows, hit, side="right") - 1
     common = np.bincount(label, minlength=count)
-    # Reused sentences of a, for each other document: (other, sentence) keys counted.
-    origin, sentences = _held_by(a.shingle_entries, a.entry_sentence, at[hit])
+    # Reused sentences of a, for each other document.
+    origin, sentences = _held_by(a_shared.starts, a_shared.sentences, at[hit])
     width = len(a.sentence_need)
-    keys = np.sort(label[origin] * width + sentences)
-    ends = np.append(np.flatnonzero(keys[1:] != keys[:-1]), len(keys) - 1) if len(keys) else keys
-    starts = np.append(0, ends[:-1] + 1) if len(keys) else keys
-    keys = keys[ends]
-    reused = keys[ends - starts + 1 >= a.sentence_need[keys % width]]
-    reused_a = np.split(reused % width, np.searchsorted(reused // width, np.arange(1, count)))
-    # Reused sentences of each other document, all numbered end to end.
-    entry_counts = np.array([len(b.entry_sentence) for b, _ in others], dtype=np.int64)
-    sentence_counts = np.array([len(b.sentence_need) for b, _ in others], dtype=np.int64)
-    entry_offsets = np.cumsum(entry_counts) - entry_counts
-    sentence_offsets = np.cumsum(sentence_counts) - sentence_counts
-    merged_starts = np.concatenate([b.shingle_entries[:-1] + off for (b, _), off in zip(others, entry_offsets)]
-                                   + [entry_counts[-1:] + entry_offsets[-1:]])
-    merged_sentences = np.concatenate([b.entry_sentence + off for (b, _), off in zip(others, sentence_offsets)])
+    held = np.bincount(label[origin] * width + sentences, minlength=count * width).reshape(count, width)
+    reused_labels, reused_sentences = np.nonzero(held >= a.sentence_need)
+    cuts_a = np.searchsorted(reused_labels, np.arange(count + 1)).tolist()
+    # Reused sentences of each other document, numbered end to end.
+    entries = np.array([len(s.sentences) for _, s in others], dtype=np.int64)
+    lengths = np.array([len(b.sentence_need) for b, _ in others], dtype=np.int64)
+    entry_offsets, sentence_offsets = np.cumsum(entries) - entries, np.cumsum(lengths) - lengths
+    starts = np.concatenate([s.starts[:-1] + off for (_, s), off in zip(others, entry_offsets)] + [[entries.sum()]])
+    merged = np.concatenate([s.sentences + off for (_, s), off in zip(others, sentence_offsets)])
     need = np.concatenate([b.sentence_need for b, _ in others])
-    _, held_sentences = _held_by(merged_starts, merged_sentences, hit)
-    reused = np.flatnonzero(np.bincount(held_sentences, minlength=len(need)) >= need)
-    cuts = np.searchsorted(reused, sentence_offsets[1:])
-    reused_b = [r - off for r, off in zip(np.split(reused, cuts), sentence_offsets)]
-    return [_relate(a, b, int(common[k]), reused_a[k], reused_b[k]) for k, (b, _) in enumerate(others)]
+    _, held = _held_by(starts, merged, hit)
+    reused = np.flatnonzero(np.bincount(held, minlength=len(need)) >= need)
+    cuts_b = np.searchsorted(reused, np.append(sentence_offsets, len(need))).tolist()
+    return [_relate(a, b, int(common[k]), reused_sentences[cuts_a[k]:cuts_a[k + 1]],
+                    reused[cuts_b[k]:cuts_b[k + 1]] - sentence_offsets[k]) for k, (b, _) in enumerate(others)]
 
 
 def _relate(a: Fingerprint, b: Fingerprint, common: int, reused_a: np.ndarray, reused_b: np.ndarray) -> Relation | None:
@@ -411,6 +495,8 @@ def _relate(a: Fingerprint, b: Fingerprint, common: int, reused_a: np.ndarray, r
         return Relation(a.doc.id, b.doc.id, "duplicate", 1.0, [_whole(a.doc), _whole(b.doc)])
     union = len(a.shingles) + len(b.shingles) - common
     jaccard = common / union if union else 0.0
+    if jaccard < NEAR_DUPLICATE_JACCARD and not (len(reused_a) and len(reused_b)):
+        return None
     spans = _spans(a.doc, reused_a) + _spans(b.doc, reused_b)
     if jaccard >= NEAR_DUPLICATE_JACCARD:
         return Relation(a.doc.id, b.doc.id, "near_duplicate", round(jaccard, 3), spans)

@@ -142,11 +142,24 @@ def create_stories() -> str:
     """
 
 
+def create_document_shingles() -> str:
+    """Each document's word-shingle set, so that the wire copies of a new document are
+    found without fingerprinting every stored document again."""
+    return """
+    CREATE TABLE document_shingles (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        scheme TEXT NOT NULL,
+        shingles BLOB NOT NULL
+    );
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
     create_corrections,
     create_stories,
+    create_document_shingles,
 ]
 
 

@@ -149,6 +149,25 @@ class Store:
             rows = self.db.execute("SELECT * FROM relations WHERE doc_a = ? OR doc_b = ?", (doc_id, doc_id))
         return [Relation(r["doc_a"], r["doc_b"], r["relation"], r["score"], json.loads(r["spans"])) for r in rows]
 
+    # Shingle sets of documents, for wire-copy detection
+
+    def add_shingles(self, scheme: str, shingles: Iterable[tuple[str, bytes]]) -> None:
+        """Keep (document id, shingle set) pairs, the sets made under `scheme`."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO document_shingles (doc_id, scheme, shingles) VALUES (?, ?, ?)",
+                           [(doc_id, scheme, data) for doc_id, data in shingles])
+
+    def shingles(self, scheme: str) -> Iterator[tuple[str, bytes]]:
+        """(document id, shingle set) of every document whose set was made under `scheme`."""
+        for row in self.db.execute("SELECT doc_id, shingles FROM document_shingles WHERE scheme = ?", (scheme,)):
+            yield row[0], row[1]
+
+    def unshingled_documents(self, scheme: str) -> list[str]:
+        """Ids of the documents without a shingle set made under `scheme`, oldest first."""
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM document_shingles WHERE scheme = ?)"
+            " ORDER BY rowid", (scheme,))]
+
     # Corpus results
 
     def replace_corpus(self, entities: list[dict[str, Any]], items: list[Item],
