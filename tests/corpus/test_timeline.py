@@ -85,6 +85,17 @@ def test_fragments_and_late_undated_sentences_are_left_out():
     assert summarize_timeline(items, 3, 2) == []
 
 
+def test_headings_and_page_stamps_are_left_out():
+    day = D(2021, 2, 3)
+    items = [
+        s("f1", "Floods in the north: thousands of families evacuated from the valley", day, day),
+        s("f2", "Updated on 3 February 2021 at 08:56 by the regional desk staff", day, day),
+        s("f3", "Thousands of families were evacuated from the northern valley on 3 February.", day, day),
+    ]
+    (entry,) = summarize_timeline(items, 3, 3)
+    assert entry.sentences == ["Thousands of families were evacuated from the northern valley on 3 February."]
+
+
 def test_sentence_opening_on_its_date_is_preferred():
     day = D(2021, 4, 9)
     plain = s("e1", "Officials said the rebels signed a ceasefire with the army after talks on 9 April.", day, day,

@@ -50,8 +50,6 @@ STORY_NAMES = 12
 NOT_REPORTING = re.compile(r"/\s*[A-Z][A-Z .'’-]{2,}\s*/|\(@\w+\)")
 # Opening quotation marks: a sentence that is a quote names no speaker and no date of its own.
 QUOTE_OPENERS = tuple("«\"“„'‘‹")
-# How a sentence ends; a line ending otherwise is a heading.
-SENTENCE_ENDS = tuple(".!?…»\"”’)")
 
 
 @dataclass
@@ -233,7 +231,7 @@ def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
 
     Kept: sentences reporting something happening (an event: an attack, a flight, a
     statement…), not what may happen (forecasts, threats, unconfirmed claims).
-    Left out: headings (no closing punctuation), captions and embedded posts;
+    Left out: captions and embedded posts;
     sentences in another language than the article's (a quoted post, already told
     in the article's words); and sentences dated only by the article's date that
     open on a pronoun or a quotation mark — they continue the previous sentence,
@@ -247,7 +245,7 @@ def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
     reporting = {s["start"] for e in events if not e.hypothetical for s in e.sources}
     kept = []
     for item in dated_sentences(analysis):
-        if item.start not in reporting or not item.text.rstrip().endswith(SENTENCE_ENDS):
+        if item.start not in reporting:
             continue
         if NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
             continue

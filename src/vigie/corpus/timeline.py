@@ -38,6 +38,8 @@ from vigie.nlp.time import date_document, date_sentences, find_timexes, value_in
 MIN_WORDS = 6
 # A sentence longer than this is usually two glued by a missing full stop, or a list.
 MAX_WORDS = 50
+# How a sentence ends; a line ending otherwise is a heading or a page stamp ("Mis à jour le…").
+SENTENCE_ENDS = tuple(".!?…»\"”’)'")
 # The same line in this many articles published far apart is page boilerplate, not a wire copy.
 BOILERPLATE_MIN_DOCS = 3
 BOILERPLATE_SPREAD_DAYS = 7
@@ -273,7 +275,7 @@ def _combining_marks() -> dict[int, None]:
 
 
 def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
-    """Items that are neither fragments nor page boilerplate repeated across distant articles."""
+    """Items that are neither fragments, headings, nor page boilerplate repeated across distant articles."""
     docs_by_text: dict[str, dict[str, dt.date | None]] = defaultdict(dict)
     keys = []
     for item in items:
@@ -283,7 +285,7 @@ def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
     kept = []
     for item, key in zip(items, keys):
         n_words = len(_WORD.findall(item.text))
-        if n_words < MIN_WORDS or n_words > MAX_WORDS:
+        if n_words < MIN_WORDS or n_words > MAX_WORDS or not item.text.rstrip().endswith(SENTENCE_ENDS):
             continue
         docs = docs_by_text[key]
         if len(docs) >= BOILERPLATE_MIN_DOCS:
