@@ -68,13 +68,13 @@ def main() -> None:
     update_corpus, write_report = build.update_corpus, report.write_report
     snapshot: dict = {}
 
-    def timed_update(store, new_ids):
+    def timed_update(store, new_ids, fresh=None):
         snapshot["db"] = sqlite3.connect(":memory:")
         store.db.backup(snapshot["db"])
-        snapshot["new_ids"] = set(new_ids)
+        snapshot["new_ids"], snapshot["fresh"] = set(new_ids), fresh
         start = time.perf_counter()
         try:
-            return update_corpus(store, new_ids)
+            return update_corpus(store, new_ids, fresh)
         finally:
             phases["corpus_s"] = time.perf_counter() - start
 
@@ -117,7 +117,7 @@ def main() -> None:
             snapshot["db"].backup(target)
         replay = Store(copy)
         corpus_profile.enable()
-        update_corpus(replay, snapshot["new_ids"])
+        update_corpus(replay, snapshot["new_ids"], snapshot["fresh"])
         corpus_profile.disable()
         replay.close()
 

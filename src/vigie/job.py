@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from vigie.corpus.build import update_corpus
 from vigie.engines.local import map_analyze
-from vigie.model import Document, Failure
+from vigie.model import Analysis, Document, Failure
 from vigie.store import Store
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ def run_job(store: Store, items: Iterable[Document | Failure], *, command: str, 
     counts = {"read": 0, "new": 0, "unchanged": 0, "failed": 0}
     failures: list[Failure] = []
     new_ids: set[str] = set()
+    analysed: dict[str, Analysis] = {}  # handed to the corpus steps, which would otherwise read them back
 
     def record(failure: Failure) -> None:
         failures.append(failure)
@@ -56,12 +57,13 @@ def run_job(store: Store, items: Iterable[Document | Failure], *, command: str, 
             record(result)
         elif store.add_analysis(result, run_id):
             new_ids.add(result.doc.id)
+            analysed[result.doc.id] = result
         else:
             counts["unchanged"] += 1
     bar.close()
     counts["new"], counts["failed"] = len(new_ids), len(failures)
     log.info("updating the corpus")
-    counts.update(update_corpus(store, new_ids))
+    counts.update(update_corpus(store, new_ids, analysed))
     store.finish_run(run_id, counts)
     return {"run": run_id, **counts, "new_ids": sorted(new_ids),
             "failures": [{"place": f.place, "reason": f.reason} for f in failures]}

@@ -58,6 +58,7 @@ class CorpusBuild:
 
     store: Store
     new_ids: set[str]
+    fresh: dict[str, Analysis] = field(default_factory=dict)  # analyses of new documents, still in memory
     documents: list[Document] = field(default_factory=list)
     analyses: list[Analysis] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
@@ -78,7 +79,8 @@ def find_wire_copies(build: CorpusBuild) -> None:
     new one. Documents stored before their sets were kept get theirs first.
     """
     store = build.store
-    new = [fingerprint(d) for d in store.documents(sorted(build.new_ids))]
+    build.analyses = _all_analyses(build)
+    new = [fingerprint(a.doc) for a in build.analyses if a.doc.id in build.new_ids]
     if new:
         missing = [i for i in store.unshingled_documents(SHINGLE_SCHEME) if i not in build.new_ids]
         for start in range(0, len(missing), KNOWN_BATCH):
@@ -88,8 +90,16 @@ def find_wire_copies(build: CorpusBuild) -> None:
         store.add_relations(find_new_relations(new, known, lambda ids: map(fingerprint, store.documents(ids))))
         store.add_shingles(SHINGLE_SCHEME, [(fp.doc.id, pack_shingles(fp)) for fp in new])
     build.relations = store.relations()
-    build.analyses = list(store.analyses())
     build.documents = [a.doc for a in build.analyses]
+
+
+def _all_analyses(build: CorpusBuild) -> list[Analysis]:
+    """Every stored analysis, oldest first; those of the run's new documents taken from memory."""
+    if not build.fresh:
+        return list(build.store.analyses())
+    ids = [row[0] for row in build.store.db.execute("SELECT id FROM documents ORDER BY rowid")]
+    stored = {a.doc.id: a for a in build.store.analyses(i for i in ids if i not in build.fresh)}
+    return [build.fresh.get(i) or stored[i] for i in ids if i in build.fresh or i in stored]
 
 
 def collect_entities(build: CorpusBuild) -> None:
@@ -298,9 +308,13 @@ STEPS: list[Callable[[CorpusBuild], None]] = [
 ]
 
 
-def update_corpus(store: Store, new_ids: set[str]) -> dict[str, Any]:
-    """Run every corpus step after documents `new_ids` were added; returns counts of what was built."""
-    build = CorpusBuild(store, set(new_ids))
+def update_corpus(store: Store, new_ids: set[str], fresh: dict[str, Analysis] | None = None) -> dict[str, Any]:
+    """Run every corpus step after documents `new_ids` were added; returns counts of what was built.
+
+    `fresh` (document id → analysis) holds analyses of new documents the caller still has in
+    memory: they are not read back from the store.
+    """
+    build = CorpusBuild(store, set(new_ids), dict(fresh or {}))
     for step in STEPS:
         step(build)
     store.replace_corpus(build.entities, build.items, build.story_documents)
