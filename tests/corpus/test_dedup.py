@@ -190,3 +190,11 @@ def test_fingerprint_never_raises_and_the_duplicate_key_depends_on_the_words_onl
     assert len(fp.shingle_entries) == len(fp.shingles) + 1 and len(fp.sentence_need) == len(sentences)
     assert fp.text_key == dedup.fingerprint(Document(id="e", text=text.upper() + " ;")).text_key \
         or re.findall(r"\w+", dedup._fold(text.upper())) != re.findall(r"\w+", dedup._fold(text))
+
+
+def test_a_word_hashes_the_same_next_to_a_very_long_word():
+    long_word = "x" * (dedup._UNREDUCED_WORD + 500)
+    alone, _ = dedup._words(dedup._code_points("crue saône"))
+    beside, _ = dedup._words(dedup._code_points(f"crue {long_word} saône {long_word[:-1]}y"))
+    assert beside[[0, 2]].tolist() == alone.tolist()
+    assert beside[1] != beside[3]

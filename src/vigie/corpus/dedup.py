@@ -21,8 +21,8 @@ documents and the known ones that share enough with them.
 from __future__ import annotations
 
 import re
-import unicodedata
 import sys
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -69,15 +69,15 @@ _MASK = (1 << 64) - 1
 # A word's hash: two polynomial hashes of its code points modulo primes below 2^31
 # (no overflow in 64 bits), mixed into 64 bits.
 _PRIMES = (2_147_483_647, 2_147_483_629)
+_BASES = (1_664_525_117, 1_103_515_245)
 # Up to this many code points (each below 2^21, times a power below 2^31), a word's sum
 # stays below 2^63 without reducing each term.
 _UNREDUCED_WORD = 2 ** 11
-_BASES = (1_664_525_117, 1_103_515_245)
 # Shingle hash: a polynomial over the 64-bit hashes of its words, seeded by its
 # length so that a short sentence's words never hash like a four-word window.
 _MULTIPLIER = 0x9E3779B97F4A7C15
 _SEEDS = (0, 0x243F6A8885A308D3, 0x13198A2E03707344, 0xA4093822299F31D0, 0x082EFA98EC4E6C89)
-_POWERS = [np.uint64(pow(_MULTIPLIER, k, 1 << 64)) for k in range(SHINGLE_WORDS)]
+_MULTIPLIER_64 = np.uint64(_MULTIPLIER)
 _FULL_SEED = np.uint64(_SEEDS[SHINGLE_WORDS] * pow(_MULTIPLIER, SHINGLE_WORDS, 1 << 64) & _MASK)
 # Powers of each base modulo its prime, grown as longer words come.
 _base_powers: list[np.ndarray] = [np.ones(1, dtype=np.int64) for _ in _PRIMES]
@@ -173,12 +173,15 @@ def _words(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _splits_words(codes: np.ndarray, marks: np.ndarray) -> bool:
-    """Whether a mark at `marks` stands between two word characters of the text without marks."""
-    plain = codes[codes != ord(_MARK)]
-    at = marks - np.arange(len(marks))
-    at = at[(at > 0) & (at < len(plain))]
+    """Whether a run of marks (at `marks`) stands between two word characters."""
+    if not len(marks):
+        return False
+    gap = marks[1:] != marks[:-1] + 1
+    before = marks[np.append(True, gap)] - 1
+    after = marks[np.append(gap, True)] + 1
+    inside = (before >= 0) & (after < len(codes))
     table = _word_characters()
-    return bool((table[plain[at - 1]] & table[plain[at]]).any())
+    return bool((table[codes[before[inside]]] & table[codes[after[inside]]]).any())
 
 
 def _short_shingle(hashes: Sequence[int]) -> int:
@@ -217,8 +220,13 @@ def fingerprint(doc: Document) -> Fingerprint:
     lengths = np.bincount(sentence_of_word, minlength=len(doc.sentences))
     n = SHINGLE_WORDS
     if len(hashes) >= n:
-        windows = _FULL_SEED + sum((hashes[k:len(hashes) - n + 1 + k] * _POWERS[n - 1 - k] for k in range(n)),
-                                   start=np.zeros(len(hashes) - n + 1, dtype=np.uint64))
+        count = len(hashes) - n + 1
+        windows = hashes[:count] * _MULTIPLIER_64
+        for k in range(1, n - 1):
+            windows += hashes[k:k + count]
+            windows *= _MULTIPLIER_64
+        windows += hashes[n - 1:]
+        windows += _FULL_SEED
         inside = sentence_of_word[:1 - n] == sentence_of_word[n - 1:]
         values, sentences = windows[inside], sentence_of_word[:1 - n][inside]
     else:
@@ -363,24 +371,27 @@ class _Pool:
 
     def _match(self, batch: list[tuple[str, np.ndarray]]) -> Iterable[tuple[str, np.ndarray, int]]:
         """Each known document of `batch` with the ranks of its shingles that a new document holds."""
-        values = np.concatenate([s for _, s in batch])
-        found = self._rank(values)
-        owner = np.repeat(np.arange(len(batch)), [len(s) for _, s in batch])
-        keep = found >= 0
-        bounds = np.searchsorted(owner[keep], np.arange(len(batch) + 1))
-        kept = found[keep]
-        for k, (doc_id, shingles) in enumerate(batch):
+        sizes = np.array([len(s) for _, s in batch], dtype=np.int64)
+        where, ranks = self._held(np.concatenate([s for _, s in batch]))
+        bounds = np.searchsorted(where, np.cumsum(sizes) - sizes).tolist() + [len(where)]
+        for k, (doc_id, _) in enumerate(batch):
             if bounds[k + 1] > bounds[k]:
-                yield doc_id, kept[bounds[k]:bounds[k + 1]], len(shingles)
+                yield doc_id, ranks[bounds[k]:bounds[k + 1]], int(sizes[k])
+
+    def _held(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where in `values` are shingles a new document holds, and their ranks among the new documents' shingles."""
+        if not len(self.values):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        maybe = np.flatnonzero(self._filter[values >> self._shift])
+        at = np.minimum(np.searchsorted(self.values, values[maybe]), len(self.values) - 1)
+        found = self.values[at] == values[maybe]
+        return maybe[found], at[found]
 
     def _rank(self, values: np.ndarray) -> np.ndarray:
         """Ranks of `values` among the new documents' shingles; -1 for those no new document holds."""
         ranks = np.full(len(values), -1, dtype=np.int64)
-        if len(self.values):
-            maybe = np.flatnonzero(self._filter[values >> self._shift])
-            at = np.minimum(np.searchsorted(self.values, values[maybe]), len(self.values) - 1)
-            found = self.values[at] == values[maybe]
-            ranks[maybe[found]] = at[found]
+        where, found = self._held(values)
+        ranks[where] = found
         return ranks
 
     def shared_shingles(self, fp: Fingerprint, index: int) -> _Shared:
@@ -434,8 +445,7 @@ class _Pool:
         first, second = self._pairs_in_groups(t_rank, t_owner)
         small, large = np.minimum(total[first], total[second]), np.maximum(total[first], total[second])
         fits = small >= NEAR_DUPLICATE_JACCARD * large - 1e-9
-        keys = np.sort(first[fits] * n + second[fits])
-        return keys[np.diff(keys, prepend=-1) != 0]
+        return _distinct(first[fits] * n + second[fits])
 
     def _pairs_in_groups(self, rank: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Every pair of owners of the same shingle with a new document first (i < j, i new), once per shingle.
@@ -456,6 +466,12 @@ class _Pool:
         return common / union if union else 0.0
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (np.unique hashes, which is slower on small arrays)."""
+    values = np.sort(values)
+    return values[np.diff(values, prepend=values[:1] - 1) != 0] if len(values) else values
+
+
 def _relate_all(a: Fingerprint, a_shared: _Shared, others: list[tuple[Fingerprint, _Shared]],
                 table: np.ndarray) -> list[Relation | None]:
     """The relation of `a` with each of `others`, or None (`table`, -1 per rank and left so, is scratch space)."""
@@ -470,8 +486,9 @@ def _relate_all(a: Fingerprint, a_shared: _Shared, others: list[tuple[Fingerprin
     # Reused sentences of a, for each other document.
     origin, sentences = _held_by(a_shared.starts, a_shared.sentences, at[hit])
     width = len(a.sentence_need)
-    held = np.bincount(label[origin] * width + sentences, minlength=count * width).reshape(count, width)
-    reused_labels, reused_sentences = np.nonzero(held >= a.sentence_need)
+    keys = label[origin] * width + sentences
+    enough = np.bincount(keys, minlength=count * width)[keys] >= a.sentence_need[sentences]
+    reused_labels, reused_sentences = np.divmod(_distinct(keys[enough]), width)
     cuts_a = np.searchsorted(reused_labels, np.arange(count + 1)).tolist()
     # Reused sentences of each other document, numbered end to end.
     entries = np.array([len(s.sentences) for _, s in others], dtype=np.int64)
