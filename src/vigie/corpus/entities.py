@@ -17,12 +17,20 @@ same knowledge-base actor; same GeoNames entry; same type and key ("Bachar El As
 ("Maaret al-Noomane", "Maarat al-Numan"); a surname alone joins the only full name
 of the corpus ending with it; an acronym joins the only organisation whose initials
 spell it. `resolve_entities(analyses)` returns the entities alone.
+
+An entity is shown under the name of the language most of its mentions are written
+in (a tie goes to French, the first language): "United States" for an actor named
+mostly in English articles, "Etats-Unis" when French ones dominate; every other
+spelling stays among its aliases. A spelling in capitals ("LONDON" in datelines)
+gives way to the same name written in lower case.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from vigie.lang import DEFAULT_LANG, LANGUAGES
 from vigie.model import Analysis, Entity
+from vigie.nlp.name_lexicon import knowledge_base
 from vigie.nlp.namekey import fold, name_key, skeleton
 
 # Consonant frames with fewer letters than this are shared by unrelated names.
@@ -33,8 +41,10 @@ def resolve(analyses: list[Analysis]) -> tuple[list[Entity], dict[tuple[str, str
     """Corpus entities and the map from (document id, document entity id) to corpus entity id."""
     members: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     index: dict[tuple[str, str], str] = {}
+    langs: dict[str, str] = {}
     for analysis in analyses:
         doc_id = analysis.doc.id
+        langs[doc_id] = _name_lang(analysis.doc.lang)
         for entity in analysis.entities:
             cid = _base_id(entity)
             members[cid].append((doc_id, entity))
@@ -45,7 +55,7 @@ def resolve(analyses: list[Analysis]) -> tuple[list[Entity], dict[tuple[str, str
     groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     for cid, items in members.items():
         groups[_follow(renames, cid)].extend(items)
-    entities = [_combine(cid, items, index) for cid, items in groups.items()]
+    entities = [_combine(cid, items, index, langs) for cid, items in groups.items()]
     entities.sort(key=lambda e: (-len(e.mentions), e.id))
     return entities, index
 
@@ -53,6 +63,12 @@ def resolve(analyses: list[Analysis]) -> tuple[list[Entity], dict[tuple[str, str
 def resolve_entities(analyses: list[Analysis]) -> list[Entity]:
     """Corpus-level entities of `analyses` (see `resolve` for their ids and mentions)."""
     return resolve(analyses)[0]
+
+
+def _name_lang(lang: str | None) -> str:
+    """The language a document's entity names are written in: `vigie.nlp.names` names the
+    knowledge base's actors in the document's language, or the default one outside the supported."""
+    return lang if lang in LANGUAGES else DEFAULT_LANG
 
 
 def _base_id(entity: Entity) -> str:
@@ -109,14 +125,17 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]]) -> dict[str, s
     return renames
 
 
-def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, str], str]) -> Entity:
+def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, str], str],
+             langs: dict[str, str]) -> Entity:
     spellings: Counter[str] = Counter()
+    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
     mentions: list[tuple[str, int, int]] = []
     roles: list[dict[str, str]] = []
     geo = kb_id = parent = None
-    kb_name = None
     for doc_id, entity in items:
-        spellings[entity.name] += len(entity.mentions) or 1
+        weight = len(entity.mentions) or 1
+        spellings[entity.name] += weight
+        by_lang[langs.get(doc_id, DEFAULT_LANG)][entity.name] += weight
         for alias in entity.aliases:
             spellings[alias] += 0
         mentions.extend((doc_id, s, e) for s, e in entity.mentions)
@@ -124,14 +143,25 @@ def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, s
             if role not in roles:
                 roles.append(role)
         geo = geo or entity.geo
-        if entity.kb_id:
-            kb_id, kb_name = entity.kb_id, entity.name
+        kb_id = kb_id or entity.kb_id
         if entity.parent and parent is None:
             parent = index.get((doc_id, entity.parent))
     with_affiliation = {r["role"] for r in roles if r.get("affiliation")}
     roles = [r for r in roles if r.get("affiliation") or r["role"] not in with_affiliation]
-    name = kb_name or max(spellings, key=lambda n: (spellings[n], len(n), n))
+    lang = max(by_lang, key=lambda code: (sum(by_lang[code].values()), code == DEFAULT_LANG, code))
+    actor = knowledge_base().actors.get(kb_id) if kb_id else None
+    name = actor.display_name(lang) if actor is not None else _display_spelling(by_lang[lang])
     return Entity(
         id=cid, type=items[0][1].type, name=name, aliases=sorted(n for n in spellings if n != name),
         mentions=sorted(mentions), roles=roles, geo=geo, kb_id=kb_id, parent=parent,
     )
+
+
+def _display_spelling(counts: Counter[str]) -> str:
+    """The most used spelling, counting together the ones that differ only in case, and among
+    those the one not written in capitals when there is one ("London" for "LONDON" and "London")."""
+    by_fold: dict[str, list[str]] = defaultdict(list)
+    for spelling in counts:
+        by_fold[fold(spelling)].append(spelling)
+    best = max(by_fold.values(), key=lambda group: (sum(counts[n] for n in group), max(len(n) for n in group), max(group)))
+    return max(best, key=lambda n: (not n.isupper(), counts[n], len(n), n))

@@ -225,7 +225,7 @@ def _given_names() -> frozenset[str]:
 class _Actor:
     id: str
     type: str
-    name: str
+    name: str  # the display name in French, the project's first language
     aliases: list[str]
     country: str | None
     wikidata: str | None
@@ -233,6 +233,11 @@ class _Actor:
     lat: float | None = None
     lon: float | None = None
     geonames: int | None = None
+    names: dict[str, str] = field(default_factory=dict)  # display names in other languages, by code
+
+    def display_name(self, lang: str | None) -> str:
+        """The actor's name as the press of `lang` writes it ("United States" in English, "Etats-Unis" in French)."""
+        return self.names.get(lang, self.name) if lang else self.name
 
 
 @dataclass
@@ -283,9 +288,13 @@ def knowledge_base() -> _KB:
         if not entry.name.endswith(".json"):
             continue
         for raw in json.loads(entry.read_text(encoding="utf-8"))["actors"]:
+            names = raw.get("names", {})
+            aliases = raw.get("aliases", [])
+            # a display name is also a spelling the press uses: the actor is found by it
+            aliases = aliases + [n for n in dict.fromkeys(names.values()) if n != raw["name"] and n not in aliases]
             actors[raw["id"]] = _Actor(
-                raw["id"], raw["type"], raw["name"], raw.get("aliases", []), raw.get("country"), raw.get("wikidata"),
-                raw.get("offices", []), raw.get("lat"), raw.get("lon"), raw.get("geonames"),
+                raw["id"], raw["type"], raw["name"], aliases, raw.get("country"), raw.get("wikidata"),
+                raw.get("offices", []), raw.get("lat"), raw.get("lon"), raw.get("geonames"), names,
             )
     by_key: dict[str, list[str]] = defaultdict(list)
     phrase_ids: dict[str, str] = {}

@@ -778,7 +778,7 @@ def _records(spans: list[_Span], groups: dict[str, _Group], res: _Resources, yea
         named = [s for s in group.spans if not s.nominal] or group.spans
         texts = Counter(" ".join(s.text.split()) for s in named)
         if group.kb:
-            name = kb.actors[group.kb].name
+            name = kb.actors[group.kb].display_name(res.lang)
         else:
             name = max(texts, key=lambda t: (len(name_key(t).split()), texts[t], len(t), t))
         aliases = sorted({" ".join(s.text.split()) for s in named} - {name})
