@@ -4,6 +4,7 @@ from __future__ import annotations
 from vigie.corpus.entities import resolve, resolve_entities
 from vigie.ingest import make_document
 from vigie.model import Analysis
+from vigie.nlp.namekey import fold
 from vigie.nlp.names import find_entities
 
 ARTICLES = [
@@ -56,3 +57,60 @@ def test_ids_are_stable_and_input_order_free():
 
 def test_empty_corpus():
     assert resolve([]) == ([], {})
+
+
+# Invented articles on one story, in English and in French.
+STORY_EN = [
+    "President Bashar al-Assad visited Damascus. Assad said the United States must leave. Damascus was calm.",
+    "DAMASCUS - The United Nations asked Bashar al-Assad to open the roads around Damascus.",
+    "The United States sent an envoy to Damascus, where Assad received him.",
+]
+STORY_FR = [
+    "Le président Bachar al-Assad était à Damas. Assad a exigé le départ des Etats-Unis.",
+    "L'ONU a demandé à Bachar al-Assad d'ouvrir les routes autour de Damas. Assad n'a pas répondu.",
+    "Les Etats-Unis ont envoyé un émissaire à Damas, où Bachar al-Assad l'a reçu.",
+]
+
+
+def story(texts_langs):
+    result = []
+    for text, lang in texts_langs:
+        doc = make_document(text, lang=lang, published="2020-01")
+        mentions, entities = find_entities(doc)
+        result.append(Analysis(doc, mentions=mentions, entities=entities))
+    return result
+
+
+def test_a_mixed_corpus_names_entities_in_the_language_of_most_mentions():
+    english_heavy = story([(t, "en") for t in STORY_EN] + [(STORY_FR[0], "fr")])
+    by_id = {e.id: e for e in resolve_entities(english_heavy)}
+    assert by_id["kb:assad-bashar"].name == "Bashar al-Assad"
+    assert "Bachar al-Assad" in by_id["kb:assad-bashar"].aliases
+    assert by_id["kb:place-us"].name == "United States" and "Etats-Unis" in by_id["kb:place-us"].aliases
+    damascus = [e for e in by_id.values() if e.id.startswith("gn:") and "Damas" in [e.name, *e.aliases]]
+    assert len(damascus) == 1 and damascus[0].name == "Damascus"
+
+    french_heavy = story([(t, "fr") for t in STORY_FR] + [(STORY_EN[0], "en")])
+    by_id = {e.id: e for e in resolve_entities(french_heavy)}
+    assert by_id["kb:assad-bashar"].name == "Bachar al-Assad"
+    assert "Bashar al-Assad" in by_id["kb:assad-bashar"].aliases
+    assert by_id["kb:place-us"].name == "Etats-Unis" and "United States" in by_id["kb:place-us"].aliases
+    assert by_id["kb:un"].name == "Organisation des Nations unies"
+    damascus = [e for e in by_id.values() if e.id.startswith("gn:") and "Damascus" in [e.name, *e.aliases]]
+    assert len(damascus) == 1 and damascus[0].name == "Damas"
+
+
+def test_a_tie_between_languages_goes_to_french_and_ids_stay_kb_ids():
+    tied = story([("Bashar al-Assad spoke.", "en"), ("Bachar al-Assad a parlé.", "fr")])
+    entities = resolve_entities(tied)
+    assad = next(e for e in entities if e.kb_id == "assad-bashar")
+    assert assad.id == "kb:assad-bashar"
+    assert assad.name == "Bachar al-Assad" and assad.aliases == ["Bashar al-Assad"]
+    assert resolve_entities(list(reversed(tied)))[0].name == assad.name
+
+
+def test_a_name_in_capitals_gives_way_to_its_lower_case_spelling():
+    datelines = story([("DAMASCUS - Talks resumed.", "en"), ("DAMASCUS - Talks failed.", "en"),
+                       ("Envoys left Damascus on Monday.", "en")])
+    damascus = [e for e in resolve_entities(datelines) if fold(e.name) == "damascus"]
+    assert len(damascus) == 1 and damascus[0].name == "Damascus" and damascus[0].aliases == ["DAMASCUS"]

@@ -235,3 +235,52 @@ def test_names_joined_over_of_and_initials():
     found = {(m.text, m.type) for m in mentions}
     assert {("Gulf of Mexico", "place"), ("U.S.", "place"), ("Minerals Management Service", "organization"),
             ("Department of the Interior", "organization")} <= found
+
+
+# Invented articles: the same actors of the knowledge base, written by the English and the French press.
+ACTORS_EN = """Syrian President Bashar al-Assad met envoys in Damascus on Tuesday, state media said.
+Assad accused the United States and Britain of backing the rebels. The State Department denied it,
+and a U.S. envoy left for Beirut. The United Nations called for a ceasefire, while the Baath Party rallied its members.
+"""
+ACTORS_FR = """Le président syrien Bachar al-Assad a reçu des émissaires mardi à Damas, selon les médias d'Etat.
+Assad a accusé les Etats-Unis et le Royaume-Uni de soutenir les rebelles. L'ONU a appelé à un cessez-le-feu,
+tandis que le parti Baas a mobilisé ses membres.
+"""
+
+
+def test_an_english_article_names_actors_in_english():
+    _, entities = find_entities(doc(ACTORS_EN, lang="en"))
+    names = {e.kb_id: e.name for e in entities if e.kb_id}
+    assert names["assad-bashar"] == "Bashar al-Assad"
+    assert names["place-us"] == "United States"
+    assert names["place-uk"] == "United Kingdom"
+    assert names["un"] == "United Nations"
+    assert names["baath"] == "Baath Party"
+    assert names["state-department"] == "State Department"
+    us = next(e for e in entities if e.kb_id == "place-us")
+    assert "U.S." in us.aliases and "Etats-Unis" not in us.aliases
+
+
+def test_a_french_article_keeps_french_names():
+    _, entities = find_entities(doc(ACTORS_FR, lang="fr"))
+    names = {e.kb_id: e.name for e in entities if e.kb_id}
+    assert names["assad-bashar"] == "Bachar al-Assad"
+    assert names["place-us"] == "Etats-Unis"
+    assert names["place-uk"] == "Royaume-Uni"
+    assert names["un"] == "Organisation des Nations unies"
+    assert names["baath"] == "Baas"
+
+
+def test_the_language_name_is_a_spelling_of_the_actor():
+    # "Elysee Palace" is the base's English name of the Elysée, not one of its aliases
+    _, entities = find_entities(doc("A spokesman for the Elysee Palace said Paris would not comment.", lang="en"))
+    assert any(e.kb_id == "elysee" and e.name == "Elysee Palace" for e in entities)
+
+
+def test_every_knowledge_base_name_is_filled():
+    from vigie.nlp.name_lexicon import knowledge_base
+
+    for actor in knowledge_base().actors.values():
+        assert actor.name.strip() and actor.display_name("en").strip()
+        assert set(actor.names) <= {"en"}, actor.id
+        assert all(n != actor.name for n in actor.names.values()), actor.id

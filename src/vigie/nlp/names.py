@@ -29,6 +29,9 @@ added where these rules found no name (`vigie.nlp.spacy_names`); nothing needs i
 
 Entity ids are unique within the document and stable: "kb:<id>" for actors of the
 knowledge base, "gn:<GeoNames id>" for geocoded places, "<type>:<key>" otherwise.
+An actor of the knowledge base is named as the press of the document's language
+writes it ("United States" in an English article, "Etats-Unis" in a French one);
+other entities take the fullest spelling the document uses.
 Word lists and the knowledge base are loaded by `vigie.nlp.name_lexicon`; roles,
 titles and metonymy are found by `vigie.nlp.name_roles`.
 """
