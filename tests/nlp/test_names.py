@@ -284,3 +284,11 @@ def test_every_knowledge_base_name_is_filled():
         assert actor.name.strip() and actor.display_name("en").strip()
         assert set(actor.names) <= {"en"}, actor.id
         assert all(n != actor.name for n in actor.names.values()), actor.id
+
+
+def test_a_mixed_case_acronym_keeps_its_capitals():
+    text = "Let the talks begin, the mediator said. Officers blamed the LeT for the attack."
+    _, entities = find_entities(doc(text, lang="en"))
+    lashkar = [e for e in entities if e.kb_id == "lashkar"]
+    start = text.index("LeT")
+    assert len(lashkar) == 1 and lashkar[0].mentions == [(start, start + 3)]

@@ -74,6 +74,9 @@ _WORDS = re.compile(r"[\w-]+")
 _NAME_PARTICLES = frozenset("al el bin ben ibn bint ould abu abou de du des la del della di da dos do das van von der den ter y".split())
 _CAPITAL_ARTICLES = frozenset("A An The Le La Les Un Une".split())
 _ARTICLES = frozenset("le la les l' l’ the".split())
+# Short acronyms written in mixed case ("LeT" for Lashkar-e-Taiba, "MdM"): matched with their capitals,
+# or every sentence opening on "Let" would name the group.
+_MIXED_ACRONYM = re.compile(rf"\A(?=(?:\w*[{_UPPER}]){{2}})\w{{2,4}}\Z")
 
 
 @dataclass
@@ -257,9 +260,9 @@ def _is_acronym(name: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _kb_key(name: str) -> str:
-    """The base's lookup key: acronyms keep their capitals ("AU" is not "Au"), names opening with an
-    article keep it ("Le Monde" is not "Monde"), other names their `name_key`."""
-    if _is_acronym(name):
+    """The base's lookup key: acronyms keep their capitals ("AU" is not "Au", "LeT" is not "Let"), names
+    opening with an article keep it ("Le Monde" is not "Monde"), other names their `name_key`."""
+    if _is_acronym(name) or _MIXED_ACRONYM.match(name):
         return "=" + name.replace(".", "")
     first = fold(name).split(" ", 1)[0]
     if first in _ARTICLES:
