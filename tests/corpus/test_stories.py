@@ -5,9 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from vigie.corpus.stories import StoryClusterer, episodes, story_title
+import subprocess
+import sys
+
+from vigie.corpus.stories import StoryClusterer, episodes, name_keys, story_title
 from vigie.ingest import make_document
-from vigie.model import Analysis
+from vigie.model import Analysis, Entity, Geo, Mention
 from vigie.store import Store
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -32,8 +35,23 @@ ELECTION = [
 ]
 
 
-def _docs(articles):
-    return [make_document(text, published=date, lang="fr") for date, text in articles]
+# Invented: the same flood told by an English outlet, and an unrelated strike in the same weeks.
+FLOOD_EN = [
+    ("2024-03-03", "Floods hit Valbrune and Castelmar as the Vésonne bursts its banks. Firefighters in Valbrune "
+                   "evacuated hundreds of residents after the Castelmar dyke gave way."),
+    ("2024-03-08", "The Vésonne is back within its banks. Valbrune and Castelmar count the cost of the flood while "
+                   "insurers wait for the dyke inspection."),
+]
+STRIKE_EN = [
+    ("2024-03-04", "Dockers at the port of Norhaven walked out on Monday over pay, leaving ships stranded. "
+                   "Union leader Tom Hadley said the strike would go on until the port authority made an offer."),
+    ("2024-03-07", "Talks between the Norhaven port authority and striking dockers resumed, Tom Hadley said, "
+                   "as cargo piled up on the quays."),
+]
+
+
+def _docs(articles, lang="fr"):
+    return [make_document(text, published=date, lang=lang) for date, text in articles]
 
 
 def test_two_subjects_make_two_stories():
@@ -48,6 +66,52 @@ def test_labels_do_not_depend_on_input_order():
     forward = dict(zip([d.id for d in docs], StoryClusterer().fit(docs).labels_))
     backward = dict(zip([d.id for d in reversed(docs)], StoryClusterer().fit(list(reversed(docs))).labels_))
     assert forward == backward
+
+
+def test_one_story_told_in_french_and_english_stays_apart_from_another_story():
+    flood = _docs(FLOOD) + _docs(FLOOD_EN, "en")
+    strike = _docs(STRIKE_EN, "en")
+    labels = StoryClusterer().fit(flood + strike).labels_
+    assert len(set(labels[:len(flood)])) == 1
+    assert len(set(labels[len(flood):])) == 1
+    assert labels[0] != labels[-1]
+
+
+SEEDED_RUN = """
+from vigie.corpus.stories import StoryClusterer
+from vigie.ingest import make_document
+towns = ["Valbrune", "Castelmar", "Dorval", "Mirande", "Sorèze", "Lissac", "Brémont", "Harlow", "Dravnik", "Orvane",
+         "Saint-Aubry", "Tarnac"]
+subjects = ["incendie d'un entrepôt", "fermeture de l'usine", "grève des éboueurs", "crue de la rivière",
+            "élection municipale"]
+docs = [make_document(f"Article inventé : à {towns[i % 12]}, {subjects[i * 7 % 5]}. Le maire de {towns[i % 12]} "
+                      f"a réagi mardi. Les habitants de {towns[i % 12]} attendent.",
+                      published=f"2024-03-{1 + i % 28:02d}", lang="fr") for i in range(60)]
+print(StoryClusterer().fit(docs).labels_)
+"""
+
+
+def test_same_stories_whatever_the_process_hash_seed():
+    # Many small stories share words: which ones are compared must not follow set order.
+    runs = {subprocess.run([sys.executable, "-c", SEEDED_RUN], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1
+
+
+def test_name_keys_do_not_depend_on_language():
+    text = "Invented: Hosni Moubarak spoke in Cairo. Moubarak left Le Caire."
+    doc = make_document(text, lang="en")
+    entities = [Entity("e1", "person", "Hosni Moubarak", kb_id="mubarak-hosni"),
+                Entity("e2", "place", "Cairo", geo=Geo(30.06, 31.25, "EG", 360630)),
+                Entity("e3", "person", "Tarek Idlibi")]
+    mentions = [Mention(17, 31, "Hosni Moubarak", "person", "e1"), Mention(41, 46, "Cairo", "place", "e2"),
+                Mention(48, 56, "Moubarak", "person", "e1"), Mention(62, 70, "Le Caire", "place", "e2")]
+    keys = name_keys(Analysis(doc, mentions=mentions, entities=entities))
+    assert keys == ["kb:mubarak-hosni", "gn:360630", "kb:mubarak-hosni", "gn:360630"]
+    # Without entities, capitalized words: two transliterations of one town share a key.
+    french = name_keys(make_document("Article inventé : Idleb et Idlib.", lang="fr"))
+    assert len(french) == 2 and len(set(french)) == 1
+    assert french == name_keys(make_document("Invented article: Idlib and Idleb.", lang="en"))
 
 
 def test_a_new_article_joins_its_story_and_ids_stay_stable_across_runs(tmp_path):
