@@ -428,7 +428,8 @@ class _Pool:
 
         Takes the shingles two documents or more hold (`rank`, `owner`, `holders`). The
         order is: the shingles no other document here holds first (for a known document,
-        those no new one holds among them), then by number of holders, then rank.
+        those no new one holds among them), then by number of holders (counted up to a
+        cap: any fixed order will do), then rank.
         """
         n = len(self.ranks)
         total = self.sizes
@@ -437,10 +438,13 @@ class _Pool:
         take = room[owner] > 0
         if not take.any():
             return np.zeros(0, dtype=np.int64)
-        t_owner, t_holders, t_rank = owner[take], holders[take], rank[take]
-        order = np.lexsort((t_rank, t_holders, t_owner))
-        t_owner, t_rank = t_owner[order], t_rank[order]
-        keep = np.arange(len(t_owner)) - np.searchsorted(t_owner, t_owner) < room[t_owner]
+        # Each document's shingles in that order, as one integer key: document, holders, rank.
+        rank_bits, owner_bits = len(self.values).bit_length(), n.bit_length()
+        holder_bits = max(0, min(10, 62 - rank_bits - owner_bits))
+        capped = np.minimum(holders[take], (1 << holder_bits) - 1)
+        keys = np.sort((owner[take] << (holder_bits + rank_bits)) | (capped << rank_bits) | rank[take])
+        t_owner, t_rank = keys >> (holder_bits + rank_bits), keys & ((1 << rank_bits) - 1)
+        keep = np.arange(len(t_owner)) - _run_starts(t_owner) < room[t_owner]
         t_rank, t_owner = np.divmod(np.sort(t_rank[keep] * n + t_owner[keep]), n)
         first, second = self._pairs_in_groups(t_rank, t_owner)
         small, large = np.minimum(total[first], total[second]), np.maximum(total[first], total[second])
@@ -464,6 +468,12 @@ class _Pool:
         common = len(np.intersect1d(self.ranks[i], self.ranks[j], assume_unique=True))
         union = int(self.sizes[i]) + int(self.sizes[j]) - common
         return common / union if union else 0.0
+
+
+def _run_starts(values: np.ndarray) -> np.ndarray:
+    """For each element of sorted `values`, the index where its run of equal values starts."""
+    starts = np.flatnonzero(np.diff(values, prepend=values[:1] - 1))
+    return np.repeat(starts, np.diff(starts, append=len(values)))
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
