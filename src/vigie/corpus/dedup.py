@@ -301,19 +301,16 @@ def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np
     for i, j in pairs:
         if prints[j] is not None:
             partners.setdefault(i, []).append(j)
-    # Each pair is compared from its larger document, so that the work follows the smaller one.
+    shared = {j: pool.shared_shingles(prints[j], j) for j in {k for i, others in partners.items() for k in (i, *others)}}
+    # Each pair is compared from the document with more shared shingles, so that the work follows the other.
     by_hub: dict[int, list[int]] = {}
     for i, others in partners.items():
         for j in others:
-            hub, other = (j, i) if len(prints[j].shingles) > len(prints[i].shingles) else (i, j)
+            hub, other = (j, i) if len(shared[j].ranks) > len(shared[i].ranks) else (i, j)
             by_hub.setdefault(hub, []).append(other)
     found: dict[tuple[int, int], Relation | None] = {}
     table = np.full(len(pool.values), -1, dtype=np.int64)
-    shared: dict[int, _Shared] = {}
     for hub, others in by_hub.items():
-        for j in (hub, *others):
-            if j not in shared:
-                shared[j] = pool.shared_shingles(prints[j], j)
         outcomes = _relate_all(prints[hub], shared[hub], [(prints[j], shared[j]) for j in others], table)
         found.update(((min(hub, j), max(hub, j)), r) for j, r in zip(others, outcomes))
     relations = []
