@@ -292,3 +292,16 @@ def test_a_mixed_case_acronym_keeps_its_capitals():
     lashkar = [e for e in entities if e.kb_id == "lashkar"]
     start = text.index("LeT")
     assert len(lashkar) == 1 and lashkar[0].mentions == [(start, start + 3)]
+
+
+def test_a_surname_the_base_knows_as_someone_else_follows_the_full_name_of_the_article():
+    # Invented sentences about real public figures.
+    doc = make_document("Former president Bill Clinton visited the camp on Monday. Mr Clinton, now a special "
+                        "envoy, promised more aid to the families.", lang="en")
+    _, entities = find_entities(doc)
+    (clinton,) = [e for e in entities if "Clinton" in e.name]
+    assert clinton.name == "Bill Clinton" and clinton.kb_id is None and len(clinton.mentions) == 2
+    doc = make_document("Hillary Clinton met the envoys on Monday. Clinton said the talks would go on.", lang="en")
+    _, entities = find_entities(doc)
+    (clinton,) = [e for e in entities if "Clinton" in e.name]
+    assert clinton.kb_id == "clinton-hillary" and len(clinton.mentions) == 2

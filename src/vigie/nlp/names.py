@@ -769,7 +769,14 @@ def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str,
         targets = (last_words.get(words[0], set()) | last_words.get("~" + skeleton(words[0]), set())) - {group.id}
         targets = {t for t in targets if t in groups} or {t for t in first_words.get(words[0], set()) if t in groups and t != group.id}
         if len(targets) == 1:
-            _absorb(groups, group.id, targets.pop())
+            target = targets.pop()
+            if group.kb and not groups[target].kb:
+                # The base knows the surname as someone else's ("Clinton"): the full name
+                # the document gives ("Bill Clinton … Mr Clinton") says who it is.
+                group.kb = None
+                for span in group.spans:
+                    span.kb = None
+            _absorb(groups, group.id, target)
     return groups
 
 
