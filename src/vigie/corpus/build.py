@@ -240,13 +240,13 @@ def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
     """The dated sentences of a document that can stand in a timeline on their own.
 
     Kept: sentences reporting something happening (an event: an attack, a flight, a
-    statement…), not what may happen (forecasts, threats, unconfirmed claims).
-    Left out: captions and embedded posts;
-    sentences in another language than the article's (a quoted post, already told
-    in the article's words); and sentences dated only by the article's date that
-    open on a pronoun or a quotation mark — they continue the previous sentence,
-    which may speak of another day. A sentence naming several days stands for the
-    first it names ("the toll rose on Thursday to four, from two on Tuesday").
+    statement…), not what may happen (forecasts, threats, unconfirmed claims). Left
+    out: captions and embedded posts; sentences in another language than the
+    article's (a quoted post, already told in the article's words); and sentences
+    dated only by the article's date that open on a pronoun or a quotation mark —
+    they continue the previous sentence, which may speak of another day. A sentence
+    naming several days stands for the first it names ("the toll rose on Thursday to
+    four, from two on Tuesday").
     """
     doc = analysis.doc
     foreign = [(s, e) for (s, e), lang in zip(doc.paragraphs, doc.paragraph_langs)
