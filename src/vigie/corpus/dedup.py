@@ -511,8 +511,13 @@ def _relate_all(a: Fingerprint, a_shared: _Shared, others: list[tuple[Fingerprin
     _, held = _held_by(starts, merged, hit)
     reused = np.flatnonzero(np.bincount(held, minlength=len(need)) >= need)
     cuts_b = np.searchsorted(reused, np.append(sentence_offsets, len(need))).tolist()
+    # Pairs neither near duplicates nor with reused sentences on both sides relate only as duplicates.
+    sizes = np.array([len(b.shingles) for b, _ in others], dtype=np.int64)
+    near = common >= NEAR_DUPLICATE_JACCARD * (len(a.shingles) + sizes - common) - 1e-9
+    both = (np.diff(cuts_a) > 0) & (np.diff(cuts_b) > 0)
     return [_relate(a, b, int(common[k]), reused_sentences[cuts_a[k]:cuts_a[k + 1]],
-                    reused[cuts_b[k]:cuts_b[k + 1]] - sentence_offsets[k]) for k, (b, _) in enumerate(others)]
+                    reused[cuts_b[k]:cuts_b[k + 1]] - sentence_offsets[k])
+            if near[k] or both[k] or a.text_key == b.text_key else None for k, (b, _) in enumerate(others)]
 
 
 def _relate(a: Fingerprint, b: Fingerprint, common: int, reused_a: np.ndarray, reused_b: np.ndarray) -> Relation | None:
