@@ -198,3 +198,10 @@ def test_a_word_hashes_the_same_next_to_a_very_long_word():
     beside, _ = dedup._words(dedup._code_points(f"crue {long_word} saône {long_word[:-1]}y"))
     assert beside[[0, 2]].tolist() == alone.tolist()
     assert beside[1] != beside[3]
+
+
+def test_documents_without_words_relate_to_nothing():
+    wordless = [make_document("… — !", url="https://un.example/x"), make_document("?! …", url="https://deux.example/y"),
+                Document(id="vide", text="")]
+    assert dedup.find_relations(wordless) == []
+    assert dedup.find_relations(wordless[:1], [make_document(DISPATCH)]) == []
