@@ -54,8 +54,9 @@ MIN_CANDIDATE_SHINGLES = 8
 # made again. Change it with anything that changes shingle values (words, folding,
 # hashing).
 SHINGLE_SCHEME = f"words{SHINGLE_WORDS}-poly2x31-v1"
-# Known documents read from the store and matched against the new ones per batch,
-# so that the shingles of a large store never sit in memory all at once.
+# Stored documents handled per batch (their shingle sets matched against the new
+# documents', or made for documents stored before sets were kept), so that the
+# shingles of a large store never sit in memory all at once.
 KNOWN_BATCH = 2_000
 # Size of the bitmap that screens known shingles, in bits per shingle of the new documents
 # (about one known shingle in this many passes the screen without being shared).
