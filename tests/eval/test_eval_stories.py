@@ -27,7 +27,8 @@ def report():
 
 
 def test_report_counts_and_speed(report):
-    assert report["articles"] == 21 and report["topics"] == 4 and report["skipped"] == 0
+    assert report["articles"] == 21 and report["topics"] == 4
+    assert report["unreadable"] == 0 and report["repeated"] == 0
     assert report["analyzed"] and report["gold"] == "topic"
     assert report["articles_per_second"] > 0 and report["seconds"] >= report["cluster_seconds"]
     assert set(report["per_topic"]) == {"orvane-flood", "karvenia-election", "greystone-strike",
@@ -70,9 +71,11 @@ def test_bad_lines_are_skipped_and_counted(tmp_path):
     topic.mkdir(parents=True)
     (topic / "articles.jsonl").write_text(
         '{"id": "a", "time": "2024-05-02", "text": "Invented: a fire destroyed a warehouse in Dorval on Thursday."}\n'
-        '{not json\n{"id": "b", "time": "2024-05-03"}\n', encoding="utf-8")
+        '{not json\n{"id": "b", "time": "2024-05-03"}\n'
+        '{"id": "c", "time": "2024-05-02", "text": "Invented: a fire destroyed a warehouse in Dorval on Thursday."}\n',
+        encoding="utf-8")
     result = stories.run(_args(str(tmp_path / "invented"), "--no-analyze"))
-    assert result["articles"] == 1 and result["skipped"] == 2
+    assert result["articles"] == 1 and result["unreadable"] == 2 and result["repeated"] == 1
 
 
 def test_scores_on_hand_made_labels():

@@ -55,7 +55,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> dict:
     """Cluster every article of the datasets and score the stories against the topics."""
     started = time.perf_counter()
-    docs, gold, languages, skipped = load_articles(args.datasets, topics=args.topics, per_dataset=args.per_dataset)
+    docs, gold, languages, unreadable, repeated = load_articles(args.datasets, topics=args.topics,
+                                                                per_dataset=args.per_dataset)
     if args.part or args.rest:
         keep = _part_filter(args.part or args.rest, inside=bool(args.part))
         kept = [i for i, d in enumerate(docs) if keep(d.id)]
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> dict:
         print(f"stories: analysing {len(docs)} articles", file=sys.stderr)
         analysed = list(map_analyze(docs, workers=args.workers, expected=len(docs)))
         items = [a if isinstance(a, Analysis) else d for a, d in zip(analysed, docs)]
-        skipped += sum(isinstance(a, Failure) for a in analysed)
+        unreadable += sum(isinstance(a, Failure) for a in analysed)
     order = sorted(range(len(items)), key=lambda i: (docs[i].published.earliest or "9999", docs[i].id))
     items, gold = [items[i] for i in order], [gold[i] for i in order]
     clustering = time.perf_counter()
@@ -75,7 +76,9 @@ def run(args: argparse.Namespace) -> dict:
     cluster_seconds = time.perf_counter() - clustering
     report = {"datasets": [str(d) for d in args.datasets], "gold": "dataset/topic" if args.per_dataset else "topic",
               "part": args.part or (f"not {args.rest}" if args.rest else "all"),
-              "analyzed": not args.no_analyze, "articles": len(items), "skipped": skipped,
+              "analyzed": not args.no_analyze, "articles": len(items),
+              # over the whole datasets, before --part/--rest
+              "unreadable": unreadable, "repeated": repeated,
               "topics": len(set(gold)), "stories": len(set(labels))}
     report.update(score(gold, labels))
     report["per_topic"] = per_topic(gold, labels, [languages.get(d.id) for d in (docs[i] for i in order)])
@@ -86,14 +89,14 @@ def run(args: argparse.Namespace) -> dict:
 
 
 def load_articles(datasets: list[Path], topics: list[str] | None = None, per_dataset: bool = False,
-                  ) -> tuple[list[Document], list[str], dict[str, str | None], int]:
-    """The articles of every topic folder of `datasets`, their gold stories, languages, and the lines skipped.
-
-    An article met twice (same text, so same document id) keeps its first topic."""
+                  ) -> tuple[list[Document], list[str], dict[str, str | None], int, int]:
+    """The articles of every topic folder of `datasets`, their gold stories and languages, and the
+    numbers of lines that are not articles and of articles met again (same text, so same document
+    id: the article keeps its first topic)."""
     docs: list[Document] = []
     gold: list[str] = []
     languages: dict[str, str | None] = {}
-    skipped = 0
+    unreadable = repeated = 0
     for dataset in datasets:
         folders = sorted(p for p in Path(dataset).iterdir() if (p / "articles.jsonl").exists()) \
             if Path(dataset).is_dir() else []
@@ -106,14 +109,14 @@ def load_articles(datasets: list[Path], topics: list[str] | None = None, per_dat
                 for doc in read_jsonl(stream, str(place)):
                     if isinstance(doc, Failure):
                         print(f"stories: skipped {doc.place}: {doc.reason}", file=sys.stderr)
-                        skipped += 1
+                        unreadable += 1
                     elif doc.id in languages:
-                        skipped += 1
+                        repeated += 1
                     else:
                         docs.append(doc)
                         gold.append(label)
                         languages[doc.id] = doc.lang
-    return docs, gold, languages, skipped
+    return docs, gold, languages, unreadable, repeated
 
 
 def score(gold: list[str], labels: list[str]) -> dict:
