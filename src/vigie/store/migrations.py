@@ -154,12 +154,25 @@ def create_document_shingles() -> str:
     """
 
 
+def recluster_stories_by_word_stems() -> str:
+    """Stories are now made of word stems and language-independent name keys: the state kept
+    under the former terms matches no new article, so every document is clustered again at
+    the next run (a story keeps its id, derived from its first article)."""
+    return """
+    DELETE FROM story_terms;
+    DELETE FROM story_members;
+    DELETE FROM story_df;
+    DELETE FROM story_state;
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
     create_corrections,
     create_stories,
     create_document_shingles,
+    recluster_stories_by_word_stems,
 ]
 
 
