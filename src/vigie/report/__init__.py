@@ -8,7 +8,8 @@ document with its annotations highlighted. No script, font or style is loaded
 from anywhere: charts and maps are inline SVG.
 
 `report_data(export)` builds the dict the template renders (the report's JSON
-twin) from a `vigie.export/1` object; `write_report(store, path)` does it all.
+twin) from a `vigie.export/1` object; `write_report(store, path)` does it all,
+reading from the store only what the report shows.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from vigie import __version__
-from vigie.export import export_store
+from vigie.export import document_json
+from vigie.model import Relation
 from vigie.report.maps import place_map
 from vigie.web.charts import line_chart
 
@@ -43,8 +45,48 @@ def write_report(store, path: str | Path) -> Path:
     """Write the HTML report of everything in `store` to `path`; returns the path written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(report_data(export_store(store))), encoding="utf-8")
+    path.write_text(render_report(report_data(*_shown_part(store))), encoding="utf-8")
     return path
+
+
+def _shown_part(store) -> tuple[dict[str, Any], dict[str, int]]:
+    """The part of the store's export the report shows (every document and story, the
+    quotes and figures of the stories shown, the time expressions of the documents shown),
+    and the store's counts of every list."""
+    relations: dict[str, list[Relation]] = defaultdict(list)
+    for r in store.relations():
+        relations[r.doc_a].append(r)
+        relations[r.doc_b].append(r)
+    documents = [document_json(d, relations.get(d.id, ())) for d in store.documents()]
+    stories = store.items("story")
+    shown, _ = _chosen_stories(stories)
+    in_stories = list(dict.fromkeys(d for story in shown for d in story.get("documents", [])))
+    annotated = _chosen_documents(shown, [d["id"] for d in documents])
+    export = {
+        "documents": documents,
+        "entities": store.entities(),
+        "stories": stories,
+        "quotes": [q for d in dict.fromkeys(in_stories + annotated) for q in store.items("quote", doc_id=d)],
+        "figures": [f for d in dict.fromkeys(in_stories + annotated) for f in store.items("figure", doc_id=d)],
+        "timexes": [t for d in annotated for t in store.items("timex", doc_id=d)],
+    }
+    counts = store.item_counts()
+    return export, {"documents": len(documents), "stories": len(stories), "events": counts.get("event", 0),
+                    "quotes": counts.get("quote", 0), "figures": counts.get("figure", 0),
+                    "entities": len(export["entities"])}
+
+
+def _chosen_stories(stories: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The stories shown in full, largest first, and those only listed."""
+    ranked = sorted(stories, key=lambda s: (-len(s.get("documents", [])), s.get("title") or ""))
+    return ranked[:MAX_STORIES], ranked[MAX_STORIES:]
+
+
+def _chosen_documents(shown: list[dict[str, Any]], documents: list[str]) -> list[str]:
+    """The documents shown with their annotations: those of the stories shown first, then the others."""
+    known = set(documents)
+    order = [d for story in shown for d in story.get("documents", []) if d in known] + documents
+    return list(dict.fromkeys(order))[:MAX_DOCUMENTS]
 
 
 def render_report(data: dict[str, Any]) -> str:
@@ -59,12 +101,15 @@ def _environment() -> Environment:
     return env
 
 
-def report_data(export: dict[str, Any]) -> dict[str, Any]:
-    """Everything the report shows, as plain data: stories with their parts, and annotated documents."""
+def report_data(export: dict[str, Any], counts: dict[str, int] | None = None) -> dict[str, Any]:
+    """Everything the report shows, as plain data: stories with their parts, and annotated documents.
+
+    `counts` are the sizes of the lists when `export` holds only the part the report shows.
+    """
     documents = {d["id"]: d for d in export.get("documents", [])}
     labels = {doc_id: source_label(d) for doc_id, d in documents.items()}
-    stories = sorted(export.get("stories", []), key=lambda s: (-len(s.get("documents", [])), s.get("title") or ""))
-    shown, listed = stories[:MAX_STORIES], stories[MAX_STORIES:]
+    stories = export.get("stories", [])
+    shown, listed = _chosen_stories(stories)
     by_doc: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for kind in ("quotes", "figures", "timexes"):
         for item in export.get(kind, []):
@@ -82,16 +127,14 @@ def report_data(export: dict[str, Any]) -> dict[str, Any]:
             for source in entry["sources"]:
                 cited[source["doc"]].add((source["start"], source["end"]))
         story_views.append(view)
-    order = [d for s in shown for d in s.get("documents", [])]
-    order += [d for d in documents if d not in set(order)]
     doc_views = [_document_view(documents[d], labels[d], by_doc[d], entities_by_doc[d], cited[d])
-                 for d in list(dict.fromkeys(order))[:MAX_DOCUMENTS] if d in documents]
+                 for d in _chosen_documents(shown, list(documents))]
     return {
         "version": __version__,
         "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "counts": {"documents": len(documents), "stories": len(stories), "events": len(export.get("events", [])),
-                   "quotes": len(export.get("quotes", [])), "figures": len(export.get("figures", [])),
-                   "entities": len(export.get("entities", []))},
+        "counts": counts or {"documents": len(documents), "stories": len(stories),
+                             "events": len(export.get("events", [])), "quotes": len(export.get("quotes", [])),
+                             "figures": len(export.get("figures", [])), "entities": len(export.get("entities", []))},
         "stories": story_views,
         "other_stories": [{"id": s["id"], "title": s.get("title"), "documents": len(s.get("documents", []))}
                           for s in listed],

@@ -188,6 +188,10 @@ class Store:
     def entities(self) -> list[dict[str, Any]]:
         return [json.loads(r["data"]) for r in self.db.execute("SELECT data FROM entities ORDER BY name")]
 
+    def item_counts(self) -> dict[str, int]:
+        """How many corpus items of each kind are stored."""
+        return dict(self.db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
+
     def items(self, kind: str, *, doc_id: str | None = None, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Stored corpus items of one kind (timex, quote, figure, event, story), optionally filtered."""
         sql, args = "SELECT data FROM items WHERE kind = ?", [kind]
