@@ -43,6 +43,7 @@ from typing import Any
 
 from vigie.corpus.words import fold, stop_words
 from vigie.model import Analysis, Document
+from vigie.nlp.events import entity_key
 from vigie.nlp.namekey import skeleton
 
 # Minimum cosine between an article and a story's centroid for the article to join it.
@@ -443,14 +444,7 @@ def name_keys(item: Analysis | Document, names: list[str] | None = None) -> list
 
     Without entities, the keys of `names` (default: the document's `document_names`)."""
     if isinstance(item, Analysis) and item.entities:
-        keys = {}
-        for e in item.entities:
-            if e.kb_id:
-                keys[e.id] = f"kb:{e.kb_id}"
-            elif e.geo is not None and e.geo.geonames_id is not None:
-                keys[e.id] = f"gn:{e.geo.geonames_id}"
-            else:
-                keys[e.id] = skeleton(e.name)
+        keys = {e.id: entity_key(e) for e in item.entities}
         return [keys.get(m.entity) or skeleton(m.text) for m in item.mentions]
     return [skeleton(n) for n in (document_names(item) if names is None else names)]
 
