@@ -3,6 +3,8 @@ reports each with its place and reason, and never stops the batch."""
 import os
 import string
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +88,16 @@ def test_readers_never_raise_anything_but_read_errors(data, reader):
             assert item.text and item.text == item.text.strip()
             for start, end in item.paragraphs + item.sentences:
                 assert 0 <= start < end <= len(item.text)
+
+
+@pytest.mark.parametrize("reader, data", [
+    ("text", b"title: x\n\n\x1b\x07"),
+    ("feed", b"<rss><channel><item><description>\x1b</description></item></channel></rss>"),
+    ("jsonl", b'{"text": "\\u001b\\u0007"}\n'),
+])
+def test_control_characters_alone_are_no_article(reader, data):
+    try:
+        items = READERS[reader](data)
+    except ReadError:
+        return
+    assert items and all(isinstance(item, Failure) for item in items)

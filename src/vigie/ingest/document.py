@@ -26,6 +26,11 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
+def has_text(text: str) -> bool:
+    """True when something is left of `text` once normalized (control characters alone are nothing)."""
+    return bool(normalize_text(text))
+
+
 def document_id(text: str, origin: str | None = None) -> str:
     """A stable id from the normalized content, white space folded.
 

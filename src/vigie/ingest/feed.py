@@ -9,7 +9,7 @@ import lxml.html
 
 from vigie.ingest.dates import parse_published
 from vigie.ingest.decode import ReadError
-from vigie.ingest.document import make_document
+from vigie.ingest.document import has_text, make_document
 from vigie.ingest.fetch import fetch
 from vigie.ingest.html import read_html
 from vigie.model import Document, Failure, Published
@@ -58,7 +58,7 @@ def _read_entry(entry, where: str, outlet: str | None, fetch_links: bool,
             return
         except ReadError as err:
             yield Failure(link, f"{err}; kept the feed's summary instead")
-    if not text.strip():
+    if not has_text(text):
         raise ReadError("feed entry without text")
     yield make_document(text, title=entry.get("title"), published=published, url=link,
                         path=None if link else where, source=outlet, provenance="feed")

@@ -7,7 +7,7 @@ import trafilatura
 from htmldate import find_date
 
 from vigie.ingest.decode import ReadError, decode
-from vigie.ingest.document import make_document
+from vigie.ingest.document import has_text, make_document
 from vigie.model import Document
 
 
@@ -21,7 +21,7 @@ def read_html(data: bytes | str, place: str, url: str | None = None,
         raise ReadError("no article text found in this HTML page")
     record = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = record.get("text") or ""
-    if not text.strip():
+    if not has_text(text):
         raise ReadError("no article text found in this HTML page")
     # trafilatura puts one paragraph a line; blank lines make the paragraphs explicit.
     text = "\n\n".join(line for line in text.split("\n") if line.strip())

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from vigie.ingest.decode import ReadError, decode, max_bytes
-from vigie.ingest.document import make_document
+from vigie.ingest.document import has_text, make_document
 from vigie.model import Document, Failure
 
 _DATE_KEYS = ("published", "date", "time")
@@ -38,7 +38,7 @@ def record_to_document(record: dict, place: str) -> Document:
     if not isinstance(record, dict):
         raise ValueError("the line is not a JSON object")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not has_text(text):
         raise ValueError("no 'text' field with the article's text")
     published = next((record[k] for k in _DATE_KEYS if isinstance(record.get(k), str) and record[k]), None)
     meta = {"id": str(record["id"])} if record.get("id") is not None else {}

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vigie.ingest.decode import decode
-from vigie.ingest.document import make_document
+from vigie.ingest.decode import ReadError, decode
+from vigie.ingest.document import has_text, make_document
 from vigie.model import Document
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)\b[ \t]*")
@@ -51,6 +51,8 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
 def read_text(data: bytes, place: str) -> Iterator[Document]:
     """The article in a text file (raises ReadError when it holds none)."""
     fields, body = split_header(decode(data))
+    if not has_text(body):
+        raise ReadError("no text: the file holds a header or control characters only")
     meta = {k: v for k, v in fields.items() if k in ("author", "id")}
     provenance = "header" if "published" in fields else "none"
     yield make_document(body, title=fields.get("title"), published=fields.get("published"),
