@@ -111,3 +111,18 @@ def test_never_raises_and_offsets_stay_inside(text):
         for source in event.sources:
             assert 0 <= source["start"] < source["end"] <= len(analysis.doc.text)
     assert find_events(analysis) == find_events(analysis)
+
+
+def test_copies_of_one_article_tell_each_sentence_once():
+    # An invented dispatch and a copy of it with one line added: each sentence is one event with two
+    # sources, and two sentences of one article never become one event through the copy.
+    text = ("Les forces gouvernementales ont repris la ville de Castelmar après trois jours de combats acharnés. "
+            "Les forces gouvernementales ont repris le village voisin de Castelmar après deux jours de combats.")
+    a = _analysis(text, "2024-06-02")
+    b = _analysis(text + " Un correspondant ajoute des détails.", "2024-06-10")
+    relation = Relation(a.doc.id, b.doc.id, "near_duplicate", 0.9)
+    merged = merge_events(find_events(a) + find_events(b), [relation])
+    told_twice = [e for e in merged if len(e.sources) == 2]
+    assert len(told_twice) == 2
+    for event in told_twice:
+        assert {s["doc"] for s in event.sources} == {a.doc.id, b.doc.id}

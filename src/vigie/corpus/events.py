@@ -37,6 +37,8 @@ MAX_BLOCK_SIZE = 200
 BLOCK_WINDOW = 25
 # Candidate keys per event: its rarest content words.
 BLOCK_KEYS = 4
+# Relations of documents that are copies of one article: a sentence they share word for word is one telling.
+COPY_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 
 _WORD = re.compile(r"\w+")
 
@@ -66,18 +68,21 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
     if not events:
         return []
     published = published or {}
-    copies = {frozenset((r.doc_a, r.doc_b)) for r in relations}
-    words = [_content_words(e.text) for e in events]
+    relations = list(relations)
+    article = _articles(relations)
+    copies = {frozenset((article.get(r.doc_a, r.doc_a), article.get(r.doc_b, r.doc_b))) for r in relations}
+    parent = list(range(len(events)))
+    words: dict[int, frozenset[str]] = {
+        i: _content_words(events[i].text) for i in _join_copied_tellings(events, article, parent)}
     frequency: dict[str, int] = defaultdict(int)
-    for ws in words:
+    for ws in words.values():
         for w in ws:
             frequency[w] += 1
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for index, (event, ws) in enumerate(zip(events, words)):
+    for index, ws in words.items():
         for w in sorted(ws, key=lambda w: (frequency[w], w))[:BLOCK_KEYS]:
             if frequency[w] > 1:
-                blocks[(event.type, w)].append(index)
-    parent = list(range(len(events)))
+                blocks[(events[index].type, w)].append(index)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -96,7 +101,7 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
                 if (i, j) in seen or find(i) == find(j):
                     continue
                 seen.add((i, j))
-                if _same_event(events[i], events[j], words[i], words[j], intervals[i], intervals[j], copies):
+                if _same_event(events[i], events[j], words[i], words[j], intervals[i], intervals[j], copies, article):
                     parent[find(j)] = find(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(len(events)):
@@ -106,12 +111,47 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
     return merged
 
 
-def _same_event(a: Event, b: Event, wa, wb, ia, ib, copies) -> bool:
+def _articles(relations: list[Relation]) -> dict[str, str]:
+    """Document id → the first document of the article it is a copy of (duplicates and near
+    duplicates, transitively); documents copying nothing are left out."""
+    parent: dict[str, str] = {}
+
+    def find(doc: str) -> str:
+        while parent.get(doc, doc) != doc:
+            doc = parent[doc]
+        return doc
+
+    for r in sorted(relations, key=lambda r: (r.doc_a, r.doc_b)):
+        if r.relation in COPY_RELATIONS:
+            a, b = sorted((find(r.doc_a), find(r.doc_b)))
+            if a != b:
+                parent[b] = a
+    return {doc: find(doc) for doc in parent} | {root: root for root in set(map(find, parent))}
+
+
+def _join_copied_tellings(events: list[Event], article: dict[str, str], parent: list[int]) -> list[int]:
+    """Join each sentence told word for word in several copies of one article into its first telling:
+    they are one event, whatever their dates. Returns the events left to compare with each other
+    (the first tellings and every other event)."""
+    first: dict[tuple[str, str], int] = {}
+    compared = []
+    for index, event in enumerate(events):
+        doc = event.sources[0]["doc"]
+        key = (article.get(doc, doc), event.text)
+        twin = first.setdefault(key, index)
+        if twin != index and events[twin].sources[0]["doc"] != doc:
+            parent[index] = twin
+        else:
+            compared.append(index)
+    return compared
+
+
+def _same_event(a: Event, b: Event, wa, wb, ia, ib, copies, article) -> bool:
     doc_a, doc_b = a.sources[0]["doc"], b.sources[0]["doc"]
     if doc_a == doc_b or a.hypothetical != b.hypothetical or a.negated != b.negated:
         return False
     overlap = _overlap(wa, wb)
-    if frozenset((doc_a, doc_b)) in copies and overlap >= COPY_OVERLAP:
+    if frozenset((article.get(doc_a, doc_a), article.get(doc_b, doc_b))) in copies and overlap >= COPY_OVERLAP:
         return True
     if ia is None or ib is None or ia[0] > ib[1] or ib[0] > ia[1]:
         return False
