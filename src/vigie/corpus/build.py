@@ -256,9 +256,7 @@ def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
     events = find_events(analysis) if analysis.events is None else analysis.events
     reporting = {s["start"] for e in events if not e.hypothetical for s in e.sources}
     kept = []
-    for item in dated_sentences(analysis):
-        if item.start not in reporting:
-            continue
+    for item in dated_sentences(analysis, only=reporting):
         if NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
             continue
         if not item.explicit and (is_anaphoric(item.text, doc.lang) or item.text.lstrip().startswith(QUOTE_OPENERS)):

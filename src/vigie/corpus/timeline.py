@@ -125,8 +125,9 @@ class TimelineEntry:
     score: float = 0.0
 
 
-def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
-    """The sentences of an analysed document, once for each day they speak about.
+def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[DatedSentence]:
+    """The sentences of an analysed document (those starting at an offset of `only`, when given),
+    once for each day they speak about.
 
     A sentence is dated explicitly by every DATE or TIME expression in it that names
     one day; a sentence with no time expression keeps the publication day, with
@@ -154,6 +155,8 @@ def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
             periods.add(spans[rank])
     items: list[DatedSentence] = []
     for rank, (start, end) in enumerate(spans):
+        if only is not None and start not in only:
+            continue
         days = days_by_sentence.get((start, end), {})
         explicit = bool(days)
         if not days and published is not None and (start, end) not in periods:
