@@ -53,7 +53,6 @@ import re  # noqa: E402
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from vigie.corpus import build  # noqa: E402
 from vigie.corpus import dedup  # noqa: E402
 from vigie.model import Analysis, Document  # noqa: E402
 from vigie.store import Store  # noqa: E402
@@ -100,17 +99,16 @@ def test_the_store_keeps_shingle_sets_and_reads_again_only_the_documents_that_sh
     store = Store(tmp_path / "vigie.db")
     for doc in docs[:2]:
         store.add_analysis(Analysis(doc))
-    build.find_wire_copies(build.CorpusBuild(store, {d.id for d in docs[:2]}))
+    dedup.update_wire_copies(store, docs[:2])
     assert {i for i, _ in store.shingles(dedup.SHINGLE_SCHEME)} == {d.id for d in docs[:2]}
 
     fingerprinted = []
-    monkeypatch.setattr(build, "fingerprint", lambda doc: fingerprinted.append(doc.id) or dedup.fingerprint(doc))
+    original = dedup.fingerprint
+    monkeypatch.setattr(dedup, "fingerprint", lambda doc: fingerprinted.append(doc.id) or original(doc))
     store.add_analysis(Analysis(docs[2]))
-    step = build.CorpusBuild(store, {docs[2].id})
-    build.find_wire_copies(step)
-    assert [(r.relation, {r.doc_a, r.doc_b}) for r in step.relations] == [("shares_passages", {docs[0].id, docs[2].id})]
+    dedup.update_wire_copies(store, [docs[2]])
+    assert [(r.relation, {r.doc_a, r.doc_b}) for r in store.relations()] == [("shares_passages", {docs[0].id, docs[2].id})]
     assert sorted(fingerprinted) == sorted([docs[2].id, docs[0].id])
-    assert len(step.analyses) == len(step.documents) == 3
 
 
 def test_documents_stored_before_shingle_sets_were_kept_get_theirs(tmp_path):
@@ -121,9 +119,8 @@ def test_documents_stored_before_shingle_sets_were_kept_get_theirs(tmp_path):
     store.db.execute("DELETE FROM document_shingles")
     assert store.unshingled_documents(dedup.SHINGLE_SCHEME) == [docs[0].id, docs[1].id]
     store.add_analysis(Analysis(docs[3]))
-    step = build.CorpusBuild(store, {docs[3].id})
-    build.find_wire_copies(step)
-    assert [r.relation for r in step.relations] == ["near_duplicate"]
+    dedup.update_wire_copies(store, [docs[3]])
+    assert [r.relation for r in store.relations()] == ["near_duplicate"]
     assert store.unshingled_documents(dedup.SHINGLE_SCHEME) == []
     assert store.unshingled_documents("another-scheme") == [d.id for d in (docs[0], docs[1], docs[3])]
 

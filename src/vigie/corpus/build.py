@@ -17,8 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from vigie.corpus.dedup import (KNOWN_BATCH, SHINGLE_SCHEME, fingerprint, find_new_relations, pack_shingles,
-                               unpack_shingles)
+from vigie.corpus.dedup import update_wire_copies
 from vigie.corpus.entities import resolve
 from vigie.corpus.events import merge_events, same_telling, with_corpus_ids
 from vigie.corpus.series import find_series
@@ -72,24 +71,10 @@ class CorpusBuild:
 
 
 def find_wire_copies(build: CorpusBuild) -> None:
-    """Relations between the new documents and every document (wire copies, shared passages).
-
-    Only the new documents are fingerprinted: the others are compared through the
-    shingle sets the store keeps, and read again only when they share enough with a
-    new one. Documents stored before their sets were kept get theirs first.
-    """
-    store = build.store
+    """Relations between the new documents and every document (wire copies, shared passages)."""
     build.analyses = _all_analyses(build)
-    new = [fingerprint(a.doc) for a in build.analyses if a.doc.id in build.new_ids]
-    if new:
-        missing = [i for i in store.unshingled_documents(SHINGLE_SCHEME) if i not in build.new_ids]
-        for start in range(0, len(missing), KNOWN_BATCH):
-            store.add_shingles(SHINGLE_SCHEME, [(d.id, pack_shingles(fingerprint(d)))
-                                                for d in store.documents(missing[start:start + KNOWN_BATCH])])
-        known = ((i, unpack_shingles(data)) for i, data in store.shingles(SHINGLE_SCHEME) if i not in build.new_ids)
-        store.add_relations(find_new_relations(new, known, lambda ids: map(fingerprint, store.documents(ids))))
-        store.add_shingles(SHINGLE_SCHEME, [(fp.doc.id, pack_shingles(fp)) for fp in new])
-    build.relations = store.relations()
+    update_wire_copies(build.store, [a.doc for a in build.analyses if a.doc.id in build.new_ids])
+    build.relations = build.store.relations()
     build.documents = [a.doc for a in build.analyses]
 
 

@@ -284,6 +284,27 @@ def find_relations(new: Sequence[Document], known: Sequence[Document] = ()) -> l
                               lambda ids: (prints[i] for i in ids))
 
 
+def update_wire_copies(store, new: Sequence[Document]) -> None:
+    """Find and store the relations between the `new` documents (already stored) and every
+    stored document, and keep the new documents' shingle sets for later runs.
+
+    Only the new documents are fingerprinted: the others are compared through the
+    shingle sets the store keeps, and read again only when they share enough with a
+    new one. Documents stored before their sets were kept get theirs first.
+    """
+    if not new:
+        return
+    prints = [fingerprint(d) for d in new]
+    new_ids = {d.id for d in new}
+    missing = [i for i in store.unshingled_documents(SHINGLE_SCHEME) if i not in new_ids]
+    for start in range(0, len(missing), KNOWN_BATCH):
+        store.add_shingles(SHINGLE_SCHEME, [(d.id, pack_shingles(fingerprint(d)))
+                                            for d in store.documents(missing[start:start + KNOWN_BATCH])])
+    known = ((i, unpack_shingles(data)) for i, data in store.shingles(SHINGLE_SCHEME) if i not in new_ids)
+    store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids))))
+    store.add_shingles(SHINGLE_SCHEME, [(fp.doc.id, pack_shingles(fp)) for fp in prints])
+
+
 def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np.ndarray]],
                        load: Callable[[list[str]], Iterable[Fingerprint]]) -> list[Relation]:
     """Relations between each new document and every other, the known ones given by their shingle sets.
