@@ -166,6 +166,30 @@ def recluster_stories_by_word_stems() -> str:
     """
 
 
+def keep_corpus_state() -> str:
+    """The corpus results grow with each run instead of being rebuilt: every corpus entity keeps
+    the spellings it was written in by language, and the keys a new name is matched on (the
+    ids it was first given, consonant frames, surnames, initials); the documents whose
+    entities and items are in are listed. Results built the former way are emptied: the
+    next run builds them again from the stored analyses."""
+    return """
+    ALTER TABLE entities ADD COLUMN spellings TEXT NOT NULL DEFAULT '{}';
+    CREATE TABLE entity_keys (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        PRIMARY KEY (kind, key, entity_id)
+    ) WITHOUT ROWID;
+    CREATE TABLE corpus_documents (
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    DELETE FROM mentions;
+    DELETE FROM entities;
+    DELETE FROM items;
+    DELETE FROM story_documents;
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
@@ -173,6 +197,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     create_stories,
     create_document_shingles,
     recluster_stories_by_word_stems,
+    keep_corpus_state,
 ]
 
 
