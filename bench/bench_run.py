@@ -5,9 +5,10 @@ Timeline17 and ML-Crisis-FR — each repeated with a numbered closing line so ev
 copy is a new document, as wire copies are; invented articles when ../shared is
 absent), then runs `vigie run` on it in this process with --workers processes for
 the analysis. Reports articles/s end to end and per phase (ingest + analysis +
-storage, each corpus step, report), then profiles (cProfile, top functions by own
-time) the per-document analysis on a sample and the corpus steps, replayed on a copy
-of the store taken just before them so the profiler never slows the timed run.
+storage, each corpus step, report) and the time to add one more article to the
+store it built; then profiles (cProfile, top functions by own time) the per-document
+analysis on a sample and the corpus steps, replayed on a copy of the store taken just
+before them so the profiler never slows the timed run.
 
     .venv/bin/python bench/bench_run.py [--articles 10000] [--workers 2] [--profile-sample 300]
 """
@@ -30,6 +31,8 @@ from articles import invented_article, repeat, shared_articles
 TARGET_ARTICLES_PER_SECOND = 300
 # Articles analysed before the per-article cost is timed (resources load on first use).
 WARM_UP = 10
+# The corpus steps `vigie.corpus.build.update_corpus` runs, timed one by one.
+CORPUS_STEPS = ("update_wire_copies", "add_documents", "assign_stories", "describe_stories", "apply_corrections")
 
 
 def corpus_records(count: int) -> list[dict]:
@@ -47,6 +50,36 @@ def top_functions(profile: cProfile.Profile, limit: int) -> list[dict]:
                      "own_s": round(own, 3), "cumulative_s": round(cumulative, 3)})
     rows.sort(key=lambda r: -r["own_s"])
     return rows[:limit]
+
+
+def _one_more_article(folder: str, records: list[dict], db: Path, vigie) -> dict:
+    """Seconds to add one new article to the store just built: the whole `vigie run` (without
+    the report) and its corpus update alone."""
+    import vigie.corpus.build as build
+
+    record = {**records[len(records) // 2], "id": "one-more"}
+    record["text"] += "\n\nUne dernière ligne, pour un article de plus."
+    source = Path(folder) / "one-more.jsonl"
+    source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    update_corpus, timed = build.update_corpus, {}
+
+    def timed_update(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return update_corpus(*args, **kwargs)
+        finally:
+            timed["corpus_s"] = round(time.perf_counter() - start, 3)
+
+    build.update_corpus = timed_update
+    start = time.perf_counter()
+    try:
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            vigie(["run", str(source), "--db", str(db), "--workers", "1", "--json", "--no-report"])
+    finally:
+        build.update_corpus = update_corpus
+    summary = json.loads(out.getvalue())
+    return {"run_s": round(time.perf_counter() - start, 3), **timed,
+            "stories_updated": summary.get("stories_updated")}
 
 
 def main() -> None:
@@ -87,18 +120,19 @@ def main() -> None:
         finally:
             phases["report_s"] = time.perf_counter() - start
 
-    def timed_step(step):
-        def run(state):
+    def timed_step(name, step):
+        def run(*args, **kwargs):
             start = time.perf_counter()
             try:
-                return step(state)
+                return step(*args, **kwargs)
             finally:
-                steps[step.__name__] = steps.get(step.__name__, 0.0) + time.perf_counter() - start
+                steps[name] = steps.get(name, 0.0) + time.perf_counter() - start
         return run
 
     steps: dict[str, float] = {}
-    original_steps = list(build.STEPS)
-    build.STEPS[:] = [timed_step(step) for step in original_steps]
+    original_steps = {name: getattr(build, name) for name in CORPUS_STEPS}
+    for name, step in original_steps.items():
+        setattr(build, name, timed_step(name, step))
     build.update_corpus, report.write_report = timed_update, timed_report
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "articles.jsonl"
@@ -112,7 +146,9 @@ def main() -> None:
         total = time.perf_counter() - start
         report_size = (Path(folder) / "vigie-report.html").stat().st_size
         build.update_corpus, report.write_report = update_corpus, write_report
-        build.STEPS[:] = original_steps
+        for name, step in original_steps.items():
+            setattr(build, name, step)
+        one_more = _one_more_article(folder, records, db, vigie)
         corpus_profile = cProfile.Profile()
         copy = Path(folder) / "before-corpus.db"
         with sqlite3.connect(copy) as target:
@@ -148,6 +184,7 @@ def main() -> None:
         "corpus_steps_s": {name: round(seconds, 1) for name, seconds in steps.items()},
         "ingest_analysis_storage_articles_per_s": round(len(records) / analysis_s, 1) if analysis_s > 0 else None,
         "report_bytes": report_size,
+        "one_more_article": one_more,
         "analysis_cpu_ms_per_article": round(per_article_ms, 2),  # in one process, warmed up, unprofiled
         "profile_analysis": top_functions(analysis_profile, args.top),
         "profile_corpus": top_functions(corpus_profile, args.top),

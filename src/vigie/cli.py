@@ -45,6 +45,8 @@ def add_run(sub) -> None:
     _db_option(p)
     p.add_argument("--report", default=None, metavar="PATH",
                    help="where to write the HTML report (default: next to the database, as vigie-report.html)")
+    p.add_argument("--no-report", action="store_true",
+                   help="do not write the HTML report (the web app and exports read the database)")
     p.add_argument("--no-fetch", action="store_true", help="do not fetch the pages that feed entries link to")
     p.add_argument("--workers", type=int, default=None, help="analysis processes (default: VIGIE_WORKERS)")
     p.add_argument("--json", action="store_true", help="print the run's summary as JSON")
@@ -60,9 +62,10 @@ def cmd_run(args) -> int:
     store = Store(args.db)
     result = run_job(store, read_sources(args.sources, fetch_links=not args.no_fetch), command="run",
                      sources=args.sources, workers=args.workers, progress=True)
-    report = write_report(store, args.report or Path(args.db).with_name("vigie-report.html"))
     new_ids = set(result.pop("new_ids"))
-    summary = {"db": args.db, **result, "report": str(report), "documents": _new_documents(store, new_ids)}
+    summary = {"db": args.db, **result, "documents": _new_documents(store, new_ids)}
+    if not args.no_report:
+        summary["report"] = str(write_report(store, args.report or Path(args.db).with_name("vigie-report.html")))
     if args.json:
         _emit(summary)
     else:

@@ -1,30 +1,38 @@
-"""The corpus steps of `vigie run`: from stored analyses to cross-document results.
+"""The corpus steps of `vigie run`: the cross-document results, kept up to date run after run.
 
-Wire copies are found for the new documents only, and stories grow online (only
-the new documents are clustered, against the stories kept in the store); the
-cross-document results (entities, quotes and figures tied to them, events,
-stories with their timelines and figure series) are rebuilt and replaced in one
-transaction, then analysts' corrections are replayed over them.
+Only what the new documents change is computed, so adding an article to a large
+store costs about what its story costs, not what the store holds:
 
-Each step is a function of one `CorpusBuild`, run in the order of `STEPS`; a new
-step reads what earlier ones left in it and adds its own results.
+1. `add_documents`: the new documents' wire copies are found against every stored
+   document; their entities are resolved against the corpus entities the store keeps
+   (every spelling of a name merged into one); their timexes, quotes and figures are
+   stored, under corpus entity ids.
+2. `assign_stories`: each new document joins or starts a story (online clustering;
+   story ids stay stable).
+3. `describe_stories`: every story that gained documents, or absorbed another story,
+   is described again from its own documents: its events (merged across the articles
+   that tell them), episodes, timeline, figure series, actors and places.
+
+Analysts' corrections are then replayed. Documents whose results are missing (a
+store whose results were emptied, or a run cut short) are taken as new; documents
+are handled a batch at a time, and stories one at a time, so memory follows the
+largest story, not the store.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from vigie.corpus.dedup import update_wire_copies
-from vigie.corpus.entities import resolve
+from vigie.corpus.entities import Known, resolve_against
 from vigie.corpus.events import merge_events, same_telling, with_corpus_ids
 from vigie.corpus.series import find_series
 from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
 from vigie.corpus.timeline import DatedSentence, dated_sentences, summarize_timeline
-from vigie.export import entity_json, figure_items, quote_items, timex_items
-from vigie.model import Analysis, Document, Event, Item, Relation
+from vigie.export import figure_items, quote_items, timex_items
+from vigie.model import Analysis, Event, Item
 from vigie.nlp.events import find_events, is_anaphoric
 from vigie.store import Store
 from vigie.store.corrections import apply_corrections
@@ -42,6 +50,8 @@ MIN_SUMMARY_DOCUMENTS = 2
 STATEMENT_TYPES = frozenset({"STATEMENT"})
 # Above this many new articles, every stored story is read at once rather than on demand.
 BULK_STORIES = 200
+# Documents handled together (read, resolved, clustered): memory holds one batch of analyses.
+DOCUMENT_BATCH = 2_000
 # Names shown with a story (actors and places).
 STORY_NAMES = 12
 # Lines that are not reporting sentences, whatever the language: a photo caption's credit
@@ -51,120 +61,99 @@ NOT_REPORTING = re.compile(r"/\s*[A-Z][A-Z .'’-]{2,}\s*/|\(@\w+\)")
 QUOTE_OPENERS = tuple("«\"“„'‘‹")
 
 
-@dataclass
-class CorpusBuild:
-    """What the corpus steps share: the store, the new documents, and the results built so far."""
+def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, Analysis] | None = None) -> dict[str, Any]:
+    """Bring the corpus results up to date after documents `new_ids` were stored; returns counts.
 
-    store: Store
-    new_ids: set[str]
-    fresh: dict[str, Analysis] = field(default_factory=dict)  # analyses of new documents, still in memory
-    documents: list[Document] = field(default_factory=list)
-    analyses: list[Analysis] = field(default_factory=list)
-    relations: list[Relation] = field(default_factory=list)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    entity_ids: dict[tuple[str, str], str] = field(default_factory=dict)
-    local_ids: dict[str, dict[str, str]] = field(default_factory=dict)  # doc → {document key: corpus id}
-    items: list[Item] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    story_documents: list[tuple[str, str]] = field(default_factory=list)
-    counts: dict[str, Any] = field(default_factory=dict)
-
-
-def find_wire_copies(build: CorpusBuild) -> None:
-    """Relations between the new documents and every document (wire copies, shared passages)."""
-    build.analyses = _all_analyses(build)
-    update_wire_copies(build.store, [a.doc for a in build.analyses if a.doc.id in build.new_ids])
-    build.relations = build.store.relations()
-    build.documents = [a.doc for a in build.analyses]
+    `fresh` (document id → analysis) holds analyses the caller still has in memory:
+    they are not read back from the store.
+    """
+    fresh = dict(fresh or {})
+    new_ids = set(new_ids)
+    update_wire_copies(store, [a.doc for a in _analyses(store, sorted(new_ids), fresh)])
+    pending = store.pending_documents()
+    for start in range(0, len(pending), DOCUMENT_BATCH):
+        add_documents(store, _analyses(store, pending[start:start + DOCUMENT_BATCH], fresh))
+    assign_stories(store, fresh)
+    described = describe_stories(store, fresh)
+    apply_corrections(store)
+    counts = store.item_counts()
+    return {"relations": store.db.execute("SELECT count(*) FROM relations").fetchone()[0],
+            "entities": store.db.execute("SELECT count(*) FROM entities").fetchone()[0],
+            "quotes": counts.get("quote", 0), "figures": counts.get("figure", 0), "events": counts.get("event", 0),
+            "stories": counts.get("story", 0), "stories_updated": described}
 
 
-def _all_analyses(build: CorpusBuild) -> list[Analysis]:
-    """Every stored analysis, oldest first; those of the run's new documents taken from memory."""
-    if not build.fresh:
-        return list(build.store.analyses())
-    ids = [row[0] for row in build.store.db.execute("SELECT id FROM documents ORDER BY rowid")]
-    stored = {a.doc.id: a for a in build.store.analyses(i for i in ids if i not in build.fresh)}
-    return [build.fresh.get(i) or stored[i] for i in ids if i in build.fresh or i in stored]
+def rebuild_corpus(store: Store) -> dict[str, Any]:
+    """Build every corpus result again from the stored analyses (stories keep their ids)."""
+    store.clear_corpus()
+    return update_corpus(store)
 
 
-def collect_entities(build: CorpusBuild) -> None:
-    """Every document's entities resolved into corpus entities: one per actor or place, all spellings merged."""
-    entities, index = resolve(build.analyses)
-    build.entity_ids = index
-    for (doc, local), corpus_id in index.items():
-        build.local_ids.setdefault(doc, {})[local] = corpus_id
-    for entity in entities:
-        data = entity_json(entity)
-        data["mentions"] = [{"doc": d, "start": s, "end": e} for d, s, e in entity.mentions]
-        build.entities.append(data)
+def add_documents(store: Store, analyses: list[Analysis]) -> None:
+    """Resolve the entities of `analyses` against the corpus and store them with the documents' items."""
+    resolution = resolve_against(analyses, Known(find=store.entity_key, stored=store.entity_state))
+    local: dict[str, dict[str, str]] = {a.doc.id: {} for a in analyses}
+    for (doc, entity), corpus_id in resolution.index.items():
+        local[doc][entity] = corpus_id
+    items = []
+    for analysis in analyses:
+        doc, ids = analysis.doc.id, local[analysis.doc.id]
+        items += [Item("timex", f"{doc}:t{i}", t, doc) for i, t in enumerate(timex_items(analysis))]
+        items += [Item("quote", f"{doc}:q{i}", q, doc, (q["speaker"] or {}).get("entity"))
+                  for i, q in enumerate(quote_items(analysis, ids))]
+        items += [Item("figure", f["id"], f, doc, (f["source"] or {}).get("entity"))
+                  for f in figure_items(analysis, ids)]
+    store.add_document_results(local, resolution.entities, resolution.spellings, resolution.keys, items)
 
 
-def collect_document_items(build: CorpusBuild) -> None:
-    """Timexes, quotes and figures of every document, with their entities under corpus ids."""
-    for analysis in build.analyses:
-        doc = analysis.doc.id
-        local = _local_ids(build, doc)
-        for index, t in enumerate(timex_items(analysis)):
-            build.items.append(Item("timex", f"{doc}:t{index}", t, doc))
-        for index, q in enumerate(quote_items(analysis, local)):
-            build.items.append(Item("quote", f"{doc}:q{index}", q, doc, (q["speaker"] or {}).get("entity")))
-        for f in figure_items(analysis, local):
-            build.items.append(Item("figure", f["id"], f, doc, (f["source"] or {}).get("entity")))
+def assign_stories(store: Store, fresh: dict[str, Analysis]) -> None:
+    """Cluster the documents not yet in a story into the stories the store keeps."""
+    unassigned = [row[0] for row in store.db.execute(
+        "SELECT d.id FROM documents d LEFT JOIN story_members m ON m.doc_id = d.id"
+        " WHERE m.doc_id IS NULL ORDER BY d.rowid")]
+    if not unassigned:
+        return
+    clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)
+    for start in range(0, len(unassigned), DOCUMENT_BATCH):
+        clusterer.partial_fit(_analyses(store, unassigned[start:start + DOCUMENT_BATCH], fresh))
+        clusterer.save(store)
 
 
-def build_events(build: CorpusBuild) -> None:
-    """Events of every document, merged across the articles that tell them."""
-    found = [e for analysis in build.analyses for e in with_corpus_ids(
-        find_events(analysis) if analysis.events is None else analysis.events, _local_ids(build, analysis.doc.id))]
-    published = {a.doc.id: a.doc.published.date or a.doc.published.earliest for a in build.analyses}
-    build.events = merge_events(found, build.relations, published)
-    for event in build.events:
+def describe_stories(store: Store, fresh: dict[str, Analysis]) -> int:
+    """Describe again every story whose documents changed; returns how many were."""
+    stale, gone = store.stale_stories()
+    for sid in gone:
+        store.remove_story(sid)
+    states = load_stories(store, stale)
+    for sid in stale:
+        docs = store.story_members(sid)
+        members = _analyses(store, docs, fresh)
+        ids = store.corpus_ids(docs)
+        found = [e for a in members for e in with_corpus_ids(
+            find_events(a) if a.events is None else a.events, ids.get(a.doc.id, {}))]
+        published = {a.doc.id: a.doc.published.date or a.doc.published.earliest for a in members}
+        events = merge_events(found, store.relations_among(docs), published)
+        story = describe_story(sid, members, states.get(sid), events, find_series(members))
         # An event's fields hold plain values only (strings, numbers, lists and dicts of them):
         # a shallow copy is its JSON form, at a fraction of `to_dict`'s walk.
-        build.items.append(Item("event", event.id, dict(vars(event)), event.sources[0]["doc"]))
+        store.replace_story(Item("story", sid, story), story["documents"],
+                            [Item("event", e.id, dict(vars(e)), e.sources[0]["doc"]) for e in events])
+    return len(stale)
 
 
-def build_stories(build: CorpusBuild) -> None:
-    """Cluster the documents not yet in a story, then describe every story (episodes, timeline, series)."""
-    store = build.store
-    assigned = store_members(store)
-    fresh = [a for a in build.analyses if a.doc.id not in assigned]
-    clusterer = StoryClusterer().load(store, everything=len(fresh) > BULK_STORIES)
-    if fresh:
-        clusterer.partial_fit(fresh)
-        clusterer.save(store)
-        assigned = store_members(store)
-    by_story: dict[str, list[Analysis]] = defaultdict(list)
-    analyses = {a.doc.id: a for a in build.analyses}
-    for doc_id, story in assigned.items():
-        if doc_id in analyses:
-            by_story[story].append(analyses[doc_id])
-    states = load_stories(store, by_story)
-    series_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for s in find_series(build.analyses):
-        for doc in s["documents"]:
-            series_by_doc[doc].append(s)
-    events_by_doc: dict[str, list[Event]] = defaultdict(list)
-    for event in build.events:
-        for doc in {s["doc"] for s in event.sources}:
-            events_by_doc[doc].append(event)
-    for sid, members in sorted(by_story.items()):
-        story = describe_story(sid, members, states.get(sid), events_by_doc, series_by_doc)
-        build.items.append(Item("story", sid, story))
-        build.story_documents.extend((sid, doc) for doc in story["documents"])
+def _analyses(store: Store, ids: list[str], fresh: dict[str, Analysis]) -> list[Analysis]:
+    """The analyses of documents `ids`, in that order: from `fresh` when there, else from the store."""
+    stored = {a.doc.id: a for a in store.analyses(i for i in ids if i not in fresh)}
+    return [fresh.get(i) or stored[i] for i in ids if i in fresh or i in stored]
 
 
-def describe_story(sid: str, members: list[Analysis], state, events_by_doc: dict[str, list[Event]],
-                   series_by_doc: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """A story as exported: {id, title, documents, episodes, timeline, events, actors, places, series}.
-
-    A figure series belongs to the story when most of the documents reporting it do.
-    """
+def describe_story(sid: str, members: list[Analysis], state, events: list[Event],
+                   series: list[dict[str, Any]]) -> dict[str, Any]:
+    """A story as exported: {id, title, documents, episodes, timeline, events, actors, places, series},
+    from its documents, the events told in them and the figure series they report."""
     members = sorted(members, key=lambda a: (a.doc.published.earliest or "9999", a.doc.id))
     docs = [a.doc.id for a in members]
-    doc_set = set(docs)
     bursts = episodes((a.doc.id, a.doc.published.earliest, a.doc.published.latest) for a in members)
-    events = list({e.id: e for d in docs for e in events_by_doc.get(d, ())}.values())
     timeline = story_timeline(members, bursts, events)
     actors, places = _names(events)
     return {
@@ -176,8 +165,7 @@ def describe_story(sid: str, members: list[Analysis], state, events_by_doc: dict
         "events": [e.id for e in events],
         "actors": actors,
         "places": places,
-        "series": [s for s in {s["id"]: s for d in docs for s in series_by_doc.get(d, ())}.values()
-                   if len(doc_set.intersection(s["documents"])) * 2 > len(s["documents"])],
+        "series": series,
     }
 
 
@@ -262,51 +250,21 @@ def _event_rank(event: Event, lead: dict[str, list]) -> tuple:
 
 
 def _names(events: list[Event]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The actors and places of a story's events, most often involved first."""
+    """The actors and places of a story's events, most often involved first; a name both acts and
+    situates ("Moscou" warns, a strike "à Moscou") under the role it holds most often, acting on a tie."""
     counts: dict[str, dict[str, Any]] = {}
+    roles: dict[str, Counter[str]] = defaultdict(Counter)
     for event in events:
         for role, records in (("actor", event.actors), ("place", event.places)):
             for record in records:
                 entry = counts.setdefault(record["key"], {"name": record["name"], "type": record["type"],
                                                           "key": record["key"], "role": role, "events": 0})
                 entry["events"] += 1
+                roles[record["key"]][role] += 1
+    for key, entry in counts.items():
+        entry["role"] = "actor" if roles[key]["actor"] >= roles[key]["place"] else "place"
     ranked = sorted(counts.values(), key=lambda r: (-r["events"], r["name"]))
     return ([r for r in ranked if r["role"] == "actor"][:STORY_NAMES],
             [r for r in ranked if r["role"] == "place"][:STORY_NAMES])
 
 
-def store_members(store: Store) -> dict[str, str]:
-    """Document id → story id, as the store keeps them across runs."""
-    return dict(store.db.execute("SELECT doc_id, story_id FROM story_members").fetchall())
-
-
-def _local_ids(build: CorpusBuild, doc: str) -> dict[str, str]:
-    return build.local_ids.get(doc, {})
-
-
-STEPS: list[Callable[[CorpusBuild], None]] = [
-    find_wire_copies,
-    collect_entities,
-    collect_document_items,
-    build_events,
-    build_stories,
-]
-
-
-def update_corpus(store: Store, new_ids: set[str], fresh: dict[str, Analysis] | None = None) -> dict[str, Any]:
-    """Run every corpus step after documents `new_ids` were added; returns counts of what was built.
-
-    `fresh` (document id → analysis) holds analyses of new documents the caller still has in
-    memory: they are not read back from the store.
-    """
-    build = CorpusBuild(store, set(new_ids), dict(fresh or {}))
-    for step in STEPS:
-        step(build)
-    store.replace_corpus(build.entities, build.items, build.story_documents)
-    apply_corrections(store)
-    kinds = defaultdict(int)
-    for item in build.items:
-        kinds[item.kind] += 1
-    return {"relations": len(build.relations), "entities": len(build.entities),
-            "quotes": kinds["quote"], "figures": kinds["figure"], "events": kinds["event"],
-            "stories": kinds["story"], **build.counts}

@@ -27,6 +27,8 @@ gives way to the same name written in lower case.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from vigie.lang import DEFAULT_LANG, LANGUAGES
 from vigie.model import Analysis, Entity
@@ -36,9 +38,57 @@ from vigie.nlp.namekey import fold, name_key, skeleton
 # Consonant frames with fewer letters than this are shared by unrelated names.
 MIN_FRAME = 5
 
+# Spellings of an entity by language: {language: {spelling: mentions}}.
+Spellings = dict[str, dict[str, int]]
+
+
+@dataclass
+class Known:
+    """What a store already knows of the corpus entities, for resolving new documents against them.
+
+    `find(kind, key)` gives the ids of the entities filed under a key: "id" (an id a
+    document entity was given first → the entity it belongs to), "frame" ("type frame"),
+    "surname" (a person's last name), "initials" (an organisation's). `stored(id)`
+    gives a stored entity (without its mentions) and its spellings.
+    """
+
+    find: Callable[[str, str], list[str]] = lambda kind, key: []
+    stored: Callable[[str], tuple[Entity, Spellings] | None] = lambda cid: None
+
+
+@dataclass
+class Resolution:
+    """Entities resolved for some documents, in the form a store keeps them.
+
+    `entities` hold their stored state merged with what the documents add, and only
+    the documents' mentions; `index` maps (document id, document entity id) to a corpus
+    id; `spellings` and `keys` are what to keep for the next documents.
+    """
+
+    entities: list[Entity] = field(default_factory=list)
+    index: dict[tuple[str, str], str] = field(default_factory=dict)
+    spellings: dict[str, Spellings] = field(default_factory=dict)
+    keys: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, key, entity id)
+
 
 def resolve(analyses: list[Analysis]) -> tuple[list[Entity], dict[tuple[str, str], str]]:
     """Corpus entities and the map from (document id, document entity id) to corpus entity id."""
+    result = resolve_against(analyses, Known())
+    return result.entities, result.index
+
+
+def resolve_entities(analyses: list[Analysis]) -> list[Entity]:
+    """Corpus-level entities of `analyses` (see `resolve` for their ids and mentions)."""
+    return resolve(analyses)[0]
+
+
+def resolve_against(analyses: list[Analysis], known: Known) -> Resolution:
+    """Resolve the entities of `analyses` against the entities `known` already holds.
+
+    A name joins a known entity by the same rules as within the documents (same id,
+    consonant frame, surname, initials); the surname and initials rules count the
+    known full names and organisations as well.
+    """
     members: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     index: dict[tuple[str, str], str] = {}
     langs: dict[str, str] = {}
@@ -49,20 +99,19 @@ def resolve(analyses: list[Analysis]) -> tuple[list[Entity], dict[tuple[str, str
             cid = _base_id(entity)
             members[cid].append((doc_id, entity))
             index[(doc_id, entity.id)] = cid
-    renames = _merge_variants(members)
+    renames, keys = _merge_variants(members, known)
     for key, cid in list(index.items()):
         index[key] = _follow(renames, cid)
     groups: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     for cid, items in members.items():
         groups[_follow(renames, cid)].extend(items)
-    entities = [_combine(cid, items, index, langs) for cid, items in groups.items()]
-    entities.sort(key=lambda e: (-len(e.mentions), e.id))
-    return entities, index
-
-
-def resolve_entities(analyses: list[Analysis]) -> list[Entity]:
-    """Corpus-level entities of `analyses` (see `resolve` for their ids and mentions)."""
-    return resolve(analyses)[0]
+    result = Resolution(index=index, keys=keys)
+    for cid, items in groups.items():
+        entity, spellings = _combine(cid, items, index, langs, known.stored(cid))
+        result.entities.append(entity)
+        result.spellings[cid] = spellings
+    result.entities.sort(key=lambda e: (-len(e.mentions), e.id))
+    return result
 
 
 def _name_lang(lang: str | None) -> str:
@@ -87,51 +136,76 @@ def _follow(renames: dict[str, str], cid: str) -> str:
     return cid
 
 
-def _merge_variants(members: dict[str, list[tuple[str, Entity]]]) -> dict[str, str]:
-    """Renames of unresolved ids into the id they are a variant of."""
+def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
+                    known: Known) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """Renames of unresolved ids into the id they are a variant of, and the keys new entities are filed under."""
     renames: dict[str, str] = {}
+    keys: list[tuple[str, str, str]] = []
     by_frame: dict[tuple[str, str], str] = {}
+    new: list[str] = []
     for cid in sorted(members, key=lambda c: (not c.startswith(("kb:", "gn:")), c)):
+        stored = known.find("id", cid)
+        if stored:
+            if stored[0] != cid:
+                renames[cid] = stored[0]
+            continue
         entity = members[cid][0][1]
         names = {entity.name, *entity.aliases} if not cid.startswith("gn:") else {entity.name}
         frames = {skeleton(n) for n in names if len(name_key(n).split()) > 1 and len(skeleton(n).replace(" ", "")) >= MIN_FRAME}
-        target = next((by_frame[(entity.type, f)] for f in frames if (entity.type, f) in by_frame), None)
-        if target is not None and target != cid and not cid.startswith(("kb:", "gn:")):
-            renames[cid] = target
-            continue
+        if not cid.startswith(("kb:", "gn:")):
+            target = next((by_frame[(entity.type, f)] for f in frames if (entity.type, f) in by_frame), None)
+            target = target or next((ids[0] for f in sorted(frames) if (ids := known.find("frame", f"{entity.type} {f}"))),
+                                    None)
+            if target is not None and target != cid:
+                renames[cid] = target
+                keys.append(("id", cid, target))
+                continue
+        new.append(cid)
+        keys.append(("id", cid, cid))
         for frame in frames:
-            by_frame.setdefault((entity.type, frame), cid)
+            if (entity.type, frame) not in by_frame:
+                by_frame[(entity.type, frame)] = cid
+                keys.append(("frame", f"{entity.type} {frame}", cid))
 
     surnames: dict[str, set[str]] = defaultdict(set)
     initials: dict[str, set[str]] = defaultdict(set)
-    for cid, items in members.items():
-        if cid in renames:
-            continue
-        entity = items[0][1]
+    for cid in new:
+        entity = members[cid][0][1]
         words = name_key(entity.name).split()
         if entity.type == "person" and len(words) > 1:
             surnames[words[-1]].add(cid)
+            keys.append(("surname", words[-1], cid))
         if entity.type == "organization" and len(words) > 1:
-            initials["".join(w[0] for w in words)].add(cid)
-    for cid, items in members.items():
-        if cid in renames or cid.startswith(("kb:", "gn:")):
+            letters = "".join(w[0] for w in words)
+            initials[letters].add(cid)
+            keys.append(("initials", letters, cid))
+    for cid in new:
+        if cid.startswith(("kb:", "gn:")):
             continue
-        entity = items[0][1]
+        entity = members[cid][0][1]
         words = name_key(entity.name).split()
-        if entity.type == "person" and len(words) == 1 and len(surnames.get(words[0], ())) == 1:
-            renames[cid] = next(iter(surnames[words[0]]))
-        elif entity.type == "organization" and entity.name.isupper() and len(initials.get(fold(entity.name), ())) == 1:
-            renames[cid] = next(iter(initials[fold(entity.name)]))
-    return renames
+        if entity.type == "person" and len(words) == 1:
+            holders = surnames.get(words[0], set()) | set(known.find("surname", words[0]))
+        elif entity.type == "organization" and entity.name.isupper():
+            holders = initials.get(fold(entity.name), set()) | set(known.find("initials", fold(entity.name)))
+        else:
+            continue
+        if len(holders) == 1:
+            target = next(iter(holders))
+            renames[cid] = target
+            keys[keys.index(("id", cid, cid))] = ("id", cid, target)
+    return renames, keys
 
 
 def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, str], str],
-             langs: dict[str, str]) -> Entity:
-    spellings: Counter[str] = Counter()
-    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
+             langs: dict[str, str], stored: tuple[Entity, Spellings] | None = None) -> tuple[Entity, Spellings]:
+    """One entity from its documents' entities, added to what the store held of it (`stored`)."""
+    before, spelled = stored or (None, {})
+    spellings: Counter[str] = Counter({n: 0 for n in ([before.name, *before.aliases] if before else [])})
+    by_lang: dict[str, Counter[str]] = defaultdict(Counter, {lang: Counter(c) for lang, c in spelled.items()})
     mentions: list[tuple[str, int, int]] = []
-    roles: list[dict[str, str]] = []
-    geo = kb_id = parent = None
+    roles: list[dict[str, str]] = list(before.roles) if before else []
+    geo, kb_id, parent = (before.geo, before.kb_id, before.parent) if before else (None, None, None)
     for doc_id, entity in items:
         weight = len(entity.mentions) or 1
         spellings[entity.name] += weight
@@ -151,10 +225,12 @@ def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, s
     lang = max(by_lang, key=lambda code: (sum(by_lang[code].values()), code == DEFAULT_LANG, code))
     actor = knowledge_base().actors.get(kb_id) if kb_id else None
     name = actor.display_name(lang) if actor is not None else _display_spelling(by_lang[lang])
-    return Entity(
-        id=cid, type=items[0][1].type, name=name, aliases=sorted(n for n in spellings if n != name),
-        mentions=sorted(mentions), roles=roles, geo=geo, kb_id=kb_id, parent=parent,
+    entity = Entity(
+        id=cid, type=before.type if before else items[0][1].type, name=name,
+        aliases=sorted(n for n in spellings if n != name), mentions=sorted(mentions), roles=roles, geo=geo,
+        kb_id=kb_id, parent=parent,
     )
+    return entity, {code: dict(counts) for code, counts in by_lang.items()}
 
 
 def _display_spelling(counts: Counter[str]) -> str:

@@ -80,9 +80,9 @@ def revert_correction(store: Store, correction_id: int, who: str) -> dict[str, A
         if row["action"] == "fix_date" and row["target"].startswith("document:"):
             before = json.loads(row["before"])
             _set_document_date(db, before["locator"]["id"], before.get("published"))
-    from vigie.corpus.build import update_corpus  # the corpus steps call back into this module
+    from vigie.corpus.build import rebuild_corpus  # the corpus steps call back into this module
 
-    update_corpus(store, set())
+    rebuild_corpus(store)
     return get_correction(store, correction_id)
 
 
@@ -239,8 +239,18 @@ def _item_locator(db: sqlite3.Connection, kind: str, ident: str, data: dict[str,
 # Finding targets again
 
 def _entity(db: sqlite3.Connection, entity_id: str) -> dict[str, Any] | None:
+    """A corpus entity in export form, its mentions read from their table."""
     row = db.execute("SELECT data FROM entities WHERE id = ?", (entity_id,)).fetchone()
-    return json.loads(row[0]) if row else None
+    if row is None:
+        return None
+    mentions = db.execute("SELECT doc_id, start, end FROM mentions WHERE entity_id = ? ORDER BY doc_id, start",
+                          (entity_id,))
+    return {**json.loads(row[0]), "mentions": [{"doc": d, "start": s, "end": e} for d, s, e in mentions]}
+
+
+def _entity_data(entity: dict[str, Any]) -> str:
+    """An entity as its row keeps it: without its mentions, which have their own table."""
+    return _dumps({k: v for k, v in entity.items() if k != "mentions"})
 
 
 def _item(db: sqlite3.Connection, kind: str, ident: str) -> dict[str, Any] | None:
@@ -368,7 +378,7 @@ def _renamed(entity: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 def _update_entity(db: sqlite3.Connection, entity_id: str, change) -> None:
     entity = change(_entity(db, entity_id))
     db.execute("UPDATE entities SET name = ?, type = ?, data = ? WHERE id = ?",
-               (entity["name"], entity["type"], _dumps(entity), entity_id))
+               (entity["name"], entity["type"], _entity_data(entity), entity_id))
 
 
 def _merge(db: sqlite3.Connection, keep_id: str, other_id: str) -> None:
@@ -379,11 +389,10 @@ def _merge(db: sqlite3.Connection, keep_id: str, other_id: str) -> None:
             names.append(name)
     roles = list(keep.get("roles") or [])
     roles += [r for r in other.get("roles") or [] if r not in roles]
-    keep.update(aliases=names[1:], roles=roles, mentions=keep.get("mentions", []) + other.get("mentions", []),
-                merged=[*keep.get("merged", []), other_id, *other.get("merged", [])])
+    keep.update(aliases=names[1:], roles=roles, merged=[*keep.get("merged", []), other_id, *other.get("merged", [])])
     keep["geo"] = keep.get("geo") or other.get("geo")
     keep["kb_id"] = keep.get("kb_id") or other.get("kb_id")
-    db.execute("UPDATE entities SET data = ? WHERE id = ?", (_dumps(keep), keep_id))
+    db.execute("UPDATE entities SET data = ? WHERE id = ?", (_entity_data(keep), keep_id))
     db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ?", (keep_id, other_id))
     _repoint_items(db, other_id, keep_id)
     db.execute("DELETE FROM entities WHERE id = ?", (other_id,))
@@ -396,12 +405,10 @@ def _split(db: sqlite3.Connection, source_id: str, new_id: str, after: dict[str,
     if not moved:
         return False
     kept = [m for m in source.get("mentions", []) if (m["doc"], m["start"], m["end"]) not in moving]
-    source["mentions"] = kept
     new = {"id": new_id, "type": after.get("type") or source["type"], "name": after["name"].strip(),
-           "aliases": [], "mentions": moved, "roles": [], "geo": None, "kb_id": None, "parent": None}
-    db.execute("UPDATE entities SET data = ? WHERE id = ?", (_dumps(source), source_id))
+           "aliases": [], "roles": [], "geo": None, "kb_id": None, "parent": None}
     db.execute("INSERT OR REPLACE INTO entities (id, type, name, data) VALUES (?, ?, ?, ?)",
-               (new_id, new["type"], new["name"], _dumps(new)))
+               (new_id, new["type"], new["name"], _entity_data(new)))
     for doc, start, end in moving:
         db.execute("UPDATE mentions SET entity_id = ? WHERE entity_id = ? AND doc_id = ? AND start = ? AND end = ?",
                    (new_id, source_id, doc, start, end))

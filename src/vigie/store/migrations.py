@@ -170,8 +170,9 @@ def keep_corpus_state() -> str:
     """The corpus results grow with each run instead of being rebuilt: every corpus entity keeps
     the spellings it was written in by language, and the keys a new name is matched on (the
     ids it was first given, consonant frames, surnames, initials); the documents whose
-    entities and items are in are listed. Results built the former way are emptied: the
-    next run builds them again from the stored analyses."""
+    entities and items are in are listed, with the corpus id of each of their entities.
+    Results built the former way are emptied: the next run builds them again from the
+    stored analyses."""
     return """
     ALTER TABLE entities ADD COLUMN spellings TEXT NOT NULL DEFAULT '{}';
     CREATE TABLE entity_keys (
@@ -181,7 +182,8 @@ def keep_corpus_state() -> str:
         PRIMARY KEY (kind, key, entity_id)
     ) WITHOUT ROWID;
     CREATE TABLE corpus_documents (
-        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+        doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        entities TEXT NOT NULL DEFAULT '{}'
     ) WITHOUT ROWID;
     DELETE FROM mentions;
     DELETE FROM entities;

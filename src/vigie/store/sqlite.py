@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from vigie.model import Analysis, Document, Failure, Item, Published, Relation, from_dict, to_dict
+from vigie.model import Analysis, Document, Entity, Failure, Item, Published, Relation, from_dict, to_dict
 from vigie.store.migrations import migrate, schema_version
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -168,25 +168,115 @@ class Store:
             "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM document_shingles WHERE scheme = ?)"
             " ORDER BY rowid", (scheme,))]
 
-    # Corpus results
+    # Corpus results, kept up to date document by document and story by story
 
-    def replace_corpus(self, entities: list[dict[str, Any]], items: list[Item],
-                       story_documents: list[tuple[str, str]]) -> None:
-        """Replace every cross-document result in one transaction (entities in their export form)."""
+    def pending_documents(self) -> list[str]:
+        """Ids of the documents whose entities and items are not yet among the corpus results, oldest first."""
+        return [row[0] for row in self.db.execute(
+            "SELECT d.id FROM documents d LEFT JOIN corpus_documents c ON c.doc_id = d.id"
+            " WHERE c.doc_id IS NULL ORDER BY d.rowid")]
+
+    def entity_key(self, kind: str, key: str) -> list[str]:
+        """Ids of the corpus entities filed under a key (see `vigie.corpus.entities.Known`)."""
+        return [row[0] for row in self.db.execute(
+            "SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ? ORDER BY entity_id", (kind, key))]
+
+    def entity_state(self, entity_id: str) -> tuple[Entity, dict[str, dict[str, int]]] | None:
+        """A stored corpus entity (without its mentions) and its spellings by language."""
+        row = self.db.execute("SELECT data, spellings FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        if row is None:
+            return None
+        data = {k: v for k, v in json.loads(row[0]).items() if k in _ENTITY_FIELDS}
+        return from_dict(Entity, {**data, "mentions": []}), json.loads(row[1])
+
+    def add_document_results(self, doc_ids: dict[str, dict[str, str]], entities: list[Entity],
+                             spellings: dict[str, dict[str, dict[str, int]]], keys: list[tuple[str, str, str]],
+                             items: list[Item]) -> None:
+        """Add what documents bring to the corpus results, in one transaction: `doc_ids` maps each
+        to its entities' corpus ids (document entity id → corpus id); `entities` are the corpus
+        entities they name (stored ones updated; `Entity.mentions` are the new (doc, start, end)
+        mentions); `keys` are what new names are matched on; `items` their timexes, quotes, figures."""
         with self.transaction() as db:
-            for table in ("mentions", "entities", "items", "story_documents"):
-                db.execute(f"DELETE FROM {table}")
-            db.executemany("INSERT INTO entities (id, type, name, data) VALUES (?, ?, ?, ?)",
-                           [(e["id"], e["type"], e["name"], _json(e)) for e in entities])
+            # An upsert, not a replace: replacing a row would delete its mentions with it.
+            db.executemany("INSERT INTO entities (id, type, name, data, spellings) VALUES (?, ?, ?, ?, ?)"
+                           " ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name,"
+                           " data = excluded.data, spellings = excluded.spellings",
+                           [(e.id, e.type, e.name, _json(_entity_data(e)), _json(spellings.get(e.id, {})))
+                            for e in entities])
             db.executemany("INSERT INTO mentions (entity_id, doc_id, start, end) VALUES (?, ?, ?, ?)",
-                           [(e["id"], m["doc"], m["start"], m["end"]) for e in entities for m in e["mentions"]])
-            db.executemany("INSERT INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
+                           [(e.id, d, s, end) for e in entities for d, s, end in e.mentions])
+            db.executemany("INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)", keys)
+            db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
                            [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in items])
-            db.executemany("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
-                           story_documents)
+            db.executemany("INSERT INTO corpus_documents (doc_id, entities) VALUES (?, ?)",
+                           [(d, _json(ids)) for d, ids in doc_ids.items()])
+
+    def corpus_ids(self, doc_ids: Iterable[str]) -> dict[str, dict[str, str]]:
+        """Document id → {document entity id: corpus entity id}, for documents among the corpus results."""
+        found = {}
+        for doc in doc_ids:
+            row = self.db.execute("SELECT entities FROM corpus_documents WHERE doc_id = ?", (doc,)).fetchone()
+            if row:
+                found[doc] = json.loads(row[0])
+        return found
+
+    def stale_stories(self) -> tuple[list[str], list[str]]:
+        """Stories whose description no longer matches their documents (a document joined, or
+        stories merged), and stories described but gone (merged into another)."""
+        stale = [row[0] for row in self.db.execute(
+            "SELECT DISTINCT m.story_id FROM story_members m LEFT JOIN story_documents s"
+            " ON s.story_id = m.story_id AND s.doc_id = m.doc_id WHERE s.doc_id IS NULL ORDER BY m.story_id")]
+        gone = [row[0] for row in self.db.execute(
+            "SELECT DISTINCT story_id FROM story_documents WHERE story_id NOT IN"
+            " (SELECT story_id FROM story_members) ORDER BY story_id")]
+        return stale, gone
+
+    def story_members(self, story_id: str) -> list[str]:
+        """The documents of a story, as clustering assigned them, oldest stored first."""
+        return [row[0] for row in self.db.execute(
+            "SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id WHERE m.story_id = ?"
+            " ORDER BY d.rowid", (story_id,))]
+
+    def replace_story(self, story: Item, documents: list[str], events: list[Item]) -> None:
+        """Replace a story's description, its documents and the events told in them, in one transaction."""
+        with self.transaction() as db:
+            db.executemany("DELETE FROM items WHERE kind = 'event' AND doc_id = ?", [(d,) for d in documents])
+            db.execute("DELETE FROM story_documents WHERE story_id = ?", (story.id,))
+            db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
+                           [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in [story, *events]])
+            db.executemany("INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?)",
+                           [(story.id, d) for d in documents])
+
+    def remove_story(self, story_id: str) -> None:
+        """Forget a story's description (it was merged into another)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM items WHERE kind = 'story' AND id = ?", (story_id,))
+            db.execute("DELETE FROM story_documents WHERE story_id = ?", (story_id,))
+
+    def clear_corpus(self) -> None:
+        """Forget every corpus result; the next corpus update builds them again from the stored analyses."""
+        with self.transaction() as db:
+            for table in ("mentions", "entities", "entity_keys", "items", "story_documents", "corpus_documents"):
+                db.execute(f"DELETE FROM {table}")
+
+    def relations_among(self, doc_ids: Iterable[str]) -> list[Relation]:
+        """The relations between documents of `doc_ids`."""
+        wanted = set(doc_ids)
+        found = {}
+        for doc in wanted:
+            for r in self.relations(doc):
+                if r.doc_a in wanted and r.doc_b in wanted:
+                    found[(r.doc_a, r.doc_b, r.relation)] = r
+        return [found[k] for k in sorted(found)]
 
     def entities(self) -> list[dict[str, Any]]:
-        return [json.loads(r["data"]) for r in self.db.execute("SELECT data FROM entities ORDER BY name")]
+        """Every corpus entity in export form, with its mentions, by name."""
+        mentions: dict[str, list[dict[str, Any]]] = {}
+        for entity_id, doc, start, end in self.db.execute(
+                "SELECT entity_id, doc_id, start, end FROM mentions ORDER BY entity_id, doc_id, start"):
+            mentions.setdefault(entity_id, []).append({"doc": doc, "start": start, "end": end})
+        return [{**json.loads(r["data"]), "mentions": mentions.get(r["id"], [])}
+                for r in self.db.execute("SELECT id, data FROM entities ORDER BY name")]
 
     def item_counts(self) -> dict[str, int]:
         """How many corpus items of each kind are stored."""
@@ -233,6 +323,16 @@ def _dumps(value: Any) -> str:
 def _json(plain: Any) -> str:
     """JSON of a value already in plain form (dicts, lists, strings, numbers)."""
     return json.dumps(plain, ensure_ascii=False)
+
+
+_ENTITY_FIELDS = frozenset(f.name for f in fields(Entity))
+
+
+def _entity_data(entity: Entity) -> dict[str, Any]:
+    """A corpus entity as stored: its export form without its mentions (kept in their own table)."""
+    data = to_dict(entity)
+    del data["mentions"]
+    return data
 
 
 def _document(row: sqlite3.Row) -> Document:

@@ -1,0 +1,75 @@
+"""The corpus results kept up to date run after run. Every article here is invented for the tests."""
+from __future__ import annotations
+
+import json
+
+from vigie.corpus.build import rebuild_corpus
+from vigie.ingest import make_document
+from vigie.job import run_job
+from vigie.store import Store
+
+FLOOD = [
+    ("2031-03-03", "Le Lirac a débordé lundi à Valbrune. Le maire, Odile Ferrand, a ordonné l'évacuation "
+                   "de 300 habitants, selon la préfecture de la Drôme."),
+    ("2031-03-04", "À Valbrune, la crue du Lirac a fait un mort mardi. Odile Ferrand a demandé l'aide de "
+                   "l'État. « Nous n'avons jamais vu cela », a déclaré Mme Ferrand."),
+    ("2031-03-05", "Les eaux du Lirac baissent à Valbrune. La maire Ferrand a annoncé mercredi le retour "
+                   "de 200 habitants évacués lundi par la préfecture de la Drôme."),
+]
+STRIKE = [
+    ("2031-05-12", "Les cheminots de la compagnie Ferovia sont en grève depuis lundi à Castelmar. Le syndicat "
+                   "Union des Rails a appelé à manifester mardi devant la gare centrale."),
+    ("2031-05-13", "À Castelmar, des milliers de cheminots de Ferovia ont manifesté mardi devant la gare centrale. "
+                   "Le syndicat Union des Rails réclame une hausse des salaires."),
+]
+
+
+def _docs(articles):
+    return [make_document(text, lang="fr", published=date, source=f"Journal {i}")
+            for i, (date, text) in enumerate(articles)]
+
+
+def _results(store: Store) -> dict:
+    """What a user sees of the corpus: entities with their mentions, events, stories."""
+    return {
+        "entities": sorted(json.dumps(e, sort_keys=True) for e in store.entities()),
+        "events": sorted(json.dumps(e, sort_keys=True) for e in store.items("event")),
+        "stories": sorted(json.dumps(s, sort_keys=True) for s in store.items("story")),
+        "quotes": sorted(json.dumps(q, sort_keys=True) for q in store.items("quote")),
+    }
+
+
+def test_adding_articles_one_run_at_a_time_gives_what_one_run_gives(tmp_path):
+    docs = _docs(FLOOD + STRIKE)
+    at_once = Store(tmp_path / "once.db")
+    run_job(at_once, docs, command="run", sources=[], workers=1)
+    one_by_one = Store(tmp_path / "each.db")
+    for doc in docs:
+        run_job(one_by_one, [doc], command="run", sources=[], workers=1)
+    assert _results(one_by_one) == _results(at_once)
+    mayor = [e for e in at_once.entities() if "Ferrand" in e["name"]]
+    assert len(mayor) == 1 and len({m["doc"] for m in mayor[0]["mentions"]}) == 3
+
+
+def test_an_article_redescribes_only_the_story_it_joins(tmp_path):
+    store = Store(tmp_path / "vigie.db")
+    flood, strike = _docs(FLOOD), _docs(STRIKE)
+    run_job(store, flood[:2] + strike, command="run", sources=[], workers=1)
+    stories = {s["id"]: s for s in store.items("story")}
+    assert len(stories) == 2
+    strike_story = next(s for s in stories.values() if strike[0].id in s["documents"])
+    result = run_job(store, flood[2:], command="run", sources=[], workers=1)
+    assert result["stories_updated"] == 1
+    after = {s["id"]: s for s in store.items("story")}
+    assert after[strike_story["id"]] == strike_story
+    flood_story = next(s for s in after.values() if flood[0].id in s["documents"])
+    assert flood[2].id in flood_story["documents"]
+
+
+def test_emptied_results_are_built_again_the_same(tmp_path):
+    store = Store(tmp_path / "vigie.db")
+    run_job(store, _docs(FLOOD + STRIKE), command="run", sources=[], workers=1)
+    before = _results(store)
+    counts = rebuild_corpus(store)
+    assert _results(store) == before
+    assert counts["stories_updated"] == 2 and counts["entities"] == len(before["entities"])
