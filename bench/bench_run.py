@@ -55,13 +55,13 @@ def top_functions(profile: cProfile.Profile, limit: int) -> list[dict]:
 def _one_more_article(folder: str, records: list[dict], db: Path, vigie) -> dict:
     """Seconds to add one new article to the store just built: the whole `vigie run` (without
     the report) and its corpus update alone."""
-    import vigie.corpus.build as build
+    import vigie.job as job
 
     record = {**records[len(records) // 2], "id": "one-more"}
     record["text"] += "\n\nUne dernière ligne, pour un article de plus."
     source = Path(folder) / "one-more.jsonl"
     source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    update_corpus, timed = build.update_corpus, {}
+    update_corpus, timed = job.update_corpus, {}
 
     def timed_update(*args, **kwargs):
         start = time.perf_counter()
@@ -70,13 +70,13 @@ def _one_more_article(folder: str, records: list[dict], db: Path, vigie) -> dict
         finally:
             timed["corpus_s"] = round(time.perf_counter() - start, 3)
 
-    build.update_corpus = timed_update
+    job.update_corpus = timed_update
     start = time.perf_counter()
     try:
         with contextlib.redirect_stdout(io.StringIO()) as out:
             vigie(["run", str(source), "--db", str(db), "--workers", "1", "--json", "--no-report"])
     finally:
-        build.update_corpus = update_corpus
+        job.update_corpus = update_corpus
     summary = json.loads(out.getvalue())
     return {"run_s": round(time.perf_counter() - start, 3), **timed,
             "stories_updated": summary.get("stories_updated")}
@@ -92,6 +92,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import vigie.corpus.build as build
+    import vigie.job as job
     import vigie.report as report
     from vigie.cli import main as vigie
     from vigie.ingest import make_document
@@ -100,7 +101,7 @@ def main() -> None:
 
     records = corpus_records(args.articles)
     phases: dict[str, float] = {}
-    update_corpus, write_report = build.update_corpus, report.write_report
+    update_corpus, write_report = job.update_corpus, report.write_report
     snapshot: dict = {}
 
     def timed_update(store, new_ids, fresh=None):
@@ -133,7 +134,7 @@ def main() -> None:
     original_steps = {name: getattr(build, name) for name in CORPUS_STEPS}
     for name, step in original_steps.items():
         setattr(build, name, timed_step(name, step))
-    build.update_corpus, report.write_report = timed_update, timed_report
+    job.update_corpus, report.write_report = timed_update, timed_report
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "articles.jsonl"
         with open(source, "w", encoding="utf-8") as handle:
@@ -145,7 +146,7 @@ def main() -> None:
             code = vigie(["run", str(source), "--db", str(db), "--workers", str(args.workers), "--json"])
         total = time.perf_counter() - start
         report_size = (Path(folder) / "vigie-report.html").stat().st_size
-        build.update_corpus, report.write_report = update_corpus, write_report
+        job.update_corpus, report.write_report = update_corpus, write_report
         for name, step in original_steps.items():
             setattr(build, name, step)
         one_more = _one_more_article(folder, records, db, vigie)

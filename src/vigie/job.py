@@ -20,6 +20,10 @@ from vigie.store import Store
 
 log = logging.getLogger(__name__)
 
+# Analyses of a run's new documents kept in memory for the corpus steps, at most (about 2 GB); the
+# others are read back from the store (a batch of 100,000 would not fit in memory).
+KEPT_ANALYSES = 10_000
+
 
 def run_job(store: Store, items: Iterable[Document | Failure], *, command: str, sources: list[str],
             workers: int | None = None, progress: bool = False) -> dict[str, Any]:
@@ -57,7 +61,8 @@ def run_job(store: Store, items: Iterable[Document | Failure], *, command: str, 
             record(result)
         elif store.add_analysis(result, run_id):
             new_ids.add(result.doc.id)
-            analysed[result.doc.id] = result
+            if len(analysed) < KEPT_ANALYSES:
+                analysed[result.doc.id] = result
         else:
             counts["unchanged"] += 1
     bar.close()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from vigie.corpus import build
 from vigie.corpus.build import rebuild_corpus
 from vigie.ingest import make_document
 from vigie.job import run_job
@@ -73,3 +74,25 @@ def test_emptied_results_are_built_again_the_same(tmp_path):
     counts = rebuild_corpus(store)
     assert _results(store) == before
     assert counts["stories_updated"] == 2 and counts["entities"] == len(before["entities"])
+
+
+def test_a_large_story_takes_in_new_articles_and_is_described_in_full_once_it_has_grown(tmp_path, monkeypatch):
+    monkeypatch.setattr(build, "GROW_MIN_DOCUMENTS", 2)
+    monkeypatch.setattr(build, "REDESCRIBE_GROWTH", 0.6)
+    store = Store(tmp_path / "vigie.db")
+    flood = _docs(FLOOD)
+    run_job(store, flood[:2], command="run", sources=[], workers=1)
+    (before,) = store.items("story")
+    assert before["summarized"] == 2
+    run_job(store, flood[2:], command="run", sources=[], workers=1)
+    (grown,) = store.items("story")
+    assert grown["summarized"] == 2 and grown["documents"][-1] == flood[2].id
+    assert grown["timeline"] == before["timeline"] and grown["events"][:len(before["events"])] == before["events"]
+    told = {s["doc"] for e in store.items("event") for s in e["sources"]}
+    assert flood[2].id in told
+    assert len(grown["episodes"][-1]["documents"]) == 3
+    later = make_document("La préfecture de la Drôme a levé jeudi l'alerte à Valbrune, où le Lirac a regagné son lit. "
+                          "La maire Odile Ferrand a remercié les secours.", lang="fr", published="2031-03-06")
+    run_job(store, [later], command="run", sources=[], workers=1)
+    (full,) = store.items("story")
+    assert full["summarized"] == 4 and len(full["documents"]) == 4

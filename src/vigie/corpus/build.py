@@ -52,6 +52,10 @@ STATEMENT_TYPES = frozenset({"STATEMENT"})
 BULK_STORIES = 200
 # Documents handled together (read, resolved, clustered): memory holds one batch of analyses.
 DOCUMENT_BATCH = 2_000
+# A story of this many documents or more is described in full again only once it has this
+# share more documents than when it last was; until then it takes in new documents as they come.
+GROW_MIN_DOCUMENTS = 50
+REDESCRIBE_GROWTH = 0.1
 # Names shown with a story (actors and places).
 STORY_NAMES = 12
 # Lines that are not reporting sentences, whatever the language: a photo caption's credit
@@ -120,25 +124,72 @@ def assign_stories(store: Store, fresh: dict[str, Analysis]) -> None:
 
 
 def describe_stories(store: Store, fresh: dict[str, Analysis]) -> int:
-    """Describe again every story whose documents changed; returns how many were."""
+    """Describe again every story whose documents changed; returns how many were.
+
+    A large story that has grown little since it was last described in full only takes
+    in its new documents (`grow_story`): describing a story costs time in proportion to
+    its documents, and this keeps the work per added article bounded.
+    """
     stale, gone = store.stale_stories()
     for sid in gone:
         store.remove_story(sid)
     states = load_stories(store, stale)
     for sid in stale:
-        docs = store.story_members(sid)
-        members = _analyses(store, docs, fresh)
-        ids = store.corpus_ids(docs)
-        found = [e for a in members for e in with_corpus_ids(
-            find_events(a) if a.events is None else a.events, ids.get(a.doc.id, {}))]
-        published = {a.doc.id: a.doc.published.date or a.doc.published.earliest for a in members}
-        events = merge_events(found, store.relations_among(docs), published)
-        story = describe_story(sid, members, states.get(sid), events, find_series(members))
-        # An event's fields hold plain values only (strings, numbers, lists and dicts of them):
-        # a shallow copy is its JSON form, at a fraction of `to_dict`'s walk.
-        store.replace_story(Item("story", sid, story), story["documents"],
-                            [Item("event", e.id, dict(vars(e)), e.sources[0]["doc"]) for e in events])
+        members = store.story_members(sid)
+        docs = [doc for doc, _, _ in members]
+        before = store.item("story", sid)
+        described = (before or {}).get("summarized") or 0
+        if before and len(docs) >= GROW_MIN_DOCUMENTS and len(docs) < described * (1 + REDESCRIBE_GROWTH):
+            known = set(before["documents"])
+            new = [d for d in docs if d not in known]
+            events = _story_events(store, _analyses(store, new, fresh), new)
+            story = grow_story(before, members, events)
+            store.grow_story(Item("story", sid, story), new, _event_items(events))
+            continue
+        analyses = _analyses(store, docs, fresh)
+        events = _story_events(store, analyses, docs)
+        story = describe_story(sid, analyses, states.get(sid), events, find_series(analyses))
+        store.replace_story(Item("story", sid, story), story["documents"], _event_items(events))
     return len(stale)
+
+
+def _story_events(store: Store, analyses: list[Analysis], docs: list[str]) -> list[Event]:
+    """The events told in documents `docs` (their `analyses`), merged across the articles telling them."""
+    ids = store.corpus_ids(docs)
+    found = [e for a in analyses for e in with_corpus_ids(
+        find_events(a) if a.events is None else a.events, ids.get(a.doc.id, {}))]
+    published = {a.doc.id: a.doc.published.date or a.doc.published.earliest for a in analyses}
+    return merge_events(found, store.relations_among(docs), published)
+
+
+def _event_items(events: list[Event]) -> list[Item]:
+    # An event's fields hold plain values only (strings, numbers, lists and dicts of them):
+    # a shallow copy is its JSON form, at a fraction of `to_dict`'s walk.
+    return [Item("event", e.id, dict(vars(e)), e.sources[0]["doc"]) for e in events]
+
+
+def grow_story(before: dict[str, Any], members: list[tuple[str, str | None, str | None]],
+               events: list[Event]) -> dict[str, Any]:
+    """A story described earlier, with its new documents taken in: every document and episode, the
+    events the new ones tell (merged among themselves), their actors and places counted in, and
+    their tellings of a day already in the timeline added to its sources. New days enter the
+    timeline, and the title changes, when the story is next described in full."""
+    story = dict(before)
+    members = sorted(members, key=lambda m: (m[1] or "9999", m[0]))
+    story["documents"] = [doc for doc, _, _ in members]
+    story["episodes"] = episodes(members)
+    story["events"] = before["events"] + [e.id for e in events]
+    story["actors"], story["places"] = _names(events, before["actors"] + before["places"])
+    timeline = []
+    for entry in before["timeline"]:
+        sources = list(entry["sources"])
+        for event in events:
+            if (event.earliest and event.earliest[:10] <= entry["date"] <= (event.latest or event.earliest)[:10]
+                    and same_telling(entry["summary"], event.text)):
+                sources += [s for s in event.sources if s not in sources]
+        timeline.append({**entry, "sources": sources})
+    story["timeline"] = timeline
+    return story
 
 
 def _analyses(store: Store, ids: list[str], fresh: dict[str, Analysis]) -> list[Analysis]:
@@ -166,6 +217,7 @@ def describe_story(sid: str, members: list[Analysis], state, events: list[Event]
         "actors": actors,
         "places": places,
         "series": series,
+        "summarized": len(docs),
     }
 
 
@@ -249,11 +301,15 @@ def _event_rank(event: Event, lead: dict[str, list]) -> tuple:
             -len(event.figures), event.sources[0]["doc"], event.sources[0]["start"])
 
 
-def _names(events: list[Event]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The actors and places of a story's events, most often involved first; a name both acts and
-    situates ("Moscou" warns, a strike "à Moscou") under the role it holds most often, acting on a tie."""
+def _names(events: list[Event], counted: list[dict[str, Any]] = ()) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The actors and places of a story's events, most often involved first, added to those already
+    `counted`; a name both acts and situates ("Moscou" warns, a strike "à Moscou") under the role
+    it holds most often, acting on a tie."""
     counts: dict[str, dict[str, Any]] = {}
     roles: dict[str, Counter[str]] = defaultdict(Counter)
+    for record in counted:
+        counts[record["key"]] = dict(record)
+        roles[record["key"]][record["role"]] += record["events"]
     for event in events:
         for role, records in (("actor", event.actors), ("place", event.places)):
             for record in records:
@@ -266,5 +322,3 @@ def _names(events: list[Event]) -> tuple[list[dict[str, Any]], list[dict[str, An
     ranked = sorted(counts.values(), key=lambda r: (-r["events"], r["name"]))
     return ([r for r in ranked if r["role"] == "actor"][:STORY_NAMES],
             [r for r in ranked if r["role"] == "place"][:STORY_NAMES])
-
-

@@ -231,11 +231,12 @@ class Store:
             " (SELECT story_id FROM story_members) ORDER BY story_id")]
         return stale, gone
 
-    def story_members(self, story_id: str) -> list[str]:
-        """The documents of a story, as clustering assigned them, oldest stored first."""
-        return [row[0] for row in self.db.execute(
-            "SELECT m.doc_id FROM story_members m JOIN documents d ON d.id = m.doc_id WHERE m.story_id = ?"
-            " ORDER BY d.rowid", (story_id,))]
+    def story_members(self, story_id: str) -> list[tuple[str, str | None, str | None]]:
+        """The documents of a story as clustering assigned them, oldest stored first, each with the
+        earliest and latest day it may have been published."""
+        return [tuple(row) for row in self.db.execute(
+            "SELECT m.doc_id, d.published_date, json_extract(d.published, '$.latest') FROM story_members m"
+            " JOIN documents d ON d.id = m.doc_id WHERE m.story_id = ? ORDER BY d.rowid", (story_id,))]
 
     def replace_story(self, story: Item, documents: list[str], events: list[Item]) -> None:
         """Replace a story's description, its documents and the events told in them, in one transaction."""
@@ -246,6 +247,14 @@ class Store:
                            [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in [story, *events]])
             db.executemany("INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                            [(story.id, d) for d in documents])
+
+    def grow_story(self, story: Item, new_documents: list[str], events: list[Item]) -> None:
+        """Write a story's description with new documents and the events they tell, in one transaction."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
+                           [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in [story, *events]])
+            db.executemany("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
+                           [(story.id, d) for d in new_documents])
 
     def remove_story(self, story_id: str) -> None:
         """Forget a story's description (it was merged into another)."""
@@ -281,6 +290,11 @@ class Store:
     def item_counts(self) -> dict[str, int]:
         """How many corpus items of each kind are stored."""
         return dict(self.db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
+
+    def item(self, kind: str, item_id: str) -> dict[str, Any] | None:
+        """One stored corpus item, or None."""
+        row = self.db.execute("SELECT data FROM items WHERE kind = ? AND id = ?", (kind, item_id)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def items(self, kind: str, *, doc_id: str | None = None, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Stored corpus items of one kind (timex, quote, figure, event, story), optionally filtered."""
