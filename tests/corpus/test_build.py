@@ -8,6 +8,7 @@ from vigie.corpus.build import rebuild_corpus
 from vigie.ingest import make_document
 from vigie.job import run_job
 from vigie.store import Store
+from vigie.store.corrections import correct
 
 FLOOD = [
     ("2031-03-03", "Le Lirac a débordé lundi à Valbrune. Le maire, Odile Ferrand, a ordonné l'évacuation "
@@ -96,3 +97,15 @@ def test_a_large_story_takes_in_new_articles_and_is_described_in_full_once_it_ha
     run_job(store, [later], command="run", sources=[], workers=1)
     (full,) = store.items("story")
     assert full["summarized"] == 4 and len(full["documents"]) == 4
+
+
+def test_an_analyst_s_correction_holds_when_an_article_names_the_entity_again(tmp_path):
+    store = Store(tmp_path / "vigie.db")
+    flood = _docs(FLOOD)
+    run_job(store, flood[:2], command="run", sources=[], workers=1)
+    mayor = next(e for e in store.entities() if e["name"] == "Odile Ferrand")
+    correct(store, "rename_entity", f"entity:{mayor['id']}", {"name": "Odile Ferrand-Roux"}, "jd")
+    run_job(store, flood[2:], command="run", sources=[], workers=1)
+    renamed = next(e for e in store.entities() if e["id"] == mayor["id"])
+    assert renamed["name"] == "Odile Ferrand-Roux"
+    assert flood[2].id in {m["doc"] for m in renamed["mentions"]}

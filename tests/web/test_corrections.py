@@ -6,7 +6,7 @@ import json
 import pytest
 
 from conftest import STORY_ID, add_story
-from vigie.corpus.build import update_corpus
+from vigie.corpus.build import rebuild_corpus
 from vigie.export import export_store
 from vigie.store import Store
 from vigie.store.corrections import (CorrectionError, apply_corrections, correct, list_corrections,
@@ -34,7 +34,7 @@ def item(store: Store, kind: str, doc: str, index: int = 0) -> tuple[str, dict]:
 
 def rebuild(store: Store) -> None:
     """A re-analysis: the corpus results are rebuilt from the analyses, then the story step adds its story."""
-    update_corpus(store, set())
+    rebuild_corpus(store)
     add_story(store, [store.ids["flood"], store.ids["toll"], store.ids["english"]])
 
 

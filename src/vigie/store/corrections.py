@@ -3,8 +3,9 @@
 A correction is a row of `corrections`: who made it, when, its action, its
 target ("entity:ID", "quote:ID", "story:ID"…), what the target was before and
 the change asked for (after). Corrections change the corpus tables at once, and
-`apply_corrections` replays every one still in force after the corpus is
-rebuilt, so a re-analysis never loses them. Ids may change between analyses, so
+`apply_corrections` replays every one still in force after each corpus update
+(which may describe a story again, or rebuild everything), so a re-analysis
+never loses them. Ids may change between analyses, so
 each correction also records a locator (a mention's position, a quote's span, a
 story's documents) that finds its target again.
 
@@ -87,7 +88,7 @@ def revert_correction(store: Store, correction_id: int, who: str) -> dict[str, A
 
 
 def apply_corrections(store: Store) -> dict[str, int]:
-    """Replay every correction in force over freshly rebuilt corpus results, oldest first."""
+    """Replay every correction in force over freshly updated corpus results, oldest first."""
     applied = skipped = 0
     with store.transaction() as db:
         rows = db.execute("SELECT * FROM corrections WHERE reverted_at IS NULL ORDER BY id").fetchall()
