@@ -202,3 +202,127 @@ def test_documents_without_words_relate_to_nothing():
                 Document(id="vide", text="")]
     assert dedup.find_relations(wordless) == []
     assert dedup.find_relations(wordless[:1], [make_document(DISPATCH)]) == []
+
+
+# The store's shingle index: the stored documents a new one may relate to, found without reading every set.
+
+import random  # noqa: E402
+
+from vigie.store import migrations  # noqa: E402
+
+SYLLABLES = ["ba", "lo", "ri", "su", "ten", "mar", "vel", "do", "qui", "zan", "pe", "nor", "gui", "sa", "tol", "fi"]
+
+
+def _unrelated(count: int) -> list[Document]:
+    """Invented articles of invented words, drawn at random: no two share a run of words."""
+    rng = random.Random(7)
+    docs = []
+    for i in range(count):
+        sentences = [" ".join("".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))) for _ in range(rng.randint(12, 20)))
+                     for _ in range(4)]
+        docs.append(make_document(f"Article inventé {i}. " + ". ".join(s.capitalize() for s in sentences) + ".",
+                                  url=f"https://gazette.example/{i}"))
+    return docs
+
+
+def _store_with(tmp_path, docs: list[Document]) -> Store:
+    store = Store(tmp_path / "vigie.db")
+    for doc in docs:
+        store.add_analysis(Analysis(doc))
+    dedup.update_wire_copies(store, docs)
+    return store
+
+
+def _sets_read(store: Store, monkeypatch) -> list[str]:
+    """Ids of the shingle sets read from now on; reading them all fails the test."""
+    read = []
+    kept = store.shingles
+
+    def shingles(scheme, ids=None):
+        assert ids is not None, "every stored shingle set read"
+        for doc_id, data in kept(scheme, ids):
+            read.append(doc_id)
+            yield doc_id, data
+
+    monkeypatch.setattr(store, "shingles", shingles)
+    return read
+
+
+def test_a_copy_of_an_old_article_is_found_through_the_index(tmp_path, monkeypatch):
+    dispatch = make_document(DISPATCH, url="https://agence.example/crue")
+    store = _store_with(tmp_path, [*_unrelated(30), dispatch])
+    read = _sets_read(store, monkeypatch)
+    edited = make_document(OWN + "\n\n" + DISPATCH.replace("mardi matin", "mardi"), url="https://journal.example/crue")
+    store.add_analysis(Analysis(edited))
+    dedup.update_wire_copies(store, [edited])
+    assert [(r.relation, {r.doc_a, r.doc_b}) for r in store.relations()] == [("shares_passages", {dispatch.id, edited.id})]
+    assert read == [dispatch.id]
+
+
+def test_a_new_article_that_matches_nothing_reads_no_shingle_set(tmp_path, monkeypatch):
+    store = _store_with(tmp_path, _unrelated(30))
+    read = _sets_read(store, monkeypatch)
+    alone = make_document(OTHER, url="https://journal.example/budget")
+    store.add_analysis(Analysis(alone))
+    dedup.update_wire_copies(store, [alone])
+    assert read == [] and store.relations() == []
+    # Its set and anchors are kept: the next copy of it finds it.
+    copy = make_document(OTHER, url="https://radio.example/budget")
+    store.add_analysis(Analysis(copy))
+    dedup.update_wire_copies(store, [copy])
+    assert read == [alone.id] and [r.relation for r in store.relations()] == ["duplicate"]
+
+
+def test_any_run_of_anchor_stride_shingles_holds_an_anchor():
+    doc = make_document(OWN + "\n\n" + DISPATCH)
+    fp = dedup.fingerprint(doc)
+    anchors = set(fp.anchors.tolist())
+    assert anchors <= set(fp.shingles.tolist()) and len(anchors) < len(fp.shingles) / (dedup.ANCHOR_STRIDE - 1)
+    span = dedup.ANCHOR_STRIDE + dedup.SHINGLE_WORDS - 1  # words of ANCHOR_STRIDE shingles
+    for start, end in doc.sentences:
+        words = list(re.finditer(r"\w+", doc.text[start:end]))
+        for first, last in zip(words, words[span - 1:]):
+            piece = doc.text[start + first.start():start + last.end()]
+            assert anchors & set(dedup.fingerprint(make_document(piece)).shingles.tolist()), piece
+
+
+def test_documents_stored_before_the_index_get_their_sets_and_anchors(tmp_path, monkeypatch):
+    # A store made before the index: its shingle sets are forgotten by the migration.
+    docs = _articles()
+    before = [m for m in migrations.MIGRATIONS if m is not migrations.index_document_shingles]
+    monkeypatch.setattr(migrations, "MIGRATIONS", before)
+    old = Store(tmp_path / "vigie.db")
+    for doc in docs[:2]:
+        old.add_analysis(Analysis(doc))
+    old.db.execute("INSERT INTO document_shingles (doc_id, scheme, shingles) VALUES (?, 'words4-poly2x31-v1', ?)",
+                   (docs[0].id, dedup.pack_shingles(dedup.fingerprint(docs[0]))))
+    old.close()
+    monkeypatch.undo()
+    store = Store(tmp_path / "vigie.db")
+    assert store.unshingled_documents(dedup.SHINGLE_SCHEME) == [docs[0].id, docs[1].id]
+    store.add_analysis(Analysis(docs[3]))
+    dedup.update_wire_copies(store, [docs[3]])
+    assert [r.relation for r in store.relations()] == ["near_duplicate"]
+    assert store.unshingled_documents(dedup.SHINGLE_SCHEME) == []
+    indexed = dict(store.db.execute("SELECT s.doc_id, count(*) FROM shingle_index i"
+                                    " JOIN document_shingles s ON s.id = i.doc GROUP BY s.doc_id"))
+    assert set(indexed) == {docs[0].id, docs[1].id, docs[3].id}
+    # The next copy finds the older documents through the index alone.
+    read = _sets_read(store, monkeypatch)
+    store.add_analysis(Analysis(docs[2]))
+    dedup.update_wire_copies(store, [docs[2]])
+    assert sorted(read) == sorted([docs[0].id, docs[3].id])
+
+
+def test_sets_made_under_another_scheme_are_made_again_with_the_whole_index(tmp_path):
+    docs = _articles()
+    store = _store_with(tmp_path, docs[:2])
+    rows = store.db.execute("SELECT count(*) FROM shingle_index").fetchone()[0]
+    store.db.execute("UPDATE document_shingles SET scheme = 'words4-older' WHERE doc_id = ?", (docs[1].id,))
+    store.add_analysis(Analysis(docs[3]))
+    dedup.update_wire_copies(store, [docs[3]])
+    assert [r.relation for r in store.relations()] == ["near_duplicate"]
+    assert {s for (s,) in store.db.execute("SELECT scheme FROM document_shingles")} == {dedup.SHINGLE_SCHEME}
+    fresh = _store_with(tmp_path / "fresh", [docs[0], docs[1], docs[3]])
+    assert store.db.execute("SELECT count(*) FROM shingle_index").fetchone()[0] \
+        == fresh.db.execute("SELECT count(*) FROM shingle_index").fetchone()[0] > rows

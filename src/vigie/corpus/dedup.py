@@ -17,6 +17,14 @@ A document's shingle set (`Fingerprint.shingles`, 64-bit hashes, sorted) is all 
 later run needs to find the documents it must be compared with: a store keeps it
 (`pack_shingles`), and `find_new_relations` fingerprints in full only the new
 documents and the known ones that share enough with them.
+
+A store also keeps an index from a few shingles of each document, its anchors (every
+ANCHOR_STRIDE-th shingle in text order), to the document. Every shingle of a new
+document is looked up there, so a stored document whose text shares a run of
+ANCHOR_STRIDE consecutive shingles with it is found without reading the other sets: a
+run that long holds one of its anchors. Copies and passages reused as a whole share
+far longer runs; a near duplicate can only hide from the index if one word in eight
+is changed, which leaves it no near duplicate (a word changes SHINGLE_WORDS shingles).
 """
 from __future__ import annotations
 
@@ -50,10 +58,14 @@ MIN_SHARED_CHARS = 120
 # sentences (a 120-character sentence half reused holds about eight), so they are
 # not compared at all.
 MIN_CANDIDATE_SHINGLES = 8
-# Names how shingles are made: a stored shingle set made under another scheme is
-# made again. Change it with anything that changes shingle values (words, folding,
-# hashing).
-SHINGLE_SCHEME = f"words{SHINGLE_WORDS}-poly2x31-v1"
+# One shingle in this many, in text order, leads to its document in a store's index. Checked
+# on the real articles of ../shared/data by bench/bench_dedup.py: every relation the
+# exact search finds is found through the index (3 in 10,000 need a stride of 8).
+ANCHOR_STRIDE = 8
+# Names how shingles are made and which are anchors: a stored shingle set made under
+# another scheme is made again, with its anchors. Change it with anything that changes
+# shingle values (words, folding, hashing).
+SHINGLE_SCHEME = f"words{SHINGLE_WORDS}-poly2x31-v1-anchors{ANCHOR_STRIDE}"
 # Stored documents handled per batch (their shingle sets matched against the new
 # documents', or made for documents stored before sets were kept), so that the
 # shingles of a large store never sit in memory all at once.
@@ -95,6 +107,7 @@ class Fingerprint:
     entry_sentence: np.ndarray
     # A sentence is reused when at least this many of its shingles are shared (inf: too short to tell).
     sentence_need: np.ndarray
+    anchors: np.ndarray  # every ANCHOR_STRIDE-th shingle in text order, distinct, sorted (uint64)
     _key: bytes | None = field(default=None, repr=False)
 
     @property
@@ -242,6 +255,7 @@ def fingerprint(doc: Document) -> Fingerprint:
         extra = [_short_shingle([int(h) for h in hashes[ends[i] - lengths[i]:ends[i]]]) for i in short]
         values = np.concatenate([values, np.array(extra, dtype=np.uint64)])
         sentences = np.concatenate([sentences, short])
+    anchors = _distinct(values[::ANCHOR_STRIDE])
     # One entry per distinct (shingle, sentence), shingle by shingle.
     order = np.lexsort((sentences, values))
     values, sentences = values[order], sentences[order]
@@ -253,7 +267,7 @@ def fingerprint(doc: Document) -> Fingerprint:
     sizes = np.bincount(entry_sentence, minlength=len(lengths))
     need = np.where(sizes >= MIN_SENTENCE_SHINGLES, SENTENCE_CONTAINMENT * sizes, np.inf)
     return Fingerprint(doc, values[first], np.append(np.flatnonzero(first[distinct]), len(entry_sentence)),
-                       entry_sentence, need, key)
+                       entry_sentence, need, anchors, key)
 
 
 def _held_by(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -286,23 +300,40 @@ def find_relations(new: Sequence[Document], known: Sequence[Document] = ()) -> l
 
 def update_wire_copies(store, new: Sequence[Document]) -> None:
     """Find and store the relations between the `new` documents (already stored) and every
-    stored document, and keep the new documents' shingle sets for later runs.
+    stored document, and keep the new documents' shingle sets and anchors for later runs.
 
-    Only the new documents are fingerprinted: the others are compared through the
-    shingle sets the store keeps, and read again only when they share enough with a
-    new one. Documents stored before their sets were kept get theirs first.
+    Only the new documents are fingerprinted, and only the shingle sets of the stored
+    documents their shingles lead to in the store's index are read: the others cannot
+    share enough with them. Those are read again in full only when they share enough
+    with a new one. Documents stored before their sets and anchors were kept get them
+    first, and are compared through their sets.
     """
     if not new:
         return
     prints = [fingerprint(d) for d in new]
     new_ids = {d.id for d in new}
-    missing = [i for i in store.unshingled_documents(SHINGLE_SCHEME) if i not in new_ids]
-    for start in range(0, len(missing), KNOWN_BATCH):
-        store.add_shingles(SHINGLE_SCHEME, [(d.id, pack_shingles(fingerprint(d)))
-                                            for d in store.documents(missing[start:start + KNOWN_BATCH])])
-    known = ((i, unpack_shingles(data)) for i, data in store.shingles(SHINGLE_SCHEME) if i not in new_ids)
+    store.keep_shingle_scheme(SHINGLE_SCHEME)
+    values = _distinct(np.concatenate([fp.shingles for fp in prints]))
+    indexed = [i for i in store.indexed_documents(values.view(np.int64).tolist()) if i not in new_ids]
+    keep_shingles(store, prints)
+    known = chain(((i, unpack_shingles(data)) for i, data in store.shingles(SHINGLE_SCHEME, indexed)),
+                  _keep_missing(store, store.unshingled_documents(SHINGLE_SCHEME)))
     store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids))))
-    store.add_shingles(SHINGLE_SCHEME, [(fp.doc.id, pack_shingles(fp)) for fp in prints])
+
+
+def keep_shingles(store, prints: Iterable[Fingerprint]) -> None:
+    """Keep the shingle sets and anchors of stored documents, for later runs to find and compare them."""
+    store.add_shingles(SHINGLE_SCHEME, [(fp.doc.id, pack_shingles(fp), fp.anchors.view(np.int64).tolist())
+                                        for fp in prints])
+
+
+def _keep_missing(store, ids: list[str]) -> Iterable[tuple[str, np.ndarray]]:
+    """Make and keep the shingle sets and anchors of the stored documents `ids`, a batch at a
+    time, and give each (document id, shingle set)."""
+    for start in range(0, len(ids), KNOWN_BATCH):
+        prints = [fingerprint(d) for d in store.documents(ids[start:start + KNOWN_BATCH])]
+        keep_shingles(store, prints)
+        yield from ((fp.doc.id, fp.shingles) for fp in prints)
 
 
 def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np.ndarray]],

@@ -192,6 +192,28 @@ def keep_corpus_state() -> str:
     """
 
 
+def index_document_shingles() -> str:
+    """The wire copies of a new document are found through an index of a few shingles of
+    each document (`shingle_index`, pointing to `document_shingles.id`), not by reading
+    every shingle set. The sets kept so far are forgotten: the index shingles are picked in
+    the word order a set has lost, so the next run makes both again from the documents."""
+    return """
+    DROP TABLE document_shingles;
+    CREATE TABLE document_shingles (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL UNIQUE REFERENCES documents(id) ON DELETE CASCADE,
+        scheme TEXT NOT NULL,
+        shingles BLOB NOT NULL
+    );
+    CREATE INDEX document_shingles_scheme ON document_shingles(scheme);
+    CREATE TABLE shingle_index (
+        shingle INTEGER NOT NULL,
+        doc INTEGER NOT NULL,
+        PRIMARY KEY (shingle, doc)
+    ) WITHOUT ROWID;
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
@@ -200,6 +222,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     create_document_shingles,
     recluster_stories_by_word_stems,
     keep_corpus_state,
+    index_document_shingles,
 ]
 
 

@@ -151,22 +151,66 @@ class Store:
 
     # Shingle sets of documents, for wire-copy detection
 
-    def add_shingles(self, scheme: str, shingles: Iterable[tuple[str, bytes]]) -> None:
-        """Keep (document id, shingle set) pairs, the sets made under `scheme`."""
-        with self.transaction() as db:
-            db.executemany("INSERT OR REPLACE INTO document_shingles (doc_id, scheme, shingles) VALUES (?, ?, ?)",
-                           [(doc_id, scheme, data) for doc_id, data in shingles])
+    def add_shingles(self, scheme: str, shingles: Iterable[tuple[str, bytes, Iterable[int]]]) -> None:
+        """Keep (document id, shingle set, index shingles) triples, the sets made under `scheme`.
 
-    def shingles(self, scheme: str) -> Iterator[tuple[str, bytes]]:
-        """(document id, shingle set) of every document whose set was made under `scheme`."""
-        for row in self.db.execute("SELECT doc_id, shingles FROM document_shingles WHERE scheme = ?", (scheme,)):
-            yield row[0], row[1]
+        A set replaces the one its document had; each index shingle (a signed 64-bit
+        integer) leads to the document in `indexed_shingle_sets`.
+        """
+        rows = list(shingles)
+        with self.transaction() as db:
+            db.executemany("INSERT INTO document_shingles (doc_id, scheme, shingles) VALUES (?, ?, ?)"
+                           " ON CONFLICT (doc_id) DO UPDATE SET scheme = excluded.scheme, shingles = excluded.shingles",
+                           [(doc_id, scheme, data) for doc_id, data, _ in rows])
+            keys = [db.execute("SELECT id FROM document_shingles WHERE doc_id = ?", (doc_id,)).fetchone()[0]
+                    for doc_id, _, _ in rows]
+            # In shingle order, each row goes next to the one before: the index grows page by page.
+            db.executemany("INSERT OR IGNORE INTO shingle_index (shingle, doc) VALUES (?, ?)",
+                           sorted((shingle, key) for key, (_, _, index) in zip(keys, rows) for shingle in index))
+
+    def shingles(self, scheme: str, ids: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
+        """(document id, shingle set) of every document whose set was made under `scheme` (or of those of `ids`)."""
+        if ids is None:
+            rows = self.db.execute("SELECT doc_id, shingles FROM document_shingles WHERE scheme = ?", (scheme,))
+        else:
+            rows = (self.db.execute("SELECT doc_id, shingles FROM document_shingles WHERE doc_id = ? AND scheme = ?",
+                                    (i, scheme)).fetchone() for i in ids)
+        for row in rows:
+            if row is not None:
+                yield row[0], row[1]
+
+    def indexed_documents(self, shingles: Iterable[int]) -> list[str]:
+        """Ids of the documents that one of `shingles` leads to in the shingle index, in the order
+        their sets were kept."""
+        values = list(shingles)
+        # Host parameters a statement may take (SQLite's default limit is 32,766).
+        size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        keys: set[int] = set()
+        for start in range(0, len(values), size):
+            chunk = values[start:start + size]
+            keys.update(row[0] for row in self.db.execute(
+                f"SELECT DISTINCT doc FROM shingle_index WHERE shingle IN ({','.join('?' * len(chunk))})", chunk))
+        rows = (self.db.execute("SELECT doc_id FROM document_shingles WHERE id = ?", (k,)).fetchone() for k in sorted(keys))
+        return [row[0] for row in rows if row is not None]
 
     def unshingled_documents(self, scheme: str) -> list[str]:
         """Ids of the documents without a shingle set made under `scheme`, oldest first."""
+        count = "SELECT count(*) FROM document_shingles WHERE scheme = ?"
+        if self.document_count() == self.db.execute(count, (scheme,)).fetchone()[0]:
+            return []  # counted on indexes, where listing reads every document
         return [row[0] for row in self.db.execute(
-            "SELECT id FROM documents WHERE id NOT IN (SELECT doc_id FROM document_shingles WHERE scheme = ?)"
-            " ORDER BY rowid", (scheme,))]
+            "SELECT d.id FROM documents d LEFT JOIN document_shingles s ON s.doc_id = d.id AND s.scheme = ?"
+            " WHERE s.id IS NULL ORDER BY d.rowid", (scheme,))]
+
+    def keep_shingle_scheme(self, scheme: str) -> None:
+        """Forget every shingle set and the whole shingle index if a set made under another scheme
+        than `scheme` is kept: index rows do not say their scheme, so all are made again."""
+        other = self.db.execute("SELECT 1 FROM document_shingles WHERE scheme < ? OR scheme > ? LIMIT 1",
+                                (scheme, scheme)).fetchone()
+        if other is not None:
+            with self.transaction() as db:
+                db.execute("DELETE FROM shingle_index")
+                db.execute("DELETE FROM document_shingles")
 
     # Corpus results, kept up to date document by document and story by story
 
