@@ -3,15 +3,18 @@
 Only what the new documents change is computed, so adding an article to a large
 store costs about what its story costs, not what the store holds:
 
-1. `add_documents`: the new documents' wire copies are found against every stored
-   document; their entities are resolved against the corpus entities the store keeps
-   (every spelling of a name merged into one); their timexes, quotes and figures are
-   stored, under corpus entity ids.
-2. `assign_stories`: each new document joins or starts a story (online clustering;
+1. `update_wire_copies`: the new documents' wire copies, found against every stored
+   document through the index the store keeps.
+2. `add_documents`: their entities resolved against the corpus entities the store
+   keeps (every spelling of a name merged into one); their timexes, quotes and figures
+   stored under corpus entity ids.
+3. `assign_stories`: each new document joins or starts a story (online clustering;
    story ids stay stable).
-3. `describe_stories`: every story that gained documents, or absorbed another story,
+4. `describe_stories`: every story that gained documents, or absorbed another story,
    is described again from its own documents: its events (merged across the articles
-   that tell them), episodes, timeline, figure series, actors and places.
+   that tell them), episodes, timeline, figure series, actors and places. A large
+   story that has grown little since it was last described in full only takes in its
+   new documents, so the work per added article stays bounded.
 
 Analysts' corrections are then replayed. Documents whose results are missing (a
 store whose results were emptied, or a run cut short) are taken as new; documents
@@ -80,11 +83,7 @@ def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, An
     assign_stories(store, fresh)
     described = describe_stories(store, fresh)
     apply_corrections(store)
-    counts = store.item_counts()
-    return {"relations": store.db.execute("SELECT count(*) FROM relations").fetchone()[0],
-            "entities": store.db.execute("SELECT count(*) FROM entities").fetchone()[0],
-            "quotes": counts.get("quote", 0), "figures": counts.get("figure", 0), "events": counts.get("event", 0),
-            "stories": counts.get("story", 0), "stories_updated": described}
+    return {**store.corpus_counts(), "stories_updated": described}
 
 
 def rebuild_corpus(store: Store) -> dict[str, Any]:
@@ -112,9 +111,7 @@ def add_documents(store: Store, analyses: list[Analysis]) -> None:
 
 def assign_stories(store: Store, fresh: dict[str, Analysis]) -> None:
     """Cluster the documents not yet in a story into the stories the store keeps."""
-    unassigned = [row[0] for row in store.db.execute(
-        "SELECT d.id FROM documents d LEFT JOIN story_members m ON m.doc_id = d.id"
-        " WHERE m.doc_id IS NULL ORDER BY d.rowid")]
+    unassigned = store.unassigned_documents()
     if not unassigned:
         return
     clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)

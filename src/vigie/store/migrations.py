@@ -65,7 +65,7 @@ def create_documents() -> str:
 
 
 def create_corpus() -> str:
-    """Cross-document results, rebuilt by the corpus steps after each run."""
+    """Cross-document results, kept up to date by the corpus steps after each run."""
     return """
     CREATE TABLE entities (
         id TEXT PRIMARY KEY,

@@ -331,6 +331,20 @@ class Store:
         return [{**json.loads(r["data"]), "mentions": mentions.get(r["id"], [])}
                 for r in self.db.execute("SELECT id, data FROM entities ORDER BY name")]
 
+    def unassigned_documents(self) -> list[str]:
+        """Ids of the documents in no story yet, oldest first."""
+        return [row[0] for row in self.db.execute(
+            "SELECT d.id FROM documents d LEFT JOIN story_members m ON m.doc_id = d.id"
+            " WHERE m.doc_id IS NULL ORDER BY d.rowid")]
+
+    def corpus_counts(self) -> dict[str, int]:
+        """How many relations, entities, quotes, figures, events and stories the corpus results hold."""
+        items = self.item_counts()
+        return {"relations": self.db.execute("SELECT count(*) FROM relations").fetchone()[0],
+                "entities": self.db.execute("SELECT count(*) FROM entities").fetchone()[0],
+                **{plural: items.get(kind, 0) for kind, plural in
+                   (("quote", "quotes"), ("figure", "figures"), ("event", "events"), ("story", "stories"))}}
+
     def item_counts(self) -> dict[str, int]:
         """How many corpus items of each kind are stored."""
         return dict(self.db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
