@@ -79,7 +79,7 @@ def _one_more_article(folder: str, records: list[dict], db: Path, vigie) -> dict
         job.update_corpus = update_corpus
     summary = json.loads(out.getvalue())
     return {"run_s": round(time.perf_counter() - start, 3), **timed,
-            "stories_updated": summary.get("stories_updated")}
+            "stories_updated": summary.get("stories")}
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ from vigie.corpus import build
 from vigie.corpus.build import rebuild_corpus
 from vigie.ingest import make_document
 from vigie.job import run_job
+from vigie.pipeline import analyze
 from vigie.store import Store
 from vigie.store.corrections import correct
 
@@ -61,7 +62,7 @@ def test_an_article_redescribes_only_the_story_it_joins(tmp_path):
     assert len(stories) == 2
     strike_story = next(s for s in stories.values() if strike[0].id in s["documents"])
     result = run_job(store, flood[2:], command="run", sources=[], workers=1)
-    assert result["stories_updated"] == 1
+    assert result["stories"] == 1
     after = {s["id"]: s for s in store.items("story")}
     assert after[strike_story["id"]] == strike_story
     flood_story = next(s for s in after.values() if flood[0].id in s["documents"])
@@ -74,7 +75,7 @@ def test_emptied_results_are_built_again_the_same(tmp_path):
     before = _results(store)
     counts = rebuild_corpus(store)
     assert _results(store) == before
-    assert counts["stories_updated"] == 2 and counts["entities"] == len(before["entities"])
+    assert counts["stories"] == 2 and counts["entities"] == len(before["entities"])
 
 
 def test_a_large_story_takes_in_new_articles_and_is_described_in_full_once_it_has_grown(tmp_path, monkeypatch):
@@ -109,3 +110,14 @@ def test_an_analyst_s_correction_holds_when_an_article_names_the_entity_again(tm
     renamed = next(e for e in store.entities() if e["id"] == mayor["id"])
     assert renamed["name"] == "Odile Ferrand-Roux"
     assert flood[2].id in {m["doc"] for m in renamed["mentions"]}
+
+
+def test_a_document_stored_by_a_run_cut_short_is_taken_in_by_the_next_run(tmp_path):
+    store = Store(tmp_path / "vigie.db")
+    flood = _docs(FLOOD)
+    run_job(store, flood[:1], command="run", sources=[], workers=1)
+    store.add_analysis(analyze(flood[1]))  # stored, but the run stopped before the corpus update
+    result = run_job(store, flood[2:], command="run", sources=[], workers=1)
+    assert store.pending_documents() == [] and store.unassigned_documents() == []
+    (story,) = store.items("story")
+    assert set(story["documents"]) == {d.id for d in flood} and result["stories"] == 1

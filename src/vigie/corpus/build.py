@@ -68,32 +68,37 @@ NOT_REPORTING = re.compile(r"/\s*[A-Z][A-Z .'’-]{2,}\s*/|\(@\w+\)")
 QUOTE_OPENERS = tuple("«\"“„'‘‹")
 
 
-def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, Analysis] | None = None) -> dict[str, Any]:
-    """Bring the corpus results up to date after documents `new_ids` were stored; returns counts.
+def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, Analysis] | None = None) -> dict[str, int]:
+    """Bring the corpus results up to date after documents `new_ids` were stored.
 
     `fresh` (document id → analysis) holds analyses the caller still has in memory:
-    they are not read back from the store.
+    they are not read back from the store. Returns what the update added or redid: the
+    new documents' relations, the entities, quotes and figures of the documents taken
+    in, the events of the stories described, and how many stories were.
     """
     fresh = dict(fresh or {})
-    new_ids = set(new_ids)
-    update_wire_copies(store, [a.doc for a in _analyses(store, sorted(new_ids), fresh)])
-    pending = store.pending_documents()
+    new_ids = sorted(new_ids)
+    update_wire_copies(store, [a.doc for a in _analyses(store, new_ids, fresh)])
+    counts: Counter[str] = Counter(relations=len({(r.doc_a, r.doc_b, r.relation)
+                                                  for doc in new_ids for r in store.relations(doc)}))
+    pending = store.pending_documents(new_ids)
     for start in range(0, len(pending), DOCUMENT_BATCH):
-        add_documents(store, _analyses(store, pending[start:start + DOCUMENT_BATCH], fresh))
-    assign_stories(store, fresh)
-    described = describe_stories(store, fresh)
+        counts.update(add_documents(store, _analyses(store, pending[start:start + DOCUMENT_BATCH], fresh)))
+    assign_stories(store, pending, fresh)
+    counts.update(describe_stories(store, fresh))
     apply_corrections(store)
-    return {**store.corpus_counts(), "stories_updated": described}
+    return {key: counts[key] for key in ("relations", "entities", "quotes", "figures", "events", "stories")}
 
 
-def rebuild_corpus(store: Store) -> dict[str, Any]:
+def rebuild_corpus(store: Store) -> dict[str, int]:
     """Build every corpus result again from the stored analyses (stories keep their ids)."""
     store.clear_corpus()
     return update_corpus(store)
 
 
-def add_documents(store: Store, analyses: list[Analysis]) -> None:
-    """Resolve the entities of `analyses` against the corpus and store them with the documents' items."""
+def add_documents(store: Store, analyses: list[Analysis]) -> dict[str, int]:
+    """Resolve the entities of `analyses` against the corpus and store them with the documents' items;
+    returns how many entities they name and how many quotes and figures they hold."""
     resolution = resolve_against(analyses, Known(find=store.entity_key, stored=store.entity_state))
     local: dict[str, dict[str, str]] = {a.doc.id: {} for a in analyses}
     for (doc, entity), corpus_id in resolution.index.items():
@@ -107,11 +112,13 @@ def add_documents(store: Store, analyses: list[Analysis]) -> None:
         items += [Item("figure", f["id"], f, doc, (f["source"] or {}).get("entity"))
                   for f in figure_items(analysis, ids)]
     store.add_document_results(local, resolution.entities, resolution.spellings, resolution.keys, items)
+    kinds = Counter(item.kind for item in items)
+    return {"entities": len(resolution.entities), "quotes": kinds["quote"], "figures": kinds["figure"]}
 
 
-def assign_stories(store: Store, fresh: dict[str, Analysis]) -> None:
-    """Cluster the documents not yet in a story into the stories the store keeps."""
-    unassigned = store.unassigned_documents()
+def assign_stories(store: Store, new_ids: list[str], fresh: dict[str, Analysis]) -> None:
+    """Cluster the new documents, and any other not yet in a story, into the stories the store keeps."""
+    unassigned = store.unassigned_documents(new_ids)
     if not unassigned:
         return
     clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)
@@ -120,8 +127,9 @@ def assign_stories(store: Store, fresh: dict[str, Analysis]) -> None:
         clusterer.save(store)
 
 
-def describe_stories(store: Store, fresh: dict[str, Analysis]) -> int:
-    """Describe again every story whose documents changed; returns how many were.
+def describe_stories(store: Store, fresh: dict[str, Analysis]) -> dict[str, int]:
+    """Describe again every story whose documents changed; returns how many were, and how many
+    events their descriptions wrote.
 
     A large story that has grown little since it was last described in full only takes
     in its new documents (`grow_story`): describing a story costs time in proportion to
@@ -131,6 +139,7 @@ def describe_stories(store: Store, fresh: dict[str, Analysis]) -> int:
     for sid in gone:
         store.remove_story(sid)
     states = load_stories(store, stale)
+    written = 0
     for sid in stale:
         members = store.story_members(sid)
         docs = [doc for doc, _, _ in members]
@@ -142,12 +151,14 @@ def describe_stories(store: Store, fresh: dict[str, Analysis]) -> int:
             events = _story_events(store, _analyses(store, new, fresh), new)
             story = grow_story(before, members, events)
             store.grow_story(Item("story", sid, story), new, _event_items(events))
+            written += len(events)
             continue
         analyses = _analyses(store, docs, fresh)
         events = _story_events(store, analyses, docs)
         story = describe_story(sid, analyses, states.get(sid), events, find_series(analyses))
         store.replace_story(Item("story", sid, story), story["documents"], _event_items(events))
-    return len(stale)
+        written += len(events)
+    return {"stories": len(stale), "events": written}
 
 
 def _story_events(store: Store, analyses: list[Analysis], docs: list[str]) -> list[Event]:

@@ -10,7 +10,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -214,11 +214,30 @@ class Store:
 
     # Corpus results, kept up to date document by document and story by story
 
-    def pending_documents(self) -> list[str]:
-        """Ids of the documents whose entities and items are not yet among the corpus results, oldest first."""
+    def pending_documents(self, candidates: Iterable[str] = ()) -> list[str]:
+        """Ids of the documents whose entities and items are not yet among the corpus results, oldest
+        first: those of `candidates` not in yet, or every such document when the counts show that
+        others are missing too (results emptied, or a run cut short)."""
+        return self._missing(candidates, "corpus_documents")
+
+    def unassigned_documents(self, candidates: Iterable[str] = ()) -> list[str]:
+        """Ids of the documents in no story yet, oldest first: those of `candidates`, or every such
+        document when the counts show that others are missing too."""
+        return self._missing(candidates, "story_members")
+
+    def _missing(self, candidates: Iterable[str], table: str) -> list[str]:
+        """Documents without a row in `table` (keyed by doc_id); only `candidates` are looked at
+        when the counts say they are the only ones, so that a run adding one article to a large
+        store does not read every document id."""
+        rows = [self.db.execute(f"SELECT d.rowid, d.id FROM documents d LEFT JOIN {table} t ON t.doc_id = d.id"
+                                " WHERE d.id = ? AND t.doc_id IS NULL", (d,)).fetchone() for d in candidates]
+        missing = sorted(tuple(row) for row in rows if row)
+        total = self.db.execute(f"SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM {table})")
+        if total.fetchone()[0] == len(missing):
+            return [doc for _, doc in missing]
         return [row[0] for row in self.db.execute(
-            "SELECT d.id FROM documents d LEFT JOIN corpus_documents c ON c.doc_id = d.id"
-            " WHERE c.doc_id IS NULL ORDER BY d.rowid")]
+            f"SELECT d.id FROM documents d LEFT JOIN {table} t ON t.doc_id = d.id WHERE t.doc_id IS NULL"
+            " ORDER BY d.rowid")]
 
     def entity_key(self, kind: str, key: str) -> list[str]:
         """Ids of the corpus entities filed under a key (see `vigie.corpus.entities.Known`)."""
@@ -331,20 +350,6 @@ class Store:
         return [{**json.loads(r["data"]), "mentions": mentions.get(r["id"], [])}
                 for r in self.db.execute("SELECT id, data FROM entities ORDER BY name")]
 
-    def unassigned_documents(self) -> list[str]:
-        """Ids of the documents in no story yet, oldest first."""
-        return [row[0] for row in self.db.execute(
-            "SELECT d.id FROM documents d LEFT JOIN story_members m ON m.doc_id = d.id"
-            " WHERE m.doc_id IS NULL ORDER BY d.rowid")]
-
-    def corpus_counts(self) -> dict[str, int]:
-        """How many relations, entities, quotes, figures, events and stories the corpus results hold."""
-        items = self.item_counts()
-        return {"relations": self.db.execute("SELECT count(*) FROM relations").fetchone()[0],
-                "entities": self.db.execute("SELECT count(*) FROM entities").fetchone()[0],
-                **{plural: items.get(kind, 0) for kind, plural in
-                   (("quote", "quotes"), ("figure", "figures"), ("event", "events"), ("story", "stories"))}}
-
     def item_counts(self) -> dict[str, int]:
         """How many corpus items of each kind are stored."""
         return dict(self.db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
@@ -402,7 +407,7 @@ _ENTITY_FIELDS = frozenset(f.name for f in fields(Entity))
 
 def _entity_data(entity: Entity) -> dict[str, Any]:
     """A corpus entity as stored: its export form without its mentions (kept in their own table)."""
-    data = to_dict(entity)
+    data = to_dict(replace(entity, mentions=[]))
     del data["mentions"]
     return data
 
