@@ -54,7 +54,7 @@ STATEMENT_TYPES = frozenset({"STATEMENT"})
 # Above this many new articles, every stored story is read at once rather than on demand.
 BULK_STORIES = 200
 # Documents handled together (read, resolved, clustered): memory holds one batch of analyses.
-DOCUMENT_BATCH = 2_000
+DOCUMENT_BATCH = 5_000
 # A story of this many documents or more is described in full again only once it has this
 # share more documents than when it last was; until then it takes in new documents as they come.
 GROW_MIN_DOCUMENTS = 50
@@ -81,10 +81,14 @@ def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, An
     update_wire_copies(store, [a.doc for a in _analyses(store, new_ids, fresh)])
     counts: Counter[str] = Counter(relations=len({(r.doc_a, r.doc_b, r.relation)
                                                   for doc in new_ids for r in store.relations(doc)}))
-    pending = store.pending_documents(new_ids)
-    for start in range(0, len(pending), DOCUMENT_BATCH):
-        counts.update(add_documents(store, _analyses(store, pending[start:start + DOCUMENT_BATCH], fresh)))
-    assign_stories(store, pending, fresh)
+    # Documents whose results are missing, and documents in no story: each is read once.
+    pending, unassigned = store.pending_documents(new_ids), store.unassigned_documents(new_ids)
+    clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)
+    todo, waiting, unclustered = list(dict.fromkeys(pending + unassigned)), set(pending), set(unassigned)
+    for start in range(0, len(todo), DOCUMENT_BATCH):
+        batch = _analyses(store, todo[start:start + DOCUMENT_BATCH], fresh)
+        counts.update(add_documents(store, [a for a in batch if a.doc.id in waiting]))
+        assign_stories(store, clusterer, [a for a in batch if a.doc.id in unclustered])
     counts.update(describe_stories(store, fresh))
     apply_corrections(store)
     return {key: counts[key] for key in ("relations", "entities", "quotes", "figures", "events", "stories")}
@@ -99,6 +103,8 @@ def rebuild_corpus(store: Store) -> dict[str, int]:
 def add_documents(store: Store, analyses: list[Analysis]) -> dict[str, int]:
     """Resolve the entities of `analyses` against the corpus and store them with the documents' items;
     returns how many entities they name and how many quotes and figures they hold."""
+    if not analyses:
+        return {}
     resolution = resolve_against(analyses, Known(find=store.entity_key, stored=store.entity_state))
     local: dict[str, dict[str, str]] = {a.doc.id: {} for a in analyses}
     for (doc, entity), corpus_id in resolution.index.items():
@@ -116,14 +122,10 @@ def add_documents(store: Store, analyses: list[Analysis]) -> dict[str, int]:
     return {"entities": len(resolution.entities), "quotes": kinds["quote"], "figures": kinds["figure"]}
 
 
-def assign_stories(store: Store, new_ids: list[str], fresh: dict[str, Analysis]) -> None:
-    """Cluster the new documents, and any other not yet in a story, into the stories the store keeps."""
-    unassigned = store.unassigned_documents(new_ids)
-    if not unassigned:
-        return
-    clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)
-    for start in range(0, len(unassigned), DOCUMENT_BATCH):
-        clusterer.partial_fit(_analyses(store, unassigned[start:start + DOCUMENT_BATCH], fresh))
+def assign_stories(store: Store, clusterer: StoryClusterer, analyses: list[Analysis]) -> None:
+    """Cluster documents in no story yet into the stories the store keeps (`clusterer` is attached to it)."""
+    if analyses:
+        clusterer.partial_fit(analyses)
         clusterer.save(store)
 
 
