@@ -114,3 +114,15 @@ def test_a_name_in_capitals_gives_way_to_its_lower_case_spelling():
                        ("Envoys left Damascus on Monday.", "en")])
     damascus = [e for e in resolve_entities(datelines) if fold(e.name) == "damascus"]
     assert len(damascus) == 1 and damascus[0].name == "Damascus" and damascus[0].aliases == ["DAMASCUS"]
+
+
+def test_a_compound_surname_alone_joins_the_only_full_name_ending_with_it():
+    texts = ["La maire de Valbrune, Odile Ferrand-Messaoud, a ordonné l'évacuation lundi.",
+             "« Nous n'avons jamais vu cela », a déclaré Mme Ferrand-Messaoud mardi à Valbrune."]
+    result = []
+    for text in texts:
+        doc = make_document(text, lang="fr", published="2031-03")
+        result.append(Analysis(doc, mentions=(found := find_entities(doc))[0], entities=found[1]))
+    mayor = [e for e in resolve_entities(result) if "Ferrand-Messaoud" in e.name]
+    assert len(mayor) == 1 and mayor[0].name == "Odile Ferrand-Messaoud"
+    assert {d for d, _, _ in mayor[0].mentions} == {a.doc.id for a in result}

@@ -14,9 +14,9 @@ base, "gn:<GeoNames id>" for geocoded places, "<type>:<key>" otherwise, where th
 is the name without case, accents, articles or particles. Merging rules, in order:
 same knowledge-base actor; same GeoNames entry; same type and key ("Bachar El Assad",
 "Bachar al-Assad"); same type and consonant frame for names of two words or more
-("Maaret al-Noomane", "Maarat al-Numan"); a surname alone joins the only full name
-of the corpus ending with it; an acronym joins the only organisation whose initials
-spell it. `resolve_entities(analyses)` returns the entities alone.
+("Maaret al-Noomane", "Maarat al-Numan"); a surname alone (a compound one too:
+"Ferrand-Messaoud") joins the only full name of the corpus ending with it; an
+acronym joins the only organisation whose initials spell it. `resolve_entities(analyses)` returns the entities alone.
 
 An entity is shown under the name of the language most of its mentions are written
 in (a tie goes to French, the first language): "United States" for an actor named
@@ -173,8 +173,11 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
         entity = members[cid][0][1]
         words = name_key(entity.name).split()
         if entity.type == "person" and len(words) > 1:
-            surnames[words[-1]].add(cid)
-            keys.append(("surname", words[-1], cid))
+            # The last name, and the last two words for a compound one written with a hyphen
+            # ("Ferrand-Messaoud" of "Odile Ferrand-Messaoud").
+            for tail in {" ".join(words[-size:]) for size in (1, 2) if size < len(words)}:
+                surnames[tail].add(cid)
+                keys.append(("surname", tail, cid))
         if entity.type == "organization" and len(words) > 1:
             letters = "".join(w[0] for w in words)
             initials[letters].add(cid)
@@ -184,8 +187,9 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
             continue
         entity = members[cid][0][1]
         words = name_key(entity.name).split()
-        if entity.type == "person" and len(words) == 1:
-            holders = surnames.get(words[0], set()) | set(known.find("surname", words[0]))
+        if entity.type == "person" and len(entity.name.split()) == 1 and len(words) <= 2:
+            surname = " ".join(words)
+            holders = surnames.get(surname, set()) | set(known.find("surname", surname))
         elif entity.type == "organization" and entity.name.isupper():
             holders = initials.get(fold(entity.name), set()) | set(known.find("initials", fold(entity.name)))
         else:
