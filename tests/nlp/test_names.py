@@ -300,3 +300,10 @@ def test_a_surname_the_base_knows_as_someone_else_follows_the_full_name_of_the_a
     _, entities = find_entities(doc)
     (clinton,) = [e for e in entities if "Clinton" in e.name]
     assert clinton.kb_id == "clinton-hillary" and len(clinton.mentions) == 2
+
+
+def test_a_place_of_two_letters_unknown_to_the_knowledge_base_is_no_place():
+    # Invented: a photo credit for a handout and a Bible reference, neither a place.
+    doc = make_document("Photograph: Ho/Reuters. The pastor quoted Ga 1,17 in Springfield on Sunday.", lang="en")
+    names = {e.name for e in find_entities(doc)[1] if e.type == "place"}
+    assert not {n for n in names if len(n) <= 2}

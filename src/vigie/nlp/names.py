@@ -60,6 +60,7 @@ from vigie.nlp.name_lexicon import (
     SHOUTING,
     ALIAS_WINDOW,
     MIN_SKELETON,
+    MIN_PLACE_LETTERS,
     _CANDIDATE,
     _CAPITAL,
     _LOWER_CHAR,
@@ -129,7 +130,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     spans = _drop_nested(spans)
     _link_acronyms(text, spans)
     _resolve_singletons(spans)
-    spans = [s for s in spans if s.type]
+    spans = [s for s in spans if s.type and (s.type != PLACE or s.kb or _letters(s.text) >= MIN_PLACE_LETTERS)]
     _geocode(text, spans, res, countries)
     _find_roles(text, spans, res, kb)
     _distributive_roles(text, spans, res)
@@ -426,6 +427,10 @@ def _context_countries(words: set[str], spans: list[_Span], res: _Resources, kb:
                 countries.add(kb.actors[actor_id].country)
     countries.update(c for w in words & res.demonym_forms if (c := res.demonyms.get(fold(w))))
     return countries
+
+
+def _letters(name: str) -> int:
+    return sum(c.isalpha() for c in name)
 
 
 def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str]) -> None:
