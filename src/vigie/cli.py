@@ -98,9 +98,10 @@ def _print_summary(summary) -> None:
             print(f"      {r['relation']} ({r['score']:.2f}) with {names.get(r['doc'], r['doc'])}")
     if len(summary["documents"]) > SUMMARY_DOCUMENTS:
         print(f"  … and {len(summary['documents']) - SUMMARY_DOCUMENTS} more: vigie docs --db {summary['db']}")
-    for key in ("relations", "entities", "quotes", "figures", "events", "stories"):
-        if key in summary:
-            print(f"  {key}: {summary[key]}")
+    if "stories" in summary:
+        print(f"  corpus: {summary['relations']} relations found, {summary['entities']} entities named, "
+              f"{summary['quotes']} quotes, {summary['figures']} figures; {summary['stories']} stories "
+              f"described, with {summary['events']} events")
     for f in summary["failures"]:
         print(f"  failed: {f['place']}: {f['reason']}")
     print(f"  database: {summary['db']}")
