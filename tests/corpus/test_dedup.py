@@ -234,17 +234,20 @@ def _store_with(tmp_path, docs: list[Document]) -> Store:
 
 
 def _sets_read(store: Store, monkeypatch) -> list[str]:
-    """Ids of the shingle sets read from now on; reading them all fails the test."""
+    """Ids of the documents whose shingle sets are read from now on; reading them all fails the test."""
     read = []
-    kept = store.shingles
+    kept = store.shingle_sets
 
-    def shingles(scheme, ids=None):
-        assert ids is not None, "every stored shingle set read"
-        for doc_id, data in kept(scheme, ids):
+    def shingle_sets(keys):
+        for doc_id, data in kept(keys):
             read.append(doc_id)
             yield doc_id, data
 
-    monkeypatch.setattr(store, "shingles", shingles)
+    def every_set(scheme):
+        raise AssertionError("every stored shingle set read")
+
+    monkeypatch.setattr(store, "shingle_sets", shingle_sets)
+    monkeypatch.setattr(store, "shingles", every_set)
     return read
 
 
@@ -277,7 +280,11 @@ def test_any_run_of_anchor_stride_shingles_holds_an_anchor():
     doc = make_document(OWN + "\n\n" + DISPATCH)
     fp = dedup.fingerprint(doc)
     anchors = set(fp.anchors.tolist())
-    assert anchors <= set(fp.shingles.tolist()) and len(anchors) < len(fp.shingles) / (dedup.ANCHOR_STRIDE - 1)
+    assert anchors <= set(fp.shingles.tolist())
+    # Each sentence's first shingle, every ANCHOR_STRIDE-th after it, and its last.
+    per_sentence = [max(len(re.findall(r"\w+", doc.text[s:e])) - dedup.SHINGLE_WORDS + 1, 1) for s, e in doc.sentences]
+    assert len(anchors) == sum((n - 1) // dedup.ANCHOR_STRIDE + 1 + ((n - 1) % dedup.ANCHOR_STRIDE > 0)
+                               for n in per_sentence)
     span = dedup.ANCHOR_STRIDE + dedup.SHINGLE_WORDS - 1  # words of ANCHOR_STRIDE shingles
     for start, end in doc.sentences:
         words = list(re.finditer(r"\w+", doc.text[start:end]))
@@ -326,3 +333,35 @@ def test_sets_made_under_another_scheme_are_made_again_with_the_whole_index(tmp_
     fresh = _store_with(tmp_path / "fresh", [docs[0], docs[1], docs[3]])
     assert store.db.execute("SELECT count(*) FROM shingle_index").fetchone()[0] \
         == fresh.db.execute("SELECT count(*) FROM shingle_index").fetchone()[0] > rows
+
+
+def test_a_dispatch_stored_by_more_outlets_than_a_stock_phrase_has_holders_is_found_through_the_index(tmp_path):
+    # Every anchor of these copies is held by more than MAX_SHINGLE_DOCUMENTS sets: the copies
+    # are read because they hold so many of the new copy's shingles as anchors.
+    count = dedup.MAX_SHINGLE_DOCUMENTS + 5
+    copies = [make_document(DISPATCH, url=f"https://outlet{i}.example/crue") for i in range(count)]
+    store = _store_with(tmp_path, [*copies, *_unrelated(5)])
+    edited = make_document(DISPATCH.replace("Trois écoles", "Les trois écoles"), url="https://radio.example/crue")
+    store.add_analysis(Analysis(edited))
+    dedup.update_wire_copies(store, [edited])
+    assert {r.relation for r in store.relations(edited.id)} == {"near_duplicate"}
+    assert len(store.relations(edited.id)) == count
+
+
+def test_a_stock_paragraph_held_by_many_stored_documents_does_not_relate_them(tmp_path):
+    # Invented: an outlet's closing paragraph under every article, a stock phrase of the
+    # exact search. Sets holding it are sampled, so that its shingles count as common.
+    closing = (" Les commentaires sont modérés avant publication et ne reflètent pas l'avis de la rédaction. "
+               "Toute reproduction de cet article est interdite sans l'accord écrit de la rédaction.")
+    signed = [make_document(d.text + closing, url=d.url) for d in _unrelated(dedup.MAX_SHINGLE_DOCUMENTS + 5)]
+    phrase = " Le pont de Castelbrune rouvrira jeudi."
+    quoting = make_document(_unrelated(1)[0].text.replace("Article inventé 0.", "Article inventé a.") + phrase + closing,
+                            url="https://gazette.example/pont")
+    store = _store_with(tmp_path, [*signed, quoting])
+    # Long enough for the few anchors of the paragraph not to make a near duplicate of a stored article.
+    own = " ".join(d.text for d in _unrelated(dedup.MAX_SHINGLE_DOCUMENTS + 10)[-5:])
+    new = make_document(own + phrase + closing, url="https://journal.example/pont")
+    assert dedup.find_relations([new], [*signed, quoting]) == []
+    store.add_analysis(Analysis(new))
+    dedup.update_wire_copies(store, [new])
+    assert store.relations(new.id) == []

@@ -62,6 +62,12 @@ MIN_CANDIDATE_SHINGLES = 8
 # on the real articles of ../shared/data by bench/bench_dedup.py: every relation the
 # exact search finds is found through the index (3 in 10,000 need a stride of 8).
 ANCHOR_STRIDE = 8
+# A near duplicate of a document holds most of its anchors: a changed word drops at most
+# one of them (they are ANCHOR_STRIDE shingles apart in a sentence) with the up to
+# SHINGLE_WORDS shingles holding the word, which Jaccard >= NEAR_DUPLICATE_JACCARD
+# allows for a few anchors in ten. A set holding this share of a new document's (at
+# least 1 / ANCHOR_STRIDE of its shingles) is read however common its anchors are.
+NEAR_DUPLICATE_ANCHOR_SHARE = 0.25
 # Names how shingles are made and which are anchors: a stored shingle set made under
 # another scheme is made again, with its anchors. Change it with anything that changes
 # shingle values (words, folding, hashing).
@@ -107,8 +113,15 @@ class Fingerprint:
     entry_sentence: np.ndarray
     # A sentence is reused when at least this many of its shingles are shared (inf: too short to tell).
     sentence_need: np.ndarray
-    anchors: np.ndarray  # every ANCHOR_STRIDE-th shingle in text order, distinct, sorted (uint64)
+    sequence: np.ndarray  # the shingles in text order, sentence by sentence (uint64)
+    # Where the anchors are in `sequence`: each sentence's first shingle, every ANCHOR_STRIDE-th after it, and its last.
+    anchor_positions: np.ndarray
     _key: bytes | None = field(default=None, repr=False)
+
+    @property
+    def anchors(self) -> np.ndarray:
+        """The distinct anchors, sorted (uint64)."""
+        return _distinct(self.sequence[self.anchor_positions])
 
     @property
     def text_key(self) -> bytes:
@@ -255,7 +268,11 @@ def fingerprint(doc: Document) -> Fingerprint:
         extra = [_short_shingle([int(h) for h in hashes[ends[i] - lengths[i]:ends[i]]]) for i in short]
         values = np.concatenate([values, np.array(extra, dtype=np.uint64)])
         sentences = np.concatenate([sentences, short])
-    anchors = _distinct(values[::ANCHOR_STRIDE])
+    # Each sentence's shingles are a run of `values`, in word order.
+    starts = _run_starts(sentences)
+    last = np.append(sentences[1:] != sentences[:-1], True) if len(values) else np.zeros(0, dtype=bool)
+    anchor_positions = np.flatnonzero(((np.arange(len(values)) - starts) % ANCHOR_STRIDE == 0) | last)
+    sequence = values
     # One entry per distinct (shingle, sentence), shingle by shingle.
     order = np.lexsort((sentences, values))
     values, sentences = values[order], sentences[order]
@@ -267,7 +284,7 @@ def fingerprint(doc: Document) -> Fingerprint:
     sizes = np.bincount(entry_sentence, minlength=len(lengths))
     need = np.where(sizes >= MIN_SENTENCE_SHINGLES, SENTENCE_CONTAINMENT * sizes, np.inf)
     return Fingerprint(doc, values[first], np.append(np.flatnonzero(first[distinct]), len(entry_sentence)),
-                       entry_sentence, need, anchors, key)
+                       entry_sentence, need, sequence, anchor_positions, key)
 
 
 def _held_by(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -313,12 +330,47 @@ def update_wire_copies(store, new: Sequence[Document]) -> None:
     prints = [fingerprint(d) for d in new]
     new_ids = {d.id for d in new}
     store.keep_shingle_scheme(SHINGLE_SCHEME)
-    values = _distinct(np.concatenate([fp.shingles for fp in prints]))
-    indexed = [i for i in store.indexed_documents(values.view(np.int64).tolist()) if i not in new_ids]
+    keys, common = _sets_to_read(store, prints)
     keep_shingles(store, prints)
-    known = chain(((i, unpack_shingles(data)) for i, data in store.shingles(SHINGLE_SCHEME, indexed)),
+    known = chain(((i, unpack_shingles(data)) for i, data in store.shingle_sets(keys) if i not in new_ids),
                   _keep_missing(store, store.unshingled_documents(SHINGLE_SCHEME)))
-    store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids))))
+    store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids)),
+                                           common))
+
+
+def _sets_to_read(store, prints: Sequence[Fingerprint]) -> tuple[list[int], np.ndarray]:
+    """Keys of the stored shingle sets the new documents may relate to, found through the
+    store's index with every shingle of the new documents, and the anchors among those
+    shingles that more than MAX_SHINGLE_DOCUMENTS sets hold (sorted).
+
+    Read are the sets holding one of those shingles as an anchor few sets hold (a
+    passage shared with a new document holds one); the sets holding so many of them as
+    anchors that they may be near duplicates of a new document; and, of the sets holding
+    a common anchor, the MAX_SHINGLE_DOCUMENTS that hold the most of them, enough for the
+    shingles around a common anchor to be counted as common too.
+    """
+    values = _distinct(np.concatenate([fp.shingles for fp in prints]))
+    rows = store.shingle_postings(values.view(np.int64).tolist())
+    anchor, key = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows)).reshape(-1, 2).T
+    keys, inverse, hits = np.unique(key, return_inverse=True, return_counts=True)
+    # Each anchor's holders, those holding the most anchors first (the most recently kept first among equals).
+    order = np.lexsort((-key, -hits[inverse], anchor))
+    anchor, key = anchor[order], key[order]
+    first = _run_starts(anchor)
+    holders = np.bincount(first, minlength=len(anchor))[first]
+    sample = np.arange(len(anchor)) - first < MAX_SHINGLE_DOCUMENTS
+    smallest = min((len(fp.shingles) for fp in prints if len(fp.shingles)), default=0)
+    near = hits >= NEAR_DUPLICATE_ANCHOR_SHARE * NEAR_DUPLICATE_JACCARD * smallest / ANCHOR_STRIDE
+    common = _distinct(anchor[holders > MAX_SHINGLE_DOCUMENTS].view(np.uint64))
+    return _distinct(np.concatenate([key[sample], keys[near]])).tolist(), common
+
+
+def _member(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """Whether each of `values` is in `sorted_values`."""
+    if not len(sorted_values):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_values, values), len(sorted_values) - 1)
+    return sorted_values[at] == values
 
 
 def keep_shingles(store, prints: Iterable[Fingerprint]) -> None:
@@ -337,16 +389,18 @@ def _keep_missing(store, ids: list[str]) -> Iterable[tuple[str, np.ndarray]]:
 
 
 def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np.ndarray]],
-                       load: Callable[[list[str]], Iterable[Fingerprint]]) -> list[Relation]:
+                       load: Callable[[list[str]], Iterable[Fingerprint]],
+                       stock: np.ndarray = np.zeros(0, dtype=np.uint64)) -> list[Relation]:
     """Relations between each new document and every other, the known ones given by their shingle sets.
 
     `known` yields (document id, shingle set) for every known document (the sets of
     `Fingerprint.shingles`, as stored); `load(ids)` gives the fingerprints of the known
-    documents among `ids`, the few that must be compared in full with a new one.
+    documents among `ids`, the few that must be compared in full with a new one. `stock`
+    (sorted) are shingles known to be stock phrases whatever few known documents hold them.
     """
     if not new:
         return []
-    pool = _Pool(new, known)
+    pool = _Pool(new, known, stock)
     pairs = pool.candidates()
     loaded = {fp.doc.id: fp for fp in load(sorted({pool.ids[j] for _, j in pairs if j >= len(new)}))}
     prints = list(new) + [loaded.get(i) for i in pool.ids[len(new):]]
@@ -391,7 +445,7 @@ class _Pool:
     document only the shingles a new one holds are kept (no other can be shared).
     """
 
-    def __init__(self, new: Sequence[Fingerprint], known: Iterable[tuple[str, np.ndarray]]):
+    def __init__(self, new: Sequence[Fingerprint], known: Iterable[tuple[str, np.ndarray]], stock: np.ndarray):
         self.ids = [fp.doc.id for fp in new]
         self.new_count = len(new)
         values = np.concatenate([fp.shingles for fp in new])
@@ -401,6 +455,7 @@ class _Pool:
         first = np.ones(len(values), dtype=bool)
         np.not_equal(values[1:], values[:-1], out=first[1:])
         self.values = values[first]
+        self.stock = _member(self.values, stock)
         inverse = np.empty(len(values), dtype=np.int64)
         inverse[order] = np.cumsum(first) - 1
         sizes = [len(fp.shingles) for fp in new]
@@ -466,7 +521,7 @@ class _Pool:
         # The shingles two documents or more hold, by shingle then document.
         rank, owner = np.divmod(np.sort(rank[shared] * n + owner[shared]), n)
         holders = self.holders[rank]
-        low = holders <= MAX_SHINGLE_DOCUMENTS
+        low = (holders <= MAX_SHINGLE_DOCUMENTS) & ~self.stock[rank]
         first, second = self._pairs_in_groups(rank[low], owner[low])
         keys = np.sort(first * n + second)
         runs = np.flatnonzero(np.diff(keys, append=-1))  # the last index of each run of a key

@@ -155,7 +155,7 @@ class Store:
         """Keep (document id, shingle set, index shingles) triples, the sets made under `scheme`.
 
         A set replaces the one its document had; each index shingle (a signed 64-bit
-        integer) leads to the document in `indexed_shingle_sets`.
+        integer) leads to it (`shingle_postings`).
         """
         rows = list(shingles)
         with self.transaction() as db:
@@ -168,30 +168,30 @@ class Store:
             db.executemany("INSERT OR IGNORE INTO shingle_index (shingle, doc) VALUES (?, ?)",
                            sorted((shingle, key) for key, (_, _, index) in zip(keys, rows) for shingle in index))
 
-    def shingles(self, scheme: str, ids: Iterable[str] | None = None) -> Iterator[tuple[str, bytes]]:
-        """(document id, shingle set) of every document whose set was made under `scheme` (or of those of `ids`)."""
-        if ids is None:
-            rows = self.db.execute("SELECT doc_id, shingles FROM document_shingles WHERE scheme = ?", (scheme,))
-        else:
-            rows = (self.db.execute("SELECT doc_id, shingles FROM document_shingles WHERE doc_id = ? AND scheme = ?",
-                                    (i, scheme)).fetchone() for i in ids)
-        for row in rows:
-            if row is not None:
-                yield row[0], row[1]
+    def shingles(self, scheme: str) -> Iterator[tuple[str, bytes]]:
+        """(document id, shingle set) of every document whose set was made under `scheme`."""
+        for row in self.db.execute("SELECT doc_id, shingles FROM document_shingles WHERE scheme = ?", (scheme,)):
+            yield row[0], row[1]
 
-    def indexed_documents(self, shingles: Iterable[int]) -> list[str]:
-        """Ids of the documents that one of `shingles` leads to in the shingle index, in the order
-        their sets were kept."""
-        values = list(shingles)
+    def shingle_postings(self, shingles: list[int]) -> list[tuple[int, int]]:
+        """(index shingle, set key) for each of `shingles` that is an index shingle of a kept set
+        (keys grow as sets are kept; `shingle_sets` reads the sets)."""
         # Host parameters a statement may take (SQLite's default limit is 32,766).
         size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        keys: set[int] = set()
-        for start in range(0, len(values), size):
-            chunk = values[start:start + size]
-            keys.update(row[0] for row in self.db.execute(
-                f"SELECT DISTINCT doc FROM shingle_index WHERE shingle IN ({','.join('?' * len(chunk))})", chunk))
-        rows = (self.db.execute("SELECT doc_id FROM document_shingles WHERE id = ?", (k,)).fetchone() for k in sorted(keys))
-        return [row[0] for row in rows if row is not None]
+        rows: list[tuple[int, int]] = []
+        for start in range(0, len(shingles), size):
+            chunk = shingles[start:start + size]
+            rows += self.db.execute(f"SELECT shingle, doc FROM shingle_index WHERE shingle IN ({','.join('?' * len(chunk))})",
+                                    chunk).fetchall()
+        return rows
+
+    def shingle_sets(self, keys: list[int]) -> Iterator[tuple[str, bytes]]:
+        """(document id, shingle set) of the kept sets of `keys`."""
+        size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        for start in range(0, len(keys), size):
+            chunk = keys[start:start + size]
+            yield from self.db.execute(
+                f"SELECT doc_id, shingles FROM document_shingles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     def unshingled_documents(self, scheme: str) -> list[str]:
         """Ids of the documents without a shingle set made under `scheme`, oldest first."""
