@@ -234,7 +234,11 @@ def _store_with(tmp_path, docs: list[Document]) -> Store:
 
 
 def _sets_read(store: Store, monkeypatch) -> list[str]:
-    """Ids of the documents whose shingle sets are read from now on; reading them all fails the test."""
+    """Ids of the documents whose shingle sets are read from now on; reading them all fails the test.
+
+    The index is used from now on for any new document: in use, a store is looked up
+    through it when it holds INDEX_SHARE_INVERSE times more documents than arrive."""
+    monkeypatch.setattr(dedup, "INDEX_SHARE_INVERSE", 1)
     read = []
     kept = store.shingle_sets
 
@@ -335,20 +339,21 @@ def test_sets_made_under_another_scheme_are_made_again_with_the_whole_index(tmp_
         == fresh.db.execute("SELECT count(*) FROM shingle_index").fetchone()[0] > rows
 
 
-def test_a_dispatch_stored_by_more_outlets_than_a_stock_phrase_has_holders_is_found_through_the_index(tmp_path):
+def test_a_dispatch_stored_by_more_outlets_than_a_stock_phrase_has_holders_is_found_through_the_index(tmp_path, monkeypatch):
     # Every anchor of these copies is held by more than MAX_SHINGLE_DOCUMENTS sets: the copies
     # are read because they hold so many of the new copy's shingles as anchors.
     count = dedup.MAX_SHINGLE_DOCUMENTS + 5
     copies = [make_document(DISPATCH, url=f"https://outlet{i}.example/crue") for i in range(count)]
     store = _store_with(tmp_path, [*copies, *_unrelated(5)])
+    read = _sets_read(store, monkeypatch)
     edited = make_document(DISPATCH.replace("Trois écoles", "Les trois écoles"), url="https://radio.example/crue")
     store.add_analysis(Analysis(edited))
     dedup.update_wire_copies(store, [edited])
     assert {r.relation for r in store.relations(edited.id)} == {"near_duplicate"}
-    assert len(store.relations(edited.id)) == count
+    assert len(store.relations(edited.id)) == count and len(read) == count
 
 
-def test_a_stock_paragraph_held_by_many_stored_documents_does_not_relate_them(tmp_path):
+def test_a_stock_paragraph_held_by_many_stored_documents_does_not_relate_them(tmp_path, monkeypatch):
     # Invented: an outlet's closing paragraph under every article, a stock phrase of the
     # exact search. Sets holding it are sampled, so that its shingles count as common.
     closing = (" Les commentaires sont modérés avant publication et ne reflètent pas l'avis de la rédaction. "
@@ -362,6 +367,19 @@ def test_a_stock_paragraph_held_by_many_stored_documents_does_not_relate_them(tm
     own = " ".join(d.text for d in _unrelated(dedup.MAX_SHINGLE_DOCUMENTS + 10)[-5:])
     new = make_document(own + phrase + closing, url="https://journal.example/pont")
     assert dedup.find_relations([new], [*signed, quoting]) == []
+    read = _sets_read(store, monkeypatch)
     store.add_analysis(Analysis(new))
     dedup.update_wire_copies(store, [new])
-    assert store.relations(new.id) == []
+    assert store.relations(new.id) == [] and quoting.id in read
+
+
+def test_the_index_finds_what_reading_every_set_finds(tmp_path, monkeypatch):
+    docs = [*_articles(), *_unrelated(10)]
+    by_scan, by_index = Store(tmp_path / "scan.db"), Store(tmp_path / "index.db")
+    for doc in docs:
+        # A store is read whole when it holds fewer than INDEX_SHARE_INVERSE documents per new one.
+        for store, share in ((by_scan, len(docs) + 1), (by_index, 1)):
+            monkeypatch.setattr(dedup, "INDEX_SHARE_INVERSE", share)
+            store.add_analysis(Analysis(doc))
+            dedup.update_wire_copies(store, [doc])
+    assert [_key(r) for r in by_index.relations()] == [_key(r) for r in by_scan.relations()] != []

@@ -68,6 +68,10 @@ ANCHOR_STRIDE = 8
 # allows for a few anchors in ten. A set holding this share of a new document's (at
 # least 1 / ANCHOR_STRIDE of its shingles) is read however common its anchors are.
 NEAR_DUPLICATE_ANCHOR_SHARE = 0.25
+# Reading every stored shingle set costs about as much as looking up, through the index,
+# one new document for every INDEX_SHARE_INVERSE stored ones (bench/bench_dedup.py, batches
+# of 1 to 1,000 new documents against 10,000 and 100,000 stored): larger batches read them all.
+INDEX_SHARE_INVERSE = 300
 # Names how shingles are made and which are anchors: a stored shingle set made under
 # another scheme is made again, with its anchors. Change it with anything that changes
 # shingle values (words, folding, hashing).
@@ -330,12 +334,15 @@ def update_wire_copies(store, new: Sequence[Document]) -> None:
     prints = [fingerprint(d) for d in new]
     new_ids = {d.id for d in new}
     store.keep_shingle_scheme(SHINGLE_SCHEME)
-    keys, common = _sets_to_read(store, prints)
+    indexed = len(prints) * INDEX_SHARE_INVERSE < store.document_count()
+    if indexed:
+        keys, stock = _sets_to_read(store, prints)
     keep_shingles(store, prints)
-    known = chain(((i, unpack_shingles(data)) for i, data in store.shingle_sets(keys) if i not in new_ids),
+    stored = store.shingle_sets(keys) if indexed else store.shingles(SHINGLE_SCHEME)
+    known = chain(((i, unpack_shingles(data)) for i, data in stored if i not in new_ids),
                   _keep_missing(store, store.unshingled_documents(SHINGLE_SCHEME)))
     store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids)),
-                                           common))
+                                           stock if indexed else None))
 
 
 def _sets_to_read(store, prints: Sequence[Fingerprint]) -> tuple[list[int], np.ndarray]:
@@ -390,7 +397,7 @@ def _keep_missing(store, ids: list[str]) -> Iterable[tuple[str, np.ndarray]]:
 
 def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np.ndarray]],
                        load: Callable[[list[str]], Iterable[Fingerprint]],
-                       stock: np.ndarray = np.zeros(0, dtype=np.uint64)) -> list[Relation]:
+                       stock: np.ndarray | None = None) -> list[Relation]:
     """Relations between each new document and every other, the known ones given by their shingle sets.
 
     `known` yields (document id, shingle set) for every known document (the sets of
@@ -400,7 +407,7 @@ def find_new_relations(new: Sequence[Fingerprint], known: Iterable[tuple[str, np
     """
     if not new:
         return []
-    pool = _Pool(new, known, stock)
+    pool = _Pool(new, known, np.zeros(0, dtype=np.uint64) if stock is None else stock)
     pairs = pool.candidates()
     loaded = {fp.doc.id: fp for fp in load(sorted({pool.ids[j] for _, j in pairs if j >= len(new)}))}
     prints = list(new) + [loaded.get(i) for i in pool.ids[len(new):]]
