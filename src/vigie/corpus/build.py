@@ -35,7 +35,7 @@ from vigie.corpus.series import find_series
 from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
 from vigie.corpus.timeline import DatedSentence, dated_sentences, summarize_timeline
 from vigie.export import figure_items, quote_items, timex_items
-from vigie.model import Analysis, Event, Item
+from vigie.model import Analysis, Document, Event, Item
 from vigie.nlp.events import find_events, is_anaphoric
 from vigie.store import Store
 from vigie.store.corrections import apply_corrections
@@ -78,7 +78,7 @@ def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, An
     """
     fresh = dict(fresh or {})
     new_ids = sorted(new_ids)
-    update_wire_copies(store, [a.doc for a in _analyses(store, new_ids, fresh)])
+    update_wire_copies(store, _documents(store, new_ids, fresh))
     counts: Counter[str] = Counter(relations=len({(r.doc_a, r.doc_b, r.relation)
                                                   for doc in new_ids for r in store.relations(doc)}))
     # Documents whose results are missing, and documents in no story: each is read once.
@@ -200,6 +200,12 @@ def grow_story(before: dict[str, Any], members: list[tuple[str, str | None, str 
         timeline.append({**entry, "sources": sources})
     story["timeline"] = timeline
     return story
+
+
+def _documents(store: Store, ids: list[str], fresh: dict[str, Analysis]) -> list[Document]:
+    """The documents `ids`, in that order, without their analyses (a large batch fits in memory)."""
+    stored = {d.id: d for d in store.documents(i for i in ids if i not in fresh)}
+    return [fresh[i].doc if i in fresh else stored[i] for i in ids if i in fresh or i in stored]
 
 
 def _analyses(store: Store, ids: list[str], fresh: dict[str, Analysis]) -> list[Analysis]:
