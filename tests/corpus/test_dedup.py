@@ -262,7 +262,8 @@ def test_a_copy_of_an_old_article_is_found_through_the_index(tmp_path, monkeypat
     edited = make_document(OWN + "\n\n" + DISPATCH.replace("mardi matin", "mardi"), url="https://journal.example/crue")
     store.add_analysis(Analysis(edited))
     dedup.update_wire_copies(store, [edited])
-    assert [(r.relation, {r.doc_a, r.doc_b}) for r in store.relations()] == [("shares_passages", {dispatch.id, edited.id})]
+    relations = [(r.relation, {r.doc_a, r.doc_b}) for r in store.relations()]
+    assert relations == [("shares_passages", {dispatch.id, edited.id})]
     assert read == [dispatch.id]
 
 
@@ -285,10 +286,9 @@ def test_any_run_of_anchor_stride_shingles_holds_an_anchor():
     fp = dedup.fingerprint(doc)
     anchors = set(fp.anchors.tolist())
     assert anchors <= set(fp.shingles.tolist())
-    # Each sentence's first shingle, every ANCHOR_STRIDE-th after it, and its last.
+    # Each sentence's first shingle, and every ANCHOR_STRIDE-th after it.
     per_sentence = [max(len(re.findall(r"\w+", doc.text[s:e])) - dedup.SHINGLE_WORDS + 1, 1) for s, e in doc.sentences]
-    assert len(anchors) == sum((n - 1) // dedup.ANCHOR_STRIDE + 1 + ((n - 1) % dedup.ANCHOR_STRIDE > 0)
-                               for n in per_sentence)
+    assert len(anchors) == sum(-(-n // dedup.ANCHOR_STRIDE) for n in per_sentence)
     span = dedup.ANCHOR_STRIDE + dedup.SHINGLE_WORDS - 1  # words of ANCHOR_STRIDE shingles
     for start, end in doc.sentences:
         words = list(re.finditer(r"\w+", doc.text[start:end]))
@@ -339,7 +339,7 @@ def test_sets_made_under_another_scheme_are_made_again_with_the_whole_index(tmp_
         == fresh.db.execute("SELECT count(*) FROM shingle_index").fetchone()[0] > rows
 
 
-def test_a_dispatch_stored_by_more_outlets_than_a_stock_phrase_has_holders_is_found_through_the_index(tmp_path, monkeypatch):
+def test_a_dispatch_stored_by_more_outlets_than_a_stock_phrase_holds_is_found_through_the_index(tmp_path, monkeypatch):
     # Every anchor of these copies is held by more than MAX_SHINGLE_DOCUMENTS sets: the copies
     # are read because they hold so many of the new copy's shingles as anchors.
     count = dedup.MAX_SHINGLE_DOCUMENTS + 5
@@ -360,12 +360,12 @@ def test_a_stock_paragraph_held_by_many_stored_documents_does_not_relate_them(tm
                "Toute reproduction de cet article est interdite sans l'accord écrit de la rédaction.")
     signed = [make_document(d.text + closing, url=d.url) for d in _unrelated(dedup.MAX_SHINGLE_DOCUMENTS + 5)]
     phrase = " Le pont de Castelbrune rouvrira jeudi."
-    quoting = make_document(_unrelated(1)[0].text.replace("Article inventé 0.", "Article inventé a.") + phrase + closing,
-                            url="https://gazette.example/pont")
+    article = _unrelated(1)[0].text.replace("Article inventé 0.", "Article inventé a.")
+    quoting = make_document(article + phrase + closing, url="https://gazette.example/pont")
     store = _store_with(tmp_path, [*signed, quoting])
     # Long enough for the few anchors of the paragraph not to make a near duplicate of a stored article.
-    own = " ".join(d.text for d in _unrelated(dedup.MAX_SHINGLE_DOCUMENTS + 10)[-5:])
-    new = make_document(own + phrase + closing, url="https://journal.example/pont")
+    long_article = " ".join(d.text for d in _unrelated(dedup.MAX_SHINGLE_DOCUMENTS + 10)[-5:])
+    new = make_document(long_article + phrase + closing, url="https://journal.example/pont")
     assert dedup.find_relations([new], [*signed, quoting]) == []
     read = _sets_read(store, monkeypatch)
     store.add_analysis(Analysis(new))

@@ -18,13 +18,17 @@ later run needs to find the documents it must be compared with: a store keeps it
 (`pack_shingles`), and `find_new_relations` fingerprints in full only the new
 documents and the known ones that share enough with them.
 
-A store also keeps an index from a few shingles of each document, its anchors (every
-ANCHOR_STRIDE-th shingle in text order), to the document. Every shingle of a new
-document is looked up there, so a stored document whose text shares a run of
-ANCHOR_STRIDE consecutive shingles with it is found without reading the other sets: a
-run that long holds one of its anchors. Copies and passages reused as a whole share
-far longer runs; a near duplicate can only hide from the index if one word in eight
-is changed, which leaves it no near duplicate (a word changes SHINGLE_WORDS shingles).
+A store also keeps an index from a few shingles of each document, its anchors (each
+sentence's first shingle and every ANCHOR_STRIDE-th after it), to its set. When few
+documents arrive against many stored ones, every shingle of theirs is looked up there
+instead of reading every set: a stored document that shares a whole sentence, or a
+run of ANCHOR_STRIDE shingles of one, with a new document holds one of its anchors
+among the new document's shingles. Copies and reused passages share far longer runs;
+a near duplicate would hide only with about one word in eight changed in every
+sentence, which leaves it no near duplicate. How many documents hold a shingle is
+then known only among the sets read: those holding an anchor few documents hold, the
+likely near duplicates and, for each anchor many documents hold, enough of its
+holders for the stock phrase around it to count as common.
 """
 from __future__ import annotations
 
@@ -58,15 +62,17 @@ MIN_SHARED_CHARS = 120
 # sentences (a 120-character sentence half reused holds about eight), so they are
 # not compared at all.
 MIN_CANDIDATE_SHINGLES = 8
-# One shingle in this many, in text order, leads to its document in a store's index. Checked
-# on the real articles of ../shared/data by bench/bench_dedup.py: every relation the
-# exact search finds is found through the index (3 in 10,000 need a stride of 8).
+# Anchors are this many shingles apart in a sentence. On the 4,866 real articles of
+# ../shared/data, a stored article holds an anchor among the shingles of every article
+# it relates to (the exact search's 10,328 relations); a stride of 10 misses 5, of 16
+# misses 22. About 15% of a document's shingles are anchors.
 ANCHOR_STRIDE = 8
 # A near duplicate of a document holds most of its anchors: a changed word drops at most
 # one of them (they are ANCHOR_STRIDE shingles apart in a sentence) with the up to
-# SHINGLE_WORDS shingles holding the word, which Jaccard >= NEAR_DUPLICATE_JACCARD
-# allows for a few anchors in ten. A set holding this share of a new document's (at
-# least 1 / ANCHOR_STRIDE of its shingles) is read however common its anchors are.
+# SHINGLE_WORDS shingles holding the word, and Jaccard >= NEAR_DUPLICATE_JACCARD leaves
+# room for few such words. A set holding as anchors this share of what a near duplicate
+# of a new document would hold (1 / ANCHOR_STRIDE of its shingles, at least) is read
+# however many sets hold those anchors, as when a dispatch is stored by many outlets.
 NEAR_DUPLICATE_ANCHOR_SHARE = 0.25
 # Reading every stored shingle set costs about as much as looking up, through the index,
 # one new document for every INDEX_SHARE_INVERSE stored ones (bench/bench_dedup.py, batches
@@ -117,15 +123,10 @@ class Fingerprint:
     entry_sentence: np.ndarray
     # A sentence is reused when at least this many of its shingles are shared (inf: too short to tell).
     sentence_need: np.ndarray
-    sequence: np.ndarray  # the shingles in text order, sentence by sentence (uint64)
-    # Where the anchors are in `sequence`: each sentence's first shingle, every ANCHOR_STRIDE-th after it, and its last.
-    anchor_positions: np.ndarray
+    # The shingles that lead to the document in a store's index: each sentence's first and
+    # every ANCHOR_STRIDE-th after it, in word order (distinct, sorted, uint64).
+    anchors: np.ndarray
     _key: bytes | None = field(default=None, repr=False)
-
-    @property
-    def anchors(self) -> np.ndarray:
-        """The distinct anchors, sorted (uint64)."""
-        return _distinct(self.sequence[self.anchor_positions])
 
     @property
     def text_key(self) -> bytes:
@@ -273,10 +274,7 @@ def fingerprint(doc: Document) -> Fingerprint:
         values = np.concatenate([values, np.array(extra, dtype=np.uint64)])
         sentences = np.concatenate([sentences, short])
     # Each sentence's shingles are a run of `values`, in word order.
-    starts = _run_starts(sentences)
-    last = np.append(sentences[1:] != sentences[:-1], True) if len(values) else np.zeros(0, dtype=bool)
-    anchor_positions = np.flatnonzero(((np.arange(len(values)) - starts) % ANCHOR_STRIDE == 0) | last)
-    sequence = values
+    anchors = _distinct(values[(np.arange(len(values)) - _run_starts(sentences)) % ANCHOR_STRIDE == 0])
     # One entry per distinct (shingle, sentence), shingle by shingle.
     order = np.lexsort((sentences, values))
     values, sentences = values[order], sentences[order]
@@ -288,7 +286,7 @@ def fingerprint(doc: Document) -> Fingerprint:
     sizes = np.bincount(entry_sentence, minlength=len(lengths))
     need = np.where(sizes >= MIN_SENTENCE_SHINGLES, SENTENCE_CONTAINMENT * sizes, np.inf)
     return Fingerprint(doc, values[first], np.append(np.flatnonzero(first[distinct]), len(entry_sentence)),
-                       entry_sentence, need, sequence, anchor_positions, key)
+                       entry_sentence, need, anchors, key)
 
 
 def _held_by(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -323,38 +321,38 @@ def update_wire_copies(store, new: Sequence[Document]) -> None:
     """Find and store the relations between the `new` documents (already stored) and every
     stored document, and keep the new documents' shingle sets and anchors for later runs.
 
-    Only the new documents are fingerprinted, and only the shingle sets of the stored
-    documents their shingles lead to in the store's index are read: the others cannot
-    share enough with them. Those are read again in full only when they share enough
-    with a new one. Documents stored before their sets and anchors were kept get them
-    first, and are compared through their sets.
+    Only the new documents are fingerprinted. When they are few against the stored ones
+    (one per INDEX_SHARE_INVERSE, at most), only the shingle sets their shingles lead to
+    in the store's index are read (see `_sets_to_read`); a larger batch reads every set.
+    Stored documents are read again in full only when they share enough with a new one.
+    Documents stored before their sets and anchors were kept get them first, and are
+    compared through their sets.
     """
     if not new:
         return
     prints = [fingerprint(d) for d in new]
     new_ids = {d.id for d in new}
     store.keep_shingle_scheme(SHINGLE_SCHEME)
-    indexed = len(prints) * INDEX_SHARE_INVERSE < store.document_count()
-    if indexed:
-        keys, stock = _sets_to_read(store, prints)
+    few = len(prints) * INDEX_SHARE_INVERSE < store.document_count()
+    keys, stock = _sets_to_read(store, prints) if few else (None, None)
+    # Kept before the stored sets are listed, so that the new documents are not taken for stored ones without sets.
     keep_shingles(store, prints)
-    stored = store.shingle_sets(keys) if indexed else store.shingles(SHINGLE_SCHEME)
+    stored = store.shingles(SHINGLE_SCHEME) if keys is None else store.shingle_sets(keys)
     known = chain(((i, unpack_shingles(data)) for i, data in stored if i not in new_ids),
                   _keep_missing(store, store.unshingled_documents(SHINGLE_SCHEME)))
-    store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids)),
-                                           stock if indexed else None))
+    store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids)), stock))
 
 
 def _sets_to_read(store, prints: Sequence[Fingerprint]) -> tuple[list[int], np.ndarray]:
     """Keys of the stored shingle sets the new documents may relate to, found through the
     store's index with every shingle of the new documents, and the anchors among those
-    shingles that more than MAX_SHINGLE_DOCUMENTS sets hold (sorted).
+    shingles that more than MAX_SHINGLE_DOCUMENTS sets hold (sorted): stock phrases.
 
     Read are the sets holding one of those shingles as an anchor few sets hold (a
     passage shared with a new document holds one); the sets holding so many of them as
     anchors that they may be near duplicates of a new document; and, of the sets holding
-    a common anchor, the MAX_SHINGLE_DOCUMENTS that hold the most of them, enough for the
-    shingles around a common anchor to be counted as common too.
+    a common anchor, the MAX_SHINGLE_DOCUMENTS holding the most of them, so that the
+    shingles around that anchor, held by those sets too, count as common.
     """
     values = _distinct(np.concatenate([fp.shingles for fp in prints]))
     rows = store.shingle_postings(values.view(np.int64).tolist())

@@ -176,22 +176,23 @@ class Store:
     def shingle_postings(self, shingles: list[int]) -> list[tuple[int, int]]:
         """(index shingle, set key) for each of `shingles` that is an index shingle of a kept set
         (keys grow as sets are kept; `shingle_sets` reads the sets)."""
-        # Host parameters a statement may take (SQLite's default limit is 32,766).
-        size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         rows: list[tuple[int, int]] = []
-        for start in range(0, len(shingles), size):
-            chunk = shingles[start:start + size]
-            rows += self.db.execute(f"SELECT shingle, doc FROM shingle_index WHERE shingle IN ({','.join('?' * len(chunk))})",
-                                    chunk).fetchall()
+        for chunk, marks in self._parameter_chunks(shingles):
+            rows += self.db.execute(f"SELECT shingle, doc FROM shingle_index WHERE shingle IN ({marks})", chunk).fetchall()
         return rows
 
     def shingle_sets(self, keys: list[int]) -> Iterator[tuple[str, bytes]]:
         """(document id, shingle set) of the kept sets of `keys`."""
-        size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        for start in range(0, len(keys), size):
-            chunk = keys[start:start + size]
-            yield from self.db.execute(
-                f"SELECT doc_id, shingles FROM document_shingles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        for chunk, marks in self._parameter_chunks(keys):
+            for row in self.db.execute(f"SELECT doc_id, shingles FROM document_shingles WHERE id IN ({marks})", chunk):
+                yield row[0], row[1]
+
+    def _parameter_chunks(self, values: list[int]) -> Iterator[tuple[list[int], str]]:
+        """`values` in chunks as long as a statement may take, each with its parameter marks."""
+        size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # SQLite's default: 32,766
+        for start in range(0, len(values), size):
+            chunk = values[start:start + size]
+            yield chunk, ",".join("?" * len(chunk))
 
     def unshingled_documents(self, scheme: str) -> list[str]:
         """Ids of the documents without a shingle set made under `scheme`, oldest first."""
