@@ -286,9 +286,10 @@ def test_any_run_of_anchor_stride_shingles_holds_an_anchor():
     fp = dedup.fingerprint(doc)
     anchors = set(fp.anchors.tolist())
     assert anchors <= set(fp.shingles.tolist())
-    # Each sentence's first shingle, and every ANCHOR_STRIDE-th after it.
+    # Each sentence's first shingle, every ANCHOR_STRIDE-th after it, and its last.
     per_sentence = [max(len(re.findall(r"\w+", doc.text[s:e])) - dedup.SHINGLE_WORDS + 1, 1) for s, e in doc.sentences]
-    assert len(anchors) == sum(-(-n // dedup.ANCHOR_STRIDE) for n in per_sentence)
+    assert len(anchors) == sum((n - 1) // dedup.ANCHOR_STRIDE + 1 + ((n - 1) % dedup.ANCHOR_STRIDE > 0)
+                               for n in per_sentence)
     span = dedup.ANCHOR_STRIDE + dedup.SHINGLE_WORDS - 1  # words of ANCHOR_STRIDE shingles
     for start, end in doc.sentences:
         words = list(re.finditer(r"\w+", doc.text[start:end]))
@@ -355,7 +356,8 @@ def test_a_dispatch_stored_by_more_outlets_than_a_stock_phrase_holds_is_found_th
 
 def test_a_stock_paragraph_held_by_many_stored_documents_does_not_relate_them(tmp_path, monkeypatch):
     # Invented: an outlet's closing paragraph under every article, a stock phrase of the
-    # exact search. Sets holding it are sampled, so that its shingles count as common.
+    # exact search. The anchors of its sentences lead to more than MAX_SHINGLE_DOCUMENTS
+    # sets, which are not read: the sentences are taken for stock phrases whole.
     closing = (" Les commentaires sont modérés avant publication et ne reflètent pas l'avis de la rédaction. "
                "Toute reproduction de cet article est interdite sans l'accord écrit de la rédaction.")
     signed = [make_document(d.text + closing, url=d.url) for d in _unrelated(dedup.MAX_SHINGLE_DOCUMENTS + 5)]

@@ -19,16 +19,18 @@ later run needs to find the documents it must be compared with: a store keeps it
 documents and the known ones that share enough with them.
 
 A store also keeps an index from a few shingles of each document, its anchors (each
-sentence's first shingle and every ANCHOR_STRIDE-th after it), to its set. When few
-documents arrive against many stored ones, every shingle of theirs is looked up there
-instead of reading every set: a stored document that shares a whole sentence, or a
-run of ANCHOR_STRIDE shingles of one, with a new document holds one of its anchors
-among the new document's shingles. Copies and reused passages share far longer runs;
-a near duplicate would hide only with about one word in eight changed in every
-sentence, which leaves it no near duplicate. How many documents hold a shingle is
-then known only among the sets read: those holding an anchor few documents hold, the
-likely near duplicates and, for each anchor many documents hold, enough of its
-holders for the stock phrase around it to count as common.
+sentence's first and last shingle, and every ANCHOR_STRIDE-th between), to its set.
+When few documents arrive against many stored ones, every shingle of theirs is looked
+up there instead of reading every set: a stored document that shares a whole sentence,
+or a run of ANCHOR_STRIDE shingles of one, with a new document holds one of its
+anchors among the new document's shingles. Copies and reused passages share far
+longer runs; a near duplicate would hide only with about one word in eight changed in
+every sentence, which leaves it no near duplicate. How many documents hold a shingle
+is then known only among the sets read, and for the anchors (how many sets they lead
+to): a sentence whose every anchor more than MAX_SHINGLE_DOCUMENTS documents hold is
+a stock phrase whole. Near that threshold the count can differ from the exact one: on
+the real articles of ../shared/data, 1% more relations are found, 0.05% fewer, nearly
+all between articles that share only an outlet's closing lines (bench/bench_dedup.py).
 """
 from __future__ import annotations
 
@@ -64,8 +66,8 @@ MIN_SHARED_CHARS = 120
 MIN_CANDIDATE_SHINGLES = 8
 # Anchors are this many shingles apart in a sentence. On the 4,866 real articles of
 # ../shared/data, a stored article holds an anchor among the shingles of every article
-# it relates to (the exact search's 10,328 relations); a stride of 10 misses 5, of 16
-# misses 22. About 15% of a document's shingles are anchors.
+# it relates to (the exact search's 10,328 relations), as with a stride of 10; one of
+# 12 misses 3, of 16 misses 5. A fifth of a document's shingles are anchors.
 ANCHOR_STRIDE = 8
 # A near duplicate of a document holds most of its anchors: a changed word drops at most
 # one of them (they are ANCHOR_STRIDE shingles apart in a sentence) with the up to
@@ -123,8 +125,12 @@ class Fingerprint:
     entry_sentence: np.ndarray
     # A sentence is reused when at least this many of its shingles are shared (inf: too short to tell).
     sentence_need: np.ndarray
+    # The shingles sentence by sentence (those of sentences of SHINGLE_WORDS words or more
+    # in word order, then the one of each shorter sentence), and the sentence of each.
+    sequence: np.ndarray
+    sequence_sentence: np.ndarray
     # The shingles that lead to the document in a store's index: each sentence's first and
-    # every ANCHOR_STRIDE-th after it, in word order (distinct, sorted, uint64).
+    # last, and every ANCHOR_STRIDE-th between (distinct, sorted, uint64).
     anchors: np.ndarray
     _key: bytes | None = field(default=None, repr=False)
 
@@ -273,8 +279,7 @@ def fingerprint(doc: Document) -> Fingerprint:
         extra = [_short_shingle([int(h) for h in hashes[ends[i] - lengths[i]:ends[i]]]) for i in short]
         values = np.concatenate([values, np.array(extra, dtype=np.uint64)])
         sentences = np.concatenate([sentences, short])
-    # Each sentence's shingles are a run of `values`, in word order.
-    anchors = _distinct(values[(np.arange(len(values)) - _run_starts(sentences)) % ANCHOR_STRIDE == 0])
+    sequence, sequence_sentence = values, sentences
     # One entry per distinct (shingle, sentence), shingle by shingle.
     order = np.lexsort((sentences, values))
     values, sentences = values[order], sentences[order]
@@ -286,7 +291,17 @@ def fingerprint(doc: Document) -> Fingerprint:
     sizes = np.bincount(entry_sentence, minlength=len(lengths))
     need = np.where(sizes >= MIN_SENTENCE_SHINGLES, SENTENCE_CONTAINMENT * sizes, np.inf)
     return Fingerprint(doc, values[first], np.append(np.flatnonzero(first[distinct]), len(entry_sentence)),
-                       entry_sentence, need, anchors, key)
+                       entry_sentence, need, sequence, sequence_sentence,
+                       _distinct(sequence[_anchored(sequence_sentence)]), key)
+
+
+def _anchored(sentences: np.ndarray) -> np.ndarray:
+    """Which shingles of a sequence are anchors, given the sentence of each (each sentence a
+    run): the first and last of each sentence, and every ANCHOR_STRIDE-th between."""
+    if not len(sentences):
+        return np.zeros(0, dtype=bool)
+    last = np.append(sentences[1:] != sentences[:-1], True)
+    return ((np.arange(len(sentences)) - _run_starts(sentences)) % ANCHOR_STRIDE == 0) | last
 
 
 def _held_by(starts: np.ndarray, values: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -334,12 +349,13 @@ def update_wire_copies(store, new: Sequence[Document]) -> None:
     new_ids = {d.id for d in new}
     store.keep_shingle_scheme(SHINGLE_SCHEME)
     few = len(prints) * INDEX_SHARE_INVERSE < store.document_count()
-    keys, stock = _sets_to_read(store, prints) if few else (None, None)
+    keys, common = _sets_to_read(store, prints) if few else (None, None)
     # Kept before the stored sets are listed, so that the new documents are not taken for stored ones without sets.
     keep_shingles(store, prints)
     stored = store.shingles(SHINGLE_SCHEME) if keys is None else store.shingle_sets(keys)
     known = chain(((i, unpack_shingles(data)) for i, data in stored if i not in new_ids),
                   _keep_missing(store, store.unshingled_documents(SHINGLE_SCHEME)))
+    stock = None if common is None else _stock_sentences(prints, common)
     store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids)), stock))
 
 
@@ -349,25 +365,34 @@ def _sets_to_read(store, prints: Sequence[Fingerprint]) -> tuple[list[int], np.n
     shingles that more than MAX_SHINGLE_DOCUMENTS sets hold (sorted): stock phrases.
 
     Read are the sets holding one of those shingles as an anchor few sets hold (a
-    passage shared with a new document holds one); the sets holding so many of them as
-    anchors that they may be near duplicates of a new document; and, of the sets holding
-    a common anchor, the MAX_SHINGLE_DOCUMENTS holding the most of them, so that the
-    shingles around that anchor, held by those sets too, count as common.
+    passage shared with a new document holds one), and the sets holding so many of them
+    as anchors that they may be near duplicates of a new document.
     """
     values = _distinct(np.concatenate([fp.shingles for fp in prints]))
     rows = store.shingle_postings(values.view(np.int64).tolist())
     anchor, key = np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=2 * len(rows)).reshape(-1, 2).T
-    keys, inverse, hits = np.unique(key, return_inverse=True, return_counts=True)
-    # Each anchor's holders, those holding the most anchors first (the most recently kept first among equals).
-    order = np.lexsort((-key, -hits[inverse], anchor))
-    anchor, key = anchor[order], key[order]
-    first = _run_starts(anchor)
-    holders = np.bincount(first, minlength=len(anchor))[first]
-    sample = np.arange(len(anchor)) - first < MAX_SHINGLE_DOCUMENTS
+    anchors, inverse, holders = np.unique(anchor, return_inverse=True, return_counts=True)
+    keys, hits = np.unique(key, return_counts=True)
     smallest = min((len(fp.shingles) for fp in prints if len(fp.shingles)), default=0)
     near = hits >= NEAR_DUPLICATE_ANCHOR_SHARE * NEAR_DUPLICATE_JACCARD * smallest / ANCHOR_STRIDE
-    common = _distinct(anchor[holders > MAX_SHINGLE_DOCUMENTS].view(np.uint64))
-    return _distinct(np.concatenate([key[sample], keys[near]])).tolist(), common
+    rare = holders <= MAX_SHINGLE_DOCUMENTS
+    return (_distinct(np.concatenate([key[rare[inverse]], keys[near]])).tolist(),
+            _distinct(anchors[~rare].view(np.uint64)))
+
+
+def _stock_sentences(prints: Sequence[Fingerprint], common: np.ndarray) -> np.ndarray:
+    """The shingles of the new documents taken for stock phrases, sorted: the `common`
+    anchors, and every shingle of a sentence whose anchors are all common (a sentence
+    many documents print whole, as an outlet's closing lines)."""
+    found = [common]
+    for fp in prints:
+        anchor = _anchored(fp.sequence_sentence)
+        held = anchor & _member(fp.sequence, common)
+        width = int(fp.sequence_sentence.max()) + 1 if len(fp.sequence) else 0
+        anchors = np.bincount(fp.sequence_sentence[anchor], minlength=width)
+        whole = anchors == np.bincount(fp.sequence_sentence[held], minlength=width)
+        found.append(fp.sequence[whole[fp.sequence_sentence]])
+    return _distinct(np.concatenate(found))
 
 
 def _member(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
