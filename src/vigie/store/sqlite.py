@@ -178,7 +178,8 @@ class Store:
         (keys grow as sets are kept; `shingle_sets` reads the sets)."""
         rows: list[tuple[int, int]] = []
         for chunk, marks in self._parameter_chunks(shingles):
-            rows += self.db.execute(f"SELECT shingle, doc FROM shingle_index WHERE shingle IN ({marks})", chunk).fetchall()
+            rows += self.db.execute(f"SELECT shingle, doc FROM shingle_index WHERE shingle IN ({marks})",
+                                    chunk).fetchall()
         return rows
 
     def shingle_sets(self, keys: list[int]) -> Iterator[tuple[str, bytes]]:
