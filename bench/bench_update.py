@@ -7,7 +7,14 @@ that makes it a new document, and times the whole run (without the report) and i
 corpus update (wire copies, entities, story assignment, story description). The
 store grows by --trials documents; run it on a copy if that matters.
 
-    .venv/bin/python bench/bench_update.py STORE.db [--trials 10]
+With --build N, a store that does not exist yet is first filled with N documents: the
+real articles, and as many further rounds of them as N needs, each round published
+under other outlets (so every copy is a wire copy of the first). Each distinct article
+is analysed once and its copies stored with that analysis, which analysing them again
+would give; the corpus is then updated over all N documents at once, as one `vigie run`
+would, and that bulk update is timed.
+
+    .venv/bin/python bench/bench_update.py STORE.db [--trials 10] [--build 100000]
 """
 from __future__ import annotations
 
@@ -23,10 +30,47 @@ from articles import invented_article, shared_articles
 TARGET_SECONDS = 1.0
 
 
+def build_store(path: Path, count: int, pool: list[dict]) -> dict:
+    """Fill a new store at `path` with `count` documents, rounds of the articles of `pool` (see the
+    module's docstring), then update its corpus; returns the seconds each part took."""
+    from vigie.corpus.build import update_corpus
+    from vigie.engines.local import map_analyze
+    from vigie.ingest import make_document
+    from vigie.ingest.document import document_id
+    from vigie.model import Analysis, Document, from_dict, to_dict
+    from vigie.store import Store
+
+    store = Store(path)
+    start = time.perf_counter()
+    originals = {d.id: d for d in (make_document(r["text"], published=r["published"], source="Agence")
+                                   for r in pool[:count])}.values()
+    analyses = [a for a in map_analyze(originals) if isinstance(a, Analysis)]
+    timings = {"analysis_s": time.perf_counter() - start}
+    start, ids = time.perf_counter(), []
+    for copy in range(-(-count // len(analyses))):
+        for analysis in analyses[:count - len(ids)]:
+            if copy:
+                source = f"Journal {copy}"
+                doc_id = document_id(analysis.doc.text, source)
+                # The analysis names its document in event sources and item ids: they follow the copy.
+                data = json.loads(json.dumps(to_dict(analysis)).replace(analysis.doc.id, doc_id))
+                analysis = from_dict(Analysis, {**data, "doc": None})
+                analysis.doc = from_dict(Document, {**data["doc"], "id": doc_id, "source": source})
+            if store.add_analysis(analysis):
+                ids.append(analysis.doc.id)
+    timings["storage_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    update_corpus(store, ids)
+    timings["corpus_update_s"] = time.perf_counter() - start
+    return {"documents": len(ids), "distinct_articles": len(analyses),
+            **{name: round(seconds, 1) for name, seconds in timings.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", type=Path)
     parser.add_argument("--trials", type=int, default=10)
+    parser.add_argument("--build", type=int, metavar="N", help="first fill a new store with N documents")
     args = parser.parse_args()
 
     import vigie.corpus.build as build
@@ -35,6 +79,12 @@ def main() -> None:
     from vigie.store import Store
 
     pool = shared_articles() or [{"text": invented_article(i), "published": "2024-05-06"} for i in range(50)]
+    built = None
+    if args.build:
+        if args.store.exists():
+            parser.error(f"{args.store} exists: --build makes a new store")
+        built = build_store(args.store, args.build, pool)
+        print(json.dumps({"built": built}), flush=True)
     store = Store(args.store)
     documents = store.document_count()
     steps: dict[str, float] = {}
@@ -72,7 +122,7 @@ def main() -> None:
         runs.append(time.perf_counter() - start)
         assert summary["new"] == 1, summary
     result = {
-        "documents_before": documents, "trials": args.trials,
+        "built": built, "documents_before": documents, "trials": args.trials,
         "run_s": {"median": round(statistics.median(runs), 3), "max": round(max(runs), 3)},
         "corpus_update_s": {"median": round(statistics.median(updates), 3), "max": round(max(updates), 3)},
         "corpus_steps_mean_s": {name: round(seconds / args.trials, 3) for name, seconds in steps.items()},

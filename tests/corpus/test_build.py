@@ -54,6 +54,22 @@ def test_adding_articles_one_run_at_a_time_gives_what_one_run_gives(tmp_path):
     assert len(mayor) == 1 and len({m["doc"] for m in mayor[0]["mentions"]}) == 3
 
 
+def test_a_run_handled_one_document_at_a_time_gives_what_one_batch_gives(tmp_path, monkeypatch):
+    wire = make_document(FLOOD[0][1] + " Une ligne de plus.", lang="fr", published="2031-03-03", source="Agence")
+    docs = _docs(FLOOD + STRIKE) + [wire]
+    whole = Store(tmp_path / "whole.db")
+    run_job(whole, docs, command="run", sources=[], workers=1)
+    monkeypatch.setattr(build, "DOCUMENT_BATCH", 1)
+    parts = Store(tmp_path / "parts.db")
+    run_job(parts, docs, command="run", sources=[], workers=1)
+
+    def relations(store):
+        return sorted(json.dumps(vars(r), sort_keys=True) for d in docs for r in store.relations(d.id))
+    assert relations(parts) == relations(whole)
+    assert {(r.doc_a, r.doc_b) for r in whole.relations(wire.id)} in ({(docs[0].id, wire.id)}, {(wire.id, docs[0].id)})
+    assert _results(parts) == _results(whole)
+
+
 def test_an_article_redescribes_only_the_story_it_joins(tmp_path):
     store = Store(tmp_path / "vigie.db")
     flood, strike = _docs(FLOOD), _docs(STRIKE)

@@ -4,7 +4,7 @@ Only what the new documents change is computed, so adding an article to a large
 store costs about what its story costs, not what the store holds:
 
 1. `update_wire_copies`: the new documents' wire copies, found against every stored
-   document through the index the store keeps.
+   document through the index the store keeps, a batch of new documents at a time.
 2. `add_documents`: their entities resolved against the corpus entities the store
    keeps (every spelling of a name merged into one); their timexes, quotes and figures
    stored under corpus entity ids.
@@ -78,7 +78,9 @@ def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, An
     """
     fresh = dict(fresh or {})
     new_ids = sorted(new_ids)
-    update_wire_copies(store, _documents(store, new_ids, fresh))
+    for start in range(0, len(new_ids), DOCUMENT_BATCH):
+        update_wire_copies(store, _documents(store, new_ids[start:start + DOCUMENT_BATCH], fresh),
+                           waiting=set(new_ids[start + DOCUMENT_BATCH:]))
     counts: Counter[str] = Counter(relations=len({(r.doc_a, r.doc_b, r.relation)
                                                   for doc in new_ids for r in store.relations(doc)}))
     # Documents whose results are missing, and documents in no story: each is read once.

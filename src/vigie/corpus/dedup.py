@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from hashlib import blake2b
@@ -332,9 +332,12 @@ def find_relations(new: Sequence[Document], known: Sequence[Document] = ()) -> l
                               lambda ids: (prints[i] for i in ids))
 
 
-def update_wire_copies(store, new: Sequence[Document]) -> None:
+def update_wire_copies(store, new: Sequence[Document], waiting: Collection[str] = ()) -> None:
     """Find and store the relations between the `new` documents (already stored) and every
-    stored document, and keep the new documents' shingle sets and anchors for later runs.
+    stored document but those `waiting` for a later batch, and keep the new documents'
+    shingle sets and anchors for later runs. A large batch is handed over a part at a
+    time, each part `waiting` for the ones after it: their relations with it are found
+    when their turn comes, so memory follows the part, not the batch.
 
     Only the new documents are fingerprinted. When they are few against the stored ones
     (one per INDEX_SHARE_INVERSE, at most), only the shingle sets their shingles lead to
@@ -348,13 +351,13 @@ def update_wire_copies(store, new: Sequence[Document]) -> None:
     prints = [fingerprint(d) for d in new]
     new_ids = {d.id for d in new}
     store.keep_shingle_scheme(SHINGLE_SCHEME)
-    few = len(prints) * INDEX_SHARE_INVERSE < store.document_count()
+    few = len(prints) * INDEX_SHARE_INVERSE < store.document_count() - len(waiting)
     keys, common = _sets_to_read(store, prints) if few else (None, None)
     # Kept before the stored sets are listed, so that the new documents are not taken for stored ones without sets.
     keep_shingles(store, prints)
     stored = store.shingles(SHINGLE_SCHEME) if keys is None else store.shingle_sets(keys)
     known = chain(((i, unpack_shingles(data)) for i, data in stored if i not in new_ids),
-                  _keep_missing(store, store.unshingled_documents(SHINGLE_SCHEME)))
+                  _keep_missing(store, [i for i in store.unshingled_documents(SHINGLE_SCHEME) if i not in waiting]))
     stock = None if common is None else _stock_sentences(prints, common)
     store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids)), stock))
 
