@@ -334,14 +334,16 @@ class Store:
                 db.execute(f"DELETE FROM {table}")
 
     def relations_among(self, doc_ids: Iterable[str]) -> list[Relation]:
-        """The relations between documents of `doc_ids`."""
+        """The relations between documents of `doc_ids`, without their spans (who copies whom is
+        what a story's events need, and a large story's spans would fill memory)."""
         wanted = set(doc_ids)
-        found = {}
+        found = set()
         for doc in wanted:
-            for r in self.relations(doc):
-                if r.doc_a in wanted and r.doc_b in wanted:
-                    found[(r.doc_a, r.doc_b, r.relation)] = r
-        return [found[k] for k in sorted(found)]
+            for row in self.db.execute("SELECT doc_a, doc_b, relation, score FROM relations WHERE doc_a = ? OR doc_b = ?",
+                                       (doc, doc)):
+                if row[0] in wanted and row[1] in wanted:
+                    found.add(tuple(row))
+        return [Relation(a, b, relation, score, []) for a, b, relation, score in sorted(found)]
 
     def entities(self) -> list[dict[str, Any]]:
         """Every corpus entity in export form, with its mentions, by name."""
