@@ -1,6 +1,7 @@
 """Timeline summarization bench: every gold timeline of a TLS dataset, end to end, timed.
 
-    .venv/bin/python bench/bench_tls.py [--data ../shared/data/t17] [--workers N] [--no-baseline]
+    .venv/bin/python bench/bench_tls.py [--data ../shared/data/t17 …] [--workers N] [--no-baseline]
+    .venv/bin/python bench/bench_tls.py --data ../shared/data/t17 ../shared/data/ml-crisis-fr --sweep REDUNDANCY=0.5,0.7
 
 Reads and dates every article (the same work `vigie eval tls` does), then builds the
 timeline of each gold timeline with vigie and, on the very same dated sentences, with a
@@ -9,6 +10,13 @@ compact re-implementation of the news-tls Datewise pipeline (mention-count date 
 news-tls protocol. Prints one JSON object: seconds per stage, the vigie/baseline time
 ratio for the summarization stage, and the scores of both.
 
+`--sweep NAME=V1,V2,…` tries values of one constant of `vigie.corpus.timeline` (its
+current value is always tried first, as the reference) and reports, besides each value's
+scores, the leave-one-topic-out scores: every topic scored with the value that does best
+on all the other topics of every dataset given (topics of the same name in two datasets are
+one story, held out together). A value is worth keeping only when it
+wins there, on each dataset.
+
 The baseline is a re-implementation from the paper's description, with the mention-count
 date ranker (news-tls' supervised date ranker needs training data): its scores are not
 the published Datewise numbers, which are quoted for reference.
@@ -16,6 +24,7 @@ the published Datewise numbers, which are quoted for reference.
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime as dt
 import json
 import sys
@@ -26,9 +35,10 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from vigie.corpus import timeline
 from vigie.corpus.timeline import DatedSentence, summarize_timeline
 from vigie.eval.rouge import align_rouge, average_prf, date_prf
-from vigie.eval.tls import load_topic
+from vigie.eval.tls import Topic, leave_one_topic_out, load_topic, summary
 
 ROOT = Path(__file__).resolve().parents[1]
 # Published T17 scores (AR-1 F, AR-2 F, date F1) of the reference systems.
@@ -89,19 +99,80 @@ def _scores(results):
     return out
 
 
+def _vigie_scores(topics: list[tuple[str, Topic]]) -> list[tuple[str, dict]]:
+    """(dataset/topic, scores) of vigie's timeline for every gold timeline, in order."""
+    results = []
+    for label, topic in topics:
+        for gold in topic.timelines:
+            first, last = min(gold), max(gold)
+            items = [i for i in topic.items if i.published is not None and first <= i.published <= last]
+            n_dates = len(gold)
+            n_sentences = round(sum(len(s) for s in gold.values()) / n_dates)
+            entries = summarize_timeline(items, n_dates, n_sentences, start=first, end=last, query=topic.keywords)
+            predicted = {e.date: e.sentences for e in entries}
+            rouge = align_rouge(predicted, gold)
+            results.append((label, {"rouge_1": rouge[1], "rouge_2": rouge[2], "date": date_prf(predicted, gold)}))
+    return results
+
+
+def sweep(topics: list[tuple[str, Topic]], name: str, values: list) -> dict:
+    """Scores of each value of the timeline constant `name`, and their leave-one-topic-out scores."""
+    if not name.isupper() or not hasattr(timeline, name):
+        raise SystemExit(f"{name} is not a constant of vigie.corpus.timeline")
+    current = getattr(timeline, name)
+    runs: dict[str, list[tuple[str, dict]]] = {}
+    try:
+        for value in [current, *(v for v in values if v != current)]:
+            setattr(timeline, name, value)
+            # held out by story: a topic of the same name in another dataset is the same story told elsewhere
+            runs[repr(value)] = [(label.split("/")[1], s) for label, s in _vigie_scores(topics)]
+            print(f"bench_tls: {name}={value!r} done", file=sys.stderr)
+    finally:
+        setattr(timeline, name, current)
+    held_out, chosen = leave_one_topic_out(runs)
+    datasets = list(dict.fromkeys(label.split("/")[0] for label, _ in topics))
+
+    def by_dataset(results: list[tuple[str, dict]]) -> dict:
+        return {d: summary([s for label, s in results if label.split("/")[0] == d]) for d in datasets}
+
+    labels = [label for label, topic in topics for _ in topic.timelines]
+    return {
+        "constant": name,
+        "values": {value: by_dataset(list(zip(labels, (s for _, s in results)))) for value, results in runs.items()},
+        "leave_one_topic_out": by_dataset(list(zip(labels, held_out))),
+        "chosen_without_topic": chosen,
+    }
+
+
+def _sweep_values(text: str) -> tuple[str, list]:
+    name, _, values = text.partition("=")
+    try:
+        return name.strip(), [ast.literal_eval(v.strip()) for v in values.split(",") if v.strip()]
+    except (ValueError, SyntaxError) as err:
+        raise SystemExit(f"--sweep {text}: values must be Python literals separated by commas ({err})") from err
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "t17")
+    parser.add_argument("--data", type=Path, nargs="+", default=[ROOT.parent / "shared" / "data" / "t17"])
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--sweep", metavar="NAME=V1,V2", help="values of a vigie.corpus.timeline constant to compare "
+                        "leave-one-topic-out")
     args = parser.parse_args()
-    if not args.data.exists():
-        print(f"no dataset at {args.data}", file=sys.stderr)
+    missing = [str(d) for d in args.data if not d.exists()]
+    if missing:
+        print(f"no dataset at {', '.join(missing)}", file=sys.stderr)
         return 1
     t0 = time.perf_counter()
-    topics = [load_topic(p, workers=args.workers) for p in sorted(args.data.iterdir())
-              if (p / "timelines.jsonl").exists()]
+    labelled = [(f"{data.name}/{p.name}", load_topic(p, workers=args.workers)) for data in args.data
+                for p in sorted(data.iterdir()) if (p / "timelines.jsonl").exists()]
     t_load = time.perf_counter() - t0
+    if args.sweep:
+        json.dump(sweep(labelled, *_sweep_values(args.sweep)), sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    topics = [topic for _, topic in labelled]
     n_articles = len({i.doc for t in topics for i in t.items})
     systems = {"vigie": [], "datewise_baseline": []}
     seconds = {"vigie": 0.0, "datewise_baseline": 0.0}
@@ -124,7 +195,7 @@ def main() -> int:
                 rouge = align_rouge(predicted, gold)
                 systems[name].append({"rouge_1": rouge[1], "rouge_2": rouge[2], "date": date_prf(predicted, gold)})
     report = {
-        "dataset": str(args.data),
+        "dataset": ", ".join(str(d) for d in args.data),
         "articles": n_articles,
         "timelines": len(systems["vigie"]),
         "seconds": {"read_and_date": round(t_load, 1), "summarize_vigie": round(seconds["vigie"], 1),

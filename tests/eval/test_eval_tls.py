@@ -97,3 +97,38 @@ def test_quality_floor_on_one_t17_topic():
     # floors measured on this topic, only ever raised
     assert scores["date"]["f"] >= 0.8
     assert scores["rouge_1"]["f"] >= 0.15
+
+
+def _scores(r1: float, r2: float) -> dict:
+    from vigie.eval.rouge import PRF
+    return {"rouge_1": PRF(r1, r1, r1), "rouge_2": PRF(r2, r2, r2), "date": PRF(0.5, 0.5, 0.5)}
+
+
+def test_leave_one_topic_out_scores_each_topic_with_the_setting_chosen_on_the_others():
+    # invented scores: "sharp" wins on topics a and b by far, loses on c; "flat" is the reference
+    runs = {
+        "flat": [("a", _scores(0.10, 0.02)), ("b", _scores(0.10, 0.02)), ("c", _scores(0.10, 0.02))],
+        "sharp": [("a", _scores(0.20, 0.04)), ("b", _scores(0.20, 0.04)), ("c", _scores(0.01, 0.001))],
+    }
+    held_out, chosen = tls.leave_one_topic_out(runs)
+    # without c, sharp wins; without a (or b), sharp still wins on b (or a) more than it loses on c
+    assert chosen == {"a": "sharp", "b": "sharp", "c": "sharp"}
+    assert [s["rouge_1"].f_score for s in held_out] == [0.20, 0.20, 0.01]
+    # a setting that only wins on the held-out topic is never chosen for it
+    runs["lucky"] = [("a", _scores(0.9, 0.9)), ("b", _scores(0.0, 0.0)), ("c", _scores(0.0, 0.0))]
+    _, chosen = tls.leave_one_topic_out(runs)
+    assert chosen["a"] != "lucky"
+
+
+def test_leave_one_topic_out_keeps_the_reference_on_ties_and_rejects_misaligned_runs():
+    same = [("a", _scores(0.1, 0.02)), ("b", _scores(0.1, 0.02))]
+    _, chosen = tls.leave_one_topic_out({"current": same, "other": list(same)})
+    assert chosen == {"a": "current", "b": "current"}
+    with pytest.raises(ValueError):
+        tls.leave_one_topic_out({"current": same, "other": same[:1]})
+
+
+def test_summary_averages_precision_and_recall_before_f():
+    report = tls.summary([_scores(0.2, 0.04), _scores(0.0, 0.0)])
+    assert report["timelines"] == 2
+    assert report["rouge_1"] == {"p": 0.1, "r": 0.1, "f": 0.1}

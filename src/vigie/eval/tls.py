@@ -62,8 +62,8 @@ def run(args: argparse.Namespace) -> dict:
         topic = load_topic(folder, lang=args.lang, workers=args.workers)
         scores = evaluate_topic(topic, use_keywords=not args.no_keywords)
         all_scores.extend(scores)
-        report["topics"][topic.name] = _summary(scores)
-    report["overall"] = _summary(all_scores)
+        report["topics"][topic.name] = summary(scores)
+    report["overall"] = summary(all_scores)
     report["seconds"] = round(time.perf_counter() - started, 1)
     return report
 
@@ -128,7 +128,45 @@ def evaluate_topic(topic: Topic, use_keywords: bool = True) -> list[dict[str, PR
     return results
 
 
-def _summary(scores: list[dict[str, PRF]]) -> dict:
+def leave_one_topic_out(runs: dict[str, list[tuple[str, dict[str, PRF]]]]) -> tuple[list[dict[str, PRF]], dict[str, str]]:
+    """Score a choice between settings honestly: each topic is scored with the setting chosen on the others.
+
+    `runs` maps each setting's label to its scores, one (topic, scores) pair per gold
+    timeline, in the same order for every setting; the first setting is the reference.
+    A setting's merit on a set of timelines is its ROUGE-1 F plus its ROUGE-2 F, each
+    relative to the reference's on the same timelines (so that ROUGE-2, four times
+    smaller, counts as much); the reference wins ties. Returns the held-out scores of
+    every timeline and, per topic, the label chosen without it.
+    """
+    labels = list(runs)
+    if not labels:
+        return [], {}
+    reference = runs[labels[0]]
+    if any(len(runs[label]) != len(reference) for label in labels):
+        raise ValueError("every setting must score the same timelines")
+
+    def merit(label: str, keep: list[int]) -> float:
+        total = 0.0
+        for measure in ("rouge_1", "rouge_2"):
+            base = average_prf([reference[i][1][measure] for i in keep]).f_score
+            score = average_prf([runs[label][i][1][measure] for i in keep]).f_score
+            total += score / base if base else score
+        return total
+
+    held_out: list[dict[str, PRF]] = [{} for _ in reference]
+    chosen: dict[str, str] = {}
+    for topic in dict.fromkeys(name for name, _ in reference):
+        others = [i for i, (name, _) in enumerate(reference) if name != topic]
+        best = max(labels, key=lambda label: (merit(label, others), label == labels[0])) if others else labels[0]
+        chosen[topic] = best
+        for i, (name, scores) in enumerate(runs[best]):
+            if name == topic:
+                held_out[i] = scores
+    return held_out, chosen
+
+
+def summary(scores: list[dict[str, PRF]]) -> dict:
+    """Precision, recall and F of each measure, averaged over timelines as news-tls averages them."""
     out = {"timelines": len(scores)}
     for measure in ("rouge_1", "rouge_2", "date"):
         prf = average_prf([s[measure] for s in scores])
