@@ -307,27 +307,3 @@ def test_a_place_of_two_letters_unknown_to_the_knowledge_base_is_no_place():
     doc = make_document("Photograph: Ho/Reuters. The pastor quoted Ga 1,17 in Springfield on Sunday.", lang="en")
     names = {e.name for e in find_entities(doc)[1] if e.type == "place"}
     assert not {n for n in names if len(n) <= 2}
-
-
-def test_remembered_cuts_give_what_fresh_cuts_give():
-    """A capitalized sequence is cut once per process; the cut depends on the character after it
-    ("Akram O." ends a sentence or is a surname's initial), so a remembered cut must not leak into
-    another context. Invented sentences."""
-    import vigie.nlp.names as names
-
-    texts = [
-        "Le témoin syrien Akram O. a parlé mardi à Idlib.",  # the initial takes its dot
-        "Le témoin syrien Akram O a parlé mercredi à Idlib.",  # the same sequence, followed by a space
-        SYRIA_FR,
-    ]
-
-    def found():
-        return [find_entities(doc(text)) for text in texts]
-
-    names._SPLIT_MEMO.clear()
-    fresh = found()
-    remembered = found()  # every sequence is now cut from memory
-    names._SPLIT_MEMO.clear()
-    assert remembered == fresh
-    assert [m.text for m in fresh[0][0]][0] == "Akram O."
-    assert [m.text for m in fresh[1][0]][0] == "Akram O"

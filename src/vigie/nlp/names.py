@@ -252,33 +252,14 @@ def _is_cap(word: str) -> bool:
     return bool(core) and core[0].isupper()
 
 
-# A name recurs through a story, and how its capitalized sequence is cut depends only on the
-# sequence and the character after it: each cut is worked out once per process. Past this many
-# sequences the memory is emptied (a worker reads tens of thousands of articles).
-SPLIT_MEMO_SIZE = 200_000
-_SPLIT_MEMO: dict[tuple[int, int, str, str], tuple[tuple[int, int], ...]] = {}
-
-
 def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -> list[_Span]:
     """Cut a capitalized sequence into names: the longest known names first, else at connectors."""
-    key = (id(res), id(kb), text[start:end], text[end:end + 1])
-    cuts = _SPLIT_MEMO.get(key)
-    if cuts is None:
-        cuts = tuple((s - start, e - start) for s, e in _cut_sequence(text, start, end, res, kb))
-        if len(_SPLIT_MEMO) >= SPLIT_MEMO_SIZE:
-            _SPLIT_MEMO.clear()
-        _SPLIT_MEMO[key] = cuts
-    return [_Span(start + s, start + e, text[start + s:start + e]) for s, e in cuts]
-
-
-def _cut_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the names in the capitalized sequence text[start:end]."""
     piece = text[start:end]
     if " " not in piece and "\u00a0" not in piece and "&" not in piece:
         elided = _ELISION.match(piece)
         if elided:
             start += elided.end()
-        return [(start, end)] if start < end and _is_cap(text[start:end]) else []
+        return [_Span(start, end, text[start:end])] if start < end and _is_cap(text[start:end]) else []
     toks = _tokens(text, start, end)
     caps = [_is_cap(text[s:e]) for s, e in toks]
     while toks and not caps[0]:
@@ -287,7 +268,7 @@ def _cut_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -> 
     while toks and not caps[-1]:
         toks.pop()
         caps.pop()
-    spans: list[tuple[int, int]] = []
+    spans: list[_Span] = []
     i = 0
     while i < len(toks):
         if not caps[i]:
@@ -311,7 +292,7 @@ def _cut_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -> 
         s, e = toks[i][0], toks[best - 1][1]
         if best - i > 1 and e - toks[best - 1][0] == 1 and text[e:e + 1] == ".":
             e += 1  # "Akram O.": a surname given by its initial
-        spans.append((s, e))
+        spans.append(_Span(s, e, text[s:e]))
         i = best
     return spans
 
