@@ -86,8 +86,7 @@ def _update_corpus(store: Store, new_ids: list[str], fresh: dict[str, Analysis])
     for start in range(0, len(new_ids), DOCUMENT_BATCH):
         update_wire_copies(store, _documents(store, new_ids[start:start + DOCUMENT_BATCH], fresh),
                            waiting=set(new_ids[start + DOCUMENT_BATCH:]))
-    counts: Counter[str] = Counter(relations=len({(r.doc_a, r.doc_b, r.relation)
-                                                  for doc in new_ids for r in store.relations(doc)}))
+    counts: Counter[str] = Counter(relations=len(store.relations_touching(new_ids)))
     # Documents whose results are missing, and documents in no story: each is read once.
     pending, unassigned = store.pending_documents(new_ids), store.unassigned_documents(new_ids)
     clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)

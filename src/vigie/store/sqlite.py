@@ -337,13 +337,13 @@ class Store:
         """The relations between documents of `doc_ids`, without their spans (who copies whom is
         what a story's events need, and a large story's spans would fill memory)."""
         wanted = set(doc_ids)
-        found = set()
-        for doc in wanted:
-            for row in self.db.execute("SELECT doc_a, doc_b, relation, score FROM relations WHERE doc_a = ? OR doc_b = ?",
-                                       (doc, doc)):
-                if row[0] in wanted and row[1] in wanted:
-                    found.add(tuple(row))
-        return [Relation(a, b, relation, score, []) for a, b, relation, score in sorted(found)]
+        return [Relation(a, b, relation, score, [])
+                for a, b, relation, score in sorted(self.relations_touching(wanted)) if a in wanted and b in wanted]
+
+    def relations_touching(self, doc_ids: Iterable[str]) -> set[tuple[str, str, str, float]]:
+        """(doc_a, doc_b, relation, score) of every relation of a document of `doc_ids`."""
+        return {tuple(row) for doc in set(doc_ids) for row in self.db.execute(
+            "SELECT doc_a, doc_b, relation, score FROM relations WHERE doc_a = ? OR doc_b = ?", (doc, doc))}
 
     def entities(self) -> list[dict[str, Any]]:
         """Every corpus entity in export form, with its mentions, by name."""
