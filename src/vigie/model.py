@@ -246,7 +246,7 @@ class Analysis:
 
 
 # Values `to_dict` returns as they are, tested by exact type: most fields hold one, and a set
-# lookup in place of a recursive call halves the time of storing an analysis.
+# lookup in place of a recursive call for each takes about a sixth off converting an analysis.
 _ATOMS = frozenset({str, int, float, bool, type(None)})
 
 

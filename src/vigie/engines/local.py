@@ -8,7 +8,7 @@ While the analyses are mapped, the cyclic garbage collector is paused in the
 calling process: the caller keeps thousands of analyses alive (`vigie.job` hands
 them to the corpus steps), and every collection of the oldest generation walked
 all of them again, which cost that process more than storing them. Reading,
-analysing and storing articles leave no reference cycles behind, so the pause
+analysing and storing an article leaves no reference cycles behind, so the pause
 frees nothing later than reference counting does.
 """
 from __future__ import annotations
