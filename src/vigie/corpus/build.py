@@ -26,10 +26,10 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from typing import Any
 
+from vigie import collector
 from vigie.corpus.dedup import update_wire_copies
 from vigie.corpus.entities import Known, resolve_against
 from vigie.corpus.events import merge_events, same_telling, with_corpus_ids
@@ -78,7 +78,7 @@ def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, An
     new documents' relations, the entities, quotes and figures of the documents taken
     in, the events of the stories described, and how many stories were.
     """
-    with _collector_paused():
+    with collector.paused():  # a batch of analyses is alive at a time: see vigie.collector
         return _update_corpus(store, sorted(new_ids), dict(fresh or {}))
 
 
@@ -95,24 +95,10 @@ def _update_corpus(store: Store, new_ids: list[str], fresh: dict[str, Analysis])
         batch = _analyses(store, todo[start:start + DOCUMENT_BATCH], fresh)
         counts.update(add_documents(store, [a for a in batch if a.doc.id in waiting]))
         assign_stories(store, clusterer, [a for a in batch if a.doc.id in unclustered])
-        gc.collect()
+        gc.collect()  # the few cycles a batch leaves, collected while the collector is paused
     counts.update(describe_stories(store, fresh))
     apply_corrections(store)
     return {key: counts[key] for key in ("relations", "entities", "quotes", "figures", "events", "stories")}
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No automatic cyclic garbage collection inside. The corpus steps hold many analyses at once
-    and make no reference cycles of their own; every automatic collection walked all of them again
-    (a third of the steps' time on 2,000 articles). A batch of documents is collected once done."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def rebuild_corpus(store: Store) -> dict[str, int]:

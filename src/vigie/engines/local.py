@@ -5,22 +5,17 @@ processes and analyses come back in order. A document whose analysis fails
 comes back as a `Failure`: one odd article never stops a batch.
 
 While the analyses are mapped, the cyclic garbage collector is paused in the
-calling process: the caller keeps thousands of analyses alive (`vigie.job` hands
-them to the corpus steps), and every collection of the oldest generation walked
-all of them again, which cost that process more than storing them. Reading,
-analysing and storing an article leaves no reference cycles behind, so the pause
-frees nothing later than reference counting does.
+calling process (`vigie.collector`): the caller may keep thousands of them alive.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
 import traceback
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
+from vigie import collector
 from vigie.config import setting
 from vigie.model import Analysis, Document, Failure
 from vigie.pipeline import analyze
@@ -54,22 +49,11 @@ def map_analyze(docs: Iterable[Document], workers: int | None = None,
     """Analyses of `docs`, in order, computed in `workers` processes (default: VIGIE_WORKERS)."""
     workers = workers or worker_count()
     if workers <= 1 or (expected is not None and expected < MIN_PARALLEL_DOCUMENTS):
-        with _collector_paused():
+        with collector.paused():
             yield from map(safe_analyze, docs)
         return
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     # The workers are forked before the pause: they collect as usual.
-    with context.Pool(workers) as pool, _collector_paused():
+    with context.Pool(workers) as pool, collector.paused():
         yield from pool.imap(safe_analyze, docs, chunksize=CHUNK_SIZE)
 
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No automatic cyclic garbage collection inside (reference counting still frees everything acyclic)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
