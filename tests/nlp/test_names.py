@@ -307,3 +307,12 @@ def test_a_place_of_two_letters_unknown_to_the_knowledge_base_is_no_place():
     doc = make_document("Photograph: Ho/Reuters. The pastor quoted Ga 1,17 in Springfield on Sunday.", lang="en")
     names = {e.name for e in find_entities(doc)[1] if e.type == "place"}
     assert not {n for n in names if len(n) <= 2}
+
+
+def test_letters_spelling_a_word_out_are_no_name():
+    # Invented: a web page's heading spelled out letter by letter above an article.
+    doc = make_document("Q U E S T I O N S  A N D  A N S W E R S. The mayor, John R. Smith, met J K Rowling "
+                        "in Springfield on Monday.", lang="en")
+    names = {e.name for e in find_entities(doc)[1]}
+    assert {"John R. Smith", "J K Rowling", "Springfield"} <= names
+    assert not {n for n in names if all(len(w.rstrip(".")) == 1 for w in n.split())}

@@ -45,6 +45,8 @@ MIN_SKELETON = 4
 # A place written with fewer letters than this and unknown to the knowledge base is a word cut
 # short or an abbreviation ("Ho/Reuters" for a handout photo, "Ga 1,17" for a Bible verse).
 MIN_PLACE_LETTERS = 3
+# Letters standing alone, this many in a row or more, spell a word out ("Q U E S T I O N S"): no name.
+SPELLED_OUT_LETTERS = 3
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 _PARTICLE_PREFIX = r"(?:al|el|ar|as|ad|an|at|az|ash|ech|ibn|bin|ben|abu|abou|bou|ould|ul)[-‐‑]"
 _TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:(?:\.[{_UPPER}])+\.?|\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑][\w]+|['’](?![sS]\b)[\w]+)*)"

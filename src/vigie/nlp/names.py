@@ -61,6 +61,7 @@ from vigie.nlp.name_lexicon import (
     ALIAS_WINDOW,
     MIN_SKELETON,
     MIN_PLACE_LETTERS,
+    SPELLED_OUT_LETTERS,
     _CANDIDATE,
     _CAPITAL,
     _LOWER_CHAR,
@@ -383,6 +384,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         span.start = span.end - len(rest)
         span.text = rest
     acronym = len(first) > 1 and first.isupper() and not _shouting(text, span.start)
+    if len(words) >= SPELLED_OUT_LETTERS and all(len(w.rstrip(".")) == 1 for w in words):
+        return False  # a word spelled out letter by letter ("Q U E S T I O N S"), as web pages write headings
     if len(words) == 1 and not exact and folded_first in res.stop:
         return False  # common words, and common acronyms ("ONG", "NGO")
     if len(words) == 1 and not acronym and not exact:
