@@ -316,3 +316,11 @@ def test_letters_spelling_a_word_out_are_no_name():
     names = {e.name for e in find_entities(doc)[1]}
     assert {"John R. Smith", "J K Rowling", "Springfield"} <= names
     assert not {n for n in names if all(len(w.rstrip(".")) == 1 for w in n.split())}
+
+
+def test_initials_spaced_out_are_the_acronym_written_close():
+    # Invented sentences.
+    doc = make_document("The U. S. military said on Monday that a U. N. convoy had left Springfield.", lang="en")
+    found = {e.name: e.kb_id for e in find_entities(doc)[1]}
+    assert found.get("United States") and found.get("United Nations")
+    assert "U. S." not in found and "U. N." not in found

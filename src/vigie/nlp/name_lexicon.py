@@ -63,6 +63,7 @@ _PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
 _TOKENS = re.compile(rf"{_TOKEN}|[\w]+['’]?|&")
 _PARTICLE_START = re.compile(_PARTICLE_PREFIX, re.IGNORECASE)
 _ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTt]|[Qq]u)['’](?=\w)")
+_SPACED_INITIALS = re.compile(rf"^[{_UPPER}]\.(?:[ \u00a0]+[{_UPPER}]\.)+$")
 _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&-]{{1,7}}$")
 _PAREN_ACRONYM = re.compile(rf"\A[ \u00a0]*\(([{_UPPER}][{_UPPER}a-z0-9&-]{{1,9}})\)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;«»\"“”—–•|\n]|\s-)[ \u00a0\t\"'«“(\[]*\Z")
@@ -268,7 +269,8 @@ def _kb_key(name: str) -> str:
     """The base's lookup key: acronyms keep their capitals ("AU" is not "Au", "LeT" is not "Let"), names
     opening with an article keep it ("Le Monde" is not "Monde"), other names their `name_key`."""
     if _is_acronym(name) or _MIXED_ACRONYM.match(name):
-        return "=" + name.replace(".", "")
+        # Initials spaced out ("U. S.") are the acronym written close ("U.S.", "US").
+        return "=" + (name.replace(".", "").replace(" ", "") if _SPACED_INITIALS.match(name) else name.replace(".", ""))
     first = fold(name).split(" ", 1)[0]
     if first in _ARTICLES:
         return "=" + fold(name)
