@@ -95,7 +95,8 @@ def _update_corpus(store: Store, new_ids: list[str], fresh: dict[str, Analysis])
         batch = _analyses(store, todo[start:start + DOCUMENT_BATCH], fresh)
         counts.update(add_documents(store, [a for a in batch if a.doc.id in waiting]))
         assign_stories(store, clusterer, [a for a in batch if a.doc.id in unclustered])
-        gc.collect()  # the few cycles a batch leaves, collected while the collector is paused
+        if start + DOCUMENT_BATCH < len(todo):
+            gc.collect()  # the few cycles a batch leaves, before the next (a collection walks all that is alive)
     counts.update(describe_stories(store, fresh))
     apply_corrections(store)
     return {key: counts[key] for key in ("relations", "entities", "quotes", "figures", "events", "stories")}
