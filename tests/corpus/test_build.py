@@ -102,10 +102,17 @@ def test_a_large_story_takes_in_new_articles_and_is_described_in_full_once_it_ha
     run_job(store, flood[:2], command="run", sources=[], workers=1)
     (before,) = store.items("story")
     assert before["summarized"] == 2
+    # A series as a full description would have found it: a grow leaves it as it is.
+    before["series"] = [{"id": "fs-evacues", "category": "evacuated", "points": [{"value": 300}, {"value": 200}]}]
+    with store.transaction() as db:
+        db.execute("UPDATE story_series SET data = ?", (json.dumps(before["series"]),))
     run_job(store, flood[2:], command="run", sources=[], workers=1)
     (grown,) = store.items("story")
     assert grown["summarized"] == 2 and grown["documents"][-1] == flood[2].id
     assert grown["timeline"] == before["timeline"] and grown["events"][:len(before["events"])] == before["events"]
+    # The figure series are kept apart from the description, which a grow rewrites without them.
+    assert grown["series"] == before["series"]
+    assert "series" not in json.loads(store.db.execute("SELECT data FROM items WHERE kind = 'story'").fetchone()[0])
     told = {s["doc"] for e in store.items("event") for s in e["sources"]}
     assert flood[2].id in told
     assert len(grown["episodes"][-1]["documents"]) == 3

@@ -8,7 +8,7 @@ from vigie.ingest import make_document
 from vigie.model import Analysis, Failure, Timex, to_dict
 from vigie.pipeline import analyze
 from vigie.store import Store
-from vigie.store.migrations import MIGRATIONS
+from vigie.store.migrations import MIGRATIONS, keep_story_series_apart
 
 
 @pytest.fixture
@@ -34,6 +34,22 @@ def test_reopening_applies_nothing_twice(tmp_path):
     Store(tmp_path / "v.db").close()
     again = Store(tmp_path / "v.db")
     assert again.schema_version == len(MIGRATIONS)
+
+
+def test_a_story_s_figure_series_move_to_their_own_table(tmp_path):
+    db = sqlite3.connect(tmp_path / "v.db")
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+    for step in MIGRATIONS[:MIGRATIONS.index(keep_story_series_apart)]:
+        db.executescript(f"BEGIN;\n{step()}\nINSERT INTO migrations VALUES ('{step.__name__}', 'then');\nCOMMIT;")
+    series = [{"id": "fs-1", "category": "killed", "points": [{"value": 3}, {"value": 5}]}]
+    db.execute("INSERT INTO items (kind, id, data) VALUES ('story', 'st-1', ?)",
+               (json.dumps({"id": "st-1", "title": "Crue", "series": series}),))
+    db.commit()
+    db.close()
+    store = Store(tmp_path / "v.db")
+    assert store.item("story", "st-1") == {"id": "st-1", "title": "Crue", "series": series}
+    assert store.items("story") == [store.item("story", "st-1")]
+    assert store.story_outline("st-1") == {"id": "st-1", "title": "Crue"}
 
 
 def test_same_article_twice_changes_nothing(store):

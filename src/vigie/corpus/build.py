@@ -153,7 +153,7 @@ def describe_stories(store: Store, fresh: dict[str, Analysis]) -> dict[str, int]
     for sid in stale:
         members = store.story_members(sid)
         docs = [doc for doc, _, _ in members]
-        before = store.item("story", sid)
+        before = store.story_outline(sid)
         described = (before or {}).get("summarized") or 0
         if before and len(docs) >= GROW_MIN_DOCUMENTS and len(docs) < described * (1 + REDESCRIBE_GROWTH):
             known = set(before["documents"])

@@ -431,6 +431,11 @@ def _repoint_items(db: sqlite3.Connection, old: str, new: str, doc: str | None =
         db.execute("UPDATE items SET entity_id = ?, data = ? WHERE kind = ? AND id = ?",
                    (new if entity_id == old else entity_id, _dumps(_replace_value(json.loads(data), old, new)),
                     kind, ident))
+    if doc is None:  # the figure series of stories, kept apart from their descriptions
+        for story, data in db.execute("SELECT story_id, data FROM story_series WHERE instr(data, ?) > 0",
+                                      (needle,)).fetchall():
+            db.execute("UPDATE story_series SET data = ? WHERE story_id = ?",
+                       (_dumps(_replace_value(json.loads(data), old, new)), story))
 
 
 def _replace_value(value: Any, old: str, new: str) -> Any:

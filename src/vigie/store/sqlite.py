@@ -308,29 +308,45 @@ class Store:
         with self.transaction() as db:
             db.executemany("DELETE FROM items WHERE kind = 'event' AND doc_id = ?", [(d,) for d in documents])
             db.execute("DELETE FROM story_documents WHERE story_id = ?", (story.id,))
-            db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
-                           [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in [story, *events]])
+            self._write_story(story, events)
             db.executemany("INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                            [(story.id, d) for d in documents])
 
     def grow_story(self, story: Item, new_documents: list[str], events: list[Item]) -> None:
-        """Write a story's description with new documents and the events they tell, in one transaction."""
+        """Write a story's description with new documents and the events they tell, in one transaction
+        (its figure series stay as they are when the description comes without them)."""
         with self.transaction() as db:
-            db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
-                           [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in [story, *events]])
+            self._write_story(story, events)
             db.executemany("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                            [(story.id, d) for d in new_documents])
+
+    def _write_story(self, story: Item, events: list[Item]) -> None:
+        """A story's description and events; its figure series, when given, in their own table."""
+        data = dict(story.data)
+        series = data.pop("series", None)
+        self.db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
+                            [(i.kind, i.id, i.doc, i.entity, _json(i.data))
+                             for i in [Item(story.kind, story.id, data, story.doc, story.entity), *events]])
+        if series is not None:
+            self.db.execute("INSERT OR REPLACE INTO story_series (story_id, data) VALUES (?, ?)", (story.id, _json(series)))
+
+    def story_outline(self, story_id: str) -> dict[str, Any] | None:
+        """A story's description without its figure series (the bulk of a large story's), or None."""
+        row = self.db.execute("SELECT data FROM items WHERE kind = 'story' AND id = ?", (story_id,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def remove_story(self, story_id: str) -> None:
         """Forget a story's description (it was merged into another)."""
         with self.transaction() as db:
             db.execute("DELETE FROM items WHERE kind = 'story' AND id = ?", (story_id,))
+            db.execute("DELETE FROM story_series WHERE story_id = ?", (story_id,))
             db.execute("DELETE FROM story_documents WHERE story_id = ?", (story_id,))
 
     def clear_corpus(self) -> None:
         """Forget every corpus result; the next corpus update builds them again from the stored analyses."""
         with self.transaction() as db:
-            for table in ("mentions", "entities", "entity_keys", "items", "story_documents", "corpus_documents"):
+            for table in ("mentions", "entities", "entity_keys", "items", "story_series", "story_documents",
+                          "corpus_documents"):
                 db.execute(f"DELETE FROM {table}")
 
     def relations_among(self, doc_ids: Iterable[str]) -> list[Relation]:
@@ -359,18 +375,24 @@ class Store:
         return dict(self.db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
 
     def item(self, kind: str, item_id: str) -> dict[str, Any] | None:
-        """One stored corpus item, or None."""
+        """One stored corpus item (a story with its figure series), or None."""
         row = self.db.execute("SELECT data FROM items WHERE kind = ? AND id = ?", (kind, item_id)).fetchone()
-        return json.loads(row[0]) if row else None
+        return None if row is None else self._with_series(json.loads(row[0])) if kind == "story" else json.loads(row[0])
 
     def items(self, kind: str, *, doc_id: str | None = None, entity_id: str | None = None) -> list[dict[str, Any]]:
-        """Stored corpus items of one kind (timex, quote, figure, event, story), optionally filtered."""
+        """Stored corpus items of one kind (timex, quote, figure, event, story), optionally filtered;
+        stories come with their figure series."""
         sql, args = "SELECT data FROM items WHERE kind = ?", [kind]
         if doc_id is not None:
             sql, args = sql + " AND doc_id = ?", args + [doc_id]
         if entity_id is not None:
             sql, args = sql + " AND entity_id = ?", args + [entity_id]
-        return [json.loads(r["data"]) for r in self.db.execute(sql + " ORDER BY rowid", args)]
+        found = [json.loads(r["data"]) for r in self.db.execute(sql + " ORDER BY rowid", args)]
+        return [self._with_series(story) for story in found] if kind == "story" else found
+
+    def _with_series(self, story: dict[str, Any]) -> dict[str, Any]:
+        row = self.db.execute("SELECT data FROM story_series WHERE story_id = ?", (story.get("id"),)).fetchone()
+        return story if row is None else {**story, "series": json.loads(row[0])}
 
     # Search
 

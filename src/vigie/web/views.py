@@ -62,7 +62,7 @@ def stories_page(store: Store) -> dict[str, Any]:
         if story_id in spans:
             size, first, last, updated = spans[story_id]
         else:
-            docs = _story_doc_ids(store, story_id, _item(store, "story", story_id) or {})
+            docs = _story_doc_ids(store, story_id, store.story_outline(story_id) or {})
             size, (first, last, updated) = len(docs), _doc_span(store, docs)
         stories.append({"id": story_id, "title": head["title"], "size": size, "first": first, "last": last,
                         "updated": updated, "episodes": head["episodes"], "corrected": head["corrected"]})
@@ -72,7 +72,7 @@ def stories_page(store: Store) -> dict[str, Any]:
 
 def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
     """One story: timeline, episodes, events, figure series, quotes by speaker, actors, map and documents."""
-    data = _item(store, "story", story_id)
+    data = store.item("story", story_id)
     if data is None or data.get("hidden"):
         return None
     doc_ids = _story_doc_ids(store, story_id, data)
@@ -267,7 +267,7 @@ def _is_iso_date(value: Any) -> bool:
 def figures_page(store: Store, category: str | None = None, story: str | None = None) -> dict[str, Any]:
     """Every figure series of the corpus (or of one story), filtered to a category when asked."""
     if story:
-        data = _item(store, "story", story) or {}
+        data = store.story_outline(story) or {}
         doc_ids = _story_doc_ids(store, story, data)
         figures = _visible(_items_of_docs(store, "figure", doc_ids))
     else:
@@ -608,11 +608,6 @@ def ingest_page(store: Store) -> dict[str, Any]:
 
 
 # Helpers
-
-def _item(store: Store, kind: str, ident: str) -> dict[str, Any] | None:
-    row = store.db.execute("SELECT data FROM items WHERE kind = ? AND id = ?", (kind, ident)).fetchone()
-    return json.loads(row[0]) if row else None
-
 
 def _items_of_docs(store: Store, kind: str, doc_ids: list[str]) -> list[dict[str, Any]]:
     rows = store.db.execute("SELECT id, data FROM items WHERE kind = ? AND doc_id IN"
