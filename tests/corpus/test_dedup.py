@@ -1,5 +1,5 @@
 """Wire copies between invented articles: duplicates, near duplicates and shared passages, with their spans."""
-from vigie.corpus.dedup import find_relations
+from vigie.corpus.dedup import find_relations, fingerprint, fingerprints
 from vigie.ingest import make_document
 
 DISPATCH = ("La crue de la Saône a forcé l'évacuation de 600 habitants de Mâcon dans la nuit de lundi à mardi, "
@@ -18,6 +18,16 @@ def test_same_dispatch_in_two_outlets_is_a_duplicate():
     (relation,) = find_relations([b], [a])
     assert relation.relation == "duplicate" and relation.score == 1.0
     assert {s["doc"] for s in relation.spans} == {a.id, b.id}
+
+
+def test_a_dispatch_stored_under_several_outlets_is_fingerprinted_once():
+    copies = [make_document(DISPATCH, url=f"https://{n}.example/crue") for n in ("un", "deux", "trois")]
+    own = make_document(OWN, url="https://un.example/tournus")
+    prints = list(fingerprints(copies + [own]))
+    assert [fp.doc.id for fp in prints] == [d.id for d in copies + [own]]
+    assert prints[1].shingles is prints[0].shingles and prints[2].sequence is prints[0].sequence
+    assert prints[3].shingles is not prints[0].shingles
+    assert all((fp.shingles == fingerprint(fp.doc).shingles).all() for fp in prints)
 
 
 def test_dispatch_with_an_outlet_paragraph_shares_passages_with_spans_in_both():

@@ -37,8 +37,8 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from hashlib import blake2b
 from itertools import chain
@@ -295,6 +295,18 @@ def fingerprint(doc: Document) -> Fingerprint:
                        _distinct(sequence[_anchored(sequence_sentence)]), key)
 
 
+def fingerprints(docs: Iterable[Document]) -> Iterator[Fingerprint]:
+    """The fingerprints of `docs`, each text fingerprinted once: a dispatch stored word for word
+    under several outlets is compared with a new document as many times, not made as many."""
+    made: dict[tuple[str, str], Fingerprint] = {}
+    for doc in docs:
+        key = (doc.text, repr(doc.sentences))
+        if key in made:
+            yield replace(made[key], doc=doc)
+        else:
+            yield made.setdefault(key, fingerprint(doc))
+
+
 def _anchored(sentences: np.ndarray) -> np.ndarray:
     """Which shingles of a sequence are anchors, given the sentence of each (each sentence a
     run): the first and last of each sentence, and every ANCHOR_STRIDE-th between."""
@@ -359,7 +371,7 @@ def update_wire_copies(store, new: Sequence[Document], waiting: Collection[str] 
     known = chain(((i, unpack_shingles(data)) for i, data in stored if i not in new_ids),
                   _keep_missing(store, [i for i in store.unshingled_documents(SHINGLE_SCHEME) if i not in waiting]))
     stock = None if common is None else _stock_sentences(prints, common)
-    store.add_relations(find_new_relations(prints, known, lambda ids: map(fingerprint, store.documents(ids)), stock))
+    store.add_relations(find_new_relations(prints, known, lambda ids: fingerprints(store.documents(ids)), stock))
 
 
 def _sets_to_read(store, prints: Sequence[Fingerprint]) -> tuple[list[int], np.ndarray]:
