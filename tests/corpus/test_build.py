@@ -5,6 +5,7 @@ import json
 
 from vigie.corpus import build
 from vigie.corpus.build import rebuild_corpus
+from vigie.corpus.stories import StoryClusterer
 from vigie.ingest import make_document
 from vigie.job import run_job
 from vigie.pipeline import analyze
@@ -83,6 +84,23 @@ def test_an_article_redescribes_only_the_story_it_joins(tmp_path):
     assert after[strike_story["id"]] == strike_story
     flood_story = next(s for s in after.values() if flood[0].id in s["documents"])
     assert flood[2].id in flood_story["documents"]
+
+
+def test_stories_merged_by_a_new_article_are_described_as_one(tmp_path, monkeypatch):
+    store = Store(tmp_path / "vigie.db")
+    flood, strike = _docs(FLOOD), _docs(STRIKE)
+    run_job(store, flood[:2] + strike, command="run", sources=[], workers=1)
+    assert len(store.items("story")) == 2
+    # Any two stories an article resembles are taken for one.
+    monkeypatch.setattr(build, "StoryClusterer", lambda: StoryClusterer(link_threshold=0.0))
+    bridge = make_document("Les cheminots de Ferovia en grève à Castelmar ont rejoint lundi les secours à Valbrune, "
+                           "où la crue du Lirac a forcé l'évacuation de 300 habitants.", lang="fr",
+                           published="2031-05-14")
+    result = run_job(store, [bridge], command="run", sources=[], workers=1)
+    (story,) = store.items("story")
+    assert result["stories"] == 1
+    assert set(story["documents"]) == {d.id for d in flood[:2] + strike + [bridge]}
+    assert store.stale_stories() == ([], [])
 
 
 def test_emptied_results_are_built_again_the_same(tmp_path):

@@ -190,7 +190,8 @@ class StoryClusterer:
         changed = [self.stories_[sid] for sid in self.changed_]
         with store.transaction() as db:
             for old, new in self.merged_.items():
-                db.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (self._resolve(new), old))
+                db.execute("UPDATE story_members SET story_id = ?, described = 0 WHERE story_id = ?",
+                           (self._resolve(new), old))
                 db.execute("DELETE FROM story_state WHERE id = ?", (old,))
             db.executemany("INSERT OR REPLACE INTO story_state (id, data) VALUES (?, ?)",
                            [(s.id, json.dumps(_story_json(s))) for s in changed])

@@ -230,6 +230,18 @@ def keep_story_series_apart() -> str:
     """
 
 
+def mark_described_members() -> str:
+    """Each story member says whether the story was described with it, so the stories to describe
+    again are found among the members not yet described, not by comparing every member with the
+    descriptions (a scan of the whole store at every run)."""
+    return """
+    ALTER TABLE story_members ADD COLUMN described INTEGER NOT NULL DEFAULT 0;
+    UPDATE story_members SET described = 1 WHERE EXISTS (SELECT 1 FROM story_documents s
+        WHERE s.story_id = story_members.story_id AND s.doc_id = story_members.doc_id);
+    CREATE INDEX story_members_undescribed ON story_members(story_id) WHERE described = 0;
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
@@ -240,6 +252,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     keep_corpus_state,
     index_document_shingles,
     keep_story_series_apart,
+    mark_described_members,
 ]
 
 

@@ -287,13 +287,14 @@ class Store:
 
     def stale_stories(self) -> tuple[list[str], list[str]]:
         """Stories whose description no longer matches their documents (a document joined, or
-        stories merged), and stories described but gone (merged into another)."""
+        stories merged), and stories described but gone (merged into another); both found
+        among the members not yet described."""
         stale = [row[0] for row in self.db.execute(
-            "SELECT DISTINCT m.story_id FROM story_members m LEFT JOIN story_documents s"
-            " ON s.story_id = m.story_id AND s.doc_id = m.doc_id WHERE s.doc_id IS NULL ORDER BY m.story_id")]
+            "SELECT DISTINCT story_id FROM story_members WHERE described = 0 ORDER BY story_id")]
         gone = [row[0] for row in self.db.execute(
-            "SELECT DISTINCT story_id FROM story_documents WHERE story_id NOT IN"
-            " (SELECT story_id FROM story_members) ORDER BY story_id")]
+            "SELECT DISTINCT s.story_id FROM story_members m JOIN story_documents s ON s.doc_id = m.doc_id"
+            " WHERE m.described = 0 AND s.story_id != m.story_id"
+            " AND NOT EXISTS (SELECT 1 FROM story_members x WHERE x.story_id = s.story_id) ORDER BY s.story_id")]
         return stale, gone
 
     def story_members(self, story_id: str) -> list[tuple[str, str | None, str | None]]:
@@ -311,6 +312,7 @@ class Store:
             self._write_story(story, events)
             db.executemany("INSERT INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                            [(story.id, d) for d in documents])
+            db.execute("UPDATE story_members SET described = 1 WHERE story_id = ? AND described = 0", (story.id,))
 
     def grow_story(self, story: Item, new_documents: list[str], events: list[Item]) -> None:
         """Write a story's description with new documents and the events they tell, in one transaction
@@ -319,6 +321,7 @@ class Store:
             self._write_story(story, events)
             db.executemany("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                            [(story.id, d) for d in new_documents])
+            db.execute("UPDATE story_members SET described = 1 WHERE story_id = ? AND described = 0", (story.id,))
 
     def _write_story(self, story: Item, events: list[Item]) -> None:
         """A story's description and events; its figure series, when given, in their own table."""
@@ -348,6 +351,7 @@ class Store:
             for table in ("mentions", "entities", "entity_keys", "items", "story_series", "story_documents",
                           "corpus_documents"):
                 db.execute(f"DELETE FROM {table}")
+            db.execute("UPDATE story_members SET described = 0")
 
     def relations_among(self, doc_ids: Iterable[str]) -> list[Relation]:
         """The relations between documents of `doc_ids`, without their spans (who copies whom is
