@@ -335,8 +335,7 @@ class Store:
 
     def story_outline(self, story_id: str) -> dict[str, Any] | None:
         """A story's description without its figure series (the bulk of a large story's), or None."""
-        row = self.db.execute("SELECT data FROM items WHERE kind = 'story' AND id = ?", (story_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return self._item_data("story", story_id)
 
     def remove_story(self, story_id: str) -> None:
         """Forget a story's description (it was merged into another)."""
@@ -380,8 +379,12 @@ class Store:
 
     def item(self, kind: str, item_id: str) -> dict[str, Any] | None:
         """One stored corpus item (a story with its figure series), or None."""
+        data = self._item_data(kind, item_id)
+        return self._with_series(data) if data is not None and kind == "story" else data
+
+    def _item_data(self, kind: str, item_id: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT data FROM items WHERE kind = ? AND id = ?", (kind, item_id)).fetchone()
-        return None if row is None else self._with_series(json.loads(row[0])) if kind == "story" else json.loads(row[0])
+        return json.loads(row[0]) if row else None
 
     def items(self, kind: str, *, doc_id: str | None = None, entity_id: str | None = None) -> list[dict[str, Any]]:
         """Stored corpus items of one kind (timex, quote, figure, event, story), optionally filtered;
