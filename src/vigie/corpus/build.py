@@ -23,7 +23,6 @@ largest story, not the store.
 """
 from __future__ import annotations
 
-import gc
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -78,7 +77,7 @@ def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, An
     new documents' relations, the entities, quotes and figures of the documents taken
     in, the events of the stories described, and how many stories were.
     """
-    with collector.paused():  # a batch of analyses is alive at a time: see vigie.collector
+    with collector.paused():  # thousands of analyses are alive at a time: see vigie.collector
         return _update_corpus(store, sorted(new_ids), dict(fresh or {}))
 
 
@@ -95,8 +94,6 @@ def _update_corpus(store: Store, new_ids: list[str], fresh: dict[str, Analysis])
         batch = _analyses(store, todo[start:start + DOCUMENT_BATCH], fresh)
         counts.update(add_documents(store, [a for a in batch if a.doc.id in waiting]))
         assign_stories(store, clusterer, [a for a in batch if a.doc.id in unclustered])
-        if start + DOCUMENT_BATCH < len(todo):
-            gc.collect()  # the few cycles a batch leaves, before the next (a collection walks all that is alive)
     counts.update(describe_stories(store, fresh))
     apply_corrections(store)
     return {key: counts[key] for key in ("relations", "entities", "quotes", "figures", "events", "stories")}
