@@ -206,3 +206,73 @@ def test_a_national_body_is_not_the_organisation_named_before_it():
     calm = _by_text(quotes, "restait grave")
     assert calm.speaker.entity is not None and "Amnesty" in next(e.name for e in entities
                                                                   if e.id == calm.speaker.entity)
+
+
+def _analysed(text: str, lang: str):
+    from vigie.nlp.names import find_entities
+
+    doc = make_document(text, lang=lang)
+    mentions, entities = find_entities(doc)
+    return find_quotes(doc, mentions, entities)
+
+
+def test_a_call_starts_after_the_time_expressions_before_it():
+    # Invented sentences.
+    quotes = _analysed("Article inventé. Le président Paul Marnier a appelé lundi 3 mars dans la soirée les deux camps, "
+                       "l'armée et les milices, à ne pas mener d'offensive contre la ville. Le maire, Hugo Lenoir, "
+                       "a demandé dans la nuit de dimanche à lundi aux habitants de rester chez eux.", "fr")
+    call = _by_text(quotes, "à ne pas mener")
+    assert call.text.startswith("les deux camps") and call.speaker.text == "Paul Marnier"
+    assert _by_text(quotes, "de rester chez eux").text.startswith("aux habitants")
+
+
+def test_a_time_expression_does_not_hide_que():
+    # Invented sentence.
+    quotes = _analysed("Article inventé. Le ministre Paul Marnier a déclaré lundi 3 mars dans la soirée "
+                       "que la digue tiendrait.", "fr")
+    assert _by_text(quotes, "la digue tiendrait").text == "la digue tiendrait"
+
+
+def test_english_calls_and_claims_start_after_time_expressions():
+    # Invented sentences.
+    quotes = _analysed("Invented article. Mayor Ruth Calloway called on Thursday night for both sides to lay down "
+                       "their arms. The engineer Tom Baxter said earlier this week the dam would hold. "
+                       "Governor Ann Price warned on Tuesday, March 4, that the river would rise.", "en")
+    assert _by_text(quotes, "lay down their arms").text.startswith("both sides")
+    assert _by_text(quotes, "the dam would hold").text == "the dam would hold"
+    assert _by_text(quotes, "the river would rise").speaker.text == "Ann Price"
+
+
+def test_a_time_expression_that_is_the_subject_stays_in_the_quote():
+    # Invented sentence.
+    quotes = _analysed("Invented article. The engineer Tom Baxter said Monday's storm was the worst in years.", "en")
+    assert _by_text(quotes, "the worst in years").text.startswith("Monday's storm")
+
+
+def test_a_call_does_not_borrow_the_de_of_another_reporting_verb():
+    # Invented sentence: "une trêve" is what is asked for; "d'aggraver" is what "accusant" reports.
+    quotes = _analysed("Article inventé. La Norvège a réclamé une « trêve immédiate », accusant les deux camps "
+                       "d'« aggraver la crise ».", "fr")
+    assert not [q for q in quotes if q.kind == "indirect" and "trêve" in q.text]
+
+
+def test_a_verb_reporting_what_follows_does_not_also_close_the_clause_before():
+    # Invented sentence.
+    quotes = _analysed("Article inventé. Le Parti du progrès, vitrine politique du mouvement, a appelé ses militants "
+                       "à « rester calmes ».", "fr")
+    assert not [q for q in quotes if "vitrine politique" in q.text]
+
+
+def test_a_capitalized_word_inside_a_sentence_is_no_verb():
+    # Invented sentence: "States" in "the United States" is not the verb "state".
+    quotes = _analysed("Invented article. The pact links the United States and the islands to the south, "
+                       "the envoy Mark Dorsey said.", "en")
+    assert [q.verb for q in quotes] == ["said"]
+
+
+def test_a_title_naming_another_office_is_not_the_last_person_named():
+    # Invented sentences: the minister is not the union leader the previous sentence quoted.
+    quotes = _analysed("Article inventé. « Nous ne céderons pas », a lancé Karim Benali, secrétaire du syndicat des "
+                       "dockers. Le ministre des Transports a appelé les deux parties à reprendre le dialogue.", "fr")
+    call = _by_text(quotes, "reprendre le dialogue")
+    assert call.speaker.text == "Le ministre des Transports" and call.speaker.entity is None

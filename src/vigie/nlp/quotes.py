@@ -32,6 +32,9 @@ from vigie.model import Document, Entity, Mention, Quote, Speaker
 from vigie.nlp.numbers import number_words
 from vigie.nlp.patterns import word_regex
 from vigie.nlp.speakers import SpeakerResolver, cues
+from vigie.nlp.time import find_timexes
+from vigie.nlp.timex.lexicon import lexicon as time_lexicon
+from vigie.nlp.timex.lexicon import plain as time_plain
 
 # How far after a closing mark the attribution of a direct quote may lie
 # ("», a déclaré jeudi le porte-parole du gouvernement kényan, Joseph Mwangi,").
@@ -59,6 +62,15 @@ MAX_INVERTED_WORDS = 10
 # Words allowed between a verb and the fragment it quotes ("a réclamé une «…»",
 # "accusant Damas et ses alliés d'«…»").
 PARTIAL_GAP_WORDS = 10
+# Characters after a call verb searched for its "à"/"de"/"to" ("a appelé la Syrie et ses alliés, l'Iran
+# et la Russie, à ne pas mener …").
+CALL_WINDOW = 160
+# Characters after a verb read for a time expression standing before what it reports; the
+# longest ones ("le lundi 3 septembre 2018 dans la soirée") fit.
+TIME_WINDOW = 80
+# Time expressions and adverbial phrases in a row between a verb and what it reports
+# ("a appelé jeudi, dans la soirée, à l'issue du conseil, …").
+MAX_ADVERBIALS = 3
 # A paragraph announced by "X tweete :" longer than this is ordinary text, not a quote.
 MAX_ANNOUNCED_PARAGRAPH = 700
 # Function words needed to tell a quote's language from its own words; below, it is the paragraph's.
@@ -74,6 +86,9 @@ _AGENT = re.compile(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quot
 _INFINITIVE_FRAME = re.compile(r"(?:(?:en|y|l['’])\s*)?(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)",
                                re.IGNORECASE)
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
+# The "à"/"to" of a call ("a appelé les habitants à limiter") and the "de" of a request ("a demandé de").
+_CALL_TO = re.compile(r"(?:\sà|\sto)\s+[«\"“]?\s*")
+_CALL_OF = re.compile(r"(?:\sde\s|\sd['’])[«\"“]?\s*")
 # An attribution set inside a quote between commas: ", poursuit-il,", ", se remémore-t-elle."
 _INCISE = re.compile(r",\s*(?P<verb>(?:se\s+|s['’])?[a-zà-ÿ]+)-(?:t-)?(?P<pronoun>il|elle|ils|elles)\s*[,.;!?]")
 # Words before an infinitive whose subject is the main verb's ("pour protester", "afin de dénoncer").
@@ -84,10 +99,14 @@ _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "`": "'"}
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+# A capitalized word inside a sentence (a word or a comma before it) is a name's ("the United States"), not a verb.
+_INSIDE_SENTENCE = re.compile(r"[\w,][ \t\u00a0]*$")
 _LETTER = re.compile(r"\w")
 # " 's", " 're" of tokenized English: a contraction split off its word, not an opening quote.
 _CONTRACTION = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 _WORD = re.compile(r"[\w']+")
+# "Monday's", and "Monday 's" in tokenized corpora.
+_POSSESSIVE = re.compile(r" ?['’]s\b")
 _TWEET = re.compile(
     r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
     r"\s*(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-zÀ-ÿ]+\.?\s+\d{4})?\s*$",
@@ -141,6 +160,9 @@ class _Lexicon:
     clause_markers: re.Pattern
     chunk_prepositions: frozenset[str]
     generic: frozenset[str]
+    time_lead: re.Pattern
+    call_particle: re.Pattern
+    subject_verb: re.Pattern
 
 
 @cache
@@ -183,6 +205,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         chunk_prepositions=frozenset(lex["chunk_prepositions"]),
         # Words that show a subject region is a clause with its own verb or subject, not a noun phrase.
         clause_markers=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in lex['clause_markers'])})\s", re.IGNORECASE),
+        # Words that lead a time expression ("on Monday", "dans la soirée"), after an optional comma.
+        time_lead=re.compile(rf"\s*,?\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(lex['time_leads'], key=len, reverse=True))})"
+                             rf"\s+)*", re.IGNORECASE),
+        call_particle=re.compile(rf"(?:{'|'.join(re.escape(w) for w in lex['call_particles']) or '(?!)'})\s+", re.IGNORECASE),
+        # A verb right after a time expression makes it a subject ("said 2019 was …").
+        subject_verb=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in lex['subject_verbs'])})\b", re.IGNORECASE),
     )
 
 
@@ -303,12 +331,15 @@ class _QuoteFinder:
         self.sentences = sentence_spans(doc, self.paragraphs)
         self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences)
         self.verbs = [self._verb(m) for m in self.lex.verb.finditer(self.text)
-                      if m.start() == 0 or self.text[m.start() - 1] not in "'’-"]
+                      if (m.start() == 0 or self.text[m.start() - 1] not in "'’-")
+                      and not (m.group(0)[0].isupper() and _INSIDE_SENTENCE.search(self.text, max(0, m.start() - 8), m.start()))]
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
         self.taken = _Taken(len(self.text))
         # Direct quotes attributed through a pronoun: quote start → the pronoun.
         self.pronouns: dict[int, str] = {}
+        # Verbs that already report what follows them: none of them also closes the clause before it.
+        self.reporting: set[int] = set()
 
     # -- helpers ------------------------------------------------------------
 
@@ -764,8 +795,7 @@ class _QuoteFinder:
             sent = self._sentence_of(v.start)
             # The frame of a verb is in the words right after it.
             rest = text[v.end:min(sent[1], v.end + FRAME_WINDOW)]
-            gap = self.lex.gap_run.match(rest)
-            g = gap.end() if gap else 0
+            g = self._past_adverbials(rest)
             content_start = None
             if "que" in v.frames:
                 m = self.lex.that.match(rest, g)
@@ -782,14 +812,18 @@ class _QuoteFinder:
             if content_start is None and "inf" in v.frames:
                 if _INFINITIVE_FRAME.match(rest, g):
                     content_start = v.end + g
-            if content_start is None and ("a" in v.frames or "de" in v.frames):
-                # A call is "à"/"de"/"to" and a verb: "a appelé les habitants à limiter".
-                found = re.search(r"(?:\sà|\sto)\s+[«\"“]?\s*" if "a" in v.frames else r"(?:\sde\s|\sd['’])[«\"“]?\s*",
-                                  rest[:160])
-                if found and g < len(rest) and rest[:1] not in ",." and (
+            if content_start is None and ("a" in v.frames or "de" in v.frames) and rest[g:g + 1] not in ",.":
+                # A call is "à"/"de"/"to" and a verb: "a appelé les habitants à limiter"; the first
+                # one after the time expressions ("a demandé dans la nuit de dimanche aux habitants
+                # de rester"), unless another reporting verb comes first, whose it is ("a réclamé
+                # une trêve, accusant Damas d'aggraver …").
+                found = (_CALL_TO if "a" in v.frames else _CALL_OF).search(rest, max(0, g - 1), CALL_WINDOW)
+                if found and not self._verbs_in(v.end + g, v.end + found.start()) and (
                         self.lang == "en" or re.match(r"ne\s|n['’]", rest[found.end():])
                         or self.lex.infinitive.match(rest, found.end())):
-                    content_start = v.end + g
+                    # "called on X to", "called for X to": the particle is the verb's, not what it asks.
+                    particle = self.lex.call_particle.match(rest, g)
+                    content_start = v.end + (particle.end() if particle and particle.end() < found.start() else g)
             if content_start is None:
                 continue
             end = sent[1]
@@ -823,10 +857,48 @@ class _QuoteFinder:
                       self._lang(content_start, end), v.form, sp)
             out.append(q)
             self.resolver.recent.append((v.start, sp))
+            self.reporting.add(v.start)
             taken.add(content_start, end)
         out.extend(self._according_to(taken))
         out.extend(self._inverted_clauses(taken))
         return out
+
+    def _past_adverbials(self, rest: str) -> int:
+        """Where what a verb reports may start in `rest`, the words after the verb: past the
+        adverbs, adverbial phrases and time expressions standing between them ("a appelé
+        lundi 3 septembre dans la soirée la Syrie à …", "said earlier this week the …")."""
+        gap = self.lex.gap_run.match(rest)
+        g = gap.end() if gap else 0
+        for _ in range(MAX_ADVERBIALS):
+            end = self._time_expression_at(rest, g)
+            if end is None:
+                break
+            gap = self.lex.gap_run.match(rest, end)
+            g = gap.end() if gap else end
+        return g
+
+    def _time_expression_at(self, rest: str, pos: int) -> int | None:
+        """The end of a time expression starting at `pos` in `rest` (after a comma or a word
+        that leads it: "on Monday night", ", jeudi soir,"), or None. The time expression
+        tagger reads only a short window, so a verb costs the same however long its sentence."""
+        lead = self.lex.time_lead.match(rest, pos)
+        window = rest[pos:pos + TIME_WINDOW]
+        rules = time_lexicon(self.lang).pattern
+        plain_window = time_plain(window)
+        if not (rules.match(plain_window, lead.end() - pos) or rules.match(plain_window)):
+            # No time rule starts here: most verbs are followed by no time expression.
+            return None
+        found = find_timexes(window, None, self.lang)
+        if not found or pos + found[0].start != lead.end():
+            return None
+        end = pos + found[0].end
+        after = rest[end:end + 12]
+        if _POSSESSIVE.match(after) or self.lex.subject_verb.match(after):
+            # "said Monday's attack …", "said 2019 was the worst year": the time is the subject.
+            return None
+        # A time expression set off by commas (", jeudi soir,", "on Tuesday, March 4,") ends with its comma.
+        comma = re.match(r"\s*,", after) if "," in rest[pos:end] else None
+        return end + comma.end() if comma else end
 
     def _according_to(self, taken: _Taken) -> list[Quote]:
         """"selon X, …", "…, d'après X", "according to X": the sentence minus the attribution."""
@@ -890,7 +962,7 @@ class _QuoteFinder:
         text = self.text
         out = []
         for v in self.verbs:
-            if taken.at(v.start):
+            if taken.at(v.start) or v.start in self.reporting:
                 continue
             sent = self._sentence_of(v.start)
             left = text[sent[0]:v.start]

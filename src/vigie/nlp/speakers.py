@@ -33,6 +33,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}][\w’'-]*\w|[{_UPPER}]\.?"
 
 
+# A comma and an optional article between a name and the title apposed to it.
+_APPOSED = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|the\s+|an?\s+)?")
 # Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
 _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
 
@@ -62,6 +64,7 @@ class Cues:
     function_words: frozenset[str]
     name: re.Pattern
     organization_anaphor: re.Pattern
+    complement: re.Pattern
 
 
 def _alternation(words) -> str:
@@ -88,6 +91,8 @@ def cues(lang: str | None) -> Cues:
         function_words=frozenset(lex["capitalized_function_words"]),
         name=name,
         organization_anaphor=re.compile(_alternation(w.lower() for w in lex["organization_anaphors"])),
+        # "le ministre des Transports": a title with its own complement names one office.
+        complement=re.compile(rf"\s*(?:{_alternation(lex['title_complements'])})(?:\s|(?<=['’]))", re.IGNORECASE),
     )
 
 
@@ -214,7 +219,10 @@ class SpeakerResolver:
             chosen = persons[-1] if subject_last else persons[0]
             return self._speaker(chosen)
         if title and self.cues.indefinite.match(region) is None:
-            resolved = self.resolve_title(start + title.start(), region[title.start():])
+            # "le procureur de la Cour pénale internationale", "the World Bank's representative":
+            # a title an organization qualifies is that body's officer, not whoever was named last.
+            qualified = any(n.type == "organization" for n in names)
+            resolved = self.resolve_title(start + title.start(), region[title.start():], salient=not qualified)
             if resolved is not None:
                 return Speaker(text[start:end], start, end, resolved.entity) if resolved.entity else resolved
         if names and not self.from_mentions:
@@ -296,10 +304,10 @@ class SpeakerResolver:
                 return self._speaker(cands[-1])
         return fallback
 
-    def resolve_title(self, pos: int, title_text: str) -> Speaker | None:
+    def resolve_title(self, pos: int, title_text: str, *, salient: bool = True) -> Speaker | None:
         """A title ("le président des Etats-Unis", "le porte-parole") resolved to the person it names:
-        an entity whose role matches, a name written right after the title, or the person the
-        previous sentences spoke about."""
+        an entity whose role matches, a name written right after the title, or (when `salient`)
+        the person the previous sentences spoke about."""
         head = self.cues.titles.match(title_text)
         if head is None:
             return None
@@ -317,11 +325,13 @@ class SpeakerResolver:
                     role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
                     for role in ent.roles):
                 return self._speaker(self._name_at(ent, pos))
-        return self._salient_person(pos)
+        if not salient:
+            return None
+        return self._salient_person(pos, head_word if self.cues.complement.match(after) else None)
 
-    def _titled_name(self, pos: int, head_word: str) -> Name | None:
-        """The person the document introduced with the same title before `pos`:
-        "la Première ministre Claire Dumesnil" … "a répété la Première ministre"."""
+    @property
+    def titled(self) -> list[tuple[int, str, Name]]:
+        """(position, title, person) for each title written before a person's name (found on first use)."""
         if self._titled is None:
             self._titled = []
             for m in self.cues.title_scan.finditer(self.text):
@@ -330,9 +340,15 @@ class SpeakerResolver:
                 if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]):
                     self._titled.append((m.start(), m.group(0).lower(), persons[0]))
             self._titled.sort(key=lambda t: t[0])
-        i = bisect.bisect_left(self._titled, (pos,)) - 1
+        return self._titled
+
+    def _titled_name(self, pos: int, head_word: str) -> Name | None:
+        """The person the document introduced with the same title before `pos`:
+        "la Première ministre Claire Dumesnil" … "a répété la Première ministre"."""
+        titled = self.titled
+        i = bisect.bisect_left(titled, (pos,)) - 1
         while i >= 0:
-            _, word, person = self._titled[i]
+            _, word, person = titled[i]
             if word == head_word and person.end <= pos:
                 return person
             i -= 1
@@ -353,13 +369,34 @@ class SpeakerResolver:
         s, e = spans[0]
         return Name(s, e, self.text[s:e], "person", ent.id)
 
-    def _salient_person(self, pos: int) -> Speaker | None:
+    def _salient_person(self, pos: int, office: str | None) -> Speaker | None:
         """The person the previous sentence is about (its first named person), which a
-        definite title right after usually refers back to."""
+        definite title right after usually refers back to. A title naming an `office` ("le
+        ministre des Transports") is not a person the document gives another title
+        ("Karim Benali, secrétaire du syndicat"); a bare one ("l'élu") may be any."""
         k = self.sentence_index(pos)
         for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_SENTENCES), -1):
             s, e = self.sentences[j]
             persons = [n for n in self.names_in(s, e) if n.type == "person" and not self.is_quoted(n.start)]
             if persons:
+                titles = self._titles_of(persons[0]) if office else set()
+                if titles and not any(t.startswith(office) for t in titles):
+                    return None
                 return self._speaker(persons[0])
         return None
+
+    def _titles_of(self, person: Name) -> set[str]:
+        """The titles the document gives a person: its entity's roles, a title apposed after one of
+        its mentions ("Karim Benali, secrétaire du syndicat") or written before it ("le préfet Paul Granier")."""
+        entity = self.entities.get(person.entity) if person.entity else None
+        titles = {r.get("role", "").lower() for r in entity.roles} if entity else set()
+        mentions = [n for n in self.names if n.entity == person.entity] if person.entity else [person]
+        for n in mentions:
+            after = _APPOSED.match(self.text, n.end)
+            title = self.cues.titles.match(self.text, after.end()) if after else None
+            if title:
+                titles.add(title.group(0).lower())
+        starts = {n.start for n in mentions}
+        titles.update(word for _, word, named in self.titled if named.start in starts)
+        titles.discard("")
+        return titles
