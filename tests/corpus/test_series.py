@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from vigie.corpus.series import find_series, measure_key
 from vigie.ingest import make_document
-from vigie.model import Analysis, Figure, Source
+from vigie.model import Analysis, Figure, Mention, Source
+from vigie.nlp.figures import find_figures
 
 
 def _analysis(text: str, published: str, figures: list[Figure], source: str | None = None) -> Analysis:
@@ -49,3 +50,16 @@ def test_spellings_of_a_place_meet_and_other_starting_points_do_not():
 def test_a_single_report_is_not_a_series():
     assert find_series([_analysis("Un bilan.", "2024-03-05", [_toll(12), _toll(13)])]) == []
     assert find_series([]) == []
+
+
+def test_a_toll_whose_place_is_said_by_a_demonym_joins_the_series_of_the_named_place():
+    # Invented: two reports of one war's toll, the first naming the country by its demonym.
+    analyses = []
+    for published, text in (("2018-09-03", "Le conflit syrien a fait 350 000 morts."),
+                            ("2019-12-26", "Le conflit en Syrie a fait 370 000 morts.")):
+        doc = make_document(text, published=published, lang="fr")
+        start = text.find("Syrie")
+        mentions = [Mention(start, start + 5, "Syrie", "place", "gn:SY")] if start >= 0 else []
+        analyses.append(Analysis(doc, figures=find_figures(doc, mentions, [], [])))
+    series = find_series(analyses)
+    assert [(s["where"], [p["value"] for p in s["points"]]) for s in series] == [("Syrie", [350_000, 370_000])]

@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from vigie.ingest.document import make_document
 from vigie.model import Mention, Timex
-from vigie.nlp.figures import TOLLS, find_figures
+from vigie.nlp.figures import TOLLS, _country_name, _demonym_codes, find_figures
 from vigie.nlp.numbers import parse_number
+from vigie.nlp.places import gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -102,6 +103,57 @@ def test_where_comes_from_place_mentions():
     start = text.index("Korva")
     _, figures = _figures(text, mentions=[Mention(start, start + 5, "Korva", "place", "gn:1")])
     assert figures[0].where == "Korva" and figures[0].category == "injured"
+
+
+def _place(text: str, name: str) -> list[Mention]:
+    start = text.index(name)
+    return [Mention(start, start + len(name), name, "place", "gn:" + name)]
+
+
+# Invented sentences: real countries' demonyms, fictional tolls.
+@pytest.mark.parametrize("text,lang,where", [
+    ("Le conflit malien a fait plus de 4 000 morts en huit ans.", "fr", "Mali"),
+    ("La guerre civile soudanaise a fait 15 000 morts et des millions de déplacés.", "fr", "Soudan"),
+    ("La guerre civile sud-soudanaise a fait 20 000 morts.", "fr", "Soudan du Sud"),
+    ("The Yemeni civil war has killed more than 150,000 people.", "en", "Yemen"),
+    ("The South Sudanese conflict left 9,000 people injured.", "en", "South Sudan"),
+    ("Quelque 800 000 réfugiés soudanais ont été recensés.", "fr", "Soudan"),
+    ("Some 2 million Afghan refugees have been registered.", "en", "Afghanistan"),
+])
+def test_a_demonym_places_a_conflict_toll_or_the_refugees_counted(text, lang, where):
+    _, figures = _figures(text, lang=lang)
+    assert figures and all(f.where == where for f in figures), [(f.text, f.where) for f in figures]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("L'armée soudanaise a tué 20 civils.", "fr"),  # an actor's nationality, not a place
+    ("Vingt soldats tchadiens ont été tués.", "fr"),  # where soldiers died is not their country
+    ("Les Gardiens de la révolution iraniens ont arrêté 40 manifestants.", "fr"),  # "iraniens" is the guards'
+    ("Le conflit israélo-palestinien a fait 100 morts cette semaine.", "fr"),  # no single country
+    ("The two countries quarrelled over the Syrian war for 10 years.", "en"),  # no toll of the war
+])
+def test_a_demonym_that_does_not_say_where_places_nothing(text, lang):
+    _, figures = _figures(text, lang=lang)
+    assert figures and all(f.where is None for f in figures), [(f.text, f.where) for f in figures]
+
+
+def test_a_named_place_wins_over_a_demonym():
+    text = "L'armée soudanaise a tué 20 civils au Tchad."
+    _, figures = _figures(text, mentions=_place(text, "Tchad"))
+    assert figures[0].where == "Tchad"
+    text = "La guerre civile malienne a poussé 30 000 personnes à fuir vers le Niger."
+    _, figures = _figures(text, mentions=_place(text, "Niger"))
+    assert figures[0].where == "Niger"
+    text = "Le Liban accueille 1,5 million de réfugiés syriens."
+    _, figures = _figures(text, mentions=_place(text, "Liban"))
+    assert figures[0].where == "Liban"
+
+
+def test_every_demonym_names_a_country_the_gazetteer_knows():
+    for lang in ("fr", "en"):
+        for form, code in _demonym_codes(lang).items():
+            name = _country_name(code, lang)
+            assert name and gazetteer().country_of_name(name) == code, (lang, form, code, name)
 
 
 def test_english_article():

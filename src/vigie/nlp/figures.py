@@ -5,7 +5,9 @@ into `doc.text`: numbers in digits and words (`vigie.nlp.numbers`), with their
 qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → approx),
 range ("15 à 20 kilomètres" → low/high, value = low), unit, category, who is
 counted ("civils", "membres des forces prorégime"), where (a place named in the
-sentence), when (the sentence's time expression), source, `hypothetical` for
+sentence; else a country said by its demonym, qualifying a conflict — "le conflit
+syrien", "the Syrian war" — or the refugees and displaced people counted — "réfugiés
+syriens"), when (the sentence's time expression), source, `hypothetical` for
 conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
 for the parts of a breakdown ("260 morts, dont 110 … et 148 …").
 
@@ -26,6 +28,7 @@ from functools import cache
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
+from vigie.nlp.namekey import fold
 from vigie.nlp.numbers import Quantity, read_quantity, find_numbers
 from vigie.nlp.patterns import trie_pattern, word_regex
 from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
@@ -49,6 +52,10 @@ _SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "of", "the", "an
 # Figures of these categories are counts of people or things; the others are measures.
 EVENT_CATEGORIES = ("killed", "injured", "displaced", "refugees", "evacuated", "arrested")
 ENTITY_CATEGORIES = ("population", "troops", "places")
+# Counts of people who left a country: the nationality of those counted ("réfugiés syriens")
+# names the country the figure is about. Nationality says nothing of where soldiers or
+# civilians were killed ("20 soldats turcs tués" in Syria), so other categories ignore it.
+ORIGIN_CATEGORIES = frozenset({"refugees", "displaced"})
 
 
 @dataclass
@@ -81,6 +88,9 @@ class _Lexicon:
     denominator: re.Pattern
     verb_any: re.Pattern
     people: frozenset[str]
+    place_adjective: re.Pattern
+    demonym: re.Pattern
+    demonym_codes: dict[str, str]
 
 
 def _words(words) -> str:
@@ -100,6 +110,15 @@ def _lexicon(lang: str | None) -> _Lexicon:
         for n in cues["nouns"]:
             nouns.setdefault(n.lower(), category)
         verbs.append((category, re.compile(rf"(?<!\w)(?:{_words(cues['verbs'])})(?!\w)", re.IGNORECASE)))
+    singular = _demonym_codes(lang)
+    # Plurals as the name finder forms them: an "s" unless the word ends in one or in "x".
+    demonym_codes = {**{f if f.endswith(("s", "x")) else f + "s": c for f, c in singular.items()}, **singular}
+    heads = f"(?i:{_words(lex['place_adjective_heads'])})"
+    # The conflict nouns are singular: a plural demonym agrees with another noun
+    # ("les Gardiens de la Révolution iraniens").
+    dem_singular = _spelled_demonyms(singular, lex["demonyms_capitalized"])
+    place_adjective = rf"(?P<demonym>{dem_singular})\s+{heads}" if lex["demonym_before_head"] \
+        else rf"{heads}\s+(?P<demonym>{dem_singular})"
     return _Lexicon(
         lex=lex,
         qualifier={kind: re.compile(rf"(?<!\w)(?:{_words(words)})\s*$", re.IGNORECASE)
@@ -137,7 +156,36 @@ def _lexicon(lang: str | None) -> _Lexicon:
         where=re.compile(r"(?<!\w)(?:à|dans|en|au|aux|in|at|near)\s+(?:(?:la|le|l['’]|les|the)\s*)?"
                          r"(?:(?:province|ville|région|city|region|province)\s+(?:de\s+|d['’]|of\s+)?)?"
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
+        place_adjective=re.compile(rf"(?<![\w-]){place_adjective}(?![\w-])"),
+        demonym=re.compile(rf"(?<![\w-])(?:{_spelled_demonyms(demonym_codes, lex['demonyms_capitalized'])})(?![\w-])"),
+        demonym_codes={fold(form): code for form, code in demonym_codes.items()},
     )
+
+
+def _demonym_codes(lang: str | None) -> dict[str, str]:
+    """The singular forms of the countries' demonyms in `lang/<code>/names.json` with the country's
+    ISO code; demonyms of no single country ("kurde", "européen") are left out."""
+    return {form: code for forms, code in resources.load(lang, "names")["demonyms"].items() if code
+            for form in forms.split("|")}
+
+
+def _spelled_demonyms(forms, capitalized: bool) -> str:
+    """A pattern of the demonyms as press text writes them: English capitalizes them ("Syrian",
+    "South Korean", "US"), French does not ("syrien") except as nouns ("les Syriens")."""
+    if capitalized:
+        return trie_pattern({" ".join(w[:1].upper() + w[1:] for w in f.split()) for f in forms}
+                            | {f.upper() for f in forms})
+    return trie_pattern(_cased(forms))
+
+
+@cache
+def _country_name(code: str, lang: str) -> str | None:
+    """A country's common name in `lang` as CLDR spells it, the names the gazetteer knows countries
+    by ("Syrie", "Syria"), without the alternative CLDR adds in brackets ("Myanmar (Birmanie)")."""
+    from babel import Locale
+
+    name = Locale(lang).territories.get(code)
+    return name.split(" (")[0] if name else None
 
 
 def _cased(words) -> set[str]:
@@ -395,19 +443,41 @@ class _FigureFinder:
             hi = end + stop.start()
         return bool(self.lx.hypothetical.search(self.text, lo, hi))
 
-    def _where(self, start: int, sent: tuple[int, int]) -> str | None:
+    def _where(self, start: int, sent: tuple[int, int], who: str | None, category: str) -> str | None:
+        """The place named in the figure's sentence, the first after the figure else the last
+        before it; else the country a demonym places the figure in (`_demonym_place`)."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
         places = [m for m in self.mentions[lo:hi] if m.type == "place" and not m.metonymy and m.end <= sent[1]]
         if places:
             after = [m for m in places if m.start >= start]
             return (after[0] if after else places[-1]).text
-        if self.mentions:
-            return None
-        found = list(self.lx.where.finditer(self.text, sent[0], sent[1]))
-        if not found:
-            return None
-        after = [m for m in found if m.start() >= start]
-        return (after[0] if after else found[-1]).group(1)
+        if not self.mentions:
+            found = list(self.lx.where.finditer(self.text, sent[0], sent[1]))
+            if found:
+                after = [m for m in found if m.start() >= start]
+                return (after[0] if after else found[-1]).group(1)
+        return self._demonym_place(start, sent, who, category)
+
+    def _demonym_place(self, start: int, sent: tuple[int, int], who: str | None, category: str) -> str | None:
+        """The country of a demonym that says where the counted thing happened: the nationality of
+        refugees or displaced people counted ("1,5 million de réfugiés syriens"), else a conflict's
+        ("le conflit syrien a fait 350 000 morts", "the Syrian civil war has killed"). A demonym
+        qualifying an actor ("l'armée syrienne") says who acted, not where: it places nothing; nor
+        does a conflict place what is not its toll ("the two countries at odds over the Syrian war")."""
+        form = None
+        if who and category in ORIGIN_CATEGORIES:
+            m = self.lx.demonym.search(who)
+            form = m.group(0) if m else None
+        if form is None:
+            if category not in TOLLS:
+                return None
+            found = list(self.lx.place_adjective.finditer(self.text, sent[0], sent[1]))
+            if not found:
+                return None
+            after = [m for m in found if m.start() >= start]
+            form = (after[0] if after else found[-1]).group("demonym")
+        code = self.lx.demonym_codes.get(fold(form))
+        return _country_name(code, self.lang) if code else None
 
     def _when(self, start: int, sent: tuple[int, int]) -> str | None:
         lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
@@ -494,7 +564,7 @@ class _FigureFinder:
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
-                where=self._where(c.start, sent), when=self._when(c.start, sent),
+                where=self._where(c.start, sent, who, category), when=self._when(c.start, sent),
                 source=self._quote_source(quotes, c.start, c.end),
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
