@@ -276,3 +276,28 @@ def test_a_title_naming_another_office_is_not_the_last_person_named():
                        "dockers. Le ministre des Transports a appelé les deux parties à reprendre le dialogue.", "fr")
     call = _by_text(quotes, "reprendre le dialogue")
     assert call.speaker.text == "Le ministre des Transports" and call.speaker.entity is None
+
+
+def test_the_subject_is_the_noun_a_relative_clause_describes_not_a_name_inside_it():
+    # Invented sentence.
+    quotes = _analysed("Article inventé. Les militaires qui gouvernent le pays depuis la chute du président Paul "
+                       "Marnier ont annoncé mardi qu'ils organiseraient des élections.", "fr")
+    q = _by_text(quotes, "organiseraient des élections")
+    assert q.speaker.text == "Les militaires" and q.speaker.entity is None
+
+
+def test_que_belongs_to_the_last_reporting_verb_before_it():
+    # Invented sentences: "souhaite" does not report what "affirmé" does; "dit souhaiter" reports it.
+    quotes = _analysed("Article inventé. Une infirmière qui souhaite rester anonyme a affirmé que les stocks étaient "
+                       "vides. Paul Marnier dit souhaiter que les syndicats reviennent à la table.", "fr")
+    assert _by_text(quotes, "les stocks étaient vides").verb == "affirmé"
+    assert _by_text(quotes, "les syndicats reviennent").speaker.text == "Paul Marnier"
+
+
+def test_english_without_that_needs_a_clause_not_an_object_or_a_speaker():
+    # Invented sentences: an announced fund is no statement; "said Ruth Calloway" names the speaker.
+    quotes = _analysed("Invented article. Interior Minister Paul Renaud announced a 20 million euro emergency fund on "
+                       "Wednesday. The river will rise again, said Ruth Calloway, the mayor. Paul Renaud announced "
+                       "he would visit the valley.", "en")
+    assert not [q for q in quotes if "emergency fund" in q.text or q.text.startswith("Ruth Calloway")]
+    assert _by_text(quotes, "he would visit the valley").speaker.text == "Paul Renaud"

@@ -62,6 +62,8 @@ MAX_INVERTED_WORDS = 10
 # Words allowed between a verb and the fragment it quotes ("a réclamé une «…»",
 # "accusant Damas et ses alliés d'«…»").
 PARTIAL_GAP_WORDS = 10
+# Fewer words than this after a reporting verb are a cut-off sentence ("ont annoncé qu'ils..."), not what was said.
+MIN_INDIRECT_WORDS = 2
 # Characters after a call verb searched for its "à"/"de"/"to" ("a appelé la Syrie et ses alliés, l'Iran
 # et la Russie, à ne pas mener …").
 CALL_WINDOW = 160
@@ -105,6 +107,10 @@ _LETTER = re.compile(r"\w")
 # " 's", " 're" of tokenized English: a contraction split off its word, not an opening quote.
 _CONTRACTION = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 _WORD = re.compile(r"[\w']+")
+# A verb right after a comma or a tokenized corpus's closing quote may close an attribution ("…, said X").
+_AFTER_COMMA = re.compile(r"(?:,|''|--)\s*$")
+# The words up to the first comma, semicolon or colon (not the comma of "9,000").
+_FIRST_CHUNK = re.compile(r"(?:[^,;:]|,(?=\d))*")
 # "Monday's", and "Monday 's" in tokenized corpora.
 _POSSESSIVE = re.compile(r" ?['’]s\b")
 _TWEET = re.compile(
@@ -150,6 +156,7 @@ class _Lexicon:
     coordinated: re.Pattern
     speaker_stops: re.Pattern
     relative: frozenset[str]
+    relative_inside: re.Pattern
     clitics: re.Pattern
     no_that: frozenset[str]
     prepositions: frozenset[str]
@@ -163,6 +170,8 @@ class _Lexicon:
     time_lead: re.Pattern
     call_particle: re.Pattern
     subject_verb: re.Pattern
+    noun_object: frozenset[str]
+    clause_cue: re.Pattern
 
 
 @cache
@@ -191,6 +200,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         coordinated=re.compile(rf"[\s,]+(?:et|and)\s+(?:{gap})*(?:(?:a|ont|has|have|had)\s+)?$"),
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
         relative=frozenset(lex["relative_pronouns"]),
+        # A subject relative pronoun and the word before it ("militaires qui"; not "à qui").
+        relative_inside=re.compile(rf"(?P<before>[\w'’]+)\s+(?:{'|'.join(re.escape(w) for w in lex['subject_relatives'])})\s",
+                                   re.IGNORECASE),
         clitics=re.compile(rf"(?:\s+(?:{'|'.join(re.escape(c) for c in sorted(lex['clitics'], key=len, reverse=True))}))+\s*$",
                            re.IGNORECASE),
         no_that=frozenset(lex["no_that_verbs"]),
@@ -209,6 +221,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         time_lead=re.compile(rf"\s*,?\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(lex['time_leads'], key=len, reverse=True))})"
                              rf"\s+)*", re.IGNORECASE),
         call_particle=re.compile(rf"(?:{'|'.join(re.escape(w) for w in lex['call_particles']) or '(?!)'})\s+", re.IGNORECASE),
+        noun_object=frozenset(lex["noun_object_verbs"]),
+        # A clause starts with a subject pronoun or holds an auxiliary or a past form ("had died", "killed").
+        clause_cue=re.compile(rf"^\s*(?:{'|'.join(re.escape(w) for w in lex['subject_pronouns'])})\s"
+                              rf"|\b(?:{'|'.join(re.escape(w) for w in lex['subject_verbs'])})\b|\w\w\wed\b|n['’]t\b",
+                              re.IGNORECASE),
         # A verb right after a time expression makes it a subject ("said 2019 was …").
         subject_verb=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in lex['subject_verbs'])})\b", re.IGNORECASE),
     )
@@ -465,6 +482,13 @@ class _QuoteFinder:
                 return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
             clause, end = cs, ce
             break
+        relative = self.lex.relative_inside.search(self.text, clause, end)
+        if relative and relative.group("before").lower() not in self.lex.chunk_prepositions \
+                and self.resolver.names_in(relative.end(), end):
+            # "Les militaires qui gouvernent depuis la chute du président X ont annoncé": the
+            # subject is the noun phrase the relative clause describes, not a name inside it
+            # (after a preposition, "à qui", the relative clause holds the subject).
+            end = relative.end("before")
         found = self.resolver.from_region(clause, end, subject_last=True)
         if found is not None and found.entity is None and self.lex.clause_markers.search(found.text):
             # "les épisodes de violence se poursuivent", "il dit ressembler": a clause, not a speaker.
@@ -799,6 +823,10 @@ class _QuoteFinder:
             content_start = None
             if "que" in v.frames:
                 m = self.lex.that.match(rest, g)
+                if m and any(w.form.lower() != w.lemma for w in self._verbs_in(v.end + g, v.end + m.end())):
+                    # "qui souhaite rester anonyme a affirmé que": the "que" is the later verb's
+                    # (but "il dit souhaiter que": an infinitive's is its governing verb's).
+                    continue
                 if m:
                     content_start = v.end + m.end()
                 elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
@@ -807,7 +835,8 @@ class _QuoteFinder:
                     # "The UN said 300 people had died": English drops "that", but not after
                     # an inverted attribution ('," said X') or before a preposition ("said in").
                     nxt = re.match(r"[\w']+", rest[g:])
-                    if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell":
+                    if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell" \
+                            and self._bare_clause(text[sent[0]:v.start], rest[g:], v.lemma):
                         content_start = v.end + g
             if content_start is None and "inf" in v.frames:
                 if _INFINITIVE_FRAME.match(rest, g):
@@ -836,7 +865,8 @@ class _QuoteFinder:
                         break
             while end > content_start and text[end - 1] in " .;!?\n,":
                 end -= 1
-            if end - content_start < 3 or not free(content_start, end):
+            if end - content_start < 3 or not free(content_start, end) \
+                    or len(text[content_start:end].split()) < MIN_INDIRECT_WORDS:
                 continue
             if re.match(r"\s+(?:par|by)\b", text[v.end:v.end + 5]):
                 # "dénoncés par les médias": a passive, whose speaker is the agent, not the subject.
@@ -899,6 +929,14 @@ class _QuoteFinder:
         # A time expression set off by commas (", jeudi soir,", "on Tuesday, March 4,") ends with its comma.
         comma = re.match(r"\s*,", after) if "," in rest[pos:end] else None
         return end + comma.end() if comma else end
+
+    def _bare_clause(self, before: str, after: str, lemma: str) -> bool:
+        """Whether the words `after` a verb with no "that" are the clause it reports ("said 300
+        people had died"), not its object ("announced a new fund") nor, after a comma, the
+        speaker of an inverted attribution ("…, said Jim Muir, the BBC's correspondent")."""
+        if not (_AFTER_COMMA.search(before) or lemma in self.lex.noun_object):
+            return True
+        return bool(self.lex.clause_cue.search(_FIRST_CHUNK.match(after).group(0)))
 
     def _according_to(self, taken: _Taken) -> list[Quote]:
         """"selon X, …", "…, d'après X", "according to X": the sentence minus the attribution."""

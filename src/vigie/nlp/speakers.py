@@ -220,8 +220,10 @@ class SpeakerResolver:
             return self._speaker(chosen)
         if title and self.cues.indefinite.match(region) is None:
             # "le procureur de la Cour pénale internationale", "the World Bank's representative":
-            # a title an organization qualifies is that body's officer, not whoever was named last.
-            qualified = any(n.type == "organization" for n in names)
+            # a title an organization qualifies is that body's officer, not whoever was named last
+            # ("le chef de l'Etat" is a title of its own).
+            qualified = any(n.type == "organization" and not start + title.start() <= n.start < start + title.end()
+                            for n in names)
             resolved = self.resolve_title(start + title.start(), region[title.start():], salient=not qualified)
             if resolved is not None:
                 return Speaker(text[start:end], start, end, resolved.entity) if resolved.entity else resolved
