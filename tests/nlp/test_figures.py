@@ -105,6 +105,16 @@ def test_where_comes_from_place_mentions():
     assert figures[0].where == "Korva" and figures[0].category == "injured"
 
 
+@pytest.mark.parametrize("text,lang,where", [
+    ("Près de Korva, 25 personnes ont été blessées.", "fr", "Korva"),
+    ("Dans la province de Tessa, 40 civils ont été tués.", "fr", "Tessa"),
+    ("Around Korva, 25 people were injured.", "en", "Korva"),
+])
+def test_without_name_mentions_a_place_follows_the_languages_place_prepositions(text, lang, where):
+    _, figures = _figures(text, lang=lang)
+    assert figures[0].where == where
+
+
 def _place(text: str, name: str) -> list[Mention]:
     start = text.index(name)
     return [Mention(start, start + len(name), name, "place", "gn:" + name)]

@@ -153,7 +153,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                          rf"(?:{_words(lex['ratio_before'])})\s*$", re.IGNORECASE),
         verb_any=re.compile(rf"(?<!\w)(?:{_words(w for c in lex['categories'].values() for w in c['verbs'])})(?!\w)",
                             re.IGNORECASE),
-        where=re.compile(r"(?<!\w)(?:à|dans|en|au|aux|in|at|near)\s+(?:(?:la|le|l['’]|les|the)\s*)?"
+        where=re.compile(rf"(?<!\w)(?i:{_words(lex['where_preps'])})\s+(?:(?:la|le|l['’]|les|the)\s*)?"
                          r"(?:(?:province|ville|région|city|region|province)\s+(?:de\s+|d['’]|of\s+)?)?"
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
         place_adjective=re.compile(rf"(?<![\w-]){place_adjective}(?![\w-])"),
