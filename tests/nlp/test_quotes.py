@@ -301,3 +301,16 @@ def test_english_without_that_needs_a_clause_not_an_object_or_a_speaker():
                        "he would visit the valley.", "en")
     assert not [q for q in quotes if "emergency fund" in q.text or q.text.startswith("Ruth Calloway")]
     assert _by_text(quotes, "he would visit the valley").speaker.text == "Paul Renaud"
+
+
+def test_an_english_verb_before_its_speaker_closes_the_clause_it_reports():
+    # Invented sentences: "…, said Ruth Calloway, a hydrologist." attributes the clause before the comma;
+    # a name followed by more of the sentence is what was said, and "said to be" is no attribution.
+    quotes = _analysed("Invented article. The river will rise again on Friday, said Ruth Calloway, a hydrologist. "
+                       "Dozens of homes were flooded in the night, said the interior minister. "
+                       "The mayor, who visited the dyke, said Ruth Calloway was right. "
+                       "The old bridge, said to be the oldest in the valley, held.", "en")
+    assert _by_text(quotes, "The river will rise again on Friday").speaker.text == "Ruth Calloway"
+    assert _by_text(quotes, "Dozens of homes were flooded").speaker.text == "the interior minister"
+    assert not [q for q in quotes if q.speaker and q.speaker.text == "Ruth Calloway" and "mayor" in q.text]
+    assert not [q for q in quotes if "old bridge" in q.text]

@@ -59,6 +59,10 @@ MAX_TITLE_WORDS = 4
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
 MAX_INVERTED_WORDS = 10
+# An English verb before its speaker is followed by a name or a title ("said Ruth Calloway",
+# "said the minister"), and the speaker closes the sentence or opens an apposition.
+_CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
+_SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 # Words allowed between a verb and the fragment it quotes ("a réclamé une «…»",
 # "accusant Damas et ses alliés d'«…»").
 PARTIAL_GAP_WORDS = 10
@@ -1017,10 +1021,16 @@ class _QuoteFinder:
                             for n in self.resolver.names_in(chunk_start, before_comma + 1)):
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
-            if self.lang == "en":
+            if self.lang == "en" and not between.strip():
+                # "…, said Ruth Calloway, a hydrologist.": the verb before its speaker, who ends the
+                # sentence or is followed by an apposition (not "…, said Ruth Calloway was right").
+                sp = self._speaker_after(v.end, sent[1]) if _CAPITAL_OR_ARTICLE.match(text, v.end) else None
+                if sp is None or not _SPEAKER_CLOSES.match(text, sp.end):
+                    continue
+            elif self.lang == "en":
                 tail = text[v.end:sent[1]]
                 stop = re.search(r"[,;:.!?]", tail)
-                if len(between.split()) > MAX_INVERTED_WORDS or not between.strip() \
+                if len(between.split()) > MAX_INVERTED_WORDS \
                         or between.split()[0].lower() in self.lex.relative \
                         or len(tail[:stop.start() if stop else None].split()) > 3:
                     continue
