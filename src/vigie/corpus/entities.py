@@ -182,6 +182,7 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
             letters = "".join(w[0] for w in words)
             initials[letters].add(cid)
             keys.append(("initials", letters, cid))
+    shortened: dict[str, str] = {}  # a one-word person or an acronym → the one entity it shortens
     for cid in new:
         if cid.startswith(("kb:", "gn:")):
             continue
@@ -195,10 +196,10 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
         else:
             continue
         if len(holders) == 1:
-            target = next(iter(holders))
-            renames[cid] = target
-            keys[keys.index(("id", cid, cid))] = ("id", cid, target)
-    return renames, keys
+            shortened[cid] = renames[cid] = next(iter(holders))
+    # A new entity's own id key points to the one its short name was found to be.
+    return renames, [("id", key, shortened[key]) if kind == "id" and key in shortened else (kind, key, entity)
+                     for kind, key, entity in keys]
 
 
 def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, str], str],
