@@ -19,7 +19,7 @@ from vigie.config import setting
 log = logging.getLogger("vigie")
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT_FAILED = 0, 1, 2
-EVAL_KINDS = ("timex", "ner", "quotes", "figures", "tls", "stories")
+EVAL_KINDS = ("timex", "ner", "quotes", "figures", "events", "tls", "stories")
 # A run's summary lists its new documents one by one up to this many.
 SUMMARY_DOCUMENTS = 30
 

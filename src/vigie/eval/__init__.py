@@ -1,1 +1,1 @@
-"""Scorers behind `vigie eval …`: vigie against gold data (TimeML, CoNLL, quotes, figures, timelines)."""
+"""Scorers behind `vigie eval …`: vigie against gold data (TimeML, CoNLL, quotes, figures, events, timelines)."""
