@@ -2,8 +2,13 @@
 
 A sentence becomes an event when it holds a trigger of one of the PLOVER-like
 types listed, per language, in `lang/<lang>/events.json` (DISPLACEMENT, ASSAULT,
-MOBILIZE… STATEMENT); its type is the first of that list among its triggers,
-STATEMENT only when nothing else is reported. Its date is the interval the time
+MOBILIZE… STATEMENT). Its type is what its main clause reports: an appeal, talks,
+a threat or an accusation (a verb, or a noun heading the clause) governs the
+attack or the flight its complement names ("a appelé à la fin des frappes" is a
+REQUEST), while an action told by a verb keeps its own type ("l'aviation a
+bombardé", "a raid killed"); a statement only attributes what it reports. Among
+the types left, the first of the list wins, STATEMENT only when nothing else is
+reported (`_main_type`). Its date is the interval the time
 tagger gave the sentence; its actors and places are the names mentioned in it;
 its figures and quotes those found inside it. `vigie.corpus.events` then joins
 the tellings of one event across articles.
@@ -29,6 +34,28 @@ _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # A trigger pattern of several words, or with an apostrophe, is scanned in the text as a phrase.
 _MULTIWORD = re.compile(r" |'|’")
+# How far before a trigger (in characters) the words telling its form are looked for: "d'avoir été ",
+# "to have been " and the longest determiners fit.
+BEFORE = 24
+
+# The forms a trigger takes in its clause (`_form`).
+NOUN, VERB, NONFINITE, PERFECT = "noun", "verb", "nonfinite", "perfect"
+
+
+@dataclass
+class _Clauses:
+    """A language's `clauses` data of events.json, compiled: how a trigger stands in its clause."""
+
+    governing: frozenset[str]
+    attributive: frozenset[str]
+    nonfinite: re.Pattern | None  # a word that is an infinitive or a gerund
+    noun: re.Pattern | None  # a word that is no verb: a noun by its ending, a preposition
+    before_perfect: re.Pattern | None  # the words before a perfect infinitive ("d'avoir", "having")
+    before_nonfinite: re.Pattern | None
+    before_noun: re.Pattern | None
+    opener: re.Pattern | None
+    conditional: re.Pattern | None
+    breaks: re.Pattern | None
 
 
 @dataclass
@@ -40,6 +67,7 @@ class _Lexicon:
     anaphora: re.Pattern
     order: dict[str, int]
     seen: dict[str, tuple[str, str] | None]  # word → (type, word) found, shared by every document
+    clauses: _Clauses
 
 
 @cache
@@ -61,6 +89,34 @@ def _lexicon(lang: str | None) -> _Lexicon:
         anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
         order={kind: rank for rank, kind in enumerate(data["types"])},
         seen={},
+        clauses=_compile_clauses(data.get("clauses", {})),
+    )
+
+
+def _alternation(patterns: list[str], template: str) -> re.Pattern | None:
+    """One case-blind pattern of `patterns` put in `template` ({} for the alternation), None when there
+    are none; an apostrophe in the data matches the typographic one too."""
+    if not patterns:
+        return None
+    body = "|".join(p.replace("'", "['’]") for p in patterns)
+    return re.compile(template.format(body), re.IGNORECASE)
+
+
+def _compile_clauses(data: dict) -> _Clauses:
+    words = r"(?:{})"
+    before = r"(?<!\w)(?:{})\s*$"
+    scan = r"(?<!\w)(?:{})"
+    return _Clauses(
+        governing=frozenset(data.get("governing", ())),
+        attributive=frozenset(data.get("attributive", ())),
+        nonfinite=_alternation(data.get("infinitive", []) + data.get("gerund", []), words),
+        noun=_alternation(data.get("noun", []), words),
+        before_perfect=_alternation(data.get("before_perfect", []), before),
+        before_nonfinite=_alternation(data.get("before_nonfinite", []), before),
+        before_noun=_alternation(data.get("before_noun", []), before),
+        opener=_alternation(data.get("opener", []), scan),
+        conditional=_alternation(data.get("conditional", []), scan + r"(?!\w)"),
+        breaks=_alternation(data.get("break", []), r"(?:{})"),
     )
 
 
@@ -102,13 +158,11 @@ def find_events(analysis: Analysis) -> list[Event]:
     lexicon = _lexicon(doc.lang)
     sentences = sorted(doc.sentences)
     starts = [s for s, _ in sentences]
-    found: dict[int, list[tuple[bool, int, str, str]]] = defaultdict(list)
+    found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for t_start, t_end, kind in _triggers(text, lexicon):
         index = bisect_right(starts, t_start) - 1
         if index >= 0 and t_end <= sentences[index][1]:
-            # Types rank as events.json lists them: people fleeing or being attacked tell more
-            # than the support or the statements around them ("soutenues par l'aviation russe").
-            found[index].append((lexicon.order[kind], t_start, kind, text[t_start:t_end]))
+            found[index].append((t_start, t_end, kind))
     if not found:
         return []
     times = {(t.start, t.end): t for t in analysis.sentence_times}
@@ -128,17 +182,19 @@ def find_events(analysis: Analysis) -> list[Event]:
         sentence = text[start:end]
         if len(_WORD.findall(sentence)) < MIN_WORDS:
             continue
-        hits = sorted(found[index])
-        kinds = list(dict.fromkeys(kind for _, _, kind, _ in hits))
+        hits = found[index]
+        kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
+        kind = _main_type(text, end, hits, lexicon)
+        trigger = next(text[t_start:t_end] for t_start, t_end, k in hits if k == kind)
         when = times.get((start, end))
         inside = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
         actors, places = _participants(inside, end, names)
         event = Event(
             id=_event_id(doc.id, start),
-            type=kinds[0],
+            type=kind,
             types=kinds,
             text=" ".join(sentence.split()),
-            trigger=hits[0][3],
+            trigger=trigger,
             earliest=when.earliest if when else doc.published.earliest,
             latest=when.latest if when else doc.published.latest,
             precision=when.precision if when else doc.published.precision,
@@ -154,6 +210,89 @@ def find_events(analysis: Analysis) -> list[Event]:
         )
         events.append(event)
     return events
+
+
+def _main_type(text: str, end: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon) -> str:
+    """The type a sentence reports, from its triggers `hits` ((start, end, type) in text order; the
+    sentence ends at `end`).
+
+    Types rank as events.json lists them: people fleeing or being attacked tell more than the
+    support or the statements around them ("soutenues par l'aviation russe"). But a trigger governed
+    by an appeal, talks, a threat… to its left names what is asked, discussed or threatened, not what
+    happened: it gives way to its governor. A statement governs only what it names by a noun or a
+    conditional clause ("a réaffirmé la nécessité d'une offensive"); a governing trigger it reports
+    ("a annoncé être en pourparlers") speaks for the sentence. A governor that is an infinitive or
+    a gerund ("pour réclamer", "appelant à") types the sentence only when nothing else does.
+    """
+    clauses = lexicon.clauses
+    order = lexicon.order
+    if len(hits) == 1 or not any(kind in clauses.governing for _, _, kind in hits):
+        return min((kind for _, _, kind in hits), key=order.__getitem__)
+    reported, weak, attributed = [], [], []
+    governor = None  # the nearest trigger to the left that governs what follows it
+    for start, stop, kind in hits:
+        form = _form(text, start, stop, clauses)
+        by = governor
+        if by is not None and clauses.breaks and clauses.breaks.search(text, by[1], start):
+            by = None
+        governed = by is not None and _governs(text, by, form, start, end, clauses)
+        through_statement = governed and by[2] in clauses.attributive
+        if kind in clauses.attributive:
+            if form == NOUN:
+                continue  # "selon", "un communiqué": an attribution that governs nothing
+            if not governed:
+                attributed.append(kind)
+            governor = (start, stop, kind, form)
+        elif kind in clauses.governing:
+            if not governed or through_statement:
+                (weak if form == NONFINITE else reported).append(kind)
+            governor = (start, stop, kind, form)
+        elif not governed:
+            reported.append(kind)
+    pool = reported or weak or attributed or [kind for _, _, kind in hits]
+    return min(pool, key=order.__getitem__)
+
+
+def _governs(text: str, governor: tuple[int, int, str, str], form: str, start: int, end: int,
+             clauses: _Clauses) -> bool:
+    """True when the trigger at `start`, of `form`, is a complement of `governor` ((start, end,
+    type, form), in a sentence ending at `end`) rather than something the sentence reports."""
+    if governor[3] == NOUN:
+        # A noun's complement is a noun ("pourparlers sur un cessez-le-feu"); a verb after it belongs
+        # to another clause ("Alors que des pourparlers s'ouvrent, les troupes continuent à bombarder").
+        return form == NOUN
+    attributive = governor[2] in clauses.attributive
+    if form in (VERB, PERFECT):
+        # "a affirmé avoir repris", "said its forces had captured": what a statement reports
+        # happened; "accuse l'armée d'avoir bombardé", "denied that its aircraft had struck" did not.
+        return not attributive
+    if attributive and clauses.opener:
+        clause = clauses.opener.search(text, governor[1], start)
+        if clause:
+            # "a indiqué que les combats ont fait 40 morts" reports the fighting; a clause in the
+            # conditional ("que les Etats-Unis répondraient à toute attaque") does not.
+            return bool(clauses.conditional and clauses.conditional.search(text, clause.end(), end))
+    return True
+
+
+def _form(text: str, start: int, end: int, clauses: _Clauses) -> str:
+    """The form of the trigger text[start:end] in its clause: PERFECT ("d'avoir bombardé", "having
+    shelled"), NONFINITE (an infinitive, a gerund, "to"/"could" + verb), NOUN (after a determiner or
+    a preposition, or by its ending) or else VERB (a finite verb or a participle: "redoute", "bombardé")."""
+    before = text[max(0, start - BEFORE):start]
+    if clauses.before_perfect and clauses.before_perfect.search(before):
+        return PERFECT
+    word = _TOKEN.match(text, start, end)
+    word = word.group() if word else text[start:end]
+    if clauses.nonfinite and clauses.nonfinite.fullmatch(word):
+        return NONFINITE
+    if clauses.before_nonfinite and clauses.before_nonfinite.search(before):
+        return NONFINITE
+    if clauses.before_noun and clauses.before_noun.search(before):
+        return NOUN
+    if clauses.noun and clauses.noun.fullmatch(word):
+        return NOUN
+    return VERB
 
 
 def is_anaphoric(text: str, lang: str | None) -> bool:

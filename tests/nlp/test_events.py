@@ -1,0 +1,52 @@
+"""An event's type is what its sentence's main clause reports (invented sentences, fictional places)."""
+from __future__ import annotations
+
+import pytest
+
+from vigie.ingest import make_document
+from vigie.model import Analysis
+from vigie.nlp.events import find_events
+
+
+def _type(text: str, lang: str) -> str:
+    events = find_events(Analysis(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    return events[0].type
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # An appeal, talks, a threat or an accusation whose complement names an attack or a flight.
+    ("Le président de la Norlande a appelé les deux armées à mettre fin aux bombardements sur Valbrune.", "fr",
+     "REQUEST"),
+    ("La Croix-Rouge a demandé un couloir pour évacuer les blessés de Valbrune.", "fr", "REQUEST"),
+    ("Valmont a annoncé être en pourparlers avec Ostrava pour obtenir une trêve, appelant à la fin des frappes.",
+     "fr", "CONSULT"),
+    ("Les ministres ont réaffirmé lundi la nécessité d'une offensive contre Castelmar.", "fr", "STATEMENT"),
+    ("Les agences ont averti qu'une attaque contre Castelmar pourrait provoquer une catastrophe.", "fr", "THREATEN"),
+    ("L'opposition accuse l'armée d'avoir bombardé un hôpital de Castelmar.", "fr", "ACCUSE"),
+    ("The Eastmoor council called on the militia to halt its offensive immediately.", "en", "REQUEST"),
+    ("Officials from both countries held talks in Vienna to end the strikes on the border towns.", "en", "CONSULT"),
+    ("The ministry denied that its aircraft had struck a hospital in Redhill.", "en", "REJECT"),
+    # Actions told by a verb keep their type, whoever reports them.
+    ("L'aviation a bombardé mardi le marché de Valbrune, faisant douze morts.", "fr", "ASSAULT"),
+    ("L'armée a indiqué que ses troupes avaient repris le village de Lormes.", "fr", "ASSAULT"),
+    ("Craignant un nouvel assaut, des milliers d'habitants fuient Valbrune vers le sud.", "fr", "DISPLACEMENT"),
+    ("A raid killed nine people at a market in Eastmoor on Tuesday.", "en", "ASSAULT"),
+    ("The army said its forces had captured the town of Redhill after heavy fighting.", "en", "ASSAULT"),
+    # A statement's reported clause tells what happened, unless it is in the conditional.
+    ("Le porte-parole a indiqué que les combats ont fait quarante morts à Lormes.", "fr", "ASSAULT"),
+    ("Le ministre a souligné que la Norlande répondrait à toute attaque contre Lormes.", "fr", "STATEMENT"),
+    # "selon" attributes and governs nothing; a verb after a noun belongs to another clause.
+    ("Selon l'Observatoire, les combats ont fait au moins quarante morts à Castelmar.", "fr", "ASSAULT"),
+    ("Alors que des pourparlers pourraient s'ouvrir, les troupes continuent à bombarder Valbrune.", "fr", "ASSAULT"),
+    ("Des milliers de manifestants ont défilé à Valbrune pour réclamer la fin de la guerre.", "fr", "PROTEST"),
+])
+def test_the_type_is_what_the_main_clause_reports(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+def test_the_trigger_shown_is_one_of_the_type():
+    text = "The Eastmoor council called on the militia to halt its offensive immediately."
+    (event,) = find_events(Analysis(make_document(text, published="2024-03-12", lang="en")))
+    assert event.trigger.lower().startswith("called on")
+    assert event.types[0] == "ASSAULT"  # every type found is still listed, in events.json order
