@@ -61,7 +61,7 @@ def test_report_is_self_contained_and_links_timeline_to_sentences(store, tmp_pat
     assert page.startswith("<!DOCTYPE html>")
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?:", page)  # nothing fetched from the web
     assert "Gazette du Rhône" in page and "<svg" in page
-    data = report_data(export_store(store))
+    data = report_data(store)
     (story,) = data["stories"]
     assert story["timeline"]
     ids = set(re.findall(r'id="([^"]+)"', page))

@@ -7,9 +7,9 @@ its places (country outlines shipped with vigie, no tile server). Then every
 document with its annotations highlighted. No script, font or style is loaded
 from anywhere: charts and maps are inline SVG.
 
-`report_data(export)` builds the dict the template renders (the report's JSON
-twin) from a `vigie.export/1` object; `write_report(store, path)` does it all,
-reading from the store only what the report shows.
+`report_data(store)` builds the dict the template renders (the report's JSON
+twin), reading from the store only what the report shows; `write_report(store,
+path)` writes the page.
 """
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ from markupsafe import Markup
 
 from vigie import __version__
 from vigie.export import document_json
-from vigie.model import Relation
 from vigie.report.maps import place_map
 from vigie.web.charts import line_chart
 
@@ -39,46 +38,61 @@ MAX_QUOTES_PER_SPEAKER = 8
 MAX_SPEAKERS = 20
 # Annotation kinds highlighted in documents, in the order their styles are layered.
 ANNOTATION_KINDS = ("cited", "quote", "timex", "figure", "person", "organization", "place")
+# Corpus item kinds highlighted in a shown document.
+DOCUMENT_ITEMS = ("timex", "quote", "figure")
 
 
 def write_report(store, path: str | Path) -> Path:
     """Write the HTML report of everything in `store` to `path`; returns the path written."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render_report(report_data(*_shown_part(store))), encoding="utf-8")
+    path.write_text(render_report(report_data(store)), encoding="utf-8")
     return path
 
 
-def _shown_part(store) -> tuple[dict[str, Any], dict[str, int]]:
-    """The part of the store's export the report shows (every document and story, the
-    quotes and figures of the stories shown, the time expressions of the documents shown),
-    and the store's counts of every list."""
-    relations: dict[str, list[Relation]] = defaultdict(list)
-    for r in store.relations():
-        relations[r.doc_a].append(r)
-        relations[r.doc_b].append(r)
-    documents = [document_json(d, relations.get(d.id, ())) for d in store.documents()]
-    stories = store.items("story")
-    shown, _ = _chosen_stories(stories)
-    in_stories = list(dict.fromkeys(d for story in shown for d in story.get("documents", [])))
-    annotated = _chosen_documents(shown, [d["id"] for d in documents])
-    export = {
-        "documents": documents,
-        "entities": store.entities(),
-        "stories": stories,
-        "quotes": [q for d in dict.fromkeys(in_stories + annotated) for q in store.items("quote", doc_id=d)],
-        "figures": [f for d in dict.fromkeys(in_stories + annotated) for f in store.items("figure", doc_id=d)],
-        "timexes": [t for d in annotated for t in store.items("timex", doc_id=d)],
-    }
+def report_data(store) -> dict[str, Any]:
+    """Everything the report shows, as plain data: stories with their parts, and annotated documents.
+
+    Read whole from `store`: the outline of every document (to cite it), the stories shown, the
+    figures and quotes they list, the places on their maps, the documents shown with their
+    annotations. Everything else is only ranked or counted.
+    """
+    documents = {d["id"]: d for d in store.document_outlines()}
+    labels = {doc_id: source_label(d) for doc_id, d in documents.items()}
+    sizes = store.story_sizes()
+    ranked, listed = _chosen_stories(sizes)
+    shown = [store.item("story", story_id) for story_id, _, _ in ranked]
+    cited: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    story_views = []
+    for story in shown:
+        view = _story_view(store, story, documents, labels)
+        for entry in view["timeline"]:
+            for source in entry["sources"]:
+                cited[source["doc"]].add((source["start"], source["end"]))
+        story_views.append(view)
+    annotated = _chosen_documents(shown, list(documents))
+    entities = store.document_entities(annotated)
+    doc_views = [_document_view(document_json(doc), labels[doc.id],
+                                {kind: store.items(kind, doc_id=doc.id) for kind in DOCUMENT_ITEMS},
+                                entities[doc.id], cited[doc.id])
+                 for doc in store.documents(annotated)]
     counts = store.item_counts()
-    return export, {"documents": len(documents), "stories": len(stories), "events": counts.get("event", 0),
-                    "quotes": counts.get("quote", 0), "figures": counts.get("figure", 0),
-                    "entities": len(export["entities"])}
+    return {
+        "version": __version__,
+        "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "counts": {"documents": len(documents), "stories": len(sizes), "events": counts.get("event", 0),
+                   "quotes": counts.get("quote", 0), "figures": counts.get("figure", 0),
+                   "entities": store.entity_count()},
+        "stories": story_views,
+        "other_stories": [{"id": story_id, "title": title, "documents": size} for story_id, title, size in listed],
+        "documents": doc_views,
+        "documents_left_out": max(0, len(documents) - len(doc_views)),
+    }
 
 
-def _chosen_stories(stories: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The stories shown in full, largest first, and those only listed."""
-    ranked = sorted(stories, key=lambda s: (-len(s.get("documents", [])), s.get("title") or ""))
+def _chosen_stories(sizes: list[tuple[str, str | None, int]]) -> tuple[list[tuple], list[tuple]]:
+    """The (id, title, number of documents) of the stories shown in full, largest first, and of those only listed."""
+    ranked = sorted(sizes, key=lambda s: (-s[2], s[1] or ""))
     return ranked[:MAX_STORIES], ranked[MAX_STORIES:]
 
 
@@ -99,48 +113,6 @@ def _environment() -> Environment:
                       autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = _number
     return env
-
-
-def report_data(export: dict[str, Any], counts: dict[str, int] | None = None) -> dict[str, Any]:
-    """Everything the report shows, as plain data: stories with their parts, and annotated documents.
-
-    `counts` are the sizes of the lists when `export` holds only the part the report shows.
-    """
-    documents = {d["id"]: d for d in export.get("documents", [])}
-    labels = {doc_id: source_label(d) for doc_id, d in documents.items()}
-    stories = export.get("stories", [])
-    shown, listed = _chosen_stories(stories)
-    by_doc: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for kind in ("quotes", "figures", "timexes"):
-        for item in export.get(kind, []):
-            by_doc[item["doc"]][kind].append(item)
-    entities_by_doc: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
-    entity_names = {e["id"]: e["name"] for e in export.get("entities", [])}
-    for entity in export.get("entities", []):
-        for mention in entity.get("mentions", []):
-            entities_by_doc[mention["doc"]].append((entity, mention))
-    cited: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    story_views = []
-    for story in shown:
-        view = _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names)
-        for entry in view["timeline"]:
-            for source in entry["sources"]:
-                cited[source["doc"]].add((source["start"], source["end"]))
-        story_views.append(view)
-    doc_views = [_document_view(documents[d], labels[d], by_doc[d], entities_by_doc[d], cited[d])
-                 for d in _chosen_documents(shown, list(documents))]
-    return {
-        "version": __version__,
-        "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "counts": counts or {"documents": len(documents), "stories": len(stories),
-                             "events": len(export.get("events", [])), "quotes": len(export.get("quotes", [])),
-                             "figures": len(export.get("figures", [])), "entities": len(export.get("entities", []))},
-        "stories": story_views,
-        "other_stories": [{"id": s["id"], "title": s.get("title"), "documents": len(s.get("documents", []))}
-                          for s in listed],
-        "documents": doc_views,
-        "documents_left_out": max(0, len(documents) - len(doc_views)),
-    }
 
 
 def source_label(doc: dict[str, Any]) -> str:
@@ -165,7 +137,7 @@ def anchor(doc: str, start: int) -> str:
     return f"d-{doc}-{start}"
 
 
-def _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names) -> dict[str, Any]:
+def _story_view(store, story, documents, labels) -> dict[str, Any]:
     docs = [d for d in story.get("documents", []) if d in documents]
     timeline = []
     for entry in story.get("timeline", []):
@@ -173,14 +145,12 @@ def _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names)
                     "label": labels.get(s["doc"], s["doc"]), "date": _published(documents.get(s["doc"], {}))}
                    for s in entry.get("sources", [])]
         timeline.append({**entry, "when": _when(entry), "sources": sources})
-    figures = [f for d in docs for f in by_doc[d]["figures"]]
-    figures.sort(key=lambda f: (f.get("hypothetical", False), f.get("category") == "other", _published(documents[f["doc"]]) or ""))
     figure_rows = [{"text": f["text"], "category": f.get("category"), "who": f.get("who"), "where": f.get("where"),
                     "when": f.get("when"), "value": f.get("value"), "hypothetical": f.get("hypothetical", False),
                     "source": (f.get("source") or {}).get("text"), "outlet": labels[f["doc"]],
                     "inferred": (f.get("source") or {}).get("inferred", False),
                     "date": _published(documents[f["doc"]]), "href": "#" + anchor(f["doc"], f["start"])}
-                   for f in figures[:MAX_FIGURES]]
+                   for f in _listed_figures(store, docs, documents)]
     series = []
     for s in story.get("series", []):
         by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -194,16 +164,11 @@ def _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names)
                   for p in s.get("points", [])]
         series.append({"label": s.get("label"), "points": points,
                        "chart": line_chart([{"label": k, "points": v} for k, v in sorted(by_source.items())])})
-    speakers: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for d in docs:
-        for q in by_doc[d]["quotes"]:
-            # Quotes of one actor meet under its name, however the article called it.
-            said_by = q.get("speaker") or {}
-            speaker = entity_names.get(said_by.get("entity")) or said_by.get("text") or "unattributed"
-            speakers[speaker].append({"text": q["text"], "kind": q.get("kind"), "outlet": labels[d],
-                                      "date": _published(documents[d]), "href": "#" + anchor(d, q["start"])})
-    quote_groups = [{"speaker": name, "quotes": quotes[:MAX_QUOTES_PER_SPEAKER], "total": len(quotes)}
-                    for name, quotes in sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))][:MAX_SPEAKERS]
+    quote_groups = [{"speaker": name, "total": total,
+                     "quotes": [{"text": q["text"], "kind": q.get("kind"), "outlet": labels[q["doc"]],
+                                 "date": _published(documents[q["doc"]]), "href": "#" + anchor(q["doc"], q["start"])}
+                                for q in quotes]}
+                    for name, quotes, total in _quotes_by_speaker(store, docs)]
     return {
         "id": story["id"], "title": story.get("title") or story["id"],
         "documents": [{"id": d, "label": labels[d], "date": _published(documents[d]),
@@ -215,8 +180,28 @@ def _story_view(story, documents, labels, by_doc, entities_by_doc, entity_names)
         "quotes": quote_groups,
         "actors": story.get("actors", []),
         "places": story.get("places", []),
-        "map": place_map(_places(docs, entities_by_doc)),
+        "map": place_map(_places(docs, store.document_entities(docs, "place"))),
     }
+
+
+def _listed_figures(store, docs: list[str], documents) -> list[dict[str, Any]]:
+    """The figures a story lists, of all those its documents report: stated before hypothetical,
+    of a known category before "other", earliest published first."""
+    found = store.item_fields("figure", docs, ("$.hypothetical", "$.category"))
+    found.sort(key=lambda f: (bool(f[2]), f[3] == "other", _published(documents[f[1]]) or ""))
+    return [store.item("figure", figure_id) for figure_id, *_ in found[:MAX_FIGURES]]
+
+
+def _quotes_by_speaker(store, docs: list[str]) -> list[tuple[str, list[dict[str, Any]], int]]:
+    """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`."""
+    found = store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text"))
+    names = store.entity_names(entity for _, _, entity, _ in found if entity)
+    speakers: dict[str, list[str]] = defaultdict(list)
+    for quote_id, _, entity, text in found:
+        # Quotes of one actor meet under its name, however the article called it.
+        speakers[names.get(entity) or text or "unattributed"].append(quote_id)
+    most = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SPEAKERS]
+    return [(name, [store.item("quote", q) for q in ids[:MAX_QUOTES_PER_SPEAKER]], len(ids)) for name, ids in most]
 
 
 def _when(entry: dict[str, Any]) -> str:
@@ -237,7 +222,7 @@ def _places(docs: list[str], entities_by_doc) -> list[dict[str, Any]]:
     counts: Counter = Counter()
     for d in docs:
         seen = set()
-        for entity, _ in entities_by_doc[d]:
+        for entity, _, _ in entities_by_doc[d]:
             geo = entity.get("geo")
             if entity.get("type") != "place" or not geo or geo.get("lat") is None:
                 continue
@@ -251,14 +236,14 @@ def _places(docs: list[str], entities_by_doc) -> list[dict[str, Any]]:
 
 def _document_view(doc, label, items, entities, cited) -> dict[str, Any]:
     spans: list[tuple[int, int, str, str]] = []
-    for entity, mention in entities:
-        spans.append((mention["start"], mention["end"], entity.get("type") or "place", entity.get("name") or ""))
-    for t in items["timexes"]:
+    for entity, start, end in entities:
+        spans.append((start, end, entity.get("type") or "place", entity.get("name") or ""))
+    for t in items["timex"]:
         spans.append((t["start"], t["end"], "timex", f"{t.get('type')} {t.get('value')}"))
-    for q in items["quotes"]:
+    for q in items["quote"]:
         speaker = (q.get("speaker") or {}).get("text") or "unattributed"
         spans.append((q["start"], q["end"], "quote", f"{q.get('kind')} quote: {speaker}"))
-    for f in items["figures"]:
+    for f in items["figure"]:
         source = (f.get("source") or {}).get("text")
         spans.append((f["start"], f["end"], "figure",
                       f"{f.get('category')}: {_number(f.get('value'))}" + (f" ({source})" if source else "")))

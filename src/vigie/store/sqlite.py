@@ -377,6 +377,55 @@ class Store:
         """How many corpus items of each kind are stored."""
         return dict(self.db.execute("SELECT kind, count(*) FROM items GROUP BY kind").fetchall())
 
+    def entity_count(self) -> int:
+        """How many corpus entities are stored."""
+        return self.db.execute("SELECT count(*) FROM entities").fetchone()[0]
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, str]:
+        """Corpus entity id → name, for those of `ids` that are stored."""
+        rows = (self.db.execute("SELECT id, name FROM entities WHERE id = ?", (i,)).fetchone() for i in set(ids))
+        return {row[0]: row[1] for row in rows if row is not None}
+
+    def document_entities(self, doc_ids: Iterable[str], entity_type: str | None = None
+                          ) -> dict[str, list[tuple[dict[str, Any], int, int]]]:
+        """Each document of `doc_ids` → (entity, start, end) of each mention of a corpus entity in it
+        (of `entity_type` only, when given): entities in export form without their mentions, by name as
+        `entities` orders them, each one's mentions by place."""
+        sql = ("SELECT e.id, e.data, m.start, m.end FROM mentions m JOIN entities e ON e.id = m.entity_id"
+               " WHERE m.doc_id = ?" + (" AND e.type = ?" if entity_type else "") +
+               " ORDER BY e.name, e.rowid, m.start, m.end")
+        read: dict[str, dict[str, Any]] = {}  # an entity named in several documents is read once
+        found: dict[str, list[tuple[dict[str, Any], int, int]]] = {}
+        for doc in doc_ids:
+            found[doc] = []
+            for entity_id, data, start, end in self.db.execute(sql, (doc, entity_type) if entity_type else (doc,)):
+                if entity_id not in read:
+                    read[entity_id] = json.loads(data)
+                found[doc].append((read[entity_id], start, end))
+        return found
+
+    def item_fields(self, kind: str, doc_ids: Iterable[str], paths: Iterable[str]) -> list[tuple[Any, ...]]:
+        """(id, document id, then the value at each JSON path of `paths`) of every corpus item of one
+        kind of each document of `doc_ids`, in that order, each document's items in stored order: enough
+        to choose items without reading them whole (`item` reads one). JSON true and false read as 1 and 0."""
+        paths = list(paths)
+        sql = ("SELECT id, doc_id" + ", json_extract(data, ?)" * len(paths) +
+               " FROM items WHERE kind = ? AND doc_id = ? ORDER BY rowid")
+        return [tuple(row) for doc in doc_ids for row in self.db.execute(sql, (*paths, kind, doc))]
+
+    def story_sizes(self) -> list[tuple[str, str | None, int]]:
+        """(id, title, number of documents) of every story, in stored order: enough to rank and list
+        stories without reading their descriptions."""
+        return [tuple(row) for row in self.db.execute(
+            "SELECT id, json_extract(data, '$.title'), coalesce(json_array_length(data, '$.documents'), 0)"
+            " FROM items WHERE kind = 'story' ORDER BY rowid")]
+
+    def document_outlines(self) -> list[dict[str, Any]]:
+        """Every stored document in export form without its text and segmentation, oldest first:
+        enough to cite a document (outlet, title, date) without reading it."""
+        return [{**dict(row), "published": json.loads(row["published"])} for row in self.db.execute(
+            "SELECT id, path, url, title, source, lang, published FROM documents ORDER BY rowid")]
+
     def item(self, kind: str, item_id: str) -> dict[str, Any] | None:
         """One stored corpus item (a story with its figure series), or None."""
         data = self._item_data(kind, item_id)
