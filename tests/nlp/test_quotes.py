@@ -314,3 +314,50 @@ def test_an_english_verb_before_its_speaker_closes_the_clause_it_reports():
     assert _by_text(quotes, "Dozens of homes were flooded").speaker.text == "the interior minister"
     assert not [q for q in quotes if q.speaker and q.speaker.text == "Ruth Calloway" and "mayor" in q.text]
     assert not [q for q in quotes if "old bridge" in q.text]
+
+
+def test_a_subject_name_keeps_its_verb_across_the_apposition_after_it():
+    # Invented sentences: the apposition between commas (a description, an age, a title, a body's
+    # own description) describes the name before it, which is the speaker.
+    quotes = _analysed("Invented article. Ruth Calloway, a hydrologist, said Tuesday the river would rise. "
+                       "Marie Dubois, 62, said she had lost everything. "
+                       "Paul Renaud, the interior minister, said that 40 homes were flooded. "
+                       "Amnesty International, a rights group, said 12 people were detained. "
+                       "Carla Brenner, who has studied the valley since the last flood, told reporters that the "
+                       "dyke would hold.", "en")
+    assert _by_text(quotes, "the river would rise").speaker.text == "Ruth Calloway"
+    assert _by_text(quotes, "she had lost everything").speaker.text == "Marie Dubois"
+    assert _by_text(quotes, "40 homes were flooded").speaker.text == "Paul Renaud"
+    assert _by_text(quotes, "12 people were detained").speaker.text.endswith("Amnesty International")
+    assert _by_text(quotes, "the dyke would hold").speaker.text == "Carla Brenner"
+
+
+def test_a_french_subject_name_keeps_its_verb_across_an_apposition_with_its_article():
+    # Invented sentences: "le porte-parole de l'armée" and "62 ans" describe the name before them.
+    quotes = _analysed("Article inventé. Pierre Martin, le porte-parole de l'armée, a déclaré que 40 maisons étaient "
+                       "détruites. Marie Dubois, 62 ans, a raconté qu'elle avait tout perdu.", "fr")
+    assert _by_text(quotes, "40 maisons étaient détruites").speaker.text == "Pierre Martin"
+    assert _by_text(quotes, "elle avait tout perdu").speaker.text == "Marie Dubois"
+
+
+def test_a_common_noun_after_an_inverted_verb_is_the_speaker_when_it_names_people_or_a_body():
+    # Invented sentences: "said local officials", "said police", "ont indiqué des responsables locaux"
+    # attribute the clause before them; "said nothing" and "said to be" do not.
+    en = _analysed("Invented article. Rescue teams reached the village on Monday, said local officials. "
+                   "The bridge was closed on Monday night, said police. "
+                   "The mayor was asked about the dyke, said nothing. "
+                   "The old mill, said to be the oldest in the valley, was flooded.", "en")
+    assert _by_text(en, "Rescue teams reached the village").speaker.text == "local officials"
+    assert _by_text(en, "The bridge was closed").speaker.text == "police"
+    assert not [q for q in en if "asked about the dyke" in q.text or "old mill" in q.text]
+    fr = _analysed("Article inventé. Les secours ont atteint le village lundi, ont indiqué des responsables locaux.", "fr")
+    assert _by_text(fr, "Les secours ont atteint le village").speaker.text == "des responsables locaux"
+
+
+def test_an_english_reporting_verb_after_a_determiner_is_a_noun():
+    # Invented sentences: "the report said" has "said" for verb and "the report" for speaker, and the
+    # organization written in capitals ("the WHO") is no relative pronoun.
+    quotes = _analysed("Invented article. The operator did not test the valves, the report said. "
+                       "The WHO said 22 countries had reported cases.", "en")
+    assert _by_text(quotes, "did not test the valves").speaker.text == "the report"
+    assert _by_text(quotes, "22 countries had reported cases").speaker.text == "The WHO"

@@ -31,7 +31,7 @@ from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Quote, Speaker
 from vigie.nlp.numbers import number_words
 from vigie.nlp.patterns import word_regex
-from vigie.nlp.speakers import SpeakerResolver, cues
+from vigie.nlp.speakers import Name, SpeakerResolver, cues
 from vigie.nlp.time import find_timexes
 from vigie.nlp.timex.lexicon import lexicon as time_lexicon
 from vigie.nlp.timex.lexicon import plain as time_plain
@@ -59,10 +59,26 @@ MAX_TITLE_WORDS = 4
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
 MAX_INVERTED_WORDS = 10
+# Longest apposition between a subject's name and its verb ("Doug Suttles, a senior executive of the
+# company's exploration arm, told"), and how many may follow one another ("Marie Dubois, 62, a farmer,").
+MAX_APPOSED_WORDS = 12
+MAX_APPOSITIONS = 2
+# Capitalized words allowed before the name that makes up a subject's chunk ("Adm. Mike Mullen",
+# "Deputy Foreign Minister Khaled Khaim").
+MAX_NAME_LEAD_WORDS = 4
+# Characters before a verb form read for a determiner that makes it a noun ("the report", "des menaces").
+NOUN_DETERMINER_CHARS = 8
 # An English verb before its speaker is followed by a name or a title ("said Ruth Calloway",
 # "said the minister"), and the speaker closes the sentence or opens an apposition.
 _CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
 _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
+# A comma-delimited apposition of up to MAX_APPOSED_WORDS words.
+_APPOSITION = re.compile(rf",(?:\s*[^\s,.;:!?«»“”\"]+){{1,{MAX_APPOSED_WORDS}}}\s*,")
+# A conjunction before a name lists names ("France, Germany and Britain"); before a common noun
+# it stays inside one apposition ("energy and climate adviser").
+_LISTED = re.compile(r"(?:^|\s)(?:and|or|et|ou)\s+(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Þ]")
+# The words after an inverted verb up to their punctuation ("…, said local officials.").
+_PHRASE = re.compile(r"[^,;:.!?()«»“”\"]*")
 # Words allowed between a verb and the fragment it quotes ("a réclamé une «…»",
 # "accusant Damas et ses alliés d'«…»").
 PARTIAL_GAP_WORDS = 10
@@ -176,6 +192,7 @@ class _Lexicon:
     subject_verb: re.Pattern
     noun_object: frozenset[str]
     clause_cue: re.Pattern
+    noun_determiner: re.Pattern
 
 
 @cache
@@ -232,6 +249,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
                               re.IGNORECASE),
         # A verb right after a time expression makes it a subject ("said 2019 was …").
         subject_verb=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in lex['subject_verbs'])})\b", re.IGNORECASE),
+        # A verb form right after one of these is a noun: "the report said", "a claim", "des menaces".
+        noun_determiner=re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in lex['noun_determiners'])})\s+$",
+                                   re.IGNORECASE),
     )
 
 
@@ -353,7 +373,8 @@ class _QuoteFinder:
         self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences)
         self.verbs = [self._verb(m) for m in self.lex.verb.finditer(self.text)
                       if (m.start() == 0 or self.text[m.start() - 1] not in "'’-")
-                      and not (m.group(0)[0].isupper() and _INSIDE_SENTENCE.search(self.text, max(0, m.start() - 8), m.start()))]
+                      and not (m.group(0)[0].isupper() and _INSIDE_SENTENCE.search(self.text, max(0, m.start() - 8), m.start()))
+                      and not self.lex.noun_determiner.search(self.text, max(0, m.start() - NOUN_DETERMINER_CHARS), m.start())]
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
         self.taken = _Taken(len(self.text))
@@ -422,7 +443,14 @@ class _QuoteFinder:
         # or a conjunction that opens a clause ("C'est pour cette raison que beaucoup ont cru").
         clause = max([sent_start, *(sent_start + left.rfind(c) + 1 for c in ";:»”" if left.rfind(c) >= 0)])
         aux_at = sent_start + (aux.start() if aux else len(left))
-        for sub in self.lex.subordinator.finditer(self.text, clause, aux_at):
+        opening = clause
+        for sub in self.lex.subordinator.finditer(self.text, opening, aux_at):
+            incise = self.text.rfind(",", opening, sub.start())
+            if incise >= 0 and "," in self.text[sub.end():aux_at] \
+                    and self._describes(self.text[incise + 1:sub.start()].split()[:1]):
+                # Inside a relative clause or an apposition set between commas, it does not open the
+                # clause of the verb ("Jackson, who has toured the coast since the spill began, told").
+                continue
             if self.text[sub.end():aux_at].strip():
                 clause = sub.end()
         if clause >= end:
@@ -435,9 +463,10 @@ class _QuoteFinder:
                        if v is not verb and not self.resolver.is_quoted(v.start)]
             if earlier:
                 return self._subject_before(sent_start, earlier[-1])
-        if last in ("qui", "who", "which", "lequel", "laquelle"):
+        if last in ("qui", "who", "which", "lequel", "laquelle") and region.split()[-1].islower():
             # The antecedent is the noun phrase just before the relative pronoun, after
-            # any verb that introduces it ("a affirmé l'armée de l'air, qui dit …").
+            # any verb that introduces it ("a affirmé l'armée de l'air, qui dit …"); "the WHO"
+            # in capitals is an organization.
             stop = clause + len(region) - len(last)
             ante_end = stop
             while ante_end > clause and self.text[ante_end - 1] in " ,":
@@ -450,10 +479,12 @@ class _QuoteFinder:
         # Commas delimit adverbials ("A l'ONU, les occidentaux ont"), relative clauses
         # ("Une infirmière, qui souhaite rester anonyme, n'y croit pas") and appositions
         # ("Ibrahim Kalin, porte-parole de la présidence, a déclaré"): the subject is the
-        # last chunk that is a noun phrase, unless it is a bare title apposed to a name.
+        # last chunk that is a noun phrase, unless it is a title or another apposition set after a name.
         bounds = [clause] + [clause + m.end() for m in re.finditer(",", region)]
         ends = [clause + m.start() for m in re.finditer(",", region)] + [end]
-        for cs, ce in reversed(list(zip(bounds, ends))):
+        chunks = list(zip(bounds, ends))
+        for k in range(len(chunks) - 1, -1, -1):
+            cs, ce = chunks[k]
             chunk = self.text[cs:ce]
             clitic = self.lex.clitics.search(" " + chunk)
             if clitic:
@@ -461,7 +492,7 @@ class _QuoteFinder:
                 chunk = self.text[cs:ce]
             first_word = chunk.split()[0] if chunk.split() else ""
             if not chunk.strip() or first_word.lower() in self.lex.relative \
-                    or (first_word.islower() and first_word.endswith(("ing", "ant"))) \
+                    or (first_word.islower() and first_word.endswith(("ing", "ant")) and not self._whole_name(cs, ce)) \
                     or re.match(r"\s*[a-zà-ÿ]+\s+(?:par|by)\s", chunk):
                 # A relative, participial or agent clause ("speaking on condition of anonymity",
                 # "interrogée par le HuffPost").
@@ -484,6 +515,9 @@ class _QuoteFinder:
             earlier = [n for n in self.resolver.names_in(clause, cs) if n.type == "person"]
             if not chunk_names and earlier and cues(self.lang).titles.match(chunk.strip()):
                 return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
+            named = self._apposed_to(chunks, k) if k < len(chunks) - 1 else None
+            if named is not None:
+                return self.resolver.from_region(named.start, named.end)
             clause, end = cs, ce
             break
         relative = self.lex.relative_inside.search(self.text, clause, end)
@@ -498,6 +532,79 @@ class _QuoteFinder:
             # "les épisodes de violence se poursuivent", "il dit ressembler": a clause, not a speaker.
             return None
         return found
+
+    def _apposed_to(self, chunks: list[tuple[int, int]], k: int) -> Name | None:
+        """The name a comma-closed chunk of a subject is apposed to: "Ruth Calloway, a hydrologist,
+        said", "Marie Dubois, 62, a farmer, said", "Amnesty International, a rights group, said".
+        The chunks before it, back to one that is a whole name, must be appositions too."""
+        appositions = 0
+        for j in range(k, 0, -1):
+            words = self.text[chunks[j][0]:chunks[j][1]].split()
+            if words and words[0].lower() in self.lex.relative:
+                # A relative clause between the name and its apposition ("Richard Morse, who runs
+                # the hotel, a musician, said").
+                continue
+            appositions += 1
+            if not words or len(words) > MAX_APPOSED_WORDS or appositions > MAX_APPOSITIONS \
+                    or _LISTED.search(" ".join(words)) \
+                    or any(n.type == "person" and not self.text[chunks[j][0]:n.start].strip()
+                           for n in self.resolver.names_in(*chunks[j])):
+                # A list ("France, Germany and Britain") or a name of its own is no apposition.
+                return None
+            named = self._whole_name(*chunks[j - 1])
+            if named is not None:
+                return named
+        return None
+
+    def _describes(self, words: list[str]) -> bool:
+        """Whether a chunk starting with `words` describes a noun before it: a relative clause, a
+        participle or an apposition with its article ("who has toured", "speaking as", "the company that makes")."""
+        if not words:
+            return False
+        low = words[0].lower().replace("’", "'")
+        return low in self.lex.relative or low in _DEFINITE or bool(cues(self.lang).indefinite.match(low + " ")) \
+            or words[0].islower() and low.endswith(("ing", "ant"))
+
+    def _whole_name(self, start: int, end: int) -> Name | None:
+        """The name a chunk consists of, after at most a few capitalized words or an article
+        ("Adm. Mike Mullen", "the World Health Organization"), or None."""
+        names = [n for n in self.resolver.names_in(start, end)
+                 if n.type in ("person", "organization", "unknown") or n.metonymy]
+        if not names:
+            return self._capitalized_name(start, end)
+        if self.text[names[-1].end:end].strip():
+            return None
+        lead = self.text[start:names[-1].start].split()
+        function_words = cues(self.lang).function_words
+        if len(lead) > MAX_NAME_LEAD_WORDS or any(
+                (w in function_words or not w[:1].isupper()) and w.lower() not in _DEFINITE for w in lead):
+            # "After meeting Obama", "In Washington": a phrase ending with a name, not a name.
+            return None
+        return names[-1]
+
+    def _names_people(self, start: int, limit: int) -> bool:
+        """Whether the words after an inverted verb, up to their punctuation, are a noun phrase naming
+        people or a body ("said local officials", "said police", "ont indiqué des responsables"), not
+        an object ("said nothing") nor a clause or an infinitive ("said officials had fled", "said to be")."""
+        phrase = _PHRASE.match(self.text, start, limit)
+        words = phrase.group(0).lower().split() if phrase else []
+        c = cues(self.lang)
+        if not words or len(words) > MAX_INVERTED_WORDS or self.lex.clause_cue.search(phrase.group(0)) \
+                or words[0] in _CONJUNCTIONS \
+                or words[0] in self.lex.prepositions and not c.indefinite.match(words[0] + " "):
+            return False
+        return any(w in c.anonymous or c.titles.fullmatch(w) for w in words)
+
+    def _capitalized_name(self, start: int, end: int) -> Name | None:
+        """A chunk of capitalized words the names extractor left out ("Ruth Calloway"), as a name;
+        one word or a function word among them ("Meanwhile", "In Washington") is no name."""
+        words = list(re.finditer(r"\S+", self.text[start:end]))
+        function_words = cues(self.lang).function_words
+        if not 2 <= len(words) <= MAX_NAME_LEAD_WORDS or any(
+                not w.group(0)[:1].isupper() or w.group(0) in function_words for w in words):
+            return None
+        s, e = start + words[0].start(), start + words[-1].end()
+        return Name(s, e, self.text[s:e], "unknown", None)
 
     def _speaker_after(self, start: int, limit: int) -> Speaker | None:
         """The speaker named right after an inverted verb, up to a comma, stop phrase or sentence end."""
@@ -648,7 +755,9 @@ class _QuoteFinder:
             end = stop.start() if stop else limit
             for v in self._verbs_in(begin, end):
                 gap = text[begin:v.start]
-                if len(gap.split()) > MAX_GAP_WORDS + 3 or re.search(r"[«“\"]", gap):
+                # An apposition set between commas does not part a speaker from its verb
+                # ("», Carol Browner, energy adviser to the president, said").
+                if len(_APPOSITION.sub(" ", gap).split()) > MAX_GAP_WORDS + 3 or re.search(r"[«“\"]", gap):
                     break
                 inv_aux = re.search(r"-t-(il|elle|ils|elles|on)\b", gap, re.I)
                 if not gap.strip() or self.lex.aux_full.fullmatch(gap) or inv_aux:
@@ -792,6 +901,10 @@ class _QuoteFinder:
             return self._subject_before(sent[0], chosen), chosen.form
         for v in verbs:
             if v.start >= span.close_at and re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start]):
+                between = text[span.close_at:v.start].strip(" ,")
+                if re.search(r"\w", between) and not v.inverted and not self.lex.aux_full.fullmatch(" " + between + " "):
+                    # "«…», the report says": the subject stands before its verb.
+                    return self._subject_before(span.close_at, v), v.form
                 return self._speaker_after(v.end, sent[1]), v.form
         return self._initial_attribution(sent), None
 
@@ -1024,7 +1137,8 @@ class _QuoteFinder:
             if self.lang == "en" and not between.strip():
                 # "…, said Ruth Calloway, a hydrologist.": the verb before its speaker, who ends the
                 # sentence or is followed by an apposition (not "…, said Ruth Calloway was right").
-                sp = self._speaker_after(v.end, sent[1]) if _CAPITAL_OR_ARTICLE.match(text, v.end) else None
+                sp = self._speaker_after(v.end, sent[1]) if _CAPITAL_OR_ARTICLE.match(text, v.end) \
+                    or v.lemma != "tell" and self._names_people(v.end, sent[1]) else None
                 if sp is None or not _SPEAKER_CLOSES.match(text, sp.end):
                     continue
             elif self.lang == "en":
@@ -1039,6 +1153,9 @@ class _QuoteFinder:
                 if between.strip() and not self.lex.aux_full.fullmatch(between):
                     continue
                 next_word = (text[v.end:sent[1]].split() or [""])[0].lower()
+                if cues(self.lang).indefinite.match(next_word + " ") and self._names_people(v.end, sent[1]):
+                    # "des responsables locaux": an indefinite article, not the preposition "des".
+                    next_word = ""
                 if v.form.lower().endswith("ant") or next_word in self.lex.prepositions | {"contre", "sur"}:
                     # "…, mettant en garde contre …": a participle, not an attribution.
                     continue
