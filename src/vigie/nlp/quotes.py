@@ -73,7 +73,7 @@ NOUN_DETERMINER_CHARS = 8
 _CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
 _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 # A comma-delimited apposition of up to MAX_APPOSED_WORDS words.
-_APPOSITION = re.compile(rf",(?:\s*[^\s,.;:!?«»“”\"]+){{1,{MAX_APPOSED_WORDS}}}\s*,")
+_APPOSITION = re.compile(rf",\s*[^\s,.;:!?«»“”\"]+(?:\s+[^\s,.;:!?«»“”\"]+){{0,{MAX_APPOSED_WORDS - 1}}}\s*,")
 # A conjunction before a name lists names ("France, Germany and Britain"); before a common noun
 # it stays inside one apposition ("energy and climate adviser").
 _LISTED = re.compile(r"(?:^|\s)(?:and|or|et|ou)\s+(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Þ]")
@@ -757,7 +757,8 @@ class _QuoteFinder:
                 gap = text[begin:v.start]
                 # An apposition set between commas does not part a speaker from its verb
                 # ("», Carol Browner, energy adviser to the president, said").
-                if len(_APPOSITION.sub(" ", gap).split()) > MAX_GAP_WORDS + 3 or re.search(r"[«“\"]", gap):
+                if len(gap.split()) > MAX_GAP_WORDS + 3 and len(_APPOSITION.sub(" ", gap).split()) > MAX_GAP_WORDS + 3 \
+                        or re.search(r"[«“\"]", gap):
                     break
                 inv_aux = re.search(r"-t-(il|elle|ils|elles|on)\b", gap, re.I)
                 if not gap.strip() or self.lex.aux_full.fullmatch(gap) or inv_aux:
