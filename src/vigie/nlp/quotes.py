@@ -193,6 +193,7 @@ class _Lexicon:
     noun_object: frozenset[str]
     clause_cue: re.Pattern
     noun_determiner: re.Pattern
+    head_last: bool
 
 
 @cache
@@ -252,6 +253,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A verb form right after one of these is a noun: "the report said", "a claim", "des menaces".
         noun_determiner=re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in lex['noun_determiners'])})\s+$",
                                    re.IGNORECASE),
+        # Where a noun phrase's head stands: last in English ("local officials"), first in French
+        # ("des responsables locaux"), before any prepositional complement.
+        head_last=lex["noun_head"] == "last",
     )
 
 
@@ -587,13 +591,23 @@ class _QuoteFinder:
         people or a body ("said local officials", "said police", "ont indiqué des responsables"), not
         an object ("said nothing") nor a clause or an infinitive ("said officials had fled", "said to be")."""
         phrase = _PHRASE.match(self.text, start, limit)
-        words = phrase.group(0).lower().split() if phrase else []
+        words = phrase.group(0).split() if phrase else []
+        while len(words) > 1 and words[-1][:1].isupper():
+            # The name after its title ("says spokesman P.J. Crowley") is found as a name.
+            words.pop()
+        words = [w.lower() for w in words]
         c = cues(self.lang)
         if not words or len(words) > MAX_INVERTED_WORDS or self.lex.clause_cue.search(phrase.group(0)) \
                 or words[0] in _CONJUNCTIONS \
                 or words[0] in self.lex.prepositions and not c.indefinite.match(words[0] + " "):
             return False
-        return any(w in c.anonymous or c.titles.fullmatch(w) for w in words)
+        while words and (c.indefinite.match(words[0] + " ") or words[0].rstrip("'’") in _DEFINITE):
+            words = words[1:]
+        complement = next((i for i, w in enumerate(words) if w in self.lex.chunk_prepositions
+                           or w in self.lex.prepositions or w in _CONJUNCTIONS), len(words))
+        words = words[:complement]
+        head = (words[-1] if self.lex.head_last else words[0]) if words else ""
+        return head in c.anonymous or bool(c.titles.fullmatch(head))
 
     def _capitalized_name(self, start: int, end: int) -> Name | None:
         """A chunk of capitalized words the names extractor left out ("Ruth Calloway"), as a name;
@@ -903,8 +917,9 @@ class _QuoteFinder:
         for v in verbs:
             if v.start >= span.close_at and re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start]):
                 between = text[span.close_at:v.start].strip(" ,")
-                if re.search(r"\w", between) and not v.inverted and not self.lex.aux_full.fullmatch(" " + between + " "):
-                    # "«…», the report says": the subject stands before its verb.
+                if re.search(r"\w", between) and not v.inverted and not self.lex.aux_full.fullmatch(" " + between + " ") \
+                        and not self.lex.subordinator.match(between + " "):
+                    # "«…», the report says": the subject stands before its verb (not "«…», comme dit X").
                     return self._subject_before(span.close_at, v), v.form
                 return self._speaker_after(v.end, sent[1]), v.form
         return self._initial_attribution(sent), None
