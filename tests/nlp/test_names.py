@@ -324,3 +324,38 @@ def test_initials_spaced_out_are_the_acronym_written_close():
     found = {e.name: e.kb_id for e in find_entities(doc)[1]}
     assert found.get("United States") and found.get("United Nations")
     assert "U. S." not in found and "U. N." not in found
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    # Invented sentences: given names that are also common words open a person's name.
+    ("Tom Harlan, the interior minister, said that 40 homes were flooded.", "en", "Tom Harlan"),
+    ("Scott Dean said the dam held.", "en", "Scott Dean"),
+    ("The river will rise again, said Ruth Calloway, a hydrologist.", "en", "Ruth Calloway"),
+    ("Analysts expect a cut, said Ben Corrigan, an economist at a bank in Springfield.", "en", "Ben Corrigan"),
+    ("Hunter Maddox told reporters that the road was cut.", "en", "Hunter Maddox"),
+    ("Guy Morel, le maire, a déclaré que la digue avait tenu.", "fr", "Guy Morel"),
+    ("Constance Vidal a indiqué que 40 maisons étaient inondées à Valence.", "fr", "Constance Vidal"),
+    ("La crue a atteint deux mètres, selon Aurore Lemaire, hydrologue.", "fr", "Aurore Lemaire"),
+])
+def test_common_given_names_open_a_persons_name(text, lang, person):
+    mentions, _ = find_entities(doc(text, lang))
+    assert (person, "person") in {(m.text, m.type) for m in mentions}
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    # Invented sentences: words that are also given names, where they name no one.
+    ("May the court rule quickly, the lawyers said.", "en", "May"),
+    ("Jordan said it would close the border crossing on Monday.", "en", "Jordan"),
+    ("Chad's army crossed the river at dawn.", "en", "Chad"),
+    ("Will Turkey close its border? Officials in Ankara did not say.", "en", "Will"),
+    ("The Abraham Accords were cited by the minister.", "en", "Abraham"),
+    ("Analysts at Morgan Stanley cut their forecast.", "en", "Morgan"),
+    ("The Mahdi Army withdrew from the city overnight.", "en", "Mahdi"),
+    ("He was a Lance Corporal in the reserve.", "en", "Lance"),
+    ("Grâce à ces renforts, les rebelles ont avancé vers Syrte.", "fr", "Grâce"),
+    ("Les habitants de Lorraine ont été évacués, a dit Serge Ravel.", "fr", "Lorraine"),
+    ("Le film a reçu l'Oscar du meilleur second rôle.", "fr", "Oscar"),
+])
+def test_words_that_are_also_given_names_name_no_one(text, lang, word):
+    mentions, _ = find_entities(doc(text, lang))
+    assert not [m for m in mentions if m.type == "person" and m.text.split()[0] == word]
