@@ -359,3 +359,17 @@ def test_common_given_names_open_a_persons_name(text, lang, person):
 def test_words_that_are_also_given_names_name_no_one(text, lang, word):
     mentions, _ = find_entities(doc(text, lang))
     assert not [m for m in mentions if m.type == "person" and m.text.split()[0] == word]
+
+
+@pytest.mark.parametrize("text, lang, name, kind", [
+    # Invented sentences: an article opening the sentence does not keep a body's name from joining over "of".
+    ("The Ministry of Defence of Korvania said two soldiers were hurt.", "en", "Ministry of Defence of Korvania",
+     "organization"),
+    ("The Bank of Lorvane said rates would rise.", "en", "Bank of Lorvane", "organization"),
+    # A day or a month after "on"/"de" dates the name before it.
+    ("The tanker reached the Gulf on Monday.", "en", "Gulf", "place"),
+    ("Ships left the Port of Tarvel on Friday.", "en", "Port of Tarvel", "place"),
+])
+def test_a_name_joined_over_a_particle(text, lang, name, kind):
+    mentions = find_entities(make_document(text, lang=lang))[0]
+    assert (name, kind) in [(m.text, m.type) for m in mentions], [(m.text, m.type) for m in mentions]

@@ -111,6 +111,7 @@ class _Resources:
     metonymy_right: re.Pattern
     metonymy_left: re.Pattern
     stop: frozenset[str]
+    calendar: frozenset[str]  # month and weekday names, folded
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
     demonym_forms: frozenset[str]  # as written, capitalized too ("syrien", "Syrian")
@@ -146,6 +147,15 @@ def _cased_variants(words) -> set[str]:
 
 def _cased_alternation(words) -> str:
     return trie_pattern(sorted(_cased_variants(words)))
+
+
+def _calendar_words(lang: str) -> frozenset[str]:
+    """The names of the months and weekdays in `lang`, as CLDR writes them, folded."""
+    from babel import Locale
+
+    locale = Locale(lang)
+    return frozenset(fold(name) for names in (locale.months["format"]["wide"], locale.days["format"]["wide"])
+                     for name in names.values())
 
 
 @cache
@@ -215,6 +225,7 @@ def _resources(lang: str) -> _Resources:
         metonymy_right=re.compile(rf"\A[ \u00a0]*(?:{_alternation(data['metonymy_right'])})", re.IGNORECASE),
         metonymy_left=re.compile(rf"(?<![\w])(?:{_alternation(data['metonymy_left'])})[ \u00a0,]*\Z", re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
+        calendar=_calendar_words(lang),
         demonyms=demonyms,
         demonym_forms=frozenset(_cased_variants(demonym_forms)),
         demonym_re=re.compile(rf"(?<![\w-])(?:{_cased_alternation(demonym_forms)})(?![\w-])"),

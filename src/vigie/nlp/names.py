@@ -284,7 +284,7 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
                 known = j
                 break
         joined = _joined_end(text, toks, caps, i, res)
-        head = fold(text[toks[i][0]:toks[i][1]])
+        head = _head(text, toks, i)
         # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf")
         if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads)):
             best = known
@@ -310,7 +310,9 @@ def _joined_end(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int
         nxt = best + 1
         if nxt < len(toks) and text[toks[nxt][0]:toks[nxt][1]].lower() in ("the", "la", "le", "les"):
             nxt += 1  # "Department of the Interior", "République de la Côte d'Ivoire"
-        if nxt < len(toks) and caps[nxt] and _join_particle(text, toks, i, best, res):
+        # A day or a month after a particle dates the name, it does not continue it ("the Gulf on Monday").
+        if nxt < len(toks) and caps[nxt] and fold(text[toks[nxt][0]:toks[nxt][1]]) not in res.calendar \
+                and _join_particle(text, toks, i, best, res):
             best = nxt + 1
             continue
         break
@@ -319,12 +321,20 @@ def _joined_end(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int
     return best
 
 
+def _head(text: str, toks: list[tuple[int, int]], i: int) -> str:
+    """The first word of the name starting at toks[i], folded, past an article opening a sentence
+    ("The Ministry of Defence said": "ministry")."""
+    if text[toks[i][0]:toks[i][1]] in _CAPITAL_ARTICLES and i + 1 < len(toks):
+        i += 1
+    return fold(text[toks[i][0]:toks[i][1]])
+
+
 def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: _Resources) -> bool:
     """Whether the lower-case word at toks[k] continues the name that starts at toks[i]."""
     word = fold(text[toks[k][0]:toks[k][1]])
     if word in ("al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "van", "von", "der", "den", "ter", "y", "da", "dos", "di", "del", "della"):
         return True
-    head = fold(text[toks[i][0]:toks[i][1]])
+    head = _head(text, toks, i)
     if word in ("de", "du", "des", "de la", "d'", "d’"):
         # "Staffan de Mistura" (a given name before "de"), "Banque de France" (an organisation head),
         # "République du Congo" (a place head).
