@@ -373,3 +373,15 @@ def test_words_that_are_also_given_names_name_no_one(text, lang, word):
 def test_a_name_joined_over_a_particle(text, lang, name, kind):
     mentions = find_entities(make_document(text, lang=lang))[0]
     assert (name, kind) in [(m.text, m.type) for m in mentions], [(m.text, m.type) for m in mentions]
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    # Invented sentences: a storm's given name is no person's (nor an organisation's).
+    ("Hurricane Alex reached the coast of Tarvel on Monday.", "en", "Alex"),
+    ("Officials said Tropical Storm Bonnie would weaken.", "en", "Bonnie"),
+    ("L'ouragan Ophélie a touché la côte de Vallis lundi.", "fr", "Ophélie"),
+    ("La tempête Ciaran a privé 20 000 foyers d'électricité.", "fr", "Ciaran"),
+])
+def test_a_storm_is_named_after_no_one(text, lang, word):
+    mentions = find_entities(make_document(text, lang=lang))[0]
+    assert not [m for m in mentions if word in m.text], [(m.text, m.type) for m in mentions]

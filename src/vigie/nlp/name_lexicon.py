@@ -47,6 +47,8 @@ MIN_SKELETON = 4
 MIN_PLACE_LETTERS = 3
 # Letters standing alone, this many in a row or more, spell a word out ("Q U E S T I O N S"): no name.
 SPELLED_OUT_LETTERS = 3
+# Characters before a name read for the storm word naming it ("l'ouragan tropical Alex" fits).
+STORM_HEAD_CHARS = 25
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 _PARTICLE_PREFIX = r"(?:al|el|ar|as|ad|an|at|az|ash|ech|ibn|bin|ben|abu|abou|bou|ould|ul)[-‐‑]"
 _TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:(?:\.[{_UPPER}])+\.?|\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑][\w]+|['’](?![sS]\b)[\w]+)*)"
@@ -110,6 +112,8 @@ class _Resources:
     locative_left: re.Pattern
     metonymy_right: re.Pattern
     metonymy_left: re.Pattern
+    storm_left: re.Pattern  # "Hurricane ", "l'ouragan ": the name after it is a storm's
+    storm_start: re.Pattern  # a name opening on such a word ("Tropical Storm Bonnie")
     stop: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
     demonyms: dict[str, str | None]
@@ -224,6 +228,8 @@ def _resources(lang: str) -> _Resources:
         locative_left=re.compile(rf"(?<![\w])(?:{_alternation(data['locative'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),
         metonymy_right=re.compile(rf"\A[ \u00a0]*(?:{_alternation(data['metonymy_right'])})", re.IGNORECASE),
         metonymy_left=re.compile(rf"(?<![\w])(?:{_alternation(data['metonymy_left'])})[ \u00a0,]*\Z", re.IGNORECASE),
+        storm_left=re.compile(rf"(?<![\w])(?:{_alternation(data['storm_heads'])})[ \u00a0]+\Z", re.IGNORECASE),
+        storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         calendar=_calendar_words(lang),
         demonyms=demonyms,

@@ -62,6 +62,7 @@ from vigie.nlp.name_lexicon import (
     MIN_SKELETON,
     MIN_PLACE_LETTERS,
     SPELLED_OUT_LETTERS,
+    STORM_HEAD_CHARS,
     _CANDIDATE,
     _CAPITAL,
     _LOWER_CHAR,
@@ -363,6 +364,13 @@ def _is_country_or_city(piece: str, n_tokens: int) -> bool:
     return _is_country_or_city_key(name_key(piece), n_tokens)
 
 
+def _storm(text: str, span: _Span, res: _Resources) -> bool:
+    """Whether the span names a storm ("Hurricane Alex", "l'ouragan Alex", "Tropical Storm Bonnie"):
+    its given name makes no person."""
+    before = text[max(0, span.start - STORM_HEAD_CHARS):span.start]
+    return bool(res.storm_left.search(before) or res.storm_start.match(span.text))
+
+
 def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
@@ -393,6 +401,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         rest = span.text[len(first):].lstrip()
         span.start = span.end - len(rest)
         span.text = rest
+    if _storm(text, span, res):
+        return False
     acronym = len(first) > 1 and first.isupper() and not _shouting(text, span.start)
     if len(words) >= SPELLED_OUT_LETTERS and all(len(w.rstrip(".")) == 1 for w in words):
         return False  # a word spelled out letter by letter ("Q U E S T I O N S"), as web pages write headings
