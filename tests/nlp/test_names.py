@@ -385,3 +385,9 @@ def test_a_name_joined_over_a_particle(text, lang, name, kind):
 def test_a_storm_is_named_after_no_one(text, lang, word):
     mentions = find_entities(make_document(text, lang=lang))[0]
     assert not [m for m in mentions if word in m.text], [(m.text, m.type) for m in mentions]
+
+
+def test_a_body_and_the_city_it_sits_in_are_two_names():
+    # Invented sentence.
+    mentions = find_entities(make_document("A report by the Institute of Hydrology in Tarvel was published.", lang="en"))[0]
+    assert {"Institute of Hydrology", "Tarvel"} <= {m.text for m in mentions}, [m.text for m in mentions]

@@ -340,9 +340,10 @@ def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: 
         # "Staffan de Mistura" (a given name before "de"), "Banque de France" (an organisation head),
         # "République du Congo" (a place head).
         return (k - i == 1 and head in _given_names()) or head in res.org_heads or head in res.place_heads
-    if word in ("of", "for", "the", "on", "and", "&", "in", "upon"):
+    if word in ("of", "for", "the", "on", "and", "&", "upon"):
         before = fold(text[toks[k - 1][0]:toks[k - 1][1]])
-        # "Bank of England", "Gulf of Mexico", "Republic of the Congo"
+        # "Bank of England", "Gulf of Mexico", "Republic of the Congo", "Council on Foreign Relations";
+        # never "in": "the House of Commons in London" is a body and the city it sits in.
         return head in res.org_heads or before in res.org_heads or head in res.place_heads or before in res.place_heads
     return False
 
