@@ -2,15 +2,12 @@
 and the counts of everything else, over a store of invented articles."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
 import vigie.report as report
 from vigie.corpus.build import update_corpus
 from vigie.export import export_store
-from vigie.ingest import make_document
-from vigie.model import Analysis, Entity, Figure, Geo, Mention, Quote, SentenceTime, Source, Speaker
+from vigie.model import Analysis, Figure, Quote, Source, Speaker
 from vigie.store import Store
 
 # Invented articles (the events never happened): one story of floods in Lyon, told three times.
@@ -33,33 +30,25 @@ ARTICLES = [
 ]
 
 
-def _analysis(date, outlet, text, figures, quotes) -> Analysis:
-    """The analysis the extractors would give, written by hand so the test reads only the report's code."""
-    doc = make_document(text, published=date, source=outlet, lang="fr")
-    times = [SentenceTime(s, e, date, date, "day", None) for s, e in doc.sentences]
-    lyon = Entity("gn:2996944", "place", "Lyon", geo=Geo(45.75, 4.85, "FR", 2996944, "P"))
-    mayor = Entity("person:marie-dufresne", "person", "Marie Dufresne")
-    mentions = [Mention(m.start(), m.end(), m.group(), e.type, e.id)
-                for e in (lyon, mayor) for m in re.finditer(re.escape(e.name), text)]
-    for entity in (lyon, mayor):
-        entity.mentions = [(m.start, m.end) for m in mentions if m.entity == entity.id]
-    found_figures = [Figure(text.index(written), text.index(written) + len(written), written, value,
-                            category=category, hypothetical=hypothetical, where="Lyon",
-                            source=Source("la préfecture du Rhône"))
-                     for written, value, category, hypothetical in figures]
-    found_quotes = [Quote(text.index(said), text.index(said) + len(said), said, "direct", "fr", "déclaré",
-                          Speaker(speaker, entity=mayor.id if is_mayor else None))
-                    for said, speaker, is_mayor in quotes]
-    return Analysis(doc, sentence_times=times, mentions=mentions, entities=[lyon, mayor], quotes=found_quotes,
-                    figures=found_figures)
+def _analysis(analysis_of, date, outlet, text, figures, quotes) -> Analysis:
+    analysis = analysis_of(date, outlet, text)
+    mayor = next(e for e in analysis.entities if e.type == "person")
+    analysis.figures = [Figure(text.index(written), text.index(written) + len(written), written, value,
+                               category=category, hypothetical=hypothetical, where="Lyon",
+                               source=Source("la préfecture du Rhône"))
+                        for written, value, category, hypothetical in figures]
+    analysis.quotes = [Quote(text.index(said), text.index(said) + len(said), said, "direct", "fr", "déclaré",
+                             Speaker(speaker, entity=mayor.id if is_mayor else None))
+                       for said, speaker, is_mayor in quotes]
+    return analysis
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
+def store(tmp_path_factory, analysis_of):
     store = Store(tmp_path_factory.mktemp("choice") / "v.db")
     ids = set()
     for article in ARTICLES:
-        analysis = _analysis(*article)
+        analysis = _analysis(analysis_of, *article)
         store.add_analysis(analysis)
         ids.add(analysis.doc.id)
     update_corpus(store, ids)
