@@ -30,6 +30,12 @@ def test_wal_foreign_keys_and_named_migrations(store):
     assert store.schema_version == len(MIGRATIONS)
 
 
+def test_counting_the_documents_among_the_corpus_results_reads_an_index_of_their_ids(store):
+    # The count runs on every run; the table itself holds each document's entity map.
+    plan = " ".join(row[-1] for row in store.db.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM corpus_documents"))
+    assert "COVERING INDEX corpus_documents_ids" in plan
+
+
 def test_reopening_applies_nothing_twice(tmp_path):
     Store(tmp_path / "v.db").close()
     again = Store(tmp_path / "v.db")

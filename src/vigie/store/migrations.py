@@ -242,6 +242,16 @@ def mark_described_members() -> str:
     """
 
 
+def count_corpus_documents_by_index() -> str:
+    """The documents among the corpus results are counted on every run (`Store.pending_documents`).
+    Counting a table without rowid reads all of it, each document's entity map included (1.45 s
+    on 100,000 documents when the file is not in the page cache, 41 ms when it is); an index of
+    the ids alone is counted instead (under 0.05 s)."""
+    return """
+    CREATE INDEX corpus_documents_ids ON corpus_documents(doc_id);
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
@@ -253,6 +263,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     index_document_shingles,
     keep_story_series_apart,
     mark_described_members,
+    count_corpus_documents_by_index,
 ]
 
 
