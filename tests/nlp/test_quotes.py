@@ -361,3 +361,39 @@ def test_an_english_reporting_verb_after_a_determiner_is_a_noun():
                        "The WHO said 22 countries had reported cases.", "en")
     assert _by_text(quotes, "did not test the valves").speaker.text == "the report"
     assert _by_text(quotes, "22 countries had reported cases").speaker.text == "The WHO"
+
+
+def test_a_speaker_names_someone_in_french():
+    # Invented sentences: a conjunction before the subject is no part of it ("Et les habitants"), an
+    # abstract noun speaks for no one ("Ces reproches"), and the period of "M." ends no speaker.
+    quotes = _analysed("Article inventé. Ces reproches ont dit que la mairie avait menti. "
+                       "Et les habitants ont affirmé que l'eau montait. "
+                       "Selon M. Lemaire, la digue a cédé dans la nuit.", "fr")
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.text == "Ces reproches"]
+    assert _by_text(quotes, "l'eau montait").speaker.text == "les habitants"
+    dyke = _by_text(quotes, "la digue a cédé")
+    assert dyke.speaker.text == "Lemaire" and dyke.text.startswith("la digue")
+
+
+def test_a_speaker_names_someone_in_english():
+    # Invented sentences: "And some residents" are the residents, "The lies that" is a clause, and
+    # "Mr." is followed by its name.
+    quotes = _analysed("Invented article. And some residents said the water was rising. "
+                       "The lies that said the dam was safe were many. "
+                       "According to Mr. Holt, the river peaked on Sunday.", "en")
+    assert _by_text(quotes, "the water was rising").speaker.text == "some residents"
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.text.endswith("that")]
+    river = _by_text(quotes, "the river peaked")
+    assert river.speaker.text == "Holt" and river.text.startswith("the river")
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Invented sentences: a prepositional phrase, a lone initial or a clause before the verb is nobody.
+    ("fr", "Article inventé. Au niveau médiatique, a-t-il été affirmé que la crue était finie."),
+    ("fr", "Article inventé. Pour être franc, j'ai dit que la crue était finie."),
+    ("en", "Invented article. In early June, said that the dyke would hold."),
+])
+def test_a_fragment_before_the_verb_is_no_speaker(lang, text):
+    quotes = _analysed(text, lang)
+    junk = {"Au niveau médiatique", "Pour être franc", "j'ai", "In early June"}
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.text in junk]

@@ -1108,7 +1108,8 @@ class _QuoteFinder:
                     # "45 000 selon la préfecture, 120 000 selon les syndicats": each its own.
                     cs, ce = first, m.start()
                 else:
-                    cs, ce = np_end + 1, sent[1]
+                    # The speaker may reach past the noun phrase's period ("selon M. Frattini, …").
+                    cs, ce = max(np_end + 1, sp.end if sp is not None else 0), sent[1]
             # Quoted words already taken (a direct quote, an indirect one) are not this clause.
             for a, b in (taken.spans if taken.overlaps(cs, ce) else ()):
                 if a < ce and cs < b:

@@ -26,6 +26,8 @@ TITLE_NAME_WINDOW = 60
 ORGANIZATION_ANAPHOR_EXTRA_WORDS = 2
 # An organization's noun phrase up to this many words is kept whole as the speaker's text.
 MAX_ORGANIZATION_WORDS = 10
+# How far after an honorific's period its name may start ("M. Frattini", "M.  Ibrahim").
+HONORIFIC_NAME_CHARS = 40
 # A subject noun phrase longer than this is a clause, not a speaker.
 MAX_SPEAKER_CHARS = 120
 # Capitalized words of a fallback name: "Abou Naser", "Hayat Tahrir al-Cham", "l'OSDH".
@@ -35,6 +37,9 @@ _CAP_WORD = rf"[{_UPPER}][\w’'-]*\w|[{_UPPER}]\.?"
 
 # A comma and an optional article between a name and the title apposed to it.
 _APPOSED = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|the\s+|an?\s+)?")
+# A lone capital, with or without its period: "M" of a cut "M. Frattini", "F".
+_INITIAL = re.compile(rf"[{_UPPER}]\.?")
+_WORD_SPAN = re.compile(r"[\w'’-]+")
 # Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
 _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
 
@@ -52,6 +57,65 @@ class Name:
 
 
 @dataclass
+class Shape:
+    """Word lists that tell a speaker that names someone from a fragment of the sentence
+    around the verb ("de bloguer plutôt sur", "Etrange situation d'une Administration qui")."""
+
+    conjunctions: frozenset[str]
+    prepositions: frozenset[str]
+    clause_openers: frozenset[str]
+    relatives: frozenset[str]
+    trailing: frozenset[str]
+    determiners: frozenset[str]
+    abstract_heads: frozenset[str]
+    head_last: bool
+    # Speakers that are words, not initials ("I").
+    generic: frozenset[str]
+    # Abbreviations written with a period before a name ("M.", "Dr."): the period ends no speaker.
+    honorifics: frozenset[str]
+
+    def lead_conjunctions(self, region: str) -> int:
+        """How many characters of `region` are conjunctions linking it to what came before
+        ("et les rebelles", "And some people"): they are no part of the speaker."""
+        at = 0
+        for word in _WORD_SPAN.finditer(region):
+            if word.group(0).lower() not in self.conjunctions:
+                break
+            at = word.end()
+        return at
+
+    def names_no_one(self, speaker: Speaker, pronouns: dict[str, str], *, indefinite: bool = False) -> bool:
+        """True when `speaker`'s text is a prepositional phrase, a clause, a lone initial, a phrase
+        cut after a determiner or a preposition, or an abstract noun, rather than a noun phrase
+        naming a person, a group or a body. `indefinite` says the text opens with an indefinite
+        determiner ("de nombreux", "de hauts responsables" reads as one in French)."""
+        words = speaker.text.replace("’", "'").split()
+        if not words or words[0].lower() in pronouns:
+            return False
+        first, last = words[0], words[-1]
+        opener = "qu'" if first.lower().startswith("qu'") else first.lower()
+        # "WHO" is a body, "who" a clause; "de nombreux témoins" an indefinite source, "de bloguer" a fragment.
+        acronym = len(first) > 1 and first.isupper()
+        if not acronym and (opener in self.prepositions and not indefinite or opener in self.clause_openers):
+            return True
+        if last in self.relatives or (len(words) > 1 and last.lower() in self.trailing):
+            return True
+        if _INITIAL.fullmatch(speaker.text.strip()) and speaker.text.strip().lower() not in self.generic:
+            return True
+        if speaker.entity is None:
+            content = [w.lower() for w in words if w.lower() not in self.determiners]
+            content = [w.split("'", 1)[-1] for w in content]
+            if self.head_last:
+                before = next((i for i, w in enumerate(content) if w in self.prepositions), len(content))
+                head = content[before - 1] if before else None
+            else:
+                head = content[0] if content else None
+            if head in self.abstract_heads:
+                return True
+        return False
+
+
+@dataclass
 class Cues:
     """Compiled speaker cues for one language."""
 
@@ -65,6 +129,7 @@ class Cues:
     name: re.Pattern
     organization_anaphor: re.Pattern
     complement: re.Pattern
+    shape: Shape
 
 
 def _alternation(words) -> str:
@@ -93,6 +158,19 @@ def cues(lang: str | None) -> Cues:
         organization_anaphor=re.compile(_alternation(w.lower() for w in lex["organization_anaphors"])),
         # "le ministre des Transports": a title with its own complement names one office.
         complement=re.compile(rf"\s*(?:{_alternation(lex['title_complements'])})(?:\s|(?<=['’]))", re.IGNORECASE),
+        shape=Shape(
+            conjunctions=frozenset(lex["speaker_conjunctions"]),
+            prepositions=frozenset(w.replace("’", "'") for w in lex["speaker_prepositions"]),
+            clause_openers=frozenset(w.replace("’", "'") for w in lex["speaker_clause_openers"]),
+            relatives=frozenset(lex["relative_pronouns"]),
+            trailing=frozenset(w.replace("’", "'") for w in lex["speaker_trailing_determiners"]),
+            determiners=frozenset(w.lower().replace("’", "'") for w in [*lex["indefinite_determiners"],
+                                                                          *lex["noun_determiners"], *_ARTICLES]),
+            abstract_heads=frozenset(lex["non_speaker_heads"]),
+            head_last=lex["noun_head"] == "last",
+            generic=frozenset(lex["generic_subjects"]),
+            honorifics=frozenset(w if w.endswith(".") else w + "." for w in lex["person_honorifics"]),
+        ),
     )
 
 
@@ -190,15 +268,36 @@ class SpeakerResolver:
 
         `subject_last` prefers the name closest to the end (a subject just before
         its verb); otherwise the region starts with the speaker (after an inverted verb).
+        A region that names no one (a prepositional phrase, a clause, an abstract noun) gives
+        None: no speaker is better than a wrong one.
         """
+        found = self._from_region(start, end, subject_last=subject_last)
+        if found is None or found.entity is not None and not _INITIAL.fullmatch(found.text.strip()):
+            return found
+        indefinite = self.cues.indefinite.match(found.text) is not None or self._indefinite_de(found.text)
+        if self.cues.shape.names_no_one(found, self.cues.pronouns, indefinite=indefinite):
+            return None
+        return found
+
+    def _indefinite_de(self, text: str) -> bool:
+        """French "de" before an adjective and its plural noun is an indefinite article
+        ("de hauts responsables", "de sources médicales"): the noun is a source's head."""
+        words = text.lower().split()
+        return len(words) >= 2 and words[0] == "de" and any(w in self.cues.anonymous for w in words[1:3])
+
+    def _from_region(self, start: int, end: int, *, subject_last: bool) -> Speaker | None:
         text = self.text
         skip = self.cues.skip.match(text, start, end)
         if skip:
             start = skip.end()
         while start < end and text[start] in " ,\u00a0":
             start += 1
+        start += self.cues.shape.lead_conjunctions(text[start:end])
+        while start < end and text[start] in " ,\u00a0":
+            start += 1
         while end > start and text[end - 1] in " ,.;:\u00a0":
             end -= 1
+        end = self._past_honorific(start, end)
         if start >= end or end - start > MAX_SPEAKER_CHARS and not subject_last:
             return None
         region = text[start:end]
@@ -262,6 +361,18 @@ class SpeakerResolver:
                 if orgs:
                     return Speaker(region, start, end, orgs[-1].entity) if orgs[-1].entity else self._speaker(orgs[-1])
         return Speaker(region, start, end, None)
+
+    def _past_honorific(self, start: int, end: int) -> int:
+        """The end of a region cut at the period of an honorific ("selon M. Frattini" read up to
+        "M"), moved past the name that follows it; else `end`."""
+        text = self.text
+        last = text[start:end].rsplit(None, 1)[-1] if end > start else ""
+        if not text.startswith(".", end) or last + "." not in self.cues.shape.honorifics:
+            return end
+        following = self.names_in(end + 1, end + 1 + HONORIFIC_NAME_CHARS)
+        if following and not text[end + 1:following[0].start].strip():
+            return following[0].end
+        return end
 
     def _pronoun(self, region: str, subject_last: bool) -> tuple[str, int] | None:
         words = region.split()
