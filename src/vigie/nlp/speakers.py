@@ -272,12 +272,18 @@ class SpeakerResolver:
         None: no speaker is better than a wrong one.
         """
         found = self._from_region(start, end, subject_last=subject_last)
-        if found is None or found.entity is not None and not _INITIAL.fullmatch(found.text.strip()):
-            return found
-        indefinite = self.cues.indefinite.match(found.text) is not None or self._indefinite_de(found.text)
-        if self.cues.shape.names_no_one(found, self.cues.pronouns, indefinite=indefinite):
+        if found is None:
             return None
-        return found
+        indefinite = self.cues.indefinite.match(found.text) is not None or self._indefinite_de(found.text)
+        if not self.cues.shape.names_no_one(found, self.cues.pronouns, indefinite=indefinite):
+            return found
+        # The words around a resolved name are a fragment ("on NBC Obama", "au micro un des leaders
+        # du mouvement Tamarrod"): the name they hold, already chosen as the speaker's entity, is its text.
+        named = [n for n in self.names_in(found.start, found.end) if found.entity is not None
+                 and n.entity == found.entity and not _INITIAL.fullmatch(n.text)]
+        if named:
+            return self._speaker(named[-1] if subject_last else named[0])
+        return None
 
     def _indefinite_de(self, text: str) -> bool:
         """French "de" before an adjective and its plural noun is an indefinite article
