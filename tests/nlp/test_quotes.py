@@ -397,3 +397,11 @@ def test_a_fragment_before_the_verb_is_no_speaker(lang, text):
     quotes = _analysed(text, lang)
     junk = {"Au niveau médiatique", "Pour être franc", "j'ai", "In early June"}
     assert not [q for q in quotes if q.speaker is not None and q.speaker.text in junk]
+
+
+def test_a_phrase_before_the_subject_without_a_comma_is_not_the_speaker():
+    # Invented sentences: the subject is the noun phrase after the opening phrase.
+    quotes = _analysed("Invented article. In early June the council said the dam would hold.", "en")
+    assert _by_text(quotes, "the dam would hold").speaker.text == "the council"
+    quotes = _analysed("Article inventé. Au cours de la réunion le ministre a déclaré que la digue tiendrait.", "fr")
+    assert _by_text(quotes, "la digue tiendrait").speaker.text == "le ministre"

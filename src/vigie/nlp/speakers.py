@@ -84,6 +84,16 @@ class Shape:
             at = word.end()
         return at
 
+    def last_determined(self, text: str) -> int | None:
+        """Where, in a `text` opening on a preposition, the last noun phrase opened by an article starts
+        ("In early June the council" → "the council"); None when there is none after the first word."""
+        words = list(_WORD_SPAN.finditer(text.replace("’", "'")))
+        if not words or words[0].group(0).lower() not in self.prepositions:
+            return None
+        starts = [w.start() for w in words[1:] if w.group(0).lower() in _ARTICLES - {"on"}
+                  or w.group(0).lower().startswith("l'")]
+        return starts[-1] if starts else None
+
     def names_no_one(self, speaker: Speaker, pronouns: dict[str, str], *, indefinite: bool = False) -> bool:
         """True when `speaker`'s text is a prepositional phrase, a clause, a lone initial, a phrase
         cut after a determiner or a preposition, or an abstract noun, rather than a noun phrase
@@ -283,6 +293,13 @@ class SpeakerResolver:
                  and n.entity == found.entity and not _INITIAL.fullmatch(n.text)]
         if named:
             return self._speaker(named[-1] if subject_last else named[0])
+        # A phrase set before the subject without a comma ("In early June the council", "Au cours de la
+        # réunion le ministre"): the subject is the last noun phrase its determiner opens.
+        subject = self.cues.shape.last_determined(found.text) if found.start is not None else None
+        if subject:
+            again = self._from_region(found.start + subject, found.end, subject_last=subject_last)
+            if again is not None and not self.cues.shape.names_no_one(again, self.cues.pronouns):
+                return again
         return None
 
     def _indefinite_de(self, text: str) -> bool:
