@@ -1,10 +1,11 @@
 """Figure series: one measure followed across documents and sources, revisions visible (invented figures)."""
 from __future__ import annotations
 
-from vigie.corpus.series import find_series, measure_key
+from vigie.corpus.series import _mark_revisions, find_series, measure_key
 from vigie.ingest import make_document
 from vigie.model import Analysis, Figure, Mention, Source
 from vigie.nlp.figures import find_figures
+from vigie.pipeline import analyze
 
 
 def _analysis(text: str, published: str, figures: list[Figure], source: str | None = None) -> Analysis:
@@ -63,3 +64,44 @@ def test_a_toll_whose_place_is_said_by_a_demonym_joins_the_series_of_the_named_p
         analyses.append(Analysis(doc, figures=find_figures(doc, mentions, [], [])))
     series = find_series(analyses)
     assert [(s["where"], [p["value"] for p in s["points"]]) for s in series] == [("Syrie", [350_000, 370_000])]
+
+
+def _analysed(published: str, text: str):
+    return analyze(make_document(text, published=published, lang="fr", source="Gazette du Nord"))
+
+
+def test_a_period_is_the_date_its_words_stand_for_in_each_article():
+    # Invented: "mardi" is the same day in the first two articles and another one a week later.
+    series = find_series([
+        _analysed("2024-03-05", "Mardi, des frappes aériennes ont tué douze civils à Valbrune, selon la Croix-Verte."),
+        _analysed("2024-03-06", "Les frappes aériennes de mardi à Valbrune ont tué 19 civils, selon la Croix-Verte."),
+        _analysed("2024-03-13", "Mardi, des frappes aériennes ont tué deux civils à Valbrune, selon la Croix-Verte."),
+        _analysed("2024-03-14", "Depuis un mois, les combats ont fait 300 morts à Valbrune, selon la Croix-Verte."),
+        _analysed("2024-03-20", "Depuis un mois, les combats ont fait 350 morts à Valbrune, selon la Croix-Verte."),
+    ])
+    assert {s["label"]: [(p["value"], p["revises"]) for p in s["points"]] for s in series} == {
+        "killed · civils · Valbrune · 2024-03-05": [(12, None), (19, 12)],
+        # A month counted back from each article: February, then February again.
+        "killed · Valbrune · since 2024-02": [(300, None), (350, 300)],
+    }
+
+
+def test_counts_with_neither_place_nor_period_are_separate_incidents():
+    # Invented: two unrelated incidents told without a place or a day.
+    assert find_series([
+        _analysed("2024-03-05", "Deux soldats ont été blessés par une mine, a indiqué l'armée."),
+        _analysed("2024-04-11", "Trois soldats ont été blessés dans une embuscade, a indiqué l'armée."),
+    ]) == []
+
+
+def test_only_an_identified_source_revises_and_only_from_an_earlier_article():
+    def point(doc, value, source=None, entity=None, low=None, high=None):
+        return {"doc": doc, "value": value, "source": source, "source_entity": entity, "outlet": "Gazette",
+                "low": low, "high": high}
+    points = [point("a", 12, "la Croix-Verte"), point("a", 3, "la Croix-Verte"),  # two counts of one article
+              point("b", 19, "la Croix-Verte"),
+              point("b", 7, "un habitant"), point("c", 9, "un habitant"),  # nobody identified
+              point("c", 1000, "Ban Ki-moon", "kb:ban", low=1000, high=10000),  # "des milliers": vague
+              point("d", 40, "Ban Ki-moon", "kb:ban")]
+    _mark_revisions(points)
+    assert [p["revises"] for p in points] == [None, None, 3, None, None, None, None]

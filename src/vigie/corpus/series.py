@@ -1,14 +1,25 @@
 """Figure series: one measure (civilians killed in Idlib since December, people displaced…) followed over time.
 
 Figures that count the same thing — same category and unit, same group counted
-when it is a specific one (civilians, soldiers), same place, same starting point
-("depuis début décembre") — form a series. Each point keeps its source (who gave
-the number), its outlet, its document and its span; points are in the order they
-were reported, and each says how it changed from the previous point and, when the
-same source gave an earlier number, what it revised.
+when it is a specific one (civilians, soldiers), same place, same period — form a
+series. The period is the date the figure's time expression stands for, so that
+"depuis lundi" in two articles of different weeks are two periods, and "depuis un
+mois" starts a month before the article: a starting point ("since 2011") or the day
+counted ("20 morts mardi"). Figures with neither a place nor a period count separate
+incidents ("deux morts", "des milliers de manifestants"), not one measure: they form
+no series.
+
+Each point keeps its source (who gave the number), its outlet, its document and its
+span; points are in the order they were reported, and each says how it changed from
+the previous point and, when the same identified source gave another number in an
+earlier article, what it revised. A source is identified by its entity, or a name in
+its words ("la Ligue libyenne des droits de l'Homme", "Reuters"); "un habitant" or
+"les bilans" identify nobody. A vague quantity ("des milliers") revises nothing and
+is revised by nothing.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
@@ -19,16 +30,26 @@ from typing import Any
 from vigie.corpus.words import fold, stop_words
 from vigie.export import figure_id
 from vigie.lang import LANGUAGES, load
-from vigie.model import Analysis
+from vigie.model import Analysis, Figure
 from vigie.nlp.namekey import skeleton
 
-# Categories that are counts worth following; distances, percentages and "other" are not measures of a story.
+# Categories that are counts worth following; distances, percentages and "other" are not measures of a story, nor
+# are sums of money: the amounts an article gives (a budget, a price, frozen assets, an aid pledge) each measure
+# something else, and a place joined unrelated ones into one line.
 SERIES_CATEGORIES = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested", "troops",
-                               "places", "population", "area", "money"})
+                               "places", "population", "area"})
 # A series needs this many points to show an evolution.
 MIN_POINTS = 2
+# A quantity whose high bound is this many times its low one ("des milliers") tells an order of magnitude, not a count.
+VAGUE_RATIO = 10
+# How far before a time expression (in characters) the word making it a starting point ("depuis") is looked for.
+SINCE_WINDOW = 16
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+# Time expression values that name a period: a year, month or day ("2011", "2011-03", "2011-03-22").
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# Durations counted back from the article's date: "depuis un mois" (P1M), "in the past 24 hours" (PT24H).
+_DURATION_VALUE = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
 
 
 @cache
@@ -59,10 +80,56 @@ def _when_key(when: str | None) -> str:
     return " ".join(w for w in _WORD.findall(fold(when)) if w not in stop)
 
 
-def measure_key(figure: dict[str, Any]) -> tuple[str, str, str, str, str]:
-    """What a figure measures: (category, unit, group counted, place, starting point)."""
+@cache
+def _since_words() -> re.Pattern:
+    words = sorted({w for lang in LANGUAGES for w in load(lang, "figures").get("since_words", [])}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\W*$", re.IGNORECASE)
+
+
+def period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
+    """The period a figure counts, from its time expression: the ISO date it stands for ("mardi" →
+    "2011-03-22", "depuis un mois" → the month before the article), and whether that date is a
+    starting point ("depuis 2011", a duration counted back). None when the figure has no time
+    expression, or one naming no date."""
+    if not figure.when:
+        return None
+    timexes = [t for t in analysis.timexes if t.text == figure.when]
+    if not timexes:
+        return None
+    timex = min(timexes, key=lambda t: abs(t.start - figure.start))
+    if timex.type == "DATE" and not timex.value.startswith("XXXX"):
+        found = _DATE_VALUE.match(timex.value)
+        if not found:
+            return None
+        before = analysis.doc.text[max(0, timex.start - SINCE_WINDOW):timex.start]
+        return found.group(), bool(_since_words().search(before))
+    published = analysis.doc.published.date or analysis.doc.published.earliest
+    duration = _DURATION_VALUE.match(timex.value) if timex.type == "DURATION" else None
+    if not duration or not published or len(published) < 10:
+        return None
+    return _counted_back(dt.date.fromisoformat(published[:10]), duration), True
+
+
+def _counted_back(day: dt.date, duration: re.Match) -> str:
+    """The date `duration` before `day`, at the duration's precision (a month back: that month)."""
+    amount, unit, hours = duration.groups()
+    if hours:
+        return (day - dt.timedelta(hours=int(hours))).isoformat()
+    amount = int(amount)
+    if unit == "Y":
+        return str(day.year - amount)
+    if unit == "M":
+        months = day.year * 12 + day.month - 1 - amount
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (day - dt.timedelta(days=amount * (7 if unit == "W" else 1))).isoformat()
+
+
+def measure_key(figure: dict[str, Any], when: tuple[str, bool] | None = None) -> tuple[str, str, str, str, str]:
+    """What a figure measures: (category, unit, group counted, place, period). The period is `when`
+    (see `period`) when given, else the words of the figure's time expression."""
     return (figure.get("category") or "other", figure.get("unit") or "", _who_key(figure.get("who")),
-            skeleton(figure["where"]) if figure.get("where") else "", _when_key(figure.get("when")))
+            skeleton(figure["where"]) if figure.get("where") else "",
+            ("since " if when[1] else "") + when[0] if when else _when_key(figure.get("when")))
 
 
 def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> list[dict[str, Any]]:
@@ -82,9 +149,13 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
                 continue
             data = {"category": figure.category, "unit": figure.unit, "who": figure.who, "where": figure.where,
                     "when": figure.when}
-            key = measure_key(data)
+            when = period(analysis, figure)
+            key = measure_key(data, when)
+            if not key[3] and not key[4]:
+                continue
             labels.setdefault(key, {"who": figure.who if key[2] else None, "where": figure.where,
-                                    "since": figure.when})
+                                    "since": figure.when if not when or when[1] else None,
+                                    "period": key[4] if when else None})
             source = figure.source.text if figure.source else None
             points[key].append({
                 "figure": figure_id(doc.id, index), "doc": doc.id, "start": figure.start, "end": figure.end,
@@ -105,7 +176,8 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
             "id": "fs-" + hashlib.sha1(repr(key).encode()).hexdigest()[:12],
             "category": category, "unit": unit or None, **label,
             "label": " · ".join(x for x in (category, label["who"], label["where"],
-                                            f"since {label['since']}" if label["since"] else None) if x),
+                                            label["period"] or (f"since {label['since']}" if label["since"] else None))
+                                if x),
             "documents": sorted({p["doc"] for p in members}),
             "points": members,
         })
@@ -114,14 +186,37 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
 
 
 def _mark_revisions(points: list[dict[str, Any]]) -> None:
-    last_by_source: dict[str, float] = {}
+    """Each point's change from the previous one, and the number its source gave in an earlier article."""
+    latest: dict[str, tuple[str, float]] = {}  # source → (document, its latest number)
+    earlier: dict[str, float] = {}  # source → its latest number in an article before the current one
     previous = None
     for point in points:
         point["change"] = None if previous is None else point["value"] - previous
-        who = point["source_entity"] or point["source"] or point["outlet"]
-        point["revises"] = last_by_source.get(who) if who else None
-        if point["revises"] == point["value"]:
-            point["revises"] = None
-        if who:
-            last_by_source[who] = point["value"]
         previous = point["value"]
+        point["revises"] = None
+        who = _identified(point)
+        if not who or _vague(point):
+            continue
+        if who in latest and latest[who][0] != point["doc"]:
+            earlier[who] = latest[who][1]
+        if earlier.get(who, point["value"]) != point["value"]:
+            point["revises"] = earlier[who]
+        latest[who] = (point["doc"], point["value"])
+
+
+def _identified(point: dict[str, Any]) -> str | None:
+    """Who gave a point's number, when that names someone: its entity, a source named in its words, else
+    the outlet of a figure attributed to nobody."""
+    if point["source_entity"]:
+        return point["source_entity"]
+    source = point["source"]
+    if not source:
+        return point["outlet"]
+    words = _WORD.findall(source)
+    named = [w for w in words[1:] if w[0].isupper()] or (
+        [w for w in words if w[0].isupper() and fold(w) not in stop_words()] if len(words) == 1 else [])
+    return fold(source) if named else None
+
+
+def _vague(point: dict[str, Any]) -> bool:
+    return bool(point["low"] and point["high"] and point["high"] >= VAGUE_RATIO * point["low"])
