@@ -8,7 +8,8 @@ import pytest
 import subprocess
 import sys
 
-from vigie.corpus.stories import StoryClusterer, episodes, name_keys, story_title
+from vigie.corpus.episodes import episodes
+from vigie.corpus.stories import StoryClusterer, name_keys, story_title
 from vigie.ingest import make_document
 from vigie.model import Analysis, Entity, Geo, Mention
 from vigie.store import Store
@@ -129,14 +130,6 @@ def test_a_new_article_joins_its_story_and_ids_stay_stable_across_runs(tmp_path)
     assert second.labels_ == [first.labels_[0], first.labels_[2]]
     members = dict(store.db.execute("SELECT doc_id, story_id FROM story_members"))
     assert members[docs[0].id] == first.labels_[0]
-
-
-def test_episodes_are_bursts_separated_by_quiet_weeks():
-    bursts = episodes([("a", "2018-09-01", "2018-09-30"), ("b", "2018-09-03", "2018-09-03"),
-                       ("c", "2019-12-26", "2019-12-26"), ("d", "2019-12-16", "2019-12-31"),
-                       ("e", "2020-02-01", "2020-02-29"), ("f", None, None)])
-    assert [(b["start"][:7], sorted(b["documents"])) for b in bursts] == [
-        ("2018-09", ["a", "b"]), ("2019-12", ["c", "d"]), ("2020-02", ["e"])]
 
 
 def test_title_names_what_most_articles_mention():

@@ -33,7 +33,8 @@ from vigie.corpus.dedup import update_wire_copies
 from vigie.corpus.entities import Known, resolve_against
 from vigie.corpus.events import merge_events, same_telling, with_corpus_ids
 from vigie.corpus.series import find_series
-from vigie.corpus.stories import StoryClusterer, episodes, load_stories, story_title
+from vigie.corpus.episodes import episodes
+from vigie.corpus.stories import StoryClusterer, load_stories, story_title
 from vigie.corpus.timeline import DatedSentence, dated_sentences, summarize_timeline
 from vigie.export import figure_items, quote_items, timex_items
 from vigie.model import Analysis, Document, Event, Item

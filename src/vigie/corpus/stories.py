@@ -1,4 +1,4 @@
-"""Stories: articles grouped by what they are about, online, with stable ids, episodes and a title.
+"""Stories: articles grouped by what they are about, online, with stable ids and a title.
 
 `StoryClusterer` is a single-pass clusterer in the manner of news monitors: each
 article, taken in date order, joins the story whose centroid it is most similar
@@ -84,8 +84,6 @@ ARTICLE_TERMS = 200
 LINK_CANDIDATES = 5
 # Stories compared in full per article: those sharing most of its top terms.
 MAX_CANDIDATES = 10
-# A gap longer than this between consecutive articles of a story starts a new episode.
-EPISODE_GAP_DAYS = 21
 # Names shown in a story's title.
 TITLE_NAMES = 3
 
@@ -468,30 +466,6 @@ def _dates(doc: Document) -> tuple[dt.date | None, dt.date | None]:
     except ValueError:
         return None, None
     return earliest, latest
-
-
-def episodes(dates: Iterable[tuple[str, str | None, str | None]], gap_days: int = EPISODE_GAP_DAYS) -> list[dict[str, Any]]:
-    """Bursts of a story: runs of its articles' dates with no gap longer than `gap_days`.
-
-    `dates` are (document id, earliest, latest) ISO dates; undated documents belong
-    to no episode. Each episode is {start, end, documents}.
-    """
-    dated = []
-    for doc, earliest, latest in dates:
-        if earliest:
-            dated.append((earliest[:10], (latest or earliest)[:10], doc))
-    dated.sort()
-    result: list[dict[str, Any]] = []
-    for earliest, latest, doc in dated:
-        if result:
-            current = result[-1]
-            gap = (dt.date.fromisoformat(earliest) - dt.date.fromisoformat(current["end"])).days
-            if gap <= gap_days:
-                current["end"] = max(current["end"], latest)
-                current["documents"].append(doc)
-                continue
-        result.append({"start": earliest, "end": latest, "documents": [doc]})
-    return result
 
 
 def story_title(story: Story, fallback: str | None = None) -> str:

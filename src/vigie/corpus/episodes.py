@@ -1,0 +1,106 @@
+"""Episodes: the bursts of a story's coverage, and the quieter stretches between them.
+
+A story's articles, in date order, fall into runs separated by quiet weeks (a gap
+longer than EPISODE_GAP_DAYS). A run covered day after day for months (a war, an
+uprising) still has its bursts: the fall of a city brings ten articles a day, the
+weeks after it one. Inside a long run, Kleinberg's two-state burst model ("Bursty
+and Hierarchical Structure in Streams", 2002) reads the gaps between articles as
+drawn from an exponential law at the run's mean rate or at BURST_RATE times it,
+pays BURST_COST times the log of the number of articles to enter the burst state,
+and finds the cheapest sequence of states (Viterbi). Each change of state starts
+an episode, so that every dated article belongs to exactly one.
+
+The two Python ports of the model on the package index (`pybursts`,
+`burst_detection`) are unmaintained since 2015 and 2018, and the second needs
+pandas for one array; the model is the twenty lines of `_burst_states`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable
+from typing import Any
+
+# A gap longer than this between consecutive articles of a story starts a new episode.
+EPISODE_GAP_DAYS = 21
+# Kleinberg's s: how many times the run's mean rate of articles a burst has.
+BURST_RATE = 2.0
+# Kleinberg's gamma: entering a burst costs this many times ln(number of articles).
+BURST_COST = 1.0
+# Runs shorter than this (days, first to last article) are one episode: a fortnight's coverage is one burst.
+MIN_SPLIT_DAYS = 42
+# A quieter stretch shorter than this (days) between two bursts is a pause inside one episode.
+MIN_LULL_DAYS = 7
+# An episode cut from a longer run holds at least this many articles; fewer join the episode before.
+MIN_EPISODE_DOCUMENTS = 4
+
+
+def episodes(dates: Iterable[tuple[str, str | None, str | None]], gap_days: int = EPISODE_GAP_DAYS) -> list[dict[str, Any]]:
+    """Episodes of a story: runs of its articles' dates with no gap longer than `gap_days`, each cut
+    where its coverage enters or leaves a burst.
+
+    `dates` are (document id, earliest, latest) ISO dates; undated documents belong
+    to no episode. Each episode is {start, end, documents}.
+    """
+    dated = sorted((earliest[:10], (latest or earliest)[:10], doc) for doc, earliest, latest in dates if earliest)
+    runs: list[list[tuple[str, str, str]]] = []
+    end = None
+    for item in dated:
+        if runs and (dt.date.fromisoformat(item[0]) - dt.date.fromisoformat(end)).days <= gap_days:
+            runs[-1].append(item)
+            end = max(end, item[1])
+        else:
+            runs.append([item])
+            end = item[1]
+    return [{"start": part[0][0], "end": max(i[1] for i in part), "documents": [i[2] for i in part]}
+            for run in runs for part in _cut(run)]
+
+
+def _cut(run: list[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
+    """A run of articles cut where its coverage enters or leaves a burst; a short run, or a burstless one, whole."""
+    days = [dt.date.fromisoformat(earliest).toordinal() for earliest, _, _ in run]
+    if days[-1] - days[0] < MIN_SPLIT_DAYS:
+        return [run]
+    states = _burst_states(days)
+    # An article is in a burst when the gap before or after it is.
+    burst = [bool(states[max(i - 1, 0)] or states[min(i, len(states) - 1)]) for i in range(len(run))]
+    # A lull of less than MIN_LULL_DAYS between bursts is part of them.
+    for start, end in _stretches(burst):
+        if not burst[start] and 0 < start and end < len(run) and days[end - 1] - days[start] < MIN_LULL_DAYS:
+            burst[start:end] = [True] * (end - start)
+    parts: list[list[tuple[str, str, str]]] = []
+    for start, end in _stretches(burst):
+        if parts and (end - start < MIN_EPISODE_DOCUMENTS or len(parts[-1]) < MIN_EPISODE_DOCUMENTS):
+            parts[-1].extend(run[start:end])
+        else:
+            parts.append(run[start:end])
+    return parts
+
+
+def _stretches(flags: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) of each run of equal flags."""
+    cuts = [i for i in range(1, len(flags)) if flags[i] != flags[i - 1]]
+    return list(zip([0] + cuts, cuts + [len(flags)]))
+
+
+def _burst_states(days: list[int]) -> list[int]:
+    """For each gap between consecutive `days` (sorted day numbers), 1 when it falls in a burst, else 0."""
+    gaps = [b - a for a, b in zip(days, days[1:])]
+    count = len(days)
+    base = count / (days[-1] - days[0] + 1)
+    rates = (base, base * BURST_RATE)
+    enter = BURST_COST * math.log(count)
+    # cost[s]: the cheapest cost of the gaps so far ending in state s; back[i][s]: the state before.
+    cost, back = [0.0, enter], []
+    for gap in gaps:
+        fit = [rate * gap - math.log(rate) for rate in rates]
+        stay_base = min((cost[0], 0), (cost[1], 1))  # leaving a burst is free
+        into_burst = min((cost[0] + enter, 0), (cost[1], 1))
+        back.append((stay_base[1], into_burst[1]))
+        cost = [stay_base[0] + fit[0], into_burst[0] + fit[1]]
+    state = 0 if cost[0] <= cost[1] else 1
+    states = []
+    for pointers in reversed(back):
+        states.append(state)
+        state = pointers[state]
+    return states[::-1]
