@@ -391,3 +391,45 @@ def test_a_body_and_the_city_it_sits_in_are_two_names():
     # Invented sentence.
     mentions = find_entities(make_document("A report by the Institute of Hydrology in Tarvel was published.", lang="en"))[0]
     assert {"Institute of Hydrology", "Tarvel"} <= {m.text for m in mentions}, [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    # Invented sentences: a given name that is also a common word or a place opens the name of the person
+    # whose surname follows it.
+    ("Christian Lindqvar, the finance minister, announced a reform on Monday.", "en", "Christian Lindqvar"),
+    ("The reform was announced by Christian Lindqvar in Springfield.", "en", "Christian Lindqvar"),
+    ("Grace Mutawendi left Harare on Friday.", "en", "Grace Mutawendi"),
+    ("Jordan Bellardi said the party would win the vote.", "en", "Jordan Bellardi"),
+    ("Jordan Bellardi a déclaré que le parti gagnerait.", "fr", "Jordan Bellardi"),
+    ("Le président du parti, Jordan Bellardi, a déclaré que la liste gagnerait.", "fr", "Jordan Bellardi"),
+    ("The envoy met Georgia Pellucci in Rome.", "en", "Georgia Pellucci"),
+    ("Victoria Halvorsen, la porte-parole du ministère, n'a pas répondu.", "fr", "Victoria Halvorsen"),
+    ("Chad Wilson, a lawyer for the families, said the ruling was unfair.", "en", "Chad Wilson"),
+    # a common word after the given name is a surname when the context names a person
+    ("The foreign minister Israel Katz said the talks had failed.", "en", "Israel Katz"),
+])
+def test_a_given_name_that_is_also_a_word_or_a_place_opens_a_persons_name(text, lang, person):
+    mentions = find_entities(doc(text, lang))[0]
+    assert (person, "person") in {(m.text, m.type) for m in mentions}, [(m.text, m.type) for m in mentions]
+
+
+@pytest.mark.parametrize("text, lang, word, kind", [
+    # Invented sentences: the same words keep their other reading before a common word, a body's or a place's.
+    ("The Christian Democrats won the vote in Springfield.", "en", "Christian", None),
+    ("Members of the Christian Democratic Union met on Monday.", "en", "Christian", None),
+    ("Christian groups said the law was unfair.", "en", "Christian", None),
+    ("The show shines a light on the restaurant's Christian DNA.", "en", "Christian", None),
+    ("Jordan's army closed the border on Monday.", "en", "Jordan", "place"),
+    ("Farmers of the Jordan Valley lost their crops.", "en", "Jordan", "place"),
+    ("La Jordanie a fermé sa frontière lundi.", "fr", "Jordanie", "place"),
+    ("Students at Georgia Tech protested on Friday.", "en", "Georgia", "place"),
+    ("Des étudiants de Georgia Tech ont manifesté vendredi.", "fr", "Georgia", "place"),
+    ("He flew to Florence Italy on Friday.", "en", "Florence", "place"),
+    ("Grace Church opened its doors to the evacuees.", "en", "Grace", None),
+])
+def test_a_given_name_that_is_also_a_word_or_a_place_keeps_its_reading(text, lang, word, kind):
+    mentions = find_entities(doc(text, lang))[0]
+    found = [(m.text, m.type) for m in mentions if m.text.split()[0] == word]
+    assert not [m for m in found if m[1] == "person"], found
+    if kind:
+        assert (word, kind) in found, found

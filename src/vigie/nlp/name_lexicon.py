@@ -115,6 +115,9 @@ class _Resources:
     storm_left: re.Pattern  # "Hurricane ", "l'ouragan ": the name after it is a storm's
     storm_start: re.Pattern  # a name opening on such a word ("Tropical Storm Bonnie")
     stop: frozenset[str]
+    # given names that are also a common word or a place ("Christian", "Jordan"), folded: they open a
+    # person's name only right before a surname
+    ambiguous_givens: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
@@ -231,6 +234,7 @@ def _resources(lang: str) -> _Resources:
         storm_left=re.compile(rf"(?<![\w])(?:{_alternation(data['storm_heads'])})[ \u00a0]+\Z", re.IGNORECASE),
         storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
+        ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
         calendar=_calendar_words(lang),
         demonyms=demonyms,
         demonym_forms=frozenset(_cased_variants(demonym_forms)),

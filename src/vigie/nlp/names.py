@@ -284,6 +284,14 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
             if _kb_ids(kb, piece) or _is_country_or_city(piece, j - i):
                 known = j
                 break
+        if i + 1 < len(toks) and caps[i + 1] and fold(text[toks[i][0]:toks[i][1]]) in res.ambiguous_givens:
+            # A given name that is also a place: "Jordan Bardella" is one person, while "Jordan Valley"
+            # stays a country and a valley and "Florence Italy" a city and its country.
+            following = text[toks[i + 1][0]:toks[i + 1][1]]
+            if known == i + 1 and _surname_after(text, toks[i][0], toks[i + 1][1], following, res, kb):
+                known = None
+            elif known is None and _is_country_or_city(following, 1):
+                known = i + 1
         joined = _joined_end(text, toks, caps, i, res)
         head = _head(text, toks, i)
         # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf")
@@ -365,6 +373,50 @@ def _is_country_or_city(piece: str, n_tokens: int) -> bool:
     return _is_country_or_city_key(name_key(piece), n_tokens)
 
 
+def _surname_like(word: str, res: _Resources, kb: _KB, common_ok: bool = False) -> bool:
+    """Whether a capitalized word can be the surname after a given name that is also a common word or a
+    place: no word of a body's, a place's or a title's name ("Christian Democrats", "Jordan Valley",
+    "Israel Defense Forces"), no country, and no common word of either press language ("Georgia Tech" in a
+    French article too) unless it is a given name itself ("Frank Walter") or `common_ok`."""
+    folded = fold(word)
+    if len(word) < 2 or not word[:1].isupper() or folded in res.ambiguous_givens:
+        return False
+    if folded in res.stop or folded in res.calendar or folded in res.demonyms or folded in res.title_words \
+            or folded in res.honorifics or folded in res.org_heads or folded in res.org_tails \
+            or folded in res.place_heads or res.place_right.match(" " + word):
+        return False
+    if _is_country_or_city(word, 1) or any(kb.actors[a].type != PERSON for a in _kb_ids(kb, word)):
+        return False
+    return common_ok or folded in _given_names() \
+        or not any(simplemma.is_known(word.lower(), lang) for lang in lang_resources.LANGUAGES)
+
+
+def _surname_after(text: str, start: int, end: int, word: str, res: _Resources, kb: _KB) -> bool:
+    """Whether `word`, ending at `end`, is the surname of the given name starting at `start`: a surname-like
+    word, or a common word that a person's context vouches for (a title before the name, an apposition
+    after it: "the minister Israel Katz", "Christian Bale, the actor,"). A word in capitals is an acronym
+    ("Christian DNA"), unless the whole line is ("CHAD MYERS, METEOROLOGIST:")."""
+    if word.isupper() and not _shouting(text, start):
+        return False
+    if _surname_like(word, res, kb):
+        return True
+    if not _surname_like(word, res, kb, common_ok=True):
+        return False
+    left = text[max(0, start - TITLE_WINDOW - 30):start]
+    title = _title_before(left, res)
+    return bool(title and title.title and _cap_gap_ok(title) and _title_reaches(title, res) and not _LINK_END.search(left)) \
+        or bool(res.apposition.match(text[end:end + APPOSITION_WINDOW + 40]))
+
+
+def _given_start(text: str, span: _Span, words: list[str], res: _Resources, kb: _KB) -> bool:
+    """Whether the name opens with a given name; one that is also a common word or a place
+    ("Christian", "Jordan", "Grace") only when a surname follows it."""
+    first = fold(words[0])
+    if first in res.ambiguous_givens:
+        return len(words) > 1 and _surname_after(text, span.start, span.end, words[1], res, kb)
+    return first in _given_names()
+
+
 def _storm(text: str, span: _Span, res: _Resources) -> bool:
     """Whether the span names a storm ("Hurricane Alex", "l'ouragan Alex", "Tropical Storm Bonnie"):
     its given name makes no person."""
@@ -390,11 +442,15 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in _given_names():
                 strip = True  # "Syrian Akram O.": a nationality before a person's name
-            elif folded_first in _ARTICLES or (folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", ""))):
+            elif folded_first in _ARTICLES:
+                strip = True
+            elif _given_start(text, span, words, res, kb):
+                break  # "Christian Lindner", "Grace Mugabe": a given name that is also a common word
+            elif folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", "")):
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
-                or (simplemma.is_known(first.lower(), res.lang) and folded_first not in _given_names()
+                or (simplemma.is_known(first.lower(), res.lang)
                     and not _is_country_or_city(first, 2) and not _kb_ids(kb, first))):
                 strip = True
         if not strip:
@@ -418,7 +474,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
             if _sentence_initial(text, span.start) or not places.is_known_place(first):
                 return False
         if _sentence_initial(text, span.start) and simplemma.is_known(first.lower(), res.lang) \
-                and folded_first not in _given_names() and not _is_country_or_city(first, 2) \
+                and not _given_start(text, span, words, res, kb) and not _is_country_or_city(first, 2) \
                 and not _kb_ids(kb, first):
             return False
     return len(span.text) > 1 or span.text.isupper()
@@ -459,7 +515,6 @@ def _letters(name: str) -> int:
 
 def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str]) -> None:
     gaz = places.gazetteer()
-    givens = _given_names()
     for span in spans:
         if span.type:
             continue
@@ -518,13 +573,14 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
             span.type = ORG
             continue
+        given = _given_start(text, span, words, res, kb)
         cue = res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])
-        if cue and (found or (len(words) <= 3 and folded_words[0] not in givens
+        if cue and (found or (len(words) <= 3 and not given
                               and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues))):
             span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Nabbous")
             continue
         best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
-        if folded_words[0] in givens and (len(words) > 1 or best is None or best.population < places.BIG_CITY):
+        if given and (len(words) > 1 or best is None or best.population < places.BIG_CITY):
             span.type = PERSON  # "Karim Nadir"; a given name alone ("Ni Ali, ni Bashar") is a person too
             continue
         if best is not None and (best.population >= places.BIG_CITY
