@@ -68,6 +68,14 @@ def test_night_between_two_days_is_the_first_night():
         "la nuit de samedi à dimanche": "2019-12-21TNI"}
 
 
+def test_a_time_takes_the_day_told_before_it_but_a_live_report_stamp_its_own():
+    text = ("Le conseil renvoie la situation depuis le 15 décembre 2019 devant la cour.\n"
+            "22h05 : le président a appelé le chef de l'Etat à partir.\n"
+            "Le 20 décembre, les frappes ont repris. Vers 22h, un hôpital a été touché.")
+    assert values(text) == {"le 15 décembre 2019": "2019-12-15", "22h05": "2019-12-24T22:05",
+                            "Le 20 décembre": "2019-12-20", "Vers 22h": "2019-12-20T22:00"}
+
+
 def test_ages_and_counts_are_not_time():
     text = "Jean Valmont, 38 ans, a été blessé. Un homme de 52 ans a témoigné. 2000 personnes ont fui."
     assert find_timexes(text, "2019-12-24", "fr") == []

@@ -23,6 +23,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tand
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
+# What follows a live report's time stamp: "22h05 :", "14 h 3 -".
+_STAMP_END = re.compile(r"\s*[:–—-]")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -200,6 +202,11 @@ class Tagger:
             anchored = year is not None
         value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
         return Found(start, end, "DATE", value, mod=mod, anchored=anchored)
+
+    def entry_stamp(self, item: Found) -> bool:
+        """Whether a time opens its paragraph and is followed by a colon or a dash, as a live report stamps its entries."""
+        line_start = self.text.rfind("\n", 0, item.start) + 1
+        return not self.text[line_start:item.start].strip() and bool(_STAMP_END.match(self.text, item.end))
 
     def sentence_start(self, start: int) -> bool:
         before = self.text[max(0, start - 4):start].strip()
@@ -630,13 +637,15 @@ class Tagger:
             return None
 
     def attach_days(self, found: list[Found]) -> None:
-        """Times of day and 'la veille' take their day from the nearest day mentioned in the sentence, else the last one before, else the anchor."""
+        """Times of day and 'la veille' take their day from the nearest day mentioned in the sentence, else the
+        last one before, else the anchor. A time stamping a live report's entry ("22h05 :" opening a paragraph)
+        takes only the days of its own entry: the entries above it may speak of any day."""
         day_like = re.compile(r"^(\d{4}-\d{2}-\d{2})")
         for i, item in enumerate(found):
             if item.needs_day is None:
                 continue
             day, before = None, None
-            for prev in reversed(found[:i]):
+            for prev in [] if self.entry_stamp(item) else reversed(found[:i]):
                 hit = day_like.match(prev.value)
                 if hit:
                     day, before = hit.group(1), prev
