@@ -433,3 +433,65 @@ def test_a_given_name_that_is_also_a_word_or_a_place_keeps_its_reading(text, lan
     assert not [m for m in found if m[1] == "person"], found
     if kind:
         assert (word, kind) in found, found
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # Invented sentences: islands, gulfs, straits, bays, capes, lakes and mountains named by their head word.
+    ("Ferries to the Isle of Wight were cancelled on Monday.", "en", "Isle of Wight"),
+    ("Storms closed the Strait of Tarvel and the Bay of Morvane.", "en", "Strait of Tarvel"),
+    ("Storms closed the Strait of Tarvel and the Bay of Morvane.", "en", "Bay of Morvane"),
+    ("Climbers left Mount Everest and Lake Victoria on Friday.", "en", "Mount Everest"),
+    ("Climbers left Mount Everest and Lake Victoria on Friday.", "en", "Lake Victoria"),
+    ("A trawler sank off Cape Tarvel.", "en", "Cape Tarvel"),
+    ("Snow fell from the British Isles and France across Germany.", "en", "British Isles"),
+    ("Les ferries vers l'Île de Ré ont été annulés lundi.", "fr", "Île de Ré"),
+    ("Des alpinistes ont été secourus sur le Mont Blanc.", "fr", "Mont Blanc"),
+    ("Le Golfe d'Aden et le Détroit d'Ormuz restent agités.", "fr", "Golfe d'Aden"),
+    ("Les ferries vers les îles Kerguelen ont été annulés.", "fr", "Kerguelen"),
+])
+def test_a_name_opened_by_a_place_head_is_a_place(text, lang, name):
+    mentions = find_entities(doc(text, lang))[0]
+    assert (name, "place") in {(m.text, m.type) for m in mentions}, [(m.text, m.type) for m in mentions]
+
+
+@pytest.mark.parametrize("text, lang, name, kind", [
+    # Invented sentences: a body's name ending such a span is the body's.
+    ("Officials of the Cape Tarvel Port Authority said the quay was closed.", "en", "Cape Tarvel Port Authority",
+     "organization"),
+])
+def test_a_body_named_after_a_place_head_is_a_body(text, lang, name, kind):
+    mentions = find_entities(doc(text, lang))[0]
+    assert (name, kind) in {(m.text, m.type) for m in mentions}, [(m.text, m.type) for m in mentions]
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    # Invented sentences: "and" inside one body's name.
+    ("The Securities and Exchange Commission said on Monday it would act.", "en",
+     [("Securities and Exchange Commission", "organization")]),
+    ("A Food and Drug Administration panel approved the vaccine.", "en",
+     [("Food and Drug Administration", "organization")]),
+    ("Research and Development Agency officials said the tests were over.", "en",
+     [("Research and Development Agency", "organization")]),
+    ("The Ministry of Trade and Industry of Korvania said exports fell.", "en",
+     [("Ministry of Trade and Industry of Korvania", "organization")]),
+    ("The Korvanian Association of School and College Leaders met on Friday.", "en",
+     [("Korvanian Association of School and College Leaders", "organization")]),
+    ("La Securities and Exchange Commission a ouvert une enquête.", "fr",
+     [("Securities and Exchange Commission", "organization")]),
+    ("Shares of Tarvel & Morvane rose on Monday.", "en", [("Tarvel & Morvane", "organization")]),
+    # "and" between two names.
+    ("The IMF and World Bank said the debt of Korvania was too high.", "en",
+     [("IMF", "organization"), ("World Bank", "organization")]),
+    ("The World Bank and IMF said the debt of Korvania was too high.", "en",
+     [("World Bank", "organization"), ("IMF", "organization")]),
+    ("Reuters and Associated Press reported the blast.", "en",
+     [("Reuters", "organization"), ("Associated Press", "organization")]),
+    ("The Bank of Tarvel and Bank of Morvane cut their rates.", "en",
+     [("Bank of Tarvel", "organization"), ("Bank of Morvane", "organization")]),
+    ("Le FMI et la Banque mondiale ont averti la Korvanie.", "fr",
+     [("FMI", "organization"), ("Banque mondiale", "organization")]),
+    ("Turkey & Syria signed the accord.", "en", [("Turkey", "place"), ("Syria", "place")]),
+])
+def test_and_joins_one_bodys_name_not_two_names(text, lang, names):
+    found = {(m.text, m.type) for m in find_entities(doc(text, lang))[0]}
+    assert set(names) <= found, found

@@ -49,6 +49,9 @@ MIN_PLACE_LETTERS = 3
 SPELLED_OUT_LETTERS = 3
 # Characters before a name read for the storm word naming it ("l'ouragan tropical Alex" fits).
 STORM_HEAD_CHARS = 25
+# Capitalized words after "and" read for the body's head that makes the words before it part of its name
+# ("Securities and Exchange Commission", "Justice and Development Party").
+CONJOINED_BODY_WORDS = 3
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 _PARTICLE_PREFIX = r"(?:al|el|ar|as|ad|an|at|az|ash|ech|ibn|bin|ben|abu|abou|bou|ould|ul)[-‐‑]"
 _TOKEN = rf"(?:{_PARTICLE_PREFIX})?[{_UPPER}](?:(?:\.[{_UPPER}])+\.?|\.(?=[ \u00a0]+[{_UPPER}])|[\w]*(?:[-‐‑][\w]+|['’](?![sS]\b)[\w]+)*)"

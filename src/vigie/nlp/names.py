@@ -63,6 +63,7 @@ from vigie.nlp.name_lexicon import (
     MIN_PLACE_LETTERS,
     SPELLED_OUT_LETTERS,
     STORM_HEAD_CHARS,
+    CONJOINED_BODY_WORDS,
     _CANDIDATE,
     _CAPITAL,
     _LOWER_CHAR,
@@ -295,7 +296,9 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         joined = _joined_end(text, toks, caps, i, res)
         head = _head(text, toks, i)
         # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf")
-        if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads)):
+        # or an ampersand binds it to the next ("Johnson & Johnson")
+        if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads
+                                                          or text[toks[known][0]:toks[known][1]] == "&")):
             best = known
         else:
             best = joined
@@ -321,7 +324,7 @@ def _joined_end(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int
             nxt += 1  # "Department of the Interior", "République de la Côte d'Ivoire"
         # A day or a month after a particle dates the name, it does not continue it ("the Gulf on Monday").
         if nxt < len(toks) and caps[nxt] and fold(text[toks[nxt][0]:toks[nxt][1]]) not in res.calendar \
-                and _join_particle(text, toks, i, best, res):
+                and _join_particle(text, toks, caps, i, best, nxt, res):
             best = nxt + 1
             continue
         break
@@ -338,8 +341,9 @@ def _head(text: str, toks: list[tuple[int, int]], i: int) -> str:
     return fold(text[toks[i][0]:toks[i][1]])
 
 
-def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: _Resources) -> bool:
-    """Whether the lower-case word at toks[k] continues the name that starts at toks[i]."""
+def _join_particle(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int, k: int, nxt: int,
+                   res: _Resources) -> bool:
+    """Whether the lower-case word at toks[k] continues the name that starts at toks[i] up to toks[nxt]."""
     word = fold(text[toks[k][0]:toks[k][1]])
     if word in ("al", "el", "bin", "ben", "ibn", "bint", "ould", "abu", "abou", "van", "von", "der", "den", "ter", "y", "da", "dos", "di", "del", "della"):
         return True
@@ -348,12 +352,78 @@ def _join_particle(text: str, toks: list[tuple[int, int]], i: int, k: int, res: 
         # "Staffan de Mistura" (a given name before "de"), "Banque de France" (an organisation head),
         # "République du Congo" (a place head).
         return (k - i == 1 and head in _given_names()) or head in res.org_heads or head in res.place_heads
-    if word in ("of", "for", "the", "on", "and", "&", "upon"):
+    if word in ("and", "&"):
+        return _join_conjunction(text, toks, caps, i, k, nxt, res)
+    if word in ("of", "for", "the", "on", "upon"):
         before = fold(text[toks[k - 1][0]:toks[k - 1][1]])
         # "Bank of England", "Gulf of Mexico", "Republic of the Congo", "Council on Foreign Relations";
         # never "in": "the House of Commons in London" is a body and the city it sits in.
         return head in res.org_heads or before in res.org_heads or head in res.place_heads or before in res.place_heads
     return False
+
+
+def _join_conjunction(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int, k: int, nxt: int,
+                      res: _Resources) -> bool:
+    """Whether "and" or "&" at toks[k] joins two halves of one name.
+
+    A name standing on its own on either side makes two names ("IMF and World Bank", "the World Bank and
+    IMF", "Turkey & Syria"), and so does a place's head or a body's head with its own complement after it
+    ("Mount Everest and Lake Victoria", "the Bank of England and Bank of France"). "and" joins the complement
+    of a head ("Ministry of Trade and Industry", "Association of School and College Leaders"), and common
+    words to the body whose name they begin ("Securities and Exchange Commission", "Food and Drug
+    Administration"); "&" joins the rest ("Procter & Gamble", "Johnson & Johnson")."""
+    kb = knowledge_base()
+    start = i + 1 if text[toks[i][0]:toks[i][1]] in _CAPITAL_ARTICLES and i + 1 < k else i
+    left = [text[s:e] for s, e in toks[start:k]]
+    after = text[toks[nxt][0]:toks[nxt][1]]
+    folded_after = fold(after)
+    ampersand = text[toks[k][0]:toks[k][1]] == "&"
+    if ampersand and toks[k][0] == toks[k - 1][1] and toks[k][1] == toks[nxt][0]:
+        return True  # written close, it is one word: "AT&T", "Oil&Gas"
+    if ampersand:
+        # between a country's or an acronym's name it lists ("Turkey & Syria", "Clinton & US")
+        return not any(_is_country_or_city(word, 1) or (len(word) > 1 and word.isupper()) for word in (after, left[-1]))
+    if _conjoined_name(after, kb) or _conjoined_name(left[-1], kb) or _conjoined_name(" ".join(left), kb):
+        return False
+    following = text[toks[nxt + 1][0]:toks[nxt + 1][1]] if nxt + 1 < len(toks) else ""
+    if folded_after in res.place_heads or (folded_after in res.org_heads and following[:1].islower()):
+        return False
+    heads = [fold(word) for word, link in zip(left, left[1:])
+             if (fold(word) in res.org_heads or fold(word) in res.place_heads) and link[:1].islower()]
+    if heads:
+        # the complement of a head goes on over a common word ("Bank for Reconstruction and Development"),
+        # not over another name ("the Royal Bank of Scotland and Lloyds")
+        return folded_after not in heads and _common_word(after, res.lang)
+    last = fold(left[-1])
+    if folded_after in res.org_heads or last in res.org_heads or last in res.org_tails or last in res.place_heads:
+        return False
+    givens = _given_names()
+    if any(fold(w) in givens or not _common_word(w, res.lang) for w in left):
+        return False
+    run = nxt
+    while run < len(toks) and run - nxt < CONJOINED_BODY_WORDS and caps[run]:
+        word = fold(text[toks[run][0]:toks[run][1]])
+        if word in res.org_heads or word in res.org_tails:
+            return True
+        run += 1
+    return False
+
+
+def _conjoined_name(words: str, kb: _KB) -> bool:
+    """A name that stands on its own beside "and": an acronym, a country (or a city, for a name of several
+    words), an entry of the base."""
+    return (len(words) > 1 and words.isupper()) or _is_country_or_city(words, len(words.split())) \
+        or bool(_kb_ids(kb, words))
+
+
+@cache
+def _common_word(word: str, lang: str) -> bool:
+    """A common word of the language, or of English, whose bodies keep their names in French articles
+    ("la Food and Drug Administration"). The lemmatizer's dictionaries hold proper nouns too, with a
+    capitalized lemma ("Katz", "Lloyd"): those are names."""
+    lower = word.lower()
+    return any(simplemma.is_known(lower, code) and simplemma.lemmatize(lower, code)[:1].islower()
+               for code in dict.fromkeys((lang, "en")))
 
 
 @cache
@@ -376,8 +446,8 @@ def _is_country_or_city(piece: str, n_tokens: int) -> bool:
 def _surname_like(word: str, res: _Resources, kb: _KB, common_ok: bool = False) -> bool:
     """Whether a capitalized word can be the surname after a given name that is also a common word or a
     place: no word of a body's, a place's or a title's name ("Christian Democrats", "Jordan Valley",
-    "Israel Defense Forces"), no country, and no common word of either press language ("Georgia Tech" in a
-    French article too) unless it is a given name itself ("Frank Walter") or `common_ok`."""
+    "Israel Defense Forces"), no country, and no common word of the language or of English ("Georgia Tech" in
+    a French article too) unless it is a given name itself ("Frank Walter") or `common_ok`."""
     folded = fold(word)
     if len(word) < 2 or not word[:1].isupper() or folded in res.ambiguous_givens:
         return False
@@ -387,8 +457,7 @@ def _surname_like(word: str, res: _Resources, kb: _KB, common_ok: bool = False) 
         return False
     if _is_country_or_city(word, 1) or any(kb.actors[a].type != PERSON for a in _kb_ids(kb, word)):
         return False
-    return common_ok or folded in _given_names() \
-        or not any(simplemma.is_known(word.lower(), lang) for lang in lang_resources.LANGUAGES)
+    return common_ok or folded in _given_names() or not _common_word(word, res.lang)
 
 
 def _surname_after(text: str, start: int, end: int, word: str, res: _Resources, kb: _KB) -> bool:
@@ -450,8 +519,10 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
-                or (simplemma.is_known(first.lower(), res.lang)
+                or (simplemma.is_known(first.lower(), res.lang) and _is_cap(words[1])
                     and not _is_country_or_city(first, 2) and not _kb_ids(kb, first))):
+                # a common word opening a sentence is no part of the name, unless a particle joined it
+                # to the rest as a body's or a place's head ("Ministry of Defence officials said")
                 strip = True
         if not strip:
             break
@@ -542,6 +613,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if country:
             span.type = PLACE
             continue
+        if "&" in span.text:
+            span.type = ORG  # "Procter & Gamble", "Allen & Overy": firms, never one person
+            continue
         folded_words = [fold(w) for w in words]
         if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails):
             span.type = PERSON
@@ -562,13 +636,20 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if res.place_right.match(right):
             span.type = PLACE  # "the Ras Jdir border post", "Kafr Nabl camp"
             continue
-        if folded_words[0] in res.place_heads and len(words) > 1 and not found:
-            span.type = PLACE  # "Gulf of Mexico", "Cape Town"
+        if folded_words[0] in res.place_heads and len(words) > 1 and folded_words[-1] not in res.org_tails:
+            # "Gulf of Mexico", "Isle of Wight", "Mont Blanc", even when some hamlet of the gazetteer bears the
+            # name; a body's name ending the span is the body's ("Port Authority", "Cape Cod Times")
+            span.type = PLACE
             continue
         if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails:
             span.type = ORG
             if folded_words[0] in res.org_heads and res.org_links:
                 _extend_org(text, span, res)
+            continue
+        heads = [j for j, (head, link) in enumerate(zip(folded_words[1:-1], words[2:]), 1)
+                 if head in res.org_heads and link[:1].islower()]
+        if heads and not any(w in res.stop for w in folded_words[:heads[0]]):
+            span.type = ORG  # a body's head after its adjectives, then its complement: "Central Bank of Libya"
             continue
         if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
             span.type = ORG
