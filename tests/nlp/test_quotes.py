@@ -405,3 +405,33 @@ def test_a_phrase_before_the_subject_without_a_comma_is_not_the_speaker():
     assert _by_text(quotes, "the dam would hold").speaker.text == "the council"
     quotes = _analysed("Article inventé. Au cours de la réunion le ministre a déclaré que la digue tiendrait.", "fr")
     assert _by_text(quotes, "la digue tiendrait").speaker.text == "le ministre"
+
+
+@pytest.mark.parametrize("lang, text, speaker, content", [
+    # Invented sentences: an adverb between the auxiliary and the verb belongs to neither the speaker nor the quote.
+    ("fr", "Article inventé. Des sources concordantes avaient auparavant indiqué que la digue avait cédé.",
+     "Des sources concordantes", "la digue avait cédé"),
+    ("fr", "Article inventé. Le maire a de nouveau affirmé que la digue tiendrait.", "Le maire", "la digue tiendrait"),
+    ("en", "Invented article. The utility has repeatedly said that the dam was safe.", "The utility", "the dam was safe"),
+    ("en", "Invented article. Officials had previously said the levee would hold.", "Officials", "the levee would hold"),
+])
+def test_adverbs_between_auxiliary_and_verb(lang, text, speaker, content):
+    quote = _by_text(_analysed(text, lang), content)
+    assert quote.speaker.text == speaker and quote.text.startswith(content)
+
+
+def test_words_after_the_verb_that_count_or_name_are_part_of_the_quote():
+    # Invented sentences: "all", "nearly" and "government" open what is reported.
+    quotes = _analysed("Invented article. Rescuers said nearly 800 people had fled. "
+                       "The mayor said all roads were closed. The commanders said government forces had left.", "en")
+    for content in ("nearly 800 people had fled", "all roads were closed", "government forces had left"):
+        assert _by_text(quotes, content).text.startswith(content)
+
+
+def test_a_name_just_before_a_relative_pronoun_is_its_antecedent():
+    # Invented sentences: the antecedent ends the clause before "which"; a name completing a noun is not it.
+    quotes = _analysed("Invented article. The plan is likely to anger Norway, which has already said that the "
+                       "quota was unfair. The case was reviewed by a professor at Holt College, who said the "
+                       "ruling would stand.", "en")
+    assert _by_text(quotes, "the quota was unfair").speaker.text == "Norway"
+    assert _by_text(quotes, "the ruling would stand").speaker.text != "Holt College"

@@ -207,7 +207,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
     # Between a verb and what it reports only adverbs and time words are skipped, not articles.
     skip = "|".join(re.escape(w) for w in sorted(lex["skip_before_speaker"], key=len, reverse=True)
                     if w.lower() not in _ARTICLES)
-    gap = rf"(?:(?:{skip}|\w+ment|ne|n'|pas|plus|jamais|d[ée]j[àa]|aussi)\s+)"
+    adverbs = [re.escape(w) for w in sorted(lex["adverbs"], key=len, reverse=True)]
+    adverbs += [rf"\w+{re.escape(e)}" for e in lex["adverb_endings"]]
+    gap = rf"(?:(?:{skip}|{'|'.join(adverbs)})\s+)"
     return _Lexicon(
         # "\b" rather than a look-behind keeps re's fast scan; forms glued after an
         # apostrophe or a hyphen are dropped by the finder.
@@ -434,6 +436,16 @@ class _QuoteFinder:
                 return langs[i]
         return self.doc.lang
 
+    def _complements(self, start: int, name_start: int) -> bool:
+        """Whether the name at `name_start` completes a noun before it, after a preposition other than
+        a passive's "par"/"by" ("de l'ONU", "at Boston College")."""
+        words = re.findall(r"\w+['’]?", self.text[start:name_start].lower().replace("’", "'"))
+        if words and words[-1].rstrip("'") in _DEFINITE:
+            words.pop()
+        preposition = bool(words) and (words[-1] in self.lex.prepositions or words[-1] in self.lex.chunk_prepositions)
+        # The agent of a passive is no complement: "saluée par l'Union africaine, qui".
+        return preposition and not _AGENT.fullmatch(f" {words[-1]} ")
+
     def _subject_before(self, sent_start: int, verb: Verb) -> Speaker | None:
         """The subject of a verb: the speaker in the clause that ends at the verb (or its auxiliary)."""
         if verb.form.endswith(("ant", "ing")):
@@ -477,6 +489,12 @@ class _QuoteFinder:
                 ante_end -= 1
             ante_start = max([sent_start] + [v.end for v in self._verbs_in(sent_start, ante_end)]
                              + [sent_start + i + 1 for i, ch in enumerate(self.text[sent_start:ante_end]) if ch == ","])
+            names = self.resolver.names_in(ante_start, ante_end)
+            if names and names[-1].end == ante_end and not self._complements(ante_start, names[-1].start):
+                # A name just before the pronoun is its antecedent, whatever the clause before it says
+                # ("…is likely to anger Russia, which has said"), unless it completes a noun before it
+                # ("la porte-parole de l'ONU, qui", "a professor at Boston College, who").
+                return self.resolver.from_region(names[-1].start, names[-1].end)
             if ante_start < ante_end:
                 return self.resolver.from_region(ante_start, ante_end)
             return self.resolver.antecedent(end)
