@@ -23,6 +23,9 @@ _LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 _CANDIDATE = re.compile(
     r"(?:[.!?]+|…)(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?P<gap>\s+)(?=[\"«“‘(\[¿¡—–-]?\s*[0-9A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
+# A sentence glued to the next one, as scraped pages print them ("14 blessés.Me Tarbel a été libéré"):
+# a lower-case letter, end punctuation, then a capitalized word.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])[\"»”’)]?[.!?][\"»”’)]?(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # Abbreviations and initials are short; looking further back is wasted work.
 MAX_ABBREVIATION = 24
 _OPENERS = "([\"«“‘'"
@@ -115,16 +118,19 @@ def split_sentences(text: str, lang: str | None = None, paragraphs: list[tuple[i
         quotes = _quote_spans(text, p_start, p_end, lang) if any(
             q in text[p_start:p_end] for q in "«“\"‘„‹") else []
         pos = p_start
-        for m in _CANDIDATE.finditer(text, p_start, p_end):
-            cut = m.start("gap")
-            if any(a < cut < b - 1 for a, b in quotes):
+        spaced = ((m.start("gap"), m.end(), m) for m in _CANDIDATE.finditer(text, p_start, p_end))
+        glued = ((m.end(), m.end(), m) for m in _GLUED.finditer(text, p_start, p_end))
+        for cut, after, m in sorted([*spaced, *glued], key=lambda c: c[0]):
+            if cut <= pos or any(a < cut < b - 1 for a, b in quotes):
                 continue
-            if text[m.start()] == "." and not text.startswith("..", m.start()):
-                word = _word_before(text, max(p_start, m.start() - MAX_ABBREVIATION), m.start())
+            # The end punctuation: a glued boundary may open on a closing quote ("manifestants".Un).
+            period = m.start() if text[m.start()] in ".!?…" else m.start() + 1
+            if text[period] == "." and not text.startswith("..", period):
+                word = _word_before(text, max(p_start, period - MAX_ABBREVIATION), period)
                 if word in abbreviations or _INITIAL.match(word) or _DOTTED.match(word):
                     continue
             sentences.append((pos, cut))
-            pos = m.end()
+            pos = after
         if pos < p_end:
             sentences.append((pos, p_end))
     return sentences
