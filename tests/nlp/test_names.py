@@ -495,3 +495,36 @@ def test_a_body_named_after_a_place_head_is_a_body(text, lang, name, kind):
 def test_and_joins_one_bodys_name_not_two_names(text, lang, names):
     found = {(m.text, m.type) for m in find_entities(doc(text, lang))[0]}
     assert set(names) <= found, found
+
+
+@pytest.mark.parametrize("text, lang, credited", [
+    # Invented captions: a photo credit names who took the picture, no actor of the story.
+    ("Des manifestants ont défilé à Tarvel vendredi. (Photo : OMAR HAJ KADOUR / AFP)", "fr", ["OMAR HAJ KADOUR", "AFP"]),
+    ("Protesters marched in Tarvel on Friday. Photo: Omar Haj Kadour / AFP", "en", ["Omar Haj Kadour", "AFP"]),
+    ("Rescue workers search the rubble in Tarvel. © Reuters/John Smith", "en", ["John Smith", "Reuters"]),
+    ("Rescue workers search the rubble in Tarvel. John Smith/Reuters", "en", ["John Smith", "Reuters"]),
+    ("Des secouristes à Tarvel. Crédit : Jean Dupuis / Reuters", "fr", ["Jean Dupuis", "Reuters"]),
+    ("Des secouristes à Tarvel. Crédits photo : JEAN DUPUIS/AFP", "fr", ["JEAN DUPUIS", "AFP"]),
+    ("La nuit tombe à Tarvel. Photo de Claire Morand, utilisée sous licence libre.", "fr", ["Claire Morand"]),
+    ("Le port de Tarvel. © Paul Girard pour Le Journal de Morvane", "fr", ["Paul Girard"]),
+])
+def test_a_photo_credit_names_no_entity(text, lang, credited):
+    mentions = find_entities(doc(text, lang))[0]
+    assert not {m.text for m in mentions} & set(credited), [(m.text, m.type) for m in mentions]
+    assert "Tarvel" in {m.text for m in mentions}
+
+
+@pytest.mark.parametrize("text, lang, names", [
+    # Invented sentences: the names after a credit, and names that only look like one, stay.
+    ("Flooded streets in Tarvel. Photograph: Jane Doe/AP Shares in Morvane Petroleum fell on Monday.", "en",
+     ["Morvane Petroleum"]),
+    ("Photo credit: AP Barack Obama said the spill was under control.", "en", ["Barack Obama"]),
+    ("A Reuters/Ipsos poll showed Barack Obama ahead; Hamas/Fatah talks failed.", "en", ["Reuters", "Hamas", "Fatah"]),
+    ("Goldman Sachs Group and Credit Suisse Group advised the bank.", "en", ["Credit Suisse Group"]),
+    ("Le Crédit Agricole est exposé à la Grèce.", "fr", ["Crédit Agricole"]),
+    ("Un homme crache sur une photo de Mouammar Kadhafi.", "fr", ["Mouammar Kadhafi"]),
+    ("Photo : Barack Obama au Caire, jeudi.", "fr", ["Barack Obama"]),
+])
+def test_names_outside_a_credit_stay(text, lang, names):
+    found = {m.text for m in find_entities(doc(text, lang))[0]}
+    assert set(names) <= found, found

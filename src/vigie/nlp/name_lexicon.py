@@ -47,6 +47,10 @@ MIN_SKELETON = 4
 MIN_PLACE_LETTERS = 3
 # Letters standing alone, this many in a row or more, spell a word out ("Q U E S T I O N S"): no name.
 SPELLED_OUT_LETTERS = 3
+# Capitalized words a part of a photo credit holds at most ("Riccardo De Luca", "Mass Communication Specialist").
+CREDIT_WORDS = 6
+# Characters either side of a slash read for the credit it may join: six words of a name per part, a few parts.
+CREDIT_REACH = 120
 # Characters before a name read for the storm word naming it ("l'ouragan tropical Alex" fits).
 STORM_HEAD_CHARS = 25
 # Capitalized words after "and" read for the body's head that makes the words before it part of its name
@@ -62,6 +66,14 @@ _CANDIDATE = re.compile(
     rf"(?:(?:[ \u00a0]+(?:(?:{_CONNECTORS})(?:[ \u00a0]+|(?<=['’])))?|[ \u00a0]*&[ \u00a0]*){_TOKEN})*"
 )
 _CAPITAL = re.compile(rf"[{_UPPER}]")
+# A run of capitalized words, as a photo credit names a photographer or an agency ("Riccardo De Luca"),
+# and a chain of them joined by slashes ("Stan Honda/AFP/Getty Images", "OMAR HAJ KADOUR / AFP").
+_CREDIT_WORD = rf"[{_UPPER}][\w'’&+-]*(?:\.\w+)*"  # a dot inside only: "Point.fr", not the sentence's end
+_CREDIT_RUN = re.compile(
+    rf"{_CREDIT_WORD}(?:[ \u00a0]+(?:(?:de|da|del|di|van|von|al|el|bin|le|la|du|des)[ \u00a0]+)?{_CREDIT_WORD}){{0,{CREDIT_WORDS - 1}}}")
+_CREDIT_CHAIN = re.compile(rf"{_CREDIT_RUN.pattern}(?:[ \u00a0]*\\?/[ \u00a0]*{_CREDIT_RUN.pattern})+")
+# What ends the name a photo cue introduces, for it to be a credit ("Photo de Lilian Wagdy, utilisée…").
+_CREDIT_END = re.compile(r"[ \u00a0]*(?:[,;()|\n]|\Z|(?:pour|for|via|sur|on)(?![\w]))")
 _LOWER_CHAR = re.compile(r"[a-zß-öø-ÿ]")
 _INITIALS_END = re.compile(rf"(?:^|[\s.])[{_UPPER}]\.[ \u00a0]*\Z")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
@@ -122,6 +134,12 @@ class _Resources:
     # person's name only right before a surname
     ambiguous_givens: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
+    # "Photo credit:", "©": a photo credit follows, whatever it is (with its colon or slash when the cue ends
+    # in a word: "Credit Suisse" is a bank); like photo_cue, it holds no word boundary before it, which would
+    # keep the regex engine from skipping to the cue's first letters
+    credit_cue: re.Pattern
+    photo_cue: re.Pattern  # "Photo:", "Photo de": a credit follows when its name ends the clause
+    credit_agency: re.Pattern  # an agency or a credit's word opening a part of a credit ("AFP", "Getty Images")
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
     demonym_forms: frozenset[str]  # as written, capitalized too ("syrien", "Syrian")
@@ -139,6 +157,15 @@ def _has_lower_word(alias: str) -> bool:
     if words[0][:1].islower() and not re.match(_PARTICLE_PREFIX, words[0]):
         return True
     return any(w[:1].islower() and fold(w) not in _NAME_PARTICLES and not re.match(r"^[ld]['’]", w) for w in words[1:])
+
+
+_CUE_PREPOSITIONS = ("by", "of", "par", "de")
+
+
+def _needs_separator(cue: str) -> bool:
+    """A credit's cue ending in a word other than a preposition opens a credit only before a colon or a slash."""
+    last = cue.split()[-1]
+    return last[-1:].isalpha() and last.lower() not in _CUE_PREPOSITIONS
 
 
 def _alternation(words) -> str:
@@ -239,6 +266,12 @@ def _resources(lang: str) -> _Resources:
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
         calendar=_calendar_words(lang),
+        credit_cue=re.compile(rf"(?P<cue>{trie_pattern(sorted(_cased_variants(data['credit_cues'])))})(?![\w])"
+                              rf"[ \u00a0]*(?P<sep>[:/-][ \u00a0]*)?"),
+        # as written or in capitals only: "une photo de Mouammar Kadhafi" shows him
+        photo_cue=re.compile(rf"(?:{trie_pattern(sorted({c for w in data['photo_cues'] for c in (w, w.upper())}))})"
+                             rf"(?![\w])[ \u00a0]*(?:[:/-][ \u00a0]*)?"),
+        credit_agency=re.compile(rf"(?:{_alternation(data['credit_agencies'])})(?![\w])", re.IGNORECASE),
         demonyms=demonyms,
         demonym_forms=frozenset(_cased_variants(demonym_forms)),
         demonym_re=re.compile(rf"(?<![\w-])(?:{_cased_alternation(demonym_forms)})(?![\w-])"),
