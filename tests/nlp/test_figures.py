@@ -166,6 +166,17 @@ def test_every_demonym_names_a_country_the_gazetteer_knows():
             assert name and gazetteer().country_of_name(name) == code, (lang, form, code, name)
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    # Invented sentences: people left homeless after a toll are displaced, not dead.
+    ("An estimated 300 people died in the quake and another 20,000 have been made homeless.", "en", 20_000),
+    ("Le séisme a fait 300 morts et 20 000 personnes se retrouvent sans abri.", "fr", 20_000),
+])
+def test_the_homeless_after_a_toll_are_displaced(text, lang, value):
+    _, figures = _figures(text, lang)
+    assert [f.category for f in figures if f.value == value] == ["displaced"]
+    assert [f.category for f in figures if f.value == 300] == ["killed"]
+
+
 def test_english_article():
     text = ("At least 35 people were killed and more than 120 injured in the blast, the health ministry said. "
             "Up to 5,000 residents could be evacuated, officials warned. The quake hit 2.5 million people.")
