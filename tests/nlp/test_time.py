@@ -76,6 +76,14 @@ def test_a_time_takes_the_day_told_before_it_but_a_live_report_stamp_its_own():
                             "Le 20 décembre": "2019-12-20", "Vers 22h": "2019-12-20T22:00"}
 
 
+def test_a_relative_clause_between_commas_has_its_own_tense():
+    # Invented: the visit is ahead although the main verb is past, and the other way round.
+    assert values("Le ministre, qui doit se rendre à Valbrune samedi, a déclaré que la digue tenait.") == {
+        "samedi": "2019-12-28"}
+    assert values("The minister, who visited Valbrune on Saturday, will return next week.", lang="en") == {
+        "Saturday": "2019-12-21", "next week": "2020-W01"}
+
+
 def test_ages_and_counts_are_not_time():
     text = "Jean Valmont, 38 ans, a été blessé. Un homme de 52 ans a témoigné. 2000 personnes ont fui."
     assert find_timexes(text, "2019-12-24", "fr") == []

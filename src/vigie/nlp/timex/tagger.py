@@ -20,6 +20,8 @@ ADJACENT_CHARS = 12
 
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
+# A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\b")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
@@ -66,6 +68,11 @@ class Tagger:
             elif brk.start() >= end:
                 hi = brk.start()
                 break
+        relative = [m for m in _RELATIVE_OPEN.finditer(self.text, lo, start)]
+        if relative and "," not in self.text[relative[-1].end():start]:
+            lo = relative[-1].end()
+            closing = self.text.find(",", end, hi)
+            hi = closing if closing >= 0 else hi
         best, verdict = None, 0
         for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for m in cue.finditer(self.text, lo, hi):
