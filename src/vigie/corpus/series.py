@@ -86,7 +86,7 @@ def _since_words() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\W*$", re.IGNORECASE)
 
 
-def period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
+def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
     """The period a figure counts, from its time expression: the ISO date it stands for ("mardi" →
     "2011-03-22", "depuis un mois" → the month before the article), and whether that date is a
     starting point ("depuis 2011", a duration counted back). None when the figure has no time
@@ -126,7 +126,7 @@ def _counted_back(day: dt.date, duration: re.Match) -> str:
 
 def measure_key(figure: dict[str, Any], when: tuple[str, bool] | None = None) -> tuple[str, str, str, str, str]:
     """What a figure measures: (category, unit, group counted, place, period). The period is `when`
-    (see `period`) when given, else the words of the figure's time expression."""
+    (see `_period`) when given, else the words of the figure's time expression."""
     return (figure.get("category") or "other", figure.get("unit") or "", _who_key(figure.get("who")),
             skeleton(figure["where"]) if figure.get("where") else "",
             ("since " if when[1] else "") + when[0] if when else _when_key(figure.get("when")))
@@ -135,10 +135,12 @@ def measure_key(figure: dict[str, Any], when: tuple[str, bool] | None = None) ->
 def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> list[dict[str, Any]]:
     """Series of figures measuring the same thing across documents, most reported first.
 
-    Each series is {id, category, unit, who, where, since, label, documents, points}, each
-    point {figure, doc, start, end, text, value, low, high, approx, date, source, outlet,
-    change, revises}: `change` is the difference with the previous point, `revises` the
-    value the same source gave before (None when it gave none).
+    Each series is {id, category, unit, who, where, since, period, label, documents, points}
+    (`since`: the words of a starting point, `period`: the ISO date of the period, "since "
+    before a starting point), each point {figure, doc, start, end, text, value, low, high,
+    approx, date, source, outlet, change, revises}: `change` is the difference with the
+    previous point, `revises` the value the same identified source gave in an earlier
+    article (None when it gave none).
     """
     points: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     labels: dict[tuple, dict[str, str | None]] = {}
@@ -149,7 +151,7 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
                 continue
             data = {"category": figure.category, "unit": figure.unit, "who": figure.who, "where": figure.where,
                     "when": figure.when}
-            when = period(analysis, figure)
+            when = _period(analysis, figure)
             key = measure_key(data, when)
             if not key[3] and not key[4]:
                 continue
