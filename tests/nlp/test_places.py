@@ -41,6 +41,62 @@ def test_capitals_are_known():
     assert not gaz.is_capital(places.geocode("Alep").geonames_id)
 
 
+def test_a_region_is_not_given_to_a_namesake_hamlet_or_a_foreign_town():
+    # the gazetteer holds towns, not these regions: no entry beats Virginia's hamlet or Ontario's town
+    assert places.geocode("Isle of Wight") is None
+    assert places.geocode("Cornwall") is None
+    assert places.geocode("Scotland", {"US", "GB"}) is None
+    assert places.geocode("Corse", {"FR", "GB"}) is None
+    assert places.geocode("Bretagne", {"FR"}, loose=True) is None  # neither Bretagne-de-Marsan nor Brétigny
+    assert places.geocode("Californie", {"FR", "US"}) is None  # not La Californie, a quarter of Cannes
+    assert places.geocode("Loire", {"FR"}) is None  # not Loiré, a village of 800
+    assert places.gazetteer().region_countries(name_key("Île de Wight")) == ("GB",)
+
+
+def test_a_region_speaks_for_its_country():
+    # "Genève" is Switzerland's Geneva even in a story about the United States
+    assert places.geocode("Genève", {"US", "FR"}).country == "CH"
+    assert places.geocode("Liverpool", {"US"}).country == "GB"
+
+
+def test_namesake_seats_and_big_cities_keep_the_name_of_their_region():
+    idlib = places.geocode("Idlib", {"SY"})
+    assert (idlib.name, idlib.country, idlib.feature_class) == ("Idlib", "SY", "P")  # the city names its province
+    assert places.geocode("Murzuq", {"LY"}).name == "Murzuk"  # an alternate spelling reaches the seat
+    assert places.geocode("Alexandrie", {"EG"}).country == "EG"  # not Alessandria, whose province is so called
+    assert places.geocode("Bâle", {"CH", "HR"}).name == "Basel"
+    assert places.geocode("Kent", {"US"}).country == "US"  # the story names no British place
+
+
+def test_a_village_needs_its_country_in_the_story():
+    # Lafitte, Louisiana (970 people) is on the map of an American story only
+    assert places.geocode("Lafitte", {"US"}).country == "US"
+    assert places.geocode("Lafitte") is None
+    assert places.geocode("Villequier", {"FR"}).country == "FR"
+    assert places.geocode("Villequier", {"US"}) is None
+    assert places.geocode("Grand Isle").country == "US"  # a town of 1,400 is no hamlet
+
+
+def test_a_known_name_is_no_transliteration():
+    # "Siberia" is a Mexican hamlet of the gazetteer: outside Mexico it names nothing, not a town by its frame
+    assert places.geocode("Siberia", {"UA", "RU"}, loose=True) is None
+
+
+def test_places_in_invented_articles():
+    from vigie.ingest.document import make_document
+    from vigie.nlp.names import find_entities
+
+    def geos(text, lang):
+        _, entities = find_entities(make_document(text, lang=lang))
+        return {e.name: e.geo for e in entities if e.type == "place"}
+
+    en = geos("Invented. Floods hit the Isle of Wight on Monday, and the ferry to Southampton was cancelled.", "en")
+    assert en["Isle of Wight"] is None and en["Southampton"].country == "GB"
+    fr = geos("Article inventé. Les négociateurs américains et russes se retrouvent à Genève, "
+              "a annoncé Washington mardi. Des combats ont eu lieu à Idleb, en Syrie.", "fr")
+    assert fr["Genève"].country == "CH" and fr["Washington"].country == "US" and fr["Idlib"].country == "SY"
+
+
 def test_unknown_and_empty_names():
     assert places.geocode("") is None
     assert places.geocode("Xqzvbnw") is None
@@ -50,8 +106,8 @@ def test_unknown_and_empty_names():
 def test_index_is_built_once_into_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("VIGIE_CACHE", str(tmp_path))
     assert places.index_path().parent == tmp_path
-    data = {"places": {1: ("Testville", 1.0, 2.0, "ZZ", 500, "P")}, "names": {"testville": 1}, "skeletons": {},
-            "country_ids": {}, "capitals": {}}
+    data = {"places": {1: ("Testville", 1.0, 2.0, "ZZ", 5_000, "P")}, "names": {"testville": 1}, "skeletons": {},
+            "country_ids": {}, "capitals": {}, "regions": {}}
     with places.index_path().open("wb") as handle:
         pickle.dump(data, handle)
     places.gazetteer.cache_clear()

@@ -9,7 +9,11 @@ user cache folder) and later runs only unpickle it.
 
 `geocode(name, countries)` picks among the entries a name can denote: an entry in
 one of the document's countries wins ("Hama" in a Syrian story is Syria's, not
-Japan's), then the most populous one.
+Japan's), then the most populous one. A name the press gives a region, an island
+or a province (pycountry's ISO 3166-2 subdivisions, with their English and French
+names) is never handed to a small namesake town elsewhere: "the Isle of Wight" is
+not Virginia's hamlet, "la Bretagne" not Bretagne-de-Marsan; such a name keeps no
+entry when the gazetteer holds no point for the region.
 """
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ from vigie.config import setting
 from vigie.model import Geo
 from vigie.nlp.namekey import name_key, skeleton
 
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 # A city this populous is a place even with no cue around its name ("Alep", "Hama").
 BIG_CITY = 100_000
 # Cities at least this populous enter the skeleton index that catches transliterations
@@ -42,6 +46,26 @@ COUNTRY_BONUS = 2.5
 # Score added to a national capital: news name capitals far more than homonymous
 # states or towns ("Washington" is the capital before the state of 7 million).
 CAPITAL_BONUS = 1.5
+# Score added to an entry in a country having a region of the name, when the story does not name that
+# country: the region speaks for it, less than the story would ("Genève" is Switzerland's Geneva before
+# a town of 13,000 in the American story's country), yet a national capital elsewhere keeps the name
+# ("Santiago" is Chile's, not the Dominican province's).
+REGION_BONUS = 1.5
+# Below this population a populated place is a village only a local story names: it is chosen only
+# inside the document's countries ("Grand Isle" in a Louisiana story), never from a bare name.
+HAMLET = 1_000
+# A town of a region's country that only an alternate spelling of the region's name reaches is the
+# region's namesake seat from this population on ("Murzuq" for Murzuk, 30,000); below, it is a village
+# named after the region ("Bretagne" for Bretagne-de-Marsan, 1,000).
+REGION_SEAT = 5_000
+# Subdivisions no wider than a town (Slovenia's municipalities, Monaco's quarters, Malta's local councils,
+# the Caribbean's parishes): they bear their town's name or a common one ("Moulins", "Saint Joseph") and
+# would take it from the towns of larger countries.
+TOWN_LEVEL_SUBDIVISIONS = frozenset({
+    "Municipality", "Rural municipality", "Urban municipality", "District municipality", "City municipality",
+    "Special municipality", "Autonomous municipality", "Local council", "Island council", "Parish", "Quarter",
+    "Commune", "Town", "Town council", "Ward", "Administrative precinct",
+})
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ .()-]+$")
 
 
@@ -71,6 +95,7 @@ class Gazetteer:
         self.skeletons: dict[str, int | tuple[int, ...]] = data["skeletons"]
         self.country_ids: dict[str, int] = data["country_ids"]
         self.capitals: dict[str, int] = data["capitals"]
+        self.regions: dict[str, tuple[str, ...]] = data["regions"]
         self._countries = frozenset(self.country_ids.values())
         self._capitals = frozenset(self.capitals.values())
 
@@ -91,6 +116,10 @@ class Gazetteer:
         """Entries of at least SKELETON_MIN_POPULATION whose name has the consonant frame of `name`."""
         found = self.skeletons.get(skeleton(name), ())
         return [self.place(i) for i in ((found,) if isinstance(found, int) else found)]
+
+    def region_countries(self, key: str) -> tuple[str, ...]:
+        """ISO codes of the countries having a region, province or island whose name has this key."""
+        return self.regions.get(key, ())
 
     def country(self, code: str) -> Place | None:
         """The country entry for an ISO 3166 alpha-2 code."""
@@ -222,6 +251,8 @@ def build_index() -> dict:
         places[gid] = (state["name"], round(lat, 4), round(lon, 4), "US", int(weights.get(f"US.{code}", (0, 0, 0))[2]), "A")
         names.setdefault(name_key(state["name"]), set()).add(gid)
 
+    regions = _region_names()
+
     def ranked(ids: set[int]) -> int | tuple[int, ...]:
         # Countries first, then by population: "Syrie" is the country before any village named so.
         # A lone id is stored bare: most names denote one place, and a tuple each costs memory.
@@ -234,7 +265,28 @@ def build_index() -> dict:
         "skeletons": {k: ranked(v) for k, v in skeletons.items()},
         "country_ids": country_ids,
         "capitals": capitals,
+        "regions": regions,
     }
+
+
+def _region_names() -> dict[str, tuple[str, ...]]:
+    """Name keys of the ISO 3166-2 subdivisions wider than a town (regions, provinces, counties, islands…) in their own,
+    English and French spellings, each with the countries having one so named."""
+    import gettext
+    import pycountry
+
+    spellings = [gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[code], fallback=True)
+                 for code in ("en", "fr")]
+    regions: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type in TOWN_LEVEL_SUBDIVISIONS:
+            continue
+        for name in {sub.name, *(t.gettext(sub.name) for t in spellings)}:
+            # "Wales [Cymru GB-CYM]": the bracket gives another code, not a spelling
+            key = name_key(name.split("[")[0])
+            if key:
+                regions.setdefault(key, set()).add(sub.country_code)
+    return {key: tuple(sorted(codes)) for key, codes in regions.items()}
 
 
 def _centre(weights: dict[str, list[float]], area: str) -> tuple[float, float]:
@@ -243,14 +295,18 @@ def _centre(weights: dict[str, list[float]], area: str) -> tuple[float, float]:
     return (lat_sum / total, lon_sum / total) if total else (0.0, 0.0)
 
 
-def choose(candidates: list[Place], countries: frozenset[str] | set[str]) -> Place | None:
-    """The entry a name most likely denotes in a document about `countries` (ISO codes)."""
+def choose(candidates: list[Place], countries: frozenset[str] | set[str],
+           regions: tuple[str, ...] = ()) -> Place | None:
+    """The entry a name most likely denotes in a document about `countries` (ISO codes), `regions`
+    being the countries having a region of that name."""
     gaz = gazetteer()
     best, best_score = None, -math.inf
     for place in candidates:
         score = math.log10(place.population + 10)
         if place.country in countries:
             score += COUNTRY_BONUS
+        elif place.country in regions:
+            score += REGION_BONUS
         if gaz.is_country(place.geonames_id):
             score += COUNTRY_BONUS  # a country's name denotes the country before a homonymous town
         elif gaz.is_capital(place.geonames_id):
@@ -270,10 +326,33 @@ def geocode(name: str, countries: frozenset[str] | set[str] = frozenset(), *, lo
     if not name or not name.strip():
         return None
     gaz = gazetteer()
-    found = choose(gaz.lookup(name), countries)
-    if found is None and loose and countries:
-        found = choose([p for p in gaz.lookup_skeleton(name) if p.country in countries], countries)
+    key = name_key(name)
+    regions = gaz.region_countries(key)
+    found = choose([p for p in map(gaz.place, gaz.ids(key)) if _may_denote(p, key, regions, countries)],
+                   countries, regions)
+    if found is None and loose and countries and not regions and not gaz.ids(key):
+        # only a name the gazetteer lacks is read as a transliteration; a region's name never ("Bretagne"
+        # is not Brétigny)
+        found = choose([p for p in gaz.lookup_skeleton(name) if p.country in countries and _may_denote(p, key, (), countries)],
+                       countries)
     return found
+
+
+def _may_denote(place: Place, key: str, regions: tuple[str, ...], countries: frozenset[str] | set[str]) -> bool:
+    """Whether a reader could mean this entry by the name of key `key`, `regions` being the countries
+    having a region of that name: not a village outside the story's countries, and, when a region bears
+    the name, only a town of the region's country ("Idlib"), a capital, a big city, or a town of the story's
+    countries bearing the name as its own, not as an alternate name, while the region's countries are not
+    named ("Kent" in an American story)."""
+    if place.feature_class == "A":
+        return True
+    if place.population < HAMLET and place.country not in countries:
+        return False
+    if not regions or place.population >= BIG_CITY or gazetteer().is_capital(place.geonames_id):
+        return True
+    if place.country in regions:
+        return place.population >= REGION_SEAT or (place.population >= HAMLET and name_key(place.name) == key)
+    return place.country in countries and name_key(place.name) == key and not countries.intersection(regions)
 
 
 def is_known_place(name: str) -> bool:
