@@ -117,6 +117,7 @@ _INCISE = re.compile(r",\s*(?P<verb>(?:se\s+|s['’])?[a-zà-ÿ]+)-(?:t-)?(?P<pr
 _INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"})
 # Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
+_CONJUNCTION_WORD = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(_CONJUNCTIONS))})(?=\s)", re.IGNORECASE)
 # "``" and "''" are the quotes of tokenized corpora (Penn Treebank style), kept as "`".
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "`": "'"}
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
@@ -185,6 +186,7 @@ class _Lexicon:
     infinitive: re.Pattern
     subordinator: re.Pattern
     clause_markers: re.Pattern
+    verb_cue: re.Pattern
     chunk_prepositions: frozenset[str]
     generic: frozenset[str]
     time_lead: re.Pattern
@@ -240,7 +242,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         generic=frozenset(lex["generic_subjects"]),
         chunk_prepositions=frozenset(lex["chunk_prepositions"]),
         # Words that show a subject region is a clause with its own verb or subject, not a noun phrase.
-        clause_markers=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in lex['clause_markers'])})\s", re.IGNORECASE),
+        # A marker may be elided onto the verb it opens ("s'est formé").
+        clause_markers=re.compile(rf"(?<!\S)(?:{'|'.join(re.escape(w) for w in lex['clause_markers'])})(?:(?=\s)|(?<=['’]))",
+                                  re.IGNORECASE),
+        # A clause marker or a lower-case past form ("praised", "monitored"): where a subject's verb may stand.
+        verb_cue=re.compile(rf"(?<!\S)(?i:{'|'.join(re.escape(w) for w in lex['clause_markers'])})(?:(?=\s)|(?<=['’]))"
+                            rf"|(?<=\s)[a-z]\w{{2,}}ed\b"),
         # Words that lead a time expression ("on Monday", "dans la soirée"), after an optional comma.
         time_lead=re.compile(rf"\s*,?\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(lex['time_leads'], key=len, reverse=True))})"
                              rf"\s+)*", re.IGNORECASE),
@@ -479,6 +486,14 @@ class _QuoteFinder:
                        if v is not verb and not self.resolver.is_quoted(v.start)]
             if earlier:
                 return self._subject_before(sent_start, earlier[-1])
+            if last in _CONJUNCTIONS:
+                # "un rassemblement s'est formé devant le siège de la police et a scandé": the subject
+                # of a verb no lexicon knows, which opens the sentence; inside a subordinate clause or
+                # after a comma, nothing tells whose verb it is.
+                stop = clause + len(region) - len(last)
+                if clause != opening or "," in self.text[clause:stop]:
+                    return None
+                return self._first_subject(clause, stop)
         if last in ("qui", "who", "which", "lequel", "laquelle") and region.split()[-1].islower():
             # The antecedent is the noun phrase just before the relative pronoun, after
             # any verb that introduces it ("a affirmé l'armée de l'air, qui dit …"); "the WHO"
@@ -496,7 +511,10 @@ class _QuoteFinder:
                 # ("la porte-parole de l'ONU, qui", "a professor at Boston College, who").
                 return self.resolver.from_region(names[-1].start, names[-1].end)
             if ante_start < ante_end:
-                return self.resolver.from_region(ante_start, ante_end)
+                # "Elle a rencontré la porte-parole de l'ONU, qui": the antecedent is the noun phrase
+                # after the clause's verb, not the clause.
+                ante_start = self._object_start(ante_start, ante_end)
+                return self.resolver.from_region(ante_start, ante_end) if ante_start is not None else None
             return self.resolver.antecedent(end)
         # Commas delimit adverbials ("A l'ONU, les occidentaux ont"), relative clauses
         # ("Une infirmière, qui souhaite rester anonyme, n'y croit pas") and appositions
@@ -511,6 +529,11 @@ class _QuoteFinder:
             clitic = self.lex.clitics.search(" " + chunk)
             if clitic:
                 ce = cs + max(0, clitic.start() - 1)
+                chunk = self.text[cs:ce]
+            # "…, et les participants à la procession ont scandé": the conjunction opens the subject's chunk.
+            lead = cues(self.lang).shape.lead_conjunctions(chunk)
+            if lead and cs > clause:
+                cs += lead
                 chunk = self.text[cs:ce]
             first_word = chunk.split()[0] if chunk.split() else ""
             if not chunk.strip() or first_word.lower() in self.lex.relative \
@@ -542,6 +565,13 @@ class _QuoteFinder:
                 return self.resolver.from_region(named.start, named.end)
             clause, end = cs, ce
             break
+        # "Un rassemblement s'est formé devant le siège de la police et les manifestants ont dénoncé": a
+        # conjunction after a clause with its own verb opens the clause whose subject this is.
+        # Only a chunk right before the verb ends with its subject; a conjunction opening a noun phrase.
+        for conjunction in _CONJUNCTION_WORD.finditer(self.text, clause, end) if end == chunks[-1][1] else ():
+            if self._opens_noun_phrase(conjunction.end(), end) and not self.resolver.is_quoted(conjunction.start()) \
+                    and self._verb_cue(clause, conjunction.start()):
+                clause = conjunction.end()
         relative = self.lex.relative_inside.search(self.text, clause, end)
         if relative and relative.group("before").lower() not in self.lex.chunk_prepositions \
                 and self.resolver.names_in(relative.end(), end):
@@ -554,6 +584,48 @@ class _QuoteFinder:
             # "les épisodes de violence se poursuivent", "il dit ressembler": a clause, not a speaker.
             return None
         return found
+
+    def _verb_cue(self, start: int, end: int) -> re.Match | None:
+        """The first clause marker or past form in text[start:end]: where a subject's verb stands
+        ("Un rassemblement s'est formé", "The alliance monitored"), or the subject pronoun opening it."""
+        return self.lex.verb_cue.search(self.text, start, end)
+
+    def _first_subject(self, start: int, end: int) -> Speaker | None:
+        """The subject of a clause `text[start:end]` whose verb no lexicon knows ("The alliance monitored
+        the buildings and"): the noun phrase before its first verb; None when no verb shows."""
+        cue = self._verb_cue(start, end)
+        if cue is None or not self._opens_noun_phrase(start, cue.start()):
+            # A pronoun opening the clause may be impersonal ("Il y a urgence … et a dit").
+            return None
+        return self.resolver.from_region(start, cue.start(), subject_last=True)
+
+    def _opens_noun_phrase(self, start: int, end: int) -> bool:
+        """Whether text[start:end] opens on a noun phrase's first word: a determiner, a capital, a pronoun
+        or a source's head ("les manifestants", "Il", "officials"), not a common noun ("folly and injustice")."""
+        first = re.match(r"\s*(\S+)", self.text[start:end])
+        if first is None:
+            return False
+        word = first.group(1)
+        low = word.lower().replace("’", "'")
+        c = cues(self.lang)
+        return word[:1].isupper() or low in c.shape.determiners or low.split("'")[0] in _DEFINITE \
+            or low in c.pronouns or low in c.anonymous or bool(c.indefinite.match(low + " "))
+
+    def _object_start(self, start: int, end: int) -> int | None:
+        """Where the noun phrase after the last clause marker of text[start:end] starts, past its verb and
+        adverbs ("Elle a rencontré la porte-parole de l'ONU" → "la porte-parole de l'ONU"); `start` when
+        the words hold no clause marker, None when no noun phrase follows the verb."""
+        markers = list(self.lex.clause_markers.finditer(self.text, start, end))
+        if not markers:
+            return start
+        at = markers[-1].end()
+        c = cues(self.lang)
+        for word in list(re.finditer(r"\S+", self.text[at:end]))[:MAX_GAP_WORDS + 1]:
+            low = word.group(0).lower().replace("’", "'")
+            if word.group(0)[:1].isupper() or low in c.shape.determiners or low.split("'")[0] in _DEFINITE \
+                    or c.indefinite.match(self.text, at + word.start()):
+                return at + word.start()
+        return None
 
     def _apposed_to(self, chunks: list[tuple[int, int]], k: int) -> Name | None:
         """The name a comma-closed chunk of a subject is apposed to: "Ruth Calloway, a hydrologist,

@@ -40,6 +40,8 @@ _APPOSED = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|the\s+|an?\s+)?")
 # A lone capital, with or without its period: "M" of a cut "M. Frattini", "F".
 _INITIAL = re.compile(rf"[{_UPPER}]\.?")
 _WORD_SPAN = re.compile(r"[\w'’-]+")
+# A dash set between spaces parts a heading or a dateline from the sentence ("May 29 - BP said").
+_SPACED_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s+")
 # Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
 _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
 
@@ -73,6 +75,8 @@ class Shape:
     generic: frozenset[str]
     # Abbreviations written with a period before a name ("M.", "Dr."): the period ends no speaker.
     honorifics: frozenset[str]
+    # An age standing alone ("23 ans", "62"): an apposition, whose person is named before it.
+    age: re.Pattern
 
     def lead_conjunctions(self, region: str) -> int:
         """How many characters of `region` are conjunctions linking it to what came before
@@ -112,6 +116,8 @@ class Shape:
             return True
         if _INITIAL.fullmatch(speaker.text.strip()) and speaker.text.strip().lower() not in self.generic:
             return True
+        if self.age.fullmatch(speaker.text.strip()):
+            return True
         if speaker.entity is None:
             content = [w.lower() for w in words if w.lower() not in self.determiners]
             content = [w.split("'", 1)[-1] for w in content]
@@ -139,6 +145,10 @@ class Cues:
     name: re.Pattern
     organization_anaphor: re.Pattern
     complement: re.Pattern
+    # The verb's words after a speaker's noun phrase ("une femme dans son reportage"), and its
+    # time closing the phrase ("le ministère de la Santé mercredi"; not "le Journal du Dimanche").
+    tails: re.Pattern
+    time_tail: re.Pattern
     shape: Shape
 
 
@@ -151,6 +161,7 @@ def cues(lang: str | None) -> Cues:
     """The compiled speaker cues of `lang` (loaded once)."""
     lex = resources.load(lang, "quotes")
     particles = _alternation(lex["name_particles"])
+    tails = _alternation(w.replace("’", "'") for w in lex["speaker_tails"])
     # Starting with the capital's character class lets re skip quickly to candidates;
     # a capital glued to a word or hyphen before it is dropped by the caller.
     name = re.compile(rf"(?:{_CAP_WORD})(?:(?:\s+|-)(?:(?:{particles})(?:\s+|-))?(?:{_CAP_WORD}))*")
@@ -168,6 +179,9 @@ def cues(lang: str | None) -> Cues:
         organization_anaphor=re.compile(_alternation(w.lower() for w in lex["organization_anaphors"])),
         # "le ministre des Transports": a title with its own complement names one office.
         complement=re.compile(rf"\s*(?:{_alternation(lex['title_complements'])})(?:\s|(?<=['’]))", re.IGNORECASE),
+        # A tail ends at a word's end, or opens the next word ("lors d'une").
+        tails=re.compile(rf"(?:{tails})(?:(?<=[\s'])|(?!\w))", re.IGNORECASE),
+        time_tail=re.compile(rf"(?:{_alternation(lex['speaker_time_tails'])})$"),
         shape=Shape(
             conjunctions=frozenset(lex["speaker_conjunctions"]),
             prepositions=frozenset(w.replace("’", "'") for w in lex["speaker_prepositions"]),
@@ -180,6 +194,7 @@ def cues(lang: str | None) -> Cues:
             head_last=lex["noun_head"] == "last",
             generic=frozenset(lex["generic_subjects"]),
             honorifics=frozenset(w if w.endswith(".") else w + "." for w in lex["person_honorifics"]),
+            age=re.compile(rf"\d+(?:\s*(?:{_alternation(lex['age_units'])}))?", re.IGNORECASE),
         ),
     )
 
@@ -321,6 +336,25 @@ class SpeakerResolver:
         while end > start and text[end - 1] in " ,.;:\u00a0":
             end -= 1
         end = self._past_honorific(start, end)
+        tail = self.cues.tails.search(text[start:end].replace("’", "'"))
+        if tail and tail.start() > 0:
+            # "raconte une femme dans son reportage": the reportage is where she speaks, not who.
+            end = start + tail.start()
+        time = self.cues.time_tail.search(text, start, end)
+        if time and time.start() > start:
+            # "le ministère de la Santé mercredi": the day is when she speaks.
+            end = time.start()
+        if subject_last:
+            # "July 15 - BP said", "12H15 - Soutien français - La France a": a heading set before the
+            # subject by a spaced dash; "Russia - a key ally of Damascus - warned": an apposition between two.
+            region = text[start:end]
+            # A dash between two numbers is a range ("(6 - 7 juillet 2013)").
+            dashes = [d for d in _SPACED_DASH.finditer(region + " ")
+                      if not (region[d.start() - 1:d.start()].isdigit() and region[d.end():d.end() + 1].isdigit())]
+            if len(dashes) >= 2 and dashes[-1].end() > len(region):
+                end = start + dashes[-2].start()
+            elif dashes and dashes[-1].end() <= len(region) and region[dashes[-1].end():].strip():
+                start += dashes[-1].end()
         if start >= end or end - start > MAX_SPEAKER_CHARS and not subject_last:
             return None
         region = text[start:end]
