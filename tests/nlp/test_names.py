@@ -528,3 +528,12 @@ def test_a_photo_credit_names_no_entity(text, lang, credited):
 def test_names_outside_a_credit_stay(text, lang, names):
     found = {m.text for m in find_entities(doc(text, lang))[0]}
     assert set(names) <= found, found
+
+
+def test_a_common_word_in_capitals_is_no_name():
+    # Invented lines: shouted words and labels are no bodies; acronyms and cities in capitals stay names.
+    text = ("SOURCES: Valmont Gazette. RETWEET if you stand with the people of Tarvel. "
+            "LONDON - The UNICEF and NATO officials met OXFAM and CARE workers.")
+    found = {m.text for m in find_entities(doc(text, "en"))[0]}
+    assert not found & {"SOURCES", "RETWEET"}, found
+    assert {"LONDON", "UNICEF", "NATO", "OXFAM", "CARE"} <= found, found

@@ -47,6 +47,9 @@ MIN_SKELETON = 4
 MIN_PLACE_LETTERS = 3
 # Letters standing alone, this many in a row or more, spell a word out ("Q U E S T I O N S"): no name.
 SPELLED_OUT_LETTERS = 3
+# A word in capitals this long that the dictionary knows as a common word is shouted ("SOURCES:", "RETWEET",
+# "ARRETONS"), not an acronym; shorter ones may be both ("AIDS", "CARE").
+SHOUTED_WORD_LETTERS = 5
 # Capitalized words a part of a photo credit holds at most ("Riccardo De Luca", "Mass Communication Specialist").
 CREDIT_WORDS = 6
 # Characters either side of a slash read for the credit it may join: six words of a name per part, a few parts.

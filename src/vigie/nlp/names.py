@@ -61,6 +61,7 @@ from vigie.nlp.name_lexicon import (
     ALIAS_WINDOW,
     MIN_SKELETON,
     MIN_PLACE_LETTERS,
+    SHOUTED_WORD_LETTERS,
     SPELLED_OUT_LETTERS,
     STORM_HEAD_CHARS,
     CONJOINED_BODY_WORDS,
@@ -613,6 +614,9 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         return False  # a word spelled out letter by letter ("Q U E S T I O N S"), as web pages write headings
     if len(words) == 1 and not exact and folded_first in res.stop:
         return False  # common words, and common acronyms ("ONG", "NGO")
+    if len(words) == 1 and acronym and len(first) >= SHOUTED_WORD_LETTERS and _common_word(first, res.lang) \
+            and not places.is_known_place(first) and not _kb_ids(kb, first):
+        return False  # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence"
     if len(words) == 1 and not acronym and not exact:
         if folded_first in res.honorifics or folded_first in res.titles:
             return False
