@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from vigie.corpus.episodes import episodes
-from vigie.corpus.stories import StoryClusterer, name_keys, story_title
+from vigie.corpus.stories import Story, StoryClusterer, name_keys, story_title
 from vigie.ingest import make_document
 from vigie.model import Analysis, Entity, Geo, Mention
 from vigie.store import Store
@@ -136,6 +136,11 @@ def test_title_names_what_most_articles_mention():
     clusterer = StoryClusterer().fit(_docs(FLOOD))
     (story,) = clusterer.stories_.values()
     assert "Valbrune" in story_title(story) or "Castelmar" in story_title(story)
+
+
+def test_a_title_skips_credited_agencies_and_prefers_a_spelling_not_in_capitals():
+    story = Story(id="st-x", names={"Reuters": 9, "LONDON": 7, "London": 2, "Valbrune": 5, "BP": 4, "AFP": 3})
+    assert story_title(story) == "London, Valbrune, BP"
 
 
 def test_empty_input():

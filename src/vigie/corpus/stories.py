@@ -39,9 +39,11 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from vigie.corpus.words import fold, stop_words
+from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document
 from vigie.nlp.events import entity_key
 from vigie.nlp.namekey import skeleton
@@ -469,14 +471,24 @@ def _dates(doc: Document) -> tuple[dt.date | None, dt.date | None]:
 
 
 def story_title(story: Story, fallback: str | None = None) -> str:
-    """A title from the names most articles of the story mention, most frequent first."""
+    """A title from the names most articles of the story mention, most frequent first, each in its most
+    frequent spelling that is not in capitals ("London" rather than a dateline's "LONDON"). The news
+    agencies credited in articles ("Reuters", "AFP") tell who reported the story, not what it is about."""
     totals: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    agencies = _agencies()
     for name, count in story.names.items():
         key = skeleton(name)
-        if key:
+        if key and fold(name) not in agencies:
             totals[key] += count
             spellings[key][name] += count
     ranked = sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:TITLE_NAMES]
-    names = [min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0] for key, _ in ranked]
+    names = [min(spellings[key].items(), key=lambda kv: (kv[0].isupper() and len(kv[0]) > 1, -kv[1], kv[0]))[0]
+             for key, _ in ranked]
     return ", ".join(names) if names else (fallback or story.id)
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """Folded names of the news agencies that articles credit, in every language (`lang/*/figures.json`)."""
+    return frozenset(fold(a) for lang in LANGUAGES for a in load(lang, "figures").get("agency_credits", []))
