@@ -513,8 +513,13 @@ class _QuoteFinder:
             if ante_start < ante_end:
                 # "Elle a rencontré la porte-parole de l'ONU, qui": the antecedent is the noun phrase
                 # after the clause's verb, not the clause.
-                ante_start = self._object_start(ante_start, ante_end)
-                return self.resolver.from_region(ante_start, ante_end) if ante_start is not None else None
+                after_verb = self._object_start(ante_start, ante_end)
+                if after_verb is not None:
+                    return self.resolver.from_region(after_verb, ante_end)
+                # A clause whose verb no noun phrase follows closely ("survolée en permanence par des avions
+                # de l'Otan, qui"): only a name it holds may be the antecedent.
+                found = self.resolver.from_region(ante_start, ante_end)
+                return found if found is not None and found.entity is not None else None
             return self.resolver.antecedent(end)
         # Commas delimit adverbials ("A l'ONU, les occidentaux ont"), relative clauses
         # ("Une infirmière, qui souhaite rester anonyme, n'y croit pas") and appositions
