@@ -537,3 +537,16 @@ def test_a_common_word_in_capitals_is_no_name():
     found = {m.text for m in find_entities(doc(text, "en"))[0]}
     assert not found & {"SOURCES", "RETWEET"}, found
     assert {"LONDON", "UNICEF", "NATO", "OXFAM", "CARE"} <= found, found
+
+
+@pytest.mark.parametrize("text, lang, regions", [
+    # Invented sentences: regions, provinces and islands of ISO 3166-2 are places.
+    ("Des orages ont frappé la Bretagne et la Bavière lundi, a indiqué la préfecture de Tarvel.", "fr",
+     ["Bretagne", "Bavière"]),
+    ("Storms hit Scotland and Cornwall on Monday, British forecasters said.", "en", ["Scotland", "Cornwall"]),
+    ("The ferry to the Shetland Islands and Northern Ireland was cancelled.", "en",
+     ["Shetland Islands", "Northern Ireland"]),
+])
+def test_a_region_is_a_place(text, lang, regions):
+    found = {m.text: m.type for m in find_entities(doc(text, lang))[0]}
+    assert {r: found.get(r) for r in regions} == {r: "place" for r in regions}, found

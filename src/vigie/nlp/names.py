@@ -749,6 +749,14 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                                  or (best.country in countries and best.population >= CONTEXT_TOWN)):
             span.type, span.weak = PLACE, best.population < places.BIG_CITY
             continue
+        regions = gaz.region_countries(key)
+        if regions and not title and (len(words) > 1 or (
+                (set(regions) & countries or _DETERMINED.search(left[-4:]))
+                and not _common_word(words[0], res.lang) and folded_words[0] not in _given_names())):
+            # A region, province or island of ISO 3166-2 ("Northern Ireland"); a one-word one in an article about
+            # its country or after an article ("la Bretagne"), unless a common word ("Coast") or a given name.
+            span.type = PLACE
+            continue
         if title and _cap_gap_ok(title) and _title_reaches(title, res) and not _LINK_END.search(left) \
                 or res.apposition.match(right):
             span.type = PERSON
@@ -848,6 +856,8 @@ def _link_acronyms(text: str, spans: list[_Span]) -> None:
     spans.sort(key=lambda s: s.start)
 
 
+# A definite article just before a name: "la Bretagne", "l'Alsace", "the Punjab".
+_DETERMINED = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl['’])$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("et and pour for l d à a au aux en sur the of la le les de du des".split())
 
 
