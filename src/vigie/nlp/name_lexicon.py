@@ -50,10 +50,6 @@ SPELLED_OUT_LETTERS = 3
 # A word in capitals this long that the dictionary knows as a common word is shouted ("SOURCES:", "RETWEET",
 # "ARRETONS"), not an acronym; shorter ones may be both ("AIDS", "CARE").
 SHOUTED_WORD_LETTERS = 5
-# Capitalized words a part of a photo credit holds at most ("Riccardo De Luca", "Mass Communication Specialist").
-CREDIT_WORDS = 6
-# Characters either side of a slash read for the credit it may join: six words of a name per part, a few parts.
-CREDIT_REACH = 120
 # Characters before a name read for the storm word naming it ("l'ouragan tropical Alex" fits).
 STORM_HEAD_CHARS = 25
 # Capitalized words after "and" read for the body's head that makes the words before it part of its name
@@ -69,14 +65,6 @@ _CANDIDATE = re.compile(
     rf"(?:(?:[ \u00a0]+(?:(?:{_CONNECTORS})(?:[ \u00a0]+|(?<=['’])))?|[ \u00a0]*&[ \u00a0]*){_TOKEN})*"
 )
 _CAPITAL = re.compile(rf"[{_UPPER}]")
-# A run of capitalized words, as a photo credit names a photographer or an agency ("Riccardo De Luca"),
-# and a chain of them joined by slashes ("Stan Honda/AFP/Getty Images", "OMAR HAJ KADOUR / AFP").
-_CREDIT_WORD = rf"[{_UPPER}][\w'’&+-]*(?:\.\w+)*"  # a dot inside only: "Point.fr", not the sentence's end
-_CREDIT_RUN = re.compile(
-    rf"{_CREDIT_WORD}(?:[ \u00a0]+(?:(?:de|da|del|di|van|von|al|el|bin|le|la|du|des)[ \u00a0]+)?{_CREDIT_WORD}){{0,{CREDIT_WORDS - 1}}}")
-_CREDIT_CHAIN = re.compile(rf"{_CREDIT_RUN.pattern}(?:[ \u00a0]*\\?/[ \u00a0]*{_CREDIT_RUN.pattern})+")
-# What ends the name a photo cue introduces, for it to be a credit ("Photo de Lilian Wagdy, utilisée…").
-_CREDIT_END = re.compile(r"[ \u00a0]*(?:[,;()|\n]|\Z|(?:pour|for|via|sur|on)(?![\w]))")
 _LOWER_CHAR = re.compile(r"[a-zß-öø-ÿ]")
 _INITIALS_END = re.compile(rf"(?:^|[\s.])[{_UPPER}]\.[ \u00a0]*\Z")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
@@ -160,15 +148,6 @@ def _has_lower_word(alias: str) -> bool:
     if words[0][:1].islower() and not re.match(_PARTICLE_PREFIX, words[0]):
         return True
     return any(w[:1].islower() and fold(w) not in _NAME_PARTICLES and not re.match(r"^[ld]['’]", w) for w in words[1:])
-
-
-_CUE_PREPOSITIONS = ("by", "of", "par", "de")
-
-
-def _needs_separator(cue: str) -> bool:
-    """A credit's cue ending in a word other than a preposition opens a credit only before a colon or a slash."""
-    last = cue.split()[-1]
-    return last[-1:].isalpha() and last.lower() not in _CUE_PREPOSITIONS
 
 
 def _alternation(words) -> str:

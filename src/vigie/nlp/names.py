@@ -5,12 +5,13 @@
 1. Candidates are capitalized sequences joined by name particles (al-, el-, bin,
    de, van…), acronyms, and the knowledge base's names that hold lower-case words
    ("Observatoire syrien des droits de l'homme"). A capitalized word opening a
-   sentence is kept only when it is not a common word.
+   sentence is kept only when it is not a common word. Names inside a photo credit
+   ("OMAR HAJ KADOUR / AFP") are no actors of the story (`vigie.nlp.credits`).
 2. Each candidate is typed by, in order: the knowledge base (`vigie/kb`), the
    country names, the words around it (titles and roles before or after a person,
    organisation heads, place cues such as "à", "la ville de", "près de"), the
    gazetteer's cities, given names and acronyms; what remains single and untyped
-   is a surname of a person already named, or is dropped.
+   is a surname of a person already named, a region of ISO 3166-2, or is dropped.
 3. Spellings are merged: one knowledge-base actor, one GeoNames entry, or one key
    once articles and particles are dropped ("Bachar El Assad" = "Bachar al-Assad");
    surnames join the full name ("Al-Assad"); an acronym joins its expansion
@@ -47,6 +48,7 @@ import simplemma
 from vigie import lang as lang_resources
 from vigie.model import Document, Entity, Geo, Mention
 from vigie.nlp import places
+from vigie.nlp.credits import find_credits
 from vigie.nlp.name_lexicon import (
     PERSON,
     ORG,
@@ -67,11 +69,6 @@ from vigie.nlp.name_lexicon import (
     CONJOINED_BODY_WORDS,
     _CANDIDATE,
     _CAPITAL,
-    _CREDIT_RUN,
-    _CREDIT_CHAIN,
-    _CREDIT_END,
-    _needs_separator,
-    CREDIT_REACH,
     _LOWER_CHAR,
     _INITIALS_END,
     _PREFIX_BEFORE,
@@ -178,80 +175,12 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> tuple[list[_Span], set[s
             for span in _split_sequence(text, p_start, p_end, res, kb):
                 if _keep(text, span, res, kb, lowercase_words):
                     spans.append(span)
-    credits = _credits(text, res)
+    credits = find_credits(text, res)
     if credits:
         # a photo credit names who took the picture, no actor of the story
-        credit_starts = [s for s, _ in credits]
-        spans = [sp for sp in spans if not _inside(sp.start, credits, credit_starts)]
+        spans = [sp for sp in spans if not credits.holds(sp.start)]
     spans.sort(key=lambda s: s.start)
     return spans, words
-
-
-def _slash_chains(text: str):
-    """Capitalized names joined by slashes ("Stan Honda/AFP/Getty Images"), looked for only around the text's
-    slashes that stand between two letters: most slashes are in dates and links."""
-    pos, covered = text.find("/"), 0
-    while pos != -1:
-        before = text[max(0, pos - 2):pos].rstrip(" \u00a0\\")
-        after = text[pos + 1:pos + 3].lstrip(" \u00a0")
-        if pos >= covered and before[-1:].isalpha() and after[:1].isupper():
-            for chain in _CREDIT_CHAIN.finditer(text, max(0, pos - CREDIT_REACH), pos + CREDIT_REACH):
-                if chain.start() <= pos < chain.end():
-                    covered = chain.end()
-                    yield chain
-                    break
-        pos = text.find("/", pos + 1)
-
-
-def _inside(pos: int, regions: list[tuple[int, int]], starts: list[int]) -> bool:
-    k = bisect.bisect_right(starts, pos)
-    return bool(k) and regions[k - 1][1] > pos
-
-
-def _credits(text: str, res: _Resources) -> list[tuple[int, int]]:
-    """The photo credits of the text, sorted and disjoint, as (start, end): names joined by slashes with an agency or
-    after a credit's cue ("OMAR HAJ KADOUR / AFP", "Photograph: John Edwards/EPA", "John Smith/Reuters"), and
-    the name a cue introduces ("© Armin Arefi pour…", "Photo: Amr Dalsh, Archives Reuters"). A credit ends at
-    the agency that closes it: "Photograph: Gerald Herbert/AP Shares in BP plunged" keeps "Shares in BP"."""
-    regions: list[tuple[int, int]] = []
-    cue_ends: dict[int, int] = {}
-    strong: set[int] = set()
-    for cue in (res.credit_cue, res.photo_cue):
-        for m in cue.finditer(text):
-            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
-                continue  # inside a word: "Telephoto"
-            if cue is res.credit_cue and not m.group("sep") and _needs_separator(m.group("cue")):
-                continue  # "Credit Suisse", "le Crédit Agricole": banks
-            if m.end() not in cue_ends:
-                cue_ends[m.end()] = m.start()
-                if cue is res.credit_cue:
-                    strong.add(m.end())
-    for chain in _slash_chains(text):
-        parts = list(_CREDIT_RUN.finditer(text, chain.start(), chain.end()))
-        agencies = [res.credit_agency.match(text, part.start()) for part in parts]
-        taker = any(not agency and (len(part.group().split()) > 1 or part.group().isupper())
-                    for part, agency in zip(parts, agencies))
-        cue = cue_ends.get(chain.start())
-        if cue is None and not (taker and any(agencies)):
-            continue  # "Hamas/Fatah", "a Reuters/Ipsos poll"
-        end = agencies[-1].end() if agencies[-1] else chain.end()
-        regions.append((chain.start() if cue is None else cue, end))
-    for end, start in cue_ends.items():
-        run = _CREDIT_RUN.match(text, end)
-        if run is None or any(s <= run.start() < e for s, e in regions):
-            continue
-        agency = res.credit_agency.match(text, run.start())
-        if agency:
-            regions.append((start, agency.end()))
-        elif end in strong or _CREDIT_END.match(text, run.end()):
-            regions.append((start, run.end()))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(regions):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 @cache

@@ -1,0 +1,116 @@
+"""Photo credits: who took a picture, named in a caption ("OMAR HAJ KADOUR / AFP", "© Reuters/John Smith",
+"Crédits photo : Jean Dupuis"). The names in a credit are no actors of the story: `vigie.nlp.names` drops them.
+
+The cues and agencies are per language in `lang/<lang>/names.json` (credit_cues, photo_cues, credit_agencies),
+compiled with the other name resources (`name_lexicon._Resources`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from vigie.nlp.name_lexicon import _UPPER, _Resources
+
+# Capitalized words a part of a photo credit holds at most ("Riccardo De Luca", "Mass Communication Specialist").
+CREDIT_WORDS = 6
+# Characters either side of a slash read for the credit it may join: six words of a name per part, a few parts.
+CREDIT_REACH = 120
+
+# A run of capitalized words, as a photo credit names a photographer or an agency ("Riccardo De Luca"),
+# and a chain of them joined by slashes ("Stan Honda/AFP/Getty Images", "OMAR HAJ KADOUR / AFP").
+_CREDIT_WORD = rf"[{_UPPER}][\w'’&+-]*(?:\.\w+)*"  # a dot inside only: "Point.fr", not the sentence's end
+_CREDIT_RUN = re.compile(
+    rf"{_CREDIT_WORD}(?:[ \u00a0]+(?:(?:de|da|del|di|van|von|al|el|bin|le|la|du|des)[ \u00a0]+)?{_CREDIT_WORD}){{0,{CREDIT_WORDS - 1}}}")
+_CREDIT_CHAIN = re.compile(rf"{_CREDIT_RUN.pattern}(?:[ \u00a0]*\\?/[ \u00a0]*{_CREDIT_RUN.pattern})+")
+# What ends the name a photo cue introduces, for it to be a credit ("Photo de Lilian Wagdy, utilisée…").
+_CREDIT_END = re.compile(r"[ \u00a0]*(?:[,;()|\n]|\Z|(?:pour|for|via|sur|on)(?![\w]))")
+_CUE_PREPOSITIONS = ("by", "of", "par", "de")
+
+
+@dataclass
+class Credits:
+    """The credits of a text, sorted and disjoint, as (start, end)."""
+
+    spans: list[tuple[int, int]]
+    _starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [s for s, _ in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def holds(self, pos: int) -> bool:
+        """Whether a credit covers the character at `pos`."""
+        k = bisect.bisect_right(self._starts, pos)
+        return bool(k) and self.spans[k - 1][1] > pos
+
+
+def _needs_separator(cue: str) -> bool:
+    """A credit's cue ending in a word other than a preposition opens a credit only before a colon or a slash."""
+    last = cue.split()[-1]
+    return last[-1:].isalpha() and last.lower() not in _CUE_PREPOSITIONS
+
+
+def find_credits(text: str, res: _Resources) -> Credits:
+    """The photo credits of the text: names joined by slashes with an agency or
+    after a credit's cue ("OMAR HAJ KADOUR / AFP", "Photograph: John Edwards/EPA", "John Smith/Reuters"), and
+    the name a cue introduces ("© Armin Arefi pour…", "Photo: Amr Dalsh, Archives Reuters"). A credit ends at
+    the agency that closes it: "Photograph: Gerald Herbert/AP Shares in BP plunged" keeps "Shares in BP"."""
+    regions: list[tuple[int, int]] = []
+    cue_ends: dict[int, int] = {}
+    strong: set[int] = set()
+    for cue in (res.credit_cue, res.photo_cue):
+        for m in cue.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue  # inside a word: "Telephoto"
+            if cue is res.credit_cue and not m.group("sep") and _needs_separator(m.group("cue")):
+                continue  # "Credit Suisse", "le Crédit Agricole": banks
+            if m.end() not in cue_ends:
+                cue_ends[m.end()] = m.start()
+                if cue is res.credit_cue:
+                    strong.add(m.end())
+    for chain in _slash_chains(text):
+        parts = list(_CREDIT_RUN.finditer(text, chain.start(), chain.end()))
+        agencies = [res.credit_agency.match(text, part.start()) for part in parts]
+        taker = any(not agency and (len(part.group().split()) > 1 or part.group().isupper())
+                    for part, agency in zip(parts, agencies))
+        cue = cue_ends.get(chain.start())
+        if cue is None and not (taker and any(agencies)):
+            continue  # "Hamas/Fatah", "a Reuters/Ipsos poll"
+        end = agencies[-1].end() if agencies[-1] else chain.end()
+        regions.append((chain.start() if cue is None else cue, end))
+    for end, start in cue_ends.items():
+        run = _CREDIT_RUN.match(text, end)
+        if run is None or any(s <= run.start() < e for s, e in regions):
+            continue
+        agency = res.credit_agency.match(text, run.start())
+        if agency:
+            regions.append((start, agency.end()))
+        elif end in strong or _CREDIT_END.match(text, run.end()):
+            regions.append((start, run.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(regions):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return Credits(merged)
+
+
+def _slash_chains(text: str) -> Iterator[re.Match]:
+    """Capitalized names joined by slashes ("Stan Honda/AFP/Getty Images"), looked for only around the text's
+    slashes that stand between two letters: most slashes are in dates and links."""
+    pos, covered = text.find("/"), 0
+    while pos != -1:
+        before = text[max(0, pos - 2):pos].rstrip(" \u00a0\\")
+        after = text[pos + 1:pos + 3].lstrip(" \u00a0")
+        if pos >= covered and before[-1:].isalpha() and after[:1].isupper():
+            for chain in _CREDIT_CHAIN.finditer(text, max(0, pos - CREDIT_REACH), pos + CREDIT_REACH):
+                if chain.start() <= pos < chain.end():
+                    covered = chain.end()
+                    yield chain
+                    break
+        pos = text.find("/", pos + 1)
