@@ -84,6 +84,13 @@ def test_a_relative_clause_between_commas_has_its_own_tense():
         "Saturday": "2019-12-21", "next week": "2020-W01"}
 
 
+def test_a_plan_is_ahead_and_a_capitalized_name_tells_no_tense():
+    # Invented: "planning" and "prévoit" look ahead; "Eyed" in a band's name is no past verb.
+    assert values("The singer is now planning a concert with the Black Eyed Peas on 5 January.", lang="en")[
+        "5 January"] == "2020-01-05"
+    assert values("Le groupe prévoit un concert le 5 janvier.") == {"le 5 janvier": "2020-01-05"}
+
+
 def test_ages_and_counts_are_not_time():
     text = "Jean Valmont, 38 ans, a été blessé. Un homme de 52 ans a témoigné. 2000 personnes ont fui."
     assert find_timexes(text, "2019-12-24", "fr") == []

@@ -78,6 +78,9 @@ class Tagger:
             for m in cue.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
+                word = self.original[m.start():m.end()]
+                if word[:1].isupper() and not word.isupper() and not self.sentence_start(m.start()):
+                    continue  # a capitalized word inside a sentence is a name, no verb ("Black Eyed Peas")
                 distance = start - m.end() if m.end() <= start else m.start() - end
                 if best is None or distance < best:
                     best, verdict = distance, sign
