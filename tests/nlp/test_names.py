@@ -550,3 +550,11 @@ def test_a_common_word_in_capitals_is_no_name():
 def test_a_region_is_a_place(text, lang, regions):
     found = {m.text: m.type for m in find_entities(doc(text, lang))[0]}
     assert {r: found.get(r) for r in regions} == {r: "place" for r in regions}, found
+
+
+def test_le_and_la_after_a_given_name_begin_a_french_surname():
+    # Invented sentence: "Le" after a given name opens the surname; an article opening a sentence does not.
+    found = {m.text: m.type for m in find_entities(doc(
+        "Bruno Le Vaillant a rencontré Marine La Tour à Tarvel. Le Journal de Morvane l'a rapporté.", "fr"))[0]}
+    assert found.get("Bruno Le Vaillant") == "person" and found.get("Marine La Tour") == "person", found
+    assert "Journal de Morvane" in found or "Le Journal de Morvane" in found, found

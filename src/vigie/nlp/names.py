@@ -322,8 +322,16 @@ def _joined_end(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int
     best = i + 1
     while best < len(toks):
         if caps[best]:
-            if text[toks[best][0]:toks[best][1]] in _CAPITAL_ARTICLES and text[toks[best][1]:toks[best][1] + 1] != ".":
-                break  # "… the city of Homs A Syrian man …": an article opens another phrase
+            word = text[toks[best][0]:toks[best][1]]
+            if word in _CAPITAL_ARTICLES and text[toks[best][1]:toks[best][1] + 1] != "." and not (
+                    word in _SURNAME_ARTICLES and best + 1 < len(toks) and caps[best + 1]
+                    and fold(text[toks[best - 1][0]:toks[best - 1][1]]) in _given_names()
+                    and not _is_country_or_city(text[toks[best - 1][0]:toks[best - 1][1]], 2)
+                    and not _kb_ids(knowledge_base(), text[toks[best][0]:toks[best + 1][1]])):
+                # "… the city of Homs A Syrian man …": an article opens another phrase, but after a given name
+                # "Le" and "La" begin a French surname ("Bruno Le Maire", "Marine Le Pen"), unless the given name
+                # is a city's ("à Paris Le Figaro") or the article opens a known name
+                break
             best += 1
             continue
         nxt = best + 1
@@ -785,6 +793,8 @@ def _link_acronyms(text: str, spans: list[_Span]) -> None:
     spans.sort(key=lambda s: s.start)
 
 
+# Articles that begin French surnames ("Le Maire", "La Fontaine").
+_SURNAME_ARTICLES = frozenset({"Le", "La"})
 # A definite article just before a name: "la Bretagne", "l'Alsace", "the Punjab".
 _DETERMINED = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl['’])$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("et and pour for l d à a au aux en sur the of la le les de du des".split())
