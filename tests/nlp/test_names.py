@@ -558,3 +558,11 @@ def test_le_and_la_after_a_given_name_begin_a_french_surname():
         "Bruno Le Vaillant a rencontré Marine La Tour à Tarvel. Le Journal de Morvane l'a rapporté.", "fr"))[0]}
     assert found.get("Bruno Le Vaillant") == "person" and found.get("Marine La Tour") == "person", found
     assert "Journal de Morvane" in found or "Le Journal de Morvane" in found, found
+
+
+def test_a_known_name_ends_on_no_article():
+    # Invented lines: a headline without a period before the next sentence's article, and a newspaper after a city.
+    found = {m.text for m in find_entities(doc("Floods hit Syria The army sent boats to Aleppo.", "en"))[0]}
+    assert {"Syria", "Aleppo"} <= found and "Syria The" not in found, found
+    found = {m.text for m in find_entities(doc("Il l'a lu à Paris Le Figaro le lendemain.", "fr"))[0]}
+    assert "Paris" in found and "Paris Le" not in found, found

@@ -286,8 +286,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
             continue
         known = None
         for j in range(min(len(toks), i + MAX_NAME_TOKENS), i, -1):
-            if not caps[j - 1]:
-                continue
+            if not caps[j - 1] or (j - 1 > i and text[toks[j - 1][0]:toks[j - 1][1]] in _CAPITAL_ARTICLES):
+                continue  # a name ends on no article: "à Paris Le Figaro" names Paris, then Le Figaro
             piece = text[toks[i][0]:toks[j - 1][1]]
             if _kb_ids(kb, piece) or _is_country_or_city(piece, j - i):
                 known = j
