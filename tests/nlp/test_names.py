@@ -566,3 +566,12 @@ def test_a_known_name_ends_on_no_article():
     assert {"Syria", "Aleppo"} <= found and "Syria The" not in found, found
     found = {m.text for m in find_entities(doc("Il l'a lu à Paris Le Figaro le lendemain.", "fr"))[0]}
     assert "Paris" in found and "Paris Le" not in found, found
+
+
+def test_a_title_or_an_age_before_one_word_names_a_person_named_again_alone():
+    # Invented sentences: "Professor Varga" and "Eight-year-old Lina" are people; later "Varga" and "Lina" are them.
+    mentions = find_entities(doc("Professor Varga said the dyke held. Eight-year-old Lina was rescued in Tarvel. "
+                                 "Varga added that Lina was safe.", "en"))[0]
+    people = [m.text for m in mentions if m.type == "person"]
+    assert people.count("Varga") == 2 and people.count("Lina") == 2, [(m.text, m.type) for m in mentions]
+    assert not [m for m in mentions if m.text.startswith(("Professor", "Eight"))]

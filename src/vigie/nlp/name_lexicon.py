@@ -131,6 +131,7 @@ class _Resources:
     credit_cue: re.Pattern
     photo_cue: re.Pattern  # "Photo:", "Photo de": a credit follows when its name ends the clause
     credit_agency: re.Pattern  # an agency or a credit's word opening a part of a credit ("AFP", "Getty Images")
+    age_word: re.Pattern | None  # an age written as one word before a name ("Eighteen-year-old Rony")
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
     demonym_forms: frozenset[str]  # as written, capitalized too ("syrien", "Syrian")
@@ -254,6 +255,8 @@ def _resources(lang: str) -> _Resources:
         photo_cue=re.compile(rf"(?:{trie_pattern(sorted({c for w in data['photo_cues'] for c in (w, w.upper())}))})"
                              rf"(?![\w])[ \u00a0]*(?:[:/-][ \u00a0]*)?"),
         credit_agency=re.compile(rf"(?:{_alternation(data['credit_agencies'])})(?![\w])", re.IGNORECASE),
+        age_word=re.compile(rf"[\w-]+(?:{_alternation(data['age_suffixes'])})", re.IGNORECASE)
+        if data["age_suffixes"] else None,
         demonyms=demonyms,
         demonym_forms=frozenset(_cased_variants(demonym_forms)),
         demonym_re=re.compile(rf"(?<![\w-])(?:{_cased_alternation(demonym_forms)})(?![\w-])"),

@@ -528,6 +528,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
                 strip = True  # "Syrian Akram O.": a nationality before a person's name
             elif folded_first in _ARTICLES:
                 strip = True
+            elif res.age_word is not None and res.age_word.fullmatch(first):
+                strip, span.titled = True, True  # "Eighteen-year-old Rony": an age before a person's name
             elif _given_start(text, span, words, res, kb):
                 break  # "Christian Lindner", "Grace Mugabe": a given name that is also a common word
             elif folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", "")):
@@ -828,8 +830,10 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
 
 def _resolve_singletons(spans: list[_Span]) -> None:
     """Single words left untyped, or typed a place only by a small homonymous town: a word of the
-    name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed) is that person; others are dropped."""
-    person_words = {w for s in spans if s.type == PERSON and len(s.text.split()) > 1 for w in name_key(s.text).split()}
+    name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a title or an age named by
+    one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are dropped."""
+    person_words = {w for s in spans if s.type == PERSON and (len(s.text.split()) > 1 or s.titled)
+                    for w in name_key(s.text).split()}
     for span in spans:
         if (span.type is None or span.weak) and len(span.text.split()) == 1 and name_key(span.text) in person_words:
             span.type, span.weak = PERSON, False
