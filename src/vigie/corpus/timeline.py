@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document
@@ -347,6 +346,10 @@ def _stop_words() -> list[str]:
 
 def _vectorize(items: list[DatedSentence]):
     """L2-normalized TF-IDF rows for the items (duplicates share a row) and which rows carry words."""
+    # Imported here: scikit-learn takes most of a second to import, which commands that summarize nothing
+    # ("vigie --help", "vigie search") need not pay.
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(
         preprocessor=_fold, token_pattern=_TOKEN_PATTERN, stop_words=_stop_words(),
         sublinear_tf=True)
