@@ -546,6 +546,8 @@ def test_a_common_word_in_capitals_is_no_name():
     ("Storms hit Scotland and Cornwall on Monday, British forecasters said.", "en", ["Scotland", "Cornwall"]),
     ("The ferry to the Shetland Islands and Northern Ireland was cancelled.", "en",
      ["Shetland Islands", "Northern Ireland"]),
+    ("La crue du Rhône a fait deux morts dans le Vaucluse, a indiqué la préfecture de Tarvel.", "fr",
+     ["Rhône", "Vaucluse"]),
 ])
 def test_a_region_is_a_place(text, lang, regions):
     found = {m.text: m.type for m in find_entities(doc(text, lang))[0]}

@@ -797,8 +797,9 @@ def _link_acronyms(text: str, spans: list[_Span]) -> None:
 
 # Articles that begin French surnames ("Le Maire", "La Fontaine").
 _SURNAME_ARTICLES = frozenset({"Le", "La"})
-# A definite article just before a name: "la Bretagne", "l'Alsace", "the Punjab".
-_DETERMINED = re.compile(r"(?:\b(?:la|le|les|the)\s+|\bl['’])$", re.IGNORECASE)
+# A definite article just before a name, alone or joined to "de" or "à": "la Bretagne", "l'Alsace", "du Var",
+# "au Texas", "the Punjab".
+_DETERMINED = re.compile(r"(?:\b(?:la|le|les|du|des|au|aux|the)\s+|\bl['’])$", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset("et and pour for l d à a au aux en sur the of la le les de du des".split())
 
 
