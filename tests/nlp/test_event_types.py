@@ -40,6 +40,21 @@ def _type(text: str, lang: str) -> str:
     ("Selon l'Observatoire, les combats ont fait au moins quarante morts à Castelmar.", "fr", "ASSAULT"),
     ("Alors que des pourparlers pourraient s'ouvrir, les troupes continuent à bombarder Valbrune.", "fr", "ASSAULT"),
     ("Des milliers de manifestants ont défilé à Valbrune pour réclamer la fin de la guerre.", "fr", "PROTEST"),
+    # What a purpose phrase names is prepared or awaited, not done.
+    ("L'armée de la Norlande a déployé des renforts en vue d'une offensive sur Valbrune.", "fr", "MOBILIZE"),
+    ("Les milices se préparent à une nouvelle offensive contre Castelmar.", "fr", "MOBILIZE"),
+    ("Troops massed on the border ahead of an assault on the town of Redhill.", "en", "MOBILIZE"),
+    ("The militia dug trenches around Eastmoor in preparation for a possible attack.", "en", "MOBILIZE"),
+    # …but an action told by a verb after the phrase, or before it, is still what happened.
+    ("Ahead of the talks in Vienna, the militia shelled the outskirts of Redhill.", "en", "ASSAULT"),
+    ("L'aviation a bombardé Valbrune en vue d'une offensive terrestre.", "fr", "ASSAULT"),
+    # Some statement verbs have what happened as their object; English opens a clause without "that".
+    ("Residents of Eastmoor reported heavy shelling in the eastern districts on Sunday.", "en", "ASSAULT"),
+    ("A spokesman for the Redhill army said the strikes targeted weapons depots.", "en", "ASSAULT"),
+    ("Des habitants de Lormes ont fait état de violents combats dans la nuit.", "fr", "ASSAULT"),
+    ("The minister said the offensive against Redhill would continue until spring.", "en", "STATEMENT"),
+    ("The Eastmoor mayor said the evacuation of the old town would begin on Friday.", "en", "STATEMENT"),
+    ("Activists claim the guards are paid to attack them at night in Redhill.", "en", "STATEMENT"),
 ])
 def test_the_type_is_what_the_main_clause_reports(text, lang, expected):
     assert _type(text, lang) == expected
@@ -50,3 +65,27 @@ def test_the_trigger_shown_is_one_of_the_type():
     (event,) = find_events(Analysis(make_document(text, published="2024-03-12", lang="en")))
     assert event.trigger.lower().startswith("called on")
     assert event.types[0] == "ASSAULT"  # every type found is still listed, in events.json order
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences whose words only look like triggers: a company's executive, a political side,
+    # what is given, a relief well, a fund, a reader invited to read on.
+    ("The chief executive of Redhill Oil opened new offices in the harbour of Eastmoor.", "en"),
+    ("Engineers drilled a second relief well near the Eastmoor platform last month.", "en"),
+    ("Professor Vickery explores the life of a bachelor in the old town of Redhill.", "en"),
+    ("Le président a choisi son camp dans la querelle entre les deux partis de Valbrune.", "fr"),
+    ("Étant donné la situation, la mairie de Lormes a reporté la fête du village.", "fr"),
+    ("Consultez les articles de la rubrique Monde pour suivre la saison culturelle de Valbrune.", "fr"),
+])
+def test_words_that_only_look_like_triggers_report_nothing(text, lang):
+    assert find_events(Analysis(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Des centaines de familles vivent dans un camp de fortune près de Lormes depuis mardi.", "fr", "DISPLACEMENT"),
+    ("The rebels advanced on Redhill after two days of heavy rain.", "en", "ASSAULT"),
+    ("Two men were executed in the main square of Eastmoor on Monday.", "en", "ASSAULT"),
+    ("A large explosion shook the port of Eastmoor early on Tuesday morning.", "en", "ASSAULT"),
+])
+def test_the_narrowed_triggers_still_find_what_happened(text, lang, expected):
+    assert _type(text, lang) == expected

@@ -38,6 +38,11 @@ _MULTIWORD = re.compile(r" |'|’")
 # "to have been " and the longest determiners fit.
 BEFORE = 24
 
+# How many words may stand between a purpose phrase and the trigger it names: "ahead of a possible
+# offensive", "en vue d'une nouvelle offensive"; beyond, the trigger belongs to another phrase.
+PURPOSE_REACH = 3
+_NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % PURPOSE_REACH)
+
 # The forms a trigger takes in its clause (`_form`).
 NOUN, VERB, NONFINITE, PERFECT = "noun", "verb", "nonfinite", "perfect"
 
@@ -56,6 +61,8 @@ class _Clauses:
     opener: re.Pattern | None
     conditional: re.Pattern | None
     breaks: re.Pattern | None
+    purpose: re.Pattern | None  # a phrase naming what is prepared or awaited ("en vue d'", "ahead of")
+    telling: re.Pattern | None  # a statement verb whose object is what happened ("reported", "said")
 
 
 @dataclass
@@ -117,6 +124,8 @@ def _compile_clauses(data: dict) -> _Clauses:
         opener=_alternation(data.get("opener", []), scan),
         conditional=_alternation(data.get("conditional", []), scan + r"(?!\w)"),
         breaks=_alternation(data.get("break", []), r"(?:{})"),
+        purpose=_alternation(data.get("purpose", []), scan),
+        telling=_alternation(data.get("telling", []), words),
     )
 
 
@@ -184,7 +193,7 @@ def find_events(analysis: Analysis) -> list[Event]:
             continue
         hits = found[index]
         kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
-        kind = _main_type(text, end, hits, lexicon)
+        kind = _main_type(text, start, end, hits, lexicon)
         trigger = next(text[t_start:t_end] for t_start, t_end, k in hits if k == kind)
         when = times.get((start, end))
         inside = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
@@ -212,9 +221,9 @@ def find_events(analysis: Analysis) -> list[Event]:
     return events
 
 
-def _main_type(text: str, end: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon) -> str:
+def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon) -> str:
     """The type a sentence reports, from its triggers `hits` ((start, end, type) in text order; the
-    sentence ends at `end`).
+    sentence spans text[start:end]).
 
     Types rank as events.json lists them: people fleeing or being attacked tell more than the
     support or the statements around them ("soutenues par l'aviation russe"). But a trigger governed
@@ -222,10 +231,17 @@ def _main_type(text: str, end: int, hits: list[tuple[int, int, str]], lexicon: _
     happened: it gives way to its governor. A statement governs only what it names by a noun or a
     conditional clause ("a réaffirmé la nécessité d'une offensive"); a governing trigger it reports
     ("a annoncé être en pourparlers") speaks for the sentence. A governor that is an infinitive or
-    a gerund ("pour réclamer", "appelant à") types the sentence only when nothing else does.
+    a gerund ("pour réclamer", "appelant à") types the sentence only when nothing else does. What a
+    purpose phrase names ("des renforts en vue d'une offensive") is prepared, not done: it types the
+    sentence only when nothing else does.
     """
     clauses = lexicon.clauses
     order = lexicon.order
+    if len(hits) == 1:
+        return hits[0][2]
+    prospective = _prospective(text, start, end, hits, clauses)
+    if prospective:
+        hits = [hit for hit in hits if hit[0] not in prospective] or hits
     if len(hits) == 1 or not any(kind in clauses.governing for _, _, kind in hits):
         return min((kind for _, _, kind in hits), key=order.__getitem__)
     reported, weak, attributed = [], [], []
@@ -253,6 +269,29 @@ def _main_type(text: str, end: int, hits: list[tuple[int, int, str]], lexicon: _
     return min(pool, key=order.__getitem__)
 
 
+def _prospective(text: str, start: int, end: int, hits: list[tuple[int, int, str]], clauses: _Clauses) -> set[int]:
+    """The starts of the triggers of text[start:end] that a purpose phrase names: the first trigger at
+    most `PURPOSE_REACH` words after "en vue d'", "pour préparer", "ahead of", "in preparation for"…,
+    and the triggers after it up to a break or a verb ("en vue d'une offensive et de frappes" names
+    two things prepared; "…, et a bombardé" tells one done)."""
+    if clauses.purpose is None:
+        return set()
+    named: set[int] = set()
+    for phrase in clauses.purpose.finditer(text, start, end):
+        following = [hit for hit in hits if hit[0] >= phrase.end()]
+        if not following or not _NEAR.fullmatch(text, phrase.end(), following[0][0]):
+            continue
+        named.add(following[0][0])
+        previous = following[0][1]
+        for t_start, t_stop, _ in following[1:]:
+            if (clauses.breaks and clauses.breaks.search(text, previous, t_start)) \
+                    or _form(text, t_start, t_stop, clauses) == VERB:
+                break
+            named.add(t_start)
+            previous = t_stop
+    return named
+
+
 def _governs(text: str, governor: tuple[int, int, str, str], form: str, start: int, end: int,
              clauses: _Clauses) -> bool:
     """True when the trigger at `start`, of `form`, is a complement of `governor` ((start, end,
@@ -262,6 +301,11 @@ def _governs(text: str, governor: tuple[int, int, str, str], form: str, start: i
         # to another clause ("Alors que des pourparlers s'ouvrent, les troupes continuent à bombarder").
         return form == NOUN
     attributive = governor[2] in clauses.attributive
+    if attributive and clauses.telling and _object(text, start, form, clauses) \
+            and clauses.telling.fullmatch(text, governor[0], governor[1]):
+        # "residents reported heavy shelling", "said the strikes targeted depots": the object of such
+        # a verb is what happened, unless in the conditional ("said the offensive would go on").
+        return bool(clauses.conditional and clauses.conditional.search(text, governor[1], end))
     if form in (VERB, PERFECT):
         # "a affirmé avoir repris", "said its forces had captured": what a statement reports
         # happened; "accuse l'armée d'avoir bombardé", "denied that its aircraft had struck" did not.
@@ -273,6 +317,15 @@ def _governs(text: str, governor: tuple[int, int, str, str], form: str, start: i
             # conditional ("que les Etats-Unis répondraient à toute attaque") does not.
             return bool(clauses.conditional and clauses.conditional.search(text, clause.end(), end))
     return True
+
+
+def _object(text: str, start: int, form: str, clauses: _Clauses) -> bool:
+    """True when the trigger at `start`, of `form`, can be a verb's object: a noun or a gerund ("reported
+    heavy shelling"), not an infinitive ("claim they are paid to attack")."""
+    if form == NOUN:
+        return True
+    return form == NONFINITE and not (
+        clauses.before_nonfinite and clauses.before_nonfinite.search(text, max(0, start - BEFORE), start))
 
 
 def _form(text: str, start: int, end: int, clauses: _Clauses) -> str:
