@@ -12,6 +12,7 @@ from vigie.model import Mention, Timex
 from vigie.nlp.figures import TOLLS, _country_name, _demonym_codes, find_figures
 from vigie.nlp.numbers import parse_number
 from vigie.nlp.places import gazetteer
+from vigie.pipeline import analyze
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -288,3 +289,89 @@ def test_find_figures_never_raises_and_offsets_are_inside(text, lang):
     for f in figures:
         assert 0 <= f.start <= f.end <= len(doc.text) and doc.text[f.start:f.end] == f.text
         assert f.parent is None or 0 <= f.parent < len(figures)
+
+
+# Measures are not counts; sources name someone. Every sentence below is invented.
+
+@pytest.mark.parametrize("text,lang,measure,count,category", [
+    ("The 7.2-magnitude quake, which killed at least 300 people, struck on Monday, officials said.", "en",
+     "7.2", "at least 300", "killed"),
+    ("Le séisme de magnitude 6,4 a fait au moins 120 morts, selon la protection civile.", "fr",
+     "6,4", "au moins 120", "killed"),
+    ("An earthquake measuring 6.1 on the Richter scale killed 40 people.", "en", "6.1", "40", "killed"),
+    ("Un séisme de 5,8 sur l'échelle de Richter a tué 40 personnes.", "fr", "5,8", "40", "killed"),
+    # The measure between the toll's noun and its figure is looked past.
+    ("The official death toll from the 6.9-magnitude quake has risen to 4,100.", "en", "6.9", "4,100", "killed"),
+    ("The risk of death had risen by a factor of 1.5, and 98,000 people had died.", "en", "1.5", "98,000", "killed"),
+    ("Le risque de décès a été multiplié par un facteur de 2, et 900 personnes sont mortes.", "fr",
+     "2", "900", "killed"),
+])
+def test_a_magnitude_or_a_factor_is_no_toll_and_leaves_the_toll_alone(text, lang, measure, count, category):
+    _, figures = _figures(text, lang=lang)
+    assert _one(figures, measure).category == "other"
+    assert _one(figures, count).category == category
+
+
+@pytest.mark.parametrize("text,lang,age", [
+    ("The singer died aged 61 after a long illness.", "en", "61"),
+    ("Most of the dead were aged 20 to 40.", "en", "20 to 40"),
+    ("Un enfant âgé de 9 a été tué dans le bombardement.", "fr", "9"),
+])
+def test_an_age_is_no_toll(text, lang, age):
+    _, figures = _figures(text, lang=lang)
+    assert _one(figures, age).category == "other"
+
+
+def test_an_age_after_a_persons_name_is_no_count():
+    text = "Found after nine days: Marta Velin, 32 - rescued from a collapsed school. 14 pupils were rescued."
+    start = text.index("Marta Velin")
+    mentions = [Mention(start, start + 11, "Marta Velin", "person", "p:1")]
+    _, figures = _figures(text, lang="en", mentions=mentions)
+    assert _one(figures, "32").category == "other"
+    assert _one(figures, "14").category == "evacuated"
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    ("Two MiG-29 jets and a Tupolev-154 crashed, killing 85 people.", "en", "85"),
+    ("Des chasseurs F-16 ont bombardé le village, tuant 12 civils.", "fr", "12"),
+])
+def test_a_number_in_a_designation_is_no_figure(text, lang, count):
+    _, figures = _figures(text, lang=lang)
+    assert not [f for f in figures if f.text in ("29", "154", "16")]
+    assert _one(figures, count).category == "killed"
+
+
+def test_an_article_is_no_source_and_the_paragraphs_source_is_carried():
+    _, figures = _figures("An estimated 40,000 people have fled the valley.", lang="en")
+    assert _one(figures, "40,000").source is None
+    text = "The Red Crescent said on Monday that 30 people had died. An estimated 40,000 people have fled the valley."
+    _, figures = _figures(text, lang="en")
+    fled = _one(figures, "40,000")
+    assert fled.category == "displaced" and "Red Crescent" in fled.source.text
+
+
+@pytest.mark.parametrize("text,lang,count,source", [
+    # A live blog's time and a clause run into the speaker are cut off.
+    ("1141 The UN says 36 members of its staff were killed.", "en", "36", "The UN"),
+    ("0h30 Le ministère de la Santé annonce que 45 personnes ont été tuées.", "fr", "45", "Le ministère de la Santé"),
+    ("Relief stalls in Kessa as they plead for help The Red Cross estimates 45,000 people have died.", "en",
+     "45,000", "Red Cross"),
+    # Readings that must not change: speakers counted, plurals, an agency's tally.
+    ("Two witnesses said 14 people were killed.", "en", "14", "Two witnesses"),
+    ("Deux témoins ont affirmé que 14 personnes avaient été tuées.", "fr", "14", "Deux témoins"),
+    ("Activists said 40 people died in the shelling.", "en", "40", "Activists"),
+    ("Au moins 30 personnes ont été tuées, selon un décompte de l'AFP.", "fr", "30", "un décompte de l'AFP"),
+])
+def test_the_source_is_the_name_or_noun_phrase_of_the_speaker(text, lang, count, source):
+    found = _one(analyze(make_document(text, lang=lang)).figures, count)
+    assert found.source.text.endswith(source) and not found.source.text[:1].isdigit() and "plead" not in found.source.text
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    ("It is estimated 200 people have been rescued.", "en", "200"),
+    ("With a population of almost seven million, thirteen confirmed deaths?", "en", "seven million"),
+    ("Selon les habitants, l'on estime que 300 personnes sont mortes.", "fr", "300"),
+])
+def test_a_pronoun_or_a_count_is_no_source(text, lang, count):
+    found = _one(analyze(make_document(text, lang=lang)).figures, count)
+    assert found.source is None or found.source.text not in ("It", "thirteen", "l'on")

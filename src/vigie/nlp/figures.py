@@ -47,6 +47,12 @@ CARRY_SENTENCES = 1
 # Categories that are tolls: a toll without a source of its own takes the source
 # the document gives for its other tolls.
 TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested"})
+# A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
+# "Tupolev-154", "F-16", "A-310", "Covid-19".
+_DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
+# An age after a person's name, between commas or before a dash: "Marie Carida, 84 - saved".
+_APPOSITION_BEFORE = re.compile(r"\s*,\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—)]|$)")
 # Words left out of a source's acronym.
 _SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "for", "pour", "d", "l"})
 # Figures of these categories are counts of people or things; the others are measures.
@@ -91,6 +97,13 @@ class _Lexicon:
     place_adjective: re.Pattern
     demonym: re.Pattern
     demonym_codes: dict[str, str]
+    measure_before: re.Pattern
+    measure_after: re.Pattern
+    not_sources: frozenset[str]
+    source_restart: re.Pattern
+    source_trailing_verb: re.Pattern
+    source_openers: frozenset[str] | None
+    number_word: re.Pattern
 
 
 def _words(words) -> str:
@@ -159,6 +172,16 @@ def _lexicon(lang: str | None) -> _Lexicon:
         place_adjective=re.compile(rf"(?<![\w-]){place_adjective}(?![\w-])"),
         demonym=re.compile(rf"(?<![\w-])(?:{_spelled_demonyms(demonym_codes, lex['demonyms_capitalized'])})(?![\w-])"),
         demonym_codes={fold(form): code for form, code in demonym_codes.items()},
+        measure_before=re.compile(rf"(?<!\w)(?:{_words(lex['measure_before'])})\s*$", re.IGNORECASE),
+        measure_after=re.compile(rf"\s*(?:{_words(lex['measure_after'])})(?!\w)", re.IGNORECASE),
+        not_sources=frozenset(w.lower() for w in lex["not_sources"]),
+        # A clause run into a name: "… they plead for help The Red Cross" restarts at the capitalized article.
+        source_restart=re.compile(rf"(?<=[a-zà-ÿ,])\s+(?={trie_pattern(_cased(lex['source_determiners']) - set(lex['source_determiners']))}"
+                                  r"(?:\s|(?<=['’])))"),
+        source_trailing_verb=re.compile(rf"(?<=\))\s+(?:{_words(lex['source_trailing_verbs'])})$"),
+        source_openers=frozenset(lex["source_lowercase_openers"]) if lex["source_lowercase_openers"] is not None else None,
+        number_word=re.compile(rf"(?:\d|(?:{_words(list(lex['number_words']) + list(lex['vague_nouns']) + list(lex['scales']))})(?!\w))",
+                               re.IGNORECASE),
     )
 
 
@@ -229,6 +252,8 @@ class _FigureFinder:
         self.lx = _lexicon(self.lang)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self.person_ends = {m.end for m in self.mentions if m.type == "person"}
+        self._citable_cache: dict[str, str | None] = {}
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -266,6 +291,7 @@ class _FigureFinder:
             before = text[s - 1:s] if s else ""
             if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|/\d|-\d{2}\b|[°ᵉ])", after) \
                     or before in ("/", ":") or (len(raw) == 2 and raw[0] == "0") \
+                    or _DESIGNATION.search(text, max(0, s - 16), s) \
                     or self.lx.month_before.search(text[max(0, s - 12):s]):
                 continue
             if self.lx.ratio.search(text[max(0, s - 30):s]) or (
@@ -370,10 +396,11 @@ class _FigureFinder:
         return self.text[start:end], end
 
     def _category(self, unit: tuple[str, str] | None, who: str | None, c_start: int, who_end: int,
-                  sent: tuple[int, int], next_start: int, prev_end: int) -> str:
+                  sent: tuple[int, int], next_start: int, prev_end: int, reach: int) -> str:
         """What a figure counts: its unit's category, else an outcome noun ("morts", "blessés"),
         else the verb of its clause ("ont été tués", "tuant", "ont fui"), else an identity noun
-        ("habitants", "soldats", "villages")."""
+        ("habitants", "soldats", "villages"). The look back for a verb counts from `reach`: the
+        figure's start, or that of the measures just before it."""
         if unit is not None:
             return unit[1]
         head = (who or "").lower()
@@ -403,8 +430,10 @@ class _FigureFinder:
         according = self.lx.according.search(after)
         cut = min(m.start() for m in (clause_end, according) if m) if (clause_end or according) else len(after)
         after = after[:cut]
-        before = self.text[max(sent[0], prev_end, c_start - self.lx.lex["verb_scope_before"]):c_start]
-        before = before[max(before.rfind(";"), before.rfind(":"), before.rfind(".")) + 1:]
+        before = self.text[max(sent[0], prev_end, reach - self.lx.lex["verb_scope_before"]):c_start]
+        # A clause ends at a semicolon, a colon or a full stop, not at a decimal point ("7.0-magnitude").
+        stops = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", before)]
+        before = before[stops[-1] if stops else 0:]
         best = None
         for cat, pattern in self.lx.verbs:
             m = pattern.search(after)
@@ -489,16 +518,52 @@ class _FigureFinder:
     # -- sources ----------------------------------------------------------
 
     def _quote_source(self, quotes: list[Quote], start: int, end: int) -> Source | None:
-        """The speaker of the narrowest quote holding the figure (quotes sorted by start)."""
+        """The speaker of the narrowest quote holding the figure whose speaker names someone
+        (quotes sorted by start)."""
         best = None
         i = bisect.bisect_right(self._quote_starts, start)
         for q in quotes[max(0, i - QUOTE_LOOKBACK):i]:
-            if q.speaker is not None and q.start <= start and end <= q.end:
-                if best is None or q.end - q.start < best.end - best.start:
-                    best = q
+            if q.speaker is not None and q.start <= start and end <= q.end \
+                    and (best is None or q.end - q.start < best.end - best.start) \
+                    and self._citable(q.speaker.text) is not None:
+                best = q
         if best is None:
             return None
-        return Source(best.speaker.text, best.speaker.entity)
+        return Source(self._citable(best.speaker.text), best.speaker.entity)
+
+    def _citable(self, speaker: str) -> str | None:
+        """The speaker as a name or a noun phrase naming someone, or None when the quote finder took
+        something else for one: an article ("An estimated 200,000 people died"), a pronoun that names
+        no one ("It is estimated", "l'on"), a number ("thirteen confirmed deaths"), a clause ("and it
+        suggested", "asked about death toll"), a span broken by a line or a bracket. A live blog's
+        time ("1141 The UN") and a clause run into a name ("… plead for help The Red Cross") are cut off."""
+        if speaker in self._citable_cache:
+            return self._citable_cache[speaker]
+        text = re.sub(r"^(?:[\[(]?\d[\w:.]*[\])]?\s+)+", "", speaker.strip())
+        restarts = list(self.lx.source_restart.finditer(text))
+        if restarts:
+            text = text[restarts[-1].end():]
+        text = self.lx.source_trailing_verb.sub("", text)
+        words = re.findall(r"[\w'’-]+", text)
+        broken = re.search(r"[.!?]\s*\n|\n\s*\n", text) or text.count("(") != text.count(")") or text.count('"') % 2 \
+            or text.count("«") != text.count("»")
+        openers = self.lx.source_openers
+        # Where names are capitalized, a span opening on a lowercase word is a noun phrase when it
+        # opens on a determiner or on a plural ("activists", "journalists at the airport", "human
+        # rights groups"), not on a participle ("using the same techniques", "asked about").
+        plural = tuple(self.lx.lex["source_plural_suffixes"])
+        clause = openers is not None and words and words[0][:1].islower() and words[0].lower() not in openers \
+            and (words[0].endswith(tuple(self.lx.lex["source_clause_suffixes"]))
+                 or not (words[0].endswith(plural) or words[-1].endswith(plural)))
+        # A number opening the span is a count ("thirteen confirmed deaths", "quatorze millions
+        # d'Egyptiens") unless it counts the speakers ("deux témoins"); an article counts nothing.
+        counted = words and self.lx.number_word.match(words[0]) and words[0].lower() not in self.lx.not_sources \
+            and (len(words) == 1 or words[0].lower() in self.lx.lex["vague_nouns"] or any(w.lower() in self.lx.nouns or self.lx.number_word.fullmatch(w) for w in words[1:]))
+        if broken or clause or not words or counted \
+                or all(w.lower() in self.lx.not_sources for w in words) or (len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper()):
+            text = None
+        self._citable_cache[speaker] = text
+        return text
 
     def _credit(self) -> Source | None:
         """The outlet, else the agency credited in the text ("(AFP)"), else the byline's reporter."""
@@ -544,6 +609,7 @@ class _FigureFinder:
         self._quote_starts = [q.start for q in quotes]
         figures: list[Figure] = []
         sentences_of: list[tuple[int, int]] = []
+        measures: set[int] = set()
         for i, c in enumerate(candidates):
             start, qty = self._qualify(c)
             sent = self._sentence(c.start)
@@ -559,8 +625,18 @@ class _FigureFinder:
             if unit is not None and unit[1] in ("area", "distance", "money"):
                 who = None
                 who_end = c.end
-            prev_end = candidates[i - 1].end if i > 0 else 0
-            category = self._category(unit, who, start, who_end, sent, next_start, prev_end)
+            # A measure between a verb and the figure ("the death toll from the 7.0-magnitude quake has
+            # risen to 110,000") is looked past, as if the figure stood in its place.
+            prev, reach = i - 1, start
+            while prev in measures:
+                reach = figures[prev].start
+                prev -= 1
+            prev_end = candidates[prev].end if prev >= 0 else 0
+            if unit is None and self._measure(start, c, who):
+                category = "other"
+                measures.add(i)
+            else:
+                category = self._category(unit, who, start, who_end, sent, next_start, prev_end, reach)
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
@@ -568,16 +644,30 @@ class _FigureFinder:
                 source=self._quote_source(quotes, c.start, c.end),
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
-        self._breakdowns(figures, sentences_of)
+        self._breakdowns(figures, sentences_of, measures)
         self._inherit_sources(figures, quotes)
         return figures
 
-    def _breakdowns(self, figures: list[Figure], sentences_of: list[tuple[int, int]]) -> None:
+    def _measure(self, start: int, c: _Candidate, who: str | None) -> bool:
+        """Whether a number measures something rather than counting people or things: a magnitude
+        ("7.0-magnitude quake", "séisme de magnitude 6,8"), an age ("died aged 50", "Marie Carida,
+        84 -"), a factor ("risen by a factor of 1.5")."""
+        if self.lx.measure_before.search(self.text, max(0, start - 30), start) \
+                or self.lx.measure_after.match(self.text, c.num_end, c.num_end + 40):
+            return True
+        if who is None and _APPOSITION_AFTER.match(self.text, c.end):
+            comma = _APPOSITION_BEFORE.search(self.text, max(0, start - 4), start)
+            return bool(comma and comma.start() in self.person_ends)
+        return False
+
+    def _breakdowns(self, figures: list[Figure], sentences_of: list[tuple[int, int]], measures: set[int]) -> None:
         """"260 morts, dont 110 … et 148 …": the parts point to the total and share its category.
-        A bare number after a toll in the same sentence ("300 civils tués, 17 hier") counts the same thing."""
+        A bare number after a toll in the same sentence ("300 civils tués, 17 hier") counts the same thing;
+        a measure (a magnitude, an age) keeps its own category."""
         parent: int | None = None
         for i, f in enumerate(figures):
             if i > 0 and sentences_of[i] == sentences_of[i - 1] and f.who is None and f.unit is None \
+                    and i not in measures \
                     and f.category == "other" and figures[i - 1].category in EVENT_CATEGORIES:
                 f.category, f.who = figures[i - 1].category, figures[i - 1].who
             if i == 0 or sentences_of[i] != sentences_of[i - 1]:
@@ -591,7 +681,7 @@ class _FigureFinder:
             if parent is not None and parent != i:
                 f.parent = parent
                 total = figures[parent]
-                if total.category in EVENT_CATEGORIES and f.category not in EVENT_CATEGORIES:
+                if total.category in EVENT_CATEGORIES and f.category not in EVENT_CATEGORIES and i not in measures:
                     f.category = total.category
                 if f.source is None:
                     f.source = total.source
@@ -642,6 +732,6 @@ class _FigureFinder:
         for q in claims[bisect.bisect_left(self._quote_starts, reach):bisect.bisect_left(self._quote_starts, sent[0])]:
             if q.kind == "indirect" and q.speaker is not None and reach <= q.start and q.end <= sent[0] \
                     and not is_call(q, self.lang) \
-                    and (best is None or q.start > best[0]):
-                best = (q.start, Source(q.speaker.text, q.speaker.entity))
+                    and (best is None or q.start > best[0]) and self._citable(q.speaker.text) is not None:
+                best = (q.start, Source(self._citable(q.speaker.text), q.speaker.entity))
         return best[1] if best else None
