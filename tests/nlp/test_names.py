@@ -577,3 +577,10 @@ def test_a_title_or_an_age_before_one_word_names_a_person_named_again_alone():
     people = [m.text for m in mentions if m.type == "person"]
     assert people.count("Varga") == 2 and people.count("Lina") == 2, [(m.text, m.type) for m in mentions]
     assert not [m for m in mentions if m.text.startswith(("Professor", "Eight"))]
+
+
+def test_a_region_named_in_the_article_places_its_towns_in_its_country():
+    # Invented sentence: Orange in the Vaucluse is the French town, not the Californian city.
+    entities = find_entities(doc("À Orange, dans le Vaucluse, les commerçants ont vidé leurs boutiques.", "fr"))[1]
+    orange = [e for e in entities if e.name == "Orange"]
+    assert orange and orange[0].geo is not None and orange[0].geo.country == "FR", orange

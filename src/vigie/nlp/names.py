@@ -137,7 +137,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _link_acronyms(text, spans)
     _resolve_singletons(spans)
     spans = [s for s in spans if s.type and (s.type != PLACE or s.kb or _letters(s.text) >= MIN_PLACE_LETTERS)]
-    _geocode(text, spans, res, countries)
+    _geocode(text, spans, res, countries | _region_countries(spans))
     _find_roles(text, spans, res, kb)
     _distributive_roles(text, spans, res)
     _mark_metonymy(text, spans, res)
@@ -598,6 +598,20 @@ def _context_countries(words: set[str], spans: list[_Span], res: _Resources, kb:
                 countries.add(kb.actors[actor_id].country)
     countries.update(c for w in words & res.demonym_forms if (c := res.demonyms.get(fold(w))))
     return countries
+
+
+def _region_countries(spans: list[_Span]) -> set[str]:
+    """Countries of the regions the document names as places, each region of one country and no city's name
+    ("dans le Vaucluse" puts Orange in France; an envoy going to "Téhéran", a province's name too, does not)."""
+    gaz = places.gazetteer()
+    found = set()
+    for span in spans:
+        if span.type == PLACE and not span.kb:
+            key = name_key(span.text)
+            regions = gaz.region_countries(key)
+            if len(regions) == 1 and not _is_country_or_city_key(key, 2):
+                found.add(regions[0])
+    return found
 
 
 def _letters(name: str) -> int:
