@@ -76,6 +76,7 @@ def test_the_trigger_shown_is_one_of_the_type():
     ("Le président a choisi son camp dans la querelle entre les deux partis de Valbrune.", "fr"),
     ("Étant donné la situation, la mairie de Lormes a reporté la fête du village.", "fr"),
     ("Consultez les articles de la rubrique Monde pour suivre la saison culturelle de Valbrune.", "fr"),
+    ("Le ministre de la culture est venu à deux reprises au musée de Lormes cet été.", "fr"),
 ])
 def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     assert find_events(Analysis(make_document(text, published="2024-03-12", lang=lang))) == []
@@ -86,6 +87,10 @@ def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     ("The rebels advanced on Redhill after two days of heavy rain.", "en", "ASSAULT"),
     ("Two men were executed in the main square of Eastmoor on Monday.", "en", "ASSAULT"),
     ("A large explosion shook the port of Eastmoor early on Tuesday morning.", "en", "ASSAULT"),
+    ("Les rebelles ont repris Valbrune après trois jours de siège.", "fr", "ASSAULT"),
+    ("Les milices tentent de reprendre le contrôle du port de Castelmar.", "fr", "ASSAULT"),
+    # "reprendre" without a place for object resumes.
+    ("Les négociations sur un retrait des troupes reprendront lundi à Castelmar.", "fr", "CONSULT"),
 ])
 def test_the_narrowed_triggers_still_find_what_happened(text, lang, expected):
     assert _type(text, lang) == expected
