@@ -101,7 +101,7 @@ def story_page_times(path: Path, repeats: int) -> dict[str, float]:
     """Server time of the story page, built from the store each time (cold) and from the page cache (warm)."""
     from fastapi.testclient import TestClient
 
-    from vigie.web import create_app
+    from vigie.web.app import create_app
 
     result = {}
     for cache in (False, True):
@@ -135,7 +135,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-SERVE = ("import sys, uvicorn; from vigie.web import create_app; "
+SERVE = ("import sys, uvicorn; from vigie.web.app import create_app; "
          "uvicorn.run(create_app(sys.argv[1], cache=sys.argv[3] == 'cache'), host='127.0.0.1', port=int(sys.argv[2]), "
          "log_level='warning')")
 

@@ -329,7 +329,7 @@ def add_serve(sub) -> None:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from vigie.web import create_app
+    from vigie.web.app import create_app
     from vigie.web.security import is_loopback
 
     if not is_loopback(args.host) and not setting("VIGIE_TOKEN"):

@@ -1,4 +1,5 @@
-"""`vigie serve`: browse, search and correct the stories in a browser, with a JSON API behind every page."""
-from vigie.web.app import create_app
+"""`vigie serve`: browse, search and correct the stories in a browser, with a JSON API behind every page.
 
-__all__ = ["create_app"]
+The app is `vigie.web.app.create_app`; the package imports nothing, so that the report can draw its charts
+(`vigie.web.charts`) without loading the web framework.
+"""
