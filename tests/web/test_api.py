@@ -9,11 +9,11 @@ import pytest
 from fastapi.testclient import TestClient
 from starlette.routing import Mount
 
-from conftest import STORY_ID
+from web_corpus import STORY_ID
 from vigie.corpus.build import update_corpus
 from vigie.export import export_store
 from vigie.store import Store
-from vigie.web import create_app
+from vigie.web.app import create_app
 from vigie.web.app import twin_path
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from conftest import STORY_ID
+from web_corpus import STORY_ID
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -37,7 +37,7 @@ def server(corpus_template, tmp_path_factory):
     """A vigie app over a copy of the invented corpus, served by uvicorn on a free loopback port."""
     import uvicorn
 
-    from vigie.web import create_app
+    from vigie.web.app import create_app
 
     template, ids = corpus_template
     path = tmp_path_factory.mktemp("browser") / "web.db"

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from conftest import STORY_ID, add_story
+from web_corpus import STORY_ID, add_story
 from vigie.corpus.build import rebuild_corpus
 from vigie.export import export_store
 from vigie.store import Store
