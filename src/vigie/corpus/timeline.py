@@ -75,8 +75,14 @@ _CLOCK_STAMP = re.compile(
     r"(?:(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|ET)\b)?[\s,;:|-]*")
 _WIRE_DATELINE = re.compile(
     r"[A-ZÀ-Ý]{2}[^\n]{0,60}?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+")
-# Live-blog clocks and list bullets before a sentence: "15h25 : ", "18H33 - ", "10:32 GMT: ", "- ".
-_LIVE_CLOCK = re.compile(r"(?:\d{1,2}[hH:.]\d{2}\s*(?:GMT|BST|UTC|EDT|EST|CET|ET)?\s*[:–—-]\s+|[-–—•*]\s+)")
+# Live-blog clocks and list bullets before a sentence: "15h25 : ", "0 h 15 : ", "23 h : ", "18H33 - ",
+# "10:32 GMT: ", "- ", and a clock with no separator before a capital ("23 heures Le dirigeant…").
+_LIVE_CLOCK = re.compile(
+    r"(?:\d{1,2}\s?[hH:.]\s?(?:\d{2})?(?:\s*(?:GMT|BST|UTC|EDT|EST|CET|ET))?\s*[:–—-]\s+"
+    r"|\d{1,2}\s?(?:h|heures?)\s?(?:\d{2}\s)?(?=[A-ZÀ-Ý])"
+    r"|[-–—•*]\s+)")
+# A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
+_KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
 _WORD = re.compile(r"\w+")
 _TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
 _TOKEN = re.compile(_TOKEN_PATTERN)
@@ -252,9 +258,9 @@ def _clean(text: str) -> str:
 
 
 def _trim_stamp(item: DatedSentence) -> DatedSentence:
-    """The sentence without the page stamp or wire dateline that precedes an article's first words."""
+    """The sentence without the page stamp, wire dateline, live-blog clock or kicker that precedes its first words."""
     cut = 0
-    for pattern in (_CLOCK_STAMP, _WIRE_DATELINE, _LIVE_CLOCK):
+    for pattern in (_CLOCK_STAMP, _WIRE_DATELINE, _LIVE_CLOCK, _KICKER):
         match = pattern.match(item.text, cut)
         if match and match.end() < len(item.text):
             cut = match.end()
