@@ -48,6 +48,15 @@ def test_spellings_of_a_place_meet_and_other_starting_points_do_not():
         measure_key({"category": "killed", "where": "Idlib", "when": "2011"})
 
 
+def test_an_article_repeating_its_number_reports_it_once():
+    repeated = [_toll(19), _toll(19), _toll(19, source="la préfecture")]
+    analyses = [_analysis("Bilan à Valbrune.", "2024-03-05", [_toll(12)]),
+                _analysis("Bilan répété à Valbrune.", "2024-03-07", repeated)]
+    (s,) = find_series(analyses)
+    assert [(p["value"], p["source"]) for p in s["points"]] == [
+        (12, "la Croix-Verte"), (19, "la Croix-Verte"), (19, "la préfecture")]
+
+
 def test_a_single_report_is_not_a_series():
     assert find_series([_analysis("Un bilan.", "2024-03-05", [_toll(12), _toll(13)])]) == []
     assert find_series([]) == []

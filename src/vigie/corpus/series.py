@@ -10,7 +10,7 @@ incidents ("deux morts", "des milliers de manifestants"), not one measure: they 
 no series.
 
 Each point keeps its source (who gave the number), its outlet, its document and its
-span; points are in the order they were reported, and each says how it changed from
+span (the first, when an article repeats the number); points are in the order they were reported, and each says how it changed from
 the previous point and, when the same identified source gave another number in an
 earlier article, what it revised. A source is identified by its entity, or a name in
 its words ("la Ligue libyenne des droits de l'Homme", "Reuters"); "un habitant" or
@@ -159,6 +159,8 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
                                     "since": figure.when if not when or when[1] else None,
                                     "period": key[4] if when else None})
             source = figure.source.text if figure.source else None
+            if any(p["doc"] == doc.id and p["value"] == figure.value and p["source"] == source for p in points[key]):
+                continue  # the article repeating its number ("6000", then "6.000") reports it once
             points[key].append({
                 "figure": figure_id(doc.id, index), "doc": doc.id, "start": figure.start, "end": figure.end,
                 "text": figure.text, "value": figure.value, "low": figure.low, "high": figure.high,
