@@ -490,3 +490,36 @@ def test_the_speaker_is_the_noun_phrase_not_its_clause_nor_the_verb_s_words(lang
 def test_no_speaker_is_better_than_a_wrong_one(lang, text):
     junk = {"23 ans", "L'arrêt de sa production", "The flood", "they acknowledged"}
     assert not [q for q in _analysed(text, lang) if q.speaker is not None and q.speaker.text in junk]
+
+
+@pytest.mark.parametrize("text", [
+    # Invented sentences: a reporting verb made pronominal is another verb ("se poursuivre" goes on,
+    # "se raconter" tells oneself); its subject is no speaker and what follows it is no quote.
+    "Article inventé. Les pillages se poursuivent « jour et nuit » dans le quartier bas de Clairmont.",
+    "Article inventé. Quiconque se raconterait que la digue tiendra se tromperait lourdement.",
+    "Article inventé. Les négociations s'étaient d'ailleurs poursuivies jusqu'à l'aube, « dans un climat tendu ».",
+])
+def test_a_pronominal_verb_that_reports_nothing_gives_no_quote(text):
+    assert _analysed(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, content, verb, speaker", [
+    # Invented sentences: listed pronominal lemmas report speech ("se dire", "se plaindre"), and any
+    # pronominal verb closing a direct quote attributes it, its speaker after it or its pronoun resolved.
+    ("Article inventé. Le maire s'est dit convaincu que la digue tiendrait.", "la digue tiendrait", "s'est dit",
+     "Le maire"),
+    ("Article inventé. Le préfet se plaint que les pompes manquent à Clairmont.", "les pompes manquent", "se plaint",
+     "Le préfet"),
+    ("Article inventé. « Nous avions promis de ne rien dire », se justifiera le maire Jean Dufresne devant le conseil.",
+     "Nous avions promis", "se justifiera", "Jean Dufresne"),
+    ("Article inventé. Jean Dufresne a quitté la salle. « Tout est perdu, la cave, la voiture », se reprend-il aussitôt.",
+     "Tout est perdu", "se reprend", "Jean Dufresne"),
+    # Readings that stay: the verb itself, and a statement a pronominal verb closes.
+    ("Article inventé. « La digue tiendra jusqu'au printemps », a poursuivi le maire de Clairmont.",
+     "La digue tiendra", "poursuivi", "le maire de Clairmont"),
+    ("Article inventé. Les travaux se poursuivent, a assuré le préfet Paul Granier.", "Les travaux se poursuivent",
+     "assuré", "Paul Granier"),
+])
+def test_a_pronominal_verb_reports_speech_when_listed_or_closing_a_quote(text, content, verb, speaker):
+    quote = _by_text(_analysed(text, "fr"), content)
+    assert (quote.verb, quote.speaker.text) == (verb, speaker)

@@ -130,6 +130,10 @@ _CONTRACTION = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 _WORD = re.compile(r"[\w']+")
 # A verb right after a comma or a tokenized corpus's closing quote may close an attribution ("…, said X").
 _AFTER_COMMA = re.compile(r"(?:,|''|--)\s*$")
+# A closing quote mark and its comma just before a verb's clitic: "« … », se reprend-il".
+_AFTER_QUOTE = re.compile(r"(?:[»”\"’']\s*,|[»”]|''\s*,?)\s*$")
+# Characters before a verb read for its reflexive clitic and auxiliary ("ne se sont d'ailleurs jamais").
+REFLEXIVE_CHARS = 60
 # The words up to the first comma, semicolon or colon (not the comma of "9,000").
 _FIRST_CHUNK = re.compile(r"(?:[^,;:]|,(?=\d))*")
 # "Monday's", and "Monday 's" in tokenized corpora.
@@ -196,6 +200,8 @@ class _Lexicon:
     clause_cue: re.Pattern
     noun_determiner: re.Pattern
     head_last: bool
+    reflexive: re.Pattern | None
+    pronominal: dict[str, tuple[str, tuple[str, ...]]]
 
 
 @cache
@@ -205,6 +211,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
     for entry in lex["verbs"]:
         for form in entry["forms"]:
             forms.setdefault(form.lower().replace("’", "'"), (entry["lemma"], tuple(entry["frames"])))
+    reflexives = [c.replace("'", "") for c in lex["reflexive_clitics"]]
+    # A pronominal lemma under the lemma it is built on: "dire" → "se dire".
+    pronominal = {lemma.split(c, 1)[1].lstrip(" '"): (lemma, frames)
+                  for lemma, frames in forms.values() for c in reflexives if re.match(rf"{c}(?: |')", lemma)}
     aux = "|".join(re.escape(a) for a in sorted(lex["auxiliaries"], key=len, reverse=True))
     # Between a verb and what it reports only adverbs and time words are skipped, not articles.
     skip = "|".join(re.escape(w) for w in sorted(lex["skip_before_speaker"], key=len, reverse=True)
@@ -212,6 +222,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
     adverbs = [re.escape(w) for w in sorted(lex["adverbs"], key=len, reverse=True)]
     adverbs += [rf"\w+{re.escape(e)}" for e in lex["adverb_endings"]]
     gap = rf"(?:(?:{skip}|{'|'.join(adverbs)})\s+)"
+    # "se" is followed by a space, "s'" by its verb or auxiliary.
+    reflexive = "|".join(re.escape(c.rstrip("'")) + (r"['’]\s*" if c.endswith("'") else r"\s+")
+                         for c in lex["reflexive_clitics"])
+    reflexive_aux = "|".join(re.escape(a) for a in lex["reflexive_auxiliaries"]) or "(?!)"
     return _Lexicon(
         # "\b" rather than a look-behind keeps re's fast scan; forms glued after an
         # apostrophe or a hyphen are dropped by the finder.
@@ -265,6 +279,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Where a noun phrase's head stands: last in English ("local officials"), first in French
         # ("des responsables locaux"), before any prepositional complement.
         head_last=lex["noun_head"] == "last",
+        # A reflexive clitic, and its auxiliary, just before a verb: "se poursuivent", "s'est ensuite dit".
+        reflexive=re.compile(rf"(?<![\w'’-])(?:{reflexive})(?:(?:{reflexive_aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}})?$",
+                             re.IGNORECASE) if lex["reflexive_clitics"] else None,
+        pronominal=pronominal,
     )
 
 
@@ -384,10 +402,7 @@ class _QuoteFinder:
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentences = sentence_spans(doc, self.paragraphs)
         self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences)
-        self.verbs = [self._verb(m) for m in self.lex.verb.finditer(self.text)
-                      if (m.start() == 0 or self.text[m.start() - 1] not in "'’-")
-                      and not (m.group(0)[0].isupper() and _INSIDE_SENTENCE.search(self.text, max(0, m.start() - 8), m.start()))
-                      and not self.lex.noun_determiner.search(self.text, max(0, m.start() - NOUN_DETERMINER_CHARS), m.start())]
+        self.verbs = [verb for verb in map(self._verb, self.lex.verb.finditer(self.text)) if verb is not None]
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
         self.taken = _Taken(len(self.text))
@@ -398,10 +413,32 @@ class _QuoteFinder:
 
     # -- helpers ------------------------------------------------------------
 
-    def _verb(self, m: re.Match) -> Verb:
+    def _verb(self, m: re.Match) -> Verb | None:
+        """The reporting verb of a match of the verb lexicon, None when the form is something else: glued
+        after an apostrophe or a hyphen, a capitalized name inside a sentence, a noun after a determiner
+        ("des menaces"), or the verb of a pronominal lemma that reports nothing ("les combats se
+        poursuivent", "il s'est lancé"). A pronominal form counts as its listed pronominal lemma ("se
+        disent" is "se dire"), or as the verb it is built on when it closes a direct quote
+        ("« … », se reprend-il"); it then starts at its clitic, where its subject ends."""
+        text, start = self.text, m.start()
+        if start and text[start - 1] in "'’-":
+            return None
+        if m.group(0)[0].isupper() and _INSIDE_SENTENCE.search(text, max(0, start - 8), start):
+            return None
+        if self.lex.noun_determiner.search(text, max(0, start - NOUN_DETERMINER_CHARS), start):
+            return None
         lemma, frames = self.lex.forms.get(m.group("form").lower().replace("’", "'"), ("", ()))
         inv = m.group("inv")
-        return Verb(m.start(), m.end(), m.group("form"), lemma, frames, inv.split("-")[-1] if inv else None)
+        clitic = self.lex.reflexive.search(text, max(0, start - REFLEXIVE_CHARS), start) \
+            if self.lex.reflexive is not None else None
+        if clitic is not None:
+            if lemma in self.lex.pronominal:
+                lemma, frames = self.lex.pronominal[lemma]
+            elif not (inv or _AFTER_QUOTE.search(text, max(0, clitic.start() - 4), clitic.start())):
+                return None
+            start = clitic.start()
+        return Verb(start, m.end(), text[start:m.end() - len(inv or "")], lemma, frames,
+                    inv.split("-")[-1] if inv else None)
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = self.resolver.sentence_index(pos)
