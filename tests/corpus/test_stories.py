@@ -1,12 +1,12 @@
 """Story clustering: online, stable ids, episodes, titles (invented articles; the seeds when present)."""
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-
-import subprocess
-import sys
 
 from vigie.corpus.episodes import episodes
 from vigie.corpus.stories import Story, StoryClusterer, name_keys, story_title
@@ -136,6 +136,20 @@ def test_title_names_what_most_articles_mention():
     clusterer = StoryClusterer().fit(_docs(FLOOD))
     (story,) = clusterer.stories_.values()
     assert "Valbrune" in story_title(story) or "Castelmar" in story_title(story)
+
+
+def test_in_a_story_of_one_article_the_title_leads_with_the_names_it_mentions_most():
+    # Invented: an article on a dam near Orvane, with a sidebar naming other people once each.
+    text = ("Le barrage d'Orvane a cédé dans la nuit. À Orvane, les secours cherchent des survivants. "
+            "Le maire d'Orvane, Paul Sérac, a demandé l'aide de l'État. Paul Sérac a décrété un deuil. "
+            "Lire aussi : Anne Abadie publie un roman, Bruno Aubert quitte le club.")
+    doc = make_document(text, published="2024-05-02", lang="fr")
+    mentions = [Mention(m.start(), m.end(), name, "person" if " " in name else "place", name)
+                for name in ("Orvane", "Paul Sérac", "Anne Abadie", "Bruno Aubert")
+                for m in re.finditer(name, text)]
+    entities = [Entity(name, m.type, name) for name, m in {m.entity: m for m in mentions}.items()]
+    (story,) = StoryClusterer().fit([Analysis(doc, entities=entities, mentions=mentions)]).stories_.values()
+    assert story_title(story) == "Orvane, Paul Sérac, Anne Abadie"
 
 
 def test_a_title_skips_credited_agencies_and_prefers_a_spelling_not_in_capitals():
