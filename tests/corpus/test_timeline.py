@@ -158,7 +158,7 @@ def test_page_stamps_and_datelines_are_cut_from_the_sentence_and_its_offsets():
     assert stamped[span.start - 100:span.end - 100] == entry.sentences[0]
     live = s("f2", "15h25 : Les dockers ont bloqué le port de Kestrel ce lundi matin .", day, day)
     assert summarize_timeline([live], 1, 1)[0].sentences == ["Les dockers ont bloqué le port de Kestrel ce lundi matin ."]
-    for prefix in ("0 h 15 : ", "23 h : ", "23 heures ", "URGENT - ", "DOCKERS EN COLÈRE – "):
+    for prefix in ("0 h 15 : ", "14 h 6 : ", "23 h : ", "23 heures ", "URGENT - ", "DOCKERS EN COLÈRE – "):
         item = s("f4", prefix + "Les dockers ont bloqué le port de Kestrel ce lundi matin .", day, day)
         assert summarize_timeline([item], 1, 1)[0].sentences == [item.text[len(prefix):]], prefix
     for kept in ("23 heures de blocage ont paralysé le port de Kestrel ce lundi .",

@@ -78,8 +78,8 @@ _WIRE_DATELINE = re.compile(
 # Live-blog clocks and list bullets before a sentence: "15h25 : ", "0 h 15 : ", "23 h : ", "18H33 - ",
 # "10:32 GMT: ", "- ", and a clock with no separator before a capital ("23 heures Le dirigeant…").
 _LIVE_CLOCK = re.compile(
-    r"(?:\d{1,2}\s?[hH:.]\s?(?:\d{2})?(?:\s*(?:GMT|BST|UTC|EDT|EST|CET|ET))?\s*[:–—-]\s+"
-    r"|\d{1,2}\s?(?:h|heures?)\s?(?:\d{2}\s)?(?=[A-ZÀ-Ý])"
+    r"(?:\d{1,2}\s?[hH:.]\s?(?:\d{1,2})?(?:\s*(?:GMT|BST|UTC|EDT|EST|CET|ET))?\s*[:–—-]\s+"
+    r"|\d{1,2}\s?(?:h|heures?)\s?(?:\d{1,2}\s)?(?=[A-ZÀ-Ý])"
     r"|[-–—•*]\s+)")
 # A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
 _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
