@@ -57,6 +57,18 @@ def test_an_article_repeating_its_number_reports_it_once():
         (12, "la Croix-Verte"), (19, "la Croix-Verte"), (19, "la préfecture")]
 
 
+def test_troops_and_places_series_follow_one_noun():
+    def count(value, who, category):
+        return _toll(value, who=who, category=category, when=None, where="Valbrune")
+    analyses = [_analysis("Renforts à Valbrune.", "2024-03-05", [count(6, "avions", "troops"),
+                                                                 count(3, "villages", "places")]),
+                _analysis("Combats à Valbrune.", "2024-03-07", [count(5, "navires", "troops"), count(5, "village", "places"),
+                                                                count(2, None, "troops")]),
+                _analysis("Raids à Valbrune.", "2024-03-09", [count(9, "avions de chasse", "troops")])]
+    assert sorted((s["category"], [p["value"] for p in s["points"]]) for s in find_series(analyses)) == [
+        ("places", [3, 5]), ("troops", [6, 9])]
+
+
 def test_a_single_report_is_not_a_series():
     assert find_series([_analysis("Un bilan.", "2024-03-05", [_toll(12), _toll(13)])]) == []
     assert find_series([]) == []

@@ -38,6 +38,9 @@ from vigie.nlp.namekey import skeleton
 # something else, and a place joined unrelated ones into one line.
 SERIES_CATEGORIES = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested", "troops",
                                "places", "population", "area"})
+# Categories whose figures count different things by their noun: six planes and five ships are "troops", three
+# villages and six countries are "places"; their series follow one noun ("villages", "chars"), never a mix.
+COUNTED_BY_NOUN = frozenset({"troops", "places"})
 # A series needs this many points to show an evolution.
 MIN_POINTS = 2
 # A quantity whose high bound is this many times its low one ("des milliers") tells an order of magnitude, not a count.
@@ -63,9 +66,14 @@ def _groups() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(specific - generic), frozenset(generic)
 
 
-def _who_key(who: str | None) -> str:
+def _who_key(who: str | None, category: str | None = None) -> str:
+    """The group a figure counts, when it names a specific one ("civils", "soldats"); for the categories
+    counted by noun, the noun counted ("villages", "avions")."""
     if not who:
         return ""
+    if category in COUNTED_BY_NOUN:
+        words = _WORD.findall(fold(who))
+        return words[0].rstrip("sx") if words else ""
     specific, _ = _groups()
     for word in _WORD.findall(fold(who)):
         if word in specific:
@@ -127,7 +135,7 @@ def _counted_back(day: dt.date, duration: re.Match) -> str:
 def measure_key(figure: dict[str, Any], when: tuple[str, bool] | None = None) -> tuple[str, str, str, str, str]:
     """What a figure measures: (category, unit, group counted, place, period). The period is `when`
     (see `_period`) when given, else the words of the figure's time expression."""
-    return (figure.get("category") or "other", figure.get("unit") or "", _who_key(figure.get("who")),
+    return (figure.get("category") or "other", figure.get("unit") or "", _who_key(figure.get("who"), figure.get("category")),
             skeleton(figure["where"]) if figure.get("where") else "",
             ("since " if when[1] else "") + when[0] if when else _when_key(figure.get("when")))
 
@@ -153,7 +161,7 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
                     "when": figure.when}
             when = _period(analysis, figure)
             key = measure_key(data, when)
-            if not key[3] and not key[4]:
+            if (not key[3] and not key[4]) or (figure.category in COUNTED_BY_NOUN and not key[2]):
                 continue
             labels.setdefault(key, {"who": figure.who if key[2] else None, "where": figure.where,
                                     "since": figure.when if not when or when[1] else None,
