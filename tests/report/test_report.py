@@ -75,6 +75,16 @@ def test_dossier_cites_every_timeline_entry_with_outlet_and_date(store):
     assert "## Documents" in text
 
 
+def test_dossier_lists_quotes_by_speaker_most_quoted_first_unattributed_last():
+    from vigie.report.dossier import _speakers
+    quotes = [{"text": "a", "speaker": {"text": "le maire", "entity": "e1"}}, {"text": "b", "speaker": None},
+              {"text": "c", "speaker": {"text": "Mme Abadie"}}, {"text": "d", "speaker": {"text": "M. Sérac", "entity": "e1"}},
+              {"text": "e", "speaker": None}, {"text": "f", "speaker": None}]
+    ranked = _speakers(quotes, {"e1": "Paul Sérac"})
+    assert [(name, [q["text"] for q in said]) for name, said in ranked] == [
+        ("Paul Sérac", ["a", "d"]), ("Mme Abadie", ["c"]), ("unattributed", ["b", "e", "f"])]
+
+
 def test_highlight_escapes_and_nests_spans():
     html = str(highlight("a <b> c", [(0, 5, "person", "x"), (2, 5, "quote", "q & q")], "d1"))
     assert "&lt;b&gt;" in html and 'id="d-d1-0"' in html and 'id="d-d1-2"' in html

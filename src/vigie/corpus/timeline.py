@@ -11,9 +11,9 @@ they add something new to the timeline. No language model: the same counts and
 vectors work in any language the tagger dates.
 
 Pages scraped from the web carry boilerplate (menus, teasers of unrelated
-articles); a line repeated word for word by articles published weeks apart is
-boilerplate, as is a fragment too short to report anything, and neither is ever
-chosen.
+articles); a line repeated word for word by articles published weeks apart
+(`corpus.boilerplate`) is never chosen, nor is a fragment too short to report
+anything.
 """
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +28,8 @@ from functools import cache
 
 import numpy as np
 
+from vigie.corpus.boilerplate import repeated_lines, text_key
+from vigie.corpus.words import unaccent
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document
 from vigie.nlp.time import date_document, date_sentences, find_timexes, value_interval
@@ -39,9 +40,6 @@ MIN_WORDS = 6
 MAX_WORDS = 50
 # How a sentence ends; a line ending otherwise is a heading or a page stamp ("Mis à jour le…").
 SENTENCE_ENDS = tuple(".!?…»\"”’)'")
-# The same line in this many articles published far apart is page boilerplate, not a wire copy.
-BOILERPLATE_MIN_DOCS = 3
-BOILERPLATE_SPREAD_DAYS = 7
 # Sentences after this rank in an article that name no day are background, not the day's news.
 LEAD_SENTENCES = 5
 # Weight of an article published on a day (its lead sentences dated by publication) against one
@@ -269,38 +267,17 @@ def _trim_stamp(item: DatedSentence) -> DatedSentence:
     return dataclasses.replace(item, start=item.start + cut, text=item.text[cut:], mention=item.mention - cut)
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, so "Égypte" and "egypte" match (other letters are kept)."""
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFD", text.lower()).translate(_combining_marks())
-
-
-@cache
-def _combining_marks() -> dict[int, None]:
-    """A translation table deleting every combining mark (accents once decomposed)."""
-    return dict.fromkeys(c for c in range(0x110000) if unicodedata.combining(chr(c)))
-
-
 def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
-    """Items that are neither fragments, headings, nor page boilerplate repeated across distant articles."""
-    docs_by_text: dict[str, dict[str, dt.date | None]] = defaultdict(dict)
-    keys = []
-    for item in items:
-        key = _SPACES.sub(" ", _fold(item.text)).strip()
-        keys.append(key)
-        docs_by_text[key][item.doc] = item.published
+    """Items that are neither fragments, headings, nor page boilerplate (`corpus.boilerplate`)."""
+    keys = [text_key(item.text) for item in items]
+    repeated = repeated_lines(zip(keys, (item.doc for item in items), (item.published for item in items)))
     kept = []
     for item, key in zip(items, keys):
         n_words = len(_WORD.findall(item.text))
         if n_words < MIN_WORDS or n_words > MAX_WORDS or not item.text.rstrip().endswith(SENTENCE_ENDS):
             continue
-        docs = docs_by_text[key]
-        if len(docs) >= BOILERPLATE_MIN_DOCS:
-            days = [d for d in docs.values() if d is not None]
-            if not days or (max(days) - min(days)).days > BOILERPLATE_SPREAD_DAYS:
-                continue
-        kept.append(item)
+        if key not in repeated:
+            kept.append(item)
     return kept
 
 
@@ -308,14 +285,14 @@ def _query_terms(query: str | Sequence[str] | None) -> list[str]:
     if not query:
         return []
     words = query.split() if isinstance(query, str) else [w for q in query for w in q.split()]
-    return [_fold(w) for w in words if w.strip()]
+    return [unaccent(w) for w in words if w.strip()]
 
 
 def _query_weight(text: str, terms: list[str]) -> float:
     """1 for a sentence with a query word (a word starting with it: "protest" finds "protesters")."""
     if not terms:
         return 1.0
-    words = _WORD.findall(_fold(text))
+    words = _WORD.findall(unaccent(text))
     return 1.0 if any(w.startswith(t) for t in terms for w in words) else OFF_QUERY_WEIGHT
 
 
@@ -347,7 +324,7 @@ def _stop_words() -> list[str]:
     """French and English stop words together: a story may mix both, and neither list hides the other's words."""
     entries = [w for code in LANGUAGES for w in load(code, "stopwords")["words"]]
     # Split the entries as the vectorizer splits text ("qu'il" gives "qu", "il").
-    return sorted({word for entry in entries for word in _TOKEN.findall(_fold(entry))})
+    return sorted({word for entry in entries for word in _TOKEN.findall(unaccent(entry))})
 
 
 def _vectorize(items: list[DatedSentence]):
@@ -357,7 +334,7 @@ def _vectorize(items: list[DatedSentence]):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     vectorizer = TfidfVectorizer(
-        preprocessor=_fold, token_pattern=_TOKEN_PATTERN, stop_words=_stop_words(),
+        preprocessor=unaccent, token_pattern=_TOKEN_PATTERN, stop_words=_stop_words(),
         sublinear_tf=True)
     try:
         matrix = vectorizer.fit_transform([item.text for item in items])

@@ -12,6 +12,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
+def unaccent(text: str) -> str:
+    """Lower case without accents, so "Égypte" and "egypte" match; letters of other scripts are kept."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFD", text.lower()).translate(_combining_marks())
+
+
+@cache
+def _combining_marks() -> dict[int, None]:
+    """A translation table deleting every combining mark (accents once decomposed)."""
+    return dict.fromkeys(c for c in range(0x110000) if unicodedata.combining(chr(c)))
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """Folded stop words of every configured language (`lang/<code>/stopwords.json`)."""

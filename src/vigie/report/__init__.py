@@ -23,6 +23,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from vigie import __version__
+from vigie.corpus.boilerplate import repeated_lines, text_key
 from vigie.export import document_json
 from vigie.report.maps import place_map
 from vigie.web.charts import line_chart
@@ -168,7 +169,7 @@ def _story_view(store, story, documents, labels) -> dict[str, Any]:
                      "quotes": [{"text": q["text"], "kind": q.get("kind"), "outlet": labels[q["doc"]],
                                  "date": _published(documents[q["doc"]]), "href": "#" + anchor(q["doc"], q["start"])}
                                 for q in quotes]}
-                    for name, quotes, total in _quotes_by_speaker(store, docs)]
+                    for name, quotes, total in _quotes_by_speaker(store, docs, documents)]
     return {
         "id": story["id"], "title": story.get("title") or story["id"],
         "documents": [{"id": d, "label": labels[d], "date": _published(documents[d]),
@@ -192,12 +193,17 @@ def _listed_figures(store, docs: list[str], documents) -> list[dict[str, Any]]:
     return [store.item("figure", figure_id) for figure_id, *_ in found[:MAX_FIGURES]]
 
 
-def _quotes_by_speaker(store, docs: list[str]) -> list[tuple[str, list[dict[str, Any]], int]]:
-    """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`."""
-    found = store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text"))
-    names = store.entity_names(entity for _, _, entity, _ in found if entity)
+def _quotes_by_speaker(store, docs: list[str], documents) -> list[tuple[str, list[dict[str, Any]], int]]:
+    """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`, page boilerplate aside
+    (the teaser of another article quoting someone, repeated by the site's pages)."""
+    found = store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text", "$.text"))
+    keys = [text_key(quote or "") for *_, quote in found]
+    repeated = repeated_lines((key, doc, _published(documents[doc])) for key, (_, doc, *_) in zip(keys, found))
+    names = store.entity_names(entity for _, _, entity, _, _ in found if entity)
     speakers: dict[str, list[str]] = defaultdict(list)
-    for quote_id, _, entity, text in found:
+    for (quote_id, _, entity, text, _), key in zip(found, keys):
+        if key in repeated:
+            continue
         # Quotes of one actor meet under its name, however the article called it.
         speakers[names.get(entity) or text or "unattributed"].append(quote_id)
     most = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SPEAKERS]

@@ -1,18 +1,20 @@
 """A story dossier in Markdown that can be cited: every claim with its outlet and date.
 
 `render_markdown(export)` reads a `vigie.export/1` object and writes, for each
-story, its episodes, its dated timeline, its figure series and its quotes, each
-line followed by the outlets and dates that reported it and a numbered reference
+story, its episodes, its dated timeline, its figure series and its quotes by
+speaker (those quoted most first, unattributed quotes last, page boilerplate
+aside), each line followed by the outlets and dates that reported it and a numbered reference
 to the document; the list of documents closes the dossier.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
-from vigie.report import source_label
+from vigie.corpus.boilerplate import repeated_lines, text_key
+from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, source_label
 
-# Quotes listed per story in the dossier.
-MAX_QUOTES = 30
+UNATTRIBUTED = "unattributed"
 
 
 def render_markdown(export: dict[str, Any]) -> str:
@@ -58,12 +60,20 @@ def render_markdown(export: dict[str, Any]) -> str:
                     lines.append(f"  - {_number(p['value'])} (“{_escape(p['text'])}”{revision}), {who}"
                                  f"reported by {cite(p['doc'])}")
         quotes = [q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])]
-        if quotes:
+        repeated = repeated_lines((text_key(q["text"]), q["doc"], (documents.get(q["doc"], {}).get("published") or {})
+                                   .get("date")) for q in quotes)
+        speakers = _speakers([q for q in quotes if text_key(q["text"]) not in repeated], names)
+        if speakers:
             lines += ["", "### Quotes", ""]
-            for q in quotes[:MAX_QUOTES]:
-                said_by = q.get("speaker") or {}
-                speaker = names.get(said_by.get("entity")) or said_by.get("text") or "unattributed"
-                lines.append(f"- {_escape(speaker)}: “{_escape(q['text'])}” ({q.get('kind')}, {cite(q['doc'])})")
+            for speaker, quotes in speakers:
+                lines.append(f"- **{_escape(speaker)}**" + (f" ({len(quotes)} quotes)" if len(quotes) > 1 else ""))
+                # A quote told by several articles is one line citing them all.
+                tellings: dict[str, list[dict[str, Any]]] = defaultdict(list)
+                for q in quotes:
+                    tellings[" ".join(q["text"].split()).casefold()].append(q)
+                for told in list(tellings.values())[:MAX_QUOTES_PER_SPEAKER]:
+                    sources = "; ".join(dict.fromkeys(cite(q["doc"]) for q in told))
+                    lines.append(f"  - “{_escape(told[0]['text'])}” ({told[0].get('kind')}, {sources})")
         lines.append("")
     if numbers:
         lines += ["## Documents", ""]
@@ -77,6 +87,17 @@ def render_markdown(export: dict[str, Any]) -> str:
                          f"{' — ' + where if where else ''} (id `{doc}`)")
         lines.append("")
     return "\n".join(lines)
+
+
+def _speakers(quotes: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The story's quotes by speaker: an actor's quotes under its name however articles called it, the speakers
+    quoted most first and unattributed quotes last."""
+    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for q in quotes:
+        said_by = q.get("speaker") or {}
+        by_speaker[names.get(said_by.get("entity")) or said_by.get("text") or UNATTRIBUTED].append(q)
+    ranked = sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
+    return ranked[:MAX_SPEAKERS]
 
 
 def _escape(text: str) -> str:

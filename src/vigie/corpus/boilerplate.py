@@ -1,0 +1,53 @@
+"""Page boilerplate: the lines a site repeats around its articles (teasers of other articles, menus, calls to
+subscribe) that a scraped page's text keeps.
+
+Articles published far apart that carry the same line word for word carry the page, not
+the news: the copies of one wire dispatch come out within days of each other, while a
+site's teaser list stays on its pages for weeks. Timelines never choose such a line, and
+the listings of a story's quotes leave out the quotes it holds.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from vigie.corpus.words import unaccent
+
+# The same line in this many articles published more than SPREAD_DAYS apart is boilerplate.
+MIN_DOCUMENTS = 3
+SPREAD_DAYS = 7
+
+_SPACES = re.compile(r"\s+")
+
+
+def text_key(text: str) -> str:
+    """What two tellings of one line share: its words in lower case without accents, spaces collapsed."""
+    return _SPACES.sub(" ", unaccent(text)).strip()
+
+
+def repeated_lines(tellings: Iterable[tuple[str, str, dt.date | str | None]]) -> set[str]:
+    """The keys (`text_key`) of the lines that are page boilerplate, of (key, document id, publication
+    day or ISO date) triples: lines at least MIN_DOCUMENTS documents carry, published more than
+    SPREAD_DAYS apart or undated."""
+    days_by_key: dict[str, dict[str, dt.date | None]] = defaultdict(dict)
+    for key, doc, published in tellings:
+        days_by_key[key][doc] = _day(published)
+    repeated = set()
+    for key, docs in days_by_key.items():
+        if len(docs) < MIN_DOCUMENTS:
+            continue
+        days = [d for d in docs.values() if d is not None]
+        if not days or (max(days) - min(days)).days > SPREAD_DAYS:
+            repeated.add(key)
+    return repeated
+
+
+def _day(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
