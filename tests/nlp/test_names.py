@@ -584,3 +584,63 @@ def test_a_region_named_in_the_article_places_its_towns_in_its_country():
     entities = find_entities(doc("À Orange, dans le Vaucluse, les commerçants ont vidé leurs boutiques.", "fr"))[1]
     orange = [e for e in entities if e.name == "Orange"]
     assert orange and orange[0].geo is not None and orange[0].geo.country == "FR", orange
+
+
+def test_a_particle_surname_opening_a_sentence_stays_whole_when_the_article_names_the_person():
+    # Invented sentences: "Le Vaillant", "De Morvan" open sentences; elsewhere a given name, an honorific or a
+    # title shows they are surnames. Countries after their article ("La Syrie") and a surname never written
+    # after a given name stay as they were.
+    found = {m.text: m.type for m in find_entities(doc(
+        "Le Vaillant a dénoncé un « scandale ». Bruno Le Vaillant était à Lyon.", "fr"))[0]}
+    assert found.get("Le Vaillant") == "person" and "Vaillant" not in found, found
+    found = {m.text: m.type for m in find_entities(doc(
+        "De Morvan a parlé lundi. Le général de Morvan était à Londres.", "fr"))[0]}
+    assert found.get("De Morvan") == "person", found
+    found = {m.text: m.type for m in find_entities(doc(
+        "La Syrie a protesté. Le président de la Syrie a reçu M. Le Vaillant.", "fr"))[0]}
+    assert "La Syrie" not in found and found.get("Syrie") == "place", found
+    found = {m.text: m.type for m in find_entities(doc("Le Vaillant a dénoncé un « scandale ».", "fr"))[0]}
+    assert "Le Vaillant" not in found, found
+    found = {m.text: m.type for m in find_entities(doc(
+        "Van Dorsten said the dyke held. Pieter van Dorsten is the mayor.", "en"))[0]}
+    assert found.get("Van Dorsten") == "person", found
+
+
+def test_a_profession_before_a_name_makes_a_person_of_a_town_name():
+    # Invented sentences: "Bono" is also a spelling of Bonn; a singer named so is a person in every mention,
+    # while a city with no title before it in any mention stays a place.
+    for text, lang in (("Bono a chanté à Tarvel. Le chanteur Bono est arrivé lundi.", "fr"),
+                       ("Bono sang in Tarvel. The singer Bono arrived on Monday.", "en")):
+        mentions = find_entities(doc(text, lang))[0]
+        assert [m.type for m in mentions if m.text == "Bono"] == ["person", "person"], mentions
+    mentions = find_entities(doc("Bono a accueilli le sommet. Le maire de Bono a parlé.", "fr"))[0]
+    assert all(m.type == "place" for m in mentions if m.text == "Bono"), mentions
+
+
+def test_a_title_after_a_noun_is_no_title_and_a_common_word_is_no_person_named_again():
+    # Invented sentences: "rebelle" after "capitale" describes the city; "Chef" alone in English is a title.
+    mentions = find_entities(doc("Ils ont marché vers la capitale rebelle Benghazi. L'avenir de Benghazi inquiète.", "fr"))[0]
+    assert [m.type for m in mentions if m.text == "Benghazi"][-1] == "place", mentions
+    found = {m.text for m in find_entities(doc("An esteemed Chef like Rastow cooked in Tarvel.", "en"))[0]}
+    assert "Chef" not in found, found
+
+
+def test_a_surname_in_capitals_is_the_person_the_transcript_names():
+    # Invented transcript: "DORSTEN:" is Ray Dorsten, a shouted common word stays dropped, and an acronym the
+    # text also writes capitalized inside its sentences is a name.
+    mentions, entities = find_entities(doc(
+        "DORSTEN: We are ready. STOUT: Thanks. Ray Dorsten and Ann Stout run the shelter in Tarvel. "
+        "RETWEET this now.", "en"))
+    people = {e.name: e for e in entities if e.type == "person"}
+    assert ("DORSTEN" in {m.text for m in mentions if m.entity == people["Ray Dorsten"].id}), mentions
+    assert any(m.text == "STOUT" and m.entity == people["Ann Stout"].id for m in mentions), mentions
+    assert "RETWEET" not in {m.text for m in mentions}
+    found = {m.text: m.type for m in find_entities(doc(
+        "ACORN was cleared. The lawyers of Acorn said so, and leaders of Acorn agreed.", "en"))[0]}
+    assert found.get("ACORN") == "organization", found
+
+
+def test_military_abbreviations_are_titles():
+    # Invented sentence: "Gen" and "Adm" open the names of officers and are no part of them.
+    found = {m.text: m.type for m in find_entities(doc("Gen Tomas Reller met Adm Allen in Tarvel.", "en"))[0]}
+    assert found.get("Tomas Reller") == "person" and found.get("Allen") == "person", found

@@ -50,6 +50,12 @@ SPELLED_OUT_LETTERS = 3
 # A word in capitals this long that the dictionary knows as a common word is shouted ("SOURCES:", "RETWEET",
 # "ARRETONS"), not an acronym; shorter ones may be both ("AIDS", "CARE").
 SHOUTED_WORD_LETTERS = 5
+# A word in capitals this long is looked for as the document writes it in lower case ("OBAMA:" in a transcript
+# that names "Barack Obama"); shorter ones are acronyms ("BP", "UN").
+CAPITALS_NAME_LETTERS = 4
+# Times a document writes such a word capitalized inside its sentences for it to be a name the document keeps
+# using ("ACORN … leaders of Acorn … Acorn's lawyers"), rather than a word capitalized once ("11 Euros").
+NAME_USES = 2
 # Characters before a name read for the storm word naming it ("l'ouragan tropical Alex" fits).
 STORM_HEAD_CHARS = 25
 # Capitalized words after "and" read for the body's head that makes the words before it part of its name
@@ -124,6 +130,8 @@ class _Resources:
     # given names that are also a common word or a place ("Christian", "Jordan"), folded: they open a
     # person's name only right before a surname
     ambiguous_givens: frozenset[str]
+    # articles and particles that begin a surname ("Le Pen", "De Gaulle"), folded
+    surname_particles: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
     # "Photo credit:", "©": a photo credit follows, whatever it is (with its colon or slash when the cue ends
     # in a word: "Credit Suisse" is a bank); like photo_cue, it holds no word boundary before it, which would
@@ -248,6 +256,7 @@ def _resources(lang: str) -> _Resources:
         storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
+        surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         calendar=_calendar_words(lang),
         credit_cue=re.compile(rf"(?P<cue>{trie_pattern(sorted(_cased_variants(data['credit_cues'])))})(?![\w])"
                               rf"[ \u00a0]*(?P<sep>[:/-][ \u00a0]*)?"),
@@ -375,9 +384,10 @@ class _Span:
     acronym_of: _Span | None = None  # the name an "(ACRONYM)" follows
     nominal: bool = False
     metonymy: bool = False
-    titled: bool = False  # a title word opened the capitalized sequence ("President Joe Biden")
+    titled: bool = False  # a title or an age named the person ("President Joe Biden", "le chanteur Bono")
     title_words: list[str] = field(default_factory=list)  # the words of that title
     weak: bool = False  # typed a place only because some small town bears the name
+    gazetteer: bool = False  # typed a place only because the gazetteer holds the name, no cue around it
     roles: list[dict[str, str]] = field(default_factory=list)
     entity: str | None = None
 

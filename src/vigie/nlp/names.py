@@ -64,6 +64,8 @@ from vigie.nlp.name_lexicon import (
     MIN_SKELETON,
     MIN_PLACE_LETTERS,
     SHOUTED_WORD_LETTERS,
+    CAPITALS_NAME_LETTERS,
+    NAME_USES,
     SPELLED_OUT_LETTERS,
     STORM_HEAD_CHARS,
     CONJOINED_BODY_WORDS,
@@ -173,7 +175,7 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> tuple[list[_Span], set[s
             pieces = [(start, end)]
         for p_start, p_end in pieces:
             for span in _split_sequence(text, p_start, p_end, res, kb):
-                if _keep(text, span, res, kb, lowercase_words):
+                if _keep(text, span, res, kb, words, lowercase_words):
                     spans.append(span)
     credits = find_credits(text, res)
     if credits:
@@ -508,7 +510,7 @@ def _storm(text: str, span: _Span, res: _Resources) -> bool:
     return bool(res.storm_left.search(before) or res.storm_start.match(span.text))
 
 
-def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set[str]) -> bool:
+def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str], lowercase_words: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
     while True:
@@ -518,6 +520,9 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         exact = _exact_spelling(kb, span.text)
         strip = False
         if len(words) > 1 and not exact:
+            if len(words) == 2 and folded_first in res.surname_particles and _particle_surname(text, span, res):
+                span.type = PERSON  # "Le Pen a dénoncé…" in an article that also names "Marine Le Pen"
+                break
             if folded_first in res.title_words or folded_first in res.honorifics:
                 strip, span.titled = True, True
                 span.title_words.append(first)
@@ -553,6 +558,13 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
         return False  # a word spelled out letter by letter ("Q U E S T I O N S"), as web pages write headings
     if len(words) == 1 and not exact and folded_first in res.stop:
         return False  # common words, and common acronyms ("ONG", "NGO")
+    if len(words) == 1 and not exact and len(first) >= CAPITALS_NAME_LETTERS and first.isupper() and first.isalpha():
+        written = _written_in_lower_case(text, first, words_in_text, res)
+        if written == PERSON:
+            span.type = PERSON  # "OBAMA:" in a transcript that names "Barack Obama"
+            return True
+        if written and acronym:
+            return True  # "ACORN was found…" where the text also writes "Acorn is the largest group"
     if len(words) == 1 and acronym and len(first) >= SHOUTED_WORD_LETTERS and _common_word(first, res.lang) \
             and not places.is_known_place(first) and not _kb_ids(kb, first):
         return False  # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence"
@@ -569,6 +581,66 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, lowercase_words: set
                 and not _kb_ids(kb, first):
             return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+def _particle_surname(text: str, span: _Span, res: _Resources) -> bool:
+    """Whether the document writes the particle and the word of `span` ("Le Pen", "De Gaulle") elsewhere as
+    a person's surname: after a given name, an honorific or a title ("Marine Le Pen", "M. Le Drian", "le
+    général de Gaulle", "Jean de La Fontaine"). Never a country or a name of the knowledge base ("La France")."""
+    particle, surname = span.text.split()
+    if surname.isupper() or _is_country_or_city(surname, 1) or _kb_ids(knowledge_base(), surname):
+        return False  # "La CPI", "La France": a body or a country after its article
+    for start, _ in _occurrences(text, surname):
+        written = _PARTICLE_BEFORE.search(text, max(0, start - len(particle) - 3), start)
+        if written and fold(written.group(1)) == fold(particle) and written.start(1) != span.start \
+                and _person_before(text, written.start(1), res):
+            return True
+    return False
+
+
+def _occurrences(text: str, word: str):
+    """(start, end) of `word` as a whole word of `text`: a plain substring search, which a pattern opening on a
+    lookbehind would make the regex engine try at every position."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (not start or not _WORD_CHAR.match(text[start - 1])) and (end == len(text) or not _WORD_CHAR.match(text[end])):
+            yield start, end
+        start = text.find(word, end)
+
+
+def _person_before(text: str, start: int, res: _Resources) -> bool:
+    """Whether a given name, an honorific or a title ends right before `start`; a given name also past a "de"
+    ("Jean de La Fontaine"), a title not ("le président de la Syrie")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = fold(before.group(1))
+    if any(part in _given_names() for part in word.split("-")):
+        return True
+    return not before.group(2) and (word in res.honorifics or word in res.titles)
+
+
+def _written_in_lower_case(text: str, word: str, words_in_text: set[str], res: _Resources) -> str | None:
+    """How the document writes a word it also gives in capitals: PERSON as a surname after a given name, an
+    honorific or a title ("OBAMA:" and "Barack Obama"), "name" as one capitalized word inside a sentence that is
+    no title ("ACORN" and "Acorn is the largest group"), else None."""
+    cased = word[0] + word[1:].lower()
+    if cased not in words_in_text:
+        return None
+    inside = 0
+    for start, end in _occurrences(text, cased):
+        if _person_before(text, start, res):
+            return PERSON
+        if not _sentence_initial(text, start) and not _NAME_AROUND.match(text, end) \
+                and not _CAPITALIZED_BEFORE.search(text, max(0, start - 30), start) \
+                and not _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+            inside += 1
+    folded = fold(cased)
+    if inside < NAME_USES or folded in res.titles or folded in res.title_words or folded in res.honorifics \
+            or folded in res.stop or folded in res.demonyms:
+        return None  # "the President said" is a title, not the name of "PRESIDENT"; "11 Euros" a unit
+    return "name"
 
 
 def _shouting(text: str, start: int) -> bool:
@@ -665,7 +737,12 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         title = _title_before(left, res)
         if title and not title.rest.strip(" ,") and _cap_gap_ok(title):
+            # a title after an article names by one word a person found again when named alone ("le chanteur
+            # Bono"), unless the word is a common one ("spokeswoman Experts have…" in a run-on text); a title
+            # after a noun is an adjective ("la capitale rebelle Benghazi")
             span.type = PERSON
+            span.titled = (len(words) > 1 or not _common_word(words[0], res.lang)) and (
+                title.title is None or bool(_TITLE_OPENING.search(left[:len(left.rstrip(" ,\u00a0")) - len(title.title)])))
             continue
         if res.place_right.match(right):
             span.type = PLACE  # "the Ras Jdir border post", "Kafr Nabl camp"
@@ -700,7 +777,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         if best is not None and (best.population >= places.BIG_CITY
                                  or (best.country in countries and best.population >= CONTEXT_TOWN)):
-            span.type, span.weak = PLACE, best.population < places.BIG_CITY
+            span.type, span.weak, span.gazetteer = PLACE, best.population < places.BIG_CITY, True
             continue
         regions = gaz.region_countries(key)
         if regions and not title and (len(words) > 1 or (
@@ -809,8 +886,21 @@ def _link_acronyms(text: str, spans: list[_Span]) -> None:
     spans.sort(key=lambda s: s.start)
 
 
+# A capitalized word right after or before a word: that word is part of a longer name ("World Bank").
+_NAME_AROUND = re.compile(r"[ \u00a0]+[A-ZÀ-Þ]")
+_WORD_CHAR = re.compile(r"[\w-]")
+# A particle and the spaces between it and the surname after it ("Le Pen", "de Gaulle").
+_PARTICLE_BEFORE = re.compile(r"(?<![\w])(\w+)[ \u00a0]+\Z")
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*\Z")
+_CAPITALIZED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*[ \u00a0]+\Z")
+# The word before a surname, past a "de" ("Jean de La Fontaine"): a given name, an honorific or a title.
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \u00a0]+(de[ \u00a0]+)?\Z")
 # Articles that begin French surnames ("Le Maire", "La Fontaine").
 _SURNAME_ARTICLES = frozenset({"Le", "La"})
+# What opens a title that names a person: an article, a possessive, a sentence's start ("le chanteur",
+# "the singer", "son avocat", "Singer Madonna").
+_TITLE_OPENING = re.compile(r"(?:(?<![\w])(?:le|la|les|un|une|son|sa|the|a|an|his|her|its|their)[ \u00a0]+|(?<![\w])l['’]|"
+                            r"(?:\A|[.!?\n«“])[ \u00a0]*)\Z", re.IGNORECASE)
 # A definite article just before a name, alone or joined to "de" or "à": "la Bretagne", "l'Alsace", "du Var",
 # "au Texas", "the Punjab".
 _DETERMINED = re.compile(r"(?:\b(?:la|le|les|du|des|au|aux|the)\s+|\bl['’])$", re.IGNORECASE)
@@ -846,12 +936,18 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
 def _resolve_singletons(spans: list[_Span]) -> None:
     """Single words left untyped, or typed a place only by a small homonymous town: a word of the
     name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a title or an age named by
-    one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are dropped."""
+    one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are dropped. A word
+    typed a place by the gazetteer alone, whatever the town's size, is the person a title names by that word
+    ("Bono a chanté… le chanteur Bono": not Bonn)."""
     person_words = {w for s in spans if s.type == PERSON and (len(s.text.split()) > 1 or s.titled)
                     for w in name_key(s.text).split()}
+    titled_words = {name_key(s.text) for s in spans if s.type == PERSON and s.titled and len(s.text.split()) == 1}
     for span in spans:
-        if (span.type is None or span.weak) and len(span.text.split()) == 1 and name_key(span.text) in person_words:
-            span.type, span.weak = PERSON, False
+        if len(span.text.split()) != 1:
+            continue
+        key = name_key(span.text)
+        if (span.type is None or span.weak) and key in person_words or span.gazetteer and key in titled_words:
+            span.type, span.weak, span.gazetteer = PERSON, False, False
 
 
 def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]) -> None:
