@@ -96,6 +96,17 @@ def test_ages_and_counts_are_not_time():
     assert find_timexes(text, "2019-12-24", "fr") == []
 
 
+def test_a_day_naming_a_street_a_bridge_or_a_movement_is_no_date():
+    assert values("Le cortège a traversé le pont du 6 Octobre puis la place du 14 Juillet.") == {}
+    assert values("Le Mouvement du 6 avril appelle à manifester.") == {}
+    assert values("The April 6 Youth Movement marched to the 6th of October Bridge.", lang="en") == {}
+    # the same words with a day that is a day
+    assert values("La réunion du 6 octobre et le défilé du 14 juillet ont eu lieu.") == {
+        "6 octobre": "2019-10-06", "14 juillet": "2019-07-14"}
+    assert values("Protesters met on April 6. July 16, 2011. FRONT LINE news.", lang="en") == {
+        "April 6": "2019-04-06", "July 16, 2011": "2011-07-16"}
+
+
 def test_newspaper_is_not_a_daily_set():
     assert values("Le quotidien régional a publié un bilan.") == {}
 

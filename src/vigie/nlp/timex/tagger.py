@@ -17,6 +17,8 @@ TENSE_WINDOW = 120
 SEASON_DAYS = 91
 # A time of day this close to a day ("4 h mardi") belongs to it rather than to the day mentioned before.
 ADJACENT_CHARS = 12
+# Characters read around a day for the noun it may name ("le pont du 6 Octobre", "the April 6 Youth Movement").
+NAME_WINDOW = 30
 
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
@@ -25,6 +27,7 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|qui|lequel|laquelle|lesquels|lesq
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
+_NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
 _STAMP_END = re.compile(r"\s*[:–—-]")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -148,7 +151,7 @@ class Tagger:
 
     def kind_date(self, g, start, end):
         month = self.month_number(g.get("month"))
-        if not month:
+        if not month or self.names_something(start, end):
             return None
         day = self.day_number(g["day"])
         weekday = self.lex.weekdays.get(g["weekday"].lower()) if g.get("weekday") else None
@@ -187,7 +190,7 @@ class Tagger:
 
     def kind_month(self, g, start, end):
         month = self.month_number(g.get("month"))
-        if not month:
+        if not month or self.names_something(start, end):
             return None
         raw = g["month"]
         bare = not (g.get("year") or g.get("mod") or g.get("dir"))
@@ -590,6 +593,25 @@ class Tagger:
                 return True
             return head not in self.data["duration_heads"]
         return False
+
+    def names_something(self, start: int, end: int) -> bool:
+        """A day that names a street, a bridge or a movement rather than a day: "le pont du 6 Octobre", "le
+        Mouvement du 6 avril", "the April 6 Youth Movement" (the nouns are `names_before_dates`, followed by
+        one of `name_links`, and `names_after_dates`)."""
+        before = self.text[max(0, start - NAME_WINDOW):start].lower().replace("'", " ").split()
+        if before and before[-1].isdigit():
+            before.pop()  # a day number left out of the match ("avril" of "du 6 avril")
+        links = self.data.get("name_links", ())
+        if self.text[start:end].lower().split()[0] in links:  # the match may open on its link ("du 6 avril")
+            noun = before[-1] if before else None
+        else:
+            noun = before[-2] if len(before) > 1 and before[-1] in links else None
+        if noun in self.data.get("names_before_dates", ()):
+            return True
+        # the word right after the day, past a day number left out of the match ("April" of "April 6 Youth"),
+        # capitalized as a name is (a caption's "July 16, 2011. FRONT LINE" goes on with another sentence)
+        after = _NAME_AFTER.match(self.original, end, end + NAME_WINDOW)
+        return bool(after) and after[1].lower() in self.data.get("names_after_dates", ())
 
     def kind_ref(self, g, start, end):
         key = re.sub(r"\s+", " ", g["ref"].lower())
