@@ -94,3 +94,51 @@ def test_words_that_only_look_like_triggers_report_nothing(text, lang):
 ])
 def test_the_narrowed_triggers_still_find_what_happened(text, lang, expected):
     assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: backing expressed is SUPPORT, material help is AID.
+    ("Le gouvernement de la Norlande a exprimé son soutien aux rebelles de Valbrune.", "fr", "SUPPORT"),
+    ("Ostrava soutient le gouvernement de Castelmar depuis le début de la crise.", "fr", "SUPPORT"),
+    ("Eastmoor voiced support for the Redhill government on Monday.", "en", "SUPPORT"),
+    ("The council endorsed the governor's plan for the Redhill harbour on Monday.", "en", "SUPPORT"),
+    ("La Norlande a apporté un soutien militaire aux rebelles de Valbrune.", "fr", "AID"),
+    ("La Norlande a livré des armes aux rebelles de Valbrune la semaine dernière.", "fr", "AID"),
+    ("Un convoi d'aide humanitaire est arrivé mardi à Castelmar.", "fr", "AID"),
+    ("Eastmoor sent military aid to the rebels in Redhill on Monday.", "en", "AID"),
+    ("An aid convoy reached the town of Redhill on Tuesday.", "en", "AID"),
+    # Support ranks below what else a sentence reports; "soutenir que" maintains that something is so.
+    ("Les forces du régime, soutenues par l'aviation, ont bombardé Valbrune mardi.", "fr", "ASSAULT"),
+    ("Des milliers de manifestants ont défilé en soutien au président à Valbrune.", "fr", "PROTEST"),
+    ("Le ministre soutient que les rebelles ont quitté Lormes dans la nuit.", "fr", "STATEMENT"),
+])
+def test_support_expressed_is_not_material_aid(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: a month, a name, a religion, an adjective or an adverb that only looks like a trigger.
+    ("The council of Redhill adopted its budget for the harbour in March.", "en"),
+    ("Secretary-General Ban Ki-moon opened the new museum of Eastmoor.", "en"),
+    ("The Protestant church of Redhill celebrated its anniversary last month.", "en"),
+    ("The fleet of fishing boats returned to the harbour of Eastmoor.", "en"),
+    ("The band released its third album in the town of Redhill last year.", "en"),
+    ("La situation financière de la mairie de Lormes reste tendue cette année.", "fr"),
+    ("Le maire de Lormes a soigneusement rangé les archives du village.", "fr"),
+    ("Le président Herman Van Rompuy est venu inaugurer le musée de Lormes.", "fr"),
+    ("Les fans de Redhill United ont chanté dans le vieux stade de la ville.", "fr"),
+])
+def test_words_that_only_look_like_triggers_of_other_types(text, lang):
+    assert find_events(Analysis(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: the narrowed triggers still find what happened.
+    ("The two men were released from custody in Redhill on Monday.", "en", "RETREAT"),
+    ("The militia released three prisoners in Eastmoor on Sunday.", "en", "RETREAT"),
+    ("Thousands marched through the streets of Redhill on Saturday.", "en", "PROTEST"),
+    ("Des milliers d'habitants ont fui Valbrune, redoutant de nouvelles frappes.", "fr", "DISPLACEMENT"),
+    ("La Norlande a rompu ses relations diplomatiques avec Ostrava.", "fr", "SANCTION"),
+])
+def test_narrowed_triggers_of_other_types_still_find_what_happened(text, lang, expected):
+    assert _type(text, lang) == expected
