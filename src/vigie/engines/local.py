@@ -9,6 +9,7 @@ calling process (`vigie.collector`): the caller may keep thousands of them alive
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -46,8 +47,16 @@ def safe_analyze(doc: Document) -> Analysis | Failure:
 
 def map_analyze(docs: Iterable[Document], workers: int | None = None,
                 expected: int | None = None) -> Iterator[Analysis | Failure]:
-    """Analyses of `docs`, in order, computed in `workers` processes (default: VIGIE_WORKERS)."""
+    """Analyses of `docs`, in order, computed in `workers` processes (default: VIGIE_WORKERS).
+
+    Fewer than MIN_PARALLEL_DOCUMENTS documents (`expected`, else counted by reading ahead) are
+    analysed in this process."""
     workers = workers or worker_count()
+    if workers > 1 and expected is None:
+        docs = iter(docs)
+        ahead = list(itertools.islice(docs, MIN_PARALLEL_DOCUMENTS))
+        expected = len(ahead) if len(ahead) < MIN_PARALLEL_DOCUMENTS else None
+        docs = itertools.chain(ahead, docs)
     if workers <= 1 or (expected is not None and expected < MIN_PARALLEL_DOCUMENTS):
         with collector.paused():
             yield from map(safe_analyze, docs)
