@@ -51,8 +51,8 @@ EPISODE_EVENTS = 3
 # Stories of fewer documents get their timeline from their events alone: summarizing one
 # article costs more (a TF-IDF model per story) than it adds over its best events.
 MIN_SUMMARY_DOCUMENTS = 2
-# Event types that say something happened on the ground, preferred over statements for the timeline.
-STATEMENT_TYPES = frozenset({"STATEMENT"})
+# Event types that report words rather than deeds (a statement, expressed support): the timeline prefers deeds.
+STATEMENT_TYPES = frozenset({"STATEMENT", "SUPPORT"})
 # Above this many new articles, every stored story is read at once rather than on demand.
 BULK_STORIES = 200
 # Documents handled together (read, resolved, clustered): memory holds one batch of analyses.
