@@ -375,3 +375,67 @@ def test_the_source_is_the_name_or_noun_phrase_of_the_speaker(text, lang, count,
 def test_a_pronoun_or_a_count_is_no_source(text, lang, count):
     found = _one(analyze(make_document(text, lang=lang)).figures, count)
     assert found.source is None or found.source.text not in ("It", "thirteen", "l'on")
+
+
+# Invented sentences: a second sentence naming its own source without a quote the quote finder sees.
+@pytest.mark.parametrize("text,lang,count,source", [
+    # An anonymous or generic source is a source: the figure is not the main source's.
+    ("Selon l'ONU, au moins 50 civils ont été tués. Des sources locales évoquent 80 morts.", "fr", "80",
+     "Des sources locales"),
+    ("Selon l'ONU, au moins 50 civils ont été tués. L'AFP parle d'au moins 70 morts.", "fr", "70", "L'AFP"),
+    ("Selon l'ONU, 50 civils ont été tués. Ce soir, le ministère de la Santé annonçait 90 morts.", "fr", "90",
+     "le ministère de la Santé"),
+    ("Selon l'ONU, 50 civils ont été tués. L'agence officielle, citant des médecins, évoquait pour sa part un "
+     "bilan de 65 morts.", "fr", "65", "L'agence officielle"),
+    ("Selon l'ONU, 50 civils ont été tués. L'UNICEF revoit son bilan à la hausse, parle de 75 morts.", "fr", "75",
+     "L'UNICEF"),
+    # A count's agent, and a source in brackets closing the sentence.
+    ("Selon l'ONU, 50 civils ont été tués. On compte aussi 18 morts recensés par la Croix-Rouge.", "fr", "18",
+     "la Croix-Rouge"),
+    ("Selon l'ONU, 50 civils ont été tués. Au moins sept morts et 30 blessés à Vasko (source médicale).", "fr",
+     "sept", "source médicale"),
+    ("At least 50 civilians were killed, the UN said. Activists said at least 20 people were killed in Tarn.", "en",
+     "20", "Activists"),
+    ("At least 50 civilians were killed, the UN said. Officials say thousands of prisoners escaped.", "en",
+     "thousands", "Officials"),
+    ("At least 50 civilians were killed, the UN said. A toll of 107 was reported by local medical sources.", "en",
+     "107", "local medical sources"),
+    ("At least 50 civilians were killed, the UN said. Medics counted 90 dead in Tarn (hospital sources).", "en",
+     "90", "Medics"),
+])
+def test_a_sentence_naming_its_own_source_keeps_it(text, lang, count, source):
+    found = _one(analyze(make_document(text, lang=lang)).figures, count)
+    assert found.source is not None and found.source.text == source and not found.source.inferred
+
+
+@pytest.mark.parametrize("text,lang,count,source", [
+    # A follow-up sentence of the same report, with no source at all, keeps the report's source.
+    ("Selon l'ONU, au moins 50 civils ont été tués mardi à Vasko. 30 autres ont été blessés.", "fr", "30", "l'ONU"),
+    ("At least 50 civilians were killed in Tarn, the UN said. Another 30 were injured.", "en", "30", "the UN"),
+    # A comma after the verb closes an attribution: what follows is not that source's figure.
+    ("Selon l'ONU, 50 civils ont été tués. Security forces killed 14 protesters, a rights group said, as tens of "
+     "thousands marched.", "en", "14", "a rights group"),
+    # An acronym in brackets after a name spells the name, it is no source.
+    ("Au moins 12 civils ont été tués, selon l'ONU. Une aide de 40 tonnes est arrivée de Human Rights Watch (HRW).",
+     "fr", "12", "l'ONU"),
+])
+def test_a_sentence_without_a_source_of_its_own_is_unchanged(text, lang, count, source):
+    found = _one(analyze(make_document(text, lang=lang)).figures, count)
+    assert found.source is not None and found.source.text == source
+
+
+def test_a_figure_after_an_attribution_closed_by_a_comma_takes_no_source_from_it():
+    text = "Security forces killed 14 protesters, a rights group said, as tens of thousands marched."
+    marched = _one(analyze(make_document(text, lang="en")).figures, "tens of thousands")
+    assert marched.source is None or marched.source.text != "a rights group"
+
+
+@pytest.mark.parametrize("text,lang,count", [
+    # A verb form after a determiner is a noun; a place or a direction in brackets names no one.
+    ("BP revised an estimate that 5,000 barrels a day leak.", "en", "5,000"),
+    ("Six morts à Vasko, deux à Tarn (est).", "fr", "Six"),
+    ("He was a writer, and reported the story (3).", "en", "3"),
+])
+def test_what_names_no_one_is_no_source(text, lang, count):
+    found = _one(analyze(make_document(text, lang=lang)).figures, count)
+    assert found.source is None or found.source.text not in ("BP", "est", "3", "BP revised")

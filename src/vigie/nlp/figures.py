@@ -12,7 +12,10 @@ conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
 for the parts of a breakdown ("260 morts, dont 110 … et 148 …").
 
 The source is the speaker of the quote the figure sits in ("selon l'OSDH",
-"a affirmé l'armée", a direct quote); else the source of the previous sourced
+"a affirmé l'armée", a direct quote); else the source its own sentence names
+without a quote (the subject of a verb reporting it: "des sources locales
+évoquent 80 morts"; a count's agent: "recensés par l'AFP"; a source in brackets
+closing the sentence: "(source médicale)"); else the source of the previous sourced
 figure of the same paragraph; else, for a toll, the source the document gives
 for its other tolls; else the outlet (`doc.source`) or the agency credited in
 the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
@@ -53,6 +56,23 @@ _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
 # An age after a person's name, between commas or before a dash: "Marie Carida, 84 - saved".
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—)]|$)")
+# How far after a reporting verb, in characters, the figure it reports may start ("évoquait pour sa
+# part un bilan de 120 morts", "put the death toll at over 60").
+REPORT_REACH_CHARS = 40
+# Most words in a source a sentence names without a quote ("Un premier bilan donné par le quotidien
+# régional de Vasko"); a longer span is a clause.
+MAX_SOURCE_WORDS = 10
+# How many words after a name may hold the noun it qualifies ("a Reuters witness", "the president 's government").
+MAX_QUALIFIED_WORDS = 2
+# Most words in a source in brackets ("(services de sécurité)", "(ONU à Tunis)"); longer is an aside.
+MAX_BRACKET_WORDS = 4
+# A bracket closing a sentence, in plain or tokenized text: "… ont fui (ONU).", "-LRB- ONU -RRB-".
+_BRACKET_CLOSING = re.compile(r"(?:\(|-LRB-)\s*(?P<inner>[^()]{1,60}?)\s*(?:\)|-RRB-)\s*[.!]?\s*$")
+# An acronym in brackets after a name shortens that name: "Human Rights Watch (HRW)", "Congo (DRC)".
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*$")
+# A noun phrase: up to a comma, a bracket or the clause's end ("recensés par l'AFP, …").
+_PHRASE = re.compile(r"[^,;:.!?()«»“”\"]*")
 # Words left out of a source's acronym.
 _SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "for", "pour", "d", "l"})
 # Figures of these categories are counts of people or things; the others are measures.
@@ -104,6 +124,15 @@ class _Lexicon:
     source_trailing_verb: re.Pattern
     source_openers: frozenset[str] | None
     number_word: re.Pattern
+    report_verb: re.Pattern
+    report_agent: re.Pattern
+    report_noun: re.Pattern
+    determiners: frozenset[str]
+    source_nouns: frozenset[str]
+    source_prepositions: frozenset[str]
+    source_lead: re.Pattern
+    source_tail: re.Pattern
+    source_aside: re.Pattern
 
 
 def _words(words) -> str:
@@ -182,6 +211,21 @@ def _lexicon(lang: str | None) -> _Lexicon:
         source_openers=frozenset(lex["source_lowercase_openers"]) if lex["source_lowercase_openers"] is not None else None,
         number_word=re.compile(rf"(?:\d|(?:{_words(list(lex['number_words']) + list(lex['vague_nouns']) + list(lex['scales']))})(?!\w))",
                                re.IGNORECASE),
+        # "Des sources locales évoquent 80 morts", "Activists said at least 20 …": the verb, the
+        # subject before it naming the figure's source. A verb after its subject is in lower case; a
+        # case-sensitive pattern and "\b" rather than a look-behind keep re's fast scan.
+        report_verb=re.compile(rf"\b(?:{_words(lex['report_verbs'])})(?:(?<=['’])|(?!\w))"),
+        report_noun=re.compile(rf"(?<![\w'’])(?:{_words(lex['report_noun_determiners'])})(?:\s+|(?<=['’]))$",
+                               re.IGNORECASE),
+        determiners=frozenset(lex["source_determiners"]),
+        report_agent=re.compile(rf"\b(?:{_words(lex['report_agents'])})\s+"),
+        source_nouns=frozenset(w.lower() for w in lex["source_nouns"]),
+        source_prepositions=frozenset(lex["source_prepositions"]),
+        source_lead=re.compile(rf"^(?:(?:{_words(lex['source_leads'])})(?:\s+|\s*,\s*))+", re.IGNORECASE),
+        # What may stand between a subject and its verb: adverbs, pronouns, auxiliaries ("have now").
+        source_tail=re.compile(rf"(?:\s*,?\s+(?:{_words(lex['source_tails'] + lex['report_auxiliaries'])}))+\s*$",
+                               re.IGNORECASE),
+        source_aside=re.compile(rf"^(?:{_words(lex['source_aside_openers'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -254,6 +298,7 @@ class _FigureFinder:
         self.mention_starts = [m.start for m in self.mentions]
         self.person_ends = {m.end for m in self.mentions if m.type == "person"}
         self._citable_cache: dict[str, str | None] = {}
+        self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -531,6 +576,132 @@ class _FigureFinder:
             return None
         return Source(self._citable(best.speaker.text), best.speaker.entity)
 
+    def _own_source(self, start: int, sent: tuple[int, int]) -> Source | None:
+        """The source the figure's own sentence names without a quote the quote finder saw: the
+        subject of a verb reporting the figure ("Des sources locales évoquent 80 morts", "L'AFP parle
+        d'au moins 70 morts", "Activists said at least 20 people…"), the agent of a count ("43 morts
+        recensés par l'AFP", "a toll of 60 was reported by the health ministry"), or a source in
+        brackets closing the sentence ("Plus de 5 000 personnes ont fui (ONU).", "(source
+        médicale)"). A source must be a name or a noun phrase whose head names who reports
+        ("témoins", "local officials"): a sentence that names none leaves the figure to the source of
+        the sentences before it."""
+        if sent not in self._own_sources:
+            self._own_sources[sent] = self._sentence_sources(sent)
+        for lo, hi, source in self._own_sources[sent]:
+            if lo <= start < hi:
+                return source
+        return None
+
+    def _sentence_sources(self, sent: tuple[int, int]) -> list[tuple[int, int, Source]]:
+        """(from, to, source) spans of `sent` whose figures the sentence attributes (see `_own_source`)."""
+        text = self.text
+        found = []
+        # Verbs before the sentence's last figure, agents after its first, a bracket at its end.
+        k = bisect.bisect_left(self._figure_starts, sent[0])
+        first = self._figure_starts[k] if k < len(self._figure_starts) else sent[1]
+        last = self._figure_starts[bisect.bisect_left(self._figure_starts, sent[1]) - 1]
+        for m in self.lx.report_verb.finditer(text, sent[0], max(sent[0], last)):
+            # A verb form after a determiner is a noun: "an estimate", "le compte de".
+            if self.lx.report_noun.search(text, max(sent[0], m.start() - 12), m.start()):
+                continue
+            # The verb introduces a figure that follows it closely, within its phrase: a comma after
+            # it closes an attribution ("…, a rights group said, as tens of thousands marched").
+            gap = _PHRASE.match(text, m.end(), min(sent[1], m.end() + REPORT_REACH_CHARS))
+            if not self._figure_between(m.end(), gap.end()):
+                continue
+            source = self._subject(self._clause_start(sent[0], m.start()), m.start())
+            if source is not None:
+                clause_end = re.search(r"[;:]|$", text[m.end():sent[1]])
+                found.append((m.end(), m.end() + clause_end.start(), source))
+        for m in self.lx.report_agent.finditer(text, first, sent[1]):
+            agent = _PHRASE.match(text, m.end(), sent[1])
+            source = self._source_phrase(m.end(), agent.end())
+            # The agent counts the figures of its own phrase: "…, dont 300 recensés par l'ONU".
+            lo = max([self._clause_start(sent[0], m.start())]
+                     + [k.end() + sent[0] for k in re.finditer(",", text[sent[0]:m.start()])])
+            if source is not None and self._figure_between(lo, m.start()):
+                found.append((lo, m.start(), source))
+        tail = text[max(sent[0], sent[1] - 8):sent[1]].rstrip(" .!\n")
+        closing = _BRACKET_CLOSING.search(text, sent[0], sent[1]) if tail.endswith((")", "-RRB-")) else None
+        if closing is not None and not (_ACRONYM.fullmatch(closing.group("inner"))
+                                        and _NAME_BEFORE.search(text, max(sent[0], closing.start() - 40), closing.start())):
+            lo, hi = closing.span("inner")
+            source = self._source_phrase(lo, hi, bracketed=True)
+            if source is not None:
+                found.append((sent[0], closing.start(), source))
+        return found
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._figure_starts, start)
+        return k < len(self._figure_starts) and self._figure_starts[k] < end
+
+    def _clause_start(self, sent_start: int, pos: int) -> int:
+        """Where the clause holding `pos` starts: after the last semicolon or colon before it."""
+        stops = [k.end() for k in re.finditer(r"[;:]", self.text[sent_start:pos])]
+        return sent_start + (stops[-1] if stops else 0)
+
+    def _subject(self, start: int, end: int) -> Source | None:
+        """The subject of a verb at `end` whose clause starts at `start`: the last comma-separated
+        chunk before the verb that is no aside ("L'agence officielle, citant des médecins,
+        évoquait"), without a conjunction or adverbial before it ("Ce soir, le ministère …", "with
+        activists saying") nor the adverbs and pronouns after it ("quant à elle", "have now")."""
+        chunks = [(start + k.start(), start + k.end()) for k in re.finditer(r"[^,]+", self.text[start:end])]
+        for lo, hi in reversed(chunks):
+            chunk = self.text[lo:hi]
+            if not chunk.strip():
+                continue
+            lead = self.lx.source_lead.match(chunk.lstrip())
+            lo += len(chunk) - len(chunk.lstrip()) + (lead.end() if lead else 0)
+            chunk = self.text[lo:hi]
+            if self.lx.source_aside.match(chunk):
+                continue
+            tail = self.lx.source_tail.search(chunk)
+            return self._source_phrase(lo, hi - (len(chunk) - tail.start() if tail else 0))
+        return None
+
+    def _source_phrase(self, start: int, end: int, bracketed: bool = False) -> Source | None:
+        """A noun phrase at `start:end` as a source: a person's or an organization's name (or a capital
+        speaking for its government) opening it, or a noun that names who reports ("sources",
+        "témoins", "officials", "bilan") before its first preposition; None for anything else (a
+        clause, a pronoun, a place, "(est)"). A name opening a clause is the source without the
+        clause ("L'UNICEF revoit son bilan, parle de 75 morts"). In brackets a phrase is short
+        and a name opens it ("(ONU à Vasko)"), not a clause ("(voir la carte)")."""
+        lead = re.match(r"[^\w]*", self.text[start:end])
+        start += lead.end()
+        words = re.findall(r"[\w'’-]+", self.text[start:end])
+        if not words or len(words) > (MAX_BRACKET_WORDS if bracketed else MAX_SOURCE_WORDS):
+            return None
+        k = bisect.bisect_left(self.mention_starts, start)
+        entity = None
+        for mention in self.mentions[k:k + 4]:
+            if mention.start >= end:
+                break
+            before = re.findall(r"[\w'’-]+", self.text[start:mention.start])
+            if (mention.type in ("person", "organization") or mention.metonymy) and mention.end <= end \
+                    and len(before) <= 1 and (not bracketed or all(w.lower() in self.lx.determiners for w in before)):
+                after = [w.lower() for w in re.findall(r"[\w'’-]+", self.text[mention.end:end])]
+                # What follows the name is its complement ("de la Santé") or the noun it qualifies
+                # ("a Reuters witness", "Assad 's government"), else a clause of its own.
+                if after and after[0] not in self.lx.source_prepositions \
+                        and not self.lx.source_nouns.intersection(after[:MAX_QUALIFIED_WORDS]):
+                    if bracketed:
+                        break
+                    end = mention.end
+                entity = mention.entity
+                break
+        if entity is None:
+            head = []
+            for i, w in enumerate(words):
+                low = w.lower().replace("’", "'")
+                # The first word may be a determiner that is also a preposition ("des sources").
+                if i and low in self.lx.source_prepositions:
+                    break
+                head.append(low.split("'")[-1])
+            if not any(w in self.lx.source_nouns for w in head):
+                return None
+        cited = self._citable(self.text[start:end].strip())
+        return Source(cited, entity) if cited is not None else None
+
     def _citable(self, speaker: str) -> str | None:
         """The speaker as a name or a noun phrase naming someone, or None when the quote finder took
         something else for one: an article ("An estimated 200,000 people died"), a pronoun that names
@@ -605,6 +776,7 @@ class _FigureFinder:
         candidates = self._candidates()
         if not candidates:
             return []
+        self._figure_starts = [c.start for c in candidates]
         quotes = find_claims(self.doc, self.mentions, self.entities)
         self._quote_starts = [q.start for q in quotes]
         figures: list[Figure] = []
@@ -641,7 +813,7 @@ class _FigureFinder:
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
                 where=self._where(c.start, sent, who, category), when=self._when(c.start, sent),
-                source=self._quote_source(quotes, c.start, c.end),
+                source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent),
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
         self._breakdowns(figures, sentences_of, measures)
