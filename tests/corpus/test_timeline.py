@@ -166,3 +166,21 @@ def test_page_stamps_and_datelines_are_cut_from_the_sentence_and_its_offsets():
         assert summarize_timeline([s("f5", kept, day, day)], 1, 1)[0].sentences == [kept]
     clock_inside = s("f3", "The army attacked the port at 10:30 on Monday in 2021 , killing five dockers .", day, day)
     assert summarize_timeline([clock_inside], 1, 1)[0].sentences == [clock_inside.text]
+
+
+def test_sentence_vectors_are_scikit_learns_tfidf_rows():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from vigie.corpus.timeline import _stop_word_set, _vectorize
+    from vigie.corpus.words import unaccent
+
+    items = DAM + [s("b1", "Ils ont dit : « La digue d’Orvane, c’est fini ! » 42 .", D(2021, 3, 4), D(2021, 3, 4)),
+                   s("b2", "1984 , 2021 .", D(2021, 3, 4), D(2021, 3, 4))]
+    mine, usable = _vectorize(items)
+    reference = TfidfVectorizer(preprocessor=unaccent, token_pattern=r"(?u)\b[^\W\d_]{2,}\b",
+                                stop_words=sorted(_stop_word_set()), sublinear_tf=True).fit_transform(
+                                    [i.text for i in items])
+    assert usable == [True] * (len(items) - 1) + [False]
+    assert abs((mine @ mine.T).toarray() - (reference @ reference.T).toarray()).max() < 1e-12
+    assert _vectorize([s("c1", "1984 .", D(2021, 3, 4), D(2021, 3, 4))]) == (None, [False])
+

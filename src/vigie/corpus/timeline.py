@@ -21,7 +21,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -82,8 +82,7 @@ _LIVE_CLOCK = re.compile(
 # A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
 _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
 _WORD = re.compile(r"\w+")
-_TOKEN_PATTERN = r"(?u)\b[^\W\d_]{2,}\b"
-_TOKEN = re.compile(_TOKEN_PATTERN)
+_TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _SPACES = re.compile(r"\s+")
 
 
@@ -320,28 +319,42 @@ def _rank_days(items: list[DatedSentence], weights: np.ndarray) -> list[tuple[dt
 
 
 @cache
-def _stop_words() -> list[str]:
+def _stop_word_set() -> frozenset[str]:
     """French and English stop words together: a story may mix both, and neither list hides the other's words."""
     entries = [w for code in LANGUAGES for w in load(code, "stopwords")["words"]]
-    # Split the entries as the vectorizer splits text ("qu'il" gives "qu", "il").
-    return sorted({word for entry in entries for word in _TOKEN.findall(unaccent(entry))})
+    # Split the entries as sentences are split into words ("qu'il" gives "qu", "il").
+    return frozenset(word for entry in entries for word in _TOKEN.findall(unaccent(entry)))
 
 
 def _vectorize(items: list[DatedSentence]):
-    """L2-normalized TF-IDF rows for the items (duplicates share a row) and which rows carry words."""
-    # Imported here: scikit-learn takes most of a second to import, which commands that summarize nothing
-    # ("vigie --help", "vigie search") need not pay.
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """L2-normalized TF-IDF rows for the items and which rows carry words.
 
-    vectorizer = TfidfVectorizer(
-        preprocessor=unaccent, token_pattern=_TOKEN_PATTERN, stop_words=_stop_words(),
-        sublinear_tf=True)
-    try:
-        matrix = vectorizer.fit_transform([item.text for item in items])
-    except ValueError:  # no word at all in any sentence
+    Words are those of `_TOKEN` in lower case without accents, stop words aside;
+    a word's weight is (1 + ln tf) × (1 + ln((1 + n) / (1 + df))), scikit-learn's
+    TfidfVectorizer with sublinear_tf, whose rows these are. Computed here: importing
+    scikit-learn costs most of a second, which adding one article to a story should not pay.
+    """
+    from scipy.sparse import csr_matrix  # a tenth of a second, only for commands that summarize
+
+    stop = _stop_word_set()
+    vocabulary: dict[str, int] = {}
+    indptr, indices, counts = [0], [], []
+    for item in items:
+        for word, count in Counter(w for w in _TOKEN.findall(unaccent(item.text)) if w not in stop).items():
+            indices.append(vocabulary.setdefault(word, len(vocabulary)))
+            counts.append(count)
+        indptr.append(len(indices))
+    if not vocabulary:  # no word at all in any sentence
         return None, [False] * len(items)
-    usable = np.asarray(matrix.getnnz(axis=1) > 0)
-    return matrix.tocsr(), list(usable)
+    columns = np.array(indices)
+    document_frequency = np.bincount(columns, minlength=len(vocabulary))
+    idf = np.log((1 + len(items)) / (1 + document_frequency)) + 1
+    weights = (1 + np.log(np.array(counts, dtype=float))) * idf[columns]
+    matrix = csr_matrix((weights, columns, np.array(indptr)), shape=(len(items), len(vocabulary)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    lengths = np.diff(indptr)
+    matrix.data /= np.repeat(np.where(norms > 0, norms, 1.0), lengths)
+    return matrix, list(lengths > 0)
 
 
 def _topicality(vectors) -> np.ndarray:
