@@ -21,8 +21,9 @@ def unaccent(text: str) -> str:
 
 @cache
 def _combining_marks() -> dict[int, None]:
-    """A translation table deleting every combining mark (accents once decomposed)."""
-    return dict.fromkeys(c for c in range(0x110000) if unicodedata.combining(chr(c)))
+    """A translation table deleting every combining mark (accents once decomposed) of the Basic Multilingual
+    Plane, where the scripts of news text have theirs (a scan of all planes costs a tenth of a second)."""
+    return dict.fromkeys(c for c in range(0x10000) if unicodedata.combining(chr(c)))
 
 
 @cache
