@@ -4,8 +4,10 @@ Takes a store built by `vigie run` (e.g. on the JSONL that `bench_run.py` writes
 on your own articles), then --trials times adds one new article to it, each a real
 article of ../shared/data (invented when ../shared is absent) with a closing line
 that makes it a new document, and times the whole run (without the report) and its
-corpus update (wire copies, entities, story assignment, story description). The
-store grows by --trials documents; run it on a copy if that matters.
+corpus update (wire copies, entities, story assignment, story description); then
+--commands times adds one more each by the command a user types, `vigie run FILE --db
+STORE --no-report`, in a new process that first imports vigie and loads its lexicons.
+The store grows by --trials + --commands documents; run it on a copy if that matters.
 
 With --build N, a store that does not exist yet is first filled with N documents: the
 real articles, and as many further rounds of them as N needs, each round published
@@ -14,13 +16,16 @@ is analysed once and its copies stored with that analysis, which analysing them 
 would give; the corpus is then updated over all N documents at once, as one `vigie run`
 would, and that bulk update is timed.
 
-    .venv/bin/python bench/bench_update.py STORE.db [--trials 10] [--build 100000]
+    .venv/bin/python bench/bench_update.py STORE.db [--trials 10] [--commands 3] [--build 100000]
 """
 from __future__ import annotations
 
 import argparse
 import json
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -70,6 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", type=Path)
     parser.add_argument("--trials", type=int, default=10)
+    parser.add_argument("--commands", type=int, default=3, help="articles added by `vigie run` in a new process")
     parser.add_argument("--build", type=int, metavar="N", help="first fill a new store with N documents")
     args = parser.parse_args()
 
@@ -121,10 +127,23 @@ def main() -> None:
         summary = job.run_job(store, [doc], command="run", sources=["bench"], workers=1)
         runs.append(time.perf_counter() - start)
         assert summary["new"] == 1, summary
+    commands = []
+    with tempfile.TemporaryDirectory() as folder:
+        for trial in range(args.commands):
+            record = pool[(trial * 104729 + 1) % len(pool)]
+            article = Path(folder) / f"article{trial}.txt"
+            article.write_text(f"date: {record['published'][:10]}\n\n{record['text']}\n\nMise à jour {stamp}-c{trial}.",
+                               encoding="utf-8")
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "vigie.cli", "run", str(article), "--db", str(args.store),
+                            "--no-report"], check=True, capture_output=True)
+            commands.append(time.perf_counter() - start)
     result = {
         "built": built, "documents_before": documents, "trials": args.trials,
         "run_s": {"median": round(statistics.median(runs), 3), "max": round(max(runs), 3)},
         "corpus_update_s": {"median": round(statistics.median(updates), 3), "max": round(max(updates), 3)},
+        "command_s": {"median": round(statistics.median(commands), 3), "max": round(max(commands), 3)}
+        if commands else None,
         "corpus_steps_mean_s": {name: round(seconds / args.trials, 3) for name, seconds in steps.items()},
         "target_s": TARGET_SECONDS,
     }
