@@ -11,9 +11,10 @@ they add something new to the timeline. No language model: the same counts and
 vectors work in any language the tagger dates.
 
 Pages scraped from the web carry boilerplate (menus, teasers of unrelated
-articles); a line repeated word for word by articles published weeks apart
-(`corpus.boilerplate`) is never chosen, nor is a fragment too short to report
-anything.
+articles) and readers' comments; a line repeated word for word by articles
+published weeks apart (`corpus.boilerplate`) is never chosen, nor is a comment's
+header ("At 3:51 pm on 18 Jan 2010, kathy wrote:") or a fragment too short to
+report anything.
 """
 from __future__ import annotations
 
@@ -81,6 +82,9 @@ _LIVE_CLOCK = re.compile(
     r"|[-–—•*]\s+)")
 # A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
 _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
+# The header of a reader's comment under a scraped article: "At 3:51 pm on 18 Jan 2010 , kathy wrote :",
+# "Le 12 mars 2011 à 14h05, Paul a écrit :". What follows is a reader's opinion, not the story's news.
+_COMMENT_HEADER = re.compile(r"\d{1,2}\s?[:hH.]\s?\d{2}\b[^.!?\n]{0,60}?,\s*[^\s,]+\s+(?:wrote|a écrit)\s*:")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _SPACES = re.compile(r"\s+")
@@ -204,7 +208,7 @@ def summarize_timeline(
     candidates = [
         item for item in items
         if (start is None or item.date >= start) and (end is None or item.date <= end)
-        and (item.explicit or item.position < LEAD_SENTENCES)
+        and (item.explicit or item.position < LEAD_SENTENCES) and not _COMMENT_HEADER.search(item.text)
     ]
     candidates = _drop_boilerplate([_trim_stamp(item) for item in candidates])
     if not candidates:
