@@ -439,3 +439,59 @@ def test_a_figure_after_an_attribution_closed_by_a_comma_takes_no_source_from_it
 def test_what_names_no_one_is_no_source(text, lang, count):
     found = _one(analyze(make_document(text, lang=lang)).figures, count)
     assert found.source is None or found.source.text not in ("BP", "est", "3", "BP revised")
+
+
+# Invented sentences: a total is not placed by one of its parts.
+@pytest.mark.parametrize("text,lang,total,where,part,part_where", [
+    ("Selon la ligue, la répression a fait 6.000 morts, dont 3.000 à Tripoli et 2.000 à Benghazi.", "fr",
+     "6.000", None, "3.000", "Tripoli"),
+    ("La ligue parle de 6000 morts dont 3000 à Tripoli.", "fr", "6000", None, "3000", "Tripoli"),
+    ("Les combats ont fait 400 morts à Misrata, dont 120 à Tripoli.", "fr", "400", "Misrata", "120", "Tripoli"),
+    ("Dix-sept personnes dont cinq enfants ont été tuées mardi à Misrata.", "fr", "Dix-sept", "Misrata", "cinq", "Misrata"),
+    ("Au moins 16 personnes ont été tuées dans le pays, dont huit au Caire, selon le ministère.", "fr",
+     "16", None, "huit", "Caire"),
+    ("The crackdown killed 6,000 people, including 3,000 in Tripoli, the league said.", "en",
+     "6,000", None, "3,000", "Tripoli"),
+    ("Eighty people, including eight children, were killed in Benghazi.", "en", "Eighty", "Benghazi", "eight", "Benghazi"),
+])
+def test_a_totals_place_does_not_come_from_its_breakdown(text, lang, total, where, part, part_where):
+    figures = analyze(make_document(text, lang=lang)).figures
+    whole, piece = _one(figures, total), _one(figures, part)
+    assert piece.parent == figures.index(whole)
+    assert (whole.where, piece.where) == (where, part_where)
+
+
+# Invented sentences: a country named as one of a set of countries does not place the set.
+@pytest.mark.parametrize("text,lang,counts", [
+    ("Le Danemark, l'un des six pays participants aux raids, a envoyé quatre avions.", "fr", ["six"]),
+    ("La Belgique est l'un des trois des six pays à autoriser leurs avions à frapper.", "fr", ["trois", "six"]),
+    ("Denmark, one of the six countries taking part in the raids, sent four jets.", "en", ["six"]),
+])
+def test_a_member_is_not_the_place_of_the_set_it_belongs_to(text, lang, counts):
+    figures = analyze(make_document(text, lang=lang)).figures
+    assert [_one(figures, c).where for c in counts] == [None] * len(counts)
+
+
+def test_one_of_many_places_keeps_a_place_named_after_it():
+    text = "Kessa est l'une des 30 villes de la province de Tarn."
+    found = _one(_figures(text, mentions=_place(text, "Kessa") + _place(text, "Tarn"))[1], "30")
+    assert found.where == "Tarn"
+
+
+# Invented lines: day labels of a chronology and the parts of a date written with digits are no figures;
+# a year-like count before a counted noun is one.
+@pytest.mark.parametrize("text,lang,values", [
+    ("Chronologie\n\n- 20 au 22 : combats à Vasko.\n- 23 : 40 morts à Tarn.", "fr", [40]),
+    ("Timeline\n\n- 20 to 22: fighting in Vasko.\n- 23: 40 dead in Tarn.", "en", [40]),
+    ("Tessa: la grève continue\n01-07-13 à 16h25\nL'armée a tué 30 manifestants.", "fr", [30]),
+    ("Un bilan de 235 morts et 2000 blessés, selon l'agence.", "fr", [235, 2000]),
+    ("The clashes left 2000 injured, the ministry said.", "en", [2000]),
+])
+def test_day_labels_and_dates_are_no_figures_and_a_count_is_no_year(text, lang, values):
+    figures = analyze(make_document(text, lang=lang)).figures
+    assert [f.value for f in figures] == values
+
+
+def test_a_year_after_a_date_word_stays_a_date():
+    figures = analyze(make_document("En 2000 soldats et policiers avaient défilé à Tessa.", lang="fr")).figures
+    assert all(f.value != 2000 for f in figures)

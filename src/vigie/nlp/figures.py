@@ -53,6 +53,14 @@ TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "a
 # A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
 # "Tupolev-154", "F-16", "A-310", "Covid-19".
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
+# The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
+_DATE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}([-./])\d{1,2}\1$")
+# Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
+_CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)|\s-\s")
+# Highest day of a month: a chronology labels its entries by day ("- 20 au 22 :", "- 23 :").
+MAX_DAY = 31
+# Most characters from a line's start to the last day of such a label.
+DAY_LABEL_CHARS = 16
 # An age after a person's name, between commas or before a dash: "Marie Carida, 84 - saved".
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—)]|$)")
@@ -108,6 +116,11 @@ class _Lexicon:
     byline: re.Pattern
     byline_stops: frozenset[str]
     month_before: re.Pattern
+    day_label: re.Pattern
+    partitive: re.Pattern
+    breakdown_verb: re.Pattern
+    partitive_link: re.Pattern
+    date_lead: frozenset[str]
     where: re.Pattern
     identity: frozenset[str]
     ratio: re.Pattern
@@ -188,6 +201,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
                           r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
         byline_stops=frozenset(lex["byline_stops"]),
         month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
+        # A chronology's entry opens on its day or days and a colon, alone on its line's start: "- 20 au 22 :".
+        day_label=re.compile(rf"[ \t]*[-–—•*]?[ \t]*(\d{{1,2}})(?:[ \t]*(?:{_words(lex['day_range_joiners'])})"
+                             r"[ \t]*(\d{1,2}))?[ \t]*:(?!\d)", re.IGNORECASE),
+        date_lead=frozenset(w.lower() for w in lex["date_lead"]),
+        # The verb of a total after its breakdown: "17 personnes dont cinq enfants ont été tuées".
+        breakdown_verb=re.compile(rf"(?<![\w'’])(?:{_words(lex['breakdown_verbs'])})(?!\w)"),
+        # "l'un des six pays", "one of the six countries": a count of the set something named belongs to.
+        partitive=re.compile(rf"(?<![\w'’])(?:{_words(lex['partitive_heads'])})\s+(?:{_words(lex['partitive_links'])})\s*$",
+                             re.IGNORECASE),
+        # "trois des six pays": the number of members before the size of their set.
+        partitive_link=re.compile(rf"\s+(?:{_words(lex['partitive_links'])})\s+", re.IGNORECASE),
         denominator=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}(?:{_words(lex['ratio_links'])})\s+", re.IGNORECASE),
         identity=frozenset(lex["identity_categories"]),
         people=frozenset(w.lower() for w in lex["people_nouns"] + lex["who_generic"]),
@@ -330,12 +354,14 @@ class _FigureFinder:
         found: list[_Candidate] = []
         for s, e in find_numbers(text, self.lang):
             raw = text[s:e]
-            if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._in_timex(s, e):
+            if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._day_label(s, raw) \
+                    or (self._in_timex(s, e) and not self._counted_year(s, e)):
                 continue
             after = text[e:e + 30]
             before = text[s - 1:s] if s else ""
             if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|/\d|-\d{2}\b|[°ᵉ])", after) \
                     or before in ("/", ":") or (len(raw) == 2 and raw[0] == "0") \
+                    or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
                     or self.lx.month_before.search(text[max(0, s - 12):s]):
                 continue
@@ -353,6 +379,25 @@ class _FigureFinder:
                 continue
             found.append(_Candidate(s, unit_end, qty, e))
         return self._merge_ranges(found)
+
+    def _day_label(self, start: int, raw: str) -> bool:
+        """Whether a number is the day (or one of the days) a chronology's entry opens on: "- 20 au 22 :"."""
+        if not (raw.isdigit() and int(raw) <= MAX_DAY):
+            return False
+        line = self.text.rfind("\n", max(0, start - DAY_LABEL_CHARS), start) + 1
+        if not line and start > DAY_LABEL_CHARS:
+            return False
+        m = self.lx.day_label.match(self.text, line)
+        return bool(m) and start in (m.start(1), m.start(2)) and all(int(d) <= MAX_DAY for d in m.groups() if d)
+
+    def _counted_year(self, start: int, end: int) -> bool:
+        """Whether a number the time tagger read as a year is a count: a counted noun follows it and no
+        word that opens a date precedes it ("235 morts et 2000 blessés", not "en 2000 soldats …")."""
+        raw = self.text[start:end]
+        if not (raw.isdigit() and YEARS[0] <= int(raw) <= YEARS[1]) or not self._counted_noun(end):
+            return False
+        word = re.search(r"([\w'’]+)\s*$", self.text[max(0, start - 20):start])
+        return not (word and word.group(1).lower() in self.lx.date_lead)
 
     def _counted_noun(self, pos: int) -> bool:
         word = re.match(r"\s+(?:de\s+|d['’]|of\s+)?([\w-]+)", self.text[pos:pos + 40])
@@ -517,20 +562,58 @@ class _FigureFinder:
             hi = end + stop.start()
         return bool(self.lx.hypothetical.search(self.text, lo, hi))
 
-    def _where(self, start: int, sent: tuple[int, int], who: str | None, category: str) -> str | None:
-        """The place named in the figure's sentence, the first after the figure else the last
-        before it; else the country a demonym places the figure in (`_demonym_place`)."""
+    def _where_span(self, i: int, candidates: list[_Candidate], sent: tuple[int, int]) -> tuple[tuple[int, int], int, bool]:
+        """Where a figure's place may be named: its sentence, but not the breakdown after a total
+        ("6 000 morts, dont 3 000 à Tripoli": from the marker to the end of the parts' clause, when a
+        figure stands in it), as (sentence, end of what is left out before that, only after the figure).
+        A verb after the parts ends their clause too: "17 personnes dont cinq enfants ont été tuées à
+        Misrata" places the 17. A count of places something belongs to ("le Danemark, l'un des six pays", "trois des six pays")
+        is not placed by that member, named before it: its place is only looked for after it."""
+        c = candidates[i]
+        text = self.text
+        nxt = candidates[i + 1] if i + 1 < len(candidates) and candidates[i + 1].start < sent[1] else None
+        parts = (sent[1], sent[1])
+        if nxt is not None:
+            marker = self.lx.breakdown.search(text, c.end, nxt.start)
+            if marker:
+                close = _CLAUSE_END.search(text, marker.end(), sent[1])
+                verb = self.lx.breakdown_verb.search(text, marker.end(), close.start() if close else sent[1])
+                close = verb or close
+                parts = (marker.start(), close.start() if close else sent[1])
+                if nxt.start >= parts[1]:
+                    parts = (sent[1], sent[1])
+        prev = candidates[i - 1] if i and candidates[i - 1].start >= sent[0] else None
+        member = bool(self.lx.partitive.search(text, max(sent[0], c.start - 20), c.start) or (
+            prev is not None and self.lx.partitive_link.fullmatch(text, prev.end, c.start))) \
+            and self._counts_places(c.end, sent[1]) \
+            or nxt is not None and bool(self.lx.partitive_link.fullmatch(text, c.end, nxt.start)) \
+            and self._counts_places(nxt.end, sent[1])
+        return sent, parts, member
+
+    def _counts_places(self, pos: int, limit: int) -> bool:
+        """Whether the noun counted after `pos` is a place ("six pays", "five countries")."""
+        who, _ = self._who(pos, limit)
+        return bool(who) and self.lx.nouns.get(who.split()[0].lower()) == "places"
+
+    def _where(self, start: int, sent: tuple[int, int], parts: tuple[int, int], after_only: bool,
+               who: str | None, category: str) -> str | None:
+        """The place named in the figure's sentence outside the `parts` span of its breakdown, the first
+        after the figure else the last before it (unless `after_only`); else the country a demonym
+        places the figure in (`_demonym_place`)."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
-        places = [m for m in self.mentions[lo:hi] if m.type == "place" and not m.metonymy and m.end <= sent[1]]
-        if places:
-            after = [m for m in places if m.start >= start]
-            return (after[0] if after else places[-1]).text
+        places = [m for m in self.mentions[lo:hi] if m.type == "place" and not m.metonymy and m.end <= sent[1]
+                  and not parts[0] <= m.start < parts[1]]
         if not self.mentions:
-            found = list(self.lx.where.finditer(self.text, sent[0], sent[1]))
-            if found:
-                after = [m for m in found if m.start() >= start]
-                return (after[0] if after else found[-1]).group(1)
-        return self._demonym_place(start, sent, who, category)
+            places = [m for m in self.lx.where.finditer(self.text, sent[0], sent[1])
+                      if not parts[0] <= m.start() < parts[1]]
+        if places:
+            after = [m for m in places if m.start >= start] if self.mentions \
+                else [m for m in places if m.start() >= start]
+            if after or not after_only:
+                found = after[0] if after else places[-1]
+                return found.text if self.mentions else found.group(1)
+            return None
+        return None if after_only else self._demonym_place(start, sent, who, category)
 
     def _demonym_place(self, start: int, sent: tuple[int, int], who: str | None, category: str) -> str | None:
         """The country of a demonym that says where the counted thing happened: the nationality of
@@ -812,7 +895,8 @@ class _FigureFinder:
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
-                where=self._where(c.start, sent, who, category), when=self._when(c.start, sent),
+                where=self._where(c.start, *self._where_span(i, candidates, sent), who=who, category=category),
+                when=self._when(c.start, sent),
                 source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent),
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
