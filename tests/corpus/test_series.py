@@ -69,6 +69,19 @@ def test_troops_and_places_series_follow_one_noun():
         ("places", [3, 5]), ("troops", [6, 9])]
 
 
+def test_orders_of_magnitude_alone_make_no_series_but_join_one():
+    def vague(value, day, text):
+        f = _toll(value, when=None, where="Valbrune")
+        f.low, f.high = value, value * 10
+        return _analysis(text, day, [f])
+    analyses = [vague(1000, "2024-03-05", "Des milliers à Valbrune."), vague(1000, "2024-03-07", "Encore des milliers.")]
+    assert find_series(analyses) == []
+    analyses += [_analysis("Bilan : 2300.", "2024-03-09", [_toll(2300, when=None)]),
+                 _analysis("Bilan : 2500.", "2024-03-11", [_toll(2500, when=None)])]
+    (s,) = find_series(analyses)
+    assert [p["value"] for p in s["points"]] == [1000, 1000, 2300, 2500]
+
+
 def test_a_single_report_is_not_a_series():
     assert find_series([_analysis("Un bilan.", "2024-03-05", [_toll(12), _toll(13)])]) == []
     assert find_series([]) == []

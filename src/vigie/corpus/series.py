@@ -41,7 +41,8 @@ SERIES_CATEGORIES = frozenset({"killed", "injured", "displaced", "refugees", "ev
 # Categories whose figures count different things by their noun: six planes and five ships are "troops", three
 # villages and six countries are "places"; their series follow one noun ("villages", "chars"), never a mix.
 COUNTED_BY_NOUN = frozenset({"troops", "places"})
-# A series needs this many points to show an evolution.
+# A series needs this many points to show an evolution, counts from as many articles (a vague quantity such as
+# "des milliers" joins a series but does not make one).
 MIN_POINTS = 2
 # A quantity whose high bound is this many times its low one ("des milliers") tells an order of magnitude, not a count.
 VAGUE_RATIO = 10
@@ -178,8 +179,9 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
             })
     result = []
     for key, members in points.items():
-        if len(members) < min_points or len({p["doc"] for p in members}) < min_points:
-            continue
+        counted = [p for p in members if not _vague(p)]
+        if len(counted) < min_points or len({p["doc"] for p in counted}) < min_points:
+            continue  # orders of magnitude ("des millions") alone show no evolution
         members.sort(key=lambda p: (p["date"] or "9999", p["doc"], p["start"]))
         _mark_revisions(members)
         category, unit, _, _, _ = key
