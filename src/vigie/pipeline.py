@@ -12,6 +12,7 @@ process pool or Spark partitions.
 from __future__ import annotations
 
 from vigie.model import Analysis, Document
+from vigie.nlp.comments import article_only
 from vigie.nlp.events import find_events
 from vigie.nlp.figures import find_figures
 from vigie.nlp.names import find_entities
@@ -20,18 +21,22 @@ from vigie.nlp.time import date_document, date_sentences, reanchor, tag_document
 
 
 def analyze(doc: Document) -> Analysis:
-    """Run every extractor over `doc` and return what they found (`doc.published` may be narrowed)."""
-    analysis = Analysis(doc)
-    analysis.timexes = tag_document(doc)
-    published = date_document(doc, analysis.timexes)
-    if reanchor(published, doc.published):
+    """Run every extractor over `doc` and return what they found (`doc.published` may be narrowed).
+
+    The extractors read the article, not the readers' comments a scraped page keeps under it."""
+    article = article_only(doc)
+    analysis = Analysis(article)
+    analysis.timexes = tag_document(article)
+    published = date_document(article, analysis.timexes)
+    if reanchor(published, article.published):
         # Relative dates ("mardi") read against a month are vague; against the day now known they are exact.
-        doc.published = published
-        analysis.timexes = tag_document(doc)
-    doc.published = published
-    analysis.sentence_times = date_sentences(doc, analysis.timexes)
-    analysis.mentions, analysis.entities = find_entities(doc)
-    analysis.quotes = find_quotes(doc, analysis.mentions, analysis.entities)
-    analysis.figures = find_figures(doc, analysis.mentions, analysis.entities, analysis.timexes)
+        article.published = published
+        analysis.timexes = tag_document(article)
+    article.published = doc.published = published
+    analysis.sentence_times = date_sentences(article, analysis.timexes)
+    analysis.mentions, analysis.entities = find_entities(article)
+    analysis.quotes = find_quotes(article, analysis.mentions, analysis.entities)
+    analysis.figures = find_figures(article, analysis.mentions, analysis.entities, analysis.timexes)
     analysis.events = find_events(analysis)
+    analysis.doc = doc
     return analysis

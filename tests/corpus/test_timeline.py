@@ -148,16 +148,13 @@ def test_english_article_without_date_is_dated_from_its_text():
     assert any(i.explicit and i.date.month in (2, 3) and "Wednesday" in i.text for i in items)
 
 
-def test_a_readers_comment_opening_on_its_header_is_never_chosen():
-    day = D(2021, 3, 18)
-    comments = [s("k1", "At 3:51 pm on 18 Mar 2021 , kestrelfan wrote : the dockers of Kestrel are right to strike .",
-                  day, day),
-                s("k2", "Le 18 mars 2021 à 14h05, Paul a écrit : les dockers de Kestrel ont bien raison .", day, day)]
-    news = s("k3", "The dockers of Kestrel went on strike on Thursday , closing the port .", day, day)
-    assert summarize_timeline(comments, 1, 2) == []
-    assert summarize_timeline(comments + [news], 1, 2)[0].sentences == [news.text]
-    quoted = s("k4", "In a letter sent at 10:30 on Thursday , the union wrote : the port will stay closed .", day, day)
-    assert summarize_timeline([quoted], 1, 1)[0].sentences == [quoted.text]
+def test_readers_comments_under_an_article_give_no_dated_sentence():
+    text = ("The dockers of Kestrel went on strike on Thursday , closing the port .\n"
+            "At 3:51 pm on 19 Mar 2021 , kestrelfan wrote : the dockers were right to strike on Friday .\n"
+            "At 4:02 pm on 19 Mar 2021 , Paul wrote : and the port reopened on Saturday .")
+    items = extract_dated_sentences(make_document(text, lang="en", published="2021-03-19"))
+    assert {i.date for i in items} == {D(2021, 3, 18)}
+    assert all("wrote" not in i.text for i in items)
 
 
 def test_page_stamps_and_datelines_are_cut_from_the_sentence_and_its_offsets():

@@ -12,9 +12,8 @@ vectors work in any language the tagger dates.
 
 Pages scraped from the web carry boilerplate (menus, teasers of unrelated
 articles) and readers' comments; a line repeated word for word by articles
-published weeks apart (`corpus.boilerplate`) is never chosen, nor is a comment's
-header ("At 3:51 pm on 18 Jan 2010, kathy wrote:") or a fragment too short to
-report anything.
+published weeks apart (`corpus.boilerplate`) is never chosen, nor is a fragment
+too short to report anything, and comments are not read (`nlp.comments`).
 """
 from __future__ import annotations
 
@@ -33,6 +32,7 @@ from vigie.corpus.boilerplate import repeated_lines, text_key
 from vigie.corpus.words import unaccent
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document
+from vigie.nlp.comments import article_only
 from vigie.nlp.time import date_document, date_sentences, find_timexes, value_interval
 
 # A sentence shorter than this (in words) is a fragment (a caption, a menu item, a byline).
@@ -82,9 +82,6 @@ _LIVE_CLOCK = re.compile(
     r"|[-–—•*]\s+)")
 # A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
 _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
-# The header of a reader's comment under a scraped article: "At 3:51 pm on 18 Jan 2010 , kathy wrote :",
-# "Le 12 mars 2011 à 14h05, Paul a écrit :". What follows is a reader's opinion, not the story's news.
-_COMMENT_HEADER = re.compile(r"\d{1,2}\s?[:hH.]\s?\d{2}\b[^.!?\n]{0,60}?,\s*[^\s,]+\s+(?:wrote|a écrit)\s*:")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _SPACES = re.compile(r"\s+")
@@ -168,6 +165,8 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
         if not days and published is not None and (start, end) not in periods:
             days = {published: -1}
         text = doc.text[start:end]
+        if text.isspace():
+            continue  # a sentence of the readers' comments, blanked (`nlp.comments`)
         items.extend(
             DatedSentence(doc=doc.id, start=start, end=end, text=text, date=day, published=published,
                           explicit=explicit, position=rank, mention=offset)
@@ -176,11 +175,12 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
 
 
 def extract_dated_sentences(doc: Document) -> list[DatedSentence]:
-    """Tag the time expressions of `doc` and return its dated sentences.
+    """Tag the time expressions of `doc` and return its dated sentences, readers' comments aside.
 
     A document without a publication day is first dated from its text, so that
     "yesterday" or "on Thursday" can still be resolved.
     """
+    doc = article_only(doc)
     timexes = find_timexes(doc.text, doc.published.date, doc.lang)
     if doc.published.precision != "day":
         published = date_document(doc, timexes)
@@ -208,7 +208,7 @@ def summarize_timeline(
     candidates = [
         item for item in items
         if (start is None or item.date >= start) and (end is None or item.date <= end)
-        and (item.explicit or item.position < LEAD_SENTENCES) and not _COMMENT_HEADER.search(item.text)
+        and (item.explicit or item.position < LEAD_SENTENCES)
     ]
     candidates = _drop_boilerplate([_trim_stamp(item) for item in candidates])
     if not candidates:
