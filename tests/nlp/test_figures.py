@@ -495,3 +495,42 @@ def test_day_labels_and_dates_are_no_figures_and_a_count_is_no_year(text, lang, 
 def test_a_year_after_a_date_word_stays_a_date():
     figures = analyze(make_document("En 2000 soldats et policiers avaient défilé à Tessa.", lang="fr")).figures
     assert all(f.value != 2000 for f in figures)
+
+
+# Invented sentences: a toll with no counted noun is a death toll; a toll says whose it is or names no source.
+@pytest.mark.parametrize("text,lang,count,category,source", [
+    ("Local officials put the toll at 80.", "en", "80", "killed", "Local officials"),
+    ("L'OSDH a recensé 600 morts à Vasko. Plus tard, le bilan officiel s'élève à 525 morts.", "fr", "525", "killed",
+     "le bilan officiel"),
+    ("The UN counted 600 dead in Vasko. Later, the official death toll rose to 300.", "en", "300", "killed",
+     "the official death toll"),
+])
+def test_a_toll_is_killed_and_an_official_toll_is_its_own_source(text, lang, count, category, source):
+    found = _one(analyze(make_document(text, lang=lang)).figures, count)
+    assert found.category == category and found.source.text == source and not found.source.inferred
+
+
+def test_a_toll_or_a_name_that_says_nothing_of_whose_it_is_names_no_source():
+    figures = analyze(make_document("Kessa was going to kill millions. The toll rose to 40.", lang="en")).figures
+    assert all(f.source is None or f.source.text != "Kessa" for f in figures)
+    figures = analyze(make_document("L'OSDH a recensé 600 morts à Vasko.\n\nLe bilan s'élève à 30 morts.", lang="fr")).figures
+    assert _one(figures, "30").source.text == "L'OSDH"
+
+
+# Invented article: the headline of a link to another article is nobody's figure.
+@pytest.mark.parametrize("text,lang,headline", [
+    ("Vasko : nouveaux combats\n\nSelon l'OSDH, 300 civils ont été tués à Vasko.\n\n"
+     "Comment le confinement permet d'éviter des milliers de morts\n\nLe virus a tué 45 personnes à Tarn.",
+     "fr", "des milliers"),
+    ("Fighting in Vasko\n\nThe UN said 300 civilians were killed in Vasko.\n\n"
+     "How a lockdown saves thousands of lives and 500 deaths\n\nThe virus killed 45 people in Tarn.", "en", "500"),
+])
+def test_a_headline_line_takes_no_inferred_source_but_the_body_does(text, lang, headline):
+    figures = analyze(make_document(text, lang=lang)).figures
+    assert _one(figures, headline).source is None
+    assert _one(figures, "45").source is not None and _one(figures, "45").source.inferred
+
+
+def test_the_articles_title_keeps_the_source_of_its_body():
+    text = "Vasko : le bilan dépasse 200 morts\n\nLes combats ont fait au moins 214 morts, selon l'ONU."
+    assert _one(analyze(make_document(text, lang="fr")).figures, "200").source.text == "l'ONU"

@@ -57,6 +57,10 @@ _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
 _DATE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}([-./])\d{1,2}\1$")
 # Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)|\s-\s")
+# Most words in a headline; a longer line without a full stop is a sentence that lost it.
+MAX_HEADLINE_WORDS = 16
+# A sentence's end, closing a line of text that is no headline.
+_SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 # Highest day of a month: a chronology labels its entries by day ("- 20 au 22 :", "- 23 :").
 MAX_DAY = 31
 # Most characters from a line's start to the last day of such a label.
@@ -138,6 +142,9 @@ class _Lexicon:
     source_openers: frozenset[str] | None
     number_word: re.Pattern
     report_verb: re.Pattern
+    toll_verb: re.Pattern
+    toll_attribution: re.Pattern
+    toll_noun: re.Pattern
     report_agent: re.Pattern
     report_noun: re.Pattern
     determiners: frozenset[str]
@@ -239,6 +246,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # subject before it naming the figure's source. A verb after its subject is in lower case; a
         # case-sensitive pattern and "\b" rather than a look-behind keep re's fast scan.
         report_verb=re.compile(rf"\b(?:{_words(lex['report_verbs'])})(?:(?<=['’])|(?!\w))"),
+        # "Le bilan officiel s'élève à 525 morts": a toll's verb, its subject a source when it says whose
+        # toll it is (a name, or one of the toll_attributions: "officiel", "official").
+        toll_verb=re.compile(rf"\b(?:{_words(lex['toll_verbs'])})(?!\w)"),
+        toll_noun=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_nouns'])})(?!\w)", re.IGNORECASE),
+        toll_attribution=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_attributions'])})(?!\w)", re.IGNORECASE),
         report_noun=re.compile(rf"(?<![\w'’])(?:{_words(lex['report_noun_determiners'])})(?:\s+|(?<=['’]))$",
                                re.IGNORECASE),
         determiners=frozenset(lex["source_determiners"]),
@@ -683,9 +695,11 @@ class _FigureFinder:
         k = bisect.bisect_left(self._figure_starts, sent[0])
         first = self._figure_starts[k] if k < len(self._figure_starts) else sent[1]
         last = self._figure_starts[bisect.bisect_left(self._figure_starts, sent[1]) - 1]
-        for m in self.lx.report_verb.finditer(text, sent[0], max(sent[0], last)):
+        verbs = [(m, False) for m in self.lx.report_verb.finditer(text, sent[0], max(sent[0], last))] \
+            + [(m, True) for m in self.lx.toll_verb.finditer(text, sent[0], max(sent[0], last))]
+        for m, toll in verbs:
             # A verb form after a determiner is a noun: "an estimate", "le compte de".
-            if self.lx.report_noun.search(text, max(sent[0], m.start() - 12), m.start()):
+            if not toll and self.lx.report_noun.search(text, max(sent[0], m.start() - 12), m.start()):
                 continue
             # The verb introduces a figure that follows it closely, within its phrase: a comma after
             # it closes an attribution ("…, a rights group said, as tens of thousands marched").
@@ -693,6 +707,11 @@ class _FigureFinder:
             if not self._figure_between(m.end(), gap.end()):
                 continue
             source = self._subject(self._clause_start(sent[0], m.start()), m.start())
+            if toll and source is not None and not (self.lx.toll_noun.search(source.text) and (
+                    source.entity is not None or self.lx.toll_attribution.search(source.text))):
+                # A toll's verb speaks for a toll that says whose it is: "le bilan officiel", "the
+                # ministry's toll"; not "le bilan" alone, nor a subject that is no toll ("NVCJD was").
+                source = None
             if source is not None:
                 clause_end = re.search(r"[;:]|$", text[m.end():sent[1]])
                 found.append((m.end(), m.end() + clause_end.start(), source))
@@ -965,11 +984,26 @@ class _FigureFinder:
                 keyed.setdefault(key, f.source)
                 toll_sources[key] = toll_sources.get(key, 0) + 1
         main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
-        unsourced = [f for f in figures if f.source is None and f.category in TOLLS]
+        unsourced = [f for f in figures if f.source is None and f.category in TOLLS and not self._headline(f.start)]
         credit = self._credit() if unsourced and main_toll is None else None
         fallback = main_toll or credit
         for f in unsourced:
             f.source = dataclasses.replace(fallback, inferred=True) if fallback else None
+
+    def _headline(self, pos: int) -> bool:
+        """Whether the figure at `pos` stands in a line of its own after the article's title that ends
+        no sentence and reports nothing: the headline of a link to another article ("Comment le confinement permet
+        d'éviter des milliers de morts"), which the document's main toll source does not speak for."""
+        sent = self._sentence(pos)
+        if not self.text[:sent[0]].strip():
+            # The article's own title: its body tells whose figure it is.
+            return False
+        line = self.text[sent[0]:sent[1]]
+        before, after = self.text[max(0, sent[0] - 1):sent[0]], self.text[sent[1]:sent[1] + 1]
+        return before in ("", "\n") and after in ("", "\n") and "\n" not in line.strip() \
+            and len(line.split()) <= MAX_HEADLINE_WORDS \
+            and not _SENTENCE_END.search(line) and not self.lx.report_verb.search(line) \
+            and not self.lx.according.search(line)
 
     def _earlier_in_paragraph(self, figure: Figure, sourced: list[Figure], claims: list[Quote]) -> Source | None:
         """The source of the last attributed claim or figure in an earlier sentence of the same paragraph."""
