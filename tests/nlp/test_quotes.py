@@ -523,3 +523,84 @@ def test_a_pronominal_verb_that_reports_nothing_gives_no_quote(text):
 def test_a_pronominal_verb_reports_speech_when_listed_or_closing_a_quote(text, content, verb, speaker):
     quote = _by_text(_analysed(text, "fr"), content)
     assert (quote.verb, quote.speaker.text) == (verb, speaker)
+
+
+def test_a_headline_line_after_a_teaser_quote_does_not_take_its_speaker():
+    # Invented teaser list: each line is a headline; only the first one names who speaks.
+    text = ("Article inventé.\nClaire Dumesnil : «Jouer avec les attentes du lecteur»\n"
+            "«Chants des baleines», cétacés cultes Abonnés\n"
+            "«Dans la vallée, la relation aux animaux change vite» Abonnés\n")
+    quotes = _analysed(text, "fr")
+    assert _by_text(quotes, "Jouer avec").speaker.text == "Claire Dumesnil"
+    assert _by_text(quotes, "Chants des baleines").speaker is None
+    assert _by_text(quotes, "Dans la vallée").speaker is None
+
+
+def test_a_quote_paragraph_after_an_attributed_one_goes_on_with_its_speaker():
+    # Invented article: a long quote reopened in the next paragraph, a sentence in each, keeps its speaker.
+    text = ("Article inventé. « La digue tiendra jusqu'au printemps », a déclaré le maire Jean Dufresne.\n\n"
+            "« Nous ne prendrons aucun risque avec les riverains. »\n")
+    assert _by_text(_analysed(text, "fr"), "aucun risque").speaker.text == "Jean Dufresne"
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Invented sentences: a passive's subject is spoken of, not speaking; an impersonal pronoun is no one.
+    ("fr", "Article inventé. Le maire Jean Dufresne a visité la digue. Il est précisé sur l'écran que la vidéo "
+           "a été tournée à Clairmont."),
+    ("fr", "Article inventé. Le préfet Paul Granier sera jugé pour « abus de pouvoir » à Clairmont."),
+    ("fr", "Article inventé. Le préfet Paul Granier est arrivé. Il se dit que le ministre démissionnera avant l'été."),
+    ("fr", "Article inventé. Dans le quartier bas de Clairmont, l'on dit que la digue a cédé dans la nuit."),
+    ("en", "Invented article. Mayor John Dufresne arrived. It was reported that the dam had given way overnight."),
+    ("en", "Invented article. Mayor John Dufresne was told that the dam would hold until spring."),
+])
+def test_a_passive_or_impersonal_subject_is_no_speaker(lang, text):
+    assert [q for q in _analysed(text, lang) if q.speaker is not None] == []
+
+
+def test_the_agent_of_a_passive_announcing_a_quote_speaks():
+    # Invented sentence.
+    text = "Invented article. Private John Dufresne received a medal and was told by the Queen: \"You are very special.\""
+    assert _by_text(_analysed(text, "en"), "very special").speaker.text == "the Queen"
+
+
+def test_a_paragraph_ending_with_a_colon_announces_and_is_no_quote():
+    # Invented page: a caption announcing a video after a line announcing it.
+    text = ("Article inventé. Le préfet Paul Granier a visité la digue.\nLe maire a précisé que la vidéo a été tournée "
+            "à Clairmont :\nMise en ligne par un internaute, la vidéo suivante est intitulée « Au marché » :\n"
+            "Un commentateur décrit la vidéo.\n")
+    assert not [q for q in _analysed(text, "fr") if q.text.startswith("Mise en ligne")]
+
+
+@pytest.mark.parametrize("lang, text, pronoun", [
+    # Invented articles: an unnamed source introduced in the sentence before is whom the pronoun names,
+    # not a person named further back.
+    ("fr", "Article inventé. Le préfet Paul Granier a visité la ville mardi. D'autres témoins ont rapporté des "
+           "affrontements dans le quartier bas. « Des hommes armés tirent sans distinction », a-t-il précisé.", "il"),
+    ("en", "Invented article. Mayor John Dufresne visited the dam on Tuesday. Several witnesses reported clashes "
+           "in the lower town. \"Armed men are shooting at random,\" he said.", "he"),
+])
+def test_a_pronoun_does_not_reach_past_an_unnamed_source(lang, text, pronoun):
+    assert _by_text(_analysed(text, lang), "Armed men" if lang == "en" else "Des hommes").speaker.text == pronoun
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Readings that stay: with no unnamed source between, the pronoun is the person named before.
+    ("fr", "Article inventé. Le préfet Paul Granier a visité la digue mardi. La crue a emporté deux ponts. "
+           "« Nous ne prendrons aucun risque », a-t-il déclaré."),
+    ("en", "Invented article. Mayor Paul Granier visited the dam on Tuesday. The flood carried away two bridges. "
+           "\"We will take no risk,\" he said."),
+])
+def test_a_pronoun_still_reaches_the_person_named_before(lang, text):
+    assert _by_text(_analysed(text, lang), "risk" if lang == "en" else "risque").speaker.text == "Paul Granier"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Invented sentences: a relative pronoun's antecedent is the last noun phrase before it, not the clause.
+    ("Article inventé. Le pétrole est menacé. Une menace minimisée ce mardi par le ministre de l'Énergie Paul "
+     "Marnier qui a assuré qu'il n'y avait pas de péril sur les approvisionnements.", "le ministre de l'Énergie"),
+    ("Article inventé. Les internautes doivent prendre des photos d'eux tenant une pancarte qui dit : "
+     "« Unissons-nous pour la vallée ».", "une pancarte"),
+])
+def test_a_relative_pronoun_s_antecedent_is_the_last_noun_phrase(text, speaker):
+    quote = _analysed(text, "fr")[0]
+    assert quote.speaker.text.startswith(speaker)

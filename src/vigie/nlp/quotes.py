@@ -122,6 +122,8 @@ _CONJUNCTION_WORD = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(_CONJUNCTIONS))})(?
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "`": "'"}
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+# A paragraph that ends a sentence, before any closing mark or bracket ("… jeudi. »", "(…) ?").
+_PARAGRAPH_END = re.compile(r"[.!?…:;][\s«»“”\"'’)\]]*$")
 # A capitalized word inside a sentence (a word or a comma before it) is a name's ("the United States"), not a verb.
 _INSIDE_SENTENCE = re.compile(r"[\w,][ \t\u00a0]*$")
 _LETTER = re.compile(r"\w")
@@ -192,6 +194,7 @@ class _Lexicon:
     clause_markers: re.Pattern
     verb_cue: re.Pattern
     chunk_prepositions: frozenset[str]
+    complement_links: frozenset[str]
     generic: frozenset[str]
     time_lead: re.Pattern
     call_particle: re.Pattern
@@ -202,6 +205,9 @@ class _Lexicon:
     head_last: bool
     reflexive: re.Pattern | None
     pronominal: dict[str, tuple[str, tuple[str, ...]]]
+    passive: re.Pattern
+    impersonal: re.Pattern
+    reflexive_form: re.Pattern
 
 
 @cache
@@ -255,6 +261,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                 rf"(?:\s+|(?<=['’]))", re.IGNORECASE),
         generic=frozenset(lex["generic_subjects"]),
         chunk_prepositions=frozenset(lex["chunk_prepositions"]),
+        complement_links=frozenset(w.replace("’", "'") for w in lex["noun_complement_links"]),
         # Words that show a subject region is a clause with its own verb or subject, not a noun phrase.
         # A marker may be elided onto the verb it opens ("s'est formé").
         clause_markers=re.compile(rf"(?<!\S)(?:{'|'.join(re.escape(w) for w in lex['clause_markers'])})(?:(?=\s)|(?<=['’]))",
@@ -283,6 +290,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         reflexive=re.compile(rf"(?<![\w'’-])(?:{reflexive})(?:(?:{reflexive_aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}})?$",
                              re.IGNORECASE) if lex["reflexive_clitics"] else None,
         pronominal=pronominal,
+        # "est précisé", "a été annoncé", "was told": a passive, whose subject is not who speaks.
+        passive=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(a) for a in lex['passive_auxiliaries']) or '(?!)'})"
+                           rf"\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$"),
+        # "Il se dit que", "il se murmure que": an impersonal pronoun before a pronominal verb.
+        impersonal=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(w) for w in lex['impersonal_pronouns']) or '(?!)'})\s+$",
+                              re.IGNORECASE),
+        reflexive_form=re.compile(rf"(?:{reflexive})" if lex["reflexive_clitics"] else "(?!)", re.IGNORECASE),
     )
 
 
@@ -496,6 +510,9 @@ class _QuoteFinder:
             # "…, ajoutant : « … »": a participle speaks for the speaker already named in its sentence.
             sent = self._sentence_of(verb.start)
             return next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < verb.start), None)
+        if self._passive(verb):
+            # "Il est précisé sur l'écran que", "He was told that": the subject heard or is spoken of.
+            return None
         left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
         aux = self.lex.aux.search(left + " ")
         end = sent_start + (aux.start() if aux else len(left))
@@ -552,7 +569,7 @@ class _QuoteFinder:
                 # after the clause's verb, not the clause.
                 after_verb = self._object_start(ante_start, ante_end)
                 if after_verb is not None:
-                    return self.resolver.from_region(after_verb, ante_end)
+                    return self.resolver.from_region(self._last_noun_phrase(after_verb, ante_end), ante_end)
                 # A clause whose verb no noun phrase follows closely ("survolée en permanence par des avions
                 # de l'Otan, qui"): only a name it holds may be the antecedent.
                 found = self.resolver.from_region(ante_start, ante_end)
@@ -627,6 +644,19 @@ class _QuoteFinder:
             return None
         return found
 
+    def _passive(self, verb: Verb) -> bool:
+        """Whether a verb is a passive participle after "être"/"be" ("est précisé", "a été dit", "was
+        told"). A pronominal verb ("s'est dit") starts at its clitic, so its "être" is before that and it speaks."""
+        return bool(self.lex.passive.search(self.text, max(0, verb.start - REFLEXIVE_CHARS), verb.start))
+
+    def _agent_end(self, verb: Verb) -> int | None:
+        """Where the speaker after a verb may start: right after an active verb ("a déclaré le ministre :"),
+        after the agent's "par"/"by" of a passive ("was told by the Queen:"); None for a passive without one."""
+        if not self._passive(verb):
+            return verb.end
+        agent = re.match(r"\s+(?:par|by)\s", self.text[verb.end:verb.end + 5])
+        return verb.end + agent.end() if agent else None
+
     def _verb_cue(self, start: int, end: int) -> re.Match | None:
         """The first clause marker or past form in text[start:end]: where a subject's verb stands
         ("Un rassemblement s'est formé", "The alliance monitored"), or the subject pronoun opening it."""
@@ -652,6 +682,23 @@ class _QuoteFinder:
         c = cues(self.lang)
         return word[:1].isupper() or low in c.shape.determiners or low.split("'")[0] in _DEFINITE \
             or low in c.pronouns or low in c.anonymous or bool(c.indefinite.match(low + " "))
+
+    def _last_noun_phrase(self, start: int, end: int) -> int:
+        """Where the last noun phrase of text[start:end] starts, with its complements: at its last determiner
+        not joined by "de"/"of" to a noun before it ("Une menace minimisée par le ministre de l'Énergie"
+        → "le ministre de l'Énergie", "des photos d'eux tenant une pancarte" → "une pancarte")."""
+        words = list(re.finditer(r"[\w'’-]+", self.text[start:end]))
+        c = cues(self.lang)
+        for i in range(len(words) - 1, 0, -1):
+            low = words[i].group(0).lower().replace("’", "'")
+            if low in self.lex.complement_links or "'" in low and low.split("'")[0] + "'" in self.lex.complement_links:
+                # "de", "of", and "d'eux": a complement, part of the noun phrase before it.
+                continue
+            determiner = low in c.shape.determiners or low in _DEFINITE or "'" in low and low.split("'")[0] + "'" in (
+                c.shape.determiners | {"l'"})
+            if determiner and words[i - 1].group(0).lower().replace("’", "'") not in self.lex.complement_links:
+                return start + words[i].start()
+        return start
 
     def _object_start(self, start: int, end: int) -> int | None:
         """Where the noun phrase after the last clause marker of text[start:end] starts, past its verb and
@@ -934,8 +981,8 @@ class _QuoteFinder:
                     sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
                 else:
                     sp = self._subject_before(start, v)
-                if sp is None:
-                    sp = self._speaker_after(v.end, span.open_at)
+                if sp is None and self._agent_end(v) is not None:
+                    sp = self._speaker_after(self._agent_end(v), span.open_at)
                 return sp, v.form
             if before.rstrip().endswith(":"):
                 return self._anonymous_subject(start, start + before.rstrip().rfind(":")), None
@@ -954,6 +1001,11 @@ class _QuoteFinder:
                 return self._announcer(prev)
         return None, None
 
+    def _is_headline(self, para: tuple[int, int]) -> bool:
+        """Whether a paragraph is a headline or a teaser's line (no sentence end: "«Songs of the Humpback
+        Whale», cétacés cultes"): a line of a list of links, which goes on no one's quote."""
+        return not _PARAGRAPH_END.search(self.text, para[0], para[1])
+
     def _previous_paragraph(self, para: tuple[int, int]) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.paragraph_starts, para[0])
         return self.paragraphs[i - 1] if i > 0 else None
@@ -968,7 +1020,9 @@ class _QuoteFinder:
             if v.inverted:
                 return self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end)), v.form
             sp = self._subject_before(sent[0], v)
-            return (sp or self._speaker_after(v.end, colon)), v.form
+            if sp is None and self._agent_end(v) is not None:
+                sp = self._speaker_after(self._agent_end(v), colon)
+            return sp, v.form
         return self._anonymous_subject(sent[0], colon), None
 
     def _anonymous_subject(self, start: int, end: int) -> Speaker | None:
@@ -1006,7 +1060,8 @@ class _QuoteFinder:
                 bs, be = ps + tweet.start("body"), ps + tweet.end("body")
                 out.append(Quote(bs, be, text[bs:be], "direct", self._lang(bs, be), "tweet", sp))
                 continue
-            if i == 0 or len(body) > MAX_ANNOUNCED_PARAGRAPH or _MARKS.search(body[:1]):
+            if i == 0 or len(body) > MAX_ANNOUNCED_PARAGRAPH or _MARKS.search(body[:1]) or body.rstrip().endswith(":"):
+                # A paragraph ending with a colon announces the next one ("la vidéo suivante est intitulée … :").
                 continue
             prev = self.paragraphs[i - 1]
             if not text[prev[0]:prev[1]].rstrip().endswith(":") or not self._verbs_in(*self._sentence_of(prev[1] - 1)):
@@ -1138,6 +1193,11 @@ class _QuoteFinder:
                 continue
             if re.search(r"\b(?:ne|n['’])\s*(?:\w+\s+)?$", text[max(sent[0], v.start - 12):v.start]):
                 # "ne soutiennent pas que …": a denial is not a claim.
+                continue
+            if self.lex.reflexive_form.match(v.form) and "que" in v.frames \
+                    and self.lex.impersonal.search(text, max(sent[0], v.start - 8), v.start) \
+                    and self.lex.that.match(text[v.end:content_start].lstrip()):
+                # "Il se dit que …", "il se murmure que …": a rumour, not someone's words.
                 continue
             if v.inverted:
                 sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
@@ -1349,7 +1409,8 @@ class _QuoteFinder:
                 speaker = None
             para = self._paragraph_of(span.open_at)
             if speaker is None and last_direct is not None and last_direct.speaker is not None \
-                    and (self.text[para[0]:span.open_at].strip() == "" or para[0] <= last_direct.start) \
+                    and (self.text[para[0]:span.open_at].strip() == "" and not self._is_headline(para)
+                         or para[0] <= last_direct.start) \
                     and span.open_at - last_direct.end < CONTINUATION_CHARS:
                 speaker, verb = last_direct.speaker, last_direct.verb
             q = Quote(span.start, span.end, self.text[span.start:span.end], "direct",

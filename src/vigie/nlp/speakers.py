@@ -472,7 +472,22 @@ class SpeakerResolver:
                     full = [n for n in cands if len(n.text.split()) >= 2]
                     return self._speaker((full or cands)[0])
                 return self._speaker(cands[-1])
+            if k != first and self._unnamed_source(s, e):
+                # "D'autres témoins ont rapporté des affrontements … « … », a-t-il précisé": the pronoun
+                # is one of the unnamed people just introduced, not a person named further back.
+                return fallback
         return fallback
+
+    def _unnamed_source(self, start: int, end: int) -> bool:
+        """Whether text[start:end] introduces an unnamed source outside quotes: an indefinite
+        determiner before a source's head ("d'autres témoins", "un habitant", "several witnesses")."""
+        previous = None
+        for word in _WORD_SPAN.finditer(self.text, start, end):
+            if previous is not None and word.group(0).lower() in self.cues.anonymous \
+                    and self.cues.indefinite.match(previous.group(0) + " ") and not self.is_quoted(word.start()):
+                return True
+            previous = word
+        return False
 
     def resolve_title(self, pos: int, title_text: str, *, salient: bool = True) -> Speaker | None:
         """A title ("le président des Etats-Unis", "le porte-parole") resolved to the person it names:
