@@ -6,6 +6,7 @@ import pytest
 from vigie.ingest import make_document
 from vigie.model import Analysis
 from vigie.nlp.events import find_events
+from vigie.pipeline import analyze
 
 
 def _type(text: str, lang: str) -> str:
@@ -142,3 +143,43 @@ def test_words_that_only_look_like_triggers_of_other_types(text, lang):
 ])
 def test_narrowed_triggers_of_other_types_still_find_what_happened(text, lang, expected):
     assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: figurative uses, people named by what they do, calls to the reader, definitions.
+    ("La crise frappe durement l'économie de la Norlande depuis le printemps.", "fr"),
+    ("Le village de Lormes a été frappé par une grave sécheresse l'été dernier.", "fr"),
+    ("Ce qui m'a frappé, c'est le calme des habitants de Valbrune.", "fr"),
+    ("Je suis d'accord avec vous sur l'avenir du port de Castelmar.", "fr"),
+    ("Des centaines de combattants attendaient sur la place de Valbrune lundi soir.", "fr"),
+    ("S'abonner, c'est soutenir une rédaction indépendante à Lormes.", "fr"),
+    ("Consultez nos archives et rejoignez la discussion sur la saison de Valbrune.", "fr"),
+    ("The crisis struck markets across Eastmoor and Redhill on Monday.", "en"),
+    ("The earthquake struck the coast of Eastmoor shortly after midnight.", "en"),
+    ("The miners' strike closed the port of Eastmoor for a week.", "en"),
+    ("The council of Redhill must deal with a great deal of paperwork this year.", "en"),
+    ("Hundreds of fighters gathered in the main square of Redhill on Monday.", "en"),
+    ("Follow live coverage of the Redhill council meeting on our website.", "en"),
+    ("The report by John Carter on the Redhill harbour was released on Sunday.", "en"),
+])
+def test_uses_that_report_nothing_happening(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: the literal uses still report what happened.
+    ("L'aviation de la Norlande a frappé des positions rebelles près de Valbrune.", "fr", "ASSAULT"),
+    ("Les frappes ont visé le port de Castelmar dans la nuit de lundi.", "fr", "ASSAULT"),
+    ("Les deux camps ont conclu un accord de cessez-le-feu à Lormes.", "fr", "AGREE"),
+    ("Les combattants rebelles ont attaqué la caserne de Valbrune à l'aube.", "fr", "ASSAULT"),
+    ("Les deux présidents se sont entretenus mardi de la situation à Castelmar.", "fr", "CONSULT"),
+    ("Government jets struck rebel positions north of Redhill overnight.", "en", "ASSAULT"),
+    ("The two sides struck a deal on the Redhill harbour on Friday.", "en", "AGREE"),
+    ("John Carter, the journalist held in Redhill, was released on Sunday.", "en", "RETREAT"),
+    ("The militia released John Carter after three weeks in Redhill.", "en", "RETREAT"),
+    # A statement's object can be the backing it expresses.
+    ("Le parti du président a réaffirmé mardi son soutien au maire de Valbrune.", "fr", "SUPPORT"),
+])
+def test_literal_uses_still_report_what_happened(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == [expected]

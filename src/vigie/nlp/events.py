@@ -46,6 +46,12 @@ _NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % PURPOSE_REACH)
 # The forms a trigger takes in its clause (`_form`).
 NOUN, VERB, NONFINITE, PERFECT = "noun", "verb", "nonfinite", "perfect"
 
+# How far around a trigger word that has figurative uses (in characters) those uses are looked for:
+# "les tremblements de terre qui ont frappé", "frappée très jeune par une maladie" fit.
+FIGURATIVE_REACH = 80
+# How far before a person's name (in characters) a verb whose object it is may start: "release of ".
+PERSON_REACH = 24
+
 
 @dataclass
 class _Clauses:
@@ -53,6 +59,7 @@ class _Clauses:
 
     governing: frozenset[str]
     attributive: frozenset[str]
+    expressed: frozenset[str]  # types that are themselves something said ("a exprimé son soutien")
     nonfinite: re.Pattern | None  # a word that is an infinitive or a gerund
     noun: re.Pattern | None  # a word that is no verb: a noun by its ending, a preposition
     before_perfect: re.Pattern | None  # the words before a perfect infinitive ("d'avoir", "having")
@@ -73,13 +80,22 @@ class _Lexicon:
     negation: re.Pattern
     anaphora: re.Pattern
     order: dict[str, int]
-    seen: dict[str, tuple[str, str] | None]  # word → (type, word) found, shared by every document
+    seen: dict[str, str | None]  # word → type found, shared by every document
+    seen_figurative: set[str]  # the trigger words of `seen` that have figurative uses
+    figurative_words: re.Pattern | None  # trigger words that have figurative uses
+    figurative: re.Pattern | None  # those uses ("la crise frappe", "the earthquake struck")
     clauses: _Clauses
+    addressed: re.Pattern | None  # a sentence opening addressed to the reader ("Lisez", "Follow us")
+    definition: re.Pattern | None  # a definition's verb ("c'est soutenir")
+    after_person: list[tuple[str, re.Pattern]]  # (type, words after a person's name: "was released")
+    complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
+    before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
 
 
 @cache
 def _lexicon(lang: str | None) -> _Lexicon:
     data = load(lang, "events")
+    figurative = data.get("figurative", {})
     words, phrases = [], []
     for kind, patterns in data["types"].items():
         single = [p for p in patterns if not _MULTIWORD.search(p)]
@@ -96,7 +112,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
         anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
         order={kind: rank for rank, kind in enumerate(data["types"])},
         seen={},
+        seen_figurative=set(),
+        figurative_words=_alternation(figurative.get("words", []), "(?:{})"),
+        figurative=_alternation(figurative.get("uses", []), r"(?<!\w)(?:{})"),
         clauses=_compile_clauses(data.get("clauses", {})),
+        addressed=_alternation(data.get("addressed", []), r"\s*(?P<call>{})(?!\w)"),
+        definition=_alternation(data.get("definition", []), r"(?<!\w)(?:{})(?!\w)"),
+        after_person=[(kind, _alternation(words["after"], r"(?:{})(?!\w)"))
+                      for kind, words in data.get("person_object", {}).items() if words.get("after")],
+        complement=_alternation(data.get("person_complement", []), r"(?<!\w)(?:{})\s+$"),
+        before_person=[(kind, _alternation(words["before"], r"(?<!\w)(?:{})\s+$"))
+                       for kind, words in data.get("person_object", {}).items() if words.get("before")],
     )
 
 
@@ -116,6 +142,7 @@ def _compile_clauses(data: dict) -> _Clauses:
     return _Clauses(
         governing=frozenset(data.get("governing", ())),
         attributive=frozenset(data.get("attributive", ())),
+        expressed=frozenset(data.get("expressed", ())),
         nonfinite=_alternation(data.get("infinitive", []) + data.get("gerund", []), words),
         noun=_alternation(data.get("noun", []), words),
         before_perfect=_alternation(data.get("before_perfect", []), before),
@@ -133,21 +160,101 @@ def _triggers(text: str, lexicon: _Lexicon):
     """(start, end, type) of every trigger in `text`, in text order.
 
     A scan of the whole alternation at every position costs too much; words are cut
-    once and each distinct word is matched once per process, phrases are scanned.
+    once and each distinct word is matched once per process, phrases are scanned. A
+    word inside a phrase is part of it ("air strikes", "soutien militaire"). A word
+    with figurative uses is no trigger in one of them ("the earthquake struck",
+    "frappé par la crise"); they are looked for around that word only.
     """
     found = []
     seen = lexicon.seen
+    figurative = lexicon.seen_figurative
     for match in _TOKEN.finditer(text):
         word = match.group()
         if word not in seen:
             hit = lexicon.words.fullmatch(word)
             seen[word] = hit.lastgroup if hit else None
+            if hit and lexicon.figurative_words and lexicon.figurative_words.fullmatch(word):
+                figurative.add(word)
         kind = seen[word]
-        if kind:
+        if kind and not (word in figurative and _figurative(text, match.start(), match.end(), lexicon)):
             found.append((match.start(), match.end(), kind))
-    found.extend((m.start(), m.end(), m.lastgroup) for m in lexicon.phrases.finditer(text))
-    found.sort()
+    phrases = [(m.start(), m.end(), m.lastgroup) for m in lexicon.phrases.finditer(text)]
+    if phrases:
+        found = _uncovered(found, phrases)
+        found.extend(phrases)
+        found.sort()
     return found
+
+
+def _figurative(text: str, start: int, end: int, lexicon: _Lexicon) -> bool:
+    """True when the trigger word text[start:end] lies inside a figurative use of it."""
+    for use in lexicon.figurative.finditer(text, max(0, start - FIGURATIVE_REACH), end + FIGURATIVE_REACH):
+        if use.start() <= start and end <= use.end():
+            return True
+    return False
+
+
+def _uncovered(words: list[tuple[int, int, str]], phrases: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The word triggers of `words` that lie inside none of `phrases` (both in text order, the phrases
+    not overlapping)."""
+    kept = []
+    index, count = 0, len(phrases)
+    for hit in words:
+        while index < count and phrases[index][1] < hit[1]:
+            index += 1  # a phrase ending before this word ends covers no later word either
+        if index == count or phrases[index][0] > hit[0]:
+            kept.append(hit)
+    return kept
+
+
+def _person_triggers(text: str, mentions, lexicon: _Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the triggers that tell what happened to a named person, their object:
+    "Al-Megrahi was released", "the release of Al-Megrahi" (a report or an album is released too,
+    "the report by Al-Megrahi was released")."""
+    if not (lexicon.after_person or lexicon.before_person):
+        return []
+    found = []
+    for mention in mentions:
+        if mention.type != "person":
+            continue
+        for kind, after in lexicon.after_person:
+            match = after.match(text, mention.end)
+            if match and not (lexicon.complement and lexicon.complement.search(
+                    text, max(0, mention.start - PERSON_REACH), mention.start)):
+                # The trigger shown is the verb, the match's last word.
+                found.append((text.rfind(" ", match.start(), match.end()) + 1, match.end(), kind))
+        for kind, before in lexicon.before_person:
+            match = before.search(text, max(0, mention.start - PERSON_REACH), mention.start)
+            if match:
+                word = _TOKEN.match(text, match.start())
+                found.append((match.start(), word.end() if word else match.end(), kind))
+    return found
+
+
+def _unreported(text: str, start: int, end: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon,
+                mention_starts: list[int]) -> list[tuple[int, int, str]]:
+    """`hits` of the sentence text[start:end] without those a call to the reader or a definition
+    holds, up to the next break: "Lisez la suite", "Follow live coverage of the protests", "S'abonner,
+    c'est soutenir un journalisme de qualité" report nothing happening. A sentence opening on a name
+    ("Chavez a annoncé") is no call."""
+    spans = []
+    if lexicon.addressed:
+        call = lexicon.addressed.match(text, start, end)
+        if call:
+            first = call.start("call")
+            index = bisect_left(mention_starts, first)
+            if index == len(mention_starts) or mention_starts[index] != first:
+                spans.append(first)
+    if lexicon.definition:
+        spans.extend(m.start() for m in lexicon.definition.finditer(text, start, end))
+    if not spans:
+        return hits
+    breaks = lexicon.clauses.breaks
+    for opening in spans:
+        stop = breaks.search(text, opening, end) if breaks else None
+        stop = stop.start() if stop else end
+        hits = [hit for hit in hits if not opening <= hit[0] < stop]
+    return hits
 
 
 def event_types(lang: str | None = "fr") -> list[str]:
@@ -168,7 +275,12 @@ def find_events(analysis: Analysis) -> list[Event]:
     sentences = sorted(doc.sentences)
     starts = [s for s, _ in sentences]
     found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for t_start, t_end, kind in _triggers(text, lexicon):
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    triggers = _triggers(text, lexicon)
+    person = _person_triggers(text, mentions, lexicon)
+    if person:
+        triggers = sorted(triggers + person)
+    for t_start, t_end, kind in triggers:
         index = bisect_right(starts, t_start) - 1
         if index >= 0 and t_end <= sentences[index][1]:
             found[index].append((t_start, t_end, kind))
@@ -176,7 +288,6 @@ def find_events(analysis: Analysis) -> list[Event]:
         return []
     times = {(t.start, t.end): t for t in analysis.sentence_times}
     names = {e.id: e for e in analysis.entities}
-    mentions = sorted(analysis.mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
     figures = sorted(((f.start, i) for i, f in enumerate(analysis.figures)))
     figure_starts = [s for s, _ in figures]
@@ -191,7 +302,9 @@ def find_events(analysis: Analysis) -> list[Event]:
         sentence = text[start:end]
         if len(_WORD.findall(sentence)) < MIN_WORDS:
             continue
-        hits = found[index]
+        hits = _unreported(text, start, end, found[index], lexicon, mention_starts)
+        if not hits:
+            continue
         kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
         kind = _main_type(text, start, end, hits, lexicon)
         trigger = next(text[t_start:t_end] for t_start, t_end, k in hits if k == kind)
@@ -251,7 +364,9 @@ def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]]
         by = governor
         if by is not None and clauses.breaks and clauses.breaks.search(text, by[1], start):
             by = None
-        governed = by is not None and _governs(text, by, form, start, end, clauses)
+        # Backing expressed is what a statement says: "a réaffirmé son soutien" is SUPPORT.
+        governed = by is not None and not (by[2] in clauses.attributive and kind in clauses.expressed) \
+            and _governs(text, by, form, start, end, clauses)
         through_statement = governed and by[2] in clauses.attributive
         if kind in clauses.attributive:
             if form == NOUN:
