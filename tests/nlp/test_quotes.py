@@ -604,3 +604,88 @@ def test_a_pronoun_still_reaches_the_person_named_before(lang, text):
 def test_a_relative_pronoun_s_antecedent_is_the_last_noun_phrase(text, speaker):
     quote = _analysed(text, "fr")[0]
     assert quote.speaker.text.startswith(speaker)
+
+
+def _sourced(quotes):
+    return [(q.kind, q.speaker.text if q.speaker else None, q.text) for q in quotes
+            if q.verb and q.verb.lower() in ("selon", "d'après", "according to")]
+
+
+@pytest.mark.parametrize("lang, text, speaker, content", [
+    # Invented articles: what a source says never reaches back across a sentence end, even one before a
+    # lower-case line (a printed column cut by the scraper), and after "puisque"/"because" it follows the source.
+    ("fr", "Article inventé. Des familles ont fui la ville, raconte une habitante dans son reportage.\ndu conseil "
+           "municipal, on demande du temps pour identifier les corps puisque, selon le porte-parole Paul Granier, "
+           "des dizaines de corps restent sous les décombres.",
+     "Paul Granier", "des dizaines de corps restent sous les décombres"),
+    ("en", "Invented article. The army withdrew from the town because, according to the governor, the rebels "
+           "had mined the roads.", "the governor", "the rebels had mined the roads"),
+    ("fr", "Article inventé. La digue a cédé et, selon la préfecture, trois villages sont inondés.",
+     "la préfecture", "trois villages sont inondés"),
+])
+def test_a_source_s_words_stay_in_their_sentence_and_follow_a_clause_opener(lang, text, speaker, content):
+    assert ("indirect", speaker, content) in _sourced(_analysed(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, speaker, content", [
+    # Invented articles: no conjunction opens what a source says, nor a participle extending the source.
+    ("fr", "Article inventé. La crue a fait douze morts, selon le préfet, et poussé 3 000 personnes à fuir, "
+           "selon la Croix-Rouge.", "la Croix-Rouge", "poussé 3 000 personnes à fuir"),
+    ("en", "Invented article. The flood has killed twelve people, according to the governor, and driven 3,000 "
+           "from their homes, according to the Red Cross.", "the Red Cross", "driven 3,000 from their homes"),
+    ("fr", "Article inventé. Selon des sources citées par l'AFP, et reprises par Le Courrier, deux barrages "
+           "pourraient céder dans la nuit.", "des sources citées par l'AFP",
+     "deux barrages pourraient céder dans la nuit"),
+    ("en", "Invented article. According to sources quoted by Reuters, and relayed by the BBC, two dams could "
+           "break tonight.", "sources quoted by Reuters", "two dams could break tonight"),
+])
+def test_a_source_s_words_open_on_no_conjunction_nor_participle(lang, text, speaker, content):
+    assert ("indirect", speaker, content) in _sourced(_analysed(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, speaker, content", [
+    # Invented articles: an apposition describing the source is not what it says, and an abbreviation's
+    # or an initial's period does not end the source.
+    ("fr", "Article inventé. Selon Paul Granier, chercheur à l'université, interrogé par l'AFP, la décrue "
+           "commencera jeudi.", "Paul Granier", "la décrue commencera jeudi"),
+    ("fr", "Article inventé. Selon la radio, qui cite des sources municipales, la digue a tenu.",
+     "la radio", "la digue a tenu"),
+    ("en", "Invented article. According to Adm. John Dufresne, the U.S. fleet commander, two ships were damaged.",
+     "John Dufresne", "two ships were damaged"),
+    ("en", "Invented article. According to a senior U.S. official, the talks will resume on Monday.",
+     "a senior U.S. official", "the talks will resume on Monday"),
+    ("fr", "Article inventé. Les eaux ont emporté deux ponts, selon des\ntémoins du quartier bas.",
+     "des\ntémoins du quartier bas", "Les eaux ont emporté deux ponts"),
+])
+def test_a_source_is_its_whole_noun_phrase_without_its_appositions(lang, text, speaker, content):
+    assert ("indirect", speaker, content) in _sourced(_analysed(text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Readings that stay: a clause before "selon" is what the source says; a noun phrase after it, with
+    # a relative clause of its own, is no apposition.
+    ("fr", "Article inventé. La crue a fait douze morts, selon le préfet."),
+    ("fr", "Article inventé. Selon un projet de déclaration, les maires, qui se réunissent jeudi, "
+           "demanderont des renforts."),
+])
+def test_a_source_s_words_are_kept_whole(lang, text):
+    sourced = _sourced(_analysed(text, lang))
+    assert [q[2] for q in sourced] == [
+        "La crue a fait douze morts" if "préfet" in text
+        else "les maires, qui se réunissent jeudi, demanderont des renforts"]
+
+
+@pytest.mark.parametrize("lang, text, speaker, fragment", [
+    # Invented articles: a fragment quoted inside what "selon X" / "according to X" attributes is X's.
+    ("fr", "Article inventé. Selon le ministre, la situation est «sous contrôle» dans la vallée.",
+     "le ministre", "sous contrôle"),
+    ("fr", "Article inventé. La situation est «sous contrôle» dans la vallée, selon le préfet.",
+     "le préfet", "sous contrôle"),
+    ("en", "Invented article. According to the UN, the camps are 'overflowing' with refugees.",
+     "the UN", "overflowing"),
+    ("en", "Invented article. According to the Red Cross, the shelters are \"overflowing\" with families.",
+     "the Red Cross", "overflowing"),
+])
+def test_a_fragment_quoted_in_a_source_s_words_is_the_source_s(lang, text, speaker, fragment):
+    partial = [q for q in _analysed(text, lang) if q.kind == "partial"]
+    assert [(q.text, q.speaker.text) for q in partial] == [(fragment, speaker)]

@@ -134,6 +134,22 @@ _WORD = re.compile(r"[\w']+")
 _AFTER_COMMA = re.compile(r"(?:,|''|--)\s*$")
 # A closing quote mark and its comma just before a verb's clitic: "« … », se reprend-il".
 _AFTER_QUOTE = re.compile(r"(?:[»”\"’']\s*,|[»”]|''\s*,?)\s*$")
+# The end of the source named after "selon"/"according to": a comma, a bracket, end punctuation
+# (checked for an abbreviation) or a word opening a clause about the source.
+_SOURCE_END = re.compile(r"[,;:!?()]|\.(?!\w)|\.(?=[A-ZÀ-Þ](?:[a-zà-ÿ]|\s))|\s(?:qui|que|dont|où|à propos|depuis|lors)\s")
+# A chunk set between commas right after a source: what may be an apposition to it (an initial's
+# period inside: "the U.S. NATO commander").
+_COMMA_CHUNK = re.compile(r"\s*((?:[^,;:.!?«»“”\"]|(?<=\b[A-Z])\.)+),")
+# End punctuation, any closing marks, then white space: a sentence end inside what the segmenter kept whole.
+_END_AND_SPACE = re.compile(r"(?:[.!?]+|…)[»”\"'’)\]]*\s+")
+# Initials ("M", "U.S", "J.-C"): a period after them ends no sentence.
+_INITIALS = re.compile(r"[A-ZÀ-Þ](?:\.-?[A-Za-zÀ-Þ])*")
+# Abbreviations are short; a period is checked against the word of at most this many characters before it.
+MAX_ABBREVIATION_CHARS = 24
+# A lower-case conjunction opening what a source says ("…, selon X, et poussé …").
+_LEAD_CONJUNCTION = re.compile(rf"(?:{'|'.join(sorted(_CONJUNCTIONS))})\s+")
+# A participle and its agent, set between commas: "reprises par le Monde", "relayed by AFP".
+_AGENT_PHRASE = re.compile(r"[a-zà-ÿ]+\s+(?:par|by)\s[^,]*$")
 # Characters before a verb read for its reflexive clitic and auxiliary ("ne se sont d'ailleurs jamais").
 REFLEXIVE_CHARS = 60
 # The words up to the first comma, semicolon or colon (not the comma of "9,000").
@@ -208,6 +224,8 @@ class _Lexicon:
     passive: re.Pattern
     impersonal: re.Pattern
     reflexive_form: re.Pattern
+    abbreviations: frozenset[str]
+    clause_open: re.Pattern
 
 
 @cache
@@ -232,6 +250,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
     reflexive = "|".join(re.escape(c.rstrip("'")) + (r"['’]\s*" if c.endswith("'") else r"\s+")
                          for c in lex["reflexive_clitics"])
     reflexive_aux = "|".join(re.escape(a) for a in lex["reflexive_auxiliaries"]) or "(?!)"
+    openers = sorted([*lex["subordinators"], *_CONJUNCTIONS], key=len, reverse=True)
     return _Lexicon(
         # "\b" rather than a look-behind keeps re's fast scan; forms glued after an
         # apostrophe or a hyphen are dropped by the finder.
@@ -297,6 +316,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         impersonal=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(w) for w in lex['impersonal_pronouns']) or '(?!)'})\s+$",
                               re.IGNORECASE),
         reflexive_form=re.compile(rf"(?:{reflexive})" if lex["reflexive_clitics"] else "(?!)", re.IGNORECASE),
+        # The segmenter's abbreviations: their period ends no sentence ("M. Frattini", "Adm. Mullen").
+        abbreviations=frozenset(w.lower() for w in resources.load(lang, "segment")["abbreviations"]),
+        # A subordinator or a conjunction closing the words before "selon X": the clause it opens is
+        # what X says ("… puisque, selon X, …", "… because, according to X, …").
+        clause_open=re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in openers)})$", re.IGNORECASE),
     )
 
 
@@ -1269,15 +1293,15 @@ class _QuoteFinder:
         out = []
         previous_end = 0
         for m in self.lex.according.finditer(text):
-            if taken.at(m.start()) or text[m.end():m.end() + 1] == "-":
-                # "l'après-midi" holds "après" but attributes nothing.
+            if taken.at(m.start()) or text[m.end():m.end() + 1] == "-" or m.start() < previous_end:
+                # "l'après-midi" holds "après" but attributes nothing; "cité par" inside the source of
+                # a "selon" ("selon des sources citées par Reuters") is part of that source.
                 continue
             sent = self._sentence_of(m.start())
             np_start = m.end()
             while np_start < sent[1] and text[np_start] in " \u00a0":
                 np_start += 1
-            np_end_m = re.search(r"[,;:.!?()\n]|\s(?:qui|que|dont|où|à propos|depuis|lors)\s", text[np_start:sent[1]])
-            np_end = np_start + (np_end_m.start() if np_end_m else len(text[np_start:sent[1]]))
+            np_end = self._according_source_end(np_start, sent[1])
             acronym = re.match(r"\s*\([A-ZÀ-Þ][\w.-]{1,12}\)", text[np_end:sent[1]])
             if acronym:
                 np_end += acronym.end()
@@ -1294,14 +1318,21 @@ class _QuoteFinder:
                 cs, ce = np_start + len(np_text.split()[0]) + 1, sent[1]
             else:
                 sp = self.resolver.from_region(*self._apposition(np_start, np_end, sent[1]))
-                first = max(sent[0], previous_end)
+                # What X says never reaches back across a sentence end the segmenter kept (a period before
+                # a lower-case line: "… dans son reportage.\ndu Conseil …, selon X").
+                first = self._after_sentence_end(max(sent[0], previous_end), m.start())
                 lead = text[first:m.start()].strip(" ,\n")
-                if len(lead.split()) >= 3 or (previous_end > sent[0] and re.search(r"\w", lead)):
+                if len(lead.split()) >= 3 and not self.lex.clause_open.search(lead) \
+                        or previous_end > sent[0] and re.search(r"\w", lead):
                     # "45 000 selon la préfecture, 120 000 selon les syndicats": each its own.
                     cs, ce = first, m.start()
                 else:
-                    # The speaker may reach past the noun phrase's period ("selon M. Frattini, …").
-                    cs, ce = max(np_end + 1, sp.end if sp is not None else 0), sent[1]
+                    # "Selon X, …", and after a clause's opening word ("… puisque, selon X, …", "… and,
+                    # according to X, …"): X says what follows. The speaker may reach past the noun
+                    # phrase's period ("selon M. Frattini, …"); appositions describing X are left out.
+                    cs = self._past_source_appositions(max(np_end + 1, sp.end if sp is not None else 0), sent[1],
+                                                       np_start, np_end)
+                    ce = sent[1]
             # Quoted words already taken (a direct quote, an indirect one) are not this clause.
             for a, b in (taken.spans if taken.overlaps(cs, ce) else ()):
                 if a < ce and cs < b:
@@ -1313,6 +1344,7 @@ class _QuoteFinder:
                 cs += 1
             while ce > cs and text[ce - 1] in " ,.;\n«“\"":
                 ce -= 1
+            cs = self._past_conjunction(cs, ce)
             if sp is None or sp.text.lower() in self.lex.generic or not re.search(r"\w", text[cs:ce]):
                 previous_end = np_end
                 continue
@@ -1320,6 +1352,75 @@ class _QuoteFinder:
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), m.group(0).strip(), sp))
             taken.add(cs, ce)
         return out
+
+    def _according_source_end(self, start: int, limit: int) -> int:
+        """Where the source after "selon"/"according to" ends: at a comma, a bracket, a sentence's
+        punctuation (not an abbreviation's or an initial's period: "Adm. James Stavrides", "the senior
+        U.S. official") or a relative pronoun. A line break inside a sentence is only the wrapping of
+        a printed column ("selon des\ntémoins")."""
+        for m in _SOURCE_END.finditer(self.text, start, limit):
+            if m.group(0) != "." or not self._abbreviation_before(m.start()):
+                return m.start()
+        return limit
+
+    def _past_source_appositions(self, pos: int, limit: int, np_start: int, np_end: int) -> int:
+        """Where what a source says starts, `pos` being just past the source, past up to MAX_APPOSITIONS
+        chunks between commas that describe it: a relative clause ("selon la radio, qui cite …, "), a
+        participle with its agent ("interviewé par l'AFP,"), a title without article ("journaliste à
+        Libération,"), or after a person's name a title with its article ("Adm. James Stavrides, the
+        U.S. NATO commander,")."""
+        if self.text[pos - 1:pos] != ",":
+            return pos
+        c = cues(self.lang)
+        person = any(n.type == "person" and n.end >= np_end - 1 for n in self.resolver.names_in(np_start, np_end))
+        for _ in range(MAX_APPOSITIONS):
+            m = _COMMA_CHUNK.match(self.text, pos, limit)
+            words = m.group(1).split() if m else []
+            if not words or len(words) > MAX_APPOSED_WORDS or not words[0][:1].islower():
+                break
+            chunk = " ".join(words)
+            low = words[0].lower().replace("’", "'")
+            determined = low in _DEFINITE or low.split("'")[0] in _DEFINITE or bool(c.indefinite.match(low + " "))
+            verbless = not self.lex.clause_markers.search(chunk)
+            if not (low in self.lex.relative or _AGENT_PHRASE.match(chunk)
+                    or verbless and (c.titles.match(chunk) or low in c.anonymous)
+                    or verbless and person and determined and (c.titles.search(chunk) or any(
+                        w.lower() in c.anonymous for w in words))):
+                break
+            pos = m.end()
+        return pos
+
+    def _abbreviation_before(self, period: int) -> bool:
+        """Whether the period at `period` closes an abbreviation or an initial ("M.", "Adm.", "U.S.")."""
+        word = self.text[max(0, period - MAX_ABBREVIATION_CHARS):period].split()[-1:]
+        word = word[0].lstrip("([\"«“'") if word else ""
+        return word.lower() in self.lex.abbreviations or bool(_INITIALS.fullmatch(word))
+
+    def _after_sentence_end(self, start: int, end: int) -> int:
+        """Where text[start:end] starts again after its last sentence end outside quotation marks:
+        end punctuation and white space, whatever case follows, unless it closes an abbreviation."""
+        found = start
+        for m in _END_AND_SPACE.finditer(self.text, start, end):
+            if not self.resolver.is_quoted(m.start()) and not (
+                    self.text[m.start()] == "." and self._abbreviation_before(m.start())):
+                found = m.end()
+        return found
+
+    def _past_conjunction(self, start: int, end: int) -> int:
+        """Where what a source says starts once a conjunction opening it is left out: "et poussé …" →
+        "poussé …"; a participle with its agent after it extends the source and is left out whole
+        ("Selon des sources citées par Reuters, et reprises par le Monde, certains pays …")."""
+        m = _LEAD_CONJUNCTION.match(self.text, start, end)
+        if m is None:
+            return start
+        comma = self.text.find(",", m.end(), end)
+        if comma >= 0 and _AGENT_PHRASE.match(self.text, m.end(), comma):
+            start = comma + 1
+        else:
+            start = m.end()
+        while start < end and self.text[start].isspace():
+            start += 1
+        return start
 
     def _inverted_clauses(self, taken: _Taken) -> list[Quote]:
         """"…, a précisé l'OSDH." / "…, the army said.": a clause closed by its attribution."""
@@ -1420,6 +1521,8 @@ class _QuoteFinder:
             if speaker is not None:
                 attributed.setdefault(sent, q)
                 attributed.setdefault(self._sentence_of(span.close_at), q)
+        # Fragments no verb of their sentence attributes: a "selon X" found later may.
+        unattributed: list[_Span] = []
         for span, sent in partial_spans:
             body = self.text[span.start:span.end]
             if body[:1].isupper() and len(body.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?]", body):
@@ -1427,6 +1530,7 @@ class _QuoteFinder:
                 continue
             speaker, verb = self._partial_speaker(span, sent, attributed)
             if speaker is None or speaker.text.lower() in self.lex.generic:
+                unattributed.append(span)
                 continue
             q = Quote(span.start, span.end, self.text[span.start:span.end], "partial",
                       self._lang(span.start, span.end), verb, speaker)
@@ -1444,10 +1548,24 @@ class _QuoteFinder:
         self.quotes.extend(announced)
         for q in announced:
             taken.add(q.start, q.end)
-        self.quotes.extend(self._indirect(taken))
+        indirect = self._indirect(taken)
+        self.quotes.extend(indirect)
+        self.quotes.extend(self._sourced_fragments(unattributed, indirect))
         self._resolve_pronouns_again()
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
+
+    def _sourced_fragments(self, spans: list[_Span], indirect: list[Quote]) -> list[Quote]:
+        """Partial quotes inside what a "selon X"/"according to X" attributes: "Selon le ministre, la
+        situation est «sous contrôle»" quotes «sous contrôle» from the minister."""
+        sourced = [q for q in indirect if self.lex.according.fullmatch(q.verb or "")]
+        out = []
+        for span in spans:
+            q = next((q for q in sourced if q.start <= span.open_at and span.close_at <= q.end), None)
+            if q is not None:
+                out.append(Quote(span.start, span.end, self.text[span.start:span.end], "partial",
+                                 self._lang(span.start, span.end), q.verb, q.speaker))
+        return out
 
     def _resolve_pronouns_again(self) -> None:
         """Direct quotes are attributed before indirect speech is found; a pronoun ("écrit-il")
