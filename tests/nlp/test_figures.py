@@ -534,3 +534,16 @@ def test_a_headline_line_takes_no_inferred_source_but_the_body_does(text, lang, 
 def test_the_articles_title_keeps_the_source_of_its_body():
     text = "Vasko : le bilan dépasse 200 morts\n\nLes combats ont fait au moins 214 morts, selon l'ONU."
     assert _one(analyze(make_document(text, lang="fr")).figures, "200").source.text == "l'ONU"
+
+
+def test_a_relative_clause_counts_for_its_antecedent_not_for_the_verb_before_it():
+    # Invented: an inverted attribution, then a relative clause giving another count.
+    text = ("Le bilan de la crue s'est alourdi jeudi à quatre morts, a annoncé la préfecture de Valbrune, qui "
+            "faisait état de deux victimes mardi. Plus de 500 personnes ont été évacuées depuis dimanche.")
+    figures = analyze(make_document(text, lang="fr", published="2025-03-13")).figures
+    assert [(f.value, f.source.text) for f in figures] == [
+        (4, "la préfecture de Valbrune"), (2, "la préfecture de Valbrune"), (500, "la préfecture de Valbrune")]
+    text = "Four people died on Monday, said the health ministry of Valbrune, which counted two more on Tuesday."
+    figures = analyze(make_document(text, lang="en", published="2025-03-13")).figures
+    assert {f.source.text for f in figures} == {"the health ministry of Valbrune"}
+

@@ -153,6 +153,7 @@ class _Lexicon:
     source_lead: re.Pattern
     source_tail: re.Pattern
     source_aside: re.Pattern
+    relative_subject: re.Pattern
 
 
 def _words(words) -> str:
@@ -262,6 +263,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         source_tail=re.compile(rf"(?:\s*,?\s+(?:{_words(lex['source_tails'] + lex['report_auxiliaries'])}))+\s*$",
                                re.IGNORECASE),
         source_aside=re.compile(rf"^(?:{_words(lex['source_aside_openers'])})(?!\w)", re.IGNORECASE),
+        relative_subject=re.compile(rf"^(?:{_words(lex['relative_subjects'])})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -748,6 +750,7 @@ class _FigureFinder:
         évoquait"), without a conjunction or adverbial before it ("Ce soir, le ministère …", "with
         activists saying") nor the adverbs and pronouns after it ("quant à elle", "have now")."""
         chunks = [(start + k.start(), start + k.end()) for k in re.finditer(r"[^,]+", self.text[start:end])]
+        relative = False
         for lo, hi in reversed(chunks):
             chunk = self.text[lo:hi]
             if not chunk.strip():
@@ -756,10 +759,26 @@ class _FigureFinder:
             lo += len(chunk) - len(chunk.lstrip()) + (lead.end() if lead else 0)
             chunk = self.text[lo:hi]
             if self.lx.source_aside.match(chunk):
+                relative = relative or bool(self.lx.relative_subject.match(chunk))
                 continue
+            if relative:
+                # "…, a annoncé la préfecture, qui faisait état de deux morts": the relative's antecedent.
+                lo = self._last_noun_phrase(lo, hi)
+                chunk = self.text[lo:hi]
             tail = self.lx.source_tail.search(chunk)
             return self._source_phrase(lo, hi - (len(chunk) - tail.start() if tail else 0))
         return None
+
+    def _last_noun_phrase(self, start: int, end: int) -> int:
+        """Where the last noun phrase of text[start:end] starts: at its last determiner that no preposition
+        joins to a noun before it ("a annoncé la préfecture du Vaucluse" → "la préfecture du Vaucluse")."""
+        words = list(re.finditer(r"[\w'’-]+", self.text[start:end]))
+        for i in range(len(words) - 1, -1, -1):
+            low = words[i].group(0).lower()
+            if (low in self.lx.determiners or low[:2] in ("l'", "l’")) and (
+                    i == 0 or words[i - 1].group(0).lower() not in self.lx.source_prepositions):
+                return start + words[i].start()
+        return start
 
     def _source_phrase(self, start: int, end: int, bracketed: bool = False) -> Source | None:
         """A noun phrase at `start:end` as a source: a person's or an organization's name (or a capital
