@@ -1,7 +1,7 @@
 """Figure series: one measure followed across documents and sources, revisions visible (invented figures)."""
 from __future__ import annotations
 
-from vigie.corpus.series import _mark_revisions, find_series, measure_key
+from vigie.corpus.series import _mark_revisions, find_series, measure_key, points_by_source, source_key
 from vigie.ingest import make_document
 from vigie.model import Analysis, Figure, Mention, Source
 from vigie.nlp.figures import find_figures
@@ -139,3 +139,18 @@ def test_only_an_identified_source_revises_and_only_from_an_earlier_article():
               point("d", 40, "Ban Ki-moon", "kb:ban")]
     _mark_revisions(points)
     assert [p["revises"] for p in points] == [None, None, 3, None, None, None, None]
+
+
+def test_one_source_however_its_toll_is_worded():
+    assert source_key("le dernier bilan de la préfecture du Vaucluse") == source_key("la préfecture du Vaucluse")
+    assert source_key("the latest toll from the health ministry") == source_key("the Health Ministry")
+    assert source_key("l'OSDH") != source_key("l'ONU")
+    points = [{"source": "la préfecture de Valbrune", "doc": "a"}, {"source": "un bilan de la préfecture de Valbrune",
+                                                                   "doc": "b"},
+              {"source": "l'OSDH", "source_entity": "kb:osdh", "doc": "c"},
+              {"source": "l'Observatoire syrien (OSDH)", "source_entity": "kb:osdh", "doc": "d"},
+              {"source": None, "doc": "e"}]
+    lines = points_by_source(points, lambda p: "Gazette")
+    assert {name: [p["doc"] for p in said] for name, said in lines.items()} == {
+        "la préfecture de Valbrune": ["a", "b"], "l'OSDH": ["c", "d"], "Gazette": ["e"]}
+

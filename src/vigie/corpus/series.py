@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
@@ -50,6 +50,8 @@ VAGUE_RATIO = 10
 SINCE_WINDOW = 16
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+# A determiner opening a source's words, folded: "la préfecture" and "préfecture" are one source.
+_DETERMINER = re.compile(r"^(?:la|le|les|l|the|un|une|a|an) ")
 # Time expression values that name a period: a year, month or day ("2011", "2011-03", "2011-03-22").
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # Durations counted back from the article's date: "depuis un mois" (P1M), "in the past 24 hours" (PT24H).
@@ -229,7 +231,38 @@ def _identified(point: dict[str, Any]) -> str | None:
     words = _WORD.findall(source)
     named = [w for w in words[1:] if w[0].isupper()] or (
         [w for w in words if w[0].isupper() and fold(w) not in stop_words()] if len(words) == 1 else [])
-    return fold(source) if named else None
+    return source_key(source) if named else None
+
+
+def points_by_source(points: list[dict[str, Any]], unattributed: Callable[[dict[str, Any]], str]
+                     ) -> dict[str, list[dict[str, Any]]]:
+    """A series' points by who gave them, one line per source however the articles spell it ("l'OSDH",
+    "l'Observatoire… (OSDH)", "le dernier bilan de l'OSDH"), named by its first spelling;
+    `unattributed(point)` names the line of a point with no source (its outlet, say)."""
+    lines: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for point in points:
+        source = point.get("source")
+        key = point.get("source_entity") or (source_key(source) if source else "\0" + unattributed(point))
+        lines[names.setdefault(key, source or unattributed(point))].append(point)
+    return dict(lines)
+
+
+def source_key(source: str) -> str:
+    """What tells one source from another, whatever the toll's words around it: "le dernier bilan de la
+    préfecture du Vaucluse" and "la préfecture du Vaucluse" are one source."""
+    key = " ".join(_WORD.findall(fold(source)))
+    key = _toll_lead().sub("", key) or key
+    return _DETERMINER.sub("", key) or key
+
+
+@cache
+def _toll_lead() -> re.Pattern:
+    """A toll's words before whose it is: up to two words, a toll noun (`toll_nouns`), a preposition."""
+    data = [load(lang, "figures") for lang in LANGUAGES]
+    nouns = sorted({fold(w) for d in data for w in d.get("toll_nouns", [])})
+    links = sorted({fold(w).strip("'’") for d in data for w in d.get("source_prepositions", [])}, key=len, reverse=True)
+    return re.compile(rf"^(?:\w+ ){{0,2}}(?:{'|'.join(nouns)}) (?:\w+ )?(?:{'|'.join(links)}) ")
 
 
 def _vague(point: dict[str, Any]) -> bool:

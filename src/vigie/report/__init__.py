@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from vigie import __version__
 from vigie.corpus.boilerplate import repeated_lines, text_key
+from vigie.corpus.series import points_by_source
 from vigie.export import document_json
 from vigie.report.maps import place_map
 from vigie.web.charts import line_chart
@@ -154,13 +155,7 @@ def _story_view(store, story, documents, labels) -> dict[str, Any]:
                    for f in _listed_figures(store, docs, documents)]
     series = []
     for s in story.get("series", []):
-        by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        names: dict[str, str] = {}
-        for p in s.get("points", []):
-            # One line per source, whatever the spelling ("l'OSDH", "l'Observatoire… (OSDH)").
-            key = p.get("source_entity") or p.get("source") or labels.get(p["doc"], p["doc"])
-            names.setdefault(key, p.get("source") or labels.get(p["doc"], p["doc"]))
-            by_source[names[key]].append(p)
+        by_source = points_by_source(s.get("points", []), lambda p: labels.get(p["doc"], p["doc"]))
         points = [{**p, "href": "#" + anchor(p["doc"], p["start"]), "outlet": labels.get(p["doc"], p["doc"])}
                   for p in s.get("points", [])]
         series.append({"label": s.get("label"), "points": points,

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import Any
 
+from vigie.corpus.series import points_by_source
 from vigie.store import Store
 from vigie.store.corrections import ACTIONS, corrections_for, list_corrections
 from vigie.store.sqlite import fts_query
@@ -250,9 +251,7 @@ def story_series(series: list[dict[str, Any]], figures: list[dict[str, Any]],
                            "corrected": bool(figure.get("corrected"))})
         if not points:
             continue
-        by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for p in points:
-            by_source[p["source"] or "unknown source"].append(p)
+        by_source = points_by_source(points, lambda p: "unknown source")
         out.append({"category": s.get("category") or "other", "unit": s.get("unit"), "label": s.get("label"),
                     "id": s.get("id"), "points": points[:MAX_FIGURE_POINTS], "total": len(points),
                     "sources": sorted(by_source),
