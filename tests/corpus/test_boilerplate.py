@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vigie.corpus.boilerplate import repeated_lines, text_key
+from vigie.corpus.boilerplate import repeated_lines, text_key, without_repeated
 from vigie.report.dossier import render_markdown
 
 TEASER = "Anne Abadie : « Écrire, c'est attendre »"
@@ -33,3 +33,11 @@ def test_the_dossier_leaves_out_quotes_of_a_teaser_the_site_repeats():
     text = render_markdown({"documents": documents, "quotes": quotes, "stories": [story], "entities": []})
     assert "Paul Sérac" in text and "Le barrage tiendra" in text
     assert "Anne Abadie" not in text
+
+
+def test_items_of_repeated_lines_are_left_out_in_order():
+    items = [("d1", "2024-03-01", TEASER), ("d1", "2024-03-01", "Le barrage a cédé."),
+             ("d2", "2024-03-20", TEASER), ("d3", "2024-04-02", TEASER.upper()), ("d3", "2024-04-02", "Un mort.")]
+    kept = without_repeated(items, text=lambda i: i[2], doc=lambda i: i[0], published=lambda i: i[1])
+    assert [i[2] for i in kept] == ["Le barrage a cédé.", "Un mort."]
+

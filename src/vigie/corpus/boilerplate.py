@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from vigie.corpus.words import unaccent
 
@@ -20,6 +21,7 @@ MIN_DOCUMENTS = 3
 SPREAD_DAYS = 7
 
 _SPACES = re.compile(r"\s+")
+T = TypeVar("T")
 
 
 def text_key(text: str) -> str:
@@ -42,6 +44,16 @@ def repeated_lines(tellings: Iterable[tuple[str, str, dt.date | str | None]]) ->
         if not days or (max(days) - min(days)).days > SPREAD_DAYS:
             repeated.add(key)
     return repeated
+
+
+def without_repeated(items: Iterable[T], text: Callable[[T], str], doc: Callable[[T], str],
+                     published: Callable[[T], dt.date | str | None]) -> list[T]:
+    """The items (quotes, sentences…) whose text is not page boilerplate, in their order; `text`, `doc` and
+    `published` read an item's words, its document's id and that document's publication day or ISO date."""
+    items = list(items)
+    keys = [text_key(text(item) or "") for item in items]
+    repeated = repeated_lines((key, doc(item), published(item)) for key, item in zip(keys, items))
+    return [item for item, key in zip(items, keys) if key not in repeated]
 
 
 def _day(value: dt.date | str | None) -> dt.date | None:

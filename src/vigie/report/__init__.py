@@ -23,7 +23,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from vigie import __version__
-from vigie.corpus.boilerplate import repeated_lines, text_key
+from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.series import points_by_source
 from vigie.export import document_json
 from vigie.report.maps import place_map
@@ -191,14 +191,12 @@ def _listed_figures(store, docs: list[str], documents) -> list[dict[str, Any]]:
 def _quotes_by_speaker(store, docs: list[str], documents) -> list[tuple[str, list[dict[str, Any]], int]]:
     """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`, page boilerplate aside
     (the teaser of another article quoting someone, repeated by the site's pages)."""
-    found = store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text", "$.text"))
-    keys = [text_key(quote or "") for *_, quote in found]
-    repeated = repeated_lines((key, doc, _published(documents[doc])) for key, (_, doc, *_) in zip(keys, found))
+    found = without_repeated(store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text", "$.text")),
+                             text=lambda row: row[4], doc=lambda row: row[1],
+                             published=lambda row: _published(documents[row[1]]))
     names = store.entity_names(entity for _, _, entity, _, _ in found if entity)
     speakers: dict[str, list[str]] = defaultdict(list)
-    for (quote_id, _, entity, text, _), key in zip(found, keys):
-        if key in repeated:
-            continue
+    for quote_id, _, entity, text, _ in found:
         # Quotes of one actor meet under its name, however the article called it.
         speakers[names.get(entity) or text or "unattributed"].append(quote_id)
     most = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SPEAKERS]

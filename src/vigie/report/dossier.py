@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from vigie.corpus.boilerplate import repeated_lines, text_key
+from vigie.corpus.boilerplate import without_repeated
 from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, source_label
 
 UNATTRIBUTED = "unattributed"
@@ -59,10 +59,10 @@ def render_markdown(export: dict[str, Any]) -> str:
                     who = f"according to {_escape(p['source'])}, " if p.get("source") else ""
                     lines.append(f"  - {_number(p['value'])} (“{_escape(p['text'])}”{revision}), {who}"
                                  f"reported by {cite(p['doc'])}")
-        quotes = [q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])]
-        repeated = repeated_lines((text_key(q["text"]), q["doc"], (documents.get(q["doc"], {}).get("published") or {})
-                                   .get("date")) for q in quotes)
-        speakers = _speakers([q for q in quotes if text_key(q["text"]) not in repeated], names)
+        quotes = without_repeated((q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])),
+                                  text=lambda q: q["text"], doc=lambda q: q["doc"],
+                                  published=lambda q: (documents.get(q["doc"], {}).get("published") or {}).get("date"))
+        speakers = _speakers(quotes, names)
         if speakers:
             lines += ["", "### Quotes", ""]
             for speaker, quotes in speakers:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import Any
 
+from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.series import points_by_source
 from vigie.store import Store
 from vigie.store.corrections import ACTIONS, corrections_for, list_corrections
@@ -80,7 +81,9 @@ def story_page(store: Store, story_id: str) -> dict[str, Any] | None:
     documents = _document_rows(store, doc_ids)
     by_id = {d["id"]: d for d in documents}
     first, last, updated = _doc_span(store, doc_ids)
-    quotes = _visible(_items_of_docs(store, "quote", doc_ids))
+    # Quotes of a teaser the site's pages repeat weeks apart are page boilerplate, not the story's.
+    quotes = without_repeated(_visible(_items_of_docs(store, "quote", doc_ids)), text=lambda q: q.get("text"),
+                              doc=lambda q: q.get("doc"), published=lambda q: by_id.get(q.get("doc"), {}).get("date"))
     figures = _visible(_items_of_docs(store, "figure", doc_ids))
     events, events_total = _top_events(store, doc_ids)
     actors = _actors(store, doc_ids)
