@@ -547,3 +547,21 @@ def test_a_relative_clause_counts_for_its_antecedent_not_for_the_verb_before_it(
     figures = analyze(make_document(text, lang="en", published="2025-03-13")).figures
     assert {f.source.text for f in figures} == {"the health ministry of Valbrune"}
 
+
+
+# Invented sentences: a later clause's place, a destination and a border place no toll; people who moved
+# are placed where they went (host countries count refugees).
+@pytest.mark.parametrize("text,lang,places", [
+    ("Environ 80 civils ont été tués dans la nouvelle escalade, et des dizaines de milliers de personnes ont été "
+     "déplacées par les combats, fuyant souvent vers le Nord frontalier de la Tessie.", "fr",
+     {"80": None, "dizaines": None}),
+    ("À Vasko, 30 soldats ont été tués, et 2 000 habitants ont fui vers la Tessie.", "fr",
+     {"30": "Vasko", "2 000": "Tessie"}),
+    ("The blast killed 11 workers and sent a convoy of 40 trucks to Vasko.", "en", {"11": None, "40": None}),
+    ("At least 20 people were killed close to Vasko.", "en", {"20": "Vasko"}),
+    ("Thousands of people fled to neighbouring Tessia.", "en", {"Thousands": "Tessia"}),
+])
+def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, places):
+    mentions = [m for name in ("Vasko", "Tessie", "Tessia") if name in text for m in _place(text, name)]
+    figures = _figures(text, lang, mentions=mentions)[1]
+    assert {count: _one(figures, count).where for count in places} == places

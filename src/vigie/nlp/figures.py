@@ -5,7 +5,7 @@ into `doc.text`: numbers in digits and words (`vigie.nlp.numbers`), with their
 qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → approx),
 range ("15 à 20 kilomètres" → low/high, value = low), unit, category, who is
 counted ("civils", "membres des forces prorégime"), where (a place named in the
-sentence; else a country said by its demonym, qualifying a conflict — "le conflit
+figure's clause or before it, not a border nor, unless people moved, where they went; else a country said by its demonym, qualifying a conflict — "le conflit
 syrien", "the Syrian war" — or the refugees and displaced people counted — "réfugiés
 syriens"), when (the sentence's time expression), source, `hypothetical` for
 conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
@@ -94,6 +94,13 @@ ENTITY_CATEGORIES = ("population", "troops", "places")
 # names the country the figure is about. Nationality says nothing of where soldiers or
 # civilians were killed ("20 soldats turcs tués" in Syria), so other categories ignore it.
 ORIGIN_CATEGORIES = frozenset({"refugees", "displaced"})
+# Counts of people who moved: the place they went to may say where they are counted, as host
+# countries count refugees ("thousands fled to neighbouring Turkey"); what else a sentence counts
+# (the dead, oil spilled "into the Gulf", ships sent "to Haiti") is not placed by a destination.
+MOVEMENT = frozenset({"refugees", "displaced", "evacuated"})
+# How far before a place, in characters, the preposition of a destination or a border's words are
+# looked for ("en direction de la ", "towards neighbouring ", "frontalier de la ").
+LANDMARK_CHARS = 40
 
 
 @dataclass
@@ -154,6 +161,9 @@ class _Lexicon:
     source_tail: re.Pattern
     source_aside: re.Pattern
     relative_subject: re.Pattern
+    destination: re.Pattern
+    border: re.Pattern
+    clause_break: re.Pattern
 
 
 def _words(words) -> str:
@@ -264,7 +274,24 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                re.IGNORECASE),
         source_aside=re.compile(rf"^(?:{_words(lex['source_aside_openers'])})(?!\w)", re.IGNORECASE),
         relative_subject=re.compile(rf"^(?:{_words(lex['relative_subjects'])})(?!\w)", re.IGNORECASE),
+        # Where people or things went: "fuyant vers la Tunisie", "fled to Turkey", "spewed into the Gulf";
+        # up to two words between the preposition and the place ("to neighbouring Turkey"), none of the
+        # words that make "to" a place's neighbourhood or a reason ("close to", "according to").
+        destination=re.compile("".join(rf"(?<!\b{re.escape(w)} )" for w in lex["destination_not_after"])
+                               + rf"(?<![\w'’])(?:{_words(_apostrophes(lex['destination_preps']))})"
+                               r"(?:\s+|(?<=['’]))(?:[\w-]+\s+|[\w]+['’]){0,2}$", re.IGNORECASE),
+        # A place named as a border ("le Nord frontalier de la Turquie", "the area bordering Turkey").
+        border=re.compile(rf"(?<![\w'’])(?:{_words(_apostrophes(lex['border_words']))})\s+"
+                          r"(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE),
+        # Where a clause ends inside a sentence: a semicolon, a comma before a conjunction ("…, et des
+        # dizaines de milliers de personnes ont été déplacées").
+        clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
     )
+
+
+def _apostrophes(words) -> list[str]:
+    """Words as written and with the typographic apostrophe ("jusqu'à", "jusqu’à")."""
+    return [v for w in words for v in {w, w.replace("'", "’")}]
 
 
 def _demonym_codes(lang: str | None) -> dict[str, str]:
@@ -612,22 +639,35 @@ class _FigureFinder:
     def _where(self, start: int, sent: tuple[int, int], parts: tuple[int, int], after_only: bool,
                who: str | None, category: str) -> str | None:
         """The place named in the figure's sentence outside the `parts` span of its breakdown, the first
-        after the figure else the last before it (unless `after_only`); else the country a demonym
-        places the figure in (`_demonym_place`)."""
+        after the figure in its own clause else the last before it (unless `after_only`); else the country
+        a demonym places the figure in (`_demonym_place`). A place named as a border ("le Nord frontalier
+        de la Turquie") places nothing, nor does a place people or things went to ("fuyant vers la
+        Turquie", "spewed into the Gulf") place what is not a count of people who moved (`MOVEMENT`)."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
-        places = [m for m in self.mentions[lo:hi] if m.type == "place" and not m.metonymy and m.end <= sent[1]
-                  and not parts[0] <= m.start < parts[1]]
-        if not self.mentions:
-            places = [m for m in self.lx.where.finditer(self.text, sent[0], sent[1])
-                      if not parts[0] <= m.start() < parts[1]]
+        if self.mentions:
+            spans = [(m.start, m.text) for m in self.mentions[lo:hi]
+                     if m.type == "place" and not m.metonymy and m.end <= sent[1]]
+        else:
+            spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
+        # A later clause ("…, et des milliers ont fui vers la Turquie") does not place this one's figure.
+        stop = self.lx.clause_break.search(self.text, start, sent[1])
+        stop = stop.start() if stop else sent[1]
+        places = [(pos, name) for pos, name in spans if not parts[0] <= pos < parts[1]
+                  and pos < stop and not self._landmark(pos, sent[0], category)]
         if places:
-            after = [m for m in places if m.start >= start] if self.mentions \
-                else [m for m in places if m.start() >= start]
+            after = [p for p in places if p[0] >= start]
             if after or not after_only:
-                found = after[0] if after else places[-1]
-                return found.text if self.mentions else found.group(1)
+                return (after[0] if after else places[-1])[1]
             return None
         return None if after_only else self._demonym_place(start, sent, who, category)
+
+    def _landmark(self, pos: int, sent_start: int, category: str) -> bool:
+        """Whether the place at `pos` only marks a border or, for what is no movement of people, a
+        destination: where the figure was not counted."""
+        lo = max(sent_start, pos - LANDMARK_CHARS)
+        if self.lx.border.search(self.text, lo, pos):
+            return True
+        return category not in MOVEMENT and bool(self.lx.destination.search(self.text, lo, pos))
 
     def _demonym_place(self, start: int, sent: tuple[int, int], who: str | None, category: str) -> str | None:
         """The country of a demonym that says where the counted thing happened: the nationality of
