@@ -565,3 +565,17 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     mentions = [m for name in ("Vasko", "Tessie", "Tessia") if name in text for m in _place(text, name)]
     figures = _figures(text, lang, mentions=mentions)[1]
     assert {count: _one(figures, count).where for count in places} == places
+
+
+# Invented sentences: people counted by their nation are a population unless a verb or a noun says more.
+@pytest.mark.parametrize("text,lang,count,category", [
+    ("Près de quatre millions de Syriens vivent désormais hors du pays.", "fr", "quatre millions", "population"),
+    ("La Tessie accueille 3,6 millions de Syriens.", "fr", "3,6 millions", "refugees"),
+    ("Les miliciens ont tué 40 Libyens mardi.", "fr", "40", "killed"),
+    ("Un million de Syriens réfugiés vivent au Liban.", "fr", "Un million", "refugees"),
+    ("More than 50,000 Americans live in Vasko.", "en", "50,000", "population"),
+    ("Fighting has forced tens of thousands of Yemenis to flee.", "en", "tens of thousands", "displaced"),
+    ("The shares were up 51 Canadian cents.", "en", "51", "other"),
+])
+def test_people_counted_by_their_nation_are_a_population(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang)).figures, count).category == category

@@ -4,10 +4,12 @@
 into `doc.text`: numbers in digits and words (`vigie.nlp.numbers`), with their
 qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → approx),
 range ("15 à 20 kilomètres" → low/high, value = low), unit, category, who is
-counted ("civils", "membres des forces prorégime"), where (a place named in the
-figure's clause or before it, not a border nor, unless people moved, where they went; else a country said by its demonym, qualifying a conflict — "le conflit
-syrien", "the Syrian war" — or the refugees and displaced people counted — "réfugiés
-syriens"), when (the sentence's time expression), source, `hypothetical` for
+counted ("civils", "membres des forces prorégime"; people counted by their nation,
+"quatre millions de Syriens", are a population unless a verb or a noun says more),
+where (a place named in the figure's clause or before it, not a border nor, unless
+people moved, where they went; else a country said by its demonym, qualifying a
+conflict — "le conflit syrien", "the Syrian war" — or the refugees and displaced
+people counted — "réfugiés syriens"), when (the sentence's time expression), source, `hypothetical` for
 conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
 for the parts of a breakdown ("260 morts, dont 110 … et 148 …").
 
@@ -546,6 +548,11 @@ class _FigureFinder:
                 if any(pattern.fullmatch(w) for w in lead):
                     noun_cat = cat
                     break
+        nationals = noun_cat is None and self._nationals(head.split()[0] if head else "")
+        if nationals:
+            # "quatre millions de Syriens": people of a nation, a population unless a verb or a noun
+            # around them says what happened to them ("ont fui", "réfugiés", "tuant 20 Syriens").
+            noun_cat = "population"
         if noun_cat is not None and noun_cat not in self.lx.identity:
             return noun_cat
         rest = self.text[who_end:sent[1]]
@@ -572,7 +579,7 @@ class _FigureFinder:
                 best = (m.start(), cat)
         # A verb before the number tells what happened to people ("tuant 80 civils"),
         # not to things ("après la rupture de deux barrages").
-        human = who is None or first in self.lx.people or first.capitalize() in self.lx.people
+        human = who is None or nationals or first in self.lx.people or first.capitalize() in self.lx.people
         if best is None and human:
             for cat, pattern in self.lx.verbs:
                 found = list(pattern.finditer(before))
@@ -580,7 +587,7 @@ class _FigureFinder:
                     dist = len(before) - found[-1].end()
                     if best is None or dist < best[0]:
                         best = (dist, cat)
-        if best is not None and (best[1] not in self.lx.identity or noun_cat is None):
+        if best is not None and (best[1] not in self.lx.identity or noun_cat is None or nationals):
             return best[1]
         if noun_cat is None and who is None:
             # "le nombre de victimes pourrait dépasser 1 000": the counted noun comes first.
@@ -589,6 +596,14 @@ class _FigureFinder:
             if nouns:
                 return nouns[-1][1]
         return noun_cat or "other"
+
+    def _nationals(self, word: str) -> bool:
+        """Whether `word` names people by their nation: a plural demonym ("Syriens", "égyptiens",
+        "Syrians"), not an adjective ("US", "Egyptian pounds") nor a singular ("Syrien")."""
+        if len(word) <= 3 or word.isupper() or not word.endswith(("s", "x")):
+            return False
+        folded = fold(word)
+        return folded in self.lx.demonym_codes and (folded[:-1] in self.lx.demonym_codes or self.lang == "fr")
 
     def _hypothetical(self, start: int, end: int, sent: tuple[int, int]) -> bool:
         lo = max(sent[0], start - HYPOTHETICAL_SCOPE)
