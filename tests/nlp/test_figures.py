@@ -579,3 +579,17 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
 ])
 def test_people_counted_by_their_nation_are_a_population(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang)).figures, count).category == category
+
+
+# Invented paragraphs: a toll takes the source of the sentence before when that source gave figures or
+# spoke of a toll, not when it spoke of something else.
+@pytest.mark.parametrize("text,lang,source", [
+    ("Le ministre du Tourisme affirme que les hôtels de Vasko sont ouverts. Le bilan s'élève à 30 morts.", "fr", None),
+    ("Selon l'OSDH, les raids ont fait des morts à Vasko. Le bilan s'élève à 30 morts.", "fr", "l'OSDH"),
+    ("L'OSDH a compté 500 cas de choléra à Vasko. L'épidémie a fait 30 morts.", "fr", "L'OSDH"),
+    ("The tourism minister said the hotels of Vasko were open. The toll rose to 30 dead.", "en", None),
+    ("The UN said the raids had killed civilians in Vasko. The toll rose to 30 dead.", "en", "The UN"),
+])
+def test_a_toll_takes_the_source_before_only_when_it_spoke_of_figures_or_a_toll(text, lang, source):
+    found = _one(analyze(make_document(text, lang=lang)).figures, "30")
+    assert (found.source.text if found.source else None) == source

@@ -18,7 +18,7 @@ The source is the speaker of the quote the figure sits in ("selon l'OSDH",
 without a quote (the subject of a verb reporting it: "des sources locales
 évoquent 80 morts"; a count's agent: "recensés par l'AFP"; a source in brackets
 closing the sentence: "(source médicale)"); else the source of the previous sourced
-figure of the same paragraph; else, for a toll, the source the document gives
+figure or claim of the same paragraph (for a toll, a claim speaking of a toll); else, for a toll, the source the document gives
 for its other tolls; else the outlet (`doc.source`) or the agency credited in
 the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
 are not figures. Cues are data in `lang/<code>/figures.json`.
@@ -164,6 +164,7 @@ class _Lexicon:
     source_aside: re.Pattern
     relative_subject: re.Pattern
     destination: re.Pattern
+    toll_word: re.Pattern
     border: re.Pattern
     clause_break: re.Pattern
 
@@ -282,6 +283,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         destination=re.compile("".join(rf"(?<!\b{re.escape(w)} )" for w in lex["destination_not_after"])
                                + rf"(?<![\w'’])(?:{_words(_apostrophes(lex['destination_preps']))})"
                                r"(?:\s+|(?<=['’]))(?:[\w-]+\s+|[\w]+['’]){0,2}$", re.IGNORECASE),
+        # A word of a toll: its nouns and verbs ("morts", "tués", "fled", "bilan").
+        toll_word=re.compile(rf"(?<![\w'’])(?:{_words(w for c in TOLLS for w in lex['categories'][c]['nouns'] + lex['categories'][c]['verbs'])}"
+                             rf"|{_words(lex['toll_nouns'])})(?!\w)", re.IGNORECASE),
         # A place named as a border ("le Nord frontalier de la Turquie", "the area bordering Turkey").
         border=re.compile(rf"(?<![\w'’])(?:{_words(_apostrophes(lex['border_words']))})\s+"
                           r"(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE),
@@ -1080,13 +1084,18 @@ class _FigureFinder:
             and not self.lx.according.search(line)
 
     def _earlier_in_paragraph(self, figure: Figure, sourced: list[Figure], claims: list[Quote]) -> Source | None:
-        """The source of the last attributed claim or figure in an earlier sentence of the same paragraph."""
+        """The source of the last attributed claim or figure in an earlier sentence of the same paragraph;
+        for a toll, a claim without figures counts only when it speaks of a toll."""
         para = self._paragraph(figure.start)
         sent = self._sentence(figure.start)
         # Only the sentences just before: a paragraph may move on to another source.
         k = bisect.bisect_right(self.sentence_starts, figure.start) - 1
         reach = max(para[0], self.sentences[max(0, k - CARRY_SENTENCES)][0]) if self.sentences else para[0]
         best: tuple[int, Source] | None = None
+        # A source that gave figures speaks for the next ones; a toll takes the source of a claim without
+        # figures only when it speaks of a toll ("Selon l'OSDH, les raids ont fait des morts. Le bilan
+        # s'élève à 30 morts"), not of something else ("bikinis et alcool sont les bienvenus").
+        toll = self.lx.toll_word if figure.category in TOLLS else None
         lo = bisect.bisect_left([f.start for f in sourced], reach)
         for f in sourced[lo:]:
             if f.start >= sent[0]:
@@ -1096,6 +1105,7 @@ class _FigureFinder:
         for q in claims[bisect.bisect_left(self._quote_starts, reach):bisect.bisect_left(self._quote_starts, sent[0])]:
             if q.kind == "indirect" and q.speaker is not None and reach <= q.start and q.end <= sent[0] \
                     and not is_call(q, self.lang) \
-                    and (best is None or q.start > best[0]) and self._citable(q.speaker.text) is not None:
+                    and (best is None or q.start > best[0]) and self._citable(q.speaker.text) is not None \
+                    and (toll is None or toll.search(self.text, q.start, q.end)):
                 best = (q.start, Source(self._citable(q.speaker.text), q.speaker.entity))
         return best[1] if best else None
