@@ -644,3 +644,62 @@ def test_military_abbreviations_are_titles():
     # Invented sentence: "Gen" and "Adm" open the names of officers and are no part of them.
     found = {m.text: m.type for m in find_entities(doc("Gen Tomas Reller met Adm Allen in Tarvel.", "en"))[0]}
     assert found.get("Tomas Reller") == "person" and found.get("Allen") == "person", found
+
+
+def test_a_title_modifier_before_common_words_is_part_of_a_name_and_makes_no_person():
+    # Invented sentences: "Foreign", "Top", "Supreme" before capitalized common words begin the name of a
+    # magazine, an operation or a court; before a name or another title they open a person's title.
+    mentions = find_entities(doc(
+        "The essay ran in Foreign Policy. Engineers at Varcor tried a Top Kill on the well. The Supreme Court "
+        "ruled. Foreign Minister Anton Reller met Top aide Ruth Dalmer.", "en"))[0]
+    persons = {m.text for m in mentions if m.type == "person"}
+    assert not persons & {"Policy", "Kill", "Court"}, mentions
+    assert {"Anton Reller", "Ruth Dalmer"} <= persons, mentions
+    assert {m.text: m.type for m in mentions}.get("Supreme Court") == "organization", mentions
+
+
+def test_a_particle_after_a_title_begins_the_surname():
+    # Invented sentences: "le général de Varenne" is "de Varenne", the same man as "Louis de Varenne" and
+    # "De Varenne"; a noun's complement ("le quartier général de Tarvo") names no person.
+    mentions, entities = find_entities(doc(
+        "Le général de Varenne a parlé mardi. Louis de Varenne est né à Lyon. De Varenne a démenti. "
+        "Le quartier général de Tarvo est vide.", "fr"))
+    varenne = [m for m in mentions if "Varenne" in m.text]
+    assert [m.text for m in varenne] == ["de Varenne", "Louis de Varenne", "De Varenne"], mentions
+    assert len({m.entity for m in varenne}) == 1, mentions
+    assert not any(m.type == "person" and "Tarvo" in m.text for m in mentions), mentions
+    found = {m.text: m.type for m in find_entities(doc("General de Varenne and Mr de Klerkson met in London.", "en"))[0]}
+    assert found.get("de Varenne") == "person" and found.get("de Klerkson") == "person", found
+
+
+def test_a_city_named_with_its_article_keeps_it():
+    # Invented sentences: "Le Caire" and "La Haye" keep their article, also at a sentence's start, and "au Caire"
+    # is the same city under that name; "La France" is still "France".
+    mentions, entities = find_entities(doc(
+        "Le Caire a démenti mardi. La délégation est arrivée au Caire puis à La Haye. La France a protesté.", "fr"))
+    texts = [m.text for m in mentions]
+    assert "Le Caire" in texts and "La Haye" in texts and "France" in texts, texts
+    cairo = [e for e in entities if "Caire" in e.name]
+    assert len(cairo) == 1 and cairo[0].name == "Le Caire", entities
+    texts = [m.text for m in find_entities(doc("The Hague ruled on Monday. Judges in The Hague agreed.", "en"))[0]]
+    assert texts == ["The Hague", "The Hague"], texts
+
+
+def test_a_page_s_interface_word_after_a_name_is_no_part_of_it():
+    # Invented page: a byline and comment footers end on the page's buttons.
+    found = {m.text for m in find_entities(doc("Great piece.\nSheldon Dorval Posted 3 hours ago\nJohn Tarvel Reply\n", "en"))[0]}
+    assert {"Sheldon Dorval", "John Tarvel"} <= found, found
+    found = {m.text for m in find_entities(doc("Par Hélène Varnier Publié le 3 mars 2011 à 10h\nLe texte.", "fr"))[0]}
+    assert "Hélène Varnier" in found, found
+
+
+def test_a_short_given_name_joins_the_full_one_when_no_other_person_shares_the_surname():
+    # Invented articles: "Mo" and "Bob" are short forms; with a third Dalmer named, "Mo Dalmer" stays apart.
+    mentions, entities = find_entities(doc(
+        "Mohammed Dalmer a fondé la radio. Mo Dalmer a été tué samedi. Robert Tarvin et Bob Tarvin.", "fr"))
+    assert {e.name for e in entities if e.type == "person"} == {"Mohammed Dalmer", "Robert Tarvin"}, entities
+    entities = find_entities(doc(
+        "Mohammed Dalmer founded the radio. Ahmed Dalmer, his brother, said Mo Dalmer was hurt.", "en"))[1]
+    assert len([e for e in entities if e.type == "person"]) == 3, entities
+    entities = find_entities(doc("Paul Varnier arrived. Pauline Varnier left.", "en"))[1]
+    assert len([e for e in entities if e.type == "person"]) == 2, entities

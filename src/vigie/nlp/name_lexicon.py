@@ -147,6 +147,16 @@ class _Resources:
     distributive: re.Pattern
     title_synonyms: dict[str, str]
     role_keys: dict[str, str]
+    # title words that make a title only before another title word or a name ("Foreign Minister"), folded
+    title_modifiers: frozenset[str]
+    # titles and honorifics after which "de X" is a surname ("le général de Gaulle"), folded
+    particle_titles: frozenset[str]
+    # places whose name includes its article ("Le Caire", "The Hague"), by name key
+    article_places: dict[str, str]
+    # words of a page's interface after a byline or a commenter's name ("Posted", "Publié"), as written
+    interface_words: frozenset[str]
+    # given names by their short forms ("bob" → {"robert"}), folded
+    short_given_names: dict[str, frozenset[str]]
 
 
 def _has_lower_word(alias: str) -> bool:
@@ -272,6 +282,11 @@ def _resources(lang: str) -> _Resources:
         nominal=nominal,
         title_synonyms={fold(k): fold(v) for k, v in data["title_synonyms"].items()},
         role_keys={fold(k): v for k, v in data.get("role_keys", {}).items()},
+        title_modifiers=frozenset(fold(w) for w in data["title_modifiers"]),
+        particle_titles=frozenset(fold(w) for w in data["particle_titles"] + honorifics),
+        article_places={name_key(name): name for name in data["article_places"]},
+        interface_words=frozenset(data["interface_words"]),
+        short_given_names={fold(k): frozenset(fold(v) for v in vs) for k, vs in data["short_given_names"].items()},
     )
 
 

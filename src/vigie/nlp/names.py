@@ -132,6 +132,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     res = _resources(_doc_lang(doc))
     kb = knowledge_base()
     spans, words = _candidates(text, res, kb)
+    _particle_surnames(text, spans, res, kb)
     _add_model_spans(text, spans)
     countries = _context_countries(words, spans, res, kb)
     _type_spans(text, spans, res, kb, countries)
@@ -513,6 +514,11 @@ def _storm(text: str, span: _Span, res: _Resources) -> bool:
 def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str], lowercase_words: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
+    last = span.text.rsplit(None, 1)
+    if len(last) == 2 and last[1] in res.interface_words:
+        # a page's interface after a byline or a commenter's name: "Benjamin Barthe Publié le …", "John Smith Reply"
+        span.text = last[0].rstrip()
+        span.end = span.start + len(span.text)
     while True:
         words = span.text.split()
         first = words[0]
@@ -523,6 +529,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             if len(words) == 2 and folded_first in res.surname_particles and _particle_surname(text, span, res):
                 span.type = PERSON  # "Le Pen a dénoncé…" in an article that also names "Marine Le Pen"
                 break
+            if folded_first in res.title_modifiers and _common_name_after(words[1:], res, kb):
+                break  # "Foreign Policy", "Top Kill", "Supreme Court": the title word is part of the name
             if folded_first in res.title_words or folded_first in res.honorifics:
                 strip, span.titled = True, True
                 span.title_words.append(first)
@@ -532,6 +540,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             elif folded_first in res.demonyms and fold(words[1]) in _given_names():
                 strip = True  # "Syrian Akram O.": a nationality before a person's name
             elif folded_first in _ARTICLES:
+                if _article_of_place(span, res):
+                    break  # "Le Caire", "The Hague": the article is part of the city's name
                 strip = True
             elif res.age_word is not None and res.age_word.fullmatch(first):
                 strip, span.titled = True, True  # "Eighteen-year-old Rony": an age before a person's name
@@ -581,6 +591,60 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 and not _kb_ids(kb, first):
             return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+def _article_of_place(span: _Span, res: _Resources) -> bool:
+    """Whether the capitalized article opening `span` is part of a place's name, as the language writes it
+    ("Le Caire", "La Haye", "The Hague"): a list of the language, for a capital article also opens names of
+    papers ("Le Point", "The Sun"), of countries ("La France") and headlines."""
+    first = span.text.split(None, 1)[0]
+    listed = res.article_places.get(name_key(span.text))
+    return listed is not None and first[:1].isupper() and fold(listed.split(None, 1)[0]) == fold(first)
+
+
+def _particle_surnames(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None:
+    """A surname after a lower-case particle begins with it, and names a person, when a title or an honorific
+    opens it ("le général de Gaulle", "M. de Villepin", "General de Gaulle") or when the document writes it
+    after a given name or with a capital ("Charles de Gaulle", "De Gaulle"); never a country, a city or a body
+    of the knowledge base."""
+    written: set[str] = set()
+    for span in spans:
+        words = span.text.split()
+        if len(words) > 1 and fold(words[-2]) in res.surname_particles and (
+                span.type == PERSON or len(words) > 2 and fold(words[0]) in _given_names()):
+            written.add(fold(" ".join(words[-2:])))
+    for span in spans:
+        if span.type or " " in span.text:
+            continue
+        m = _LOWER_PARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+        if m is None or m.group(1) not in res.surname_particles or m.group(1) in _ARTICLES:
+            continue
+        word = span.text
+        if not word[1:].islower() or fold(word) in res.calendar or _is_country_or_city(word, 2) or _kb_ids(kb, word):
+            continue  # "commandant du CentCom", "la bataille de Mai", "le général de Tripoli"
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # the title heads its phrase ("le général", "General"), not a noun's complement ("le quartier général")
+        titled = before is not None and not before.group(2) and fold(before.group(1)) in res.particle_titles and (
+            before.group(1)[:1].isupper()
+            or bool(_TITLE_OPENING.search(text, max(0, before.start(1) - 12), before.start(1))))
+        if titled or fold(f"{m.group(1)} {word}") in written:
+            span.start, span.text, span.type, span.titled = m.start(), text[m.start():span.end], PERSON, titled
+
+
+def _common_name_after(words: list[str], res: _Resources, kb: _KB) -> bool:
+    """Whether the words after a title modifier ("Foreign", "Top") are common words that no title word, given
+    name, place or base's entry among them makes a person's name: "Policy", "Kill", "Corps of Engineers"
+    (where "Foreign Minister Lavrov", "Top aide John Smith" name persons)."""
+    givens = _given_names()
+    for word in words:
+        if word[:1].islower():
+            continue  # "of", "and": the connectors of a longer name
+        folded = fold(word)
+        if folded in res.title_words or folded in res.honorifics or folded in givens or folded in res.demonyms \
+                or not _common_word(word, res.lang):
+            return False  # "Former Soviet leader", "Foreign Affairs Minister": a title goes on
+    rest = " ".join(words)
+    return not _kb_ids(kb, rest) and not _is_country_or_city(rest, len(words))
 
 
 def _particle_surname(text: str, span: _Span, res: _Resources) -> bool:
@@ -894,6 +958,8 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w])(\w+)[ \u00a0]+\Z")
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*\Z")
 _CAPITALIZED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*[ \u00a0]+\Z")
 # The word before a surname, past a "de" ("Jean de La Fontaine"): a given name, an honorific or a title.
+# A lower-case particle right before a capitalized word ("de Gaulle", "van Rompuy").
+_LOWER_PARTICLE_BEFORE = re.compile(r"(?<![\w'’])([a-z]+)[ \u00a0]+\Z")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \u00a0]+(de[ \u00a0]+)?\Z")
 # Articles that begin French surnames ("Le Maire", "La Fontaine").
 _SURNAME_ARTICLES = frozenset({"Le", "La"})
@@ -1088,7 +1154,40 @@ def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str,
                 for span in group.spans:
                     span.kb = None
             _absorb(groups, group.id, target)
+    _join_short_forms(groups, res)
     return groups
+
+
+def _join_short_forms(groups: dict[str, _Group], res: _Resources) -> None:
+    """"Mo Nabbous" joins "Mohammed Nabbous" and "Bob Gates" "Robert Gates": one given name is a short form of the
+    other's (a prefix of it, or a known short form), when the document names no other person of that surname."""
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for group in groups.values():
+        if group.type == PERSON and not group.kb:
+            words = max((name_key(s.text).split() for s in group.spans if not s.nominal), key=len, default=[])
+            if len(words) > 1:
+                by_surname[words[-1]].append((words[0], group.id))
+    for named in by_surname.values():
+        if len(named) != 2:
+            continue  # "Mo Nabbous" beside "Mohammed" and "Ahmed Nabbous" may be either
+        (short, short_id), (full, full_id) = sorted(named, key=lambda n: len(n[0]))
+        if _short_form(short, full, res):
+            _absorb(groups, short_id, full_id)
+
+
+# The endings that make a feminine given name of a masculine one ("Jean"/"Jeanne", "Paul"/"Pauline",
+# "Daniel"/"Danielle"): no short form.
+_FEMININE_ENDING = re.compile(r"(?:e|a|ne|le|ine|ette|elle|ienne|ina|ita)\Z")
+# Letters a given name must have beyond its prefix for the prefix to be a short form of it ("Mo", "Mohammed").
+SHORT_FORM_EXTRA_LETTERS = 3
+
+
+def _short_form(short: str, full: str, res: _Resources) -> bool:
+    """Whether the folded given name `short` is a short form of the folded given name `full`."""
+    if full in res.short_given_names.get(short, ()):
+        return True
+    return (len(short) >= 2 and full.startswith(short) and len(full) - len(short) >= SHORT_FORM_EXTRA_LETTERS
+            and full in _given_names() and not _FEMININE_ENDING.match(full[len(short):]))
 
 
 def _records(spans: list[_Span], groups: dict[str, _Group], res: _Resources, year: int | None) -> tuple[list[Mention], list[Entity]]:
@@ -1102,6 +1201,9 @@ def _records(spans: list[_Span], groups: dict[str, _Group], res: _Resources, yea
             name = kb.actors[group.kb].display_name(res.lang)
         else:
             name = max(texts, key=lambda t: (len(name_key(t).split()), texts[t], len(t), t))
+            if group.type == PLACE:
+                # "au Caire" and "du Caire" name "Le Caire"
+                name = res.article_places.get(name_key(name), name)
         aliases = sorted({" ".join(s.text.split()) for s in named} - {name})
         roles: list[dict[str, str]] = []
         for span in sorted(group.spans, key=lambda s: s.start):
