@@ -595,9 +595,10 @@ def test_a_pronoun_still_reaches_the_person_named_before(lang, text):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # Invented sentences: a relative pronoun's antecedent is the last noun phrase before it, not the clause.
+    # Invented sentences: a relative pronoun's antecedent is the last noun phrase before it (the person a
+    # title names), not the clause.
     ("Article inventé. Le pétrole est menacé. Une menace minimisée ce mardi par le ministre de l'Énergie Paul "
-     "Marnier qui a assuré qu'il n'y avait pas de péril sur les approvisionnements.", "le ministre de l'Énergie"),
+     "Marnier qui a assuré qu'il n'y avait pas de péril sur les approvisionnements.", "Paul Marnier"),
     ("Article inventé. Les internautes doivent prendre des photos d'eux tenant une pancarte qui dit : "
      "« Unissons-nous pour la vallée ».", "une pancarte"),
 ])

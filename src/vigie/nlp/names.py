@@ -549,6 +549,9 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 break  # "Christian Lindner", "Grace Mugabe": a given name that is also a common word
             elif folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", "")):
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
+            elif folded_first in res.title_complements and _given_start(text, span, words[1:], res, kb) \
+                    and _title_before(text[max(0, span.start - TITLE_WINDOW - 30):span.start], res) is not None:
+                strip = True  # "le ministre de l'Énergie Éric Besson": the portfolio completes the title
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
                 or (simplemma.is_known(first.lower(), res.lang) and _is_cap(words[1])
