@@ -156,7 +156,11 @@ def test_narrowed_triggers_of_other_types_still_find_what_happened(text, lang, e
     ("Consultez nos archives et rejoignez la discussion sur la saison de Valbrune.", "fr"),
     ("The crisis struck markets across Eastmoor and Redhill on Monday.", "en"),
     ("The earthquake struck the coast of Eastmoor shortly after midnight.", "en"),
-    ("The miners' strike closed the port of Eastmoor for a week.", "en"),
+    ("Le métier de laitier est tombé dans l'oubli à Lormes après la guerre.", "fr"),
+    ("Les délégués de Lormes ont salué une avancée diplomatique majeure lundi.", "fr"),
+    ("La fondation de Valbrune veut combattre la faim et la pauvreté en Norlande.", "fr"),
+    ("The Redhill bank will meet its obligations to all creditors this year.", "en"),
+    ("Asked about the Redhill harbour, the mayor declined to comment on Monday.", "en"),
     ("The council of Redhill must deal with a great deal of paperwork this year.", "en"),
     ("Hundreds of fighters gathered in the main square of Redhill on Monday.", "en"),
     ("Follow live coverage of the Redhill council meeting on our website.", "en"),
@@ -181,5 +185,20 @@ def test_uses_that_report_nothing_happening(text, lang):
     ("Le parti du président a réaffirmé mardi son soutien au maire de Valbrune.", "fr", "SUPPORT"),
 ])
 def test_literal_uses_still_report_what_happened(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: a use of a trigger word that tells another event than the word alone.
+    ("The miners' strike closed the port of Eastmoor for a week.", "en", "PROTEST"),
+    ("Thousands of dockers went on strike in Redhill on Monday morning.", "en", "PROTEST"),
+    ("Doctors treated forty wounded civilians at the Redhill field hospital.", "en", "AID"),
+    ("Les médecins de Valbrune ont soigné quarante civils blessés lundi.", "fr", "AID"),
+    ("Les rebelles ont combattu les forces de la Norlande près de Lormes.", "fr", "ASSAULT"),
+    ("Une roquette a blessé quarante civils au marché de Valbrune.", "fr", "ASSAULT"),
+    ("The shelling wounded forty civilians in the Redhill market.", "en", "ASSAULT"),
+])
+def test_a_use_of_a_trigger_word_may_tell_another_event(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert [event.type for event in events] == [expected]

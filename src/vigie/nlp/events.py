@@ -83,7 +83,8 @@ class _Lexicon:
     seen: dict[str, str | None]  # word → type found, shared by every document
     seen_figurative: set[str]  # the trigger words of `seen` that have figurative uses
     figurative_words: re.Pattern | None  # trigger words that have figurative uses
-    figurative: re.Pattern | None  # those uses ("la crise frappe", "the earthquake struck")
+    figurative: re.Pattern | None  # those uses, a group per type they tell ("on strike"), "_" for none ("the earthquake struck")
+    openings: re.Pattern | None  # uses opening on the word, matched there only ("asked about", "combattre la faim")
     clauses: _Clauses
     addressed: re.Pattern | None  # a sentence opening addressed to the reader ("Lisez", "Follow us")
     definition: re.Pattern | None  # a definition's verb ("c'est soutenir")
@@ -114,7 +115,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         seen={},
         seen_figurative=set(),
         figurative_words=_alternation(figurative.get("words", []), "(?:{})"),
-        figurative=_alternation(figurative.get("uses", []), r"(?<!\w)(?:{})"),
+        figurative=_alternation_by_type({"_": figurative.get("uses", []), **figurative.get("as", {})}),
+        openings=_alternation(figurative.get("openings", []), "(?:{})"),
         clauses=_compile_clauses(data.get("clauses", {})),
         addressed=_alternation(data.get("addressed", []), r"\s*(?P<call>{})(?!\w)"),
         definition=_alternation(data.get("definition", []), r"(?<!\w)(?:{})(?!\w)"),
@@ -133,6 +135,14 @@ def _alternation(patterns: list[str], template: str) -> re.Pattern | None:
         return None
     body = "|".join(p.replace("'", "['’]") for p in patterns)
     return re.compile(template.format(body), re.IGNORECASE)
+
+
+def _alternation_by_type(patterns: dict[str, list[str]]) -> re.Pattern | None:
+    """One case-blind pattern of the lists of `patterns`, each in a group named by its key, scanned at
+    word starts; None when there are none."""
+    groups = ["(?P<%s>%s)" % (kind, "|".join(p.replace("'", "['’]") for p in uses))
+              for kind, uses in patterns.items() if uses]
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + ")", re.IGNORECASE) if groups else None
 
 
 def _compile_clauses(data: dict) -> _Clauses:
@@ -163,7 +173,9 @@ def _triggers(text: str, lexicon: _Lexicon):
     once and each distinct word is matched once per process, phrases are scanned. A
     word inside a phrase is part of it ("air strikes", "soutien militaire"). A word
     with figurative uses is no trigger in one of them ("the earthquake struck",
-    "frappé par la crise"); they are looked for around that word only.
+    "frappé par la crise"), or a trigger of another type ("the miners' strike" is a
+    PROTEST, "treated forty wounded civilians" AID); they are looked for around that
+    word only.
     """
     found = []
     seen = lexicon.seen
@@ -176,7 +188,10 @@ def _triggers(text: str, lexicon: _Lexicon):
             if hit and lexicon.figurative_words and lexicon.figurative_words.fullmatch(word):
                 figurative.add(word)
         kind = seen[word]
-        if kind and not (word in figurative and _figurative(text, match.start(), match.end(), lexicon)):
+        if kind and word in figurative:
+            use = _figurative(text, match.start(), match.end(), lexicon)
+            kind = kind if use is None else use
+        if kind:
             found.append((match.start(), match.end(), kind))
     phrases = [(m.start(), m.end(), m.lastgroup) for m in lexicon.phrases.finditer(text)]
     if phrases:
@@ -186,12 +201,18 @@ def _triggers(text: str, lexicon: _Lexicon):
     return found
 
 
-def _figurative(text: str, start: int, end: int, lexicon: _Lexicon) -> bool:
-    """True when the trigger word text[start:end] lies inside a figurative use of it."""
+def _figurative(text: str, start: int, end: int, lexicon: _Lexicon) -> str | None:
+    """The type the trigger word text[start:end] takes in a figurative use of it around it: "" when the
+    use reports nothing, the type of what it tells otherwise; None outside such uses."""
+    opening = lexicon.openings.match(text, start) if lexicon.openings else None
+    if opening and opening.end() >= end:
+        return ""
+    if lexicon.figurative is None:
+        return None
     for use in lexicon.figurative.finditer(text, max(0, start - FIGURATIVE_REACH), end + FIGURATIVE_REACH):
         if use.start() <= start and end <= use.end():
-            return True
-    return False
+            return "" if use.lastgroup == "_" else use.lastgroup
+    return None
 
 
 def _uncovered(words: list[tuple[int, int, str]], phrases: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
