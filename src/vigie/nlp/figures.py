@@ -370,6 +370,7 @@ class _FigureFinder:
         self.person_ends = {m.end for m in self.mentions if m.type == "person"}
         self._citable_cache: dict[str, str | None] = {}
         self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
+        self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -661,32 +662,39 @@ class _FigureFinder:
         after the figure in its own clause else the last before it (unless `after_only`); else the country
         a demonym places the figure in (`_demonym_place`). A place named as a border ("le Nord frontalier
         de la Turquie") places nothing, nor does a place people or things went to ("fuyant vers la
-        Turquie", "spewed into the Gulf") place what is not a count of people who moved (`MOVEMENT`)."""
+        Turquie", "sent ships to Haiti") place what is not a count of people who moved (`MOVEMENT`)."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
         if self.mentions:
             spans = [(m.start, m.text) for m in self.mentions[lo:hi]
                      if m.type == "place" and not m.metonymy and m.end <= sent[1]]
         else:
             spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
-        # A later clause ("…, et des milliers ont fui vers la Turquie") does not place this one's figure.
-        stop = self.lx.clause_break.search(self.text, start, sent[1])
-        stop = stop.start() if stop else sent[1]
-        places = [(pos, name) for pos, name in spans if not parts[0] <= pos < parts[1]
-                  and pos < stop and not self._landmark(pos, sent[0], category)]
-        if places:
-            after = [p for p in places if p[0] >= start]
-            if after or not after_only:
-                return (after[0] if after else places[-1])[1]
+        spans = [p for p in spans if not parts[0] <= p[0] < parts[1]]
+        after = [p for p in spans if p[0] >= start]
+        if after:
+            # A later clause ("…, et des milliers ont fui vers la Turquie") does not place this one's figure.
+            stop = self.lx.clause_break.search(self.text, start, after[-1][0])
+            stop = stop.start() if stop else sent[1]
+            found = next((p for p in after if p[0] < stop and not self._landmark(p[0], sent[0], category)), None)
+            if found is not None:
+                return found[1]
+        if after_only:
             return None
-        return None if after_only else self._demonym_place(start, sent, who, category)
+        before = next((p for p in reversed(spans) if p[0] < start and not self._landmark(p[0], sent[0], category)),
+                      None)
+        if before is not None:
+            return before[1]
+        return self._demonym_place(start, sent, who, category)
 
     def _landmark(self, pos: int, sent_start: int, category: str) -> bool:
         """Whether the place at `pos` only marks a border or, for what is no movement of people, a
         destination: where the figure was not counted."""
-        lo = max(sent_start, pos - LANDMARK_CHARS)
-        if self.lx.border.search(self.text, lo, pos):
-            return True
-        return category not in MOVEMENT and bool(self.lx.destination.search(self.text, lo, pos))
+        if pos not in self._landmarks:
+            lo = max(sent_start, pos - LANDMARK_CHARS)
+            self._landmarks[pos] = "border" if self.lx.border.search(self.text, lo, pos) \
+                else "destination" if self.lx.destination.search(self.text, lo, pos) else ""
+        kind = self._landmarks[pos]
+        return kind == "border" or (kind == "destination" and category not in MOVEMENT)
 
     def _demonym_place(self, start: int, sent: tuple[int, int], who: str | None, category: str) -> str | None:
         """The country of a demonym that says where the counted thing happened: the nationality of
