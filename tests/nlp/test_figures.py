@@ -593,3 +593,15 @@ def test_people_counted_by_their_nation_are_a_population(text, lang, count, cate
 def test_a_toll_takes_the_source_before_only_when_it_spoke_of_figures_or_a_toll(text, lang, source):
     found = _one(analyze(make_document(text, lang=lang)).figures, "30")
     assert (found.source.text if found.source else None) == source
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: a death named before the count says what the count is.
+    ("La mort de quatre civils à Valbrune a été confirmée par la police.", "fr"),
+    ("La mort de quatre Érythréens à Valbrune a été confirmée.", "fr"),
+    ("The deaths of 12 miners in Greystone shocked the town.", "en"),
+    ("He ordered the murder of 3,000 Americans.", "en"),
+])
+def test_a_death_named_before_the_count_makes_it_a_toll(text, lang):
+    (figure,) = analyze(make_document(text, lang=lang, published="2024-03-04")).figures
+    assert figure.category == "killed"
