@@ -28,7 +28,7 @@ from functools import cache
 
 import numpy as np
 
-from vigie.corpus.boilerplate import repeated_lines, text_key
+from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.words import unaccent
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document
@@ -272,16 +272,10 @@ def _trim_stamp(item: DatedSentence) -> DatedSentence:
 
 def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
     """Items that are neither fragments, headings, nor page boilerplate (`corpus.boilerplate`)."""
-    keys = [text_key(item.text) for item in items]
-    repeated = repeated_lines(zip(keys, (item.doc for item in items), (item.published for item in items)))
-    kept = []
-    for item, key in zip(items, keys):
-        n_words = len(_WORD.findall(item.text))
-        if n_words < MIN_WORDS or n_words > MAX_WORDS or not item.text.rstrip().endswith(SENTENCE_ENDS):
-            continue
-        if key not in repeated:
-            kept.append(item)
-    return kept
+    sentences = [item for item in items if MIN_WORDS <= len(_WORD.findall(item.text)) <= MAX_WORDS
+                 and item.text.rstrip().endswith(SENTENCE_ENDS)]
+    return without_repeated(sentences, text=lambda item: item.text, doc=lambda item: item.doc,
+                            published=lambda item: item.published)
 
 
 def _query_terms(query: str | Sequence[str] | None) -> list[str]:
