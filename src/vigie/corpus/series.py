@@ -10,9 +10,9 @@ incidents ("deux morts", "des milliers de manifestants"), not one measure: they 
 no series.
 
 Each point keeps its source (who gave the number), its outlet, its document and its
-span (the first, when an article repeats the number); points are in the order they were reported, and each says how it changed from
-the previous point and, when the same identified source gave another number in an
-earlier article, what it revised. A source is identified by its entity, or a name in
+span (the first, when an article repeats the number); points are in the order they
+were reported, and each says how it changed from the previous point and, when the
+same identified source gave another number in an earlier article, what it revised. A source is identified by its entity, or a name in
 its words ("la Ligue libyenne des droits de l'Homme", "Reuters"); "un habitant" or
 "les bilans" identify nobody. A vague quantity ("des milliers") revises nothing and
 is revised by nothing.
@@ -138,7 +138,8 @@ def _counted_back(day: dt.date, duration: re.Match) -> str:
 def measure_key(figure: dict[str, Any], when: tuple[str, bool] | None = None) -> tuple[str, str, str, str, str]:
     """What a figure measures: (category, unit, group counted, place, period). The period is `when`
     (see `_period`) when given, else the words of the figure's time expression."""
-    return (figure.get("category") or "other", figure.get("unit") or "", _who_key(figure.get("who"), figure.get("category")),
+    return (figure.get("category") or "other", figure.get("unit") or "",
+            _who_key(figure.get("who"), figure.get("category")),
             skeleton(figure["where"]) if figure.get("where") else "",
             ("since " if when[1] else "") + when[0] if when else _when_key(figure.get("when")))
 

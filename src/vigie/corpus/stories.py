@@ -471,7 +471,7 @@ def _name_weight(mentions: int) -> float:
 
 
 def story_title(story: Story, fallback: str | None = None) -> str:
-    """A title from the names most articles of the story mention (most often, on a tie), each in its most
+    """A title from the names the story's articles mention most (`_name_weight`), each in its most
     frequent spelling that is not in capitals ("London" rather than a dateline's "LONDON"). The news
     agencies credited in articles ("Reuters", "AFP") tell who reported the story, not what it is about."""
     totals: Counter[str] = Counter()
