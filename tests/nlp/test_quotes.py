@@ -690,3 +690,38 @@ def test_a_source_s_words_are_kept_whole(lang, text):
 def test_a_fragment_quoted_in_a_source_s_words_is_the_source_s(lang, text, speaker, fragment):
     partial = [q for q in _analysed(text, lang) if q.kind == "partial"]
     assert [(q.text, q.speaker.text) for q in partial] == [(fragment, speaker)]
+
+
+# Invented sentences: a quoted name, term or title is no one's words; a judging verb's fragment is.
+NAMED_NOT_QUOTED = [
+    ("fr", "Le porte-parole Marc Vidal a annoncé le lancement de l'opération « Aube sur la vallée du Nord » dans la nuit."),
+    ("fr", "Le député Luc Armand a critiqué une droite dite « républicaine » qui oublie ses électeurs."),
+    ("fr", "Le maire Jean Dufresne a précisé que la halle, surnommée « cathédrale du marché », serait rénovée."),
+    ("fr", "Le ministre Paul Marnier a dénoncé les miliciens appelés « libérateurs » par leurs partisans."),
+    ("en", "Spokesman Tom Reed said engineers would try a method known as a 'mud plug' on Friday."),
+    ("en", "Tom Reed said the second attempt, called the 'deep seal', would start on Friday."),
+    ("en", "Analyst Mary Quinn said most brokers kept a 'hold' rating on the company."),
+    ("en", "Senator Ann Foley said the so-called 'green wave' had ended."),
+]
+
+JUDGED_AND_QUOTED = [
+    ("fr", "Le ministre Paul Marnier a dénoncé une « escalade dangereuse » à la frontière.", "escalade dangereuse"),
+    ("fr", "La présidente Anne Morel a jugé ces propos « inacceptables ».", "inacceptables"),
+    ("fr", "Le préfet Paul Granier a appelé « solennellement » les élus à la retenue.", "solennellement"),
+    ("fr", "Le ministre Paul Marnier a qualifié l'attaque de « barbare ».", "barbare"),
+    ("en", "Senator Ann Foley called the attack 'barbaric' on Tuesday.", "barbaric"),
+    ("en", "The ministry rejected what Ann Foley called a 'reckless gamble' with public money.", "reckless gamble"),
+    ("en", "General Ray Cole told a hearing that a no-fly zone would be a 'challenging' operation.", "challenging"),
+]
+
+
+@pytest.mark.parametrize("lang,text", NAMED_NOT_QUOTED)
+def test_a_quoted_name_term_or_title_is_no_partial_quote(lang, text):
+    _, quotes = _quotes(text, lang)
+    assert not [q.text for q in quotes if q.kind == "partial"]
+
+
+@pytest.mark.parametrize("lang,text,said", JUDGED_AND_QUOTED)
+def test_a_judging_or_saying_verb_keeps_its_partial_quote(lang, text, said):
+    _, quotes = _quotes(text, lang)
+    assert [q.text for q in quotes if q.kind == "partial"] == [said]

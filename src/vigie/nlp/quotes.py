@@ -55,6 +55,13 @@ FRAME_WINDOW = 240
 MAX_COUNT_SOURCE_WORDS = 10
 # A capitalized quoted fragment this short inside a sentence is a title («Folklore», « Le Monde »).
 MAX_TITLE_WORDS = 4
+# A fragment a naming word or a title noun leads names a thing up to this length ("l'opération
+# «Aube de l'odyssée»", "un livre intitulé «…»"); a longer one is someone's words.
+MAX_NAMED_WORDS = 8
+# A term classed by the noun after it is this short ('a "buy" rating', 'the "top kill" procedure').
+MAX_TERM_WORDS = 3
+# Characters read before an opening mark for a naming word ("sous le nom de", "so-called").
+NAMING_CHARS = 40
 # Words allowed between a verb and its "que"/"that" ("a dit à la presse que", "told reporters that").
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
@@ -226,6 +233,11 @@ class _Lexicon:
     reflexive_form: re.Pattern
     abbreviations: frozenset[str]
     clause_open: re.Pattern
+    naming_lead: re.Pattern
+    naming_participle: re.Pattern
+    not_namers: frozenset[str]
+    title_noun: re.Pattern
+    term_noun: re.Pattern
 
 
 @cache
@@ -251,6 +263,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
                          for c in lex["reflexive_clitics"])
     reflexive_aux = "|".join(re.escape(a) for a in lex["reflexive_auxiliaries"]) or "(?!)"
     openers = sorted([*lex["subordinators"], *_CONJUNCTIONS], key=len, reverse=True)
+    # An article between a naming word and the quote ("known as a '", "sous le nom de l'«").
+    article = "(?:" + "|".join(re.escape(a[:-1]) + r"['’]\s*" if a.endswith("'") else re.escape(a) + r"\s+"
+                               for a in sorted(lex["naming_articles"], key=len, reverse=True)) + ")?"
+
+    def ending(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True)) or "(?!)"
     return _Lexicon(
         # "\b" rather than a look-behind keeps re's fast scan; forms glued after an
         # apostrophe or a hyphen are dropped by the finder.
@@ -321,6 +339,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A subordinator or a conjunction closing the words before "selon X": the clause it opens is
         # what X says ("… puisque, selon X, …", "… because, according to X, …").
         clause_open=re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in openers)})$", re.IGNORECASE),
+        # A naming word, and its article, right before an opening mark: "dite «", "so-called '", "known as a '".
+        naming_lead=re.compile(rf"(?<![\w'’-])(?:{ending(lex['naming_leads'])})(?:\s+|(?<=['’]))\s*{article}$",
+                               re.IGNORECASE),
+        # A participle that names ("appelés «", ", called the '") with the word or comma before it.
+        naming_participle=re.compile(rf"(?P<before>[\w'’-]+\s+|,\s*)(?:{ending(lex['naming_participles'])})"
+                                     rf"\s+{article}$", re.IGNORECASE),
+        # Before a naming participle, these make it a speaker's verb ("what he called", "a appelé").
+        not_namers=frozenset(w.lower() for w in [*lex["subject_pronouns"], *lex["auxiliaries"],
+                                                  *lex["relative_pronouns"], *lex["subject_relatives"]]),
+        title_noun=re.compile(rf"(?<![\w-])(?:{ending(lex['title_nouns'])})\s+$", re.IGNORECASE),
+        term_noun=re.compile(rf"[»”\"’'›]*\s*(?:{ending(lex['term_nouns'])})\b"),
     )
 
 
@@ -1135,6 +1164,32 @@ class _QuoteFinder:
                 return self._speaker_after(v.end, sent[1]), v.form
         return self._initial_attribution(sent), None
 
+    def _names_a_thing(self, span: _Span) -> bool:
+        """Whether a quoted fragment inside a sentence names a thing rather than quotes someone's
+        words: a short capitalized title («Folklore», « Le Monde »), a name or a term a naming word
+        gives ("la droite dite «républicaine»", "the so-called 'Arab Spring'", "an attempt, called the
+        'top kill'"), a title a noun announces ("l'opération «Aube de l'odyssée»"), or a term the noun
+        after it classes ('a "buy" rating'). A judging verb's fragment stays a quote ("a qualifié
+        l'attaque de «barbare»", "what he called 'bias'")."""
+        body = self.text[span.start:span.end]
+        if re.search(r"[.!?]", body):
+            return False
+        words = len(body.split())
+        if body[:1].isupper() and words <= MAX_TITLE_WORDS:
+            return True
+        if words > MAX_NAMED_WORDS:
+            return False
+        before = self.text[max(0, span.open_at - NAMING_CHARS):span.open_at]
+        if self.lex.naming_lead.search(before) or self.lex.title_noun.search(before):
+            return True
+        named = self.lex.naming_participle.search(before)
+        if named:
+            word = named.group("before").strip()
+            # "des extrémistes appelés «", ", called the '": no subject of its own, so it names.
+            if word == "," or word.islower() and word.lower() not in self.lex.not_namers:
+                return True
+        return words <= MAX_TERM_WORDS and bool(self.lex.term_noun.match(self.text, span.close_at))
+
     def _initial_attribution(self, sent: tuple[int, int]) -> Speaker | None:
         """"Pour Julie Marchand, experte en cybersécurité, l'attaque porte « … »": the named holder of the view."""
         if self.lex.initial is None:
@@ -1524,9 +1579,7 @@ class _QuoteFinder:
         # Fragments no verb of their sentence attributes: a "selon X" found later may.
         unattributed: list[_Span] = []
         for span, sent in partial_spans:
-            body = self.text[span.start:span.end]
-            if body[:1].isupper() and len(body.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?]", body):
-                # «Folklore», « Le Monde »: a title or a name in quotes, not words someone said.
+            if self._names_a_thing(span):
                 continue
             speaker, verb = self._partial_speaker(span, sent, attributed)
             if speaker is None or speaker.text.lower() in self.lex.generic:
