@@ -78,6 +78,10 @@ def test_the_trigger_shown_is_one_of_the_type():
     ("Étant donné la situation, la mairie de Lormes a reporté la fête du village.", "fr"),
     ("Consultez les articles de la rubrique Monde pour suivre la saison culturelle de Valbrune.", "fr"),
     ("Le ministre de la culture est venu à deux reprises au musée de Lormes cet été.", "fr"),
+    # A quantity of things that are no places: "reprendre" takes up, "take" is no capture.
+    ("Le rapport du maire de Lormes reprend une quarantaine de propositions du comité.", "fr"),
+    ("It took several cities years to rebuild their harbours after the flood.", "en"),
+    ("The new tax took the city council of Redhill by surprise.", "en"),
 ])
 def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     assert find_events(Analysis(make_document(text, published="2024-03-12", lang=lang))) == []
@@ -92,6 +96,11 @@ def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     ("Les milices tentent de reprendre le contrôle du port de Castelmar.", "fr", "ASSAULT"),
     # "reprendre" without a place for object resumes.
     ("Les négociations sur un retrait des troupes reprendront lundi à Castelmar.", "fr", "CONSULT"),
+    # A quantity between the verb and the place noun still leaves a place for object.
+    ("Valbrune a repris une quarantaine de villages dans la province de Lormes.", "fr", "ASSAULT"),
+    ("L'armée de la Norlande a repris des dizaines de localités aux rebelles.", "fr", "ASSAULT"),
+    ("The militia took several towns north of Redhill on Sunday.", "en", "ASSAULT"),
+    ("Government forces have taken dozens of villages from the rebels near Eastmoor.", "en", "ASSAULT"),
 ])
 def test_the_narrowed_triggers_still_find_what_happened(text, lang, expected):
     assert _type(text, lang) == expected
