@@ -703,3 +703,30 @@ def test_a_short_given_name_joins_the_full_one_when_no_other_person_shares_the_s
     assert len([e for e in entities if e.type == "person"]) == 3, entities
     entities = find_entities(doc("Paul Varnier arrived. Pauline Varnier left.", "en"))[1]
     assert len([e for e in entities if e.type == "person"]) == 2, entities
+
+
+def test_a_person_s_particle_makes_a_name_a_person():
+    # Invented articles: "Wilbert" is no known given name and "van" is an English common word.
+    for text in ("The President of the council, Wilbert van Dorsel, said the union stands ready.",
+                 "Wilbert van Dorsel met the leaders in Brussels on Monday."):
+        found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+        assert ("Wilbert van Dorsel", "person") in found, found
+
+
+def test_a_town_s_name_after_a_title_and_a_particle_is_a_surname():
+    # Invented articles: Vierzon is a town, but "le général de Vierzon" is a person; a big city stays the
+    # title's place.
+    found = {(m.text, m.type) for m in find_entities(doc("Le général de Vierzon a démissionné mercredi.", "fr"))[0]}
+    assert ("de Vierzon", "person") in found, found
+    found = {(m.text, m.type) for m in find_entities(doc("Le général de Marseille a démissionné mercredi.", "fr"))[0]}
+    assert ("de Marseille", "person") not in found, found
+
+
+def test_a_body_named_by_its_field_and_its_kind_keeps_both_and_titles_go_on_over_titles():
+    # Invented articles: "Justice" alone is a common word, "Fellow" a title after "Senior".
+    found = {(m.text, m.type) for m in find_entities(doc("Officials said the Justice Department was involved.", "en"))[0]}
+    assert ("Justice Department", "organization") in found, found
+    found = {(m.text, m.type) for m in find_entities(doc("Senior Fellow Dana Morlet wrote that the plan would fail.", "en"))[0]}
+    assert found == {("Dana Morlet", "person")}, found
+    found = {m.text for m in find_entities(doc("But Ian Corby, Senior Fellow of the Eastmoor programme, said no.", "en"))[0]}
+    assert "Senior Fellow" not in found, found

@@ -461,6 +461,13 @@ def _is_country_or_city(piece: str, n_tokens: int) -> bool:
     return _is_country_or_city_key(name_key(piece), n_tokens)
 
 
+@cache
+def _is_country_or_big_city(word: str) -> bool:
+    """Whether one of the first places named `word` is a country or a city of at least places.BIG_CITY."""
+    gaz = places.gazetteer()
+    return any(gaz.is_country(gid) or gaz.place(gid).population >= places.BIG_CITY for gid in gaz.ids(name_key(word))[:3])
+
+
 def _surname_like(word: str, res: _Resources, kb: _KB, common_ok: bool = False) -> bool:
     """Whether a capitalized word can be the surname after a given name that is also a common word or a
     place: no word of a body's, a place's or a title's name ("Christian Democrats", "Jordan Valley",
@@ -531,7 +538,9 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 break
             if folded_first in res.title_modifiers and _common_name_after(words[1:], res, kb):
                 break  # "Foreign Policy", "Top Kill", "Supreme Court": the title word is part of the name
-            if folded_first in res.title_words or folded_first in res.honorifics:
+            if folded_first in res.title_words or folded_first in res.honorifics or (
+                    span.titled and folded_first in res.titles):
+                # a person's title after a title word goes on the title: "Senior Fellow Kagan"
                 strip, span.titled = True, True
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in res.title_words:
@@ -547,6 +556,11 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 strip, span.titled = True, True  # "Eighteen-year-old Rony": an age before a person's name
             elif _given_start(text, span, words, res, kb):
                 break  # "Christian Lindner", "Grace Mugabe": a given name that is also a common word
+            elif len(words) == 2 and fold(words[1]) in res.org_tails and fold(words[1]) in res.org_heads \
+                    and not _sentence_initial(text, span.start):
+                # "the Justice Department": a body named by its field and its kind (where a sentence's first
+                # word may be a verb: "Does Bank intervention mean…")
+                break
             elif folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", "")):
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif folded_first in res.title_complements and _given_start(text, span, words[1:], res, kb) \
@@ -623,13 +637,17 @@ def _particle_surnames(text: str, spans: list[_Span], res: _Resources, kb: _KB) 
         if m is None or m.group(1) not in res.surname_particles or m.group(1) in _ARTICLES:
             continue
         word = span.text
-        if not word[1:].islower() or fold(word) in res.calendar or _is_country_or_city(word, 2) or _kb_ids(kb, word):
-            continue  # "commandant du CentCom", "la bataille de Mai", "le général de Tripoli"
+        if not word[1:].islower() or fold(word) in res.calendar or _kb_ids(kb, word):
+            continue  # "commandant du CentCom", "la bataille de Mai"
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         # the title heads its phrase ("le général", "General"), not a noun's complement ("le quartier général")
         titled = before is not None and not before.group(2) and fold(before.group(1)) in res.particle_titles and (
             before.group(1)[:1].isupper()
             or bool(_TITLE_OPENING.search(text, max(0, before.start(1) - 12), before.start(1))))
+        # after a title only a country or a big city is the title's place ("le général de Tripoli"): a town's
+        # name there is a surname ("le général de Villiers"); without a title any city is a place
+        if _is_country_or_big_city(word) if titled else _is_country_or_city(word, 2):
+            continue
         if titled or fold(f"{m.group(1)} {word}") in written:
             span.start, span.text, span.type, span.titled = m.start(), text[m.start():span.end], PERSON, titled
 
@@ -644,7 +662,7 @@ def _common_name_after(words: list[str], res: _Resources, kb: _KB) -> bool:
             continue  # "of", "and": the connectors of a longer name
         folded = fold(word)
         if folded in res.title_words or folded in res.honorifics or folded in givens or folded in res.demonyms \
-                or not _common_word(word, res.lang):
+                or folded in res.titles or not _common_word(word, res.lang):
             return False  # "Former Soviet leader", "Foreign Affairs Minister": a title goes on
     rest = " ".join(words)
     return not _kb_ids(kb, rest) and not _is_country_or_city(rest, len(words))
@@ -859,10 +877,23 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = PERSON
             continue
         if len(words) > 1 and not any(w in res.stop for w in folded_words):
-            if not _common_words(words, res.lang):
+            if not _common_words(words, res.lang) or _particle_name(words, res.lang):
                 span.type = PERSON
             elif not _sentence_initial(text, span.start):
                 span.type = ORG  # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"
+
+
+# Particles that join the parts of a person's name and no body's or place's name ("Herman van Rompuy",
+# "Ursula von der Leyen", "Ahmed ould Abdallah"), unlike "de" or "del" ("Banco de España").
+# "der" and "den" alone open German titles too ("Im Namen der Republik").
+_PERSON_PARTICLES = frozenset("van von ter bin ben ibn bint ould abu abou".split())
+
+
+def _particle_name(words: list[str], lang: str) -> bool:
+    """Whether a capitalized sequence has a person's shape: a name that is no common word, a person's
+    particle, then the surname ("Herman van Rompuy", even where "Herman" is unknown as a given name)."""
+    return len(words) > 2 and _is_cap(words[-1]) and not _common_word(words[0], lang) \
+        and any(w in _PERSON_PARTICLES for w in words[1:-1])
 
 
 def _extend_org(text: str, span: _Span, res: _Resources) -> None:
