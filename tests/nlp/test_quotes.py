@@ -725,3 +725,11 @@ def test_a_quoted_name_term_or_title_is_no_partial_quote(lang, text):
 def test_a_judging_or_saying_verb_keeps_its_partial_quote(lang, text, said):
     _, quotes = _quotes(text, lang)
     assert [q.text for q in quotes if q.kind == "partial"] == [said]
+
+
+def test_a_call_joined_to_another_verb_stays_a_partial_quote():
+    # Invented sentence: "appelé" after "et" is the speakers' verb, not a participle naming a thing.
+    quotes = _analysed("Article inventé. À l'ONU, les pays voisins ont « condamné un carnage » et appelé « à faire "
+                       "taire les armes » à Valbrune.", "fr")
+    assert {q.text for q in quotes if q.kind == "partial"} >= {"condamné un carnage", "à faire taire les armes"}
+

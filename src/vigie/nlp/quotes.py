@@ -345,9 +345,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A participle that names ("appelés «", ", called the '") with the word or comma before it.
         naming_participle=re.compile(rf"(?P<before>[\w'’-]+\s+|,\s*)(?:{ending(lex['naming_participles'])})"
                                      rf"\s+{article}$", re.IGNORECASE),
-        # Before a naming participle, these make it a speaker's verb ("what he called", "a appelé").
+        # Before a naming participle, these make it a speaker's verb ("what he called", "a appelé", and a
+        # conjunction joining it to a verb before: "ont condamné … et appelé « à faire taire les armes »").
         not_namers=frozenset(w.lower() for w in [*lex["subject_pronouns"], *lex["auxiliaries"],
-                                                  *lex["relative_pronouns"], *lex["subject_relatives"]]),
+                                                  *lex["relative_pronouns"], *lex["subject_relatives"],
+                                                  *lex["speaker_conjunctions"]]),
         title_noun=re.compile(rf"(?<![\w-])(?:{ending(lex['title_nouns'])})\s+$", re.IGNORECASE),
         term_noun=re.compile(rf"[»”\"’'›]*\s*(?:{ending(lex['term_nouns'])})\b"),
     )
