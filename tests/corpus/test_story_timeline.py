@@ -1,7 +1,8 @@
 """Which sentences a story's timeline may show (an invented article; every name here is made up)."""
 from __future__ import annotations
 
-from vigie.corpus.build import timeline_sentences
+from vigie.corpus.build import story_timeline, timeline_sentences
+from vigie.corpus.episodes import episodes
 from vigie.ingest import make_document
 from vigie.pipeline import analyze
 
@@ -31,3 +32,16 @@ def test_a_sentence_naming_several_days_stands_for_the_first():
     _, items = _timeline_sentences()
     toll = [item for item in items if item.text.startswith("Le bilan")]
     assert [item.date.isoformat() for item in toll] == ["2025-03-13"]
+
+
+def test_an_episode_told_by_one_article_shows_sentences_that_stand_alone():
+    # Invented: a line announcing a post ends on a colon; it is no entry, the sentence reporting the evacuation is.
+    text = ("Le maire de Vellmoor, très critiqué pour avoir évacué le port jeudi, a déclaré :\n"
+            "@mairie: tout va bien\n"
+            "Les pompiers ont évacué jeudi quarante habitants du quartier du port de Vellmoor.")
+    analysis = analyze(make_document(text, published="2025-03-13", lang="fr"))
+    bursts = episodes([(analysis.doc.id, analysis.doc.published.earliest, analysis.doc.published.latest)])
+    entries = story_timeline([analysis], bursts, analysis.events)
+    assert entries and all(not e["summary"].rstrip().endswith(":") for e in entries)
+    assert any(e["summary"].startswith("Les pompiers ont évacué") for e in entries)
+

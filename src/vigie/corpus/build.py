@@ -35,7 +35,7 @@ from vigie.corpus.events import merge_events, same_telling, with_corpus_ids
 from vigie.corpus.series import find_series
 from vigie.corpus.episodes import episodes
 from vigie.corpus.stories import StoryClusterer, load_stories, story_title
-from vigie.corpus.timeline import DatedSentence, dated_sentences, summarize_timeline
+from vigie.corpus.timeline import DatedSentence, dated_sentences, stands_alone, summarize_timeline
 from vigie.export import figure_items, quote_items, timex_items
 from vigie.model import Analysis, Document, Event, Item
 from vigie.nlp.events import find_events, is_anaphoric
@@ -275,7 +275,7 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
             continue
         in_burst = set(burst["documents"])
         candidates = [e for e in events if not e.hypothetical and not e.negated and not e.anaphoric and e.earliest
-                      and any(s["doc"] in in_burst for s in e.sources)
+                      and stands_alone(e.text) and any(s["doc"] in in_burst for s in e.sources)
                       and burst["start"] <= e.earliest[:10] <= burst["end"]]
         candidates.sort(key=lambda e: _event_rank(e, lead))
         for event in candidates[:EPISODE_EVENTS]:

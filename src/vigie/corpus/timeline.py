@@ -270,12 +270,16 @@ def _trim_stamp(item: DatedSentence) -> DatedSentence:
     return dataclasses.replace(item, start=item.start + cut, text=item.text[cut:], mention=item.mention - cut)
 
 
+def stands_alone(text: str) -> bool:
+    """Whether a sentence can be a timeline entry: neither a fragment, nor two sentences glued, nor a heading
+    or a line announcing what follows ("…, note :")."""
+    return MIN_WORDS <= len(_WORD.findall(text)) <= MAX_WORDS and text.rstrip().endswith(SENTENCE_ENDS)
+
+
 def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
-    """Items that are neither fragments, headings, nor page boilerplate (`corpus.boilerplate`)."""
-    sentences = [item for item in items if MIN_WORDS <= len(_WORD.findall(item.text)) <= MAX_WORDS
-                 and item.text.rstrip().endswith(SENTENCE_ENDS)]
-    return without_repeated(sentences, text=lambda item: item.text, doc=lambda item: item.doc,
-                            published=lambda item: item.published)
+    """Items that stand alone (`stands_alone`) and are no page boilerplate (`corpus.boilerplate`)."""
+    return without_repeated([item for item in items if stands_alone(item.text)], text=lambda item: item.text,
+                            doc=lambda item: item.doc, published=lambda item: item.published)
 
 
 def _query_terms(query: str | Sequence[str] | None) -> list[str]:
