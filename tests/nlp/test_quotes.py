@@ -733,3 +733,44 @@ def test_a_call_joined_to_another_verb_stays_a_partial_quote():
                        "taire les armes » à Valbrune.", "fr")
     assert {q.text for q in quotes if q.kind == "partial"} >= {"condamné un carnage", "à faire taire les armes"}
 
+
+
+# Invented sentences: a title, an office, a body's anaphor or an acronym after an opening holds the view.
+VIEW_HOLDERS = [
+    ("fr", "Article inventé. Pour le ministre de l'Intérieur, la situation à Valbrune est « sous contrôle ».",
+     "sous contrôle", "ministre"),
+    ("fr", "Article inventé. Pour l'ONU, la trêve de Valbrune reste « très fragile ».", "très fragile", "ONU"),
+    ("fr", "Article inventé. Pour le porte-parole du gouvernement, la crue reste « exceptionnelle ».",
+     "exceptionnelle", "porte-parole"),
+    ("fr", "Article inventé. Aux yeux du préfet, la digue de Valbrune est « hors de danger ».", "hors de danger",
+     "préfet"),
+    ("fr", "Article inventé. Julie Marchand a visité Valbrune. Pour elle, la digue est « hors de danger ».",
+     "hors de danger", "Julie Marchand"),
+    ("en", "Invented article. For the ministry, the situation in Valbrune is \"under control\".", "under control",
+     "ministry"),
+    ("en", "Invented article. In the view of the UN envoy, the Valbrune truce is \"very fragile\".", "very fragile",
+     "envoy"),
+]
+
+
+@pytest.mark.parametrize("lang,text,said,holder", VIEW_HOLDERS)
+def test_a_speaker_shaped_phrase_after_an_opening_holds_the_view(lang, text, said, holder):
+    q = _by_text(_analysed(text, lang), said)
+    assert q.kind == "partial" and q.speaker is not None and holder in q.speaker.text
+
+
+# Invented sentences: a time, a year, a pronoun or a clause after the same openings holds no view.
+NO_HOLDER = [
+    ("fr", "Article inventé. Pour la première fois, la ville de Valbrune est « totalement coupée du monde »."),
+    ("fr", "Article inventé. Pour 2024, le budget de Valbrune reste « serré »."),
+    ("fr", "Article inventé. Pour cela, il faudra à Valbrune une « volonté politique »."),
+    ("en", "Invented article. For now, the town of Valbrune remains \"completely cut off\"."),
+    ("en", "Invented article. For the first time, the Valbrune dam is \"out of reach\"."),
+    ("en", "Invented article. For all his praise of the Valbrune Council plan and talk about the \"cost of "
+           "delay\" and so forth, the mayor never named a price."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NO_HOLDER)
+def test_an_opening_without_a_speaker_credits_nobody(lang, text):
+    assert not [q for q in _analysed(text, lang) if q.kind == "partial" and q.speaker is not None]

@@ -55,6 +55,10 @@ FRAME_WINDOW = 240
 MAX_COUNT_SOURCE_WORDS = 10
 # A capitalized quoted fragment this short inside a sentence is a title («Folklore», « Le Monde »).
 MAX_TITLE_WORDS = 4
+# The longest noun phrase after an opening ("Pour le porte-parole du ministère des Affaires étrangères,")
+# taken as the view's holder; a longer run before the comma is a clause or a comparison ("For a mid-sized
+# independent like Apache Corp or Newfield Exploration Co,", T17), not a speaker.
+MAX_HOLDER_WORDS = 8
 # A fragment a naming word or a title noun leads names a thing up to this length ("l'opération
 # «Aube de l'odyssée»", "un livre intitulé «…»"); a longer one is someone's words.
 MAX_NAMED_WORDS = 8
@@ -115,6 +119,8 @@ _AGENT = re.compile(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quot
 _INFINITIVE_FRAME = re.compile(r"(?:(?:en|y|l['’])\s*)?(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)",
                                re.IGNORECASE)
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
+# An organization written as its acronym ("l'ONU", "the IAEA"), which the names extractor may leave untyped.
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}")
 # The "à"/"to" of a call ("a appelé les habitants à limiter") and the "de" of a request ("a demandé de").
 _CALL_TO = re.compile(r"(?:\sà|\sto)\s+[«\"“]?\s*")
 _CALL_OF = re.compile(r"(?:\sde\s|\sd['’])[«\"“]?\s*")
@@ -290,7 +296,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                            re.IGNORECASE),
         no_that=frozenset(lex["no_that_verbs"]),
         prepositions=frozenset(lex["prepositions"]),
-        initial=re.compile(rf"\s*(?:{'|'.join(re.escape(w) for w in lex['initial_attribution'])})\s+")
+        # "Pour", "Aux yeux du", "In the view of": an opening whose noun phrase holds the view that follows.
+        initial=re.compile(rf"\s*(?:{ending(lex['initial_attribution'])})(?:\s+|(?<=['’]))")
         if lex["initial_attribution"] else None,
         count=word_regex(lex["count_verbs"]),
         infinitive=_infinitive(lex),
@@ -1193,17 +1200,48 @@ class _QuoteFinder:
         return words <= MAX_TERM_WORDS and bool(self.lex.term_noun.match(self.text, span.close_at))
 
     def _initial_attribution(self, sent: tuple[int, int]) -> Speaker | None:
-        """"Pour Julie Marchand, experte en cybersécurité, l'attaque porte « … »": the named holder of the view."""
+        """"Pour Julie Marchand, experte en cybersécurité, l'attaque porte « … »", "Pour le ministre de
+        l'Intérieur, …", "In the view of the UN envoy, …": the holder of the view, named or speaker-shaped."""
         if self.lex.initial is None:
             return None
         m = self.lex.initial.match(self.text, sent[0], sent[1])
         if not m:
             return None
         comma = self.text.find(",", m.end(), sent[1])
-        if comma < 0 or not [n for n in self.resolver.names_in(m.end(), comma + 80) if n.type in ("person", "organization")
-                             or not self.resolver.from_mentions]:
+        if comma < 0 or len(self.text[m.end():comma].split()) > MAX_HOLDER_WORDS:
+            # "For all his praise of the House climate bill and talk about …,": a clause, not a holder.
             return None
-        return self.resolver.from_region(*self._apposition(m.end(), comma, sent[1]))
+        start, end = self._apposition(m.end(), comma, sent[1])
+        # A name counts inside the phrase or the name apposed to it ("Pour l'experte, Julie Marchand,"),
+        # not in the clause after it ("For the first time, the Valbrune dam").
+        if not self._holds_a_view(m.end(), comma) and not [
+                n for n in self.resolver.names_in(m.end(), max(comma, end))
+                if n.type in ("person", "organization") or not self.resolver.from_mentions]:
+            return None
+        return self.resolver.from_region(start, end)
+
+    def _holds_a_view(self, start: int, end: int) -> bool:
+        """Whether the noun phrase after an opening ("Pour le ministre de l'Intérieur", "Aux yeux de
+        l'ONU", "For the ministry", "Pour lui") is shaped like a speaker though it holds no typed name: a
+        pronoun, a title, a source's head, an organization's anaphor or an acronym. "Pour la première fois", "Pour 2024",
+        "Pour cela", "For now" are none."""
+        region = self.text[start:end].strip()
+        if not region:
+            return False
+        c = cues(self.lang)
+        if region.lower() in c.pronouns:
+            # "Pour lui, « … »": the person named before.
+            return True
+        # The head of the phrase: first after the determiners in French, before its complement in English.
+        bare = re.sub(r"^(?:(?:les|le|la|l['’]|du|des|de|d['’]|the|an|a)(?:\s+|(?<=['’])))+", "", region,
+                      flags=re.IGNORECASE)
+        core = re.split(r"\s+(?:of|de|du|des|d['’])\s*", bare, maxsplit=1)[0].split()
+        if not core:
+            return False
+        head = core[-1] if c.shape.head_last else core[0]
+        return bool(c.titles.match(bare) or c.titles.fullmatch(head) or head.lower() in c.anonymous
+                    or c.organization_anaphor.fullmatch(region.lower().replace("’", "'"))
+                    or _ACRONYM.fullmatch(head))
 
     # -- indirect speech -----------------------------------------------------
 
