@@ -730,3 +730,37 @@ def test_a_body_named_by_its_field_and_its_kind_keeps_both_and_titles_go_on_over
     assert found == {("Dana Morlet", "person")}, found
     found = {m.text for m in find_entities(doc("But Ian Corby, Senior Fellow of the Eastmoor programme, said no.", "en"))[0]}
     assert "Senior Fellow" not in found, found
+
+
+def test_common_words_in_capitals_are_a_heading_not_a_body():
+    # Invented articles: a headline in capitals, a shouting comment, and a transcript naming its speaker.
+    text = ("The rebels held their ground on Sunday.\n\nFRONT LINE NEAR KAFR DOUMA\n\n"
+            "Fighters said the town of Kafr Douma was calm. FULL MILITARY PRESS now, one reader wrote.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    assert not any("FRONT" in t or "MILITARY" in t or "PRESS" in t for t, _ in found), found
+    assert ("KAFR DOUMA", "place") in found, found
+    found = {(m.text, m.type) for m in find_entities(doc("Les gens ont PEUR des dealers ARMES JUSQU'AUX DENTS, dit-il.", "fr"))[0]}
+    assert not any("ARMES" in t or "DENTS" in t for t, _ in found), found
+    text = ("Barack Obama spoke on Monday. NATO allies listened.\n\nOBAMA: We will not send ground troops.\n\n"
+            "UNIDENTIFIED MALE: Thank you.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    assert ("OBAMA", "person") in found and ("NATO", "organization") in found, found
+    assert not any("UNIDENTIFIED" in t or "MALE" in t for t, _ in found), found
+
+
+def test_capitalized_plural_common_nouns_after_a_count_are_no_body():
+    # Invented article: the counted soldiers and crews are no organisations; a year before a name is no count.
+    text = ("The memorial honours 40 Marines, 12 Navy Personnel and 3 Army Soldiers killed in the blast. "
+            "Athletes trained for the 2012 Olympic Games in Carvel.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    assert not any(t in ("Navy Personnel", "Army Soldiers", "Marines") for t, _ in found), found
+    assert any(t == "Olympic Games" for t, _ in found), found
+
+
+def test_state_before_a_body_s_word_is_a_body():
+    # Invented article: "State" opens places' names ("State of Qatar") and bodies' names.
+    text = ("Officers of State Security arrested him, the State Department said. The State Council met in Beijing. "
+            "State Dept. officials were concerned.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    for name in ("State Security", "State Department", "State Council", "State Dept"):
+        assert (name, "organization") in found, found

@@ -53,6 +53,9 @@ SHOUTED_WORD_LETTERS = 5
 # A word in capitals this long is looked for as the document writes it in lower case ("OBAMA:" in a transcript
 # that names "Barack Obama"); shorter ones are acronyms ("BP", "UN").
 CAPITALS_NAME_LETTERS = 4
+# Largest count of things written before capitalized words ("3 Army Soldiers", "1,200 Marines") read as a
+# count: up to three digits with thousands groups, so that a year ("2012 Olympic Games") is never one.
+COUNT_BEFORE = r"(?<![\w.,/:-])\d{1,3}(?:[,.\u00a0 ]\d{3})*[ \u00a0]+\Z"
 # Times a document writes such a word capitalized inside its sentences for it to be a name the document keeps
 # using ("ACORN … leaders of Acorn … Acorn's lawyers"), rather than a word capitalized once ("11 Euros").
 NAME_USES = 2
@@ -119,6 +122,10 @@ class _Resources:
     org_adjectives: frozenset[str]
     org_tails: frozenset[str]
     place_heads: frozenset[str]
+    # words that after a head naming both a place and a body ("State") make the body: "State Security"
+    body_fields: frozenset[str]
+    # nouns counting people without a plural ending ("18 Navy Personnel"): a count, no name
+    count_nouns: frozenset[str]
     place_left: re.Pattern
     settlement_left: re.Pattern
     locative_left: re.Pattern
@@ -257,6 +264,8 @@ def _resources(lang: str) -> _Resources:
         org_adjectives=frozenset(fold(w) for w in data.get("org_adjectives", [])),
         org_tails=frozenset(fold(w) for w in data["org_tails"]),
         place_heads=frozenset(fold(w) for w in data["place_heads"]),
+        body_fields=frozenset(fold(w) for w in data.get("body_fields", [])),
+        count_nouns=frozenset(fold(w) for w in data.get("count_nouns", [])),
         place_left=re.compile(rf"(?<![\w])(?:{_alternation(data['place_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
         settlement_left=re.compile(rf"(?<![\w])(?:{_alternation(data['settlement_cues'] + data['region_cues'])})[ \u00a0]*\Z", re.IGNORECASE),
         locative_left=re.compile(rf"(?<![\w])(?:{_alternation(data['locative'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),

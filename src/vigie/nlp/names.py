@@ -65,6 +65,7 @@ from vigie.nlp.name_lexicon import (
     MIN_PLACE_LETTERS,
     SHOUTED_WORD_LETTERS,
     CAPITALS_NAME_LETTERS,
+    COUNT_BEFORE,
     NAME_USES,
     SPELLED_OUT_LETTERS,
     STORM_HEAD_CHARS,
@@ -526,6 +527,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         # a page's interface after a byline or a commenter's name: "Benjamin Barthe Publié le …", "John Smith Reply"
         span.text = last[0].rstrip()
         span.end = span.start + len(span.text)
+    # a run of words in capitals: common words there are a headline's or a shout's, not a name's
+    heading = len(span.text.split()) > 1 and _capitals_run(span.text.split())
     while True:
         words = span.text.split()
         first = words[0]
@@ -533,10 +536,12 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         exact = _exact_spelling(kb, span.text)
         strip = False
         if len(words) > 1 and not exact:
-            if len(words) == 2 and folded_first in res.surname_particles and _particle_surname(text, span, res):
+            if heading and _heading_word(first, res, kb) and not _is_country_or_city(" ".join(words[:2]), 2):
+                strip = True  # "FRONT LINE NEAR BIR GHANAM": the place is the name
+            elif len(words) == 2 and folded_first in res.surname_particles and _particle_surname(text, span, res):
                 span.type = PERSON  # "Le Pen a dénoncé…" in an article that also names "Marine Le Pen"
                 break
-            if folded_first in res.title_modifiers and _common_name_after(words[1:], res, kb):
+            elif folded_first in res.title_modifiers and _common_name_after(words[1:], res, kb):
                 break  # "Foreign Policy", "Top Kill", "Supreme Court": the title word is part of the name
             if folded_first in res.title_words or folded_first in res.honorifics or (
                     span.titled and folded_first in res.titles):
@@ -580,6 +585,13 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         span.text = rest
     if _storm(text, span, res):
         return False
+    if heading and len(words) == 1 and len(first) >= HEADING_LAST_LETTERS and _common_word(first, res.lang) \
+            and not _kb_ids(kb, first) and not _is_country_or_city(first, 1):
+        # what remains of a run of capitals is a common word (a city's name too: "… GUIDED GOVERNMENT TOUR"):
+        # "FULL MILITARY PRESS", "ARMES JUSQU'AUX DENTS" are a heading or a shout
+        return False
+    if not exact and _counted(text, span, words, res):
+        return False
     acronym = len(first) > 1 and first.isupper() and not _shouting(text, span.start)
     if len(words) >= SPELLED_OUT_LETTERS and all(len(w.rstrip(".")) == 1 for w in words):
         return False  # a word spelled out letter by letter ("Q U E S T I O N S"), as web pages write headings
@@ -608,6 +620,40 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 and not _kb_ids(kb, first):
             return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+def _capitals_run(words: list[str]) -> bool:
+    """Whether every word of a sequence is written in capitals ("MILITARY PRESS", "BIR GHANAM")."""
+    return all(len(w) > 1 and w.isupper() for w in words)
+
+
+def _heading_word(word: str, res: _Resources, kb: _KB) -> bool:
+    """Whether a word in capitals is a common word of a heading: known to the dictionary, and no given name,
+    country, big city, name particle ("DE GAULLE", "EL BIAR") or actor of the knowledge base ("NATO", "UN",
+    "OBAMA" stay); a short word only when it is a function word ("ON", "THE"), else an acronym ("BP PLC")."""
+    folded = fold(word)
+    if len(word) < CAPITALS_NAME_LETTERS and folded not in res.stop:
+        return False
+    return folded not in res.surname_particles and folded not in _NAME_PARTICLES and folded not in _given_names() \
+        and _common_word(word, res.lang) and not _is_country_or_big_city(word) and not _kb_ids(kb, word)
+
+
+_COUNT_BEFORE = re.compile(COUNT_BEFORE)
+# A word left alone from a run of capitals, shorter than this, is kept as an acronym ("STOP BLAMING BP").
+HEADING_LAST_LETTERS = 3
+
+
+def _counted(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
+    """Whether capitalized common words after a count are the things counted ("3 Army Soldiers", "18 Navy
+    Personnel"): the last word is a plural or a noun counting people, no word is a place or a given name."""
+    if not _COUNT_BEFORE.search(text, max(0, span.start - 16), span.start):
+        return False
+    last = words[-1].lower()
+    plural = simplemma.lemmatize(last, res.lang) != last and last.endswith(("s", "x"))
+    if not (plural or fold(last) in res.count_nouns):
+        return False
+    return all(_common_word(w, res.lang) and fold(w) not in _given_names() and not _is_country_or_city(w, 1)
+               for w in words)
 
 
 def _article_of_place(span: _Span, res: _Resources) -> bool:
@@ -832,9 +878,12 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if res.place_right.match(right):
             span.type = PLACE  # "the Ras Jdir border post", "Kafr Nabl camp"
             continue
-        if folded_words[0] in res.place_heads and len(words) > 1 and folded_words[-1] not in res.org_tails:
+        if folded_words[0] in res.place_heads and len(words) > 1 and folded_words[-1] not in res.org_tails \
+                and not (folded_words[0] in res.org_heads
+                         and any(w in res.org_tails or w in res.body_fields for w in folded_words[1:])):
             # "Gulf of Mexico", "Isle of Wight", "Mont Blanc", even when some hamlet of the gazetteer bears the
-            # name; a body's name ending the span is the body's ("Port Authority", "Cape Cod Times")
+            # name; a body's name ending the span is the body's ("Port Authority", "Cape Cod Times"), and after
+            # a head naming both, a body's word anywhere ("State Security", "State Security Police")
             span.type = PLACE
             continue
         if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails:
@@ -879,8 +928,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if len(words) > 1 and not any(w in res.stop for w in folded_words):
             if not _common_words(words, res.lang) or _particle_name(words, res.lang):
                 span.type = PERSON
-            elif not _sentence_initial(text, span.start):
-                span.type = ORG  # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"
+            elif not _sentence_initial(text, span.start) and not _capitals_run(words):
+                # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"; in
+                # capitals they are a headline's or a shout's ("NO-FLY ZONE")
+                span.type = ORG
 
 
 # Particles that join the parts of a person's name and no body's or place's name ("Herman van Rompuy",
