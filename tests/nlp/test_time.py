@@ -107,6 +107,21 @@ def test_a_day_naming_a_street_a_bridge_or_a_movement_is_no_date():
         "April 6": "2019-04-06", "July 16, 2011": "2011-07-16"}
 
 
+def test_a_day_naming_a_famous_event_is_that_event_s_day():
+    # Invented sentences, written in June 2020: last 11 September is more than a season ago.
+    june = "2020-06-24"
+    assert values("Il travaillait à New York avant les attentats du 11 septembre.", june) == {
+        "11 septembre": "2001-09-11"}
+    assert values("Depuis le 11-Septembre, la ville a changé.", june) == {"11-Septembre": "2001-09-11"}
+    assert values("Since 9/11 and the September 11 attacks, the city has changed.", june, "en") == {
+        "9/11": "2001-09-11", "September 11": "2001-09-11"}
+    # a coming 11 September, one with its year, a numeric date and one of the last months are the calendar's
+    assert values("Le vote aura lieu le 11 septembre.", june) == {"le 11 septembre": "2020-09-11"}
+    assert values("On 9/11/2012 the consulate burned; on 11 September 2012, officials said.", june, "en") == {
+        "9/11/2012": "2012-09-11", "11 September 2012": "2012-09-11"}
+    assert values("Il s'est réfugié le 11 septembre au Niger.", "2011-10-21") == {"le 11 septembre": "2011-09-11"}
+
+
 def test_newspaper_is_not_a_daily_set():
     assert values("Le quotidien régional a publié un bilan.") == {}
 

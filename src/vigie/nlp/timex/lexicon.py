@@ -106,6 +106,7 @@ def lexicon(lang: str) -> Lexicon:
         "REF": "(?:" + _alternation(data["refs"]) + ")",
         "SEASON": "(?:" + _alternation(data["seasons"]) + ")",
         "HOLIDAY": "(?:" + _alternation(data["holidays"]) + ")",
+        "NAMEDDAY": "(?:" + _alternation(data["named_day_forms"]) + ")",
     }
     alternatives, rules = [], []
     for index, rule in enumerate(data["rules"]):

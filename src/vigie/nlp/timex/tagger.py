@@ -17,6 +17,10 @@ TENSE_WINDOW = 120
 SEASON_DAYS = 91
 # A time of day this close to a day ("4 h mardi") belongs to it rather than to the day mentioned before.
 ADJACENT_CHARS = 12
+# A day that also names a famous event ("September 11", `named_days`) is read as that event's day when the
+# calendar's reading is a day past by more than this many days; a day of the last months may be the news of the
+# season ("s'est réfugié le 11 septembre au Niger", written in October) or an anniversary.
+NAMED_DAY_RECENT = 120
 # Characters read around a day for the noun it may name ("le pont du 6 Octobre", "the April 6 Youth Movement").
 NAME_WINDOW = 30
 
@@ -164,12 +168,28 @@ class Tagger:
         else:
             year = self.pick_year(month, day, weekday, self.direction(g), self.tense(start, end))
             anchored = year is not None
+            if weekday is None and year is not None:
+                year = self.named_day_year(year, month, day)
         try:
             date(year or 2000, month, day)
         except ValueError:
             return None
         value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
         return Found(start, end, kind, value + suffix, anchored=anchored)
+
+    def named_day_year(self, year: int, month: int, day: int) -> int:
+        """The year of a day given without one that names a famous event ("after September 11", "les attentats du
+        11 septembre"): the event's (`named_days`) when the calendar's day would be past and not recent; a
+        coming day or a recent one is the calendar's."""
+        event_year = self.data["named_days"].get(f"{month:02d}-{day:02d}")
+        bounds = self.anchor.bounds()
+        if event_year is None or bounds is None:
+            return year
+        return event_year if (bounds[0] - date(year, month, day)).days > NAMED_DAY_RECENT else year
+
+    def kind_named_day(self, g, start, end):
+        """A form that only names a famous event's day: "9/11", "le 11-Septembre"."""
+        return Found(start, end, "DATE", self.data["named_day_forms"][g["named"].lower()])
 
     def kind_numeric(self, g, start, end):
         a, b, year = int(g["day"]), int(g["month"]), int(g["year"])
