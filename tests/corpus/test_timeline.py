@@ -173,6 +173,13 @@ def test_page_stamps_and_datelines_are_cut_from_the_sentence_and_its_offsets():
     for kept in ("23 heures de blocage ont paralysé le port de Kestrel ce lundi .",
                  "ONU - Le Conseil a condamné le blocage du port de Kestrel lundi ."):
         assert summarize_timeline([s("f5", kept, day, day)], 1, 1)[0].sentences == [kept]
+    # a caption's photo credit glued before the sentence
+    for prefix in ("Photograph: Anna Keller/AP ", "Photo : Jean Morel / AFP ", "Photograph : Reuters "):
+        item = s("f6", prefix + "Dockers blocked the port of Kestrel on Monday .", day, day)
+        assert summarize_timeline([item], 1, 1)[0].sentences == [item.text[len(prefix):]], prefix
+    for kept in ("Credit Suisse blocked the accounts of Kestrel's dockers on Monday .",
+                 "Hamas/Fatah talks on the port of Kestrel resumed on Monday ."):
+        assert summarize_timeline([s("f7", kept, day, day)], 1, 1)[0].sentences == [kept]
     clock_inside = s("f3", "The army attacked the port at 10:30 on Monday in 2021 , killing five dockers .", day, day)
     assert summarize_timeline([clock_inside], 1, 1)[0].sentences == [clock_inside.text]
 

@@ -33,6 +33,7 @@ from vigie.corpus.words import unaccent
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document
 from vigie.nlp.comments import article_only
+from vigie.nlp.credits import credit_opening
 from vigie.nlp.time import date_document, date_sentences, find_timexes, value_interval
 
 # A sentence shorter than this (in words) is a fragment (a caption, a menu item, a byline).
@@ -259,12 +260,16 @@ def _clean(text: str) -> str:
 
 
 def _trim_stamp(item: DatedSentence) -> DatedSentence:
-    """The sentence without the page stamp, wire dateline, live-blog clock or kicker that precedes its first words."""
+    """The sentence without the page stamp, wire dateline, live-blog clock, kicker or photo credit that precedes
+    its first words."""
     cut = 0
     for pattern in (_CLOCK_STAMP, _WIRE_DATELINE, _LIVE_CLOCK, _KICKER):
         match = pattern.match(item.text, cut)
         if match and match.end() < len(item.text):
             cut = match.end()
+    credit = credit_opening(item.text[cut:])
+    if credit and cut + credit < len(item.text):
+        cut += credit
     if not cut:
         return item
     return dataclasses.replace(item, start=item.start + cut, text=item.text[cut:], mention=item.mention - cut)

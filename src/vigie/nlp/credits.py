@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from vigie.nlp.name_lexicon import _UPPER, _Resources
+from vigie.lang import LANGUAGES
+from vigie.nlp.name_lexicon import _UPPER, _Resources, _resources
 
 # Capitalized words a part of a photo credit holds at most ("Riccardo De Luca", "Mass Communication Specialist").
 CREDIT_WORDS = 6
@@ -98,6 +99,23 @@ def find_credits(text: str, res: _Resources) -> Credits:
         else:
             merged.append((start, end))
     return Credits(merged)
+
+
+def credit_opening(text: str) -> int:
+    """How many characters of `text` a photo credit opening it takes, with the spaces after it, 0 when it opens on
+    none: a caption's credit glued before a sentence ("Photograph: Gerald Herbert/AP Shares in BP plunged…").
+    The cues of every language are tried: a page may credit its pictures in another language than its text."""
+    head = text[:CREDIT_REACH]
+    indent = len(head) - len(head.lstrip())
+    for lang in LANGUAGES:
+        res = _resources(lang)
+        if "/" not in head and not res.credit_cue.match(head, indent) and not res.photo_cue.match(head, indent):
+            continue  # neither a cue nor a name joined to an agency: the usual sentence, told at once
+        spans = find_credits(head, res).spans
+        if spans and spans[0][0] <= indent:
+            end = spans[0][1]
+            return end + len(head[end:]) - len(head[end:].lstrip())
+    return 0
 
 
 def _slash_chains(text: str) -> Iterator[re.Match]:
