@@ -79,10 +79,13 @@ def test_dossier_lists_quotes_by_speaker_most_quoted_first_unattributed_last():
     from vigie.report.dossier import _speakers
     quotes = [{"text": "a", "speaker": {"text": "le maire", "entity": "e1"}}, {"text": "b", "speaker": None},
               {"text": "c", "speaker": {"text": "Mme Abadie"}}, {"text": "d", "speaker": {"text": "M. Sérac", "entity": "e1"}},
-              {"text": "e", "speaker": None}, {"text": "f", "speaker": None}]
+              {"text": "e", "speaker": None}, {"text": "f", "speaker": None},
+              # pronouns the extractor could not resolve: unknown people, not one person called "il"
+              {"text": "g", "speaker": {"text": "il"}}, {"text": "h", "speaker": {"text": "He"}},
+              {"text": "i", "speaker": {"text": "il"}}, {"text": "j", "speaker": {"text": "il"}}]
     ranked = _speakers(quotes, {"e1": "Paul Sérac"})
     assert [(name, [q["text"] for q in said]) for name, said in ranked] == [
-        ("Paul Sérac", ["a", "d"]), ("Mme Abadie", ["c"]), ("unattributed", ["b", "e", "f"])]
+        ("Paul Sérac", ["a", "d"]), ("Mme Abadie", ["c"]), ("unattributed", ["b", "e", "f", "g", "h", "i", "j"])]
 
 
 def test_highlight_escapes_and_nests_spans():

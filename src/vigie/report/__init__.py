@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from vigie import __version__
 from vigie.corpus.boilerplate import without_repeated
+from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
 from vigie.corpus.series import points_by_source
 from vigie.export import document_json
 from vigie.report.maps import place_map
@@ -189,17 +190,16 @@ def _listed_figures(store, docs: list[str], documents) -> list[dict[str, Any]]:
 
 
 def _quotes_by_speaker(store, docs: list[str], documents) -> list[tuple[str, list[dict[str, Any]], int]]:
-    """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`, page boilerplate aside
-    (the teaser of another article quoting someone, repeated by the site's pages)."""
+    """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`, unattributed quotes
+    last and page boilerplate aside (the teaser of another article quoting someone, repeated by the site's pages)."""
     found = without_repeated(store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text", "$.text")),
                              text=lambda row: row[4], doc=lambda row: row[1],
                              published=lambda row: _published(documents[row[1]]))
     names = store.entity_names(entity for _, _, entity, _, _ in found if entity)
     speakers: dict[str, list[str]] = defaultdict(list)
     for quote_id, _, entity, text, _ in found:
-        # Quotes of one actor meet under its name, however the article called it.
-        speakers[names.get(entity) or text or "unattributed"].append(quote_id)
-    most = sorted(speakers.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SPEAKERS]
+        speakers[speaker_label({"entity": entity, "text": text}, names)].append(quote_id)
+    most = sorted(speakers.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))[:MAX_SPEAKERS]
     return [(name, [store.item("quote", q) for q in ids[:MAX_QUOTES_PER_SPEAKER]], len(ids)) for name, ids in most]
 
 
@@ -240,7 +240,7 @@ def _document_view(doc, label, items, entities, cited) -> dict[str, Any]:
     for t in items["timex"]:
         spans.append((t["start"], t["end"], "timex", f"{t.get('type')} {t.get('value')}"))
     for q in items["quote"]:
-        speaker = (q.get("speaker") or {}).get("text") or "unattributed"
+        speaker = (q.get("speaker") or {}).get("text") or UNATTRIBUTED
         spans.append((q["start"], q["end"], "quote", f"{q.get('kind')} quote: {speaker}"))
     for f in items["figure"]:
         source = (f.get("source") or {}).get("text")

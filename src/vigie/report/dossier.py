@@ -12,9 +12,8 @@ from collections import defaultdict
 from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
+from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
 from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, source_label
-
-UNATTRIBUTED = "unattributed"
 
 
 def render_markdown(export: dict[str, Any]) -> str:
@@ -94,8 +93,7 @@ def _speakers(quotes: list[dict[str, Any]], names: dict[str, str]) -> list[tuple
     quoted most first and unattributed quotes last."""
     by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in quotes:
-        said_by = q.get("speaker") or {}
-        by_speaker[names.get(said_by.get("entity")) or said_by.get("text") or UNATTRIBUTED].append(q)
+        by_speaker[speaker_label(q.get("speaker"), names)].append(q)
     ranked = sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
     return ranked[:MAX_SPEAKERS]
 

@@ -14,6 +14,7 @@ from pathlib import PurePath
 from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
+from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
 from vigie.corpus.series import points_by_source
 from vigie.store import Store
 from vigie.store.corrections import ACTIONS, corrections_for, list_corrections
@@ -289,13 +290,13 @@ def _quotes_by_speaker(quotes: list[dict[str, Any]], docs: dict[str, dict[str, A
     groups: dict[str, dict[str, Any]] = {}
     for q in quotes:
         speaker = q.get("speaker") or {}
-        key = speaker.get("entity") or (speaker.get("text") or "").strip() or "(unknown speaker)"
-        group = groups.setdefault(key, {"speaker": speaker.get("text") or "(unknown speaker)",
-                                        "entity": speaker.get("entity"), "quotes": [], "count": 0})
+        entity = speaker.get("entity")
+        label = speaker.get("text") if entity else speaker_label(speaker, {})
+        group = groups.setdefault(entity or label, {"speaker": label, "entity": entity, "quotes": [], "count": 0})
         group["count"] += 1
         if len(group["quotes"]) < MAX_QUOTES_PER_SPEAKER:
             group["quotes"].append(_quote_row(q, docs))
-    return sorted(groups.values(), key=lambda g: (-g["count"], g["speaker"]))
+    return sorted(groups.values(), key=lambda g: (g["speaker"] == UNATTRIBUTED, -g["count"], g["speaker"]))
 
 
 def _quote_row(q: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
