@@ -605,3 +605,92 @@ def test_a_toll_takes_the_source_before_only_when_it_spoke_of_figures_or_a_toll(
 def test_a_death_named_before_the_count_makes_it_a_toll(text, lang):
     (figure,) = analyze(make_document(text, lang=lang, published="2024-03-04")).figures
     assert figure.category == "killed"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented lines: a clock time with its zone, a date with an escaped slash, are no figures.
+    ("Vendredi 4 mars 2011 15.55 GMT Les combats ont repris à Valbrune.", "fr"),
+    ("Friday 4 March 2011 08.57 BST The fighting resumed in Greystone.", "en"),
+    ("Nobody in Greystone forgot 9\\/11 .", "en"),
+])
+def test_a_clock_time_or_an_escaped_date_is_no_figure(text, lang):
+    assert analyze(make_document(text, lang=lang, published="2011-03-04")).figures == []
+
+
+@pytest.mark.parametrize("text, lang, count, unit, value", [
+    # Invented sentences: a volume or a length, also after a vague number and "de" / "of".
+    ("Les rebelles ont avancé d'une cinquantaine de kilomètres vers Valbrune.", "fr", "cinquantaine", "km", 50),
+    ("Le pétrolier a déversé 3 millions de barils au large de Valbrune.", "fr", "3 millions", "bbl", 3_000_000),
+    ("The well spilled nearly 3 million barrels into the bay of Greystone.", "en", "3 million", "bbl", 3_000_000),
+    ("Thousands of gallons of oil reached Greystone.", "en", "Thousands", "gal", 1000),
+    ("The leak lies 5,000 feet below the surface.", "en", "5,000", "ft", 5000),
+])
+def test_volumes_and_lengths_take_their_unit(text, lang, count, unit, value):
+    figure = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert (figure.unit, figure.value) == (unit, value)
+
+
+def test_a_price_per_barrel_is_money_and_the_barrels_a_volume():
+    # Invented sentence.
+    text = "The field of Greystone pumped 12,000 barrels a day , sold at $ 24 a barrel ."
+    figures = analyze(make_document(text, lang="en")).figures
+    assert (_one(figures, "12,000").unit, _one(figures, "24").unit) == ("bbl", "USD")
+
+
+@pytest.mark.parametrize("text, lang, count, value, low, high", [
+    # Invented sentences: the scale word of a range's high end is its low end's too, when that keeps
+    # the range in order; a unit after the low end makes two figures.
+    ("L'ONU a porté de 310 à 407,8 millions de dollars son appel pour Valbrune.", "fr", "310", 310e6, 310e6, 407.8e6),
+    ("Between 500 and 2 million people fled Greystone.", "en", "500", 500, 500, 2e6),
+    ("Imports rose 6.9 percent to 15.497 million tonnes.", "en", "6.9", 6.9, None, None),
+])
+def test_a_range_shares_its_scale_word_and_its_unit(text, lang, count, value, low, high):
+    figure = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert (figure.value, figure.low, figure.high) == (value, low, high)
+
+
+# Invented sentences: a place a distance or a direction is measured from is not where the toll was counted.
+@pytest.mark.parametrize("text, lang, count, place", [
+    ("Les insurgés tiennent Misrata (150 km à l'est de Tripoli), où une offensive a fait au moins quatre morts.",
+     "fr", "quatre", "Misrata"),
+    ("À Taez, à 270 kilomètres au sud-ouest de Sanaa, l'attaque a fait vingt-sept blessés.",
+     "fr", "vingt-sept", "Taez"),
+    ("A soldier was killed in Ramadi , west of Baghdad , adding to the 21 who died on Monday .", "en", "21", "Ramadi"),
+])
+def test_a_reference_point_does_not_place_a_toll(text, lang, count, place):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
+
+
+@pytest.mark.parametrize("text, lang, count, place", [
+    # Invented sentences: a nationality before the counted noun is no place; a share "of" a place is.
+    ("Only 140,000 US soldiers are deployed in Iraq .", "en", "140,000", "Iraq"),
+    ("For each of the 1,600 US soldiers killed , some 20 Iraqis died .", "en", "1,600", None),
+    ("Last week 20 % of US supply was cut .", "en", "20", "US"),
+])
+def test_a_nationality_before_the_counted_noun_places_nothing(text, lang, count, place):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
+
+
+def test_a_time_word_ends_the_counted_phrase_and_the_next_day_counts_the_same():
+    # Invented sentence.
+    text = "L'hôpital de Valbrune a reçu 22 morts mardi, essentiellement des civils, et quatre mercredi."
+    figures = analyze(make_document(text, lang="fr", published="2011-03-04")).figures
+    assert _one(figures, "22").who == "morts"
+    assert _one(figures, "quatre").category == "killed"
+
+
+@pytest.mark.parametrize("text, lang, count, source", [
+    # Invented paragraphs: a bare number takes no source from another bare number elsewhere.
+    ("Gibbs said he did not want to marry those two up.\n\nIndustry people told the two incidents apart.", "en",
+     "two incidents", None),
+    # A participle reports a toll for its subject; a tokenized title loses its quote marks.
+    ("L'ONG Human Rights Watch (HRW), évoquant vingt-quatre morts pour la journée de jeudi, a dénoncé une répression"
+     " \"sauvage\" et \"la brutalité du régime face à toute contestation\".",
+     "fr", "vingt-quatre", "L'ONG Human Rights Watch"),
+    ("Now , according to `` The Greystone Post , '' two dozen have been detained .", "en", "two dozen",
+     "The Greystone Post"),
+])
+def test_sources_that_name_no_one_or_carry_marks_are_fixed(text, lang, count, source):
+    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
+    found = [f for f in figures if f.text in count or count.startswith(f.text)][-1]
+    assert (found.source.text if found.source else None) == source

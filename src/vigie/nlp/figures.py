@@ -6,8 +6,9 @@ qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → app
 range ("15 à 20 kilomètres" → low/high, value = low), unit, category, who is
 counted ("civils", "membres des forces prorégime"; people counted by their nation,
 "quatre millions de Syriens", are a population unless a verb or a noun says more),
-where (a place named in the figure's clause or before it, not a border nor, unless
-people moved, where they went; else a country said by its demonym, qualifying a
+where (a place named in the figure's clause or before it, not a border, nor the point a
+distance is measured from ("à 150 km à l'est de Tripoli"), nor a nationality before the counted
+noun ("US soldiers"), nor, unless people moved, where they went; else a country said by its demonym, qualifying a
 conflict — "le conflit syrien", "the Syrian war" — or the refugees and displaced
 people counted — "réfugiés syriens"), when (the sentence's time expression), source, `hypothetical` for
 conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
@@ -55,6 +56,10 @@ TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "a
 # A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
 # "Tupolev-154", "F-16", "A-310", "Covid-19".
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
+# The link _who skips before a counted noun: "20 % of US supply", "des milliers de Libyens".
+_OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
+# A currency sign just before a number: "$5", "$ 5" in tokenized corpora.
+_CURRENCY_BEFORE = re.compile(r"[$€£]\s?$")
 # The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
 _DATE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}([-./])\d{1,2}\1$")
 # Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
@@ -166,6 +171,7 @@ class _Lexicon:
     destination: re.Pattern
     toll_word: re.Pattern
     border: re.Pattern
+    reference: re.Pattern
     clause_break: re.Pattern
 
 
@@ -195,6 +201,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
     dem_singular = _spelled_demonyms(singular, lex["demonyms_capitalized"])
     place_adjective = rf"(?P<demonym>{dem_singular})\s+{heads}" if lex["demonym_before_head"] \
         else rf"{heads}\s+(?P<demonym>{dem_singular})"
+    distances = trie_pattern(_cased(w for e in lex["units"] if e["category"] == "distance" for w in e["words"]))
     return _Lexicon(
         lex=lex,
         qualifier={kind: re.compile(rf"(?<!\w)(?:{_words(words)})\s*$", re.IGNORECASE)
@@ -289,6 +296,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A place named as a border ("le Nord frontalier de la Turquie", "the area bordering Turkey").
         border=re.compile(rf"(?<![\w'’])(?:{_words(_apostrophes(lex['border_words']))})\s+"
                           r"(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE),
+        # A place a distance or a direction is measured from ("à 150 km à l'est de Tripoli", "40 km from
+        # Baghdad", ", west of Baghdad"): the figures of the sentence are elsewhere.
+        reference=re.compile(rf"(?:(?:{distances})\.?\s+(?i:{_words(_apostrophes(lex['distance_links']))})"
+                             rf"|(?:(?:{distances})\.?|[,(]|-LRB-)\s*(?i:{_words(_apostrophes(lex['reference_directions']))})"
+                             rf"\s+(?i:{_words(_apostrophes(lex['reference_links']))}))"
+                             r"(?:\s+|(?<=['’]))(?:(?:la|le|les|the)\s+|l['’])?$"),
         # Where a clause ends inside a sentence: a semicolon, a comma before a conjunction ("…, et des
         # dizaines de milliers de personnes ont été déplacées").
         clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
@@ -407,7 +420,8 @@ class _FigureFinder:
                 continue
             after = text[e:e + 30]
             before = text[s - 1:s] if s else ""
-            if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|/\d|-\d{2}\b|[°ᵉ])", after) \
+            # A clock time ("15.55 GMT"), a date ("9/11", "9\/11" in tokenized corpora), an hour ("12h45").
+            if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|\\?/\d|-\d{2}\b|[°ᵉ])", after) \
                     or before in ("/", ":") or (len(raw) == 2 and raw[0] == "0") \
                     or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
@@ -421,6 +435,10 @@ class _FigureFinder:
             if qty is None or qty.value is None:
                 continue
             unit = self.lx.unit.match(after)
+            if unit and _CURRENCY_BEFORE.search(text, max(0, s - 2), s):
+                # A price per unit: "$ 24 a barrel", "$ 24 barrel" is money.
+                priced = self._unit(unit.group(0), True)
+                unit = unit if priced is not None and priced[1] == "money" else None
             unit_end = e + unit.end() if unit else e
             if qty.value == int(qty.value) and YEARS[0] <= qty.value <= YEARS[1] and raw.isdigit() \
                     and not unit and not self._counted_noun(unit_end):
@@ -461,18 +479,32 @@ class _FigureFinder:
                 n = found[i + 1]
                 between = self.text[c.num_end if c.end == c.num_end else c.end:n.start]
                 joined = self.lx.range_join.match(between)
-                if joined and n.qty.value is not None and c.qty.value is not None and c.qty.value <= n.qty.value:
+                low = self._range_low(c, n)
+                # A unit after the first number is the second's too: "6.9 percent to 15.497 million" is no range.
+                unit = self.text[c.num_end:c.end].strip().lower()
+                if joined and low is not None and low <= n.qty.value \
+                        and (not unit or unit == self.text[n.num_end:n.end].strip().lower()):
                     word = between.strip().lower()
                     opener = self.lx.range_open.search(self.text[max(0, c.start - 12):c.start])
                     if word not in ("et", "and") or opener:
                         start = c.start - (len(opener.group(0)) if opener and word in ("et", "and") else 0)
-                        out.append(_Candidate(start, n.end, Quantity(c.qty.value, c.qty.value, n.qty.value, True),
-                                              n.num_end))
+                        out.append(_Candidate(start, n.end, Quantity(low, low, n.qty.value, True), n.num_end))
                         i += 2
                         continue
             out.append(c)
             i += 1
         return out
+
+    def _range_low(self, c: _Candidate, n: _Candidate) -> float | None:
+        """The low end of a range from `c` to `n`: `c` takes the scale word that ends `n` when that keeps
+        it below `n` ("310 à 407,8 millions" is 310 millions; "between 500 and 2 million" stays 500)."""
+        if c.qty.value is None or n.qty.value is None:
+            return None
+        last = re.search(r"[\w'’]+$", self.text[n.start:n.num_end])
+        scale = self.lx.lex["scales"].get(last.group(0).lower()) if last else None
+        if scale and not self._ends_in_magnitude(c) and c.qty.value * scale <= n.qty.value:
+            return c.qty.value * scale
+        return c.qty.value
 
     def _qualify(self, c: _Candidate) -> tuple[int, Quantity]:
         """Widen a candidate to its qualifier ("plus de", "environ") and set its bounds."""
@@ -496,16 +528,24 @@ class _FigureFinder:
             qty = Quantity(qty.value, qty.low, qty.high, True)
         return start, qty
 
-    def _unit(self, found: str) -> tuple[str, str] | None:
+    def _unit(self, found: str, spelled: bool) -> tuple[str, str] | None:
+        """The unit and category of the words `found` after a number; a joiner ("de", "of") goes
+        before a currency ("30 milliards de dollars") or after a number ending in a word (`spelled`:
+        "une cinquantaine de kilomètres", "millions of barrels"), not after digits ("5 de mètres")."""
         words = found.strip()
         unit = self.lx.units.get(words.lower())
         if unit is None:
-            # "30 milliards de dollars": the joiner is only allowed before a currency.
             bare = re.sub(r"^\S+['’\s]\s*", "", words).lower()
             unit = self.lx.units.get(bare)
-            if unit is not None and unit[1] != "money":
+            if unit is not None and unit[1] != "money" and not spelled:
                 return None
         return unit
+
+    def _ends_in_magnitude(self, c: _Candidate) -> bool:
+        """Whether a number ends in a vague noun or a scale word ("une cinquantaine", "3 millions")."""
+        last = re.search(r"[\w'’]+$", self.text[c.start:c.num_end])
+        return bool(last) and (last.group(0).lower() in self.lx.lex["vague_nouns"]
+                               or last.group(0).lower() in self.lx.lex["scales"])
 
     # -- context ----------------------------------------------------------
 
@@ -513,6 +553,10 @@ class _FigureFinder:
         """The counted noun phrase after a number: "civils", "membres des forces prorégime"."""
         m = re.match(r"[\s\u00a0]*(?:de\s+|d['’]|of\s+)?", self.text[pos:limit])
         start = pos + (m.end() if m else 0)
+        # A time expression ends the phrase: "22 morts mardi, et quatre mercredi", "300 soldiers last month".
+        k = bisect.bisect_left(self.timex_starts, start)
+        if k < len(self.timexes):
+            limit = min(limit, max(start, self.timexes[k].start))
         words = []
         end = start
         for w in re.finditer(r"[\w'’-]+|[^\w\s]", self.text[start:limit]):
@@ -657,12 +701,14 @@ class _FigureFinder:
         return bool(who) and self.lx.nouns.get(who.split()[0].lower()) == "places"
 
     def _where(self, start: int, sent: tuple[int, int], parts: tuple[int, int], after_only: bool,
-               who: str | None, category: str) -> str | None:
+               who: str | None, category: str, who_end: int = -1) -> str | None:
         """The place named in the figure's sentence outside the `parts` span of its breakdown, the first
         after the figure in its own clause else the last before it (unless `after_only`); else the country
         a demonym places the figure in (`_demonym_place`). A place named as a border ("le Nord frontalier
         de la Turquie") places nothing, nor does a place people or things went to ("fuyant vers la
-        Turquie", "sent ships to Haiti") place what is not a count of people who moved (`MOVEMENT`)."""
+        Turquie", "sent ships to Haiti") place what is not a count of people who moved (`MOVEMENT`), nor
+        a place qualifying the counted noun (ending at `who_end`) from before it, a nationality: "1,600 US
+        soldiers killed in Iraq" (except for refugees and displaced people, counted by their origin)."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
         if self.mentions:
             spans = [(m.start, m.text) for m in self.mentions[lo:hi]
@@ -670,6 +716,11 @@ class _FigureFinder:
         else:
             spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
         spans = [p for p in spans if not parts[0] <= p[0] < parts[1]]
+        if who and category not in ORIGIN_CATEGORIES:
+            qualifier = who_end - len(who)
+            # Not after the counted noun's "de" / "of" as _who reads it: "20 % of US supply" is the US's.
+            spans = [p for p in spans if not (p[0] == qualifier and not _OF_BEFORE.search(self.text, max(0, p[0] - 4), p[0])
+                                              and re.match(r"\s+[^\W\d_A-ZÀ-Þ]", self.text[p[0] + len(p[1]):who_end]))]
         after = [p for p in spans if p[0] >= start]
         if after:
             # A later clause ("…, et des milliers ont fui vers la Turquie") does not place this one's figure.
@@ -687,14 +738,18 @@ class _FigureFinder:
         return self._demonym_place(start, sent, who, category)
 
     def _landmark(self, pos: int, sent_start: int, category: str) -> bool:
-        """Whether the place at `pos` only marks a border or, for what is no movement of people, a
-        destination: where the figure was not counted."""
+        """Whether the place at `pos` only marks a border, a point distances or directions are measured
+        from ("à 150 km à l'est de Tripoli") for what is no distance, or, for what is no movement of
+        people, a destination: where the figure was not counted."""
         if pos not in self._landmarks:
             lo = max(sent_start, pos - LANDMARK_CHARS)
             self._landmarks[pos] = "border" if self.lx.border.search(self.text, lo, pos) \
+                else "reference" if self.lx.reference.search(self.text, lo, pos) \
                 else "destination" if self.lx.destination.search(self.text, lo, pos) else ""
         kind = self._landmarks[pos]
-        return kind == "border" or (kind == "destination" and category not in MOVEMENT)
+        # A distance is told from its reference point ("100 miles south of Louisiana"): it keeps it.
+        return kind == "border" or (kind == "reference" and category != "distance") \
+            or (kind == "destination" and category not in MOVEMENT)
 
     def _demonym_place(self, start: int, sent: tuple[int, int], who: str | None, category: str) -> str | None:
         """The country of a demonym that says where the counted thing happened: the nationality of
@@ -899,6 +954,8 @@ class _FigureFinder:
         if speaker in self._citable_cache:
             return self._citable_cache[speaker]
         text = re.sub(r"^(?:[\[(]?\d[\w:.]*[\])]?\s+)+", "", speaker.strip())
+        # Tokenized corpora's quote marks around a title: "`` The Washington Post , ''".
+        text = re.sub(r"^``\s*|\s*,?\s*''$", "", text)
         restarts = list(self.lx.source_restart.finditer(text))
         if restarts:
             text = text[restarts[-1].end():]
@@ -918,7 +975,9 @@ class _FigureFinder:
         # d'Egyptiens") unless it counts the speakers ("deux témoins"); an article counts nothing.
         counted = words and self.lx.number_word.match(words[0]) and words[0].lower() not in self.lx.not_sources \
             and (len(words) == 1 or words[0].lower() in self.lx.lex["vague_nouns"] or any(w.lower() in self.lx.nouns or self.lx.number_word.fullmatch(w) for w in words[1:]))
-        if broken or clause or not words or counted \
+        # A lone elided article or preposition ("d'") names no one.
+        elided = not any(len(w.strip("'’")) > 1 for w in words)
+        if broken or clause or elided or counted \
                 or all(w.lower() in self.lx.not_sources for w in words) or (len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper()):
             text = None
         self._citable_cache[speaker] = text
@@ -974,10 +1033,10 @@ class _FigureFinder:
             start, qty = self._qualify(c)
             sent = self._sentence(c.start)
             unit_m = self.lx.unit.match(self.text[c.num_end:c.num_end + 30])
-            unit = self._unit(unit_m.group(0)) if unit_m else None
+            unit = self._unit(unit_m.group(0), self._ends_in_magnitude(c)) if unit_m else None
             prefix = re.search(r"([$€£])\s?$", self.text[max(0, start - 2):start])
-            if unit is None and prefix:
-                # "$5 billion", and "$ 5 billion" in tokenized corpora.
+            if prefix and (unit is None or unit[1] != "money"):
+                # "$5 billion", and "$ 5 billion" in tokenized corpora; "$ 24 barrel" is a price.
                 unit = (self.lx.money_prefix[prefix.group(1)], "money")
                 start -= len(prefix.group(0))
             next_start = candidates[i + 1].start if i + 1 < len(candidates) else sent[1]
@@ -1000,7 +1059,8 @@ class _FigureFinder:
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
-                where=self._where(c.start, *self._where_span(i, candidates, sent), who=who, category=category),
+                where=self._where(c.start, *self._where_span(i, candidates, sent), who=who, category=category,
+                                  who_end=who_end),
                 when=self._when(c.start, sent),
                 source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent),
                 hypothetical=self._hypothetical(start, who_end, sent)))
@@ -1057,7 +1117,10 @@ class _FigureFinder:
         for f in figures:
             if f.source is not None:
                 continue
-            same = [g for g in sourced if g.value == f.value and g.unit == f.unit and g.category == f.category]
+            # A bare number of nothing in particular ("two", "40") is no repeat of another's.
+            same = [g for g in sourced if g.value == f.value and g.unit == f.unit and g.category == f.category
+                    and (f.category != "other" or f.unit is not None
+                         or (f.who is not None and g.who is not None and f.who.lower() == g.who.lower()))]
             if same:
                 f.source = same[0].source
                 continue
