@@ -211,3 +211,39 @@ def test_literal_uses_still_report_what_happened(text, lang, expected):
 def test_a_use_of_a_trigger_word_may_tell_another_event(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert [event.type for event in events] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: killings, torture, rape and repression are attacks; bringing nationals home is a
+    # displacement; an interview or a press conference is something said, not talks.
+    ("Le chef de l'opposition de Valbrune a été assassiné mardi devant son domicile.", "fr", "ASSAULT"),
+    ("Des prisonniers de Lormes ont été torturés par les gardiens du camp.", "fr", "ASSAULT"),
+    ("Le régime de la Norlande réprime les opposants de Valbrune dans le sang.", "fr", "ASSAULT"),
+    ("The militia raped dozens of women in the villages around Redhill.", "en", "ASSAULT"),
+    ("The rebel leader of Eastmoor was assassinated on Tuesday near the harbour.", "en", "ASSAULT"),
+    ("Les pays européens ont commencé à rapatrier leurs ressortissants de Castelmar.", "fr", "DISPLACEMENT"),
+    ("Dans un entretien accordé au Courrier de Lormes, le ministre a défendu son bilan.", "fr", "STATEMENT"),
+    ("The Redhill mayor told reporters at a news conference that the harbour would reopen.", "en", "STATEMENT"),
+])
+def test_words_missed_or_mistyped_before(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: a statement verb in another sense, a question asked, a conclusion drawn, an
+    # adjective, a page's furniture, a film shot, a thing shown, a non-military preparation, a building block.
+    ("Le métro de Lormes s'annonce comme le grand chantier de la décennie.", "fr"),
+    ("La nouvelle police municipale doit assurer la sécurité du port de Castelmar.", "fr"),
+    ("On peut se demander si le port de Valbrune rouvrira un jour.", "fr"),
+    ("J'en ai conclu que le maire de Lormes ne viendrait pas.", "fr"),
+    ("La situation financière de la mairie de Lormes reste critique cette année.", "fr"),
+    ("Les deux trafiquants jugés à Lormes encourent la peine de mort.", "fr"),
+    ("Le comité des fêtes de Lormes prépare la fête du village.", "fr"),
+    ("This discussion is now closed .", "en"),
+    ("The video was shot on a phone in the old town of Redhill.", "en"),
+    ("The images demonstrate how the harbour of Eastmoor has grown.", "en"),
+    ("The council of Redhill is preparing a new budget for the harbour.", "en"),
+    ("Makeshift power lines sag between the apartment blocks of Eastmoor.", "en"),
+])
+def test_other_senses_report_nothing(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []

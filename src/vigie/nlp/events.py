@@ -81,8 +81,9 @@ class _Lexicon:
     anaphora: re.Pattern
     order: dict[str, int]
     seen: dict[str, str | None]  # word → type found, shared by every document
-    seen_figurative: set[str]  # the trigger words of `seen` that have figurative uses
+    seen_figurative: dict[str, bool]  # the trigger words of `seen` that have figurative uses → their uses are scanned
     figurative_words: re.Pattern | None  # trigger words that have figurative uses
+    scanned_words: re.Pattern | None  # those whose uses are looked for around them, not only where they start
     figurative: re.Pattern | None  # those uses, a group per type they tell ("on strike"), "_" for none ("the earthquake struck")
     openings: re.Pattern | None  # uses opening on the word, matched there only ("asked about", "combattre la faim")
     clauses: _Clauses
@@ -113,8 +114,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
         order={kind: rank for rank, kind in enumerate(data["types"])},
         seen={},
-        seen_figurative=set(),
-        figurative_words=_alternation(figurative.get("words", []), "(?:{})"),
+        seen_figurative={},
+        figurative_words=_alternation(figurative.get("words", []) + figurative.get("opening_words", []), "(?:{})"),
+        scanned_words=_alternation(figurative.get("words", []), "(?:{})"),
         figurative=_alternation_by_type({"_": figurative.get("uses", []), **figurative.get("as", {})}),
         openings=_alternation(figurative.get("openings", []), "(?:{})"),
         clauses=_compile_clauses(data.get("clauses", {})),
@@ -186,10 +188,10 @@ def _triggers(text: str, lexicon: _Lexicon):
             hit = lexicon.words.fullmatch(word)
             seen[word] = hit.lastgroup if hit else None
             if hit and lexicon.figurative_words and lexicon.figurative_words.fullmatch(word):
-                figurative.add(word)
+                figurative[word] = bool(lexicon.scanned_words and lexicon.scanned_words.fullmatch(word))
         kind = seen[word]
         if kind and word in figurative:
-            use = _figurative(text, match.start(), match.end(), lexicon)
+            use = _figurative(text, match.start(), match.end(), lexicon, figurative[word])
             kind = kind if use is None else use
         if kind:
             found.append((match.start(), match.end(), kind))
@@ -201,13 +203,14 @@ def _triggers(text: str, lexicon: _Lexicon):
     return found
 
 
-def _figurative(text: str, start: int, end: int, lexicon: _Lexicon) -> str | None:
+def _figurative(text: str, start: int, end: int, lexicon: _Lexicon, scanned: bool = True) -> str | None:
     """The type the trigger word text[start:end] takes in a figurative use of it around it: "" when the
-    use reports nothing, the type of what it tells otherwise; None outside such uses."""
+    use reports nothing, the type of what it tells otherwise; None outside such uses. A word that is
+    not `scanned` has uses opening on it only (frequent words: "demande si", "s'annonce", "peine de mort")."""
     opening = lexicon.openings.match(text, start) if lexicon.openings else None
     if opening and opening.end() >= end:
         return ""
-    if lexicon.figurative is None:
+    if lexicon.figurative is None or not scanned:
         return None
     for use in lexicon.figurative.finditer(text, max(0, start - FIGURATIVE_REACH), end + FIGURATIVE_REACH):
         if use.start() <= start and end <= use.end():
