@@ -764,3 +764,41 @@ def test_state_before_a_body_s_word_is_a_body():
     found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
     for name in ("State Security", "State Department", "State Council", "State Dept"):
         assert (name, "organization") in found, found
+
+
+def test_a_capitalized_common_word_opening_a_city_s_or_country_s_name_stays():
+    # Invented article: "New" is a common word, yet part of these places' names.
+    text = ("The envoy flew from New Delhi to New York on Monday, then on to New Zealand. "
+            "Officials in New Orleans said New research was due.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    for name in ("New Delhi", "New York", "New Zealand", "New Orleans"):
+        assert (name, "place") in found, found
+    assert not any(t in ("York", "Delhi", "Orleans") for t, _ in found), found
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_homonymous_city():
+    # Invented articles: Hayward, Richardson and Jackson are cities too, but here the person named in full.
+    text = ("The company's chief executive Tony Hayward testified on Thursday. "
+            "Analysts said Hayward would step down in October.")
+    mentions, entities = find_entities(doc(text, "en"))
+    hayward = [m for m in mentions if m.text == "Hayward"]
+    assert hayward and hayward[0].type == "person", mentions
+    assert hayward[0].entity == next(m.entity for m in mentions if m.text == "Tony Hayward")
+    text = ("Le physicien Lewis Fry Richardson voulait comprendre les guerres. "
+            "Richardson publia ses statistiques en 1948.")
+    mentions, _ = find_entities(doc(text, "fr"))
+    assert [m.type for m in mentions if m.text == "Richardson"] == ["person"], mentions
+    # a national capital keeps its name
+    mentions, _ = find_entities(doc("The actor Lowell Washington was there. Washington said it would act.", "en"))
+    assert [m.type for m in mentions if m.text == "Washington"][-1] == "place", mentions
+
+
+def test_a_transliterated_town_is_read_in_the_countries_the_story_is_about():
+    # Invented article about Libya naming the United States once: "Zenten" is Libya's Zintan by its
+    # consonant frame, not San Antonio's in the United States.
+    text = ("A New York, les Etats-Unis ont appelé au calme. Des habitants de Tripoli fuyaient vers Zenten, "
+            "au sud-ouest de la capitale. Des familles ont fui Misrata et Benghazi, Syrte et Tobrouk restent calmes. "
+            "La Libye reste divisée.")
+    mentions, entities = find_entities(doc(text, "fr"))
+    zenten = next(e for e in entities if e.name == "Zenten")
+    assert zenten.geo is not None and zenten.geo.country == "LY", zenten

@@ -116,3 +116,9 @@ def test_index_is_built_once_into_the_cache(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("VIGIE_CACHE")
         places.gazetteer.cache_clear()
+
+
+def test_a_consonant_frame_is_read_only_in_the_trusted_countries():
+    # "Zenten" is absent from the gazetteer: its frame matches San Antonio's as well as Libya's Zintan.
+    assert places.geocode("Zenten", {"US", "LY"}, loose=True, frame_countries={"LY"}).country == "LY"
+    assert places.geocode("Zenten", {"US", "LY"}, loose=True, frame_countries=set()) is None

@@ -31,6 +31,10 @@ MAX_NAME_TOKENS = 8
 # A town below this population outside the document's countries is not the place
 # meant ("al-Tah" in a Syrian story is not Morocco's "Tah"): the place stays unresolved.
 FOREIGN_SMALL_TOWN = 15_000
+# A country whose places and people a document names at least this share of the times it names those of its
+# most named country is one the story is about: a transliterated town's name is read among its towns only
+# (a Libyan story naming New York once does not make "Zenten" San Antonio's consonant frame).
+MAIN_COUNTRY_SHARE = 0.5
 # Characters after an unresolved village where its stated parent is looked for ("al-Tah, près d'Idlib").
 PARENT_WINDOW = 60
 # A town of the document's countries is a place without any cue from this population on;

@@ -62,6 +62,7 @@ from vigie.nlp.name_lexicon import (
     SHOUTING,
     ALIAS_WINDOW,
     MIN_SKELETON,
+    MAIN_COUNTRY_SHARE,
     MIN_PLACE_LETTERS,
     SHOUTED_WORD_LETTERS,
     CAPITALS_NAME_LETTERS,
@@ -565,6 +566,11 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                     and not _sentence_initial(text, span.start):
                 # "the Justice Department": a body named by its field and its kind (where a sentence's first
                 # word may be a verb: "Does Bank intervention mean…")
+                break
+            elif folded_first in res.stop and len(name_key(span.text).split()) == len(words) \
+                    and _is_country_or_city(span.text, len(words)):
+                # "New York", "New Zealand", "New Orleans": the common word opens the place's name (an article or
+                # a particle before a country leaves its key: "De France", "As Libya" stay cut)
                 break
             elif folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", "")):
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
@@ -1089,20 +1095,31 @@ def _resolve_singletons(spans: list[_Span]) -> None:
     name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a title or an age named by
     one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are dropped. A word
     typed a place by the gazetteer alone, whatever the town's size, is the person a title names by that word
-    ("Bono a chanté… le chanteur Bono": not Bonn)."""
+    ("Bono a chanté… le chanteur Bono": not Bonn), or the surname of a person the document names in full,
+    unless a national capital bears it ("Tony Hayward… Hayward will step down": not Hayward, California;
+    "Lewis Fry Richardson… Richardson plotted": not Richardson, Texas)."""
     person_words = {w for s in spans if s.type == PERSON and (len(s.text.split()) > 1 or s.titled)
                     for w in name_key(s.text).split()}
     titled_words = {name_key(s.text) for s in spans if s.type == PERSON and s.titled and len(s.text.split()) == 1}
+    surnames = {name_key(s.text).rsplit(None, 1)[-1] for s in spans if s.type == PERSON and len(s.text.split()) > 1}
     for span in spans:
         if len(span.text.split()) != 1:
             continue
         key = name_key(span.text)
-        if (span.type is None or span.weak) and key in person_words or span.gazetteer and key in titled_words:
+        if (span.type is None or span.weak) and key in person_words or span.gazetteer and (
+                key in titled_words or key in surnames and not _capital_name(key)):
             span.type, span.weak, span.gazetteer = PERSON, False, False
+
+
+def _capital_name(key: str) -> bool:
+    """Whether a national capital bears this name key ("Washington" stays the city after "Denzel Washington")."""
+    gaz = places.gazetteer()
+    return any(gaz.is_capital(gid) for gid in gaz.ids(key)[:3])
 
 
 def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]) -> None:
     kb = knowledge_base()
+    unresolved: list[_Span] = []
     for span in spans:
         if span.type != PLACE:
             continue
@@ -1121,11 +1138,47 @@ def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]
             stated = [c for c in stated if c]
             if stated:
                 local = {stated[-1]}
-        found = places.geocode(span.text, local, loose=True)
-        if found is not None and found.country not in local and local and found.population < FOREIGN_SMALL_TOWN \
-                and found.feature_class == "P":
-            found = None
-        span.place = found
+        found = places.geocode(span.text, local)
+        if found is None and not span.settlement:
+            unresolved.append(span)
+            continue
+        if found is None:
+            found = places.geocode(span.text, local, loose=True)
+        span.place = _near(found, local)
+    # a transliteration is read only in the countries the story is mostly about, known once the rest is placed
+    # (and counted only when a frame matched: few names get that far)
+    frame: set[str] | None = None
+    for span in unresolved:
+        found = places.geocode(span.text, countries, loose=True)
+        if found is not None:
+            if frame is None:
+                frame = _main_countries(text, spans, res, kb) & countries or countries
+            if found.country not in frame:
+                found = places.geocode(span.text, countries, loose=True, frame_countries=frame)
+        span.place = _near(found, countries)
+
+
+def _near(found: places.Place | None, local: set[str]) -> places.Place | None:
+    """`found`, unless it is a small foreign town of a document about other countries."""
+    if found is not None and found.country not in local and local and found.population < FOREIGN_SMALL_TOWN \
+            and found.feature_class == "P":
+        return None
+    return found
+
+
+def _main_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> set[str]:
+    """The countries whose places and peoples a document names most: those named at least MAIN_COUNTRY_SHARE
+    of the times the most named one is."""
+    counts: Counter[str] = Counter(c for m in res.demonym_re.finditer(text) if (c := res.demonyms.get(fold(m.group()))))
+    for span in spans:
+        if span.type != PLACE:
+            continue
+        country = span.place.country if span.place is not None else (
+            kb.actors[span.kb].country if span.kb else None)
+        if country:
+            counts[country] += 1
+    top = max(counts.values(), default=0)
+    return {c for c, n in counts.items() if n >= top * MAIN_COUNTRY_SHARE}
 
 
 def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str, _Group]:

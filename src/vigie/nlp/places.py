@@ -316,12 +316,15 @@ def choose(candidates: list[Place], countries: frozenset[str] | set[str],
     return best
 
 
-def geocode(name: str, countries: frozenset[str] | set[str] = frozenset(), *, loose: bool = False) -> Place | None:
+def geocode(name: str, countries: frozenset[str] | set[str] = frozenset(), *, loose: bool = False,
+            frame_countries: frozenset[str] | set[str] | None = None) -> Place | None:
     """The gazetteer entry `name` denotes given the document's countries, or None.
 
     With `loose`, a name absent from the gazetteer may still match a town of the
     document's countries by its consonant frame ("Saraqeb" → Saraqib); the frame
-    is trusted only inside those countries.
+    is trusted only inside those countries, or inside `frame_countries` when given
+    (the countries a story is mostly about: a Libyan town's transliteration is no
+    American city's frame because the story also names New York).
     """
     if not name or not name.strip():
         return None
@@ -333,7 +336,8 @@ def geocode(name: str, countries: frozenset[str] | set[str] = frozenset(), *, lo
     if found is None and loose and countries and not regions and not gaz.ids(key):
         # only a name the gazetteer lacks is read as a transliteration; a region's name never ("Bretagne"
         # is not Brétigny)
-        found = choose([p for p in gaz.lookup_skeleton(name) if p.country in countries and _may_denote(p, key, (), countries)],
+        trusted = countries if frame_countries is None else frame_countries
+        found = choose([p for p in gaz.lookup_skeleton(name) if p.country in trusted and _may_denote(p, key, (), countries)],
                        countries)
     return found
 
