@@ -33,6 +33,17 @@ def test_days_most_referred_to_come_first_and_entries_are_in_date_order():
     assert all(isinstance(e, TimelineEntry) for e in entries)
 
 
+def test_a_day_next_to_a_chosen_one_gives_way_to_a_day_apart():
+    # Invented: five articles on 3 March, four on 4 March (the same news, reported the day after), three on 9 March.
+    said = {3: "The Orvane dam collapsed , flooding {} villages in the valley .",
+            4: "Rescuers searched the flooded Orvane valley for {} missing people .",
+            9: "The Orvane council voted {} new dykes for the valley ."}
+    items = [s(f"d{day}-{n}", said[day].format(n + 2), D(2021, 3, day), D(2021, 3, 20))
+             for day, count in ((3, 5), (4, 4), (9, 3)) for n in range(count)]
+    assert [e.date.day for e in summarize_timeline(items, 2, 1)] == [3, 9]
+    assert [e.date.day for e in summarize_timeline(items, 3, 1)] == [3, 4, 9]
+
+
 def test_limits_are_respected():
     entries = summarize_timeline(DAM, max_dates=3, max_sentences=2)
     assert len(entries) <= 3
