@@ -802,3 +802,15 @@ def test_a_transliterated_town_is_read_in_the_countries_the_story_is_about():
     mentions, entities = find_entities(doc(text, "fr"))
     zenten = next(e for e in entities if e.name == "Zenten")
     assert zenten.geo is not None and zenten.geo.country == "LY", zenten
+
+
+def test_arabic_geographic_heads_open_place_names():
+    # Invented articles: a cape, a gate, a well and a mountain open these places' names, never a person's.
+    text = ("Les rebelles se sont repliés sur Ras Lanouf. Les avions ont visé Bab al-Aziziya. "
+            "Les combattants venus du Jebel Nefoussa avancent.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "fr"))[0]}
+    for name in ("Ras Lanouf", "Bab al-Aziziya", "Jebel Nefoussa"):
+        assert (name, "place") in found, found
+    text = "Fighters returning to Ras Lanuf said the rebels captured Bir al-Ghanam on Saturday."
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    assert ("Ras Lanuf", "place") in found and ("Bir al-Ghanam", "place") in found, found
