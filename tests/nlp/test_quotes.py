@@ -774,3 +774,72 @@ NO_HOLDER = [
 @pytest.mark.parametrize("lang,text", NO_HOLDER)
 def test_an_opening_without_a_speaker_credits_nobody(lang, text):
     assert not [q for q in _analysed(text, lang) if q.kind == "partial" and q.speaker is not None]
+
+
+@pytest.mark.parametrize("lang, text, fragment", [
+    # Invented articles: a title the document first gave an unnamed source refers back to that source,
+    # not to a person named in between.
+    ("en", "Invented article. A senior administration official said talks would resume. President Karl Brenner "
+           "was briefed on Sunday night. \"The talks will resume on Monday,\" the official said.", "talks will"),
+    ("fr", "Article inventé. Un haut responsable du ministère a indiqué que les pourparlers reprendraient. Le "
+           "président Karl Brenner a été informé dimanche. « Les pourparlers reprendront lundi », a ajouté le "
+           "responsable.", "pourparlers reprendront"),
+])
+def test_a_title_after_an_unnamed_source_names_no_one_else(lang, text, fragment):
+    speaker = _by_text(_analysed(text, lang), fragment).speaker
+    assert speaker.entity is None and "Brenner" not in speaker.text
+
+
+@pytest.mark.parametrize("lang, text, fragment", [
+    # Invented articles: after an unnamed source of that title, a title still names the person the
+    # document gives it afterwards.
+    ("en", "Invented article. A minister said the road was open. Defence Minister Karl Brenner visited "
+           "the front on Monday. \"We hold the road,\" the minister said.", "hold the road"),
+    ("fr", "Article inventé. Un ministre a dit que la route était ouverte. Le ministre de la Défense Karl Brenner "
+           "a visité le front lundi. « Nous tenons la route », a déclaré le ministre.", "tenons la route"),
+])
+def test_a_title_still_names_its_person_named_after_an_unnamed_one(lang, text, fragment):
+    speaker = _by_text(_analysed(text, lang), fragment).speaker
+    assert speaker.entity is not None and "brenner" in speaker.entity
+
+
+@pytest.mark.parametrize("lang, text, fragment, speaker", [
+    # Invented articles: a pronoun after a quote is the speaker the sentence before quotes, once indirect
+    # speech is known, not a person that sentence merely names.
+    ("en", "Invented article. Speaking after his talks with Peter Lindqvist, Omar Haddad said on Monday that the "
+           "opposition wanted a dialogue. \"We have agreed to remain in contact,\" he said.", "remain in contact",
+     "Omar Haddad"),
+    ("fr", "Article inventé. Les employés de Karim Souleiman s'étaient barricadés, raconte Paul Marchand. Il "
+           "décrit « un champ de bataille ».", "champ de bataille", "Paul Marchand"),
+])
+def test_a_pronoun_is_the_speaker_of_the_sentence_before(lang, text, fragment, speaker):
+    assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
+
+
+@pytest.mark.parametrize("lang, text, fragment", [
+    # Invented articles: a pronoun subject is the person named earlier by a surname the document gives in
+    # full, before the people the sentence addresses ("aux présidents Paul Marchand et …").
+    ("fr", "Article inventé. Le colonel Karim Souleiman a parlé mardi. Souleiman a adressé un message aux "
+           "présidents Paul Marchand et Jean Duroc. Dedans, il affirme : « le peuple est prêt à mourir pour moi ».",
+     "le peuple est prêt"),
+    ("en", "Invented article. Colonel Karim Souleiman spoke on Tuesday. Souleiman sent a letter to presidents "
+           "Paul Marchand and John Duroc. In it, he says: \"my people are ready to die for me\".",
+     "my people are ready"),
+])
+def test_a_pronoun_is_the_sentence_before_s_subject_named_by_surname(lang, text, fragment):
+    assert _by_text(_analysed(text, lang), fragment).speaker.text == "Souleiman"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # Invented sentences: an indefinite noun phrase after a name is its apposition, however long and
+    # whether or not a comma closes it.
+    ("en", "Invented article. David Skeel, a law professor at the University of Pennsylvania Law School in "
+           "Philadelphia said the company was solvent.", "David Skeel"),
+    ("en", "Invented article. Kenneth Green, a resident scholar at the American Enterprise Institute for Public "
+           "Policy Research think tank, said the inquiry had stifled talks.", "Kenneth Green"),
+    ("fr", "Article inventé. Paul Marchand, un professeur de droit à l'université de Lyon et ancien conseiller "
+           "du gouvernement a estimé que l'entreprise était solvable.", "Paul Marchand"),
+])
+def test_an_indefinite_apposition_describes_the_name_before_it(lang, text, speaker):
+    quotes = _analysed(text, lang)
+    assert quotes and quotes[0].kind == "indirect" and quotes[0].speaker.text == speaker

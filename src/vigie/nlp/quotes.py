@@ -119,6 +119,7 @@ _AGENT = re.compile(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quot
 _INFINITIVE_FRAME = re.compile(r"(?:(?:en|y|l['’])\s*)?(?:avoir|être|ne\b|n['’]|vouloir|pouvoir|devoir|to\s+\w+)",
                                re.IGNORECASE)
 _INDEFINITE = frozenset({"un", "une", "a", "an"})
+_INDEFINITE_LEAD = re.compile(r"\s*(?:un|une|a|an)\s", re.IGNORECASE)
 # An organization written as its acronym ("l'ONU", "the IAEA"), which the names extractor may leave untyped.
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,}")
 # The "à"/"to" of a call ("a appelé les habitants à limiter") and the "de" of a request ("a demandé de").
@@ -477,13 +478,13 @@ class _QuoteFinder:
         self.paragraphs = paragraph_spans(doc)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentences = sentence_spans(doc, self.paragraphs)
-        self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences)
+        self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences, self.lex.verb)
         self.verbs = [verb for verb in map(self._verb, self.lex.verb.finditer(self.text)) if verb is not None]
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
         self.taken = _Taken(len(self.text))
         # Direct quotes attributed through a pronoun: quote start → the pronoun.
-        self.pronouns: dict[int, str] = {}
+        self.pronouns: dict[int, tuple[str, int]] = {}
         # Verbs that already report what follows them: none of them also closes the clause before it.
         self.reporting: set[int] = set()
 
@@ -681,7 +682,13 @@ class _QuoteFinder:
             earlier = [n for n in self.resolver.names_in(clause, cs) if n.type == "person"]
             if not chunk_names and earlier and cues(self.lang).titles.match(chunk.strip()):
                 return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
-            named = self._apposed_to(chunks, k) if k < len(chunks) - 1 else None
+            # An indefinite noun phrase after a name is its apposition even where no comma closes it
+            # ("David Skeel, a law professor at the University of Pennsylvania Law School said").
+            closed = k < len(chunks) - 1
+            named = self._apposed_to(chunks, k) if closed or k and _INDEFINITE_LEAD.match(chunk) else None
+            if named is not None and not closed and named.type != "person":
+                # "In Benghazi, a doctor said": a place before the phrase is no one it describes.
+                named = None
             if named is not None:
                 return self.resolver.from_region(named.start, named.end)
             clause, end = cs, ce
@@ -705,6 +712,19 @@ class _QuoteFinder:
             # "les épisodes de violence se poursuivent", "il dit ressembler": a clause, not a speaker.
             return None
         return found
+
+    def _subject_pronoun(self, start: int, verb_start: int) -> tuple[str, int] | None:
+        """The pronoun that is the whole subject of a verb, opening its clause in text[start:verb_start]
+        ("…», he said", "Il décrit", "et elle a ajouté"; not "X, président de …, a lui accusé"),
+        with its position."""
+        left = self.lex.aux.sub("", self.text[start:verb_start] + " ").rstrip()
+        words = left.split()
+        if not words or words[-1].lower() not in cues(self.lang).pronouns:
+            return None
+        before = left[:len(left) - len(words[-1])].rstrip()
+        if before and before[-1] not in ",;:»”\"'" and before.split()[-1].lower() not in _CONJUNCTIONS:
+            return None
+        return words[-1].lower(), start + len(left) - len(words[-1])
 
     def _passive(self, verb: Verb) -> bool:
         """Whether a verb is a passive participle after "être"/"be" ("est précisé", "a été dit", "was
@@ -790,7 +810,10 @@ class _QuoteFinder:
                 # the hotel, a musician, said").
                 continue
             appositions += 1
-            if not words or len(words) > MAX_APPOSED_WORDS or appositions > MAX_APPOSITIONS \
+            # An indefinite noun phrase is an apposition whatever its length ("Kenneth Green, a resident
+            # scholar at the American Enterprise Institute for Public Policy Research think tank, said").
+            long = len(words) > MAX_APPOSED_WORDS and words[0].lower() not in _INDEFINITE
+            if not words or long or appositions > MAX_APPOSITIONS \
                     or _LISTED.search(" ".join(words)) \
                     or any(n.type == "person" and not self.text[chunks[j][0]:n.start].strip()
                            for n in self.resolver.names_in(*chunks[j])):
@@ -1020,7 +1043,7 @@ class _QuoteFinder:
                     word = v.inverted or (inv_aux.group(1) if inv_aux else None)
                     if word:
                         pos = v.end - len(word) if v.inverted else begin + inv_aux.start(1)
-                        self.pronouns[span.start] = word
+                        self.pronouns[span.start] = word, span.open_at
                         return self.resolver.antecedent(
                             span.open_at, plural=word.lower() in ("ils", "elles"),
                             fallback=Speaker(word, pos, pos + len(word))), v.form
@@ -1029,6 +1052,10 @@ class _QuoteFinder:
                 if self.lang == "en" or len(gap.split()) <= 4:
                     sp = self._subject_before(begin, v)
                     if sp is not None:
+                        subject = self._subject_pronoun(begin, v.start)
+                        if subject:
+                            # "« … », he said": resolved again once indirect speech is known too.
+                            self.pronouns[span.start] = subject[0], span.open_at
                         return sp, v.form
                 break
         # 2. Announced before the opening mark: "X a déclaré : «", "Elle ajoute :" then the quote.
@@ -1052,7 +1079,7 @@ class _QuoteFinder:
         incise = _INCISE.search(text, span.start, span.end)
         if incise:
             word = incise.group("pronoun")
-            self.pronouns[span.start] = word
+            self.pronouns[span.start] = word, span.open_at
             return self.resolver.antecedent(span.open_at, plural=word.lower() in ("ils", "elles"),
                                             fallback=Speaker(word, incise.start("pronoun"), incise.end("pronoun"))), \
                 incise.group("verb")
@@ -1162,6 +1189,10 @@ class _QuoteFinder:
             if chosen.inverted:
                 return self.resolver.antecedent(chosen.start, fallback=Speaker(
                     chosen.inverted, chosen.end - len(chosen.inverted), chosen.end)), chosen.form
+            subject = self._subject_pronoun(sent[0], chosen.start)
+            if subject:
+                # "Il décrit « … »": resolved again once every speaker of the document is known.
+                self.pronouns[span.start] = subject
             return self._subject_before(sent[0], chosen), chosen.form
         for v in verbs:
             if v.start >= span.close_at and re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start]):
@@ -1643,6 +1674,7 @@ class _QuoteFinder:
             taken.add(q.start, q.end)
         indirect = self._indirect(taken)
         self.quotes.extend(indirect)
+        self.resolver.recent.extend((q.start, q.speaker) for q in indirect if q.speaker is not None)
         self.quotes.extend(self._sourced_fragments(unattributed, indirect))
         self._resolve_pronouns_again()
         self.quotes.sort(key=lambda q: (q.start, q.end))
@@ -1661,14 +1693,16 @@ class _QuoteFinder:
         return out
 
     def _resolve_pronouns_again(self) -> None:
-        """Direct quotes are attributed before indirect speech is found; a pronoun ("écrit-il")
-        is resolved again once every speaker of the document is known, since the sentence
-        before most often reports what the same person said."""
+        """Direct and partial quotes are attributed before indirect speech is found; a pronoun
+        ("écrit-il", "he said", "il affirme") is resolved again once every speaker of the document
+        is known, since the sentences before most often report what the same person said."""
         for q in self.quotes:
-            if q.kind != "direct" or q.start not in self.pronouns:
+            if q.kind == "indirect" or q.start not in self.pronouns:
                 continue
-            plural = self.pronouns[q.start].lower() in ("ils", "elles")
-            found = self.resolver.antecedent(q.start - 1, plural=plural)
+            word, at = self.pronouns[q.start]
+            word = word.lower()
+            found = self.resolver.antecedent(at, plural=cues(self.lang).pronouns.get(word) == "pl",
+                                             settled=True, person=word in cues(self.lang).person_pronouns)
             if found is not None:
                 q.speaker = found
 

@@ -30,6 +30,10 @@ MAX_ORGANIZATION_WORDS = 10
 HONORIFIC_NAME_CHARS = 40
 # A subject noun phrase longer than this is a clause, not a speaker.
 MAX_SPEAKER_CHARS = 120
+# Words allowed between the determiner introducing an unnamed person and the title
+# ("a senior Obama administration official", "un haut responsable"), and the characters they may span.
+MAX_UNNAMED_LEAD_WORDS = 4
+UNNAMED_LEAD_CHARS = 80
 # Capitalized words of a fallback name: "Abou Naser", "Hayat Tahrir al-Cham", "l'OSDH".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}][\w’'-]*\w|[{_UPPER}]\.?"
@@ -40,6 +44,10 @@ _APPOSED = re.compile(r"\s*,\s*(?:l['’]|le\s+|la\s+|the\s+|an?\s+)?")
 # A lone capital, with or without its period: "M" of a cut "M. Frattini", "F".
 _INITIAL = re.compile(rf"[{_UPPER}]\.?")
 _WORD_SPAN = re.compile(r"[\w'’-]+")
+# Between a title and the name it introduces: "a commander, Colonel …", "un responsable, Ali …".
+_BEFORE_APPOSED_NAME = re.compile(r"[\s,]*")
+# A word before a title, its periods kept ("U.S.").
+_LEAD_WORD = re.compile(r"[\w.'’-]*\w\.?")
 # A dash set between spaces parts a heading or a dateline from the sentence ("May 29 - BP said").
 _SPACED_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s+")
 # Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
@@ -136,6 +144,8 @@ class Cues:
     """Compiled speaker cues for one language."""
 
     pronouns: dict[str, str]
+    # Pronouns only a person is ("he", "she"; the French "il" is also "le ministère").
+    person_pronouns: frozenset[str]
     titles: re.Pattern
     title_scan: re.Pattern
     anonymous: frozenset[str]
@@ -149,6 +159,8 @@ class Cues:
     # time closing the phrase ("le ministère de la Santé mercredi"; not "le Journal du Dimanche").
     tails: re.Pattern
     time_tail: re.Pattern
+    # Determiners introducing one unnamed person ("a senior official", "un haut responsable").
+    unnamed: frozenset[str]
     shape: Shape
 
 
@@ -167,6 +179,7 @@ def cues(lang: str | None) -> Cues:
     name = re.compile(rf"(?:{_CAP_WORD})(?:(?:\s+|-)(?:(?:{particles})(?:\s+|-))?(?:{_CAP_WORD}))*")
     return Cues(
         pronouns={k.lower(): v for k, v in lex["pronouns"].items()},
+        person_pronouns=frozenset(lex["person_pronouns"]),
         titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
         title_scan=word_regex(lex["titles"]),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
@@ -182,6 +195,7 @@ def cues(lang: str | None) -> Cues:
         # A tail ends at a word's end, or opens the next word ("lors d'une").
         tails=re.compile(rf"(?:{tails})(?:(?<=[\s'])|(?!\w))", re.IGNORECASE),
         time_tail=re.compile(rf"(?:{_alternation(lex['speaker_time_tails'])})$"),
+        unnamed=frozenset(w.lower() for w in lex["unnamed_introductions"]),
         shape=Shape(
             conjunctions=frozenset(lex["speaker_conjunctions"]),
             prepositions=frozenset(w.replace("’", "'") for w in lex["speaker_prepositions"]),
@@ -203,8 +217,10 @@ class SpeakerResolver:
     """Turns a text region into a `Speaker`, using the document's names."""
 
     def __init__(self, doc: Document, mentions: list[Mention], entities: list[Entity],
-                 sentences: list[tuple[int, int]]):
+                 sentences: list[tuple[int, int]], verbs: re.Pattern | None = None):
         self.doc = doc
+        # The reporting verbs: one between a title and a name parts them ("the official said Mubarak").
+        self.verbs = verbs
         self.text = doc.text
         self.cues = cues(doc.lang)
         self.sentences = sentences
@@ -215,6 +231,10 @@ class SpeakerResolver:
         self._names: list[Name] | None = None
         self._name_starts: list[int] = []
         self._titled: list[tuple[int, str, Name]] | None = None
+        # Surnames of the persons the document names in full (found on first use).
+        self._surnames: set[str] | None = None
+        # Title → where the document introduces someone unnamed with it (found with the titled names).
+        self._unnamed: dict[str, list[int]] = {}
         # Spans of direct quotes: names inside them are not antecedents.
         self.quoted: list[tuple[int, int]] = []
         # Speakers already attributed, as (position, speaker): a pronoun right after
@@ -362,6 +382,7 @@ class SpeakerResolver:
         if pronoun is not None:
             word, offset = pronoun
             return self.antecedent(start + offset, plural=self.cues.pronouns[word.lower()] == "pl",
+                                   person=word.lower() in self.cues.person_pronouns,
                                    fallback=Speaker(word, start + offset, start + offset + len(word)))
         if self.cues.indefinite.match(region) and not self.cues.titles.match(region.split(" ", 1)[-1]):
             # An unnamed source keeps its own words, whatever names they hold:
@@ -447,18 +468,28 @@ class SpeakerResolver:
     def _speaker(self, name: Name) -> Speaker:
         return Speaker(name.text, name.start, name.end, name.entity)
 
-    def antecedent(self, pos: int, *, plural: bool = False, fallback: Speaker | None = None) -> Speaker | None:
+    def antecedent(self, pos: int, *, plural: bool = False, fallback: Speaker | None = None,
+                   settled: bool = False, person: bool = False) -> Speaker | None:
         """The last compatible speaker before `pos`: the person (or, for plural pronouns,
-        the organization) named last in the current sentence, else first in the previous ones."""
+        the organization) named last in the current sentence, else first in the previous ones.
+        Once every speaker of the document is `settled`, an earlier sentence that quotes someone
+        gives its speaker; a `person` pronoun ("he") skips speakers that are no one ("a study")."""
         first = self.sentence_index(pos)
-        for at, sp in sorted(self.recent, key=lambda r: r[0], reverse=True):
-            if at < pos and first - self.sentence_index(at) <= 1 and sp.text.lower() not in self.cues.pronouns:
+        recent = [(at, sp) for at, sp in sorted(self.recent, key=lambda r: r[0])
+                  if at < pos and (not person or self._is_person(sp))]
+        for at, sp in reversed(recent):
+            if first - self.sentence_index(at) <= 1 and sp.text.lower() not in self.cues.pronouns:
                 return sp
-            if at < pos:
-                break
+            break
         for k in range(first, max(-1, first - ANTECEDENT_SENTENCES - 1), -1):
             s, e = self.sentences[k] if self.sentences else (0, pos)
             e = min(e, pos)
+            if settled and k != first:
+                # An earlier sentence that quotes someone is about its speaker, not the people it names
+                # ("…, marked the limit of Gaddafi's control, said spokesman Abdulmolah. … « … », he said").
+                said = [sp for at, sp in recent if s <= at < e and sp.text.lower() not in self.cues.pronouns]
+                if said:
+                    return said[-1]
             names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start)]
             if plural:
                 cands = [n for n in names if n.type == "organization" or n.metonymy]
@@ -468,8 +499,10 @@ class SpeakerResolver:
                     cands = [n for n in names if n.type in ("organization", "unknown") or n.metonymy]
             if cands:
                 if k != first:
-                    # The subject of an earlier sentence: its first full name, else its first name.
-                    full = [n for n in cands if len(n.text.split()) >= 2]
+                    # The subject of an earlier sentence: its first full name, else its first name; a
+                    # surname whose person the document names in full counts as full ("Kadhafi a
+                    # adressé un message aux présidents Barack Obama et …", "il affirme": Kadhafi).
+                    full = [n for n in cands if len(n.text.split()) >= 2 or self._known_surname(n)]
                     return self._speaker((full or cands)[0])
                 return self._speaker(cands[-1])
             if k != first and self._unnamed_source(s, e):
@@ -477,6 +510,25 @@ class SpeakerResolver:
                 # is one of the unnamed people just introduced, not a person named further back.
                 return fallback
         return fallback
+
+    def _known_surname(self, name: Name) -> bool:
+        """Whether a one-word name is the surname of a person the document names in full ("Kadhafi"
+        for "Mouammar Kadhafi", whichever entity holds each; not the initial "N" of "N. Sarkozy")."""
+        if self._surnames is None:
+            self._surnames = {words[-1].lower() for e in self.entities.values() if e.type == "person"
+                              for words in [e.name.split()] if len(words) >= 2}
+        return name.text.lower() in self._surnames
+
+    def _is_person(self, speaker: Speaker) -> bool:
+        """Whether a speaker may be a person: a person's entity, a bare name that is no organization's
+        (the names extractor may type a surname as a place), or a phrase holding a person's title or
+        a source's head ("the official", "a witness"); not a body, a study or records."""
+        entity = self.entities.get(speaker.entity) if speaker.entity else None
+        if entity is not None and (entity.type == "person" or entity.type != "organization" and all(
+                w[:1].isupper() for w in speaker.text.split())):
+            return True
+        return bool(self.cues.titles.search(speaker.text)) or any(
+            w.lower() in self.cues.anonymous for w in _WORD_SPAN.findall(speaker.text))
 
     def _unnamed_source(self, start: int, end: int) -> bool:
         """Whether text[start:end] introduces an unnamed source outside quotes: an indefinite
@@ -503,26 +555,36 @@ class SpeakerResolver:
             if n.type == "person":
                 return self._speaker(n)
         named = self._titled_name(pos, head_word)
+        if named is None:
+            named = next((self._name_at(ent, pos) for ent in self.entities.values() if ent.type == "person" and any(
+                role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
+                for role in ent.roles)), None)
+        unnamed = self._unnamed_before(pos, head_word)
+        if unnamed is not None and not (named is not None and unnamed < named.start < pos):
+            # "A senior administration official said … the official added": the title refers back
+            # to the unnamed source last introduced with it, not to a person named before it.
+            return None
         if named is not None:
             return self._speaker(named)
-        for ent in self.entities.values():
-            if ent.type == "person" and any(
-                    role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
-                    for role in ent.roles):
-                return self._speaker(self._name_at(ent, pos))
         if not salient:
             return None
         return self._salient_person(pos, head_word if self.cues.complement.match(after) else None)
 
     @property
     def titled(self) -> list[tuple[int, str, Name]]:
-        """(position, title, person) for each title written before a person's name (found on first use)."""
+        """(position, title, person) for each title written before a person's name (found on first use,
+        with the titles that introduce someone unnamed)."""
         if self._titled is None:
             self._titled = []
+            self._unnamed = {}
             for m in self.cues.title_scan.finditer(self.text):
+                intro = self._unnamed_introduction(m.start(), m.end())
+                if intro is not None:
+                    self._unnamed.setdefault(m.group(0).lower(), []).append(intro)
                 window = self.names_in(m.end(), m.end() + TITLE_NAME_WINDOW)
                 persons = [n for n in window if n.type == "person"]
-                if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]):
+                if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]) \
+                        and not (self.verbs and self.verbs.search(self.text, m.end(), persons[0].start)):
                     self._titled.append((m.start(), m.group(0).lower(), persons[0]))
             self._titled.sort(key=lambda t: t[0])
         return self._titled
@@ -538,6 +600,44 @@ class SpeakerResolver:
                 return person
             i -= 1
         return None
+
+    def _unnamed_before(self, pos: int, head_word: str) -> int | None:
+        """Where the document last introduced, before `pos` and outside quotes, someone unnamed
+        bearing the title `head_word` ("a senior U.S. official", "un haut responsable de l'ONU"),
+        a name apposed on either side not following ("another commander, Colonel Aghfeer")."""
+        _ = self.titled
+        starts = self._unnamed.get(head_word, [])
+        i = bisect.bisect_left(starts, pos) - 1
+        return starts[i] if i >= 0 else None
+
+    def _unnamed_introduction(self, start: int, end: int) -> int | None:
+        """Where an indefinite determiner introduces the title at text[start:end] ("a senior Obama
+        administration official"), up to MAX_UNNAMED_LEAD_WORDS qualifying words before it; None when
+        another determiner, a preposition or punctuation comes first ("a blow to the head") or a
+        person's name is apposed to it."""
+        shape = self.cues.shape
+        words = list(_LEAD_WORD.finditer(self.text, max(0, start - UNNAMED_LEAD_CHARS), start))
+        for k, w in enumerate(reversed(words[-MAX_UNNAMED_LEAD_WORDS - 1:])):
+            word = w.group(0).lower()
+            gap = self.text[w.end():words[len(words) - k].start() if k else start]
+            if gap.strip():
+                return None
+            if word in self.cues.unnamed:
+                intro = w.start()
+                break
+            if word in shape.determiners or word in shape.prepositions:
+                return None
+        else:
+            return None
+        after = _BEFORE_APPOSED_NAME.match(self.text, end).end()
+        lead = self.text[max(0, intro - 3):intro]
+        before = intro - (len(lead) - len(lead.rstrip(" ,")))
+        # A name apposed on either side names the person ("Ali Zawawi, un porte-parole").
+        if self.is_quoted(intro) or any(n.type == "person" and (n.start == after or n.end == before)
+                                        for n in self.names_in(max(0, before - MAX_SPEAKER_CHARS),
+                                                               after + TITLE_NAME_WINDOW)):
+            return None
+        return intro
 
     @staticmethod
     def _affiliation_fits(role: dict[str, str], after: str) -> bool:
