@@ -694,3 +694,76 @@ def test_sources_that_name_no_one_or_carry_marks_are_fixed(text, lang, count, so
     figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
     found = [f for f in figures if f.text in count or count.startswith(f.text)][-1]
     assert (found.source.text if found.source else None) == source
+
+
+# Invented chronologies: each entry reports its own news; the source one entry names does not reach the tolls
+# of the others, nor does an entry's vague count ("dozens") repeat another's.
+CHRONOLOGY = {
+    "en": "\n".join([
+        "Rebels kill five soldiers at a checkpoint near Vasko .",
+        "Two bombs explode in a market in Tarn , killing 14 people .",
+        "A roadside bomb kills three policemen in Orla .",
+        "Gunmen kill seven civilians on the road to Mena .",
+        "The governor survives an attack in which 12 people were killed , according to the interior ministry .",
+        "Militants storm a prison in Brac , leaving dozens dead .",
+        "A car bomb kills 22 people outside a police station in Vasko .",
+        "Nine workers die when a bus is ambushed near Tarn .",
+    ]),
+    "fr": "\n".join([
+        "- 2 mars : des rebelles tuent cinq soldats à un barrage près de Vasko.",
+        "- 3 mars : deux bombes explosent sur un marché de Tarn, faisant 14 morts.",
+        "- 5 mars : une bombe tue trois policiers à Orla.",
+        "- 6 mars : des hommes armés tuent sept civils sur la route de Mena.",
+        "- 8 mars : le gouverneur échappe à un attentat, selon le ministère de l'Intérieur, qui fait état de 12 morts.",
+        "- 9 mars : l'assaut d'une prison de Brac fait des dizaines de morts.",
+        "- 11 mars : une voiture piégée tue 22 personnes devant un commissariat de Vasko.",
+        "- 12 mars : neuf ouvriers meurent dans l'embuscade d'un car près de Tarn.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang, named", [("en", "the interior ministry"), ("fr", "le ministère de l'Intérieur")])
+def test_a_source_named_in_one_entry_of_a_chronology_stays_in_it(lang, named):
+    figures = analyze(make_document(CHRONOLOGY[lang], lang=lang, published="2011-03-20")).figures
+    tolls = [f for f in figures if f.category in TOLLS]
+    assert len(tolls) >= 8
+    credited = [f.text for f in tolls if f.source is not None and f.source.text == named]
+    assert 1 <= len(credited) <= 2, credited
+
+
+@pytest.mark.parametrize("text, lang, count, source", [
+    # Invented sentences: a time expression opening a subject is no part of the source.
+    ("Almost every week the Pentagon claims to have killed 50 insurgents in Vasko .", "en", "50", "the Pentagon"),
+    ("Every day the ministry reports 20 new deaths in Vasko.", "en", "20", "the ministry"),
+    ("Presque chaque jour le ministère affirme avoir tué 20 rebelles à Vasko.", "fr", "20", "le ministère"),
+    ("The Sunday Times reported 20 deaths in Vasko.", "en", "20", "The Sunday Times"),
+])
+def test_a_time_expression_opening_a_subject_is_no_part_of_the_source(text, lang, count, source):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert found.source is not None and found.source.text == source
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("half a million", "en", 500_000),
+    ("a quarter of a million", "en", 250_000),
+    ("two and a half million", "en", 2_500_000),
+    ("one and a half million", "en", 1_500_000),
+    ("half a dozen", "en", 6),
+    ("un demi-million", "fr", 500_000),
+    ("un million et demi", "fr", 1_500_000),
+    ("deux millions et demi", "fr", 2_500_000),
+    ("3 millions et demi", "fr", 3_500_000),
+])
+def test_fractions_of_a_scale_word(text, lang, value):
+    assert parse_number(text, lang).value == value
+
+
+# Invented sentences: a fraction before the scale word is part of the figure.
+@pytest.mark.parametrize("text, lang, count, value", [
+    ("Half a million people fled Vasko in a week .", "en", "Half a million", 500_000),
+    ("Un demi-million de personnes ont fui Vasko.", "fr", "demi-million", 500_000),
+    ("Deux millions et demi de personnes ont fui Vasko.", "fr", "Deux millions et demi", 2_500_000),
+])
+def test_a_fraction_of_a_million_is_counted(text, lang, count, value):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert found.value == value and found.category == "displaced"

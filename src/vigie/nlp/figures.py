@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vigie import lang as resources
-from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Timex
+from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Speaker, Timex
 from vigie.nlp.namekey import fold
 from vigie.nlp.numbers import Quantity, read_quantity, find_numbers
 from vigie.nlp.patterns import trie_pattern, word_regex
@@ -53,6 +53,12 @@ CARRY_SENTENCES = 1
 # Categories that are tolls: a toll without a source of its own takes the source
 # the document gives for its other tolls.
 TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested"})
+# Least share of the paragraphs reporting tolls in which the text itself names the document's main toll
+# source for that source to speak for the unsourced tolls of the others. A chronology, a live blog or a
+# year in review reports one piece of news per entry: the source one entry names ("…, according to the
+# prime minister") says nothing of the twenty entries after it. Calibrated on T17 and ml-crisis-fr
+# articles: single-story articles name their toll source in a third or more of their toll paragraphs.
+MAIN_TOLL_SHARE = 0.25
 # A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
 # "Tupolev-154", "F-16", "A-310", "Covid-19".
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
@@ -78,6 +84,9 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—)]|$)")
 # How far after a reporting verb, in characters, the figure it reports may start ("évoquait pour sa
 # part un bilan de 120 morts", "put the death toll at over 60").
 REPORT_REACH_CHARS = 40
+# Most words (adverbs: "almost", "presque") before a time expression opening a subject ("Almost every week the
+# Pentagon"), which is then no part of it.
+MAX_TIME_LEAD_WORDS = 2
 # Most words in a source a sentence names without a quote ("Un premier bilan donné par le quotidien
 # régional de Vasko"); a longer span is a clause.
 MAX_SOURCE_WORDS = 10
@@ -789,11 +798,11 @@ class _FigureFinder:
         for q in quotes[max(0, i - QUOTE_LOOKBACK):i]:
             if q.speaker is not None and q.start <= start and end <= q.end \
                     and (best is None or q.end - q.start < best.end - best.start) \
-                    and self._citable(q.speaker.text) is not None:
+                    and self._citable(self._spoken(q.speaker)) is not None:
                 best = q
         if best is None:
             return None
-        return Source(self._citable(best.speaker.text), best.speaker.entity)
+        return Source(self._citable(self._spoken(best.speaker)), best.speaker.entity)
 
     def _own_source(self, start: int, sent: tuple[int, int]) -> Source | None:
         """The source the figure's own sentence names without a quote the quote finder saw: the
@@ -879,6 +888,7 @@ class _FigureFinder:
                 continue
             lead = self.lx.source_lead.match(chunk.lstrip())
             lo += len(chunk) - len(chunk.lstrip()) + (lead.end() if lead else 0)
+            lo = self._after_time_opener(lo, hi)
             chunk = self.text[lo:hi]
             if self.lx.source_aside.match(chunk):
                 relative = relative or bool(self.lx.relative_subject.match(chunk))
@@ -890,6 +900,28 @@ class _FigureFinder:
             tail = self.lx.source_tail.search(chunk)
             return self._source_phrase(lo, hi - (len(chunk) - tail.start() if tail else 0))
         return None
+
+    def _spoken(self, speaker: Speaker) -> str:
+        """A quote's speaker without the time expression opening its span ("Almost every week the Pentagon
+        claims …" is the Pentagon's)."""
+        if speaker.start is None or speaker.end is None or self.text[speaker.start:speaker.end] != speaker.text:
+            return speaker.text
+        return self.text[self._after_time_opener(speaker.start, speaker.end):speaker.end]
+
+    def _after_time_opener(self, start: int, end: int) -> int:
+        """Where a subject starts after the time expression opening its clause, with the adverb before it
+        ("Almost every week the Pentagon", "Presque chaque jour le ministère"): `start` when none opens
+        it, or when no determiner follows the time expression ("the Sunday Times")."""
+        k = bisect.bisect_left(self.timex_starts, start)
+        if k == len(self.timexes) or self.timexes[k].end >= end:
+            return start
+        timex = self.timexes[k]
+        lead = re.findall(r"[\w'’-]+", self.text[start:timex.start])
+        after = re.match(r"\s*,?\s*([\w]+['’]?)", self.text[timex.end:end])
+        if len(lead) > MAX_TIME_LEAD_WORDS or any(w.lower() in self.lx.determiners for w in lead) \
+                or not after or after.group(1).lower() not in self.lx.determiners:
+            return start
+        return timex.end + after.start(1)
 
     def _last_noun_phrase(self, start: int, end: int) -> int:
         """Where the last noun phrase of text[start:end] starts: at its last determiner that no preposition
@@ -1114,30 +1146,52 @@ class _FigureFinder:
         before in the paragraph; a toll still unsourced takes the document's main toll source,
         else the outlet, the agency credited or the byline's reporter."""
         sourced = [f for f in figures if f.source is not None]
+        # Paragraphs in which the text itself names each source for a toll.
+        named_in: dict[str, set[int]] = {}
+        for f in sourced:
+            if not f.hypothetical and f.category in TOLLS:
+                named_in.setdefault(self._source_key(f.source), set()).add(self._paragraph(f.start)[0])
         for f in figures:
             if f.source is not None:
                 continue
-            # A bare number of nothing in particular ("two", "40") is no repeat of another's.
+            # A bare number of nothing in particular ("two", "40") is no repeat of another's, nor is a
+            # vague one ("dozens", "des centaines"): each entry of a chronology has its own dozens.
             same = [g for g in sourced if g.value == f.value and g.unit == f.unit and g.category == f.category
-                    and (f.category != "other" or f.unit is not None
-                         or (f.who is not None and g.who is not None and f.who.lower() == g.who.lower()))]
+                    and not self._vague(g) and (f.category != "other" or f.unit is not None
+                         or (f.who is not None and g.who is not None and f.who.lower() == g.who.lower()))] \
+                if not self._vague(f) else []
             if same:
                 f.source = same[0].source
                 continue
             f.source = self._earlier_in_paragraph(f, sourced, claims)
         toll_sources: dict[str, int] = {}
         keyed: dict[str, Source] = {}
+        toll_paragraphs: set[int] = set()
         for f in figures:
-            if f.source is not None and not f.hypothetical and f.category in TOLLS:
-                key = self._source_key(f.source)
-                keyed.setdefault(key, f.source)
-                toll_sources[key] = toll_sources.get(key, 0) + 1
-        main_toll = keyed[max(toll_sources, key=toll_sources.get)] if toll_sources else None
+            if not f.hypothetical and f.category in TOLLS:
+                toll_paragraphs.add(self._paragraph(f.start)[0])
+                if f.source is not None:
+                    key = self._source_key(f.source)
+                    keyed.setdefault(key, f.source)
+                    toll_sources[key] = toll_sources.get(key, 0) + 1
+        main_key = max(toll_sources, key=toll_sources.get) if toll_sources else None
+        main_toll = keyed[main_key] if main_key is not None \
+            and len(named_in.get(main_key, ())) >= MAIN_TOLL_SHARE * len(toll_paragraphs) else None
         unsourced = [f for f in figures if f.source is None and f.category in TOLLS and not self._headline(f.start)]
         credit = self._credit() if unsourced and main_toll is None else None
         fallback = main_toll or credit
         for f in unsourced:
             f.source = dataclasses.replace(fallback, inferred=True) if fallback else None
+
+    def _vague(self, figure: Figure) -> bool:
+        """Whether a figure is an order of magnitude with no count: "dozens", "des centaines", "around a
+        dozen", "millions"; not "3 millions", "trois milliers" nor "a million"."""
+        words = re.findall(r"[\w'’]+", figure.text.lower())
+        if not words or words[-1] not in self.lx.lex["vague_nouns"] or any(c.isdigit() for c in figure.text):
+            return False
+        if words[-1] in self.lx.lex["scales"] and not words[-1].endswith("s"):
+            return False
+        return not any(w in self.lx.lex["number_words"] for w in words[:-1])
 
     def _headline(self, pos: int) -> bool:
         """Whether the figure at `pos` stands in a line of its own after the article's title that ends
@@ -1176,7 +1230,7 @@ class _FigureFinder:
         for q in claims[bisect.bisect_left(self._quote_starts, reach):bisect.bisect_left(self._quote_starts, sent[0])]:
             if q.kind == "indirect" and q.speaker is not None and reach <= q.start and q.end <= sent[0] \
                     and not is_call(q, self.lang) \
-                    and (best is None or q.start > best[0]) and self._citable(q.speaker.text) is not None \
+                    and (best is None or q.start > best[0]) and self._citable(self._spoken(q.speaker)) is not None \
                     and (toll is None or toll.search(self.text, q.start, q.end)):
-                best = (q.start, Source(self._citable(q.speaker.text), q.speaker.entity))
+                best = (q.start, Source(self._citable(self._spoken(q.speaker)), q.speaker.entity))
         return best[1] if best else None

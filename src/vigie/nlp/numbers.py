@@ -64,7 +64,15 @@ def _parts(lang: str | None) -> dict[str, str]:
     dets = _alternation(lex["vague_determiners"])
     joiner = re.escape(lex["vague_joiner"])
     word_run = rf"(?:{words})(?:(?:[-\s]+|\s+(?:et|and)\s+|-et-)(?:{words}|{scales}))*"
+    fractions = _alternation(lex["fractions"])
+    count = rf"(?:{digits}|{word_run})"
+    # A fraction of a scale word or a dozen: "half a million", "a quarter of a million", "two and a half
+    # million", "un demi-million"; or after it: "un million et demi", "two million and a half".
+    fraction = (rf"(?:{count}\s+(?:et|and)\s+)?(?:(?:a|an|un|une)\s+)?(?:{fractions})(?:\s+of)?"
+                rf"(?:\s+(?:a|an)\s+|-|\s+)(?:{scales}|{vague})\b"
+                rf"|{count}\s*(?:{scales})\s+(?:et|and)\s+(?:a\s+)?(?:{fractions})\b")
     return {
+        "fraction": fraction,
         "digits": digits,
         "scales": scales,
         "word_run": word_run,
@@ -84,9 +92,10 @@ _LEADING = frozenset({"un", "une", "a", "an", "one", "des", "de", "d'", "plusieu
 @cache
 def _starts(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     lex = _lexicon(lang)
-    first = (set(lex["number_words"]) | set(lex["vague_nouns"]) | set(lex["scales"])) - _LEADING
+    first = (set(lex["number_words"]) | set(lex["vague_nouns"]) | set(lex["scales"]) | set(lex["fractions"])) - _LEADING
     start = word_regex(w.lower() for w in first)
-    leading = [d for d in lex["vague_determiners"] if d] + ["un", "une", "a", "an", "one"]
+    # "one and a half million" is found from "half".
+    leading = [d for d in lex["vague_determiners"] if d] + ["un", "une", "a", "an", "one", "one and a"]
     back = re.compile(rf"(?:^|(?<=[^\w.,]))(?:{trie_pattern(w.lower() for w in leading)})\s+$", re.IGNORECASE)
     return start, back
 
@@ -127,7 +136,7 @@ def number_regex(lang: str | None) -> re.Pattern:
     scaled = rf"(?:{p['digits']}|{p['word_run']})\s*(?:{p['scales']})\b"
     # A unit may be glued to the digits: "41.2C", "320km2", "5km".
     glued = r"(?=°|(?:km2?|m2?|ha|kg|bn|C|F)\b)"
-    pattern = (rf"(?<![\w.,])(?P<num>{scaled}|{vague}|{p['digits']}|{p['word_run']})(?:(?![\w])|{glued})")
+    pattern = (rf"(?<![\w.,])(?P<num>{p['fraction']}|{scaled}|{vague}|{p['digits']}|{p['word_run']})(?:(?![\w])|{glued})")
     return re.compile(pattern, re.IGNORECASE)
 
 
@@ -181,6 +190,8 @@ def read_quantity(s: str, lang: str | None) -> Quantity | None:
     p = _parts(lang)
     low = s.lower()
     scales = lex["scales"]
+    if re.fullmatch(p["fraction"], low):
+        return _fraction(low, lex, lang)
     digit = re.match(rf"(?:{p['digits']})", low)
     if digit:
         base = _to_float(digit.group(0), lang)
@@ -207,6 +218,27 @@ def read_quantity(s: str, lang: str | None) -> Quantity | None:
 
 # "a thousand", "un million": the article counts as one before a scale word.
 _ONE = {"a": "one", "an": "one", "une": "un"}
+
+
+def _fraction(low: str, lex: dict, lang: str | None) -> Quantity | None:
+    """A fraction of a scale word or a dozen: "half a million" (500,000), "two and a half million"
+    (2,500,000), "un million et demi" (1,500,000), "half a dozen" (6)."""
+    sizes = {**lex["vague_nouns"], **lex["scales"]}
+    words = re.findall(r"[\w'’.,]+", low)
+    k = next((i for i, w in enumerate(words) if w in sizes), None)
+    j = next((i for i, w in enumerate(words) if w in lex["fractions"]), None)
+    if k is None or j is None:
+        return None
+    part = lex["fractions"][words[j]]
+    # The whole number before the fraction ("two and a half") or before the scale ("un million et demi").
+    lead = [w for w in words[:min(j, k)] if w not in (("a", "an", "and", "et") + (("un", "une") if j < k else ()))]
+    if j < k and not lead:
+        return Quantity(part * sizes[words[k]])
+    lead = [_ONE.get(w, w) for w in lead] or ["one"]
+    count = _to_float(lead[0], lang) if lead[0][:1].isdigit() else _words_to_float(" ".join(lead), lang)
+    if count is None:
+        return None
+    return Quantity((count + part) * sizes[words[k]])
 
 
 def _vague(low: str, lex: dict, count: float | None) -> Quantity | None:
