@@ -843,3 +843,40 @@ def test_a_pronoun_is_the_sentence_before_s_subject_named_by_surname(lang, text,
 def test_an_indefinite_apposition_describes_the_name_before_it(lang, text, speaker):
     quotes = _analysed(text, lang)
     assert quotes and quotes[0].kind == "indirect" and quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("lang, text, fragment, speaker", [
+    # Invented articles: the period of an abbreviation or an initial ends no attribution after a quote.
+    ("en", "Invented article. \"We hold the road,\" said Lt. Gen. Karl Brenner, the commander of the force.",
+     "hold the road", "Karl Brenner"),
+    ("en", "Invented article. \"The port is open,\" Karl Brenner said. \"Aid ships are waiting,\" a U.S. official "
+           "noted.", "Aid ships", "a U.S. official"),
+    ("fr", "Article inventé. « Le port est ouvert », a dit Paul Marchand. « Des navires attendent », a ajouté le "
+           "gén. Karl Brenner, chef de la force.", "Des navires", "Karl Brenner"),
+])
+def test_an_abbreviation_s_period_ends_no_attribution(lang, text, fragment, speaker):
+    assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
+
+
+def test_the_speaker_after_a_tokenized_closing_quote_is_no_indirect_quote():
+    # Invented article in the tokenized style of some corpora (`` … ''): "said X" after the quote attributes it.
+    text = ("Invented article . \n`` The case could be settled for less , '' said a lawyer who does business "
+            "with the company . \n")
+    quotes = _analysed(text, "en")
+    assert [q.kind for q in quotes] == ["direct"] and quotes[0].speaker.text.startswith("a lawyer")
+
+
+@pytest.mark.parametrize("lang, text, content", [
+    # Invented live pages and wire copies: a time heading or the heading block a dateline closes is not what
+    # the attribution closing the clause reports.
+    ("fr", "Article inventé.\n21 h 50 : Des avions ont frappé le port de Marville, a déclaré un porte-parole de "
+           "l'armée.", "Des avions ont frappé le port de Marville"),
+    ("en", "Invented article.\nJune 22 - Harbour officials closed the port of Marville, a spokesman said.",
+     "Harbour officials closed the port of Marville"),
+    ("en", "Marville port closed NEW : Aid ships wait offshore Marville , Ruritania -LRB- CNN -RRB- -- Harbour "
+           "officials closed the port on Saturday , a government official told CNN .",
+     "Harbour officials closed the port on Saturday"),
+])
+def test_a_heading_is_no_part_of_what_a_closing_attribution_reports(lang, text, content):
+    quotes = [q for q in _analysed(text, lang) if q.kind == "indirect"]
+    assert quotes and quotes[0].text.strip() == content

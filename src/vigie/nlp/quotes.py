@@ -145,6 +145,15 @@ _LETTER = re.compile(r"\w")
 _CONTRACTION = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 _WORD = re.compile(r"[\w']+")
 # A verb right after a comma or a tokenized corpus's closing quote may close an attribution ("…, said X").
+# The end of a closed quote and its comma, or nothing: what comes before an inverted attribution ('," said
+# X', ", '' said X" in the tokenized style of some corpora).
+_CLOSED_QUOTE = re.compile(r"(?:(?:[\"”»’]|'')\s*,?|,\s*(?:[\"”»’]|''))\s*$|^\s*$")
+# A live page's time or date heading before a clause ("21 h 50 : ", "13h20 : ", "19 h 30. ", "June 22 - ",
+# "2:15 pm ET - ") and a wire dateline ending a page's heading block ("Tripoli, Libya (CNN) -- ",
+# "-LRB- Reuters -RRB- - "): what a clause closed by its attribution says starts after them.
+_HEADING = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:h|:)\s*\d{0,2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+                      r"\s*(?:[:.]|[-–—]{1,2})\s+")
+_DATELINE = re.compile(r"(?:\(|-LRB-\s*)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\)|\s-RRB-)\s*(?:--|[-–—])\s+")
 _AFTER_COMMA = re.compile(r"(?:,|''|--)\s*$")
 # A closing quote mark and its comma just before a verb's clitic: "« … », se reprend-il".
 _AFTER_QUOTE = re.compile(r"(?:[»”\"’']\s*,|[»”]|''\s*,?)\s*$")
@@ -891,8 +900,10 @@ class _QuoteFinder:
             start = skip.end()
         region = self.text[start:limit]
         cut = len(region)
-        for m in (_SENTENCE_END.search(region), re.search(r"[,;:(«“\"]", region),
-                  self.lex.speaker_stops.search(region)):
+        end = self._sentence_end(start, limit)
+        if end is not None:
+            cut = end.start() - start
+        for m in (re.search(r"[,;:(«“\"]", region), self.lex.speaker_stops.search(region)):
             if m and m.start() < cut:
                 cut = m.start()
         for n in self.resolver.names_in(start, limit):
@@ -1029,7 +1040,7 @@ class _QuoteFinder:
                 and ("," in after[:lead.end()] or "—" in after[:lead.end()] or "–" in after[:lead.end()]
                      or self.lang == "en" or lead.end() == 0 or after[:1].isspace()):
             begin = span.close_at + lead.end()
-            stop = _SENTENCE_END.search(text, begin, limit)
+            stop = self._sentence_end(begin, limit)
             end = stop.start() if stop else limit
             for v in self._verbs_in(begin, end):
                 gap = text[begin:v.start]
@@ -1300,7 +1311,7 @@ class _QuoteFinder:
                 if m:
                     content_start = v.end + m.end()
                 elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
-                        and not re.search(r"(?:[\"”»’]\s*,?|,\s*[\"”»’])\s*$|^\s*$", text[sent[0]:v.start]) \
+                        and not _CLOSED_QUOTE.search(text[sent[0]:v.start]) \
                         and re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]):
                     # "The UN said 300 people had died": English drops "that", but not after
                     # an inverted attribution ('," said X') or before a preposition ("said in").
@@ -1451,7 +1462,7 @@ class _QuoteFinder:
                 if len(lead.split()) >= 3 and not self.lex.clause_open.search(lead) \
                         or previous_end > sent[0] and re.search(r"\w", lead):
                     # "45 000 selon la préfecture, 120 000 selon les syndicats": each its own.
-                    cs, ce = first, m.start()
+                    cs, ce = self._past_heading(first, m.start()), m.start()
                 else:
                     # "Selon X, …", and after a clause's opening word ("… puisque, selon X, …", "… and,
                     # according to X, …"): X says what follows. The speaker may reach past the noun
@@ -1515,6 +1526,25 @@ class _QuoteFinder:
                 break
             pos = m.end()
         return pos
+
+    def _past_heading(self, start: int, end: int) -> int:
+        """Where a clause starting at `start` begins once a live page's time heading or the heading
+        block a wire dateline closes is left out ("21 h 50 : Des « objectifs civils » …, a déclaré …")."""
+        dateline = None
+        for dateline in _DATELINE.finditer(self.text, start, end):
+            pass
+        if dateline is not None:
+            start = dateline.end()
+        heading = _HEADING.match(self.text, start, end)
+        return heading.end() if heading and heading.end() < end else start
+
+    def _sentence_end(self, start: int, limit: int) -> re.Match | None:
+        """The first sentence end in text[start:limit], past the periods of abbreviations and initials
+        ("\"…,\" said Lt. Gen. Charles Bouchard", "\"…,\" a U.S. official noted")."""
+        for m in _SENTENCE_END.finditer(self.text, start, limit):
+            if m.group(0) != "." or not self._abbreviation_before(m.start()):
+                return m
+        return None
 
     def _abbreviation_before(self, period: int) -> bool:
         """Whether the period at `period` closes an abbreviation or an initial ("M.", "Adm.", "U.S.")."""
@@ -1606,7 +1636,7 @@ class _QuoteFinder:
                 sp = self._speaker_after(v.end, sent[1])
             if sp is None or comma < 12:
                 continue
-            cs, ce = sent[0], sent[0] + comma
+            cs, ce = self._past_heading(sent[0], sent[0] + comma), sent[0] + comma
             if taken.overlaps(cs, ce):
                 continue
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), v.form, sp))
