@@ -767,3 +767,19 @@ def test_fractions_of_a_scale_word(text, lang, value):
 def test_a_fraction_of_a_million_is_counted(text, lang, count, value):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
     assert found.value == value and found.category == "displaced"
+
+
+# Invented sentences: an organization counting its own action is the figure's source; what it did to people is not
+# a count of its own; "le nombre de morts" counts the dead.
+@pytest.mark.parametrize("text, lang, count, category, source", [
+    ("L'armée a déployé 1 700 soldats à Vasko.", "fr", "1 700", "troops", "L'armée"),
+    ("L'OMS a envoyé 12 ambulances à Vasko.", "fr", "12", "other", "L'OMS"),
+    ("The army deployed 1,700 soldiers in Vasko.", "en", "1,700", "troops", "The army"),
+    ("The WHO has sent 12 ambulances to Vasko.", "en", "12", "other", "The WHO"),
+    ("L'armée a tué 30 rebelles à Vasko.", "fr", "30", "killed", None),
+    ("L'attaque porte à onze le nombre de morts à Vasko.", "fr", "onze", "killed", None),
+    ("The attack brings to eleven the number of dead in Vasko .", "en", "eleven", "killed", None),
+])
+def test_an_organization_counting_its_own_action_is_the_source(text, lang, count, category, source):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert (found.category, found.source.text if found.source else None) == (category, source)

@@ -53,6 +53,14 @@ CARRY_SENTENCES = 1
 # Categories that are tolls: a toll without a source of its own takes the source
 # the document gives for its other tolls.
 TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested"})
+# What an organization's own action counts (troops deployed, ambulances sent, wells drilled, places taken), the
+# counts it reports of its own doing ("L'armée a déployé 1 700 soldats"); what is done to people (killed, wounded,
+# arrested, driven away, evacuated) is no count of the actor's own, nor is a share, a sum or a length after a
+# name ("BP owns 65 percent", "shares fell 3.4 %").
+ACTED_ON = frozenset({"troops", "other", "places"})
+# Most words (the verb and its auxiliaries, an adverb) between a name opening a sentence and the figure it acts on;
+# a noun among them ("BP revised an estimate that 5,000 barrels …") makes the figure no object of the verb.
+MAX_ACTOR_GAP_WORDS = 3
 # Least share of the paragraphs reporting tolls in which the text itself names the document's main toll
 # source for that source to speak for the unsourced tolls of the others. A chronology, a live blog or a
 # year in review reports one piece of news per entry: the source one entry names ("…, according to the
@@ -179,6 +187,7 @@ class _Lexicon:
     relative_subject: re.Pattern
     destination: re.Pattern
     toll_word: re.Pattern
+    count_head: re.Pattern
     border: re.Pattern
     reference: re.Pattern
     clause_break: re.Pattern
@@ -302,6 +311,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A word of a toll: its nouns and verbs ("morts", "tués", "fled", "bilan").
         toll_word=re.compile(rf"(?<![\w'’])(?:{_words(w for c in TOLLS for w in lex['categories'][c]['nouns'] + lex['categories'][c]['verbs'])}"
                              rf"|{_words(lex['toll_nouns'])})(?!\w)", re.IGNORECASE),
+        # "le nombre de morts", "the number of dead": the noun counted comes after the toll's noun.
+        count_head=re.compile(rf"^(?:(?:{_words(lex['source_determiners'])})\s+|l['’])?(?:{_words(lex['toll_nouns'])})"
+                              r"\s+(?:de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?)", re.IGNORECASE),
         # A place named as a border ("le Nord frontalier de la Turquie", "the area bordering Turkey").
         border=re.compile(rf"(?<![\w'’])(?:{_words(_apostrophes(lex['border_words']))})\s+"
                           r"(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE),
@@ -392,6 +404,7 @@ class _FigureFinder:
         self.person_ends = {m.end for m in self.mentions if m.type == "person"}
         self._citable_cache: dict[str, str | None] = {}
         self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
+        self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
@@ -595,6 +608,7 @@ class _FigureFinder:
         if unit is not None:
             return unit[1]
         head = (who or "").lower()
+        head = head[self.lx.count_head.match(head).end():] if self.lx.count_head.match(head) else head
         first = head.split()[0] if head else ""
         # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
         lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
@@ -804,7 +818,7 @@ class _FigureFinder:
             return None
         return Source(self._citable(self._spoken(best.speaker)), best.speaker.entity)
 
-    def _own_source(self, start: int, sent: tuple[int, int]) -> Source | None:
+    def _own_source(self, start: int, sent: tuple[int, int], category: str) -> Source | None:
         """The source the figure's own sentence names without a quote the quote finder saw: the
         subject of a verb reporting the figure ("Des sources locales évoquent 80 morts", "L'AFP parle
         d'au moins 70 morts", "Activists said at least 20 people…"), the agent of a count ("43 morts
@@ -812,13 +826,61 @@ class _FigureFinder:
         brackets closing the sentence ("Plus de 5 000 personnes ont fui (ONU).", "(source
         médicale)"). A source must be a name or a noun phrase whose head names who reports
         ("témoins", "local officials"): a sentence that names none leaves the figure to the source of
-        the sentences before it."""
+        the sentences before it. Else, for a count of things or troops (`ACTED_ON`), the organization
+        acting on what is counted (`_actor`): "the army killed 30" is no count of the army's own."""
         if sent not in self._own_sources:
             self._own_sources[sent] = self._sentence_sources(sent)
         for lo, hi, source in self._own_sources[sent]:
             if lo <= start < hi:
                 return source
-        return None
+        if category not in ACTED_ON:
+            return None
+        if sent not in self._actors:
+            self._actors[sent] = self._actor(sent)
+        actor = self._actors[sent]
+        return actor[2] if actor is not None and actor[0] <= start < actor[1] else None
+
+    def _actor(self, sent: tuple[int, int]) -> tuple[int, int, Source] | None:
+        """The subject opening a sentence, a name or a noun naming who reports ("l'armée", "the
+        police"), with the verb alone between it and the sentence's first figure, and the span of its
+        clause: an organization, a person or a government reporting its own action ("L'armée a déployé
+        1 700 soldats", "L'OMS a envoyé 12 ambulances", "Turkey evacuated 500 nationals")."""
+        text = self.text
+        lo = sent[0] + len(text[sent[0]:sent[1]]) - len(text[sent[0]:sent[1]].lstrip(" \t\n-–—•*\"«“'"))
+        lead = self.lx.source_lead.match(text, lo, sent[1])
+        lo = self._after_time_opener(lead.end() if lead else lo, sent[1])
+        det = re.match(r"(?:(\w+)\s+|[lL]['’])?", text[lo:sent[1]])
+        if det.group(1) and det.group(1).lower() not in self.lx.determiners:
+            det = None
+        head = lo + (det.end() if det else 0)
+        k = bisect.bisect_left(self.mention_starts, head)
+        mention = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start == head else None
+        noun = re.match(r"[\w-]+", text[head:sent[1]])
+        # A person's doings ("Kellermann brought a three-page list", "died aged 50") are no report.
+        if mention is not None and (mention.type == "organization" or mention.metonymy):
+            end, entity = mention.end, mention.entity
+        elif noun and noun.group(0).lower() in self.lx.source_nouns:
+            end, entity = head + noun.end(), None
+        else:
+            return None
+        f = bisect.bisect_left(self._figure_starts, end)
+        if f == len(self._figure_starts) or self._figure_starts[f] >= sent[1]:
+            return None
+        gap = re.findall(r"[\w'’-]+|[^\w\s]", text[end:self._figure_starts[f]])
+        # The verb alone stands between the name and the figure ("a déployé", "has sent", "deployed"):
+        # no comma, no clause, no preposition joining the name to another noun, no determiner but the object's,
+        # no name ("BBC Radio 1", "The WHO defines Phase Six").
+        if not gap or len(gap) > MAX_ACTOR_GAP_WORDS or any(not re.match(r"[^\W\d_A-ZÀ-Þ]", w) for w in gap) \
+                or gap[0].lower() in self.lx.source_prepositions \
+                or any(w.lower() in self.lx.determiners or w.lower() in ("et", "and") for w in gap[:-1]) \
+                or gap[-1].lower() in ("et", "and") or text.startswith("-", self._candidate_ends[f]):
+            # "Safia Kadhafi et trois enfants" coordinates; "a five-page report" counts no thing.
+            return None
+        cited = self._citable(text[lo:end].strip())
+        if cited is None:
+            return None
+        # Only the verb's object: "ont évacué 1 500 habitants de six villages" says nothing of the villages.
+        return end, self._figure_starts[f] + 1, Source(cited, entity)
 
     def _sentence_sources(self, sent: tuple[int, int]) -> list[tuple[int, int, Source]]:
         """(from, to, source) spans of `sent` whose figures the sentence attributes (see `_own_source`)."""
@@ -1056,6 +1118,7 @@ class _FigureFinder:
         if not candidates:
             return []
         self._figure_starts = [c.start for c in candidates]
+        self._candidate_ends = [c.num_end for c in candidates]
         quotes = find_claims(self.doc, self.mentions, self.entities)
         self._quote_starts = [q.start for q in quotes]
         figures: list[Figure] = []
@@ -1094,7 +1157,7 @@ class _FigureFinder:
                 where=self._where(c.start, *self._where_span(i, candidates, sent), who=who, category=category,
                                   who_end=who_end),
                 when=self._when(c.start, sent),
-                source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent),
+                source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent, category),
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
         self._breakdowns(figures, sentences_of, measures)
