@@ -880,3 +880,38 @@ def test_the_speaker_after_a_tokenized_closing_quote_is_no_indirect_quote():
 def test_a_heading_is_no_part_of_what_a_closing_attribution_reports(lang, text, content):
     quotes = [q for q in _analysed(text, lang) if q.kind == "indirect"]
     assert quotes and quotes[0].text.strip() == content
+
+
+@pytest.mark.parametrize("text", [
+    # Invented sentences: "ce que" after a verb is a relative; the verb reports no claim.
+    "Article inventé. Omar Haddad explique brièvement ce que sont les logiciels libres.",
+    "Article inventé. Les policiers confirment ce que nous dénonçons depuis des mois.",
+])
+def test_a_relative_after_a_saying_verb_reports_nothing(text):
+    assert [q for q in _analysed(text, "fr") if q.kind == "indirect"] == []
+
+
+def test_a_completive_after_a_preposition_still_reports():
+    # Invented sentence: "s'attendre à ce que" opens what is reported.
+    quotes = _analysed("Article inventé. Le procureur Paul Marchand a indiqué s'attendre à ce que des mandats "
+                       "soient délivrés dans quelques mois.", "fr")
+    assert [q.text for q in quotes] == ["des mandats soient délivrés dans quelques mois"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # Invented articles: a "selon" after a quote's attribution says where the quote was reported; the
+    # attribution is no indirect quote of that source.
+    ("fr", "Article inventé. « Nous avons toujours dit que l'Union africaine avait le premier rôle », a-t-il "
+           "ajouté selon l'agence Interfax."),
+    ("en", "Invented article. \"It is a tragedy for the whole region,\" she tells reporters in Hawaii, according "
+           "to the AFP news agency."),
+])
+def test_a_quote_s_attribution_is_no_source_s_words(lang, text):
+    assert [q.kind for q in _analysed(text, lang)] == ["direct"]
+
+
+def test_a_past_participle_and_its_agent_close_no_clause():
+    # Invented sentence: "…, lancé cette semaine par X" describes the call; X said nothing.
+    quotes = _analysed("Article inventé. L'opposition a refusé l'appel au dialogue, lancé cette semaine par le "
+                       "président Karim Souleiman.", "fr")
+    assert [q for q in quotes if q.verb == "lancé"] == []

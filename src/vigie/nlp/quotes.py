@@ -154,6 +154,10 @@ _CLOSED_QUOTE = re.compile(r"(?:(?:[\"”»’]|'')\s*,?|,\s*(?:[\"”»’]|'')
 _HEADING = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:h|:)\s*\d{0,2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
                       r"\s*(?:[:.]|[-–—]{1,2})\s+")
 _DATELINE = re.compile(r"(?:\(|-LRB-\s*)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\)|\s-RRB-)\s*(?:--|[-–—])\s+")
+# A sentence's end before the next one's capital, whatever the word before the period ("on X. The").
+_END_AND_CAPITAL = re.compile(r"[.!?…]\s+(?=[«\"“A-ZÀ-Þ])")
+# A closed quote and the comma after it, ending where a clause starts ("», ", "\", ", ", '' ").
+_QUOTE_AND_COMMA = re.compile(r"(?:[»”\"]|'')\s*,\s*$|,\s*(?:[\"”]|'')\s*$")
 _AFTER_COMMA = re.compile(r"(?:,|''|--)\s*$")
 # A closing quote mark and its comma just before a verb's clitic: "« … », se reprend-il".
 _AFTER_QUOTE = re.compile(r"(?:[»”\"’']\s*,|[»”]|''\s*,?)\s*$")
@@ -248,6 +252,10 @@ class _Lexicon:
     impersonal: re.Pattern
     reflexive_form: re.Pattern
     abbreviations: frozenset[str]
+    # "il explique ce que …": a relative's "que", after which nothing is reported ("s'attendre à ce que"
+    # stays a completive).
+    relative_that: re.Pattern
+    completive_leads: frozenset[str]
     clause_open: re.Pattern
     naming_lead: re.Pattern
     naming_participle: re.Pattern
@@ -310,6 +318,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         initial=re.compile(rf"\s*(?:{ending(lex['initial_attribution'])})(?:\s+|(?<=['’]))")
         if lex["initial_attribution"] else None,
         count=word_regex(lex["count_verbs"]),
+        relative_that=re.compile(rf"(?<!\w)(?:{ending(lex['relative_heads'])})\s+(?:que|qu['’]|that)\s*$", re.IGNORECASE),
+        completive_leads=frozenset(lex["completive_leads"]),
         infinitive=_infinitive(lex),
         subordinator=re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(lex['subordinators'], key=len, reverse=True))})"
                                 rf"(?:\s+|(?<=['’]))", re.IGNORECASE),
@@ -1308,6 +1318,10 @@ class _QuoteFinder:
                     # "qui souhaite rester anonyme a affirmé que": the "que" is the later verb's
                     # (but "il dit souhaiter que": an infinitive's is its governing verb's).
                     continue
+                relative = self.lex.relative_that.search(rest, g, m.end()) if m else None
+                if relative and "".join(rest[:relative.start()].split()[-1:]).lower() not in self.lex.completive_leads:
+                    # "Omar explique brièvement ce que sont les logiciels libres": what follows is no claim.
+                    continue
                 if m:
                     content_start = v.end + m.end()
                 elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
@@ -1482,6 +1496,11 @@ class _QuoteFinder:
             while ce > cs and text[ce - 1] in " ,.;\n«“\"":
                 ce -= 1
             cs = self._past_conjunction(cs, ce)
+            if self._attributes_a_quote(cs, ce):
+                # The source's words are the sentence after the quote's attribution, if any ("«…», she
+                # wrote on X. The government has not commented, according to local media").
+                ends = list(_END_AND_CAPITAL.finditer(text, cs, ce))
+                cs = ends[-1].end() if ends else ce
             if sp is None or sp.text.lower() in self.lex.generic or not re.search(r"\w", text[cs:ce]):
                 previous_end = np_end
                 continue
@@ -1489,6 +1508,15 @@ class _QuoteFinder:
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), m.group(0).strip(), sp))
             taken.add(cs, ce)
         return out
+
+    def _attributes_a_quote(self, start: int, end: int) -> bool:
+        """Whether text[start:end], right after a closed quote and its comma, is that quote's attribution
+        ("«…», a-t-il ajouté, selon l'agence Interfax", "\"…,\" she tells reporters, according to AFP"):
+        a "selon" there says where the quote was reported, not what."""
+        if not _QUOTE_AND_COMMA.search(self.text, max(0, start - 6), start):
+            return False
+        words = list(re.finditer(r"\S+", self.text[start:end]))[:MAX_INVERTED_WORDS]
+        return bool(words) and bool(self._verbs_in(start, start + words[-1].end()))
 
     def _according_source_end(self, start: int, limit: int) -> int:
         """Where the source after "selon"/"according to" ends: at a comma, a bracket, a sentence's
@@ -1624,6 +1652,11 @@ class _QuoteFinder:
                     next_word = ""
                 if v.form.lower().endswith("ant") or next_word in self.lex.prepositions | {"contre", "sur"}:
                     # "…, mettant en garde contre …": a participle, not an attribution.
+                    continue
+                if not between.strip() and v.form.lower().endswith(("é", "ée", "és", "ées")) \
+                        and re.match(rf"(?:\s+[^\s,.;:!?]+){{0,{MAX_INVERTED_WORDS}}}?\s+par\s", text[v.end:sent[1]]):
+                    # "…, lancé cette semaine par M. Morsi": a past participle and its agent describe the
+                    # noun before them; an attribution has its auxiliary ("…, a déclaré …").
                     continue
                 tail = text[v.end:sent[1]]
                 stop = re.search(r"[,;:.!?(]", tail)

@@ -164,6 +164,10 @@ class Cues:
     shape: Shape
 
 
+def _position(attributed: tuple[int, Speaker]) -> int:
+    return attributed[0]
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
@@ -233,13 +237,16 @@ class SpeakerResolver:
         self._titled: list[tuple[int, str, Name]] | None = None
         # Surnames of the persons the document names in full (found on first use).
         self._surnames: set[str] | None = None
-        # Title → where the document introduces someone unnamed with it (found with the titled names).
+        # Title → where it is written, and where the document introduces someone unnamed with it
+        # ("a senior official"; found on first use).
+        self._title_spans: dict[str, list[tuple[int, int]]] = {}
         self._unnamed: dict[str, list[int]] = {}
         # Spans of direct quotes: names inside them are not antecedents.
         self.quoted: list[tuple[int, int]] = []
         # Speakers already attributed, as (position, speaker): a pronoun right after
         # a quote most often refers back to its speaker.
         self.recent: list[tuple[int, Speaker]] = []
+        self._recent_sorted: list[tuple[int, Speaker]] = []
 
     def _fallback_names(self) -> list[Name]:
         names = []
@@ -475,19 +482,24 @@ class SpeakerResolver:
         Once every speaker of the document is `settled`, an earlier sentence that quotes someone
         gives its speaker; a `person` pronoun ("he") skips speakers that are no one ("a study")."""
         first = self.sentence_index(pos)
-        recent = [(at, sp) for at, sp in sorted(self.recent, key=lambda r: r[0])
-                  if at < pos and (not person or self._is_person(sp))]
-        for at, sp in reversed(recent):
-            if first - self.sentence_index(at) <= 1 and sp.text.lower() not in self.cues.pronouns:
-                return sp
-            break
+        if len(self._recent_sorted) != len(self.recent):
+            self._recent_sorted = sorted(self.recent, key=_position)
+        recent = self._recent_sorted
+        i = bisect.bisect_left(recent, pos, key=_position) - 1
+        while i >= 0 and person and not self._is_person(recent[i][1]):
+            i -= 1
+        if i >= 0 and first - self.sentence_index(recent[i][0]) <= 1 \
+                and recent[i][1].text.lower() not in self.cues.pronouns:
+            return recent[i][1]
         for k in range(first, max(-1, first - ANTECEDENT_SENTENCES - 1), -1):
             s, e = self.sentences[k] if self.sentences else (0, pos)
             e = min(e, pos)
             if settled and k != first:
                 # An earlier sentence that quotes someone is about its speaker, not the people it names
                 # ("…, marked the limit of Gaddafi's control, said spokesman Abdulmolah. … « … », he said").
-                said = [sp for at, sp in recent if s <= at < e and sp.text.lower() not in self.cues.pronouns]
+                lo, hi = (bisect.bisect_left(recent, x, key=_position) for x in (s, e))
+                said = [sp for _, sp in recent[lo:hi] if sp.text.lower() not in self.cues.pronouns
+                        and (not person or self._is_person(sp))]
                 if said:
                     return said[-1]
             names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start)]
@@ -573,14 +585,12 @@ class SpeakerResolver:
     @property
     def titled(self) -> list[tuple[int, str, Name]]:
         """(position, title, person) for each title written before a person's name (found on first use,
-        with the titles that introduce someone unnamed)."""
+        with where each title is written)."""
         if self._titled is None:
             self._titled = []
-            self._unnamed = {}
+            self._title_spans = {}
             for m in self.cues.title_scan.finditer(self.text):
-                intro = self._unnamed_introduction(m.start(), m.end())
-                if intro is not None:
-                    self._unnamed.setdefault(m.group(0).lower(), []).append(intro)
+                self._title_spans.setdefault(m.group(0).lower(), []).append((m.start(), m.end()))
                 window = self.names_in(m.end(), m.end() + TITLE_NAME_WINDOW)
                 persons = [n for n in window if n.type == "person"]
                 if persons and not re.search(r"[.;:!?]", self.text[m.end():persons[0].start]) \
@@ -605,8 +615,11 @@ class SpeakerResolver:
         """Where the document last introduced, before `pos` and outside quotes, someone unnamed
         bearing the title `head_word` ("a senior U.S. official", "un haut responsable de l'ONU"),
         a name apposed on either side not following ("another commander, Colonel Aghfeer")."""
-        _ = self.titled
-        starts = self._unnamed.get(head_word, [])
+        if head_word not in self._unnamed:
+            _ = self.titled
+            self._unnamed[head_word] = [intro for start, end in self._title_spans.get(head_word, [])
+                                        if (intro := self._unnamed_introduction(start, end)) is not None]
+        starts = self._unnamed[head_word]
         i = bisect.bisect_left(starts, pos) - 1
         return starts[i] if i >= 0 else None
 
