@@ -80,7 +80,7 @@ def test_the_trigger_shown_is_one_of_the_type():
     ("Le ministre de la culture est venu à deux reprises au musée de Lormes cet été.", "fr"),
     # A quantity of things that are no places: "reprendre" takes up, "take" is no capture.
     ("Le rapport du maire de Lormes reprend une quarantaine de propositions du comité.", "fr"),
-    ("It took several cities years to rebuild their harbours after the flood.", "en"),
+    ("It took several cities years to rebuild their harbours after the war.", "en"),
     ("The new tax took the city council of Redhill by surprise.", "en"),
 ])
 def test_words_that_only_look_like_triggers_report_nothing(text, lang):
@@ -155,16 +155,15 @@ def test_narrowed_triggers_of_other_types_still_find_what_happened(text, lang, e
 
 
 @pytest.mark.parametrize("text, lang", [
-    # Invented sentences: figurative uses, people named by what they do, calls to the reader, definitions.
+    # Invented sentences: figurative uses, people named by what they do, calls to the reader, definitions
+    # (a disaster that strikes is no attack, but it is a DISASTER: see below).
     ("La crise frappe durement l'économie de la Norlande depuis le printemps.", "fr"),
-    ("Le village de Lormes a été frappé par une grave sécheresse l'été dernier.", "fr"),
     ("Ce qui m'a frappé, c'est le calme des habitants de Valbrune.", "fr"),
     ("Je suis d'accord avec vous sur l'avenir du port de Castelmar.", "fr"),
     ("Des centaines de combattants attendaient sur la place de Valbrune lundi soir.", "fr"),
     ("S'abonner, c'est soutenir une rédaction indépendante à Lormes.", "fr"),
     ("Consultez nos archives et rejoignez la discussion sur la saison de Valbrune.", "fr"),
     ("The crisis struck markets across Eastmoor and Redhill on Monday.", "en"),
-    ("The earthquake struck the coast of Eastmoor shortly after midnight.", "en"),
     ("Le métier de laitier est tombé dans l'oubli à Lormes après la guerre.", "fr"),
     ("Les délégués de Lormes ont salué une avancée diplomatique majeure lundi.", "fr"),
     ("La fondation de Valbrune veut combattre la faim et la pauvreté en Norlande.", "fr"),
@@ -246,4 +245,56 @@ def test_words_missed_or_mistyped_before(text, lang, expected):
     ("Makeshift power lines sag between the apartment blocks of Eastmoor.", "en"),
 ])
 def test_other_senses_report_nothing(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: natural disasters, epidemics, accidents and deaths nobody inflicted are events,
+    # no attacks; a death in an attack stays one.
+    ("The earthquake struck the coast of Eastmoor shortly after midnight.", "en", "DISASTER"),
+    ("The earthquake killed more than two thousand people in Eastmoor on Tuesday.", "en", "DISASTER"),
+    ("The swine flu epidemic has killed twenty people in Redhill, officials said.", "en", "DISASTER"),
+    ("An explosion on the Redhill drilling rig killed eleven workers in April.", "en", "DISASTER"),
+    ("The Redhill singer died on Thursday at his home in Eastmoor.", "en", "DISASTER"),
+    ("The mayor of Redhill died of a heart attack in hospital on Monday.", "en", "DISASTER"),
+    ("Three soldiers died in the shelling of the Redhill barracks.", "en", "ASSAULT"),
+    ("Le village de Lormes a été frappé par une grave sécheresse l'été dernier.", "fr", "DISASTER"),
+    ("Le séisme a fait plus de deux mille morts à Valbrune mardi.", "fr", "DISASTER"),
+    ("Une explosion dans une usine chimique a tué dix ouvriers à Lormes.", "fr", "DISASTER"),
+    ("Dix ans après sa mort, la mémoire du chanteur de Lormes reste vive.", "fr", "DISASTER"),
+    ("Le maire de Valbrune est décédé jeudi dans sa maison de Lormes.", "fr", "DISASTER"),
+    ("Un bébé est mort dans les bombardements de Valbrune mardi.", "fr", "ASSAULT"),
+])
+def test_disasters_are_events_but_no_attacks(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: troops that move, crowds gathered, a ruler ousted, a clash without "s'",
+    # police seizing things.
+    ("Government tanks rolled into the centre of Redhill at dawn.", "en", "MOBILIZE"),
+    ("Des blindés sont entrés dans Valbrune mardi à l'aube.", "fr", "MOBILIZE"),
+    ("Des milliers de partisans du président se sont réunis place de la Liberté à Valbrune.", "fr", "PROTEST"),
+    ("Le président de la Norlande a été chassé du pouvoir après un an de règne.", "fr", "COERCE"),
+    ("The Eastmoor president was ousted by the army after weeks of protests.", "en", "COERCE"),
+    ("Les jeunes de Lormes ont affronté les policiers toute la nuit.", "fr", "ASSAULT"),
+    ("Police seized phones and laptops at the offices of the Redhill Herald.", "en", "COERCE"),
+])
+def test_what_moves_gathers_or_is_seized(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: troops where they are, tourists' visits, weapons named, link lines, a special envoy.
+    ("Some forty thousand troops are based in the north of Eastmoor.", "en"),
+    ("Les troupes de la Norlande restent cantonnées dans la ville de Lormes.", "fr"),
+    ("Tourists visited the old harbour of Redhill on Monday despite the rain.", "en"),
+    ("Des touristes ont visité les ruines de Valbrune pendant tout l'été.", "fr"),
+    ("The militiamen carried assault rifles through the streets of Redhill.", "en"),
+    ("Des hélicoptères de combat survolaient le port de Castelmar mardi matin.", "fr"),
+    ("Lire : « A Valbrune, plus de morts en cinq jours que pendant toute la guerre »", "fr"),
+    ("Read more: Rebels attack the port of Redhill after a week of shelling", "en"),
+    ("Notre envoyé spécial à Valbrune raconte la vie au port de Castelmar.", "fr"),
+])
+def test_things_that_are_not_events(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []

@@ -1,8 +1,13 @@
 """Events: each sentence of a document reporting something happening, typed, dated, with its actors and place.
 
 A sentence becomes an event when it holds a trigger of one of the PLOVER-like
-types listed, per language, in `lang/<lang>/events.json` (DISPLACEMENT, ASSAULT,
-MOBILIZE… STATEMENT). Its type is what its main clause reports: an appeal, talks,
+types listed, per language, in `lang/<lang>/events.json`: DISPLACEMENT, DISASTER
+(natural disasters, epidemics, accidents, deaths nobody inflicted: "the earthquake
+killed", "died of a heart attack"), ASSAULT, MOBILIZE, COERCE, THREATEN, ACCUSE,
+REQUEST, AGREE, CONSULT, REJECT, SANCTION, AID, PROTEST, RETREAT, SUPPORT and
+STATEMENT. A type's `yielding` triggers tell it only when nothing but a statement is
+reported besides ("the singer died" is a DISASTER, "died in the shelling" an ASSAULT).
+Its type is what its main clause reports: an appeal, talks,
 a threat or an accusation (a verb, or a noun heading the clause) governs the
 attack or the flight its complement names ("a appelé à la fin des frappes" is a
 REQUEST), while an action told by a verb keeps its own type ("l'aviation a
@@ -51,6 +56,8 @@ NOUN, VERB, NONFINITE, PERFECT = "noun", "verb", "nonfinite", "perfect"
 FIGURATIVE_REACH = 80
 # How far before a person's name (in characters) a verb whose object it is may start: "release of ".
 PERSON_REACH = 24
+# The suffix naming the group of a type's yielding triggers in the trigger patterns ("DISASTER_yielding").
+YIELDING = "_yielding"
 
 
 @dataclass
@@ -79,7 +86,8 @@ class _Lexicon:
     hypothetical: re.Pattern
     negation: re.Pattern
     anaphora: re.Pattern
-    order: dict[str, int]
+    order: dict[str, float]  # rank of each group of triggers: a type, or its yielding triggers
+    name: dict[str, str]  # group of triggers → the type it tells
     seen: dict[str, str | None]  # word → type found, shared by every document
     seen_figurative: dict[str, bool]  # the trigger words of `seen` that have figurative uses → their uses are scanned
     figurative_words: re.Pattern | None  # trigger words that have figurative uses
@@ -88,6 +96,7 @@ class _Lexicon:
     openings: re.Pattern | None  # uses opening on the word, matched there only ("asked about", "combattre la faim")
     clauses: _Clauses
     addressed: re.Pattern | None  # a sentence opening addressed to the reader ("Lisez", "Follow us")
+    link: re.Pattern | None  # a sentence opening announcing a link to another article ("Lire :", "Read more:")
     definition: re.Pattern | None  # a definition's verb ("c'est soutenir")
     after_person: list[tuple[str, re.Pattern]]  # (type, words after a person's name: "was released")
     complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
@@ -99,7 +108,14 @@ def _lexicon(lang: str | None) -> _Lexicon:
     data = load(lang, "events")
     figurative = data.get("figurative", {})
     words, phrases = [], []
-    for kind, patterns in data["types"].items():
+    order = {kind: rank for rank, kind in enumerate(data["types"])}
+    attributive = data.get("clauses", {}).get("attributive", ())
+    # Yielding triggers rank after every type but those that only attribute (STATEMENT).
+    last = min((order[kind] for kind in attributive if kind in order), default=len(order)) - 0.5
+    yielding = {kind + YIELDING: patterns for kind, patterns in data.get("yielding", {}).items()
+                if not kind.startswith("_")}
+    order.update(dict.fromkeys(yielding, last))
+    for kind, patterns in [*data["types"].items(), *yielding.items()]:
         single = [p for p in patterns if not _MULTIWORD.search(p)]
         multi = [p for p in patterns if _MULTIWORD.search(p)]
         if single:
@@ -112,7 +128,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         hypothetical=re.compile(r"(?<!\w)(?:" + "|".join(data["hypothetical"]) + ")", re.IGNORECASE),
         negation=re.compile(r"(?<!\w)(?:" + "|".join(data["negation"]) + ")", re.IGNORECASE),
         anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
-        order={kind: rank for rank, kind in enumerate(data["types"])},
+        order=order,
+        name={kind: kind.removesuffix(YIELDING) for kind in order},
         seen={},
         seen_figurative={},
         figurative_words=_alternation(figurative.get("words", []) + figurative.get("opening_words", []), "(?:{})"),
@@ -121,6 +138,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         openings=_alternation(figurative.get("openings", []), "(?:{})"),
         clauses=_compile_clauses(data.get("clauses", {})),
         addressed=_alternation(data.get("addressed", []), r"\s*(?P<call>{})(?!\w)"),
+        link=_alternation(data.get("links", []), r"\W*(?:{})"),
         definition=_alternation(data.get("definition", []), r"(?<!\w)(?:{})(?!\w)"),
         after_person=[(kind, _alternation(words["after"], r"(?:{})(?!\w)"))
                       for kind, words in data.get("person_object", {}).items() if words.get("after")],
@@ -259,8 +277,11 @@ def _unreported(text: str, start: int, end: int, hits: list[tuple[int, int, str]
                 mention_starts: list[int]) -> list[tuple[int, int, str]]:
     """`hits` of the sentence text[start:end] without those a call to the reader or a definition
     holds, up to the next break: "Lisez la suite", "Follow live coverage of the protests", "S'abonner,
-    c'est soutenir un journalisme de qualité" report nothing happening. A sentence opening on a name
-    ("Chavez a annoncé") is no call."""
+    c'est soutenir un journalisme de qualité" report nothing happening, nor does a line announcing a
+    link ("Lire : « … »", "Read more: …"), whose title tells another article. A sentence opening on a
+    name ("Chavez a annoncé") is no call."""
+    if lexicon.link and lexicon.link.match(text, start, end):
+        return []
     spans = []
     if lexicon.addressed:
         call = lexicon.addressed.match(text, start, end)
@@ -283,7 +304,8 @@ def _unreported(text: str, start: int, end: int, hits: list[tuple[int, int, str]
 
 def event_types(lang: str | None = "fr") -> list[str]:
     """The event types of `lang`, in the order its events.json lists them (STATEMENT last)."""
-    return list(_lexicon(lang).order)
+    lexicon = _lexicon(lang)
+    return [kind for kind in lexicon.order if lexicon.name[kind] == kind]
 
 
 def find_events(analysis: Analysis) -> list[Event]:
@@ -330,8 +352,10 @@ def find_events(analysis: Analysis) -> list[Event]:
         if not hits:
             continue
         kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
+        kinds = list(dict.fromkeys(lexicon.name[kind] for kind in kinds))
         kind = _main_type(text, start, end, hits, lexicon)
         trigger = next(text[t_start:t_end] for t_start, t_end, k in hits if k == kind)
+        kind = lexicon.name[kind]
         when = times.get((start, end))
         inside = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
         actors, places = _participants(inside, end, names)
