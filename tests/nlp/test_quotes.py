@@ -915,3 +915,19 @@ def test_a_past_participle_and_its_agent_close_no_clause():
     quotes = _analysed("Article inventé. L'opposition a refusé l'appel au dialogue, lancé cette semaine par le "
                        "président Karim Souleiman.", "fr")
     assert [q for q in quotes if q.verb == "lancé"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # Invented sentences: one quoted word that is a verb form, without its auxiliary, is a term or a
+    # scare quote, not what someone said.
+    "Article inventé. Trois mois après, la jeune femme est de nouveau «corrigée» plus sévèrement.",
+    "Article inventé. Dix des blessés évacués par l'ONG Secours Libre sont dans un état «critique».",
+])
+def test_one_quoted_verb_form_alone_is_no_partial_quote(text):
+    assert [q for q in _analysed(text, "fr") if q.kind == "partial"] == []
+
+
+def test_a_quoted_verb_after_its_auxiliary_still_speaks_for_its_subject():
+    # Invented sentence (a reading that stays).
+    q = _by_text(_analysed("Article inventé. Le ministre Paul Marchand a «condamné» l'attaque.", "fr"), "condamné")
+    assert q.kind == "partial" and q.speaker.text == "Paul Marchand"

@@ -1205,7 +1205,14 @@ class _QuoteFinder:
                         and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap):
                     chosen = v
         if chosen is None:
-            chosen = next((v for v in verbs if v.start == span.start), None)
+            own = next((v for v in verbs if v.start == span.start), None)
+            # A quoted verb speaks for its subject ("a «condamné» l'attaque"); one word alone, without
+            # its auxiliary or after a passive's, is a term or a scare quote ("un état «critique»", "leur
+            # «pensée»", "est de nouveau «corrigée»").
+            before = text[sent[0]:span.open_at]
+            if own is not None and (len(text[span.start:span.end].split()) > 1
+                                    or self.lex.aux.search(before) and not self.lex.passive.search(before)):
+                chosen = own
         if chosen is not None:
             if chosen.inverted:
                 return self.resolver.antecedent(chosen.start, fallback=Speaker(
