@@ -783,3 +783,19 @@ def test_a_fraction_of_a_million_is_counted(text, lang, count, value):
 def test_an_organization_counting_its_own_action_is_the_source(text, lang, count, category, source):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
     assert (found.category, found.source.text if found.source else None) == (category, source)
+
+
+# Invented sentences: a source is a name or a noun phrase naming who reports, never a clause with its own verb, a
+# pronoun left unresolved or a fragment; tokenized quote marks and a lone bracket leave its ends.
+@pytest.mark.parametrize("text, lang, count, source", [
+    ("Le décompte des voix avance. L'écart selon le clan Vasko est beaucoup moins que 40 000 voix.", "fr", "40 000",
+     None),
+    ("Le ministère « a pris note de la libération de trois détenus », est-il indiqué.", "fr", "trois", None),
+    ("Twelve people were hurt , it 's reported .", "en", "Twelve", None),
+    ("Two dozen were detained , '' the Republican chairman of a Senate panel said Thursday .", "en", "Two dozen",
+     "the Republican chairman of a Senate panel"),
+    ("It has 3 % of global reserves -LRB- quoted by a Tarn official -RRB- .", "en", "3 %", "a Tarn official"),
+])
+def test_a_clause_a_pronoun_or_a_mark_is_no_source(text, lang, count, source):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert (found.source.text if found.source else None) == source

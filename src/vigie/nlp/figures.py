@@ -109,6 +109,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*$")
 # A noun phrase: up to a comma, a bracket or the clause's end ("recensés par l'AFP, …").
 _PHRASE = re.compile(r"[^,;:.!?()«»“”\"]*")
+# Quote marks of tokenized corpora left at a source's ends: "`` The Washington Post , ''", "'' the chairman".
+_STRAY_MARKS = re.compile(r"^(?:``|'')\s*|\s*,?\s*(?:''|``)$")
 # Words left out of a source's acronym.
 _SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "of", "the", "and", "et", "for", "pour", "d", "l"})
 # Figures of these categories are counts of people or things; the others are measures.
@@ -168,6 +170,10 @@ class _Lexicon:
     measure_before: re.Pattern
     measure_after: re.Pattern
     not_sources: frozenset[str]
+    clause_words: frozenset[str]
+    source_relatives: frozenset[str]
+    infinitive_markers: frozenset[str]
+    source_dangling: frozenset[str]
     source_restart: re.Pattern
     source_trailing_verb: re.Pattern
     source_openers: frozenset[str] | None
@@ -274,6 +280,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         measure_before=re.compile(rf"(?<!\w)(?:{_words(lex['measure_before'])})\s*$", re.IGNORECASE),
         measure_after=re.compile(rf"\s*(?:{_words(lex['measure_after'])})(?!\w)", re.IGNORECASE),
         not_sources=frozenset(w.lower() for w in lex["not_sources"]),
+        # Case matters: "I" is a pronoun, a capitalized "Est" a name's part ("Jérusalem-Est").
+        clause_words=frozenset(lex["source_clause_words"]),
+        source_relatives=frozenset(lex["source_relatives"]),
+        infinitive_markers=frozenset(lex["source_infinitive_markers"]),
+        # Words a noun phrase does not end on: conjunctions, prepositions, articles.
+        source_dangling=frozenset(w.lower() for w in lex["clause_conjunctions"] + lex["source_prepositions"]
+                                  + lex["source_determiners"] + ["or", "ou"]),
         # A clause run into a name: "… they plead for help The Red Cross" restarts at the capitalized article.
         source_restart=re.compile(rf"(?<=[a-zà-ÿ,])\s+(?={trie_pattern(_cased(lex['source_determiners']) - set(lex['source_determiners']))}"
                                   r"(?:\s|(?<=['’])))"),
@@ -327,6 +340,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # dizaines de milliers de personnes ont été déplacées").
         clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
     )
+
+
+def _unmatched_brackets(text: str) -> str:
+    """`text` without a bracket at its end or start that it does not match, plain or tokenized: "a US
+    politician -RRB-" (from "-LRB- quoted by a US politician -RRB-"), "(ONU" ."""
+    for opening, closing in (("(", ")"), ("-LRB-", "-RRB-")):
+        if text.endswith(closing) and text.count(opening) < text.count(closing):
+            text = text[:-len(closing)].rstrip(" ,")
+        if text.startswith(opening) and text.count(opening) > text.count(closing):
+            text = text[len(opening):].lstrip()
+    return text
 
 
 def _apostrophes(words) -> list[str]:
@@ -403,6 +427,8 @@ class _FigureFinder:
         self.mention_starts = [m.start for m in self.mentions]
         self.person_ends = {m.end for m in self.mentions if m.type == "person"}
         self._citable_cache: dict[str, str | None] = {}
+        self._timex_texts: set[str] | None = None
+        self._entity_names: dict[str, str] | None = None
         self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
         self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
@@ -966,9 +992,19 @@ class _FigureFinder:
     def _spoken(self, speaker: Speaker) -> str:
         """A quote's speaker without the time expression opening its span ("Almost every week the Pentagon
         claims …" is the Pentagon's)."""
+        if speaker.entity is not None and self._pronoun(speaker.text):
+            # A pronoun the quote finder resolved ("he", "est-il") speaks for the one it names.
+            if self._entity_names is None:
+                self._entity_names = {e.id: e.name for e in self.entities}
+            return self._entity_names.get(speaker.entity, speaker.text)
         if speaker.start is None or speaker.end is None or self.text[speaker.start:speaker.end] != speaker.text:
             return speaker.text
         return self.text[self._after_time_opener(speaker.start, speaker.end):speaker.end]
+
+    def _pronoun(self, text: str) -> bool:
+        """Whether a span is only pronouns and verbs ("he", "il", "est-il"): it names no one itself."""
+        tokens = re.findall(r"\w+['’]?", text.lower())
+        return bool(tokens) and all(t in self.lx.clause_words or t in self.lx.not_sources for t in tokens)
 
     def _after_time_opener(self, start: int, end: int) -> int:
         """Where a subject starts after the time expression opening its clause, with the adverb before it
@@ -1048,15 +1084,15 @@ class _FigureFinder:
         if speaker in self._citable_cache:
             return self._citable_cache[speaker]
         text = re.sub(r"^(?:[\[(]?\d[\w:.]*[\])]?\s+)+", "", speaker.strip())
-        # Tokenized corpora's quote marks around a title: "`` The Washington Post , ''".
-        text = re.sub(r"^``\s*|\s*,?\s*''$", "", text)
+        # Tokenized corpora's quote marks at either end: "`` The Washington Post , ''", "'' the chairman".
+        text = _STRAY_MARKS.sub("", _unmatched_brackets(text))
         restarts = list(self.lx.source_restart.finditer(text))
         if restarts:
             text = text[restarts[-1].end():]
         text = self.lx.source_trailing_verb.sub("", text)
         words = re.findall(r"[\w'’-]+", text)
         broken = re.search(r"[.!?]\s*\n|\n\s*\n", text) or text.count("(") != text.count(")") or text.count('"') % 2 \
-            or text.count("«") != text.count("»")
+            or text.count("«") != text.count("»") or text.count("-LRB-") != text.count("-RRB-")
         openers = self.lx.source_openers
         # Where names are capitalized, a span opening on a lowercase word is a noun phrase when it
         # opens on a determiner or on a plural ("activists", "journalists at the airport", "human
@@ -1071,11 +1107,46 @@ class _FigureFinder:
             and (len(words) == 1 or words[0].lower() in self.lx.lex["vague_nouns"] or any(w.lower() in self.lx.nouns or self.lx.number_word.fullmatch(w) for w in words[1:]))
         # A lone elided article or preposition ("d'") names no one.
         elided = not any(len(w.strip("'’")) > 1 for w in words)
-        if broken or clause or elided or counted \
+        # A lone lowercase word names who reports only as a noun saying so or a plural ("témoins",
+        # "analysts"), not an adverb ("clairement") or an adjective ("other").
+        lone = len(words) == 1 and words[0].isalpha() and words[0].islower() \
+            and words[0].lower() not in self.lx.source_nouns and not words[0].endswith(plural)
+        # A span ending on a conjunction, a preposition or an article is cut short ("SMS … or", "sources as").
+        cut = bool(words) and words[-1] in self.lx.source_dangling
+        if broken or clause or elided or counted or lone or cut or self._finite(text) or self._is_time(text) \
                 or all(w.lower() in self.lx.not_sources for w in words) or (len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper()):
             text = None
         self._citable_cache[speaker] = text
         return text
+
+    def _finite(self, text: str) -> bool:
+        """Whether a span is a clause: a finite verb or a subject pronoun outside a relative clause ("le clan
+        Chafiq est beaucoup moins", "est-il", "Influenza regularly kills" is no noun phrase, "a doctor who was
+        there" is), or, in English, an infinitive ("BP 's ability to meet")."""
+        tokens = re.findall(r"\w+['’]?", text)
+        for i, token in enumerate(tokens):
+            low = token.lower()
+            if token in self.lx.source_relatives:
+                return False
+            # Capitals may open the span ("Il", "Est-il") but mid-span they are names ("Jérusalem-Est"); after
+            # an article or a preposition the word is a noun ("à l'est de Tripoli").
+            if (token in self.lx.clause_words or (i == 0 and len(token) > 1 and low in self.lx.clause_words)) \
+                    and not (i and (tokens[i - 1].lower() in self.lx.determiners
+                                    or tokens[i - 1].lower() in self.lx.source_prepositions)):
+                return True
+            if token in self.lx.infinitive_markers and i + 1 < len(tokens) and tokens[i + 1][:1].islower() \
+                    and tokens[i + 1].lower() not in self.lx.determiners \
+                    and tokens[i + 1].lower() not in (self.lx.source_openers or ()):
+                return True
+        return False
+
+    def _is_time(self, text: str) -> bool:
+        """Whether a span is one of the document's time expressions, with or without its article
+        ("le 4 juillet 1776", "this month")."""
+        if self._timex_texts is None:
+            self._timex_texts = {t.text.lower() for t in self.timexes}
+        low = text.lower()
+        return low in self._timex_texts or low.partition(" ")[2] in self._timex_texts
 
     def _credit(self) -> Source | None:
         """The outlet, else the agency credited in the text ("(AFP)"), else the byline's reporter."""
