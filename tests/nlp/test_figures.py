@@ -779,6 +779,13 @@ def test_a_fraction_of_a_million_is_counted(text, lang, count, value):
     ("L'armée a tué 30 rebelles à Vasko.", "fr", "30", "killed", None),
     ("L'attaque porte à onze le nombre de morts à Vasko.", "fr", "onze", "killed", None),
     ("The attack brings to eleven the number of dead in Vasko .", "en", "eleven", "killed", None),
+    # A name qualifying the subject's noun, or having and being, acts on nothing.
+    ("The NATO summit drafts need nine votes to pass .", "en", "nine", "other", None),
+    ("The World Bank generation left two legacies .", "en", "two", "other", None),
+    ("The agency has 62 inspectors in Vasko .", "en", "62", "other", None),
+    ("The agency recently sent 62 inspectors to Vasko .", "en", "62", "other", "The agency"),
+    ("L'OMS a 12 ambulances à Vasko.", "fr", "12", "other", None),
+    ("L'armée libyenne a envoyé 300 chars à Vasko.", "fr", "300", "troops", "L'armée"),
 ])
 def test_an_organization_counting_its_own_action_is_the_source(text, lang, count, category, source):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)

@@ -171,6 +171,9 @@ class _Lexicon:
     measure_after: re.Pattern
     not_sources: frozenset[str]
     clause_words: frozenset[str]
+    actor_auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    adverb_suffixes: tuple[str, ...]
     source_relatives: frozenset[str]
     infinitive_markers: frozenset[str]
     source_dangling: frozenset[str]
@@ -283,6 +286,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Case matters: "I" is a pronoun, a capitalized "Est" a name's part ("Jérusalem-Est").
         clause_words=frozenset(lex["source_clause_words"]),
         source_relatives=frozenset(lex["source_relatives"]),
+        actor_auxiliaries=frozenset(lex["actor_auxiliaries"]),
+        adverbs=frozenset(w for t in lex["source_tails"] for w in t.split()),
+        adverb_suffixes=tuple(lex["adverb_suffixes"]),
         infinitive_markers=frozenset(lex["source_infinitive_markers"]),
         # Words a noun phrase does not end on: conjunctions, prepositions, articles.
         source_dangling=frozenset(w.lower() for w in lex["clause_conjunctions"] + lex["source_prepositions"]
@@ -902,11 +908,29 @@ class _FigureFinder:
                 or gap[-1].lower() in ("et", "and") or text.startswith("-", self._candidate_ends[f]):
             # "Safia Kadhafi et trois enfants" coordinates; "a five-page report" counts no thing.
             return None
+        if not self._acting_verb([w.lower() for w in gap]):
+            return None
         cited = self._citable(text[lo:end].strip())
         if cited is None:
             return None
         # Only the verb's object: "ont évacué 1 500 habitants de six villages" says nothing of the villages.
         return end, self._figure_starts[f] + 1, Source(cited, entity)
+
+    def _acting_verb(self, gap: list[str]) -> bool:
+        """Whether the words between a subject and the figure are a verb acting on it: its main verb (the last
+        word before any preposition) is no "have" or "be" alone, a possession or a state ("the agency has 62
+        inspectors", "L'armée compte 1 700 soldats"), and only auxiliaries and adverbs come before it ("has
+        sent", "recently dug"): where a qualifier comes before its noun, a word before the verb is the noun the
+        name qualifies, the true subject ("Security Council resolutions need nine votes", "The Bretton Woods
+        generation left two legacies"); elsewhere the first may be an adjective ("L'armée libyenne a envoyé")."""
+        verb = len(gap) - 1
+        while verb > 0 and gap[verb] in self.lx.source_prepositions:
+            verb -= 1
+        if gap[verb] in self.lx.actor_auxiliaries:
+            return False
+        lead = gap[:verb] if self.lx.lex["qualifier_before_noun"] else gap[1:verb]
+        return all(w in self.lx.actor_auxiliaries or w in self.lx.adverbs or w.endswith(self.lx.adverb_suffixes)
+                   for w in lead)
 
     def _sentence_sources(self, sent: tuple[int, int]) -> list[tuple[int, int, Source]]:
         """(from, to, source) spans of `sent` whose figures the sentence attributes (see `_own_source`)."""
