@@ -298,3 +298,27 @@ def test_what_moves_gathers_or_is_seized(text, lang, expected):
 ])
 def test_things_that_are_not_events(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: a disaster or a disease named in passing, as a topic or qualifying another noun,
+    # is no DISASTER; the sentence is what else it reports, or nothing.
+    ("Officials said the spill area off Eastmoor was closed to fishing.", "en", "STATEMENT"),
+    ("Don't be afraid of the flu, the Redhill doctor told his patients.", "en", "STATEMENT"),
+    ("The company is implementing its spill response plan in Redhill, its chief said.", "en", "STATEMENT"),
+    ("Les autorités de Lormes ont déclaré que la zone de la marée noire restait fermée à la pêche.", "fr",
+     "STATEMENT"),
+    ("Des convois d'aide sont arrivés à Lormes trois jours après le séisme.", "fr", "AID"),
+])
+def test_a_disaster_named_in_passing_is_no_disaster(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: a topic with nothing happening, a flood of information.
+    ("The Redhill health minister spoke about the flu vaccine campaign on Monday.", "en"),
+    ("Le ministre de Valbrune a parlé lundi de la campagne de vaccination contre la grippe.", "fr"),
+    ("Ils sont tellement inondés d'informations contradictoires qu'ils ne savent plus qui croire à Lormes.", "fr"),
+])
+def test_a_topic_or_a_figure_of_speech_is_no_event(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []

@@ -7,6 +7,10 @@ killed", "died of a heart attack"), ASSAULT, MOBILIZE, COERCE, THREATEN, ACCUSE,
 REQUEST, AGREE, CONSULT, REJECT, SANCTION, AID, PROTEST, RETREAT, SUPPORT and
 STATEMENT. A type's `yielding` triggers tell it only when nothing but a statement is
 reported besides ("the singer died" is a DISASTER, "died in the shelling" an ASSAULT).
+A type's `occurring` words name a thing that may only be talked about (a disaster,
+a disease): they tell it only when the sentence reports that thing happening or doing
+harm near them ("the earthquake killed", "cases of swine flu"), not when it qualifies
+another noun or is a mere topic ("the flu vaccine campaign", "the spill area").
 Its type is what its main clause reports: an appeal, talks,
 a threat or an accusation (a verb, or a noun heading the clause) governs the
 attack or the flight its complement names ("a appelé à la fin des frappes" is a
@@ -58,6 +62,13 @@ FIGURATIVE_REACH = 80
 PERSON_REACH = 24
 # The suffix naming the group of a type's yielding triggers in the trigger patterns ("DISASTER_yielding").
 YIELDING = "_yielding"
+# The suffix naming the group of a type's occurring words in the trigger patterns ("DISASTER_occurring").
+OCCURRING = "_occurring"
+# How far from an occurring word (in characters, inside its sentence) the words telling it happen are
+# looked for: "the swine flu epidemic has killed", "frappé mardi par un violent séisme",
+# "L'épidémie de choléra a fait plus de 300 morts" fit; a harm told in another clause of a long
+# sentence does not reach it.
+OCCURRING_REACH = 48
 
 
 @dataclass
@@ -88,6 +99,7 @@ class _Lexicon:
     anaphora: re.Pattern
     order: dict[str, float]  # rank of each group of triggers: a type, or its yielding triggers
     name: dict[str, str]  # group of triggers → the type it tells
+    occurring: dict[str, re.Pattern]  # group of occurring words → the words telling they happen
     seen: dict[str, str | None]  # word → type found, shared by every document
     seen_figurative: dict[str, bool]  # the trigger words of `seen` that have figurative uses → their uses are scanned
     figurative_words: re.Pattern | None  # trigger words that have figurative uses
@@ -115,7 +127,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
     yielding = {kind + YIELDING: patterns for kind, patterns in data.get("yielding", {}).items()
                 if not kind.startswith("_")}
     order.update(dict.fromkeys(yielding, last))
-    for kind, patterns in [*data["types"].items(), *yielding.items()]:
+    occurring = {kind + OCCURRING: words for kind, words in data.get("occurring", {}).items()
+                 if not kind.startswith("_")}
+    order.update({group: order[group.removesuffix(OCCURRING)] for group in occurring})
+    named = {group: words["words"] for group, words in occurring.items()}
+    for kind, patterns in [*data["types"].items(), *yielding.items(), *named.items()]:
         single = [p for p in patterns if not _MULTIWORD.search(p)]
         multi = [p for p in patterns if _MULTIWORD.search(p)]
         if single:
@@ -129,7 +145,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         negation=re.compile(r"(?<!\w)(?:" + "|".join(data["negation"]) + ")", re.IGNORECASE),
         anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
         order=order,
-        name={kind: kind.removesuffix(YIELDING) for kind in order},
+        name={kind: kind.removesuffix(YIELDING).removesuffix(OCCURRING) for kind in order},
+        occurring={group: _alternation(words["cues"], r"(?<!\w)(?:{})(?!\w)")
+                   for group, words in occurring.items()},
         seen={},
         seen_figurative={},
         figurative_words=_alternation(figurative.get("words", []) + figurative.get("opening_words", []), "(?:{})"),
@@ -302,6 +320,20 @@ def _unreported(text: str, start: int, end: int, hits: list[tuple[int, int, str]
     return hits
 
 
+def _occurring(text: str, start: int, end: int, hits: list[tuple[int, int, str]],
+               lexicon: _Lexicon) -> list[tuple[int, int, str]]:
+    """`hits` of the sentence text[start:end] without the occurring words that nothing near them, in
+    the sentence, tells happening: "the earthquake killed 200", "died of cholera" keep theirs, "the
+    minister spoke about the flu vaccine campaign" and "the spill area was closed" lose them."""
+    kept = []
+    for hit in hits:
+        cues = lexicon.occurring.get(hit[2])
+        if cues is None or cues.search(text, max(start, hit[0] - OCCURRING_REACH), hit[0]) \
+                or cues.search(text, hit[1], min(end, hit[1] + OCCURRING_REACH)):
+            kept.append(hit)
+    return kept
+
+
 def event_types(lang: str | None = "fr") -> list[str]:
     """The event types of `lang`, in the order its events.json lists them (STATEMENT last)."""
     lexicon = _lexicon(lang)
@@ -349,6 +381,8 @@ def find_events(analysis: Analysis) -> list[Event]:
         if len(_WORD.findall(sentence)) < MIN_WORDS:
             continue
         hits = _unreported(text, start, end, found[index], lexicon, mention_starts)
+        if lexicon.occurring:
+            hits = _occurring(text, start, end, hits, lexicon)
         if not hits:
             continue
         kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
