@@ -806,3 +806,21 @@ def test_an_organization_counting_its_own_action_is_the_source(text, lang, count
 def test_a_clause_a_pronoun_or_a_mark_is_no_source(text, lang, count, source):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
     assert (found.source.text if found.source else None) == source
+
+
+# Invented sentences: people named by their trade, faith or age are people a verb before them acted on.
+@pytest.mark.parametrize("text, lang, count, category", [
+    ("Gunmen kill seven pilgrims near Vasko .", "en", "seven", "killed"),
+    ("A bomb killed 30 new recruits at a base in Tarn .", "en", "30", "killed"),
+    ("L'attaque a tué onze employés d'une usine de Vasko.", "fr", "onze", "killed"),
+    ("La police a arrêté quatre jeunes chiites à Tarn.", "fr", "quatre", "arrested"),
+])
+def test_people_nouns_after_a_verb_make_a_toll(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
+
+
+def test_a_tokenized_agency_credit_is_the_unsourced_tolls_source():
+    # Invented wire dispatch: "-LRB- Reuters -RRB-" is the tokenized "(Reuters)".
+    text = "TARN -LRB- Reuters -RRB- - Fighting in Vasko killed 12 people on Monday ."
+    found = _one(analyze(make_document(text, lang="en", published="2011-03-04")).figures, "12")
+    assert found.source is not None and (found.source.text, found.source.inferred) == ("Reuters", True)

@@ -641,7 +641,6 @@ class _FigureFinder:
             return unit[1]
         head = (who or "").lower()
         head = head[self.lx.count_head.match(head).end():] if self.lx.count_head.match(head) else head
-        first = head.split()[0] if head else ""
         # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
         lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
         noun_cat = next((self.lx.nouns[w] for w in lead if w in self.lx.nouns), None) \
@@ -683,7 +682,9 @@ class _FigureFinder:
                 best = (m.start(), cat)
         # A verb before the number tells what happened to people ("tuant 80 civils"),
         # not to things ("après la rupture de deux barrages").
-        human = who is None or nationals or first in self.lx.people or first.capitalize() in self.lx.people
+        # People are named by the noun of the counted phrase, after its adjectives ("sept jeunes pèlerins",
+        # "seven Shiite pilgrims").
+        human = who is None or nationals or any(w in self.lx.people for w in lead)
         if best is None and human:
             for cat, pattern in self.lx.verbs:
                 found = list(pattern.finditer(before))
@@ -1180,8 +1181,9 @@ class _FigureFinder:
             before = self.text[max(0, m.start() - 40):m.start()]
             after = self.text[m.end():m.end() + 6]
             # A credit, not a mention: "(AFP)", "/ AFP", "(L'essentiel/nxp/afp)", "avec AFP",
-            # "PARIS (AFP) -" — the agency in brackets, after a slash or "avec", or opening a dateline.
-            if re.search(r"(?:[(/]|\bavec|\bwith)[\w'’ .-]{0,30}$", before) and (re.match(r"\s*(?:\)|$|\n|[-–—])", after)
+            # "PARIS (AFP) -" — the agency in brackets (plain or tokenized: "-LRB- Reuters -RRB-"), after a slash
+            # or "avec", or opening a dateline.
+            if re.search(r"(?:[(/]|-LRB-|\bavec|\bwith)[\w'’ .-]{0,30}$", before) and (re.match(r"\s*(?:\)|$|\n|[-–—])", after)
                                                                             or not after.strip()):
                 name = m.group(0)
                 return Source(name.upper() if len(name) <= 4 else name, None)
