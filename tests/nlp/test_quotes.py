@@ -931,3 +931,41 @@ def test_a_quoted_verb_after_its_auxiliary_still_speaks_for_its_subject():
     # Invented sentence (a reading that stays).
     q = _by_text(_analysed("Article inventé. Le ministre Paul Marchand a «condamné» l'attaque.", "fr"), "condamné")
     assert q.kind == "partial" and q.speaker.text == "Paul Marchand"
+
+
+@pytest.mark.parametrize("text, lang, frame", [
+    # Invented sentences: the question put to a speaker, or the interview he gave, frames his words.
+    ("Invented article. Asked about the cause of the flood , Mayor Tom Harlan said : `` Let 's wait for the "
+     "engineers . ''", "en", "Asked about"),
+    ("Invented article. But asked directly whether the dam was worth its cost , Mayor Tom Harlan said , "
+     "`` Absolutely . ''", "en", "asked directly"),
+    ("Invented article. In an interview with a local radio , Mayor Tom Harlan admitted : `` We were not "
+     "ready . ''", "en", "interview"),
+    ("Invented article. Asked whether he would resign, Mayor Tom Harlan said no.", "en", "Asked"),
+    ("Article inventé. Interrogé sur les causes de la crue, a répondu le maire Paul Granier.", "fr", "Interrogé"),
+])
+def test_a_frame_before_a_speaker_is_no_quote(text, lang, frame):
+    assert [q.text for q in _analysed(text, lang) if frame in q.text] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: a reporting verb under a negation reports nothing.
+    ("Article inventé. Le ministère de l'Intérieur n'a pas confirmé que le maire avait été arrêté.", "fr"),
+    ("Article inventé. Les Etats-Unis n' ont toujours pas confirmé que le chef rebelle était mort.", "fr"),
+    ("Invented article. The Harlan County council has not called for the mayor to step down .", "en"),
+])
+def test_a_denied_verb_reports_nothing(text, lang):
+    assert [q for q in _analysed(text, lang) if q.verb in ("confirmé", "called")] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: a speaker holding a quote mark, or a lone article, names no one.
+    ("Article inventé. D'après un médecin de l'hôpital \"depuis ce matin, nous avons dix blessés\".", "fr"),
+    ("Article inventé. La demande de mandats \"est un premier pas\", a réagi l'association Veille Civile.", "fr"),
+    ("Invented article. The plan was the so called `` green dossier '' of May 2003 , which the mayor claimed was "
+     "based on surveys .", "en"),
+])
+def test_a_speaker_is_no_quote_mark_and_no_lone_article(text, lang):
+    for q in _analysed(text, lang):
+        assert q.speaker is None or ('"' not in q.speaker.text and "``" not in q.speaker.text
+                                     and q.speaker.text.lower() not in ("la", "le", "the")), q

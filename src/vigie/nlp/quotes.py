@@ -179,9 +179,14 @@ _LEAD_CONJUNCTION = re.compile(rf"(?:{'|'.join(sorted(_CONJUNCTIONS))})\s+")
 _AGENT_PHRASE = re.compile(r"[a-zà-ÿ]+\s+(?:par|by)\s[^,]*$")
 # Characters before a verb read for its reflexive clitic and auxiliary ("ne se sont d'ailleurs jamais").
 REFLEXIVE_CHARS = 60
+# Characters before a verb read for its negation ("n'ont toujours pas confirmé", "could not immediately say").
+NEGATION_CHARS = 32
 # The words up to the first comma, semicolon or colon (not the comma of "9,000").
 _FIRST_CHUNK = re.compile(r"(?:[^,;:]|,(?=\d))*")
 # "Monday's", and "Monday 's" in tokenized corpora.
+# A verb announcing what follows it: its object at most ("told Fox News"), then a colon or an opening
+# quote mark (" : ``", ", \"").
+_ANNOUNCES = re.compile(r"\s*(?:[^\s,;:.!?«“\"`]+\s+){0,3}?(?::|,?\s*(?:``|[«“\"]))")
 _POSSESSIVE = re.compile(r" ?['’]s\b")
 _TWEET = re.compile(
     r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
@@ -262,6 +267,8 @@ class _Lexicon:
     not_namers: frozenset[str]
     title_noun: re.Pattern
     term_noun: re.Pattern
+    negated: re.Pattern
+    frame_lead: re.Pattern
 
 
 @cache
@@ -379,6 +386,14 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                                   *lex["speaker_conjunctions"]]),
         title_noun=re.compile(rf"(?<![\w-])(?:{ending(lex['title_nouns'])})\s+$", re.IGNORECASE),
         term_noun=re.compile(rf"[»”\"’'›]*\s*(?:{ending(lex['term_nouns'])})\b"),
+        # A negation, at most one word (an auxiliary, an adverb, a clitic) and its closing particle right
+        # before a verb: "n'a pas confirmé", "ne dit pas", "could not immediately confirm", "did n't say".
+        negated=re.compile(rf"(?:(?<![\w'’])(?:{ending(lex['negations'])})(?:(?<=['’])|\b)|(?:{ending(lex['negation_suffixes'])}))"
+                           rf"\s*(?:\w+['’]\s*|[\w'’]+\s+)?(?:(?:{ending(lex['negation_particles'])})\s+)?$",
+                           re.IGNORECASE),
+        # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
+        frame_lead=re.compile(rf"\s*(?:(?:{'|'.join(sorted(_CONJUNCTIONS))})\s+)?(?:{ending(lex['frame_leads'])})\b",
+                              re.IGNORECASE),
     )
 
 
@@ -533,6 +548,9 @@ class _QuoteFinder:
             elif not (inv or _AFTER_QUOTE.search(text, max(0, clitic.start() - 4), clitic.start())):
                 return None
             start = clitic.start()
+        if self.lex.negated.search(text, max(0, start - NEGATION_CHARS), start):
+            # "n'a pas confirmé", "could not confirm", "ne dit pas autre chose": a verb denied reports nothing.
+            return None
         return Verb(start, m.end(), text[start:m.end() - len(inv or "")], lemma, frames,
                     inv.split("-")[-1] if inv else None)
 
@@ -1373,9 +1391,6 @@ class _QuoteFinder:
             if re.match(r"\s+(?:par|by)\b", text[v.end:v.end + 5]):
                 # "dénoncés par les médias": a passive, whose speaker is the agent, not the subject.
                 continue
-            if re.search(r"\b(?:ne|n['’])\s*(?:\w+\s+)?$", text[max(sent[0], v.start - 12):v.start]):
-                # "ne soutiennent pas que …": a denial is not a claim.
-                continue
             if self.lex.reflexive_form.match(v.form) and "que" in v.frames \
                     and self.lex.impersonal.search(text, max(sent[0], v.start - 8), v.start) \
                     and self.lex.that.match(text[v.end:content_start].lstrip()):
@@ -1647,7 +1662,10 @@ class _QuoteFinder:
                 stop = re.search(r"[,;:.!?]", tail)
                 if len(between.split()) > MAX_INVERTED_WORDS \
                         or between.split()[0].lower() in self.lex.relative \
-                        or len(tail[:stop.start() if stop else None].split()) > 3:
+                        or len(tail[:stop.start() if stop else None].split()) > 3 \
+                        or _ANNOUNCES.match(tail):
+                    # 'Asked about the crash, Mr Bush said: "…"': the verb reports what follows it, and
+                    # the clause before is the frame of the question or the interview.
                     continue
                 sp = self._subject_before(sent[0] + comma + 1, v)
             else:
@@ -1677,7 +1695,9 @@ class _QuoteFinder:
             if sp is None or comma < 12:
                 continue
             cs, ce = self._past_heading(sent[0], sent[0] + comma), sent[0] + comma
-            if taken.overlaps(cs, ce):
+            if taken.overlaps(cs, ce) or self.lex.frame_lead.match(text, cs, ce):
+                # "Asked whether …, he said no", "Interrogé sur …, a répondu le ministre": the question put
+                # to the speaker, not what anyone said.
                 continue
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), v.form, sp))
             taken.add(cs, ce)

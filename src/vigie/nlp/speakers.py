@@ -52,6 +52,8 @@ _LEAD_WORD = re.compile(r"[\w.'’-]*\w\.?")
 _SPACED_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s+")
 # Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
 _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
+# Quote marks, tokenized ones included (`` and ''); a lone apostrophe is an elision or a possessive.
+_QUOTE_MARK = re.compile(r"[«»“”\"]|``|''")
 
 
 @dataclass
@@ -114,6 +116,13 @@ class Shape:
         words = speaker.text.replace("’", "'").split()
         if not words or words[0].lower() in pronouns:
             return False
+        if _QUOTE_MARK.search(speaker.text.lstrip("`'\"«»“” ")):
+            # "«Le consulat d'Egypte", "called `` dodgy dossier '' of February 2003": a quote mark inside
+            # holds someone's words or a name of a thing, never who speaks (one before it closes a quote).
+            return True
+        if len(words) == 1 and words[0].lower() in _ARTICLES:
+            # "La demande … « est un premier pas »": a lone article is the speaker's noun cut off.
+            return True
         first, last = words[0], words[-1]
         opener = "qu'" if first.lower().startswith("qu'") else first.lower()
         # "WHO" is a body, "who" a clause; "de nombreux témoins" an indefinite source, "de bloguer" a fragment.
