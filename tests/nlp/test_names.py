@@ -814,3 +814,15 @@ def test_arabic_geographic_heads_open_place_names():
     text = "Fighters returning to Ras Lanuf said the rebels captured Bir al-Ghanam on Saturday."
     found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
     assert ("Ras Lanuf", "place") in found and ("Bir al-Ghanam", "place") in found, found
+
+
+def test_a_title_inside_a_capitalized_sequence_separates_the_body_from_the_person():
+    # Invented article: titles written in capitals between a body or a place and a person's name.
+    text = ("Reports said Norvik CEO Alan Brisket would be replaced by Managing Director Bob Hardley. "
+            "Press Secretary Robert Gibbons said Thursday that Louisiana Sen. Mary Landerby and "
+            "retired Coast Guard Adm. Thad Allister had been briefed.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    for name in ("Alan Brisket", "Bob Hardley", "Robert Gibbons", "Mary Landerby", "Thad Allister"):
+        assert (name, "person") in found, found
+    assert ("Louisiana", "place") in found and ("Coast Guard", "organization") in found, found
+    assert not any("CEO" in t or "Director" in t or "Secretary" in t or "Sen" in t.split() for t, _ in found), found

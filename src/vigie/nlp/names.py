@@ -62,6 +62,7 @@ from vigie.nlp.name_lexicon import (
     SHOUTING,
     ALIAS_WINDOW,
     MIN_SKELETON,
+    MAIN_COUNTRY_OPENING,
     MAIN_COUNTRY_SHARE,
     MIN_PLACE_LETTERS,
     SHOUTED_WORD_LETTERS,
@@ -142,7 +143,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _link_acronyms(text, spans)
     _resolve_singletons(spans)
     spans = [s for s in spans if s.type and (s.type != PLACE or s.kb or _letters(s.text) >= MIN_PLACE_LETTERS)]
-    _geocode(text, spans, res, countries | _region_countries(spans))
+    _geocode(text, spans, res, countries | _region_countries(spans), words)
     _find_roles(text, spans, res, kb)
     _distributive_roles(text, spans, res)
     _mark_metonymy(text, spans, res)
@@ -319,7 +320,56 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
             e += 1  # "Akram O.": a surname given by its initial
         spans.append(_Span(s, e, text[s:e]))
         i = best
-    return spans
+    return [piece for span in spans for piece in _cut_at_title(text, span, res)]
+
+
+_NON_SPACE = re.compile(r"\S+")
+_CAPITAL_NEXT = re.compile(r" +[A-Z\u00C0-\u00DE]")
+
+
+def _title_word(word: str, res: _Resources) -> bool:
+    folded = fold(word)
+    return folded in res.title_words or folded + "." in res.title_words
+
+
+def _cut_at_title(text: str, span: _Span, res: _Resources) -> list[_Span]:
+    """A title inside a capitalized sequence ends its first part and names the person after it: "BP CEO Tony
+    Hayward" is BP and Tony Hayward, "Press Secretary Robert Gibbs" Robert Gibbs; an abbreviated title ending
+    the sequence is cut off the place or body before the person ("Louisiana Sen. Mary Landrieu", "Coast Guard
+    Adm. Thad Allen")."""
+    if " " not in span.text:
+        return [span]
+    words = span.text.split()
+    abbreviated = text[span.end:span.end + 1] == "." and _title_word(words[-1], res)
+    if len(words) < 3 and not abbreviated:
+        return [span]
+    offsets = [(span.start + m.start(), span.start + m.end()) for m in _NON_SPACE.finditer(span.text)]
+    if abbreviated and _CAPITAL_NEXT.match(text, span.end + 1):
+        b, j = 0, len(words) - 1
+        while b < j and (_title_word(words[b], res) or fold(words[b]) in res.title_modifiers):
+            b += 1
+        while j > b and (_title_word(words[j - 1], res) or fold(words[j - 1]) in res.title_modifiers):
+            j -= 1  # "Coast Guard Rear Adm."
+        if b == j:
+            return []
+        return [_Span(offsets[b][0], offsets[j - 1][1], text[offsets[b][0]:offsets[j - 1][1]])]
+    for k in range(len(words) - 2, 0, -1):
+        after = words[k + 1:]
+        if not (_title_word(words[k], res) and _is_cap(words[k]) and _is_cap(after[0]) and _is_cap(after[-1])) or not (
+                fold(after[0]) in _given_names() or len(after) > 1 and not _common_words(after, res.lang)):
+            continue  # "Ministry of Defence of Korvania" names no person
+        j = k
+        while j > 0 and (_title_word(words[j - 1], res) or fold(words[j - 1]) in res.title_modifiers):
+            j -= 1  # "BP Chief Executive Tony Hayward", "Managing Director Bob Dudley"
+        person = _Span(offsets[k + 1][0], span.end, text[offsets[k + 1][0]:span.end], titled=True,
+                       title_words=words[j:k + 1])
+        b = 0
+        while b < j and (_title_word(words[b], res) or fold(words[b]) in res.title_modifiers):
+            b += 1  # "Former Alaska Gov. Sarah Palin": the place is Alaska
+        if b == j or not _is_cap(words[j - 1]) or fold(words[b]) in res.demonyms and j - b <= 2:
+            return [person]  # "Secretary of State …", "Saudi Arabian King Abdullah": no body before the title
+        return [_Span(offsets[b][0], offsets[j - 1][1], text[offsets[b][0]:offsets[j - 1][1]]), person]
+    return [span]
 
 
 def _joined_end(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int, res: _Resources) -> int:
@@ -1117,7 +1167,7 @@ def _capital_name(key: str) -> bool:
     return any(gaz.is_capital(gid) for gid in gaz.ids(key)[:3])
 
 
-def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]) -> None:
+def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str], words: set[str]) -> None:
     kb = knowledge_base()
     unresolved: list[_Span] = []
     for span in spans:
@@ -1145,16 +1195,17 @@ def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]
         if found is None:
             found = places.geocode(span.text, local, loose=True)
         span.place = _near(found, local)
-    # a transliteration is read only in the countries the story is mostly about, known once the rest is placed
-    # (and counted only when a frame matched: few names get that far)
-    frame: set[str] | None = None
+    # a transliteration is read in the countries the story is mostly about, the most named first, known once the
+    # rest is placed (and counted only when a frame matched: few names get that far)
+    main: list[str] | None = None
     for span in unresolved:
         found = places.geocode(span.text, countries, loose=True)
         if found is not None:
-            if frame is None:
-                frame = _main_countries(text, spans, res, kb) & countries or countries
-            if found.country not in frame:
-                found = places.geocode(span.text, countries, loose=True, frame_countries=frame)
+            if main is None:
+                main = [c for c in _main_countries(text, spans, words, res, kb) if c in countries]
+            if main and found.country != main[0]:
+                found = next((p for c in main if (p := places.geocode(span.text, countries, loose=True,
+                                                                     frame_countries={c}))), None)
         span.place = _near(found, countries)
 
 
@@ -1166,10 +1217,17 @@ def _near(found: places.Place | None, local: set[str]) -> places.Place | None:
     return found
 
 
-def _main_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> set[str]:
-    """The countries whose places and peoples a document names most: those named at least MAIN_COUNTRY_SHARE
-    of the times the most named one is."""
-    counts: Counter[str] = Counter(c for m in res.demonym_re.finditer(text) if (c := res.demonyms.get(fold(m.group()))))
+def _main_countries(text: str, spans: list[_Span], words: set[str], res: _Resources, kb: _KB) -> list[str]:
+    """The countries whose places and peoples a document names most, most named first: those named at least
+    MAIN_COUNTRY_SHARE of the times the most named one is. A people's word is counted in the story's opening
+    only, by a
+    substring count ("Libyan" counts "Libyans" too, which only weighs a nation more than its places)."""
+    counts: Counter[str] = Counter()
+    opening = text[:MAIN_COUNTRY_OPENING]
+    for word in words & res.demonym_forms:
+        country = res.demonyms.get(fold(word))
+        if country:
+            counts[country] += opening.count(word)
     for span in spans:
         if span.type != PLACE:
             continue
@@ -1178,7 +1236,8 @@ def _main_countries(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> 
         if country:
             counts[country] += 1
     top = max(counts.values(), default=0)
-    return {c for c, n in counts.items() if n >= top * MAIN_COUNTRY_SHARE}
+    # ties in code order: the same document gives the same places in every process
+    return [c for c, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= top * MAIN_COUNTRY_SHARE]
 
 
 def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str, _Group]:
