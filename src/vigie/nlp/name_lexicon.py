@@ -35,6 +35,9 @@ FOREIGN_SMALL_TOWN = 15_000
 # most named country is one the story is about: a transliterated town's name is read among its towns only
 # (a Libyan story naming New York once does not make "Zenten" San Antonio's consonant frame).
 MAIN_COUNTRY_SHARE = 0.5
+# Characters at a story's start where its peoples' words are counted for that share: the article names its
+# countries there, and counting words through a page's readers' comments costs more than it tells.
+MAIN_COUNTRY_OPENING = 5_000
 # Characters after an unresolved village where its stated parent is looked for ("al-Tah, près d'Idlib").
 PARENT_WINDOW = 60
 # A town of the document's countries is a place without any cue from this population on;
