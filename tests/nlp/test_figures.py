@@ -824,3 +824,27 @@ def test_a_tokenized_agency_credit_is_the_unsourced_tolls_source():
     text = "TARN -LRB- Reuters -RRB- - Fighting in Vasko killed 12 people on Monday ."
     found = _one(analyze(make_document(text, lang="en", published="2011-03-04")).figures, "12")
     assert found.source is not None and (found.source.text, found.source.inferred) == ("Reuters", True)
+
+
+# Invented sentences: "selon X" closing a relative clause reports that clause alone; a pronoun may split a verb of
+# several words; a bracket closing a sentence glued to the next one is its source.
+@pytest.mark.parametrize("text, lang, count, source", [
+    ("Mercredi, l'ONU a porté à 400 millions de dollars son appel de fonds pour Vasko, qui a fait des milliers de"
+     " morts depuis mars selon le procureur.", "fr", "400 millions", None),
+    ("On Wednesday the UN raised to $ 400 million its appeal for Vasko , which has killed thousands since March"
+     " according to the prosecutor .", "en", "400 million", None),
+    ("L'agence Tarn Presse fait elle état de 91 morts dans la capitale.", "fr", "91", "L'agence Tarn Presse"),
+    ("A Tarn, des milliers de personnes manifestent.Depuis mars, plus de 250.000 personnes ont fui Vasko (ONU).Le 10"
+     " mars, la ville tombe.", "fr", "250.000", "ONU"),
+])
+def test_a_source_speaks_for_its_own_clause(text, lang, count, source):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert (found.source.text if found.source else None) == source
+
+
+def test_the_main_toll_source_speaks_for_the_kind_of_toll_it_gave():
+    # Invented dispatch: the refugee agency counted those who fled, not the dead; the agency credited speaks for them.
+    text = ("VASKO (AFP) - Plus de 5 000 personnes ont fui Vasko depuis lundi, selon le HCR.\n\n"
+            "Dans la nuit, 12 personnes ont été tuées par des tirs à Tarn.")
+    found = _one(analyze(make_document(text, lang="fr", published="2011-03-04")).figures, "12")
+    assert (found.source.text, found.source.inferred) == ("AFP", True)

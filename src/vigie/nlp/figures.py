@@ -95,6 +95,8 @@ REPORT_REACH_CHARS = 40
 # Most words (adverbs: "almost", "presque") before a time expression opening a subject ("Almost every week the
 # Pentagon"), which is then no part of it.
 MAX_TIME_LEAD_WORDS = 2
+# Most characters between "selon" / "according to" and the source it introduces ("selon le procureur").
+ACCORDING_REACH_CHARS = 20
 # Most words in a source a sentence names without a quote ("Un premier bilan donné par le quotidien
 # régional de Vasko"); a longer span is a clause.
 MAX_SOURCE_WORDS = 10
@@ -104,9 +106,12 @@ MAX_QUALIFIED_WORDS = 2
 MAX_BRACKET_WORDS = 4
 # A bracket closing a sentence, in plain or tokenized text: "… ont fui (ONU).", "-LRB- ONU -RRB-".
 _BRACKET_CLOSING = re.compile(r"(?:\(|-LRB-)\s*(?P<inner>[^()]{1,60}?)\s*(?:\)|-RRB-)\s*[.!]?\s*$")
+# A bracket closing a sentence glued to the next one with no space, as some pages' text runs: "… ont fui (ONU).Depuis".
+_GLUED_CLOSING = re.compile(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)[.!](?=[A-ZÀ-Þ])")
+# A full stop glued to the next sentence: "…le départ de Kadhafi.Depuis" (not "U.S." nor "3.5").
+_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿ)])[.!?](?=[A-ZÀ-Þ][a-zà-ÿ])")
 # An acronym in brackets after a name shortens that name: "Human Rights Watch (HRW)", "Congo (DRC)".
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s*$")
 # A noun phrase: up to a comma, a bracket or the clause's end ("recensés par l'AFP, …").
 _PHRASE = re.compile(r"[^,;:.!?()«»“”\"]*")
 # Quote marks of tokenized corpora left at a source's ends: "`` The Washington Post , ''", "'' the chairman".
@@ -175,6 +180,7 @@ class _Lexicon:
     adverbs: frozenset[str]
     adverb_suffixes: tuple[str, ...]
     source_relatives: frozenset[str]
+    relative_opening: re.Pattern
     infinitive_markers: frozenset[str]
     source_dangling: frozenset[str]
     source_restart: re.Pattern
@@ -286,6 +292,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Case matters: "I" is a pronoun, a capitalized "Est" a name's part ("Jérusalem-Est").
         clause_words=frozenset(lex["source_clause_words"]),
         source_relatives=frozenset(lex["source_relatives"]),
+        # A relative clause opening after a comma: ", qui a fait", ", which killed".
+        relative_opening=re.compile(rf",\s*(?:{trie_pattern(lex['relative_subjects'])})(?!\w)"),
         actor_auxiliaries=frozenset(lex["actor_auxiliaries"]),
         adverbs=frozenset(w for t in lex["source_tails"] for w in t.split()),
         adverb_suffixes=tuple(lex["adverb_suffixes"]),
@@ -303,7 +311,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # "Des sources locales évoquent 80 morts", "Activists said at least 20 …": the verb, the
         # subject before it naming the figure's source. A verb after its subject is in lower case; a
         # case-sensitive pattern and "\b" rather than a look-behind keep re's fast scan.
-        report_verb=re.compile(rf"\b(?:{_words(lex['report_verbs'])})(?:(?<=['’])|(?!\w))"),
+        # A pronoun or an adverb may split a verb of several words: "L'agence fait elle état de 91 morts".
+        report_verb=re.compile(rf"\b(?:{_words(lex['report_verbs']).replace(chr(92) + ' ', _split_gap(lex['source_tails']))})"
+                               r"(?:(?<=['’])|(?!\w))"),
         # "Le bilan officiel s'élève à 525 morts": a toll's verb, its subject a source when it says whose
         # toll it is (a name, or one of the toll_attributions: "officiel", "official").
         toll_verb=re.compile(rf"\b(?:{_words(lex['toll_verbs'])})(?!\w)"),
@@ -357,6 +367,11 @@ def _unmatched_brackets(text: str) -> str:
         if text.startswith(opening) and text.count(opening) > text.count(closing):
             text = text[len(opening):].lstrip()
     return text
+
+
+def _split_gap(inserts) -> str:
+    """A pattern for the space between two words of a phrase, which may hold one of `inserts`."""
+    return rf"\s+(?:(?:{_words(inserts)})\s+)?"
 
 
 def _apostrophes(words) -> list[str]:
@@ -845,11 +860,27 @@ class _FigureFinder:
         for q in quotes[max(0, i - QUOTE_LOOKBACK):i]:
             if q.speaker is not None and q.start <= start and end <= q.end \
                     and (best is None or q.end - q.start < best.end - best.start) \
+                    and not self._relative_before(end, q.speaker) \
                     and self._citable(self._spoken(q.speaker)) is not None:
                 best = q
         if best is None:
             return None
         return Source(self._citable(self._spoken(best.speaker)), best.speaker.entity)
+
+    def _relative_before(self, end: int, speaker: Speaker) -> bool:
+        """Whether a relative clause opens between a figure ending at `end` and the source its sentence names
+        after it with "selon" or "according to", and holds that cue: the source speaks for the relative clause
+        alone ("l'ONU a révisé de 310 à 407,8 millions de dollars un appel …, qui a fait des milliers de morts
+        selon le procureur")."""
+        if speaker.start is None or speaker.start <= end:
+            return False
+        cue = self.lx.according.search(self.text, max(end, speaker.start - ACCORDING_REACH_CHARS), speaker.start)
+        if cue is None:
+            return False
+        openings = list(self.lx.relative_opening.finditer(self.text, end, cue.start()))
+        # A comma after the relative clause closes it: "…, qui comprennent « … », selon la même source" reports
+        # the whole sentence.
+        return bool(openings) and not re.search(r"[,;:()«»\"“”]", self.text[openings[-1].end():cue.start()])
 
     def _own_source(self, start: int, sent: tuple[int, int], category: str) -> Source | None:
         """The source the figure's own sentence names without a quote the quote finder saw: the
@@ -970,14 +1001,28 @@ class _FigureFinder:
             if source is not None and self._figure_between(lo, m.start()):
                 found.append((lo, m.start(), source))
         tail = text[max(sent[0], sent[1] - 8):sent[1]].rstrip(" .!\n")
-        closing = _BRACKET_CLOSING.search(text, sent[0], sent[1]) if tail.endswith((")", "-RRB-")) else None
-        if closing is not None and not (_ACRONYM.fullmatch(closing.group("inner"))
-                                        and _NAME_BEFORE.search(text, max(sent[0], closing.start() - 40), closing.start())):
+        closings = list(_GLUED_CLOSING.finditer(text, sent[0], sent[1])) if "(" in text[sent[0]:sent[1]] else []
+        if tail.endswith((")", "-RRB-")):
+            closings.append(_BRACKET_CLOSING.search(text, sent[0], sent[1]))
+        for closing in closings:
+            if closing is None or self._abbreviation(closing.group("inner"), max(sent[0], closing.start() - 40),
+                                                     closing.start()):
+                continue
             lo, hi = closing.span("inner")
             source = self._source_phrase(lo, hi, bracketed=True)
             if source is not None:
-                found.append((sent[0], closing.start(), source))
+                # The bracket closes the sentence glued before it, if any: "…ont fui (ONU).Depuis …".
+                glued = [g.end() for g in _GLUED_STOP.finditer(text, sent[0], closing.start())]
+                found.append((max([sent[0]] + glued), closing.start(), source))
         return found
+
+    def _abbreviation(self, inner: str, lo: int, hi: int) -> bool:
+        """Whether a bracket's `inner` acronym shortens the name just before it (text[lo:hi]), its first letter
+        opening one of the name's capitalized words: "Human Rights Watch (HRW)", "la Cour pénale internationale
+        (CPI)"; not "ont fui la Libye (ONU)", the source of the sentence."""
+        if not _ACRONYM.fullmatch(inner):
+            return False
+        return any(fold(w[0]).upper() == inner[0] for w in re.findall(r"[A-ZÀ-Þ][\w'’-]*", self.text[lo:hi]))
 
     def _figure_between(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self._figure_starts, start)
@@ -1308,9 +1353,12 @@ class _FigureFinder:
         sourced = [f for f in figures if f.source is not None]
         # Paragraphs in which the text itself names each source for a toll.
         named_in: dict[str, set[int]] = {}
+        # And the kinds of toll it gave: people moved or people harmed.
+        named_kinds: dict[str, set[bool]] = {}
         for f in sourced:
             if not f.hypothetical and f.category in TOLLS:
                 named_in.setdefault(self._source_key(f.source), set()).add(self._paragraph(f.start)[0])
+                named_kinds.setdefault(self._source_key(f.source), set()).add(f.category in MOVEMENT)
         for f in figures:
             if f.source is not None:
                 continue
@@ -1338,9 +1386,12 @@ class _FigureFinder:
         main_toll = keyed[main_key] if main_key is not None \
             and len(named_in.get(main_key, ())) >= MAIN_TOLL_SHARE * len(toll_paragraphs) else None
         unsourced = [f for f in figures if f.source is None and f.category in TOLLS and not self._headline(f.start)]
-        credit = self._credit() if unsourced and main_toll is None else None
-        fallback = main_toll or credit
+        # The main source speaks first for the tolls of the kinds it gave: the UN counting those who fled says
+        # nothing of the dead, which fall to the outlet or agency credited when the text has one.
+        kinds = named_kinds.get(main_key, set()) if main_toll is not None else set()
+        credit = self._credit() if any((f.category in MOVEMENT) not in kinds for f in unsourced) else None
         for f in unsourced:
+            fallback = main_toll if (f.category in MOVEMENT) in kinds else credit or main_toll
             f.source = dataclasses.replace(fallback, inferred=True) if fallback else None
 
     def _vague(self, figure: Figure) -> bool:
