@@ -969,3 +969,15 @@ def test_a_speaker_is_no_quote_mark_and_no_lone_article(text, lang):
     for q in _analysed(text, lang):
         assert q.speaker is None or ('"' not in q.speaker.text and "``" not in q.speaker.text
                                      and q.speaker.text.lower() not in ("la", "le", "the")), q
+
+
+@pytest.mark.parametrize("text, lang, fragment, speaker", [
+    # Invented sentences: an apposition after an honorific and a surname describes that person.
+    ("Invented article. Mr Harlan, a father of two, said the dam was unsafe.", "en", "the dam was unsafe", "Harlan"),
+    # A clause opened by "after" has its own subject.
+    ("Invented article. Mayor Tom Harlan left the town hours after officials said the dam had failed.", "en",
+     "the dam had failed", "officials"),
+])
+def test_the_speaker_is_the_subject_of_the_verb(text, lang, fragment, speaker):
+    assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
+

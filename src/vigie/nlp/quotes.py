@@ -624,9 +624,11 @@ class _QuoteFinder:
         for sub in self.lex.subordinator.finditer(self.text, opening, aux_at):
             incise = self.text.rfind(",", opening, sub.start())
             if incise >= 0 and "," in self.text[sub.end():aux_at] \
-                    and self._describes(self.text[incise + 1:sub.start()].split()[:1]):
-                # Inside a relative clause or an apposition set between commas, it does not open the
-                # clause of the verb ("Jackson, who has toured the coast since the spill began, told").
+                    and (self._describes(self.text[incise + 1:sub.start()].split()[:1])
+                         or not self.text[incise + 1:sub.start()].strip()):
+                # Inside a relative clause, an apposition or a subordinate clause set between commas, it
+                # does not open the clause of the verb ("Jackson, who has toured the coast since the spill
+                # began, told", "The minister, after the talks, said").
                 continue
             if self.text[sub.end():aux_at].strip():
                 clause = sub.end()
@@ -880,9 +882,10 @@ class _QuoteFinder:
         if self.text[names[-1].end:end].strip():
             return None
         lead = self.text[start:names[-1].start].split()
-        function_words = cues(self.lang).function_words
+        c = cues(self.lang)
         if len(lead) > MAX_NAME_LEAD_WORDS or any(
-                (w in function_words or not w[:1].isupper()) and w.lower() not in _DEFINITE for w in lead):
+                (w in c.function_words or not w[:1].isupper()) and w.lower() not in _DEFINITE
+                and w.rstrip(".") + "." not in c.shape.honorifics for w in lead):
             # "After meeting Obama", "In Washington": a phrase ending with a name, not a name.
             return None
         return names[-1]
