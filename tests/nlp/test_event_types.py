@@ -322,3 +322,31 @@ def test_a_disaster_named_in_passing_is_no_disaster(text, lang, expected):
 ])
 def test_a_topic_or_a_figure_of_speech_is_no_event(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: a strike by workers is a protest, a strike from the air an attack; beaten to death.
+    ("Dock workers in Eastmoor pressed on with an open-ended strike over new working hours.", "en", "PROTEST"),
+    ("Union members voted to end a six-day strike at the port of Eastmoor.", "en", "PROTEST"),
+    ("Nurses staged a walkout at three hospitals in Redhill on Monday.", "en", "PROTEST"),
+    ("A drone strike hit a convoy near Redhill, officials said.", "en", "ASSAULT"),
+    ("Les grévistes de Valbrune ont reconduit le mouvement pour une semaine.", "fr", "PROTEST"),
+    ("Deux femmes ont été battues à mort dans le village de Lormes, selon la police.", "fr", "ASSAULT"),
+    ("A young man was beaten to death in the old town of Redhill last night.", "en", "ASSAULT"),
+    ("Les pompiers ont secouru douze personnes bloquées dans leurs logements à Valbrune.", "fr", "AID"),
+    ("Le patient est en état de mort clinique depuis mardi, selon l'hôpital de Valbrune.", "fr", "STATEMENT"),
+])
+def test_strikes_beatings_and_people_stuck(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: people or ships stuck, a death long ago, oil fought or attacking a shore.
+    ("Quelque 52 navires restaient bloqués au large du port de Valbrune mardi.", "fr"),
+    ("Le musée de Valbrune consacre une exposition au peintre, dix ans après sa mort en 1949.", "fr"),
+    ("The Redhill museum opened a show about the painter, who died in 1949 in the old town.", "en"),
+    ("Crews from Eastmoor worked all week to fight the oil along the northern coast.", "en"),
+    ("Thick crude was attacking the marshes of Eastmoor on Tuesday morning.", "en"),
+])
+def test_stuck_people_past_deaths_and_figurative_attacks_report_nothing(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []

@@ -118,6 +118,7 @@ class _Lexicon:
     after_person: list[tuple[str, re.Pattern]]  # (type, words after a person's name: "was released")
     complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
     before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
+    past: re.Pattern | None  # the year a death is dated by, right after it ("sa mort en 1949", "died in 1949")
 
 
 @cache
@@ -168,6 +169,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         complement=_alternation(data.get("person_complement", []), r"(?<!\w)(?:{})\s+$"),
         before_person=[(kind, _alternation(words["before"], r"(?<!\w)(?:{})\s+$"))
                        for kind, words in data.get("person_object", {}).items() if words.get("before")],
+        past=_alternation(data.get("past", []), "(?:{})"),
     )
 
 
@@ -345,6 +347,20 @@ def _occurring(text: str, start: int, end: int, hits: list[tuple[int, int, str]]
     return kept
 
 
+def _recent(text: str, hits: list[tuple[int, int, str]], lexicon: _Lexicon, year: int) -> list[tuple[int, int, str]]:
+    """`hits` without the yielding ones (a death nobody inflicted) dated by a year before `year`, the
+    document's: "jusqu'à sa mort en 1949", "since he died in 2003" recall a past death, they report
+    nothing new."""
+    kept = []
+    for hit in hits:
+        if hit[2].endswith(YIELDING):
+            dated = lexicon.past.match(text, hit[1])
+            if dated and int(dated.group(dated.lastindex)) < year:
+                continue
+        kept.append(hit)
+    return kept
+
+
 def event_types(lang: str | None = "fr") -> list[str]:
     """The event types of `lang`, in the order its events.json lists them (STATEMENT last)."""
     lexicon = _lexicon(lang)
@@ -385,6 +401,8 @@ def find_events(analysis: Analysis) -> list[Event]:
         first = max(0, bisect_right(starts, q.start) - 1)
         for index in range(first, max(first + 1, bisect_left(starts, q.end))):
             quotes_in[index].append(i)
+    published = doc.published.earliest or ""
+    year = int(published[:4]) if published[:4].isdigit() else None
     events = []
     for index in sorted(found):
         start, end = sentences[index]
@@ -394,6 +412,8 @@ def find_events(analysis: Analysis) -> list[Event]:
         hits = _unreported(text, start, end, found[index], lexicon, mention_starts)
         if lexicon.occurring:
             hits = _occurring(text, start, end, hits, lexicon)
+        if lexicon.past and year:
+            hits = _recent(text, hits, lexicon, year)
         if not hits:
             continue
         kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
