@@ -981,3 +981,15 @@ def test_a_speaker_is_no_quote_mark_and_no_lone_article(text, lang):
 def test_the_speaker_is_the_subject_of_the_verb(text, lang, fragment, speaker):
     assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
 
+
+
+@pytest.mark.parametrize("text, lang, fragment, speaker", [
+    # Invented sentences: who was told something is no speaker; the agent who told it is.
+    ("Invented article. Mayor Tom Harlan was told by General Paul Reed that the army would withdraw.", "en",
+     "the army would withdraw", "Paul Reed"),
+    ("Article inventé. Le maire a été averti par la préfète que la digue allait céder.", "fr",
+     "la digue allait céder", "la préfète"),
+])
+def test_the_agent_of_a_passive_telling_is_the_speaker(text, lang, fragment, speaker):
+    assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
+

@@ -187,6 +187,8 @@ _FIRST_CHUNK = re.compile(r"(?:[^,;:]|,(?=\d))*")
 # A verb announcing what follows it: its object at most ("told Fox News"), then a colon or an opening
 # quote mark (" : ``", ", \"").
 _ANNOUNCES = re.compile(r"\s*(?:[^\s,;:.!?«“\"`]+\s+){0,3}?(?::|,?\s*(?:``|[«“\"]))")
+# The "que"/"that" closing a match of the lexicon's `that`.
+_THAT_WORD = re.compile(r"(?:que\b|qu['’]|that\b)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r" ?['’]s\b")
 _TWEET = re.compile(
     r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
@@ -269,6 +271,7 @@ class _Lexicon:
     term_noun: re.Pattern
     negated: re.Pattern
     frame_lead: re.Pattern
+    addressee_verbs: frozenset[str]
 
 
 @cache
@@ -392,6 +395,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                            rf"\s*(?:\w+['’]\s*|[\w'’]+\s+)?(?:(?:{ending(lex['negation_particles'])})\s+)?$",
                            re.IGNORECASE),
         # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
+        addressee_verbs=frozenset(lex["addressee_verbs"]),
         frame_lead=re.compile(rf"\s*(?:(?:{'|'.join(sorted(_CONJUNCTIONS))})\s+)?(?:{ending(lex['frame_leads'])})\b",
                               re.IGNORECASE),
     )
@@ -1391,7 +1395,9 @@ class _QuoteFinder:
             if end - content_start < 3 or not free(content_start, end) \
                     or len(text[content_start:end].split()) < MIN_INDIRECT_WORDS:
                 continue
-            if re.match(r"\s+(?:par|by)\b", text[v.end:v.end + 5]):
+            agent = re.match(r"\s+(?:par|by)\s", text[v.end:v.end + 5])
+            if agent and not (v.lemma in self.lex.addressee_verbs and self._passive(v)
+                              and content_start > v.end + agent.end()):
                 # "dénoncés par les médias": a passive, whose speaker is the agent, not the subject.
                 continue
             if self.lex.reflexive_form.match(v.form) and "que" in v.frames \
@@ -1399,7 +1405,11 @@ class _QuoteFinder:
                     and self.lex.that.match(text[v.end:content_start].lstrip()):
                 # "Il se dit que …", "il se murmure que …": a rumour, not someone's words.
                 continue
-            if v.inverted:
+            if agent:
+                # "He was told by the general that …", "Il a été informé par le préfet que …": the agent speaks.
+                that = self.lex.that.match(rest, g)
+                sp = self.resolver.from_region(v.end + agent.end(), v.end + that.start() + _THAT_WORD.search(that.group(0)).start())
+            elif v.inverted:
                 sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
             elif v.form.lower() == v.lemma:
                 # "avant de rappeler que …": an infinitive speaks for the speaker already named in its sentence.
