@@ -993,3 +993,16 @@ def test_the_speaker_is_the_subject_of_the_verb(text, lang, fragment, speaker):
 def test_the_agent_of_a_passive_telling_is_the_speaker(text, lang, fragment, speaker):
     assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
 
+
+
+@pytest.mark.parametrize("text, lang, fragment, entity_word", [
+    # Invented sentences: an organization anaphor names the organization bearing its head, else the
+    # subject of the sentence before, not the last organization named.
+    ("Article inventé. L'ONG Veille Civile a exhorté le Conseil régional à enquêter. L'ONG a affirmé que des "
+     "miliciens terrorisaient les habitants.", "fr", "des miliciens terrorisaient", "veille"),
+    ("Invented article. The Coastal Protection Agency told Harlan Oil that it had a day to act . On Monday , "
+     "the agency said it would run its own tests .", "en", "it would run its own tests", "agency"),
+])
+def test_an_organization_anaphor_names_the_right_body(text, lang, fragment, entity_word):
+    q = _by_text(_analysed(text, lang), fragment)
+    assert q.speaker.entity is not None and entity_word in q.speaker.entity, q.speaker
