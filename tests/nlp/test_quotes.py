@@ -1006,3 +1006,14 @@ def test_the_agent_of_a_passive_telling_is_the_speaker(text, lang, fragment, spe
 def test_an_organization_anaphor_names_the_right_body(text, lang, fragment, entity_word):
     q = _by_text(_analysed(text, lang), fragment)
     assert q.speaker.entity is not None and entity_word in q.speaker.entity, q.speaker
+
+
+def test_an_indefinite_object_after_the_subjects_verb_is_no_inverted_speaker():
+    # Invented sentences: "…, a réclamé une enquête" is the subject's demand, not an inquiry speaking; an
+    # inverted source still speaks.
+    quotes = _analysed("Article inventé. Le maire Paul Granier, évoquant 24 morts, a réclamé une enquête "
+                       "indépendante.", "fr")
+    assert [q for q in quotes if q.speaker is not None and "enquête" in q.speaker.text] == []
+    q = _by_text(_analysed("Article inventé. La digue a cédé dans la nuit, a affirmé un haut responsable du "
+                           "quartier.", "fr"), "La digue a cédé")
+    assert q.speaker.text == "un haut responsable du quartier"

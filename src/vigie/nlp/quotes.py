@@ -917,6 +917,17 @@ class _QuoteFinder:
         head = (words[-1] if self.lex.head_last else words[0]) if words else ""
         return head in c.anonymous or bool(c.titles.fullmatch(head))
 
+    def _names_someone(self, phrase: str) -> bool:
+        """Whether a noun phrase holds, before its complement, a word naming a source or a function
+        ("un haut diplomate européen", "un porte-parole de l'Otan"; not "une enquête indépendante")."""
+        c = cues(self.lang)
+        for word in phrase.lower().split()[1:]:
+            if word in self.lex.chunk_prepositions or word in self.lex.prepositions:
+                return False
+            if word in c.anonymous or c.titles.fullmatch(word):
+                return True
+        return False
+
     def _capitalized_name(self, start: int, end: int) -> Name | None:
         """A chunk of capitalized words the names extractor left out ("Ruth Calloway"), as a name;
         one word or a function word among them ("Meanwhile", "In Washington") is no name."""
@@ -1705,6 +1716,11 @@ class _QuoteFinder:
                                     tail.replace("’", "'")):
                     continue
                 sp = self._speaker_after(v.end, sent[1])
+                if sp is not None and sp.entity is None and _INDEFINITE_LEAD.match(sp.text + " ") \
+                        and not self._names_someone(sp.text):
+                    # "X, évoquant 24 morts, a réclamé une enquête": an indefinite object, naming no one,
+                    # follows the subject's verb; an inverted speaker is someone ("a affirmé un témoin").
+                    continue
             if sp is None or comma < 12:
                 continue
             cs, ce = self._past_heading(sent[0], sent[0] + comma), sent[0] + comma
