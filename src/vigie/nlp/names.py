@@ -1322,37 +1322,140 @@ def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str,
         if before and len(groups[span.entity].spans) == 1:
             _absorb(groups, span.entity, before[-1].entity)
 
-    # surnames and partial names join the one full name that ends with them
+    _join_surnames(groups, kb)
+    _join_partial_names(groups)
+    _join_short_forms(groups, res)
+    return groups
+
+
+# Particles after which a word is a father's given name, not a surname on its own: "Ali" alone is
+# no "Zine el-Abidine Ben Ali", "Laden" no "Oussama Ben Laden".
+_PATRONYMIC_PARTICLES = frozenset("ben bin ibn bint ould abu abou".split())
+
+
+def _first_start(group: _Group) -> int:
+    return min(s.start for s in group.spans)
+
+
+def _join_surnames(groups: dict[str, _Group], kb: _KB) -> None:
+    """A name of one word joins the person the document means by it.
+
+    A surname goes to the one full name ending with it (or with its consonant frame), and when several
+    persons bear it exactly and it is no given name, to the most prominent: the one named most, else first.
+    A given name alone goes to the one person bearing it, else to nobody. A surname the base knows ("Obama",
+    "Kadhafi") goes to another bearer named in full only when the document names that bearer first ("Bill
+    Clinton … Mr Clinton"), not after ("President Obama" all along, "Michelle Obama" once). A surname after a
+    patronymic particle inside a name is no surname alone ("Ali" is no "Zine el-Abidine Ben Ali").
+    """
+    _join_base_actors(groups, kb)
     last_words: dict[str, set[str]] = defaultdict(set)
     first_words: dict[str, set[str]] = defaultdict(set)
     for group in groups.values():
         if group.type != PERSON:
             continue
-        for span in group.spans:
-            words = name_key(span.text).split()
-            if len(words) > 1:
-                last_words[words[-1]].add(group.id)
-                first_words[words[0]].add(group.id)
-                frame = skeleton(words[-1])
-                if len(frame) >= MIN_SKELETON - 1:
-                    last_words["~" + frame].add(group.id)
+        keys = [name_key(s.text).split() for s in group.spans]
+        # a particle opening a name is a given name ("Ben Wedeman"); inside it, it makes a compound surname
+        patronymic = any(len(words) > 2 and words[-2] in _PATRONYMIC_PARTICLES for words in keys)
+        for words in keys:
+            if len(words) < 2:
+                continue
+            first_words[words[0]].add(group.id)
+            if patronymic:
+                continue
+            last_words[words[-1]].add(group.id)
+            frame = skeleton(words[-1])
+            if len(frame) >= MIN_SKELETON - 1:
+                last_words["~" + frame].add(group.id)
     for group in [g for g in groups.values() if g.type == PERSON]:
         words = max((name_key(s.text).split() for s in group.spans), key=len)
         if len(words) != 1 or group.id not in groups:
             continue
-        targets = (last_words.get(words[0], set()) | last_words.get("~" + skeleton(words[0]), set())) - {group.id}
-        targets = {t for t in targets if t in groups} or {t for t in first_words.get(words[0], set()) if t in groups and t != group.id}
-        if len(targets) == 1:
-            target = targets.pop()
-            if group.kb and not groups[target].kb:
-                # The base knows the surname as someone else's ("Clinton"): the full name
-                # the document gives ("Bill Clinton … Mr Clinton") says who it is.
-                group.kb = None
-                for span in group.spans:
-                    span.kb = None
-            _absorb(groups, group.id, target)
-    _join_short_forms(groups, res)
-    return groups
+        targets = [groups[t] for t in last_words.get(words[0], set()) if t in groups and t != group.id]
+        if not targets:
+            # a transliteration ("Kadhafi"/"Khadafi") is trusted for one bearer only
+            targets = [groups[t] for t in last_words.get("~" + skeleton(words[0]), set()) if t in groups and t != group.id]
+            targets = targets if len(targets) == 1 else []
+        if not targets:
+            targets = [groups[t] for t in first_words.get(words[0], set()) if t in groups and t != group.id]
+            if len(targets) != 1:
+                continue
+        # one actor of the base is never another ("Kadhafi" the father is no "Seif al-Islam Kadhafi")
+        targets = [t for t in targets if not (group.kb and t.kb and t.kb != group.kb)]
+        if not targets:
+            continue
+        if len(targets) > 1 and words[0] in _given_names():
+            continue  # "François" beside "François Hollande" and "St François" may be anyone
+        target = max(targets, key=lambda g: (len(g.spans), -_first_start(g)))
+        if group.kb and not target.kb:
+            if _first_start(target) > _first_start(group):
+                continue
+            # The base knows the surname as someone else's ("Clinton"): the full name
+            # the document gives first ("Bill Clinton … Mr Clinton") says who it is.
+            group.kb = None
+            for span in group.spans:
+                span.kb = None
+        _absorb(groups, group.id, target.id)
+
+
+def _join_base_actors(groups: dict[str, _Group], kb: _KB) -> None:
+    """A full name ending with the surname of a base actor the document names, and spelling one of that actor's
+    names otherwise ("Muammar Kadhafi" beside "Kadhafi", "Nicolas Sarkosy"), is that actor."""
+    by_word: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        if group.type == PERSON and group.kb:
+            for word in {name_key(s.text).split()[-1] for s in group.spans if not s.nominal and name_key(s.text)}:
+                by_word[word].append(group)
+                by_word["~" + skeleton(word)].append(group)
+    if not by_word:
+        return
+    for group in [g for g in groups.values() if g.type == PERSON and not g.kb]:
+        last = {name_key(s.text).split()[-1] for s in group.spans if len(name_key(s.text).split()) > 1}
+        actors = {a.id: a for w in last for a in by_word.get(w, []) or by_word.get("~" + skeleton(w), [])}
+        actors = [a for a in actors.values() if a.id in groups and _spelling_of(group, kb.actors[a.kb])]
+        if len(actors) == 1:
+            _absorb(groups, group.id, actors[0].id)
+
+
+def _spelling_of(group: _Group, actor: _Actor) -> bool:
+    """Whether a full name of `group` spells a name of the base's `actor` word for word in consonant frames, or,
+    in two words, its given name and surname ("Recep Erdogan"); "George H.W. Bush" is no "George W. Bush"."""
+    known = [skeleton(n).split() for n in {actor.name, *actor.aliases, *actor.names.values()}]
+    known = [k for k in known if len(k) > 1]
+    for span in group.spans:
+        words = skeleton(span.text).split()
+        if len(words) < 2 or span.nominal:
+            continue
+        if any(words == k or (len(words) == 2 and words[0] == k[0] and words[1] == k[-1]) for k in known):
+            return True
+    return False
+
+
+def _join_partial_names(groups: dict[str, _Group]) -> None:
+    """A name of several words joins the one longer name holding its words in order with the same last word:
+    "Aguilar Zinser" and "Adolfo Zinser" are "Adolfo Aguilar Zinser", "Ben Ali" is "Zine el-Abidine Ben Ali"."""
+    names: dict[str, list[str]] = {}
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups.values():
+        if group.type == PERSON:
+            names[group.id] = max((name_key(s.text).split() for s in group.spans if not s.nominal), key=len, default=[])
+            if len(names[group.id]) > 1:
+                by_last[names[group.id][-1]].append(group)
+    for bearers in by_last.values():
+        if len(bearers) < 2:
+            continue
+        for group in sorted(bearers, key=lambda g: len(names[g.id])):
+            words = names[group.id]
+            if group.kb or group.id not in groups:
+                continue
+            targets = [g for g in bearers if g.id in groups and len(names[g.id]) > len(words) and _in_order(words, names[g.id])]
+            if len(targets) == 1:
+                _absorb(groups, group.id, targets[0].id)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    """Whether `words` appear in `longer` in the same order."""
+    rest = iter(longer)
+    return all(word in rest for word in words)
 
 
 def _join_short_forms(groups: dict[str, _Group], res: _Resources) -> None:
