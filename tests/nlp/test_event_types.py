@@ -350,3 +350,56 @@ def test_strikes_beatings_and_people_stuck(text, lang, expected):
 ])
 def test_stuck_people_past_deaths_and_figurative_attacks_report_nothing(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: an opinion, a court of appeal, a name, a phone call, markets, a legal or political battle.
+    ("Je suis bien d'accord avec votre analyse sur la situation à Valbrune.", "fr"),
+    ("I completely agree with you about the new bridge in Redhill.", "en"),
+    ("Analysts agree that the economy of Eastmoor could grow next year.", "en"),
+    ("La cour d'appel de Valbrune examinera le dossier du maire en mars.", "fr"),
+    ("Le restaurant, également appelé « Le Phare », a ouvert ses portes à Lormes.", "fr"),
+    ("Ce que nous pourrions appeler une saison tranquille commence à Lormes.", "fr"),
+    ("Le journaliste a enfin pu appeler sa famille depuis l'hôtel de Lormes mardi soir.", "fr"),
+    ("Shares of the Eastmoor Bank rallied 4 percent on Tuesday after the results.", "en"),
+    ("The Redhill Bank fell to $ 11.47, its lowest share price in ten years.", "en"),
+    ("The mayor of Redhill is locked in a two-year legal battle with the port authority.", "en"),
+    ("The Eastmoor mayor is fighting for his political survival after the vote.", "en"),
+])
+def test_opinions_names_courts_and_markets_report_nothing(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+
+@pytest.mark.parametrize("opinion, reached, lang, expected", [
+    # Invented sentences: an opinion agrees or rallies, an agreement reached or a call to act keeps its type.
+    ("Je suis bien d'accord avec votre analyse sur la situation à Valbrune.",
+     "Les deux camps sont tombés d'accord pour rouvrir la route de Lormes.", "fr", "AGREE"),
+    ("I agree , and I have written the same thing about the Redhill bridge.",
+     "The two parties agreed on Monday to reopen the Redhill border crossing.", "en", "AGREE"),
+    ("On peut appeler ça une belle saison pour les hôtels de Lormes.",
+     "Le maire l'a appelé à quitter la mairie de Valbrune avant lundi.", "fr", "REQUEST"),
+    ("Prices of Eastmoor wheat rallied sharply on Tuesday after the harvest report.",
+     "Party leaders in Eastmoor rallied around the governor on Monday.", "en", "SUPPORT"),
+])
+def test_an_opinion_is_no_agreement_a_reached_one_is(opinion, reached, lang, expected):
+    assert find_events(analyze(make_document(opinion, published="2024-03-12", lang=lang))) == []
+    assert _type(reached, lang) == expected
+
+
+@pytest.mark.parametrize("text, attack, lang", [
+    # Invented articles: the dead of an epidemic or an earthquake are the disaster's, unless an attack is reported.
+    ("A new strain of flu is spreading fast in Eastmoor, health officials said on Monday. "
+     "Another 48 people have died in the region since March, the ministry said.",
+     " A car bomb exploded near the market of Redhill on Tuesday.", "en"),
+    ("Un violent séisme a frappé Valbrune mardi matin, selon les autorités de la région. "
+     "On compte au moins 127 morts dans la vieille ville, selon l'hôpital.",
+     " Des hommes armés ont attaqué un poste de police à Lormes mercredi.", "fr"),
+])
+def test_the_dead_of_a_disaster_are_no_attack(text, attack, lang):
+    def toll(text: str) -> str:
+        events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+        return next(event.type for event in events if "48 people" in event.text or "127 morts" in event.text)
+
+    assert toll(text) == "DISASTER"
+    assert toll(text + attack) == "ASSAULT"

@@ -67,6 +67,8 @@ FIGURATIVE_REACH = 80
 PERSON_REACH = 24
 # The suffix naming the group of a type's yielding triggers in the trigger patterns ("DISASTER_yielding").
 YIELDING = "_yielding"
+# The types a document's casualties move between: counted dead are a disaster's when it reports no attack.
+ASSAULT, DISASTER = "ASSAULT", "DISASTER"
 # The suffix naming the group of a type's occurring words in the trigger patterns ("DISASTER_occurring").
 OCCURRING = "_occurring"
 # How far from an occurring word (in characters, inside its sentence) the words telling it happen are
@@ -119,6 +121,7 @@ class _Lexicon:
     complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
     before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
     past: re.Pattern | None  # the year a death is dated by, right after it ("sa mort en 1949", "died in 1949")
+    casualties: re.Pattern | None  # attack triggers that only count the harmed ("deaths", "injured", "morts")
 
 
 @cache
@@ -170,6 +173,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         before_person=[(kind, _alternation(words["before"], r"(?<!\w)(?:{})\s+$"))
                        for kind, words in data.get("person_object", {}).items() if words.get("before")],
         past=_alternation(data.get("past", []), "(?:{})"),
+        casualties=_alternation(data.get("casualties", []), "(?:{})"),
     )
 
 
@@ -361,6 +365,26 @@ def _recent(text: str, hits: list[tuple[int, int, str]], lexicon: _Lexicon, year
     return kept
 
 
+def _disaster_casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]],
+                         lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    """`reported` ((sentence index, hits) of a document) with the attack triggers that only count the
+    harmed ("127 deaths", "10 people have died", "100,000 could be dead") told DISASTER when the
+    document reports a disaster happening ("the flu outbreak", "the earthquake struck") and no attack
+    by any other word: its dead are the disaster's, not an assault's."""
+    casualties = lexicon.casualties
+    name = lexicon.name
+    disaster = False
+    for _, hits in reported:
+        for start, end, kind in hits:
+            if name[kind] == ASSAULT and not casualties.fullmatch(text, start, end):
+                return reported  # an attack is reported: its dead may be anyone's
+            disaster = disaster or (name[kind] == DISASTER and not kind.endswith(YIELDING))
+    if not disaster:
+        return reported
+    return [(index, [(start, end, DISASTER) if name[kind] == ASSAULT else (start, end, kind)
+                     for start, end, kind in hits]) for index, hits in reported]
+
+
 def event_types(lang: str | None = "fr") -> list[str]:
     """The event types of `lang`, in the order its events.json lists them (STATEMENT last)."""
     lexicon = _lexicon(lang)
@@ -403,19 +427,24 @@ def find_events(analysis: Analysis) -> list[Event]:
             quotes_in[index].append(i)
     published = doc.published.earliest or ""
     year = int(published[:4]) if published[:4].isdigit() else None
-    events = []
+    reported = []  # (sentence index, triggers reporting something) in text order
     for index in sorted(found):
         start, end = sentences[index]
-        sentence = text[start:end]
-        if sum(1 for _ in islice(_WORD.finditer(sentence), MIN_WORDS)) < MIN_WORDS:
+        if sum(1 for _ in islice(_WORD.finditer(text, start, end), MIN_WORDS)) < MIN_WORDS:
             continue
         hits = _unreported(text, start, end, found[index], lexicon, mention_starts)
         if lexicon.occurring:
             hits = _occurring(text, start, end, hits, lexicon)
         if lexicon.past and year:
             hits = _recent(text, hits, lexicon, year)
-        if not hits:
-            continue
+        if hits:
+            reported.append((index, hits))
+    if lexicon.casualties:
+        reported = _disaster_casualties(text, reported, lexicon)
+    events = []
+    for index, hits in reported:
+        start, end = sentences[index]
+        sentence = text[start:end]
         kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
         kinds = list(dict.fromkeys(lexicon.name[kind] for kind in kinds))
         kind = _main_type(text, start, end, hits, lexicon)
