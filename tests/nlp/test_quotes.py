@@ -1017,3 +1017,10 @@ def test_an_indefinite_object_after_the_subjects_verb_is_no_inverted_speaker():
     q = _by_text(_analysed("Article inventé. La digue a cédé dans la nuit, a affirmé un haut responsable du "
                            "quartier.", "fr"), "La digue a cédé")
     assert q.speaker.text == "un haut responsable du quartier"
+
+
+def test_a_day_after_de_is_part_of_a_speakers_name():
+    # Invented sentence: "du dimanche" names the paper; "mercredi" alone is when one speaks (kept cut).
+    q = _by_text(_analysed("Article inventé. Le Journal du dimanche a rapporté que le maire allait démissionner.",
+                           "fr"), "le maire allait démissionner")
+    assert q.speaker.text == "Le Journal du dimanche"

@@ -377,8 +377,10 @@ class SpeakerResolver:
             # "raconte une femme dans son reportage": the reportage is where she speaks, not who.
             end = start + tail.start()
         time = self.cues.time_tail.search(text, start, end)
-        if time and time.start() > start:
-            # "le ministère de la Santé mercredi": the day is when she speaks.
+        if time and time.start() > start and not self.cues.complement.fullmatch(
+                " " + text[start:time.start()].rsplit(None, 1)[-1] + " "):
+            # "le ministère de la Santé mercredi": the day is when she speaks ("le Journal du dimanche"
+            # names the paper).
             end = time.start()
         if subject_last:
             # "July 15 - BP said", "12H15 - Soutien français - La France a": a heading set before the
