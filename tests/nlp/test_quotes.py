@@ -1024,3 +1024,11 @@ def test_a_day_after_de_is_part_of_a_speakers_name():
     q = _by_text(_analysed("Article inventé. Le Journal du dimanche a rapporté que le maire allait démissionner.",
                            "fr"), "le maire allait démissionner")
     assert q.speaker.text == "Le Journal du dimanche"
+
+
+def test_the_pronoun_of_an_inverted_auxiliary_announces_the_quote():
+    # Invented sentences: "a-t-il expliqué avant d'implorer l'aide de l'ONU :" is his, not the UN's.
+    quotes = _analysed("Article inventé. L'ambassadeur Karim Souleiman a fait défection. «Vous ne pouvez pas "
+                       "diriger si vous tuez votre peuple», a-t-il expliqué avant d'implorer l'aide de l'ONU : "
+                       "«Sauvez la Libye».", "fr")
+    assert _by_text(quotes, "Sauvez la Libye").speaker.text == "Karim Souleiman"

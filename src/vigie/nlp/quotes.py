@@ -187,6 +187,8 @@ _FIRST_CHUNK = re.compile(r"(?:[^,;:]|,(?=\d))*")
 # A verb announcing what follows it: its object at most ("told Fox News"), then a colon or an opening
 # quote mark (" : ``", ", \"").
 _ANNOUNCES = re.compile(r"\s*(?:[^\s,;:.!?«“\"`]+\s+){0,3}?(?::|,?\s*(?:``|[«“\"]))")
+# An auxiliary inverted with its pronoun right before a verb ("a-t-il expliqué", "ont-ils déjà dit").
+_INVERTED_AUX = re.compile(r"-t?-?(il|elle|ils|elles|on)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 # The "que"/"that" closing a match of the lexicon's `that`.
 _THAT_WORD = re.compile(r"(?:que\b|qu['’]|that\b)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r" ?['’]s\b")
@@ -1127,7 +1129,14 @@ class _QuoteFinder:
                     sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
                 else:
                     sp = self._subject_before(start, v)
-                if sp is None and self._agent_end(v) is not None:
+                inv_aux = _INVERTED_AUX.search(text, max(start, v.start - REFLEXIVE_CHARS), v.start)
+                if sp is None and inv_aux:
+                    # "…, a-t-il expliqué avant d'implorer l'aide de l'ONU : «": the pronoun on the auxiliary
+                    # is the speaker, not a name after the verb.
+                    word = inv_aux.group(1)
+                    sp = self.resolver.antecedent(v.start, plural=word.lower() in ("ils", "elles"),
+                                                  fallback=Speaker(word, inv_aux.start(1), inv_aux.end(1)))
+                elif sp is None and self._agent_end(v) is not None:
                     sp = self._speaker_after(self._agent_end(v), span.open_at)
                 return sp, v.form
             if before.rstrip().endswith(":"):
