@@ -22,7 +22,8 @@ closing the sentence: "(source médicale)"); else the source of the previous sou
 figure or claim of the same paragraph (for a toll, a claim speaking of a toll); else, for a toll, the source the document gives
 for its other tolls; else the outlet (`doc.source`) or the agency credited in
 the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
-are not figures. Cues are data in `lang/<code>/figures.json`.
+are not figures, nor are phone numbers, numbers in a name ("France 24", "Pan Am Flight 103"), a list's item
+numbers, a live blog's clock times, or a person's age ("aged 71", "Jimmy Buffett, 63,"). Cues are data in `lang/<code>/figures.json`.
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
+
+import simplemma
 
 from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Speaker, Timex
@@ -76,6 +79,22 @@ _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
 _CURRENCY_BEFORE = re.compile(r"[$€£]\s?$")
 # The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
 _DATE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}([-./])\d{1,2}\1$")
+# A phone number, international, North American or French ("+2348159768201", "617-536-0220", "(617) 536-0220",
+# "01 45 67 89 10"): its groups are no figures.
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d[\d ().-]{7,}\d|(?:1-)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[.-]\d{4}|0\d(?:[ .]\d\d){4})(?!\w)")
+# How far around a number a phone number holding it is looked for: the longest ones ("+44 7624 800 100") are under 20.
+PHONE_CHARS = 20
+# A capitalized word inside a sentence just before a number in digits: the name the number is part of ("France 24",
+# "Pan Am Flight 103", "the FTSE 100", "Interstate 44", "du Boeing 747"). A sentence's first word opens no name.
+_NAME_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=[(\'’]))([A-ZÀ-Þ][\w’\'-]*) $")
+# The hours before a live blog's minutes, spaced out: "20 h 1 :", "14 : 42 :".
+_CLOCK_HOURS = re.compile(r"(?<![\d.,])\d{1,2}\s?(?:h|(?P<colon>:))\s?$")
+# Most minutes in an hour.
+MAX_MINUTES = 59
+# A list's item number opening its line: "1- L'électricité …", "2 - L'eau …", "3) …", "4. Les …".
+_LIST_MARK_AFTER = re.compile(r"\s*(?:[-–)]|\.(?=\s))\s*[^\W\d_]")
+# A number's own label: "N°2", "No. 10".
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]°|\b[Nn]o\.)\s?$")
 # Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)|\s-\s")
 # Most words in a headline; a longer line without a full stop is a sentence that lost it.
@@ -153,6 +172,8 @@ class _Lexicon:
     aside: re.Pattern
     who_stops: frozenset[str]
     verb_endings: tuple[str, ...]
+    verb_lemma_endings: tuple[str, ...]
+    infinitive_endings: tuple[str, ...]
     according: re.Pattern
     credit: re.Pattern
     byline: re.Pattern
@@ -193,6 +214,7 @@ class _Lexicon:
     toll_noun: re.Pattern
     report_agent: re.Pattern
     report_noun: re.Pattern
+    report_adjectives: frozenset[str]
     determiners: frozenset[str]
     source_nouns: frozenset[str]
     source_prepositions: frozenset[str]
@@ -206,6 +228,9 @@ class _Lexicon:
     border: re.Pattern
     reference: re.Pattern
     clause_break: re.Pattern
+    clock_range: re.Pattern
+    age_before: re.Pattern
+    vague_determiners: frozenset[str]
 
 
 def _words(words) -> str:
@@ -256,6 +281,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         aside=re.compile(rf"\s*,\s*(?:{_words(lex['breakdown_markers'])})(?!\w)[^,]*,", re.IGNORECASE),
         who_stops=frozenset(w.lower() for w in lex["who_stops"]),
         verb_endings=tuple(lex["verb_endings"]),
+        verb_lemma_endings=tuple(lex["verb_lemma_endings"]),
+        infinitive_endings=tuple(lex["infinitive_endings"]),
         according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
         credit=word_regex([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
@@ -322,6 +349,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         report_noun=re.compile(rf"(?<![\w'’])(?:{_words(lex['report_noun_determiners'])})(?:\s+|(?<=['’]))$",
                                re.IGNORECASE),
         determiners=frozenset(lex["source_determiners"]),
+        report_adjectives=frozenset(w.lower() for w in lex["report_noun_adjectives"]),
         report_agent=re.compile(rf"\b(?:{_words(lex['report_agents'])})\s+"),
         source_nouns=frozenset(w.lower() for w in lex["source_nouns"]),
         source_prepositions=frozenset(lex["source_prepositions"]),
@@ -355,6 +383,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Where a clause ends inside a sentence: a semicolon, a comma before a conjunction ("…, et des
         # dizaines de milliers de personnes ont été déplacées").
         clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
+        # The second clock time of a span: "between 12.00 [and 13.00] GMT".
+        clock_range=re.compile(rf"\s*(?:{_words(lex['range_joiners'])})\s*\d{{1,2}}[.:h]\d{{2}}", re.IGNORECASE),
+        # An age, or the upper end of a span of ages: "aged 5 to 24".
+        age_before=re.compile(rf"(?<!\w)(?:{_words(lex['age_before'])})\s*(?:\d+\s*(?:{_words(lex['range_joiners'])})\s*)?$",
+                              re.IGNORECASE),
+        vague_determiners=frozenset(d.lower() for d in lex["vague_determiners"] if d),
     )
 
 
@@ -413,6 +447,14 @@ def _cased(words) -> set[str]:
         if len(w) > 1:
             out.add(w[:1].upper() + w[1:])
     return out
+
+
+@cache
+def _is_verb_form(word: str, lang: str, infinitives: tuple[str, ...]) -> bool:
+    """Whether simplemma reads `word` as a form of a verb other than its infinitive (a lemma ending in one of
+    `infinitives`)."""
+    lemma = simplemma.lemmatize(word, lang)
+    return lemma != word and lemma.endswith(infinitives)
 
 
 @cache
@@ -494,7 +536,8 @@ class _FigureFinder:
                     or before in ("/", ":") or (len(raw) == 2 and raw[0] == "0") \
                     or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
-                    or self.lx.month_before.search(text[max(0, s - 12):s]):
+                    or self.lx.month_before.search(text[max(0, s - 12):s]) \
+                    or self._no_count(s, e, raw, after):
                 continue
             if self.lx.ratio.search(text[max(0, s - 30):s]) or (
                     found and self.lx.denominator.fullmatch(text[found[-1].end:s])):
@@ -514,6 +557,56 @@ class _FigureFinder:
                 continue
             found.append(_Candidate(s, unit_end, qty, e))
         return self._merge_ranges(found)
+
+    def _no_count(self, start: int, end: int, raw: str, after: str) -> bool:
+        """Whether a number is no count though no time expression holds it: part of a phone number, of a name
+        ("France 24", "Pan Am Flight 103", "N°2"), a list's item number ("6- La Libye …"), a live blog's minutes
+        ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age
+        ("a man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
+        text = self.text
+        if raw[:1].isdigit() and any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(
+                text, max(0, start - PHONE_CHARS), end + PHONE_CHARS)):
+            return True
+        if raw.isdigit():
+            if _NUMBER_SIGN.search(text, max(0, start - 4), start) or self._named(start, end):
+                return True
+            line = text.rfind("\n", 0, start) + 1
+            if not text[line:start].strip(" \t-–•*") and _LIST_MARK_AFTER.match(after):
+                return True
+            clock = _CLOCK_HOURS.search(text, max(0, start - 6), start)
+            if clock and int(raw) <= MAX_MINUTES and (not clock.group("colon") or re.match(r"\s?:", after)):
+                return True
+        if re.fullmatch(r"\d{1,2}[.:h]\d{2}", raw):
+            span = self.lx.clock_range.match(after)
+            if span and self.lx.time_unit.match(after[span.end():]):
+                return True
+        return self._age(start, end)
+
+    def _named(self, start: int, end: int) -> bool:
+        """Whether digits after a capitalized word inside a sentence are part of a name ("France 24", "Interstate
+        44", "Chapter 11"): not after a verb ("Bomb Kills 20"), a time expression ("Monday"), nor before a counted
+        noun or a unit."""
+        m = _NAME_BEFORE.search(self.text, max(0, start - 30), start)
+        if m is None or self._in_timex(m.start(1), m.end(1)) or self.lx.verb_any.fullmatch(m.group(1)) \
+                or self._counted_noun(end) or self.lx.unit.match(self.text[end:end + 30]):
+            return False
+        word = m.group(1)
+        # An article or a qualifier opens a count ("Some 48 pilgrims", "A 71-strong team"), and a word in
+        # capitals after another is a shouted line ("LA COALITION ANNONCE 10000 tués").
+        shouted = word.isupper() and len(word) > 1 \
+            and re.search(r"(?<![\w'’])[A-ZÀ-Þ]{2,}[\s,]+$", self.text[max(0, m.start() - 30):m.start()])
+        return not (shouted or word.lower() in self.lx.determiners or word.lower() in self.lx.vague_determiners
+                    or any(q.search(self.text, m.start(1), start) for q in self.lx.qualifier.values()))
+
+    def _age(self, start: int, end: int) -> bool:
+        """Whether a number is a person's age: after "aged", "âgé de", or between commas after a person's name
+        ("Marie Carida, 84 -")."""
+        if self.lx.age_before.search(self.text, max(0, start - 20), start):
+            return True
+        if _APPOSITION_AFTER.match(self.text, end) and not self.lx.unit.match(self.text[end:end + 30]):
+            comma = _APPOSITION_BEFORE.search(self.text, max(0, start - 4), start)
+            return bool(comma and comma.start() in self.person_ends)
+        return False
 
     def _day_label(self, start: int, raw: str) -> bool:
         """Whether a number is the day (or one of the days) a chronology's entry opens on: "- 20 au 22 :"."""
@@ -632,8 +725,8 @@ class _FigureFinder:
             token = w.group(0)
             low = token.lower()
             if not re.match(r"\w", token) or low in self.lx.who_stops or token[0].isdigit() \
-                    or (words and low.endswith(self.lx.verb_endings)):
-                # A conjugated verb ends the counted noun phrase ("villes parlaient …").
+                    or (words and (low.endswith(self.lx.verb_endings) or self._conjugated(token))):
+                # A conjugated verb ends the counted noun phrase ("villes parlaient …", "personnes réclament").
                 break
             if len(words) >= MAX_WHO_WORDS:
                 break
@@ -645,6 +738,13 @@ class _FigureFinder:
         if not words or not self.text[start:end].strip():
             return None, start
         return self.text[start:end], end
+
+    def _conjugated(self, word: str) -> bool:
+        """Whether a lowercase word with one of the language's `verb_lemma_endings` is a conjugated verb, its
+        lemma an infinitive ("réclament" → "réclamer", "rejoignent" → "rejoindre"), not a noun, an adjective or
+        an adverb ("gouvernement", "président", "actuellement")."""
+        return bool(self.lx.verb_lemma_endings) and word.islower() and word.endswith(self.lx.verb_lemma_endings) \
+            and _is_verb_form(word, self.lang, self.lx.infinitive_endings)
 
     def _category(self, unit: tuple[str, str] | None, who: str | None, c_start: int, who_end: int,
                   sent: tuple[int, int], next_start: int, prev_end: int, reach: int) -> str:
@@ -1181,8 +1281,11 @@ class _FigureFinder:
         # "analysts"), not an adverb ("clairement") or an adjective ("other").
         lone = len(words) == 1 and words[0].isalpha() and words[0].islower() \
             and words[0].lower() not in self.lx.source_nouns and not words[0].endswith(plural)
-        # A span ending on a conjunction, a preposition or an article is cut short ("SMS … or", "sources as").
-        cut = bool(words) and words[-1] in self.lx.source_dangling
+        # A span ending on a conjunction, a preposition or an article is cut short ("SMS … or", "sources as"), and
+        # one ending on a word that makes the verb after it a noun, short of the noun it qualifies ("BP 's initial"
+        # estimates were, "France 's first" confirmed cases, "the new" estimates show).
+        cut = bool(words) and (words[-1] in self.lx.source_dangling or (
+            words[-1].lower() in self.lx.report_adjectives))
         if broken or clause or elided or counted or lone or cut or self._finite(text) or self._is_time(text) \
                 or all(w.lower() in self.lx.not_sources for w in words) or (len(words) > 1 and len(words[-1]) == 1 and words[-1].isupper()):
             text = None
@@ -1288,7 +1391,7 @@ class _FigureFinder:
                 reach = figures[prev].start
                 prev -= 1
             prev_end = candidates[prev].end if prev >= 0 else 0
-            if unit is None and self._measure(start, c, who):
+            if unit is None and self._measure(start, c):
                 category = "other"
                 measures.add(i)
             else:
@@ -1306,17 +1409,12 @@ class _FigureFinder:
         self._inherit_sources(figures, quotes)
         return figures
 
-    def _measure(self, start: int, c: _Candidate, who: str | None) -> bool:
+    def _measure(self, start: int, c: _Candidate) -> bool:
         """Whether a number measures something rather than counting people or things: a magnitude
-        ("7.0-magnitude quake", "séisme de magnitude 6,8"), an age ("died aged 50", "Marie Carida,
-        84 -"), a factor ("risen by a factor of 1.5")."""
-        if self.lx.measure_before.search(self.text, max(0, start - 30), start) \
-                or self.lx.measure_after.match(self.text, c.num_end, c.num_end + 40):
-            return True
-        if who is None and _APPOSITION_AFTER.match(self.text, c.end):
-            comma = _APPOSITION_BEFORE.search(self.text, max(0, start - 4), start)
-            return bool(comma and comma.start() in self.person_ends)
-        return False
+        ("7.0-magnitude quake", "séisme de magnitude 6,8"), a factor ("risen by a factor of 1.5"). Ages are
+        no figures at all (`_age`)."""
+        return bool(self.lx.measure_before.search(self.text, max(0, start - 30), start)
+                    or self.lx.measure_after.match(self.text, c.num_end, c.num_end + 40))
 
     def _breakdowns(self, figures: list[Figure], sentences_of: list[tuple[int, int]], measures: set[int]) -> None:
         """"260 morts, dont 110 … et 148 …": the parts point to the total and share its category.
