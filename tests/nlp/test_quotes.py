@@ -1032,3 +1032,16 @@ def test_the_pronoun_of_an_inverted_auxiliary_announces_the_quote():
                        "diriger si vous tuez votre peuple», a-t-il expliqué avant d'implorer l'aide de l'ONU : "
                        "«Sauvez la Libye».", "fr")
     assert _by_text(quotes, "Sauvez la Libye").speaker.text == "Karim Souleiman"
+
+
+@pytest.mark.parametrize("text, lang, fragment, expected", [
+    # Invented: a dateline's closing bracket and a bulleted dash are no part of the speaker.
+    ("-LRB- Dunmore, 7:04 a.m. -RRB- Residents of Dunmore said Monday that the water had reached the bridge.",
+     "en", "the water had reached", "Residents of Dunmore"),
+    ("-- Volunteers told the radio that the shelters were full.", "en", "shelters were full", "Volunteers"),
+])
+def test_speaker_is_no_clause_nor_fragment(text, lang, fragment, expected):
+    _, quotes = _quotes(text, lang)
+    found = [q for q in quotes if fragment in q.text]
+    speakers = [q.speaker.text if q.speaker else None for q in found]
+    assert all(s == expected for s in speakers), speakers

@@ -50,6 +50,12 @@ _BEFORE_APPOSED_NAME = re.compile(r"[\s,]*")
 _LEAD_WORD = re.compile(r"[\w.'’-]*\w\.?")
 # A dash set between spaces parts a heading or a dateline from the sentence ("May 29 - BP said").
 _SPACED_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s+")
+# Brackets as written or as tokenized text spells them, and the marks around a region that are no words.
+_OPENING_BRACKET = re.compile(r"-LRB-|\(")
+_CLOSING_BRACKET = re.compile(r"-RRB-|\)")
+_LEAD_MARKS = re.compile(r"(?:[\s,*|\u00a0]|-(?!\w)|[–—])*")
+_TRAIL_MARKS = re.compile(r"(?:[\s,.;:*|\u00a0]|-LRB-|\()+$")
+_TRAIL_DASHES = re.compile(r"(?:\s|(?<!\w)-+|[–—])+$")
 # Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
 _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
 # Quote marks, tokenized ones included (`` and ''); a lone apostrophe is an elision or a possessive.
@@ -87,6 +93,9 @@ class Shape:
     honorifics: frozenset[str]
     # An age standing alone ("23 ans", "62"): an apposition, whose person is named before it.
     age: re.Pattern
+    # Finite verbs and subject pronouns: a speaker holding one outside a relative clause is a clause.
+    finite_verbs: frozenset[str]
+    subject_pronouns: frozenset[str]
 
     def lead_conjunctions(self, region: str) -> int:
         """How many characters of `region` are conjunctions linking it to what came before
@@ -97,6 +106,21 @@ class Shape:
                 break
             at = word.end()
         return at
+
+    def is_clause(self, text: str) -> bool:
+        """True when `text` has a verb or a subject of its own ("BP has fallen short in providing oil leak
+        data", "we finally gathered in the green room", "the end I"): a clause, not a noun phrase naming
+        someone. A relative pronoun opens a clause inside the noun phrase ("the former UN chief who has
+        been appointed", "un responsable qui a requis l'anonymat")."""
+        words = text.replace("’", "'").split()
+        if len(words) < 2:
+            return False
+        for word in words:
+            if word.lower() in self.relatives:
+                return False
+            if word in self.finite_verbs or word.lower() in self.subject_pronouns:
+                return True
+        return False
 
     def last_determined(self, text: str) -> int | None:
         """Where, in a `text` opening on a preposition, the last noun phrase opened by an article starts
@@ -222,6 +246,8 @@ def cues(lang: str | None) -> Cues:
             generic=frozenset(lex["generic_subjects"]),
             honorifics=frozenset(w if w.endswith(".") else w + "." for w in lex["person_honorifics"]),
             age=re.compile(rf"\d+(?:\s*(?:{_alternation(lex['age_units'])}))?", re.IGNORECASE),
+            finite_verbs=frozenset(lex["speaker_finite_verbs"]),
+            subject_pronouns=frozenset(lex["speaker_subject_pronouns"]),
         ),
     )
 
@@ -335,6 +361,13 @@ class SpeakerResolver:
         found = self._from_region(start, end, subject_last=subject_last)
         if found is None:
             return None
+        if self.cues.shape.is_clause(found.text):
+            # A name closing a clause before its verb is the verb's subject ("Relief stalls as they plead for
+            # help The Red Cross estimates"); no other name inside a clause is ("BP has fallen short in
+            # providing oil leak data, says US …"): an unattributed quote is better than a fragment's.
+            last = [n for n in self.names_in(found.start, found.end) if n.end == found.end and n.entity
+                    and n.entity == found.entity] if subject_last else []
+            return self._speaker(last[-1]) if last else None
         indefinite = self.cues.indefinite.match(found.text) is not None or self._indefinite_de(found.text)
         if not self.cues.shape.names_no_one(found, self.cues.pronouns, indefinite=indefinite):
             return found
@@ -369,8 +402,7 @@ class SpeakerResolver:
         start += self.cues.shape.lead_conjunctions(text[start:end])
         while start < end and text[start] in " ,\u00a0":
             start += 1
-        while end > start and text[end - 1] in " ,.;:\u00a0":
-            end -= 1
+        start, end = self._past_brackets(start, end)
         end = self._past_honorific(start, end)
         tail = self.cues.tails.search(text[start:end].replace("’", "'"))
         if tail and tail.start() > 0:
@@ -393,6 +425,10 @@ class SpeakerResolver:
                 end = start + dashes[-2].start()
             elif dashes and dashes[-1].end() <= len(region) and region[dashes[-1].end():].strip():
                 start += dashes[-1].end()
+        trail = _TRAIL_DASHES.search(text, start, end)
+        if trail is not None:
+            # "the United Nations -": a dash after the subject opens what its verb is set apart from.
+            end = trail.start()
         if start >= end or end - start > MAX_SPEAKER_CHARS and not subject_last:
             return None
         region = text[start:end]
@@ -463,6 +499,31 @@ class SpeakerResolver:
                     chosen = bearing[-1] if bearing else orgs[0]
                     return Speaker(region, start, end, chosen.entity) if chosen.entity else self._speaker(chosen)
         return Speaker(region, start, end, None)
+
+    def _past_brackets(self, start: int, end: int) -> tuple[int, int]:
+        """The region text[start:end] without what a bracket it does not open closes, nor the dashes and
+        bullets before it, the auxiliary of the verb after it and the opening bracket closing it: "7:04 a.m.
+        ET -RRB- Protesters" is "Protesters", "-- Demonstrators" "Demonstrators", "Les rebelles ont" "Les
+        rebelles", "PFC. L -RRB-" nothing; "Human Rights Watch -LRB- HRW -RRB-" stays whole."""
+        text = self.text
+        closed = [m for m in _CLOSING_BRACKET.finditer(text, start, end)
+                  if not _OPENING_BRACKET.search(text, start, m.start())]
+        if closed and text[closed[-1].end():end].strip():
+            start = closed[-1].end()
+        elif closed:
+            # "quoted by a Tarn official -RRB-": the bracket closes around the speaker.
+            end = closed[-1].start()
+        start = _LEAD_MARKS.match(text, start, end).end()
+        while end > start:
+            trail = _TRAIL_MARKS.search(text, start, end)
+            last = text[start:end].rsplit(None, 1)
+            if trail is not None and trail.start() < end:
+                end = trail.start()
+            elif len(last) == 2 and last[1] in self.cues.shape.finite_verbs:
+                end = start + len(last[0])
+            else:
+                break
+        return start, end
 
     def _past_honorific(self, start: int, end: int) -> int:
         """The end of a region cut at the period of an honorific ("selon M. Frattini" read up to
