@@ -886,3 +886,53 @@ def test_a_word_after_a_patronymic_particle_is_no_surname_alone():
     text = "Ben Wedeman reported from Cairo on Friday. Wedeman said the square was full. Wedeman spoke to protesters."
     assert any({"Ben Wedeman", "Wedeman"} <= g for g in _person_texts(text, "en"))
 
+
+
+def _typed(text: str, lang: str) -> dict[str, str]:
+    """Each mention's text and type."""
+    d = doc(text, lang)
+    mentions, _ = find_entities(d)
+    return {d.text[m.start:m.end]: m.type for m in mentions}
+
+
+def test_a_given_name_that_is_a_country_or_a_known_surname_opens_a_full_name():
+    # Invented: a writer whose given name is a country in French, a minister whose given name is another
+    # man's surname; the country named alone stays a place.
+    typed = _typed("L'écrivain Maurice Genevoix est entré au Panthéon. Le ministre du pétrole Choukri Ghanem "
+                   "a démissionné. Le président a ensuite visité Maurice.", "fr")
+    assert typed.get("Maurice Genevoix") == "person" and typed.get("Choukri Ghanem") == "person"
+    assert typed.get("Maurice") == "place"
+
+
+def test_media_named_after_a_country_are_no_places():
+    # Invented: channels and a newspaper named after a country; the countries with an article stay places.
+    typed = _typed("Il l'a dit mardi à France Inter puis sur France 24. La Tunisie a battu le Mozambique 1-0.", "fr")
+    assert typed.get("France Inter") == "organization" and typed.get("France 24") == "organization"
+    assert typed.get("Mozambique") == "place" and "France" not in typed
+    typed = _typed("In an interview with France 24 television, the editor of the Yemen Post said the "
+                   "protests grew.", "en")
+    assert typed.get("France 24") == "organization" and typed.get("Yemen Post") == "organization"
+    assert "Yemen" not in typed and "France" not in typed
+
+
+def test_a_byline_word_an_elided_verb_and_a_vocative_are_no_part_of_a_name():
+    # Invented: an English byline in a French page, a sentence opened by "C'était", a chant.
+    typed = _typed("Incident à la frontière\nBy Karim Souissi\nLes soldats ont tiré. C'était Raymond Aron qui "
+                   "le disait. Les manifestants chantaient « Ya Moubarak » devant le palais.", "fr")
+    assert typed.get("Karim Souissi") == "person" and typed.get("Raymond Aron") == "person"
+    assert not any(t.startswith(("By", "C'", "Ya ")) for t in typed)
+
+
+def test_a_name_ends_before_a_given_name_and_its_surname():
+    # Invented: a company, a channel and a first person run into a person's name without punctuation.
+    typed = _typed("Obama attacked the boss of BP Tony Hayward on Monday. Backstage were Jackie and "
+                   "Tito Jackson Michael Jackson fan Helen Price.", "en")
+    assert typed.get("BP") == "organization" and typed.get("Tony Hayward") == "person"
+    assert typed.get("Tito Jackson") == "person" and typed.get("Michael Jackson") == "person"
+    # Invented: given names the list misses, a street and an initial keep their name whole.
+    typed = _typed("Zeev Vladimir Jabotinsky wrote it. J. Scott Applewhite took the photo on Avenue Habib "
+                   "Bourguiba. Mohamed Ould Abdel Aziz spoke.", "en")
+    assert {"Zeev Vladimir Jabotinsky", "J. Scott Applewhite", "Mohamed Ould Abdel Aziz"} <= set(typed)
+    assert "Habib Bourguiba" not in typed
+    typed = _typed("Le journaliste tunisien d'al-Jezira Lotfi Massoudi a été libéré.", "fr")
+    assert typed.get("Lotfi Massoudi") == "person" and "al-Jezira Lotfi Massoudi" not in typed

@@ -86,7 +86,7 @@ _INITIALS_END = re.compile(rf"(?:^|[\s.])[{_UPPER}]\.[ \u00a0]*\Z")
 _PREFIX_BEFORE = re.compile(rf"(?<![\w])({_PARTICLE_PREFIX})\Z")
 _TOKENS = re.compile(rf"{_TOKEN}|[\w]+['’]?|&")
 _PARTICLE_START = re.compile(_PARTICLE_PREFIX, re.IGNORECASE)
-_ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTt]|[Qq]u)['’](?=\w)")
+_ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTtCc]|[Qq]u)['’](?=\w)")
 _SPACED_INITIALS = re.compile(rf"^[{_UPPER}]\.(?:[ \u00a0]+[{_UPPER}]\.)+$")
 _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&-]{{1,7}}$")
 _PAREN_ACRONYM = re.compile(rf"\A[ \u00a0]*\(([{_UPPER}][{_UPPER}a-z0-9&-]{{1,9}})\)")
@@ -146,6 +146,8 @@ class _Resources:
     ambiguous_givens: frozenset[str]
     # articles and particles that begin a surname ("Le Pen", "De Gaulle"), folded
     surname_particles: frozenset[str]
+    # words that after a country or a city name a medium or a company ("France Inter", "Yemen Post"), folded
+    media_tails: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
     # "Photo credit:", "©": a photo credit follows, whatever it is (with its colon or slash when the cue ends
     # in a word: "Credit Suisse" is a bank); like photo_cue, it holds no word boundary before it, which would
@@ -283,6 +285,7 @@ def _resources(lang: str) -> _Resources:
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
+        media_tails=frozenset(fold(w) for w in data["media_tails"]),
         calendar=_calendar_words(lang),
         credit_cue=re.compile(rf"(?P<cue>{trie_pattern(sorted(_cased_variants(data['credit_cues'])))})(?![\w])"
                               rf"[ \u00a0]*(?P<sep>[:/-][ \u00a0]*)?"),

@@ -306,15 +306,19 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
                 known = None
             elif known is None and _is_country_or_city(following, 1):
                 known = i + 1
+        elif known == i + 1 and i + 1 < len(toks) and caps[i + 1] and (i + 2 == len(toks) or not caps[i + 2]) \
+                and _given_name_of_base_person(text, toks, i, res, kb):
+            known = None  # "Choukri Ghanem" is no "Sameh Choukri": the base's one word is his given name here
         joined = _joined_end(text, toks, caps, i, res)
         head = _head(text, toks, i)
-        # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf")
-        # or an ampersand binds it to the next ("Johnson & Johnson")
+        # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf"),
+        # an ampersand binds it to the next ("Johnson & Johnson") or a medium's word follows ("Yemen Post")
         if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads
-                                                          or text[toks[known][0]:toks[known][1]] == "&")):
+                                                          or text[toks[known][0]:toks[known][1]] == "&"
+                                                          or fold(text[toks[known][0]:toks[known][1]]) in res.media_tails)):
             best = known
         else:
-            best = joined
+            best = _person_opening(text, toks, caps, i, joined, res)
         s, e = toks[i][0], toks[best - 1][1]
         if best - i > 1 and e - toks[best - 1][0] == 1 and text[e:e + 1] == ".":
             e += 1  # "Akram O.": a surname given by its initial
@@ -323,6 +327,54 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
     return [piece for span in spans for piece in _cut_at_title(text, span, res)]
 
 
+def _given_name_of_base_person(text: str, toks: list[tuple[int, int]], i: int, res: _Resources, kb: _KB) -> bool:
+    """Whether the one word of a person of the base at toks[i] is a given name opening another person's name of
+    two words: a surname-like word the base does not know, and no given name, follows ("Choukri Ghanem" is not
+    the base's "Choukri"; "Obama Clinton" in a list of tags stays two persons, "Morsi Shahinda Makled" too)."""
+    ids = _kb_ids(kb, text[toks[i][0]:toks[i][1]])
+    if not ids or any(kb.actors[a].type != PERSON for a in ids) or text[toks[i][0] - 1:toks[i][0]] == "-":
+        return False  # "the anti-Qaddafi Harabi tribe": a word's end, no given name
+    following = text[toks[i + 1][0]:toks[i + 1][1]]
+    return not _kb_ids(kb, following) and fold(following) not in _given_names() \
+        and not _kb_ids(kb, text[toks[i][0]:toks[i + 1][1]]) and _surname_like(following, res, kb)
+
+
+def _person_opening(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int, end: int,
+                    res: _Resources) -> int:
+    """The end (token index) of the name starting at toks[i] and running to toks[end - 1]: it ends before a
+    given name and the surname after it when the word before them is no given name, initial, particle, title or
+    head of a place's or a body's name ("BP Tony Hayward", "al-Jezira Lotfi Massoudi", "Tito Jackson Michael
+    Jackson"; "Mohamed Ould Abdel Aziz", "Avenue Habib Bourguiba", "J. Scott Applewhite" stay whole). One word
+    alone before them must be an acronym, a common word or a known name ("Stability Laurence Fink, CEO of …"),
+    else it is a given name the list misses ("Zeev Vladimir Jabotinsky", "Shahinaz Abdel Salam")."""
+    givens = _given_names()
+    kb = knowledge_base()
+    for k in range(i + 1, end - 1):
+        given = fold(text[toks[k][0]:toks[k][1]])
+        if not (caps[k - 1] and caps[k] and caps[k + 1]) or given not in givens or given in res.ambiguous_givens \
+                or given in _NAME_PARTICLES or given in res.surname_particles:
+            continue
+        word = text[toks[k - 1][0]:toks[k - 1][1]]
+        before = fold(word)
+        if len(word.rstrip(".")) < 2 or before in givens or before in _NAME_PARTICLES or before in res.surname_particles \
+                or _title_word(word, res) or before in res.title_modifiers or before in res.honorifics \
+                or before in res.titles or before in res.place_heads or before in res.org_heads \
+                or res.street_left.search(text, max(0, toks[k - 1][0] - STREET_HEAD_CHARS), toks[k][0]):
+            continue
+        if k - 1 == i and not (word.isupper() or word[:1].islower() or _common_word(word, res.lang)
+                               or _kb_ids(kb, word) or _is_country_or_city(word, 1)):
+            continue  # one unknown word before them is a given name the list misses ("Zeev Vladimir Jabotinsky")
+        if len(word) < SHORT_WORD_LETTERS and not word.isupper():
+            continue  # "St Bernard Project": an abbreviation, no name
+        if _surname_after(text, toks[k][0], toks[k + 1][1], text[toks[k + 1][0]:toks[k + 1][1]], res, kb):
+            return k
+    return end
+
+
+# A word shorter than this before a given name, unless an acronym, is an abbreviation ("St", "Dr") of its name.
+SHORT_WORD_LETTERS = 3
+# Characters before a name where a street's head is looked for ("Avenue Habib Bourguiba", "rue du Général X").
+STREET_HEAD_CHARS = 30
 _NON_SPACE = re.compile(r"\S+")
 _CAPITAL_NEXT = re.compile(r" +[A-Z\u00C0-\u00DE]")
 
@@ -877,9 +929,33 @@ def _letters(name: str) -> int:
     return sum(c.isalpha() for c in name)
 
 
+# A number of one or two digits after a country's name, not followed by more digits, a decimal, a time or a
+# score: a channel's ("France 24"). Group 1 is the word after it, which may make the number a count (_counted_after).
+_MEDIUM_NUMBER = re.compile(r"[ \u00a0]\d{1,2}(?![\d\w-]|[.,:/%]\w|[,.:][ \u00a0]?\d|[ \u00a0]+\d|[ \u00a0]*%)(?:[ \u00a0]+([^\W\d]+))?")
+# An article or a contraction before a country's name makes it the country ("le Mozambique 1-0", "à la Syrie 1 ou 2
+# générations"): a channel takes none ("sur France 2", "with France 24").
+_ARTICLE_BEFORE = re.compile(r"(?:(?<![\w])[LlDd]['’]|(?<![\w])(?:le|la|les|du|des|au|aux|the)[ \u00a0]+)\Z", re.IGNORECASE)
+
+
+def _counted_after(word: str | None, res: _Resources) -> bool:
+    """Whether the word after a number makes it a count or a date, not a channel's: a month or a weekday
+    ("Tunisie 14 janvier"), or an inflected lower-case noun ("went to Iraq 10 years ago"; "France 24 television"
+    stays a channel)."""
+    if not word:
+        return False
+    return fold(word) in res.calendar or (word[:1].islower() and simplemma.lemmatize(word, res.lang) != word)
+
+
 def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str]) -> None:
     gaz = places.gazetteer()
     for span in spans:
+        number = _MEDIUM_NUMBER.match(text, span.end) if span.type in (None, PLACE) else None
+        if number and not _counted_after(number.group(1), res) and gaz.country_of_name(span.text) \
+                and not _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start):
+            # a country and a channel's number name the channel ("France 24 television", "France 2")
+            span.text = text[span.start:number.start(1) if number.group(1) else number.end()].rstrip()
+            span.end, span.type, span.kb = span.start + len(span.text), ORG, None
+            continue
         if span.type:
             continue
         words = span.text.split()
@@ -942,8 +1018,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             # a head naming both, a body's word anywhere ("State Security", "State Security Police")
             span.type = PLACE
             continue
-        if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails:
-            span.type = ORG
+        if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails or (
+                len(words) > 1 and folded_words[-1] in res.media_tails):
+            span.type = ORG  # "Yemen Post", "France Inter": a place's name and a medium's word
             if folded_words[0] in res.org_heads and res.org_links:
                 _extend_org(text, span, res)
             continue
