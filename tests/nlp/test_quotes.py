@@ -1045,3 +1045,13 @@ def test_speaker_is_no_clause_nor_fragment(text, lang, fragment, expected):
     found = [q for q in quotes if fragment in q.text]
     speakers = [q.speaker.text if q.speaker else None for q in found]
     assert all(s == expected for s in speakers), speakers
+
+
+@pytest.mark.parametrize("text", [
+    # Invented, in a tokenized corpus's spelling: a clause before a saying verb read as a noun is no speaker.
+    "It threatens tourist beaches across four states and has forced the governor to rethink plans .",
+    "It 's now believed the miners have lost control of the lower galleries .",
+])
+def test_a_clause_gives_no_speaker(text):
+    _, quotes = _quotes(text, "en")
+    assert [(q.text, q.speaker.text) for q in quotes if q.speaker] == []
