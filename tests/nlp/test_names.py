@@ -936,3 +936,14 @@ def test_a_name_ends_before_a_given_name_and_its_surname():
     assert "Habib Bourguiba" not in typed
     typed = _typed("Le journaliste tunisien d'al-Jezira Lotfi Massoudi a été libéré.", "fr")
     assert typed.get("Lotfi Massoudi") == "person" and "al-Jezira Lotfi Massoudi" not in typed
+
+
+def test_a_participle_before_its_complement_belongs_to_a_body_s_name():
+    # Invented: "intégré" qualifies the bureau before "des Nations unies"; a participle with no complement
+    # after it, or before one that says where, does not.
+    text = ("Selon le Bureau intégré des Nations unies à Valmont, 300 familles ont fui. "
+            "Le Conseil réuni à Valmont a siégé lundi. Le Comité chargé du dossier a siégé.")
+    mentions, entities = find_entities(doc(text))
+    names = {m.text for m in mentions if m.type == "organization"}
+    assert any(n.startswith("Bureau intégré des Nations unies") for n in names), names
+    assert not any(n.startswith(("Conseil réuni", "Comité chargé")) for n in names), names

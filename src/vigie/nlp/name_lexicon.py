@@ -96,6 +96,8 @@ _CLAUSE = re.compile(r"(?:^|[ \u00a0,])(?:et|and|ou|or|qui|who|que|that|a|has|se
 _OTHER_NAME = re.compile(r"(?<![\w'’])(?<!de )(?<!des )(?<!du )(?<!of )(?<!d')(?<!d’)(?<!l')(?<!l’)[A-ZÀ-Þ][a-zà-ÿ]")
 _EXTENSION_TOKENS = re.compile(r"[LlDd]['’]|[\w-]+|[^\w\s]")
 # Adjective endings of French organisation names ("internationales", "démocratique", "libanaise").
+# A French past participle used as an adjective: "intégré", "chargée".
+_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées)$")
 _ADJECTIVE_END = re.compile(r"(?:ale?s?|aux|iques?|aires?|iens?|iennes?|ais|aises?|ains?|aines?|elles?|els?|ifs?|ives?|iales?|ières?|istes?)$")
 # French press writes "A Moscou" for "À Moscou" at the start of a sentence.
 _CAPITAL_A = re.compile(r"(?:\A|[.!?»\n][ \u00a0]*)A[ \u00a0]+\Z")

@@ -85,6 +85,7 @@ from vigie.nlp.name_lexicon import (
     _SENTENCE_START,
     _EXTENSION_TOKENS,
     _ADJECTIVE_END,
+    _PARTICIPLE_END,
     _CAPITAL_A,
     _LINK_END,
     _WORDS,
@@ -1080,17 +1081,33 @@ def _particle_name(words: list[str], lang: str) -> bool:
         and any(w in _PERSON_PARTICLES for w in words[1:-1])
 
 
+# The links before a capitalized word that continue a body's name ("Front de libération", "Bureau intégré des
+# Nations unies"); after "à", "en", "pour", a capitalized word is where or for whom, not the name.
+_NAME_LINKS = ("de", "du", "des", "d'", "l'")
+
+
 def _extend_org(text: str, span: _Span, res: _Resources) -> None:
     """Grow "Front", "Institut", "Assemblée"… over the lower-case words French names of organisations
     carry: "Front de libération du peuple du Tigré", "Institut français des relations internationales"."""
     tokens = [(span.end + m.start(), span.end + m.end(), m.group()) for m in _EXTENSION_TOKENS.finditer(text[span.end:span.end + 140])]
     i, end = 0, span.end
 
+    def complement_at(j: int) -> bool:
+        """Whether a link and a capitalized word start at token `j` ("des Nations unies", "de la Défense")."""
+        linked = 0
+        while j < len(tokens) and linked < 2 and tokens[j][2].lower().replace("’", "'") in res.org_links:
+            j, linked = j + 1, linked + 1
+        return bool(linked) and j < len(tokens) and tokens[j][2][:1].isupper() \
+            and fold(tokens[j - 1][2]).replace("’", "'") in _NAME_LINKS
+
     def adjectives(i: int, limit: int) -> int:
         nonlocal end
         while limit and i < len(tokens) and tokens[i][2][:1].islower():
             word = fold(tokens[i][2])
-            if word in res.stop or not (word in res.demonyms or word in res.org_adjectives or _ADJECTIVE_END.search(word)):
+            # a participle qualifies a body only before its complement: "Bureau intégré des Nations unies",
+            # not "le Conseil réuni" nor "l'Office créé par…"
+            if word in res.stop or not (word in res.demonyms or word in res.org_adjectives or _ADJECTIVE_END.search(word)
+                                        or (_PARTICIPLE_END.search(tokens[i][2]) and complement_at(i + 1))):
                 break
             end, i, limit = tokens[i][1], i + 1, limit - 1
         return i
@@ -1108,7 +1125,7 @@ def _extend_org(text: str, span: _Span, res: _Resources) -> None:
         word = tokens[j][2]
         if not re.match(r"\w", word) or (word[:1].islower() and (fold(word) in res.not_describers or len(word) < 3)):
             break
-        if word[:1].isupper() and fold(tokens[j - 1][2]).replace("’", "'") not in ("de", "du", "des", "d'", "l'"):
+        if word[:1].isupper() and fold(tokens[j - 1][2]).replace("’", "'") not in _NAME_LINKS:
             break  # "Assemblée nationale à Caracas": a place after "à" is where, not part of the name
         end = tokens[j][1]
         i = adjectives(j + 1, 2)
