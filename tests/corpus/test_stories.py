@@ -115,6 +115,18 @@ def test_name_keys_do_not_depend_on_language():
     assert french == name_keys(make_document("Invented article: Idlib and Idleb.", lang="en"))
 
 
+def test_a_person_outside_the_base_meets_himself_by_surname_across_articles():
+    # Invented: one article names the mayor in full, another only by his surname.
+    full = make_document("Invented: Mayor Paul Sérac spoke. Sérac left.", lang="en")
+    short = make_document("Invented: Mr Sérac left.", lang="en")
+    keys_full = name_keys(Analysis(full, mentions=[Mention(16, 26, "Paul Sérac", "person", "p1"),
+                                                   Mention(34, 39, "Sérac", "person", "p1")],
+                                   entities=[Entity("p1", "person", "Paul Sérac")]))
+    keys_short = name_keys(Analysis(short, mentions=[Mention(13, 18, "Sérac", "person", "p2")],
+                                    entities=[Entity("p2", "person", "Sérac")]))
+    assert set(keys_full) == set(keys_short) and len(set(keys_full)) == 1
+
+
 def test_a_new_article_joins_its_story_and_ids_stay_stable_across_runs(tmp_path):
     store = Store(tmp_path / "v.db")
     docs = _docs(FLOOD[:2]) + _docs(ELECTION[:2])

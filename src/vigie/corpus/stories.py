@@ -434,13 +434,21 @@ def _raw_article(item: Analysis | Document) -> _Article:
 
 def name_keys(item: Analysis | Document, names: list[str] | None = None) -> list[str]:
     """One key per name mention, the same in every language: "kb:<id>" for an entity of the
-    knowledge base, "gn:<GeoNames id>" for a located place, else the consonant frame of the name.
+    knowledge base, "gn:<GeoNames id>" for a located place, else the consonant frame of the name —
+    of a person's surname alone: an article naming "Tony Blair" once and "Blair" after, and one
+    saying only "Mr Blair", speak of the same man.
 
     Without entities, the keys of `names` (default: the document's `document_names`)."""
     if isinstance(item, Analysis) and item.entities:
-        keys = {e.id: entity_key(e) for e in item.entities}
+        keys = {e.id: _person_key(e) if e.type == "person" else entity_key(e) for e in item.entities}
         return [keys.get(m.entity) or skeleton(m.text) for m in item.mentions]
     return [skeleton(n) for n in (document_names(item) if names is None else names)]
+
+
+def _person_key(entity) -> str:
+    """A person's key across articles: the base's id, else the consonant frame of the last word of its name."""
+    key = entity_key(entity)
+    return key if key.startswith("kb:") else skeleton(entity.name.split()[-1]) or key
 
 
 def document_names(item: Analysis | Document) -> list[str]:
