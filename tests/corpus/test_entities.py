@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from vigie.corpus.entities import resolve, resolve_entities
 from vigie.ingest import make_document
-from vigie.model import Analysis
+from vigie.model import Analysis, Entity, Geo
 from vigie.nlp.namekey import fold
 from vigie.nlp.names import find_entities
 
@@ -126,3 +126,27 @@ def test_a_compound_surname_alone_joins_the_only_full_name_ending_with_it():
     mayor = [e for e in resolve_entities(result) if "Ferrand-Messaoud" in e.name]
     assert len(mayor) == 1 and mayor[0].name == "Odile Ferrand-Messaoud"
     assert {d for d, _, _ in mayor[0].mentions} == {a.doc.id for a in result}
+
+
+def _told(doc_id: str, *entities: Entity) -> Analysis:
+    return Analysis(make_document(f"Invented article {doc_id}.", lang="en"), entities=list(entities))
+
+
+def test_a_surname_alone_is_the_person_the_corpus_names_far_more_than_its_namesakes():
+    def person(name, mentions):
+        return Entity(name.lower().replace(" ", "-"), "person", name, mentions=[(0, 1)] * mentions)
+
+    corpus = [
+        _told("a", person("Nora Blair", 30)), _told("b", person("Ian Blair", 2)),
+        _told("c", person("Blair", 3)),
+        # the gazetteer's small Scottish town, in an article naming her only by surname
+        _told("d", Entity("blair-town", "place", "Blair", mentions=[(0, 1)] * 2, geo=Geo(56.8, -3.8, "GB", 2655394))),
+        # a surname named far more often than the only full name bearing it is someone else
+        _told("e", person("Ada Varn", 1)), _told("f", person("Varn", 15)),
+    ]
+    entities, index = resolve(corpus)
+    assert index[(corpus[2].doc.id, "blair")] == index[(corpus[0].doc.id, "nora-blair")]
+    nora = next(e for e in entities if e.name == "Nora Blair")
+    assert nora.type == "person" and nora.geo is None and len(nora.mentions) == 35
+    assert index[(corpus[3].doc.id, "blair-town")] == nora.id
+    assert index[(corpus[5].doc.id, "varn")] != index[(corpus[4].doc.id, "ada-varn")]

@@ -15,8 +15,10 @@ is the name without case, accents, articles or particles. Merging rules, in orde
 same knowledge-base actor; same GeoNames entry; same type and key ("Bachar El Assad",
 "Bachar al-Assad"); same type and consonant frame for names of two words or more
 ("Maaret al-Noomane", "Maarat al-Numan"); a surname alone (a compound one too:
-"Ferrand-Messaoud") joins the only full name of the corpus ending with it; an
-acronym joins the only organisation whose initials spell it. `resolve_entities(analyses)` returns the entities alone.
+"Ferrand-Messaoud") joins the only full name of the corpus ending with it, or the one named ten times as
+often as any other, unless it is itself named ten times as often; a small town's one-word name that is such a
+surname joins that person ("Blair" of the gazetteer in articles about Tony Blair); an acronym joins the only (or
+so dominant) organisation whose initials spell it. `resolve_entities(analyses)` returns the entities alone.
 
 An entity is shown under the name of the language most of its mentions are written
 in (a tie goes to French, the first language): "United States" for an actor named
@@ -33,10 +35,14 @@ from dataclasses import dataclass, field
 from vigie.lang import DEFAULT_LANG, LANGUAGES
 from vigie.model import Analysis, Entity
 from vigie.nlp.name_lexicon import knowledge_base
+from vigie.nlp import places
 from vigie.nlp.namekey import fold, name_key, skeleton
 
 # Consonant frames with fewer letters than this are shared by unrelated names.
 MIN_FRAME = 5
+# A surname alone or an acronym stands for the one of several full names bearing it that is named this many
+# times as often as each of the others: the person or body the corpus is about.
+DOMINANCE = 10
 
 # Spellings of an entity by language: {language: {spelling: mentions}}.
 Spellings = dict[str, dict[str, int]]
@@ -184,22 +190,53 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
             keys.append(("initials", letters, cid))
     shortened: dict[str, str] = {}  # a one-word person or an acronym → the one entity it shortens
     for cid in new:
-        if cid.startswith(("kb:", "gn:")):
+        if cid.startswith("kb:"):
             continue
         entity = members[cid][0][1]
         words = name_key(entity.name).split()
-        if entity.type == "person" and len(entity.name.split()) == 1 and len(words) <= 2:
+        if cid.startswith("gn:") and not _small_place_named_once(entity):
+            continue
+        if entity.type in ("person", "place") and len(entity.name.split()) == 1 and len(words) <= 2:
             surname = " ".join(words)
             holders = surnames.get(surname, set()) | set(known.find("surname", surname))
         elif entity.type == "organization" and entity.name.isupper():
             holders = initials.get(fold(entity.name), set()) | set(known.find("initials", fold(entity.name)))
         else:
             continue
-        if len(holders) == 1:
-            shortened[cid] = renames[cid] = next(iter(holders))
+        holder = _dominant(cid, holders, members, known)
+        if holder is not None:
+            shortened[cid] = renames[cid] = holder
     # A new entity's own id key points to the one its short name was found to be.
     return renames, [("id", key, shortened[key]) if kind == "id" and key in shortened else (kind, key, entity)
                      for kind, key, entity in keys]
+
+
+def _small_place_named_once(entity: Entity) -> bool:
+    """Whether a geocoded place is a small one named in one word, which the gazetteer alone made a place: a
+    surname the corpus gives a person far more often ("Blair", a Scottish town, in a story about Tony Blair)."""
+    if entity.type != "place" or len(entity.name.split()) != 1 or entity.geo is None or entity.geo.geonames_id is None:
+        return False
+    return places.gazetteer().place(entity.geo.geonames_id).population < places.BIG_CITY
+
+
+def _dominant(short: str, holders: set[str], members: dict[str, list[tuple[str, Entity]]], known: Known) -> str | None:
+    """The full name a `short` name (a surname alone, an acronym) stands for among the `holders` bearing it:
+    the only one, or the one named DOMINANCE times as often as each other ("Blair" alone is Tony Blair, named
+    hundreds of times, not Ian Blair, named five); none when the short name is itself named DOMINANCE times as
+    often as that full name (the "Goldsmith" of seventy mentions is not the "Harvey Goldsmith" of four)."""
+    if not holders:
+        return None
+
+    def weight(cid: str) -> int:
+        if cid in members:
+            return sum(len(entity.mentions) or 1 for _, entity in members[cid])
+        stored = known.stored(cid)
+        return sum(sum(counts.values()) for counts in stored[1].values()) if stored else 0
+
+    ranked = sorted(((weight(cid), cid) for cid in holders), reverse=True)
+    if len(ranked) > 1 and ranked[0][0] < DOMINANCE * ranked[1][0]:
+        return None
+    return ranked[0][1] if weight(short) < DOMINANCE * max(ranked[0][0], 1) else None
 
 
 def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, str], str],
@@ -211,6 +248,11 @@ def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, s
     mentions: list[tuple[str, int, int]] = []
     roles: list[dict[str, str]] = list(before.roles) if before else []
     geo, kb_id, parent = (before.geo, before.kb_id, before.parent) if before else (None, None, None)
+    types: Counter[str] = Counter()
+    for _, entity in items:
+        types[entity.type] += len(entity.mentions) or 1
+    # A surname a gazetteer made a small town in some articles ("Blair") is the person the others name.
+    kind = before.type if before else types.most_common(1)[0][0]
     for doc_id, entity in items:
         weight = len(entity.mentions) or 1
         spellings[entity.name] += weight
@@ -221,7 +263,7 @@ def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, s
         for role in entity.roles:
             if role not in roles:
                 roles.append(role)
-        geo = geo or entity.geo
+        geo = geo or (entity.geo if entity.type == kind else None)
         kb_id = kb_id or entity.kb_id
         if entity.parent and parent is None:
             parent = index.get((doc_id, entity.parent))
@@ -231,7 +273,7 @@ def _combine(cid: str, items: list[tuple[str, Entity]], index: dict[tuple[str, s
     actor = knowledge_base().actors.get(kb_id) if kb_id else None
     name = actor.display_name(lang) if actor is not None else _display_spelling(by_lang[lang])
     entity = Entity(
-        id=cid, type=before.type if before else items[0][1].type, name=name,
+        id=cid, type=kind, name=name,
         aliases=sorted(n for n in spellings if n != name), mentions=sorted(mentions), roles=roles, geo=geo,
         kb_id=kb_id, parent=parent,
     )
