@@ -4,9 +4,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vigie.corpus.events import merge_events
+from vigie.corpus.events import merge_events, with_corpus_ids
 from vigie.ingest import make_document
-from vigie.model import Analysis, Entity, Mention, Relation, SentenceTime
+from vigie.model import Analysis, Entity, Event, Mention, Relation, SentenceTime
 from vigie.nlp.events import event_types, find_events
 
 # Invented articles about a fictional town; nothing here comes from real reporting.
@@ -126,3 +126,14 @@ def test_copies_of_one_article_tell_each_sentence_once():
     assert len(told_twice) == 2
     for event in told_twice:
         assert {s["doc"] for s in event.sources} == {a.doc.id, b.doc.id}
+
+
+def test_an_event_s_participants_take_their_corpus_entity_s_key_name_and_type():
+    # Invented: an article names the minister only "Varn", which the gazetteer took for a town.
+    event = Event("ev", "STATEMENT", "Varn spoke.", "spoke", places=[
+        {"id": "d1", "name": "Varn", "type": "place", "key": "gn:1"}],
+        actors=[{"id": "d2", "name": "Kestrel", "type": "place", "key": "kstrl"}])
+    (told,) = with_corpus_ids([event], {"d1": "person:nora-varn", "d2": "place:kestrel"},
+                              {"person:nora-varn": ("Nora Varn", "person")})
+    assert told.places == [{"id": "person:nora-varn", "name": "Nora Varn", "type": "person", "key": "person:nora-varn"}]
+    assert told.actors == [{"id": "place:kestrel", "name": "Kestrel", "type": "place", "key": "kstrl"}]

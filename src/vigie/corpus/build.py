@@ -172,8 +172,9 @@ def describe_stories(store: Store, fresh: dict[str, Analysis]) -> dict[str, int]
 def _story_events(store: Store, analyses: list[Analysis], docs: list[str]) -> list[Event]:
     """The events told in documents `docs` (their `analyses`), merged across the articles telling them."""
     ids = store.corpus_ids(docs)
+    labels = store.entity_labels(cid for local in ids.values() for cid in local.values())
     found = [e for a in analyses for e in with_corpus_ids(
-        find_events(a) if a.events is None else a.events, ids.get(a.doc.id, {}))]
+        find_events(a) if a.events is None else a.events, ids.get(a.doc.id, {}), labels)]
     published = {a.doc.id: a.doc.published.date or a.doc.published.earliest for a in analyses}
     return merge_events(found, store.relations_among(docs), published)
 

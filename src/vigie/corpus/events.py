@@ -43,11 +43,18 @@ COPY_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 _WORD = re.compile(r"\w+")
 
 
-def with_corpus_ids(events: list[Event], ids: dict[str, str]) -> list[Event]:
-    """`events` of one document with their actors' and places' document ids replaced by corpus ids."""
+def with_corpus_ids(events: list[Event], ids: dict[str, str],
+                    labels: dict[str, tuple[str, str]] | None = None) -> list[Event]:
+    """`events` of one document with their actors' and places' document ids replaced by corpus ids, and
+    their keys, names and types by the corpus entity's (`labels`: corpus id → name, type) when known: the
+    "Blair" an article alone names, and a gazetteer made a town, is the Tony Blair of the others."""
+    labels = labels or {}
     for event in events:
         for record in event.actors + event.places:
             record["id"] = ids.get(record["id"], record["id"])
+            if record["id"] in labels:
+                record["key"] = record["id"]
+                record["name"], record["type"] = labels[record["id"]]
     return events
 
 

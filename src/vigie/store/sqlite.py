@@ -386,6 +386,11 @@ class Store:
         rows = (self.db.execute("SELECT id, name FROM entities WHERE id = ?", (i,)).fetchone() for i in set(ids))
         return {row[0]: row[1] for row in rows if row is not None}
 
+    def entity_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Corpus entity id → (name, type), for those of `ids` that are stored."""
+        rows = (self.db.execute("SELECT id, name, type FROM entities WHERE id = ?", (i,)).fetchone() for i in set(ids))
+        return {row[0]: (row[1], row[2]) for row in rows if row is not None}
+
     def document_entities(self, doc_ids: Iterable[str], entity_type: str | None = None
                           ) -> dict[str, list[tuple[dict[str, Any], int, int]]]:
         """Each document of `doc_ids` → (entity, start, end) of each mention of a corpus entity in it
