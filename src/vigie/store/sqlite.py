@@ -188,7 +188,7 @@ class Store:
             for row in self.db.execute(f"SELECT doc_id, shingles FROM document_shingles WHERE id IN ({marks})", chunk):
                 yield row[0], row[1]
 
-    def _parameter_chunks(self, values: list[int]) -> Iterator[tuple[list[int], str]]:
+    def _parameter_chunks(self, values: list) -> Iterator[tuple[list, str]]:
         """`values` in chunks as long as a statement may take, each with its parameter marks."""
         size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # SQLite's default: 32,766
         for start in range(0, len(values), size):
@@ -388,8 +388,11 @@ class Store:
 
     def entity_labels(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """Corpus entity id → (name, type), for those of `ids` that are stored."""
-        rows = (self.db.execute("SELECT id, name, type FROM entities WHERE id = ?", (i,)).fetchone() for i in set(ids))
-        return {row[0]: (row[1], row[2]) for row in rows if row is not None}
+        labels = {}
+        for chunk, marks in self._parameter_chunks(sorted(set(ids))):
+            for row in self.db.execute(f"SELECT id, name, type FROM entities WHERE id IN ({marks})", chunk):
+                labels[row[0]] = (row[1], row[2])
+        return labels
 
     def document_entities(self, doc_ids: Iterable[str], entity_type: str | None = None
                           ) -> dict[str, list[tuple[dict[str, Any], int, int]]]:
