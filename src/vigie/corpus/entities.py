@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 
 from vigie.lang import DEFAULT_LANG, LANGUAGES
 from vigie.model import Analysis, Entity
-from vigie.nlp.name_lexicon import knowledge_base
 from vigie.nlp import places
+from vigie.nlp.name_lexicon import knowledge_base
 from vigie.nlp.namekey import fold, name_key, skeleton
 
 # Consonant frames with fewer letters than this are shared by unrelated names.
@@ -194,7 +194,7 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
             continue
         entity = members[cid][0][1]
         words = name_key(entity.name).split()
-        if cid.startswith("gn:") and not _small_place_named_once(entity):
+        if cid.startswith("gn:") and not _small_one_word_place(entity):
             continue
         if entity.type in ("person", "place") and len(entity.name.split()) == 1 and len(words) <= 2:
             surname = " ".join(words)
@@ -211,7 +211,7 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
                      for kind, key, entity in keys]
 
 
-def _small_place_named_once(entity: Entity) -> bool:
+def _small_one_word_place(entity: Entity) -> bool:
     """Whether a geocoded place is a small one named in one word, which the gazetteer alone made a place: a
     surname the corpus gives a person far more often ("Blair", a Scottish town, in a story about Tony Blair)."""
     if entity.type != "place" or len(entity.name.split()) != 1 or entity.geo is None or entity.geo.geonames_id is None:

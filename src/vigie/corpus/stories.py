@@ -42,7 +42,7 @@ from typing import Any
 
 from vigie.corpus.words import fold, stop_words
 from vigie.lang import LANGUAGES, load
-from vigie.model import Analysis, Document
+from vigie.model import Analysis, Document, Entity
 from vigie.nlp.events import entity_key
 from vigie.nlp.namekey import skeleton
 
@@ -445,7 +445,7 @@ def name_keys(item: Analysis | Document, names: list[str] | None = None) -> list
     return [skeleton(n) for n in (document_names(item) if names is None else names)]
 
 
-def _person_key(entity) -> str:
+def _person_key(entity: Entity) -> str:
     """A person's key across articles: the base's id, else the consonant frame of the last word of its name."""
     key = entity_key(entity)
     return key if key.startswith("kb:") else skeleton(entity.name.split()[-1]) or key
