@@ -1055,3 +1055,25 @@ def test_speaker_is_no_clause_nor_fragment(text, lang, fragment, expected):
 def test_a_clause_gives_no_speaker(text):
     _, quotes = _quotes(text, "en")
     assert [(q.text, q.speaker.text) for q in quotes if q.speaker] == []
+
+
+@pytest.mark.parametrize("text", [
+    # Invented: a verb form that is also a plural noun, after a number, a possessive, a past form, another
+    # verb, an adjective, or before a finite verb, reports nothing.
+    "The flood reached the four states that lie along the river .",
+    "Mr Varga 's remarks that the dam was safe angered the villagers .",
+    "Farmers expressed fears that the harvest would be lost .",
+    "The council rejects claims it ignored the warnings .",
+    "Latest estimates suggest that the lake has risen by two metres .",
+    "All legitimate claims are to be paid by the insurer within a month .",
+])
+def test_a_plural_noun_is_no_reporting_verb(text):
+    _, quotes = _quotes(text, "en")
+    assert [(q.verb, q.text) for q in quotes if q.verb in ("states", "remarks", "fears", "claims", "estimates")] == []
+
+
+def test_a_noun_subject_still_reports_with_such_a_form():
+    # Invented: a subject head before the form keeps it a verb.
+    _, quotes = _quotes("The ministry estimates that the lake has risen by two metres . "
+                        "The report notes that the dam held .", "en")
+    assert {q.verb for q in quotes} >= {"estimates", "notes"}

@@ -79,6 +79,10 @@ MAX_APPOSITIONS = 2
 MAX_NAME_LEAD_WORDS = 4
 # Characters before a verb form read for a determiner that makes it a noun ("the report", "des menaces").
 NOUN_DETERMINER_CHARS = 8
+# How far back the word before a verb form is looked for.
+WORD_BEFORE_CHARS = 40
+# The word right before a position, with what leads it when it opens a sentence (then its capital tells nothing).
+_WORD_BEFORE = re.compile(r"(?:(?P<lead>^|[.!?:]\s+|\n\s*|[\"“«]\s*)|\s)(?P<word>[\w'’]+)\s+$")
 # An English verb before its speaker is followed by a name or a title ("said Ruth Calloway",
 # "said the minister"), and the speaker closes the sentence or opens an apposition.
 _CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
@@ -254,6 +258,10 @@ class _Lexicon:
     noun_object: frozenset[str]
     clause_cue: re.Pattern
     noun_determiner: re.Pattern
+    noun_forms: frozenset[str]
+    noun_modifiers: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    subject_heads: frozenset[str]
     head_last: bool
     reflexive: re.Pattern | None
     pronominal: dict[str, tuple[str, tuple[str, ...]]]
@@ -359,6 +367,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A verb form right after one of these is a noun: "the report said", "a claim", "des menaces".
         noun_determiner=re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in lex['noun_determiners'])})\s+$",
                                    re.IGNORECASE),
+        # Verb forms that are also plural nouns ("claims", "states"), the words that show such a form
+        # is a noun after them ("four states", "'s remarks"), and adjectives by their ending ("coastal").
+        noun_forms=frozenset(lex["noun_forms"]),
+        noun_modifiers=frozenset(w.replace("’", "'") for w in lex["noun_modifiers"]),
+        adjective_endings=tuple(lex["adjective_endings"]),
+        # Heads that end a subject however they end ("an official claims", "the general states").
+        subject_heads=frozenset(w.split()[-1].lower() for w in [*lex["titles"], *lex["anonymous_heads"]]),
         # Where a noun phrase's head stands: last in English ("local officials"), first in French
         # ("des responsables locaux"), before any prepositional complement.
         head_last=lex["noun_head"] == "last",
@@ -544,6 +559,8 @@ class _QuoteFinder:
             return None
         if self.lex.noun_determiner.search(text, max(0, start - NOUN_DETERMINER_CHARS), start):
             return None
+        if m.group("form").lower() in self.lex.noun_forms and self._plural_noun(start, m.end()):
+            return None
         lemma, frames = self.lex.forms.get(m.group("form").lower().replace("’", "'"), ("", ()))
         inv = m.group("inv")
         clitic = self.lex.reflexive.search(text, max(0, start - REFLEXIVE_CHARS), start) \
@@ -559,6 +576,27 @@ class _QuoteFinder:
             return None
         return Verb(start, m.end(), text[start:m.end() - len(inv or "")], lemma, frames,
                     inv.split("-")[-1] if inv else None)
+
+    def _plural_noun(self, start: int, end: int) -> bool:
+        """Whether a verb form that is also a plural noun is the noun: a finite verb follows it ("all
+        legitimate claims are"), or the word before it cannot end its subject: a modifier or a number
+        ("the four states that", "Luttwak 's remarks"), a preposition, another verb form or a past form
+        ("expressed fears", "NATO rejects claims"), or an adjective that heads no subject ("coastal states",
+        "Latest estimates"; not "an official claims"). A capitalized word inside a sentence is a name."""
+        lex, text = self.lex, self.text
+        if lex.subject_verb.match(text, end):
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_CHARS), start)
+        if before is None:
+            return False
+        word = before.group("word")
+        if word[0].isupper() and before.group("lead") is None:
+            return False
+        word = word.lower().replace("’", "'")
+        if word in lex.subject_heads:
+            return False
+        return (word in lex.noun_modifiers or word.endswith("'s") or word.isdigit() or word in lex.prepositions
+                or (word in lex.forms and word.endswith("s") and word not in lex.noun_forms) or (len(word) > 4 and word.endswith("ed")) or word.endswith(lex.adjective_endings))
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = self.resolver.sentence_index(pos)
