@@ -947,3 +947,17 @@ def test_a_participle_before_its_complement_belongs_to_a_body_s_name():
     names = {m.text for m in mentions if m.type == "organization"}
     assert any(n.startswith("Bureau intégré des Nations unies") for n in names), names
     assert not any(n.startswith(("Conseil réuni", "Comité chargé")) for n in names), names
+
+
+def test_a_sports_club_is_an_organization_not_a_person_or_a_town():
+    # Invented: a club's word ends or opens its name, or "City"/"United" follow a town; a city named
+    # "… City" stays a place.
+    typed = _typed("Tottenham Hotspur beat Liverpool FC on Sunday while Manchester City lost to Real Madrid "
+                   "and Newcastle United drew. Fans gathered in Mexico City.", "en")
+    for club in ("Tottenham Hotspur", "Liverpool FC", "Manchester City", "Real Madrid", "Newcastle United"):
+        assert typed.get(club) == "organization", (club, typed)
+    assert typed.get("Mexico City") == "place"
+    typed = _typed("Article inventé. Le Liverpool FC a battu Manchester City, puis le Real Madrid a gagné à Lyon.", "fr")
+    for club in ("Liverpool FC", "Manchester City", "Real Madrid"):
+        assert typed.get(club) == "organization", (club, typed)
+    assert typed.get("Lyon") == "place"

@@ -150,6 +150,11 @@ class _Resources:
     surname_particles: frozenset[str]
     # words that after a country or a city name a medium or a company ("France Inter", "Yemen Post"), folded
     media_tails: frozenset[str]
+    # words ending a sports club's name ("Liverpool FC"), ending one after a town's name ("Manchester City"),
+    # opening one ("Real Madrid"), folded
+    club_tails: frozenset[str]
+    town_club_tails: frozenset[str]
+    club_heads: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
     # "Photo credit:", "©": a photo credit follows, whatever it is (with its colon or slash when the cue ends
     # in a word: "Credit Suisse" is a bank); like photo_cue, it holds no word boundary before it, which would
@@ -288,6 +293,9 @@ def _resources(lang: str) -> _Resources:
         ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         media_tails=frozenset(fold(w) for w in data["media_tails"]),
+        club_tails=frozenset(fold(w) for w in data["club_tails"]),
+        town_club_tails=frozenset(fold(w) for w in data["town_club_tails"]),
+        club_heads=frozenset(fold(w) for w in data["club_heads"]),
         calendar=_calendar_words(lang),
         credit_cue=re.compile(rf"(?P<cue>{trie_pattern(sorted(_cased_variants(data['credit_cues'])))})(?![\w])"
                               rf"[ \u00a0]*(?P<sep>[:/-][ \u00a0]*)?"),

@@ -316,7 +316,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         # an ampersand binds it to the next ("Johnson & Johnson") or a medium's word follows ("Yemen Post")
         if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads
                                                           or text[toks[known][0]:toks[known][1]] == "&"
-                                                          or fold(text[toks[known][0]:toks[known][1]]) in res.media_tails)):
+                                                          or fold(text[toks[known][0]:toks[known][1]]) in res.media_tails
+                                                          or fold(text[toks[known][0]:toks[known][1]]) in res.club_tails)):
             best = known
         else:
             best = _person_opening(text, toks, caps, i, joined, res)
@@ -986,6 +987,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if "&" in span.text:
             span.type = ORG  # "Procter & Gamble", "Allen & Overy": firms, never one person
             continue
+        if len(words) > 1 and not found and _club(words, res):
+            span.type = ORG  # "Tottenham Hotspur", "Manchester City", "Real Madrid": a club, no person or town
+            continue
         folded_words = [fold(w) for w in words]
         if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails):
             span.type = PERSON
@@ -1066,6 +1070,18 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"; in
                 # capitals they are a headline's or a shout's ("NO-FLY ZONE")
                 span.type = ORG
+
+
+def _club(words: list[str], res: _Resources) -> bool:
+    """Whether capitalized `words` name a sports club: a club's word opens or ends them ("Real Madrid",
+    "Liverpool FC"), or "City"/"United" ends them after a town that is no country ("Manchester City", not
+    "Kuwait City")."""
+    first, last = fold(words[0]), fold(words[-1])
+    if first in res.club_heads or last in res.club_tails:
+        return True
+    town = " ".join(words[:-1])
+    gaz = places.gazetteer()
+    return last in res.town_club_tails and bool(gaz.ids(name_key(town))) and not gaz.country_of_name(town)
 
 
 # Particles that join the parts of a person's name and no body's or place's name ("Herman van Rompuy",
