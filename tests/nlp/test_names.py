@@ -961,3 +961,16 @@ def test_a_sports_club_is_an_organization_not_a_person_or_a_town():
     for club in ("Liverpool FC", "Manchester City", "Real Madrid"):
         assert typed.get(club) == "organization", (club, typed)
     assert typed.get("Lyon") == "place"
+
+
+def test_a_date_s_month_and_weekday_names_are_no_name():
+    # Invented: a wire's dateline and a caption's date write abbreviated or wide month and weekday names with
+    # capitals; they are no person or place, while a given name that abbreviates a month stays one.
+    typed = _typed("WASHINGTON | Thu Apr 7 , 2011 6:35 pm EDT . The Senate met on Jan 31 , 2008 and "
+                   "Jan Eliasson spoke.", "en")
+    assert not {"Thu Apr", "Apr", "Jan"} & set(typed), typed
+    assert typed.get("Jan Eliasson") == "person"
+    typed = _typed("Article inventé. Le Suédois Jan Eliasson est arrivé à Valmont. Photo prise à Tripoli, "
+                   "March 23, 2011.", "fr")
+    assert "March" not in typed, typed
+    assert typed.get("Jan Eliasson") == "person"

@@ -156,6 +156,9 @@ class _Resources:
     town_club_tails: frozenset[str]
     club_heads: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
+    # month and weekday names, wide or abbreviated, of the languages dates are written in, folded, without the
+    # abbreviation's dot ("thu", "apr", "march", "avr")
+    date_words: frozenset[str]
     # "Photo credit:", "©": a photo credit follows, whatever it is (with its colon or slash when the cue ends
     # in a word: "Credit Suisse" is a bank); like photo_cue, it holds no word boundary before it, which would
     # keep the regex engine from skipping to the cue's first letters
@@ -217,6 +220,20 @@ def _calendar_words(lang: str) -> frozenset[str]:
     locale = Locale(lang)
     return frozenset(fold(name) for names in (locale.months["format"]["wide"], locale.days["format"]["wide"])
                      for name in names.values())
+
+
+def _date_words(langs: list[str]) -> frozenset[str]:
+    """The wide and abbreviated names of the months and weekdays in `langs`, as CLDR writes them, folded,
+    without the abbreviation's dot."""
+    from babel import Locale
+
+    words = set()
+    for lang in langs:
+        locale = Locale(lang)
+        for width in ("wide", "abbreviated"):
+            for names in (locale.months["format"][width], locale.days["format"][width]):
+                words.update(fold(name).rstrip(".") for name in names.values())
+    return frozenset(words)
 
 
 @cache
@@ -297,6 +314,7 @@ def _resources(lang: str) -> _Resources:
         town_club_tails=frozenset(fold(w) for w in data["town_club_tails"]),
         club_heads=frozenset(fold(w) for w in data["club_heads"]),
         calendar=_calendar_words(lang),
+        date_words=_date_words(data["date_languages"]),
         credit_cue=re.compile(rf"(?P<cue>{trie_pattern(sorted(_cased_variants(data['credit_cues'])))})(?![\w])"
                               rf"[ \u00a0]*(?P<sep>[:/-][ \u00a0]*)?"),
         # as written or in capitals only: "une photo de Mouammar Kadhafi" shows him

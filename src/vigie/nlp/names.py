@@ -624,6 +624,21 @@ def _storm(text: str, span: _Span, res: _Resources) -> bool:
     return bool(res.storm_left.search(before) or res.storm_start.match(span.text))
 
 
+# A day's number next to a month's name: "Jan 31", "Apr 09 2011", "March 23, 2011", "13 August".
+_DAY_AFTER = re.compile(r"\.?[ \u00a0]*\d{1,2}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ \u00a0]+\Z")
+
+
+def _date(text: str, span: _Span, res: _Resources) -> bool:
+    """Whether the span is a date's words, not a name: month and weekday names, wide or abbreviated, two of them
+    ("Thu Apr", "Fri Aug" in a wire's dateline) or one by a day's number ("Jan 31", "March 23" in a caption)."""
+    words = span.text.split()
+    if not all(fold(w).rstrip(".,") in res.date_words for w in words):
+        return False
+    return len(words) > 1 or bool(_DAY_AFTER.match(text, span.end)) \
+        or bool(_DAY_BEFORE.search(text, max(0, span.start - 4), span.start))
+
+
 def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str], lowercase_words: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
@@ -693,7 +708,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         rest = span.text[len(first):].lstrip()
         span.start = span.end - len(rest)
         span.text = rest
-    if _storm(text, span, res):
+    if _storm(text, span, res) or _date(text, span, res):
         return False
     if heading and len(words) == 1 and len(first) >= HEADING_LAST_LETTERS and _common_word(first, res.lang) \
             and not _kb_ids(kb, first) and not _is_country_or_city(first, 1):
