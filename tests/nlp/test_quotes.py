@@ -1077,3 +1077,41 @@ def test_a_noun_subject_still_reports_with_such_a_form():
     _, quotes = _quotes("The ministry estimates that the lake has risen by two metres . "
                         "The report notes that the dam held .", "en")
     assert {q.verb for q in quotes} >= {"estimates", "notes"}
+
+
+def _with_names(text: str, lang: str, names: list[tuple[str, str]]):
+    """find_quotes over `text` with a mention and an entity for each (name, type)."""
+    mentions, entities = [], []
+    for i, (name, kind) in enumerate(names):
+        start = text.index(name)
+        mentions.append(Mention(start, start + len(name), name, kind, f"e{i}"))
+        entities.append(Entity(f"e{i}", kind, name))
+    return find_quotes(make_document(text, lang=lang), mentions, entities)
+
+
+@pytest.mark.parametrize("text, lang, names, fragment, wrong", [
+    # Invented: "it" is never a person named sentences before.
+    ("Mark Delane said the dam held . The city council approved the budget on Monday . "
+     "It said the repairs would cost two million dollars .", "en",
+     [("Mark Delane", "person"), ("city council", "organization")], "the repairs", "Mark Delane"),
+    # Invented: a singular pronoun is not a plural source.
+    ("Some analysts said the plan would fail . He confirms that the vote is delayed .", "en", [],
+     "the vote", "Some analysts"),
+    ("Des témoins ont raconté que le marché avait brûlé. « Tout est parti en fumée », a-t-il dit.", "fr", [],
+     "Tout est parti", "Des témoins"),
+    # Invented: "he" takes no name that is no person's in its own sentence.
+    ("The H2N2 strain spread fast in the valley , he said .", "en", [("H2N2", "organization")],
+     "The H2N2 strain", "H2N2"),
+    # Invented: a name in capitals is a credit, not whom "il" speaks of.
+    ("[PAUL MARTIN]Le peuple a voté dimanche. Il assure alors qu'il restera le président de tous.", "fr",
+     [("PAUL MARTIN", "person")], "il restera", "PAUL MARTIN"),
+    # Invented: a plural pronoun is not one named person.
+    ("Jean Morel a déclaré que le pont tiendrait. Ils ont affirmé que la route serait rouverte.", "fr",
+     [("Jean Morel", "person")], "la route", "Jean Morel"),
+    ("Sen. Anna Kobler said the report was wrong . They said that the permits were late .", "en",
+     [("Anna Kobler", "person")], "the permits", "Anna Kobler"),
+])
+def test_a_pronoun_takes_an_antecedent_of_its_kind_and_number(text, lang, names, fragment, wrong):
+    quotes = _with_names(text, lang, names)
+    assert all(q.speaker is None or q.speaker.text != wrong for q in quotes if fragment in q.text)
+

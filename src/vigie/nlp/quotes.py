@@ -1868,7 +1868,8 @@ class _QuoteFinder:
             word, at = self.pronouns[q.start]
             word = word.lower()
             found = self.resolver.antecedent(at, plural=cues(self.lang).pronouns.get(word) == "pl",
-                                             settled=True, person=word in cues(self.lang).person_pronouns)
+                                             settled=True, person=word in cues(self.lang).person_pronouns,
+                                             thing=word in cues(self.lang).thing_pronouns)
             if found is not None:
                 q.speaker = found
 

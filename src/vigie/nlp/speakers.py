@@ -177,8 +177,10 @@ class Cues:
     """Compiled speaker cues for one language."""
 
     pronouns: dict[str, str]
-    # Pronouns only a person is ("he", "she"; the French "il" is also "le ministère").
+    # Pronouns only a person is ("he", "she"; the French "il" is also "le ministère"), and those
+    # no person is ("it").
     person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
     titles: re.Pattern
     title_scan: re.Pattern
     anonymous: frozenset[str]
@@ -217,6 +219,7 @@ def cues(lang: str | None) -> Cues:
     return Cues(
         pronouns={k.lower(): v for k, v in lex["pronouns"].items()},
         person_pronouns=frozenset(lex["person_pronouns"]),
+        thing_pronouns=frozenset(lex["thing_pronouns"]),
         titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
         title_scan=word_regex(lex["titles"]),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
@@ -437,6 +440,7 @@ class SpeakerResolver:
             word, offset = pronoun
             return self.antecedent(start + offset, plural=self.cues.pronouns[word.lower()] == "pl",
                                    person=word.lower() in self.cues.person_pronouns,
+                                   thing=word.lower() in self.cues.thing_pronouns,
                                    fallback=Speaker(word, start + offset, start + offset + len(word)))
         if self.cues.indefinite.match(region) and not self.cues.titles.match(region.split(" ", 1)[-1]):
             # An unnamed source keeps its own words, whatever names they hold:
@@ -554,17 +558,29 @@ class SpeakerResolver:
         return Speaker(name.text, name.start, name.end, name.entity)
 
     def antecedent(self, pos: int, *, plural: bool = False, fallback: Speaker | None = None,
-                   settled: bool = False, person: bool = False) -> Speaker | None:
+                   settled: bool = False, person: bool = False, thing: bool = False) -> Speaker | None:
         """The last compatible speaker before `pos`: the person (or, for plural pronouns,
         the organization) named last in the current sentence, else first in the previous ones.
         Once every speaker of the document is `settled`, an earlier sentence that quotes someone
-        gives its speaker; a `person` pronoun ("he") skips speakers that are no one ("a study")."""
+        gives its speaker; a `person` pronoun ("he") skips speakers that are no one ("a study") and,
+        in its own sentence, names that are no person's ("H2N2"); a `thing` pronoun ("it") skips
+        persons. A singular pronoun skips plural speakers ("Some analysts", "X and Y"), a plural one
+        a single named person ("Sen. Kobler")."""
         first = self.sentence_index(pos)
         if len(self._recent_sorted) != len(self.recent):
             self._recent_sorted = sorted(self.recent, key=_position)
         recent = self._recent_sorted
+
+        def fits(speaker: Speaker) -> bool:
+            if person and not self._is_person(speaker) or thing and self._names_person(speaker):
+                return False
+            if plural:
+                entity = self.entities.get(speaker.entity) if speaker.entity else None
+                return entity is None or entity.type != "person" or self._is_plural(speaker)
+            return not self._is_plural(speaker)
+
         i = bisect.bisect_left(recent, pos, key=_position) - 1
-        while i >= 0 and person and not self._is_person(recent[i][1]):
+        while i >= 0 and not fits(recent[i][1]):
             i -= 1
         if i >= 0 and first - self.sentence_index(recent[i][0]) <= 1 \
                 and recent[i][1].text.lower() not in self.cues.pronouns:
@@ -576,16 +592,20 @@ class SpeakerResolver:
                 # An earlier sentence that quotes someone is about its speaker, not the people it names
                 # ("…, marked the limit of Gaddafi's control, said spokesman Abdulmolah. … « … », he said").
                 lo, hi = (bisect.bisect_left(recent, x, key=_position) for x in (s, e))
-                said = [sp for _, sp in recent[lo:hi] if sp.text.lower() not in self.cues.pronouns
-                        and (not person or self._is_person(sp))]
+                said = [sp for _, sp in recent[lo:hi] if sp.text.lower() not in self.cues.pronouns and fits(sp)]
                 if said:
                     return said[-1]
             names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start)]
             if plural:
                 cands = [n for n in names if n.type == "organization" or n.metonymy]
+            elif thing:
+                cands = [n for n in names if n.type in ("organization", "unknown") or n.metonymy] \
+                    if k == first else []
             else:
-                cands = [n for n in names if n.type == "person"]
-                if not cands and k == first:
+                # A name in capitals is a byline or a credit ("Science Editor WASHINGTON", "[KHALED ELFIQI]"),
+                # not someone the article speaks about.
+                cands = [n for n in names if n.type == "person" and not n.text.isupper()]
+                if not cands and k == first and not person:
                     cands = [n for n in names if n.type in ("organization", "unknown") or n.metonymy]
             if cands:
                 if k != first:
@@ -619,6 +639,26 @@ class SpeakerResolver:
             return True
         return bool(self.cues.titles.search(speaker.text)) or any(
             w.lower() in self.cues.anonymous for w in _WORD_SPAN.findall(speaker.text))
+
+    def _names_person(self, speaker: Speaker) -> bool:
+        """Whether a speaker is surely a person: a person's entity, or an unnamed phrase holding a
+        person's title or a source's head ("the official"); a country or a company is not."""
+        entity = self.entities.get(speaker.entity) if speaker.entity else None
+        if entity is not None:
+            return entity.type == "person"
+        return self._is_person(speaker)
+
+    def _is_plural(self, speaker: Speaker) -> bool:
+        """Whether a speaker is several people or bodies: names joined by a conjunction ("Landrieu and
+        Vitter", "Interpol et la Cour pénale internationale"), or a phrase whose first source's head is
+        in the plural, its singular being one too ("Some analysts", "des témoins"; not "un responsable
+        accompagnant les journalistes")."""
+        words = [w.lower() for w in _WORD_SPAN.findall(speaker.text.replace("’", "'"))]
+        if any(w in self.cues.shape.conjunctions for w in words[1:-1]):
+            return True
+        anonymous = self.cues.anonymous
+        head = next((w for w in words if w in anonymous), "")
+        return head[-1:] in ("s", "x") and head[:-1] in anonymous
 
     def _unnamed_source(self, start: int, end: int) -> bool:
         """Whether text[start:end] introduces an unnamed source outside quotes: an indefinite
