@@ -890,3 +890,28 @@ def test_a_counted_phrase_ends_before_its_verb(text, count, who):
 def test_a_source_ending_on_an_adjective_is_no_source(text, count):
     found = _one(analyze(make_document(text, lang="en", published="2010-05-04")).figures, count)
     assert found.source is None or not found.source.text.endswith(("initial", "new"))
+
+
+# Invented sentences: an English counted phrase ends at its plural noun, before the verb after it; a link word or
+# another plural noun carries it on; a name ending in "s" is no plural.
+@pytest.mark.parametrize("text, count, who", [
+    ("In Tarnville , thousands of Syrians make new demands every week .", "thousands", "Syrians"),
+    ("About 300 demonstrators clashed with police near the square .", "About 300", "demonstrators"),
+    ("Three bombers struck military positions at the airfield .", "Three", "bombers"),
+    ("Some 40 members of rival clans walked out of the meeting .", "Some 40", "members of rival clans"),
+    ("Twelve human rights activists walked out of the meeting .", "Twelve", "human rights activists"),
+    ("Five James Tarnco reporters went to Tarnville .", "Five", "James Tarnco reporters"),
+    ("More than 200 people gathered in the main square .", "More than 200", "people"),
+])
+def test_an_english_counted_phrase_ends_at_its_plural_noun(text, count, who):
+    _, figures = _figures(text, lang="en")
+    assert _one(figures, count).who == who
+
+
+# Invented sentences: with the phrase ended at its noun, the verb after it still says what happened to them.
+def test_an_english_counted_phrase_cut_at_its_noun_keeps_its_category():
+    _, figures = _figures("At least 70 people injured in the blast were taken to Tarnville hospital .", lang="en")
+    found = _one(figures, "At least 70")
+    assert (found.who, found.category) == ("people", "injured")
+    _, figures = _figures("Government forces fired 300 rockets into the town on Saturday .", lang="en")
+    assert (_one(figures, "300").who, _one(figures, "300").category) == ("rockets", "other")

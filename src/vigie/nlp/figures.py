@@ -174,6 +174,8 @@ class _Lexicon:
     verb_endings: tuple[str, ...]
     verb_lemma_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
+    plural_head_links: frozenset[str]
+    plural_nouns: frozenset[str]
     according: re.Pattern
     credit: re.Pattern
     byline: re.Pattern
@@ -283,6 +285,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         verb_endings=tuple(lex["verb_endings"]),
         verb_lemma_endings=tuple(lex["verb_lemma_endings"]),
         infinitive_endings=tuple(lex["infinitive_endings"]),
+        plural_head_links=frozenset(lex["plural_head_links"]),
+        plural_nouns=frozenset(lex["plural_nouns"]),
         according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
         credit=word_regex([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
@@ -447,6 +451,12 @@ def _cased(words) -> set[str]:
         if len(w) > 1:
             out.add(w[:1].upper() + w[1:])
     return out
+
+
+@cache
+def _lemma(word: str, lang: str) -> str:
+    """simplemma's lemma of `word`."""
+    return simplemma.lemmatize(word, lang)
 
 
 @cache
@@ -725,7 +735,8 @@ class _FigureFinder:
             token = w.group(0)
             low = token.lower()
             if not re.match(r"\w", token) or low in self.lx.who_stops or token[0].isdigit() \
-                    or (words and (low.endswith(self.lx.verb_endings) or self._conjugated(token))):
+                    or (words and (low.endswith(self.lx.verb_endings) or self._conjugated(token)
+                                   or self._past_plural_head(words[-1], token))):
                 # A conjugated verb ends the counted noun phrase ("villes parlaient …", "personnes réclament").
                 break
             if len(words) >= MAX_WHO_WORDS:
@@ -738,6 +749,21 @@ class _FigureFinder:
         if not words or not self.text[start:end].strip():
             return None, start
         return self.text[start:end], end
+
+    def _past_plural_head(self, head: str, word: str) -> bool:
+        """Whether `word` comes after the end of a counted phrase closed by its plural noun `head`. In a
+        language whose nouns take their modifiers before them (one listing `plural_head_links`), a plural noun
+        ends the phrase ("Syrians make new …", "demonstrators clashed …"), unless a link word carries it on
+        ("members of …") or another plural noun follows it ("rights activists")."""
+        return bool(self.lx.plural_head_links) and self._plural(head) and not self._plural(word) \
+            and word.lower() not in self.lx.plural_head_links
+
+    def _plural(self, word: str) -> bool:
+        """Whether `word` is a plural noun: one of the language's irregular `plural_nouns` ("people",
+        "children"), or a word ending in "s" whose lemma (simplemma) is another word ("factors"; not "news",
+        "series"), lowercase or a plural demonym ("Syrians"; not a name: "James", "US")."""
+        return word.lower() in self.lx.plural_nouns or self._nationals(word) \
+            or (word.islower() and word.endswith("s") and _lemma(word, self.lang) != word)
 
     def _conjugated(self, word: str) -> bool:
         """Whether a lowercase word with one of the language's `verb_lemma_endings` is a conjugated verb, its
