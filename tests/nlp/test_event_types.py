@@ -403,3 +403,45 @@ def test_the_dead_of_a_disaster_are_no_attack(text, attack, lang):
 
     assert toll(text) == "DISASTER"
     assert toll(text + attack) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: a sentence handed down by a court is a coercion, a condemnation an accusation.
+    ("L'opposant Marc Delorme a été condamné à mort mardi par un tribunal de Valbrune.", "fr", "COERCE"),
+    ("Trois militants ont été condamnés par contumace à vingt ans de réclusion à Lormes.", "fr", "COERCE"),
+    ("La Norlande a condamné l'attaque contre le convoi humanitaire de Lormes.", "fr", "ACCUSE"),
+    ("A Redhill court sentenced the opposition leader to death on Tuesday.", "en", "COERCE"),
+    ("The Eastmoor journalist was sentenced to five years in prison on Monday.", "en", "COERCE"),
+    ("Eastmoor condemned the attack on the aid convoy in Redhill.", "en", "ACCUSE"),
+    # Gathering funds or evidence is no meeting; ministers gathering are.
+    ("L'association de Lormes a réuni des fonds pour les familles des victimes.", "fr", None),
+    ("Les enquêteurs ont réuni des preuves contre le général de Valbrune.", "fr", None),
+    ("Les ministres de la Norlande se sont réunis mardi à Valbrune.", "fr", "CONSULT"),
+])
+def test_sentences_handed_down_and_things_gathered(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: only a negation in the clause of what is reported negates it.
+    ("L'armée n'a pas bombardé le marché de Valbrune mardi.", "fr", True),
+    ("Ni l'armée ni les milices n'ont attaqué le convoi de Lormes.", "fr", True),
+    ("Les frappes ont tué douze civils à Lormes, mais l'armée n'a pas confirmé le bilan.", "fr", False),
+    ("L'armée a bombardé le pont de Valbrune avant qu'il ne soit repris par les milices.", "fr", False),
+    ("Les milices ont attaqué le convoi à moins que l'armée ne soit intervenue plus tôt.", "fr", False),
+    ("Les bombardements ne cessent de s'intensifier sur Castelmar depuis lundi.", "fr", False),
+    ("Les combats n'ont fait que deux blessés à Lormes selon l'armée.", "fr", False),
+    ("Des combats sans précédent ont éclaté mardi à Castelmar.", "fr", False),
+    ("Les habitants de Lormes n'osaient fuir la ville malgré les combats.", "fr", True),
+    ("Les frappes ne peuvent que provoquer la fuite des habitants de Lormes.", "fr", False),
+    ("The army did not shell the Redhill market on Tuesday.", "en", True),
+    ("Troops didn't shell the Redhill market on Tuesday.", "en", True),
+    ("Troops shelled Redhill overnight, although the army did not confirm the toll.", "en", False),
+    ("The strikes killed not only soldiers but also civilians in Eastmoor.", "en", False),
+    ("No fewer than 20 people were killed in the attack on Redhill.", "en", False),
+])
+def test_a_negation_in_another_clause_or_an_expletive_ne_negates_nothing(text, lang, negated):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    assert events[0].negated is negated

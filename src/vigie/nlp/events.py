@@ -103,6 +103,7 @@ class _Lexicon:
     phrases: re.Pattern  # triggers of several words or with an apostrophe, scanned in the text
     hypothetical: re.Pattern
     negation: re.Pattern
+    negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
     anaphora: re.Pattern
     order: dict[str, float]  # rank of each group of triggers: a type, or its yielding triggers
     name: dict[str, str]  # group of triggers → the type it tells
@@ -152,6 +153,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         hypothetical=re.compile(_WORD_START + "(?:" + "|".join(data["hypothetical"]) + ")", re.IGNORECASE),
         negation=re.compile(_WORD_START + "(?:" + "|".join(data["negation"]) + ")", re.IGNORECASE),
+        negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
         anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
         order=order,
         name={kind: kind.removesuffix(YIELDING).removesuffix(OCCURRING) for kind in order},
@@ -448,7 +450,8 @@ def find_events(analysis: Analysis) -> list[Event]:
         kinds = sorted(dict.fromkeys(kind for _, _, kind in hits), key=lexicon.order.__getitem__)
         kinds = list(dict.fromkeys(lexicon.name[kind] for kind in kinds))
         kind = _main_type(text, start, end, hits, lexicon)
-        trigger = next(text[t_start:t_end] for t_start, t_end, k in hits if k == kind)
+        t_start, t_end = next((t_start, t_end) for t_start, t_end, k in hits if k == kind)
+        trigger = text[t_start:t_end]
         kind = lexicon.name[kind]
         when = times.get((start, end))
         inside = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
@@ -469,7 +472,7 @@ def find_events(analysis: Analysis) -> list[Event]:
             quotes=[f"{doc.id}:q{i}" for i in quotes_in.get(index, ())],
             sources=[{"doc": doc.id, "start": start, "end": end}],
             hypothetical=bool(lexicon.hypothetical.search(sentence)),
-            negated=bool(lexicon.negation.search(sentence)),
+            negated=_negated(text, start, end, t_start, t_end, lexicon),
             anaphoric=bool(lexicon.anaphora.match(sentence)),
         )
         events.append(event)
@@ -524,6 +527,24 @@ def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]]
             reported.append(kind)
     pool = reported or weak or attributed or [kind for _, _, kind in hits]
     return min(pool, key=order.__getitem__)
+
+
+def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon: _Lexicon) -> bool:
+    """True when a negation stands in the clause of the main trigger text[t_start:t_end] of the sentence
+    text[start:end]: "l'armée n'a pas bombardé", not "les frappes ont tué douze civils, mais l'armée
+    n'a pas confirmé le bilan" (another clause negated) nor "avant qu'il ne parte" (an expletive "ne",
+    which the words of `negation` leave out)."""
+    if not lexicon.negation.search(text, start, end):
+        return False  # most sentences: no clause to bound
+    left, right = start, end
+    if lexicon.negation_bounds:
+        for bound in lexicon.negation_bounds.finditer(text, start, end):
+            if bound.end() <= t_start:
+                left = bound.end()
+            elif bound.start() >= t_end:
+                right = bound.start()
+                break
+    return bool(lexicon.negation.search(text, left, right))
 
 
 def _prospective(text: str, start: int, end: int, hits: list[tuple[int, int, str]], clauses: _Clauses) -> set[int]:
