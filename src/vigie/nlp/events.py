@@ -472,7 +472,7 @@ def find_events(analysis: Analysis) -> list[Event]:
             quotes=[f"{doc.id}:q{i}" for i in quotes_in.get(index, ())],
             sources=[{"doc": doc.id, "start": start, "end": end}],
             hypothetical=bool(lexicon.hypothetical.search(sentence)),
-            negated=_negated(text, start, end, t_start, t_end, lexicon),
+            negated=_negated(text, start, end, t_start, t_end, lexicon, kind in lexicon.clauses.attributive),
             anaphoric=bool(lexicon.anaphora.match(sentence)),
         )
         events.append(event)
@@ -529,11 +529,14 @@ def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]]
     return min(pool, key=order.__getitem__)
 
 
-def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon: _Lexicon) -> bool:
+def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon: _Lexicon,
+             attributive: bool = False) -> bool:
     """True when a negation stands in the clause of the main trigger text[t_start:t_end] of the sentence
     text[start:end]: "l'armée n'a pas bombardé", not "les frappes ont tué douze civils, mais l'armée
     n'a pas confirmé le bilan" (another clause negated) nor "avant qu'il ne parte" (an expletive "ne",
-    which the words of `negation` leave out)."""
+    which the words of `negation` leave out). What an `attributive` trigger (a statement) reports
+    follows it: a negation there is what was said ("selon lui, la Turquie ne veut pas", "said it would
+    not"), not a statement denied ("n'a pas déclaré")."""
     if not lexicon.negation.search(text, start, end):
         return False  # most sentences: no clause to bound
     left, right = start, end
@@ -544,6 +547,9 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
+    if attributive:
+        # A negation opening before the statement's verb denies it ("n'explique pas", "did not say").
+        return any(negation.start() < t_start for negation in lexicon.negation.finditer(text, left, right))
     return bool(lexicon.negation.search(text, left, right))
 
 
