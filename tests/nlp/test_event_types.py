@@ -1,11 +1,15 @@
 """An event's type is what its sentence's main clause reports (invented sentences, fictional places)."""
 from __future__ import annotations
 
+from itertools import accumulate
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vigie.ingest import make_document
 from vigie.model import Analysis
-from vigie.nlp.events import find_events
+from vigie.nlp.events import _TOKEN_CUT, _learn, _lexicon, _openings, _phrases, find_events
 from vigie.pipeline import analyze
 
 
@@ -448,3 +452,64 @@ def test_a_negation_in_another_clause_or_an_expletive_ne_negates_nothing(text, l
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert len(events) == 1, events
     assert events[0].negated is negated
+
+
+@pytest.mark.parametrize("pattern, openings", [
+    ("bain de sang", ["bain de sang"]),
+    ("camps? de réfugiés", ["camp"]),
+    ("t(?:ook|aken)(?= the)", ["took", "taken"]),
+    ("(?:aide|soutien) (?:militaire|financi(?:er|ère))", [
+        "aide militaire", "aide financier", "aide financière",
+        "soutien militaire", "soutien financier", "soutien financière"]),
+    ("(?:food|disaster) relief|relief (?:efforts?|teams?)", ["food relief", "disaster relief", "relief effort",
+                                                             "relief team"]),
+    ("open(?:ed|s)? fire", ["open"]),
+    (r"prépar\w*(?= [\w'’-]+)", ["prépar"]),
+    (r"[\]a]b", [""]),
+    (r"(?-i:[A-Z])\w+ troops", [""]),
+])
+def test_a_phrase_opens_on_its_literal_text(pattern, openings):
+    assert _openings(pattern)[0] == openings
+
+
+def _scanned(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The phrase triggers a scan of the whole text with the lexicon's phrase pattern finds."""
+    return [(m.start(), m.end(), m.lastgroup) for m in _lexicon(lang).phrases.finditer(text)]
+
+
+def _tried(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """The phrase triggers `_phrases` finds trying the phrases only where one may open."""
+    lexicon = _lexicon(lang)
+    pieces = _TOKEN_CUT.split(text)
+    words = pieces[1::2]
+    _learn(words, lexicon)
+    return _phrases(text, words, list(accumulate(map(len, pieces), initial=0)), lexicon)
+
+
+# Invented sentences whose phrase triggers open on capitals, after a hyphen or an apostrophe, inside
+# one another, or where a word only begins like one.
+PHRASE_TEXTS = [
+    ("fr", "L'armée a envoyé des renforts ; les milices ont OUVERT LE FEU et se sont retirées de Lormes."),
+    ("fr", "Le pro-soutien militaire n'est pas l'aide humanitaire, s'affrontent-ils, s’affrontent-elles ?"),
+    ("fr", "Ils ont été roués de coups à mort puis passés à tabac ; a-a envoyé, sa envoyé."),
+    ("en", "Anti-air strikes hit Redhill as troops opened fire, then took control of the town of Eastmoor."),
+    ("en", "AIR STRIKES and air-strikes: relief relief efforts, food relief teams, open opens fire."),
+    ("en", "The militia advanced on Redhill, took the town of Redhill, and they took-over the hills."),
+]
+
+
+@pytest.mark.parametrize("lang, text", PHRASE_TEXTS)
+def test_phrases_tried_where_they_open_are_those_a_scan_finds(lang, text):
+    assert len(_scanned(text, lang)) >= 2  # the sentences hold phrases
+    assert _tried(text, lang) == _scanned(text, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["a", "envoyé", "air", "strikes", "Air", "took", "control", "s", "'", "’", "-",
+                                 "affrontent", "relief", "efforts", "de", "sang", "bain", " ", ", ", "soutien",
+                                 "militaire", "open", "fire", "roués", "coups", "à", "mort", "the", "town"]),
+                max_size=30))
+def test_phrases_tried_where_they_open_match_a_scan_on_any_text(pieces):
+    text = "".join(pieces)
+    for lang in ("fr", "en"):
+        assert _tried(text, lang) == _scanned(text, lang)

@@ -48,6 +48,10 @@ _MULTIWORD = re.compile(r" |'|’")
 # Where the patterns scanned in a text may start: a word's first letter (the data's patterns all open on
 # a letter). The lookahead lets the engine pass over spaces and marks without trying every alternative.
 _WORD_START = r"(?<!\w)(?=\w)"
+# The characters of a regex that are no plain text: a phrase's literal opening stops at them (`_openings`).
+_SPECIAL = frozenset("\\.^$*+?{}[]()|")
+# What after an atom of a regex makes it optional: the opening stops before that atom.
+_OPTIONAL = ("?", "*", "{")
 # How far before a trigger (in characters) the words telling its form are looked for: "d'avoir été ",
 # "to have been " and the longest determiners fit.
 BEFORE = 24
@@ -100,7 +104,8 @@ class _Clauses:
 @dataclass
 class _Lexicon:
     words: re.Pattern  # single-word triggers, matched against whole words
-    phrases: re.Pattern  # triggers of several words or with an apostrophe, scanned in the text
+    phrases: re.Pattern  # triggers of several words or with an apostrophe, tried where one may open
+    phrase_heads: re.Pattern  # the first word of a phrase ("air" of "air strikes"), or a word's start it opens
     hypothetical: re.Pattern
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
@@ -110,6 +115,7 @@ class _Lexicon:
     occurring: dict[str, re.Pattern]  # group of occurring words → the words telling they happen
     seen: dict[str, str | None]  # word → type found, shared by every document
     seen_figurative: dict[str, bool]  # the trigger words of `seen` that have figurative uses → their uses are scanned
+    seen_heads: dict[str, tuple[int, ...]]  # word of `seen` → where in it a phrase may open (its word starts)
     figurative_words: re.Pattern | None  # trigger words that have figurative uses
     scanned_words: re.Pattern | None  # those whose uses are looked for around them, not only where they start
     figurative: re.Pattern | None  # those uses, a group per type they tell ("on strike"), "_" for none ("the earthquake struck")
@@ -129,7 +135,7 @@ class _Lexicon:
 def _lexicon(lang: str | None) -> _Lexicon:
     data = load(lang, "events")
     figurative = data.get("figurative", {})
-    words, phrases = [], []
+    words, phrases, heads = [], [], []
     order = {kind: rank for rank, kind in enumerate(data["types"])}
     attributive = data.get("clauses", {}).get("attributive", ())
     # Yielding triggers rank after every type but those that only attribute (STATEMENT).
@@ -148,9 +154,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
             words.append(f"(?P<{kind}>{'|'.join(single)})")
         if multi:
             phrases.append(f"(?P<{kind}>{'|'.join(multi)})")
+            heads.extend(head for pattern in multi for head in _openings(pattern)[0])
     return _Lexicon(
         words=re.compile("(?:" + "|".join(words) + ")", re.IGNORECASE),
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
+        phrase_heads=_word_heads(heads),
         hypothetical=re.compile(_WORD_START + "(?:" + "|".join(data["hypothetical"]) + ")", re.IGNORECASE),
         negation=re.compile(_WORD_START + "(?:" + "|".join(data["negation"]) + ")", re.IGNORECASE),
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
@@ -161,6 +169,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                    for group, words in occurring.items()},
         seen={},
         seen_figurative={},
+        seen_heads={},
         figurative_words=_alternation(figurative.get("words", []) + figurative.get("opening_words", []), "(?:{})"),
         scanned_words=_alternation(figurative.get("words", []), "(?:{})"),
         figurative=_alternation_by_type({"_": figurative.get("uses", []), **figurative.get("as", {})}),
@@ -177,6 +186,74 @@ def _lexicon(lang: str | None) -> _Lexicon:
         past=_alternation(data.get("past", []), "(?:{})"),
         casualties=_alternation(data.get("casualties", []), "(?:{})"),
     )
+
+
+def _openings(pattern: str) -> tuple[list[str], bool]:
+    """The literal texts one of which opens every match of the regex `pattern`, and whether they are
+    the whole of it: its plain characters and groups of alternatives up to the first other atom,
+    expanded ("t(?:ook|aken)(?= the)" opens on "took" or "taken"); "" when it opens on another atom."""
+    openings, whole = [], True
+    for branch in _branches(pattern):
+        heads, complete = [""], True
+        start = 0
+        while complete and start < len(branch):
+            end = _atom_end(branch, start)
+            atom = branch[start:end]
+            if branch.startswith(_OPTIONAL, end):
+                complete = False
+            elif atom.startswith("(?:"):
+                inner, complete = _openings(atom[3:-1])
+                heads = [head + opening for head in heads for opening in inner]
+            elif atom in _SPECIAL or atom[0] in "\\[(":
+                complete = False
+            else:
+                heads = [head + atom for head in heads]
+            start = end
+        openings.extend(heads)
+        whole = whole and complete
+    return openings, whole
+
+
+def _branches(pattern: str) -> list[str]:
+    """The alternatives of the regex `pattern` at its top level."""
+    branches, start, index = [], 0, 0
+    while index < len(pattern):
+        if pattern[index] == "|":
+            branches.append(pattern[start:index])
+            start = index + 1
+        index = _atom_end(pattern, index)
+    return [*branches, pattern[start:]]
+
+
+def _atom_end(pattern: str, index: int) -> int:
+    """Where the atom of the regex `pattern` opening at `index` ends: an escape, a class, a group or
+    a character."""
+    char = pattern[index]
+    if char == "\\":
+        return index + 2
+    if char == "[":
+        index += 2 if pattern.startswith("^", index + 1) else 1
+        if pattern[index] == "]":
+            index += 1  # a "]" first in a class is one of its characters
+        while pattern[index] != "]":
+            index += 2 if pattern[index] == "\\" else 1
+        return index + 1
+    if char == "(":
+        index += 1
+        while pattern[index] != ")":
+            index = _atom_end(pattern, index)
+    return index + 1
+
+
+def _word_heads(openings: list[str]) -> re.Pattern:
+    """A case-blind pattern matching at a word's start where one of the phrase `openings` may: a word
+    beginning with the opening, or the opening's first word itself when more follows ("a" of "a envoyé",
+    "s" of "s'affront")."""
+    heads = set()
+    for opening in openings:
+        first = re.match(r"\w*", opening).group()
+        heads.add(re.escape(first) + (r"(?!\w)" if first != opening else ""))
+    return re.compile("|".join(sorted(heads)), re.IGNORECASE)
 
 
 def _alternation(patterns: list[str], template: str) -> re.Pattern | None:
@@ -221,12 +298,12 @@ def _triggers(text: str, lexicon: _Lexicon):
     """(start, end, type) of every trigger in `text`, in text order.
 
     A scan of the whole alternation at every position costs too much; words are cut
-    once and each distinct word is matched once per process, phrases are scanned. A
-    word inside a phrase is part of it ("air strikes", "soutien militaire"). A word
-    with figurative uses is no trigger in one of them ("the earthquake struck",
-    "frappé par la crise"), or a trigger of another type ("the miners' strike" is a
-    PROTEST, "treated forty wounded civilians" AID); they are looked for around that
-    word only.
+    once and each distinct word is matched once per process, phrases are tried only
+    where their first word stands (`_phrases`). A word inside a phrase is part of it
+    ("air strikes", "soutien militaire"). A word with figurative uses is no trigger in
+    one of them ("the earthquake struck", "frappé par la crise"), or a trigger of
+    another type ("the miners' strike" is a PROTEST, "treated forty wounded civilians"
+    AID); they are looked for around that word only.
     """
     found = []
     seen = lexicon.seen
@@ -236,11 +313,7 @@ def _triggers(text: str, lexicon: _Lexicon):
     pieces = _TOKEN_CUT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
-    for word in set(words).difference(seen):
-        hit = lexicon.words.fullmatch(word)
-        seen[word] = hit.lastgroup if hit else None
-        if hit and lexicon.figurative_words and lexicon.figurative_words.fullmatch(word):
-            figurative[word] = bool(lexicon.scanned_words and lexicon.scanned_words.fullmatch(word))
+    _learn(words, lexicon)
     for index in compress(range(len(words)), map(seen.__getitem__, words)):
         word = words[index]
         start, end = offsets[2 * index + 1], offsets[2 * index + 2]
@@ -250,11 +323,41 @@ def _triggers(text: str, lexicon: _Lexicon):
             kind = kind if use is None else use
         if kind:
             found.append((start, end, kind))
-    phrases = [(m.start(), m.end(), m.lastgroup) for m in lexicon.phrases.finditer(text)]
+    phrases = _phrases(text, words, offsets, lexicon)
     if phrases:
         found = _uncovered(found, phrases)
         found.extend(phrases)
         found.sort()
+    return found
+
+
+def _learn(words: list[str], lexicon: _Lexicon) -> None:
+    """Enter the `words` not seen yet in the lexicon's `seen` (their type), `seen_figurative` and
+    `seen_heads`."""
+    for word in set(words).difference(lexicon.seen):
+        hit = lexicon.words.fullmatch(word)
+        lexicon.seen[word] = hit.lastgroup if hit else None
+        if hit and lexicon.figurative_words and lexicon.figurative_words.fullmatch(word):
+            lexicon.seen_figurative[word] = bool(lexicon.scanned_words and lexicon.scanned_words.fullmatch(word))
+        # A phrase opens on a word or after a hyphen in it ("anti-air strikes").
+        lexicon.seen_heads[word] = tuple(start.start() for start in _WORD.finditer(word)
+                                         if lexicon.phrase_heads.match(word, start.start()))
+
+
+def _phrases(text: str, words: list[str], offsets: list[int], lexicon: _Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the phrase triggers of `text`, in text order and not overlapping, as a
+    scan of the whole text finds them; `words` are its words, word k starting at offsets[2k + 1].
+    The phrases are tried only where one may open (`_Lexicon.seen_heads`): a few words in a hundred."""
+    heads = lexicon.seen_heads
+    found = []
+    reach = 0  # where the last phrase found ends: a phrase found covers the openings inside it
+    for index in compress(range(len(words)), map(heads.__getitem__, words)):
+        for offset in heads[words[index]]:
+            start = offsets[2 * index + 1] + offset
+            match = lexicon.phrases.match(text, start) if start >= reach else None
+            if match:
+                found.append((start, match.end(), match.lastgroup))
+                reach = match.end()
     return found
 
 
