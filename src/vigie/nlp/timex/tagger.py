@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from text_to_num import text2num
 
-from vigie.nlp.timex.lexicon import Lexicon, fold, plain, rules_after
+from vigie.nlp.timex.lexicon import Lexicon, fold, plain, rule_pattern
 from vigie.nlp.timex.values import MAX_YEAR, MIN_YEAR, SEASON_BOUNDS, Anchor, duration_value, easter, is_timeml_value
 
 # How far around an expression the tense of its clause is looked for, in characters.
@@ -654,11 +654,13 @@ class Tagger:
         while m is not None:
             origin = m.start()
             item = self.normalize(m)
-            while item is None and m is not None:
-                # The rule matched but did not hold ("2000 personnes" is no year): try the later rules here.
-                later = rules_after(lex.lang, int(m.lastgroup[1:]))
-                m = later.match(text, m.start()) if later else None
-                item = self.normalize(m) if m is not None else None
+            index = int(m.lastgroup[1:])
+            while item is None and index + 1 < len(lex.rules):
+                # The rule matched but did not hold ("2000 personnes" is no year): try the later rules here, in order.
+                index += 1
+                later = rule_pattern(lex.lang, index).match(text, origin)
+                if later is not None:
+                    m, item = later, self.normalize(later)
             if item is not None:
                 found.append(item)
                 if _DAY_VALUE.match(item.value):
