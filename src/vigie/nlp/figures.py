@@ -39,7 +39,7 @@ from vigie import lang as resources
 from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Speaker, Timex
 from vigie.nlp.namekey import fold
 from vigie.nlp.numbers import Quantity, read_quantity, find_numbers
-from vigie.nlp.patterns import trie_pattern, word_regex
+from vigie.nlp.patterns import WordList, trie_pattern, word_list
 from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
 
 # Most words kept for "who is counted" ("membres des forces prorégime").
@@ -177,7 +177,7 @@ class _Lexicon:
     plural_head_links: frozenset[str]
     plural_nouns: frozenset[str]
     according: re.Pattern
-    credit: re.Pattern
+    credit: WordList
     byline: re.Pattern
     byline_stops: frozenset[str]
     month_before: re.Pattern
@@ -288,7 +288,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         plural_head_links=frozenset(lex["plural_head_links"]),
         plural_nouns=frozenset(lex["plural_nouns"]),
         according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
-        credit=word_regex([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
+        credit=word_list([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
         byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
                           r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
         byline_stops=frozenset(lex["byline_stops"]),

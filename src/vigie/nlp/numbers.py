@@ -19,7 +19,7 @@ from typing import NamedTuple
 from text_to_num import text2num
 
 from vigie import lang as resources
-from vigie.nlp.patterns import trie_pattern, word_regex
+from vigie.nlp.patterns import WordList, trie_pattern, word_list
 
 
 class Quantity(NamedTuple):
@@ -90,10 +90,10 @@ _LEADING = frozenset({"un", "une", "a", "an", "one", "des", "de", "d'", "plusieu
 
 
 @cache
-def _starts(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
+def _starts(lang: str | None) -> tuple[WordList, re.Pattern]:
     lex = _lexicon(lang)
     first = (set(lex["number_words"]) | set(lex["vague_nouns"]) | set(lex["scales"]) | set(lex["fractions"])) - _LEADING
-    start = word_regex(w.lower() for w in first)
+    start = word_list(w.lower() for w in first)
     # "one and a half million" is found from "half".
     leading = [d for d in lex["vague_determiners"] if d] + ["un", "une", "a", "an", "one", "one and a"]
     back = re.compile(rf"(?:^|(?<=[^\w.,]))(?:{trie_pattern(w.lower() for w in leading)})\s+$", re.IGNORECASE)
@@ -102,7 +102,7 @@ def _starts(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
 
 def number_words(lang: str | None) -> re.Pattern:
     """A regex for the words a spelled-out number starts from ("trois", "millier", "dizaines")."""
-    return _starts(lang)[0]
+    return _starts(lang)[0].regex
 
 
 def find_numbers(text: str, lang: str | None) -> list[tuple[int, int]]:

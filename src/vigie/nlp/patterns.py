@@ -4,10 +4,19 @@ Python's `re` tries the branches of an alternation one by one, so a list of two
 thousand verb forms would be tried at every position of an article. Folding the
 list into a trie ("déclar(?:a|ait|é(?:e|es|s)?)…") makes a scan cost about as much
 as a single word.
+
+Even so, a scan starting on "\b" has no first letter for re to skip to: it costs
+about as much as the trie's descent at every word of the article. A `WordList`
+scans a whole text only where the text's vocabulary (found once per text) holds
+the first word of one of its entries.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 def trie_pattern(words) -> str:
@@ -34,6 +43,16 @@ def _emit(node: dict) -> str:
     return body
 
 
+def _spelled(words) -> set[str]:
+    """Words as written and capitalized."""
+    spelled = set()
+    for w in words:
+        if w:
+            spelled.add(w)
+            spelled.add(w[:1].upper() + w[1:])
+    return spelled
+
+
 def word_regex(words, *, suffix: str = "") -> re.Pattern:
     """A case-sensitive regex for whole words, each also capitalized ("selon", "Selon").
 
@@ -41,9 +60,47 @@ def word_regex(words, *, suffix: str = "") -> re.Pattern:
     about three times as much over a whole article as listing both spellings.
     `suffix` is appended inside the match (a named group for "-t-il", say).
     """
-    spelled = set()
-    for w in words:
-        if w:
-            spelled.add(w)
-            spelled.add(w[:1].upper() + w[1:])
-    return re.compile(rf"\b(?P<form>{trie_pattern(spelled)}){suffix}\b")
+    return re.compile(rf"\b(?P<form>{trie_pattern(_spelled(words))}){suffix}\b")
+
+
+@lru_cache(maxsize=1)
+def vocabulary(text: str) -> frozenset[str]:
+    """The runs of word characters of `text`: every word list scanning the same text shares them."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+@dataclass(frozen=True)
+class WordList:
+    """A `word_regex` and the first run of word characters of each of its words ("according" for
+    "according to", "s" for "s'est dit").
+
+    A match starts on a word boundary with one of these runs, whole, so it stands where the text
+    holds one of them: `finditer` gives the regex's matches over a whole text looking only there."""
+
+    regex: re.Pattern
+    leads: frozenset[str]
+
+    def finditer(self, text: str) -> list[re.Match]:
+        """The regex's matches in `text`, left to right, as `regex.finditer(text)` gives them."""
+        starts = set()
+        for lead in vocabulary(text) & self.leads:
+            at = text.find(lead)
+            while at >= 0:
+                starts.add(at)
+                at = text.find(lead, at + 1)
+        found: list[re.Match] = []
+        end = 0
+        for at in sorted(starts):
+            if at >= end and (m := self.regex.match(text, at)) is not None:
+                found.append(m)
+                end = m.end()
+        return found
+
+
+def word_list(words, *, suffix: str = "") -> WordList:
+    """A `WordList` of `words` (see `word_regex`); each word must open on a word character."""
+    spelled = _spelled(words)
+    leads = {_WORD_RUN.match(w) for w in spelled}
+    if None in leads:
+        raise ValueError(f"a word list's words open on word characters: {sorted(spelled)[:5]}…")
+    return WordList(word_regex(spelled, suffix=suffix), frozenset(m.group(0) for m in leads))

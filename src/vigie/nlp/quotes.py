@@ -30,7 +30,7 @@ from functools import cache
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Quote, Speaker
 from vigie.nlp.numbers import number_words
-from vigie.nlp.patterns import word_regex
+from vigie.nlp.patterns import WordList, word_list
 from vigie.nlp.speakers import Name, SpeakerResolver, cues
 from vigie.nlp.time import find_timexes
 from vigie.nlp.timex.lexicon import lexicon as time_lexicon
@@ -229,11 +229,11 @@ def _infinitive(lex: dict) -> re.Pattern:
 
 @dataclass
 class _Lexicon:
-    verb: re.Pattern
+    verb: WordList
     forms: dict[str, tuple[str, tuple[str, ...]]]
     aux: re.Pattern
     aux_full: re.Pattern
-    according: re.Pattern
+    according: WordList
     gap_run: re.Pattern
     that: re.Pattern
     coordinated: re.Pattern
@@ -244,7 +244,7 @@ class _Lexicon:
     no_that: frozenset[str]
     prepositions: frozenset[str]
     initial: re.Pattern | None
-    count: re.Pattern
+    count: WordList
     infinitive: re.Pattern
     subordinator: re.Pattern
     clause_markers: re.Pattern
@@ -316,11 +316,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
     return _Lexicon(
         # "\b" rather than a look-behind keeps re's fast scan; forms glued after an
         # apostrophe or a hyphen are dropped by the finder.
-        verb=word_regex(forms, suffix=r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"),
+        verb=word_list(forms, suffix=r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"),
         forms=forms,
         aux=re.compile(rf"(?:^|(?<=\s))(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$", re.IGNORECASE),
         aux_full=re.compile(rf"\s*(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}", re.IGNORECASE),
-        according=word_regex(lex["according_to"]),
+        according=word_list(lex["according_to"]),
         gap_run=re.compile(rf"\s+(?:{gap})*"),
         that=re.compile(rf"(?:,[^,.;:]{{1,80}},\s*)?(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*",
                         re.IGNORECASE),
@@ -337,7 +337,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # "Pour", "Aux yeux du", "In the view of": an opening whose noun phrase holds the view that follows.
         initial=re.compile(rf"\s*(?:{ending(lex['initial_attribution'])})(?:\s+|(?<=['’]))")
         if lex["initial_attribution"] else None,
-        count=word_regex(lex["count_verbs"]),
+        count=word_list(lex["count_verbs"]),
         relative_that=re.compile(rf"(?<!\w)(?:{ending(lex['relative_heads'])})\s+(?:que|qu['’]|that)\s*$", re.IGNORECASE),
         completive_leads=frozenset(lex["completive_leads"]),
         infinitive=_infinitive(lex),
@@ -533,7 +533,7 @@ class _QuoteFinder:
         self.paragraphs = paragraph_spans(doc)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentences = sentence_spans(doc, self.paragraphs)
-        self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences, self.lex.verb)
+        self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences, self.lex.verb.regex)
         self.verbs = [verb for verb in map(self._verb, self.lex.verb.finditer(self.text)) if verb is not None]
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
@@ -1849,7 +1849,7 @@ class _QuoteFinder:
     def _sourced_fragments(self, spans: list[_Span], indirect: list[Quote]) -> list[Quote]:
         """Partial quotes inside what a "selon X"/"according to X" attributes: "Selon le ministre, la
         situation est «sous contrôle»" quotes «sous contrôle» from the minister."""
-        sourced = [q for q in indirect if self.lex.according.fullmatch(q.verb or "")]
+        sourced = [q for q in indirect if self.lex.according.regex.fullmatch(q.verb or "")]
         out = []
         for span in spans:
             q = next((q for q in sourced if q.start <= span.open_at and span.close_at <= q.end), None)

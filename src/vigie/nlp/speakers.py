@@ -15,7 +15,7 @@ from functools import cache
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Speaker
 from vigie.nlp.name_lexicon import is_national
-from vigie.nlp.patterns import word_regex
+from vigie.nlp.patterns import WordList, word_list
 
 # How many sentences back a pronoun or a title looks for its antecedent; news
 # writing names the speaker within the last few sentences.
@@ -182,7 +182,7 @@ class Cues:
     person_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     titles: re.Pattern
-    title_scan: re.Pattern
+    title_scan: WordList
     anonymous: frozenset[str]
     indefinite: re.Pattern
     skip: re.Pattern
@@ -221,7 +221,7 @@ def cues(lang: str | None) -> Cues:
         person_pronouns=frozenset(lex["person_pronouns"]),
         thing_pronouns=frozenset(lex["thing_pronouns"]),
         titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
-        title_scan=word_regex(lex["titles"]),
+        title_scan=word_list(lex["titles"]),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
         indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
         skip=re.compile(rf"(?:\s|,|(?:{_alternation(w for w in lex['skip_before_speaker'] if w.lower() not in _ARTICLES)})"
@@ -335,11 +335,12 @@ class SpeakerResolver:
 
     def names_in(self, start: int, end: int) -> list[Name]:
         """Names lying inside [start, end)."""
-        i = bisect.bisect_left(self.name_starts, start)
+        names = self.names
+        i = bisect.bisect_left(self._name_starts, start)
         out = []
-        while i < len(self.names) and self.names[i].start < end:
-            if self.names[i].end <= end:
-                out.append(self.names[i])
+        while i < len(names) and names[i].start < end:
+            if names[i].end <= end:
+                out.append(names[i])
             i += 1
         return out
 
