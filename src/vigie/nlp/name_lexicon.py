@@ -390,17 +390,30 @@ def _kb_key(name: str) -> str:
     return name_key(name)
 
 
+@lru_cache(maxsize=65536)
+def _kb_lookup_keys(name: str) -> tuple[str, str | None]:
+    """The base's key of a name, and the key to try when it is missing, for a name opening with an article."""
+    return _kb_key(name), name_key(name) if fold(name).split(" ", 1)[0] in _ARTICLES else None
+
+
 def _kb_ids(kb: "_KB", name: str) -> list[str]:
     """Ids of the base's actors that bear this name (with or without a leading article:
     "Le New York Times" is the base's "New York Times", while "Monde" is not "Le Monde")."""
-    found = kb.by_key.get(_kb_key(name))
-    if found is None and fold(name).split(" ", 1)[0] in _ARTICLES:
-        found = kb.by_key.get(name_key(name))
+    key, fallback = _kb_lookup_keys(name)
+    found = kb.by_key.get(key)
+    if found is None and fallback is not None:
+        found = kb.by_key.get(fallback)
     return found or []
 
 
 def _exact_spelling(kb: "_KB", name: str) -> bool:
-    return (_kb_key(name) if _is_acronym(name) else fold(name)) in kb.spellings
+    return _spelling_key(name) in kb.spellings
+
+
+@lru_cache(maxsize=65536)
+def _spelling_key(name: str) -> str:
+    """The form under which the base's spellings are compared: an acronym's key, else the folded name."""
+    return _kb_key(name) if _is_acronym(name) else fold(name)
 
 
 @cache

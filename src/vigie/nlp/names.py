@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 import simplemma
 
@@ -540,13 +540,25 @@ def _conjoined_name(words: str, kb: _KB) -> bool:
         or bool(_kb_ids(kb, words))
 
 
+@lru_cache(maxsize=65536)
+def _known(word: str, lang: str) -> bool:
+    """`simplemma.is_known`, remembered: a dictionary look-up costs some 15 µs, and the same words come back."""
+    return simplemma.is_known(word, lang)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, lang: str) -> str:
+    """`simplemma.lemmatize`, remembered."""
+    return simplemma.lemmatize(word, lang)
+
+
 @cache
 def _common_word(word: str, lang: str) -> bool:
     """A common word of the language, or of English, whose bodies keep their names in French articles
     ("la Food and Drug Administration"). The lemmatizer's dictionaries hold proper nouns too, with a
     capitalized lemma ("Katz", "Lloyd"): those are names."""
     lower = word.lower()
-    return any(simplemma.is_known(lower, code) and simplemma.lemmatize(lower, code)[:1].islower()
+    return any(_known(lower, code) and _lemma(lower, code)[:1].islower()
                for code in dict.fromkeys((lang, "en")))
 
 
@@ -563,6 +575,7 @@ def _is_country_or_city_key(key: str, n_tokens: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _is_country_or_city(piece: str, n_tokens: int) -> bool:
     return _is_country_or_city_key(name_key(piece), n_tokens)
 
@@ -698,7 +711,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 strip = True  # "le ministre de l'Énergie Éric Besson": the portfolio completes the title
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
-                or (simplemma.is_known(first.lower(), res.lang) and _is_cap(words[1])
+                or (_known(first.lower(), res.lang) and _is_cap(words[1])
                     and not _is_country_or_city(first, 2) and not _kb_ids(kb, first))):
                 # a common word opening a sentence is no part of the name, unless a particle joined it
                 # to the rest as a body's or a place's head ("Ministry of Defence officials said")
@@ -740,7 +753,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         if first.lower() in lowercase_words and not first.isupper():
             if _sentence_initial(text, span.start) or not places.is_known_place(first):
                 return False
-        if _sentence_initial(text, span.start) and simplemma.is_known(first.lower(), res.lang) \
+        if _sentence_initial(text, span.start) and _known(first.lower(), res.lang) \
                 and not _given_start(text, span, words, res, kb) and not _is_country_or_city(first, 2) \
                 and not _kb_ids(kb, first):
             return False
@@ -774,7 +787,7 @@ def _counted(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
     if not _COUNT_BEFORE.search(text, max(0, span.start - 16), span.start):
         return False
     last = words[-1].lower()
-    plural = simplemma.lemmatize(last, res.lang) != last and last.endswith(("s", "x"))
+    plural = _lemma(last, res.lang) != last and last.endswith(("s", "x"))
     if not (plural or fold(last) in res.count_nouns):
         return False
     return all(_common_word(w, res.lang) and fold(w) not in _given_names() and not _is_country_or_city(w, 1)
@@ -960,7 +973,7 @@ def _counted_after(word: str | None, res: _Resources) -> bool:
     stays a channel)."""
     if not word:
         return False
-    return fold(word) in res.calendar or (word[:1].islower() and simplemma.lemmatize(word, res.lang) != word)
+    return fold(word) in res.calendar or (word[:1].islower() and _lemma(word, res.lang) != word)
 
 
 def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str]) -> None:
@@ -1168,7 +1181,7 @@ def _common_words(words: list[str], lang: str) -> bool:
     """True when a word of an unknown capitalized sequence is a common word of the document's language
     and no given name: "Getty Images", "Land Cruiser" are not persons, while "Laura Portelli" is."""
     givens = _given_names()
-    return any(len(w) > 2 and fold(w) not in givens and simplemma.is_known(w.lower(), lang) for w in words)
+    return any(len(w) > 2 and fold(w) not in givens and _known(w.lower(), lang) for w in words)
 
 
 def _drop_nested(spans: list[_Span]) -> list[_Span]:
