@@ -49,7 +49,7 @@ class Lexicon:
     data: dict
     months: dict[str, int]
     weekdays: dict[str, int]
-    pattern: re.Pattern
+    pattern: re.Pattern  # the pass: which rule matches where, without the rule's pieces (see `rule_pattern`)
     rules: tuple[tuple[str, str, tuple[str, ...]], ...]  # (group name, kind, its inner group names)
     future: re.Pattern
     past: re.Pattern
@@ -108,11 +108,12 @@ def lexicon(lang: str) -> Lexicon:
         "HOLIDAY": "(?:" + _alternation(data["holidays"]) + ")",
         "NAMEDDAY": "(?:" + _alternation(data["named_day_forms"]) + ")",
     }
-    alternatives, rules = [], []
+    alternatives, rules, unnamed = [], [], []
     for index, rule in enumerate(data["rules"]):
         name = f"r{index}"
         body = _PLACEHOLDER.sub(lambda m: pieces[m.group(1)], rule["pattern"])
         inner = tuple(_GROUP.findall(body))
+        unnamed.append(f"(?P<{name}>{_GROUP.sub('(?:', body)})")
         body = _GROUP.sub(lambda m: f"(?P<{name}_{m.group(1)}>", body)
         alternatives.append(f"(?P<{name}>{body})")
         rules.append((name, rule["kind"], inner))
@@ -131,7 +132,10 @@ def lexicon(lang: str) -> Lexicon:
     content_alt = "(?:" + _alternation(content) + r")s?(?:(?<=')|(?!\w))|'?\d|[ivxl]+(?:e|è|ème)\s+si"
     starts = (r"(?<![\w-])(?=" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
               rf"(?:[^\W\d][\w-]*(?:'|\s+)){{0,{FUNCTION_REACH}}}?(?:" + content_alt + "))")
-    pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(alternatives) + ")"))
+    # The pass only tells which rule matches where; the rule is then matched alone for its pieces
+    # (`rule_pattern`). The pieces' groups in the pass cost a fifth of it: the engine saves and
+    # restores the marks of all of them at every rule it tries.
+    pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(unnamed) + ")"))
     return Lexicon(
         lang=lang,
         data=data,
@@ -150,7 +154,8 @@ def lexicon(lang: str) -> Lexicon:
 
 @cache
 def rule_pattern(lang: str, index: int) -> re.Pattern:
-    """Rule `index` alone, to try at a position where an earlier rule matched but did not hold.
+    """Rule `index` alone, with its named pieces: matched again where the pass found it, or tried
+    where an earlier rule matched but did not hold.
 
     One rule at a time, compiled when first needed: an alternation of all the rules after
     each rule that failed cost a compilation of nearly the whole pattern per rule (0.1 to

@@ -653,8 +653,9 @@ class Tagger:
         m = lex.pattern.search(text, position)
         while m is not None:
             origin = m.start()
-            item = self.normalize(m)
             index = int(m.lastgroup[1:])
+            m = rule_pattern(lex.lang, index).match(text, origin)
+            item = self.normalize(m)
             while item is None and index + 1 < len(lex.rules):
                 # The rule matched but did not hold ("2000 personnes" is no year): try the later rules here, in order.
                 index += 1
