@@ -167,6 +167,9 @@ class _Lexicon:
     nouns: dict[str, str]
     phrases: tuple[tuple[str, str], ...]
     verbs: list[tuple[str, re.Pattern]]
+    # The verbs of every category in one pattern, group k holding those of verbs[k - 1]: its first match
+    # is the first verb of any category, found in one pass.
+    first_verb: re.Pattern
     hypothetical: re.Pattern
     breakdown: re.Pattern
     aside: re.Pattern
@@ -278,6 +281,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         nouns=nouns,
         phrases=tuple((n, c) for n, c in nouns.items() if " " in n),
         verbs=verbs,
+        first_verb=re.compile(r"(?<!\w)(?:" + "|".join(rf"({_words(cues['verbs'])})(?!\w)" for cues in lex["categories"].values())
+                              + ")", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         aside=re.compile(rf"\s*,\s*(?:{_words(lex['breakdown_markers'])})(?!\w)[^,]*,", re.IGNORECASE),
@@ -289,8 +294,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         plural_nouns=frozenset(lex["plural_nouns"]),
         according=re.compile(rf"(?<!\w)(?:{_words(lex['according_to'])})(?!\w)", re.IGNORECASE),
         credit=word_list([a for c in lex["agency_credits"] for a in (c, c.lower(), c.upper())]),
-        byline=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(b) for b in lex['byline_cues'])})\s*"
-                          r"([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
+        # Each cue looks behind its own letters for a word character before it: a pattern opening on the
+        # cues' letters lets re skip to their capitals instead of trying every position of the article.
+        byline=re.compile("(?:" + "|".join(rf"{re.escape(b)}(?<!\w[\s\S]{{{len(b)}}})" for b in lex["byline_cues"])
+                          + r")\s*([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
         byline_stops=frozenset(lex["byline_stops"]),
         month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
         # A chronology's entry opens on its day or days and a colon, alone on its line's start: "- 20 au 22 :".
@@ -365,9 +372,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         relative_subject=re.compile(rf"^(?:{_words(lex['relative_subjects'])})(?!\w)", re.IGNORECASE),
         # Where people or things went: "fuyant vers la Tunisie", "fled to Turkey", "spewed into the Gulf";
         # up to two words between the preposition and the place ("to neighbouring Turkey"), none of the
-        # words that make "to" a place's neighbourhood or a reason ("close to", "according to").
-        destination=re.compile("".join(rf"(?<!\b{re.escape(w)} )" for w in lex["destination_not_after"])
-                               + rf"(?<![\w'’])(?:{_words(_apostrophes(lex['destination_preps']))})"
+        # words that make "to" a place's neighbourhood or a reason ("close to", "according to"), which are
+        # looked behind for only where a preposition starts.
+        destination=re.compile(rf"(?<![\w'’])(?=(?:{_words(_apostrophes(lex['destination_preps']))}))"
+                               + "".join(rf"(?<!\b{re.escape(w)} )" for w in lex["destination_not_after"])
+                               + rf"(?:{_words(_apostrophes(lex['destination_preps']))})"
                                r"(?:\s+|(?<=['’]))(?:[\w-]+\s+|[\w]+['’]){0,2}$", re.IGNORECASE),
         # A word of a toll: its nouns and verbs ("morts", "tués", "fled", "bilan").
         toll_word=re.compile(rf"(?<![\w'’])(?:{_words(w for c in TOLLS for w in lex['categories'][c]['nouns'] + lex['categories'][c]['verbs'])}"
@@ -816,11 +825,8 @@ class _FigureFinder:
         # A clause ends at a semicolon, a colon or a full stop, not at a decimal point ("7.0-magnitude").
         stops = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", before)]
         before = before[stops[-1] if stops else 0:]
-        best = None
-        for cat, pattern in self.lx.verbs:
-            m = pattern.search(after)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), cat)
+        first = self.lx.first_verb.search(after)
+        best = (first.start(), self.lx.verbs[first.lastindex - 1][0]) if first else None
         # A verb before the number tells what happened to people ("tuant 80 civils"),
         # not to things ("après la rupture de deux barrages").
         # People are named by the noun of the counted phrase, after its adjectives ("sept jeunes pèlerins",
