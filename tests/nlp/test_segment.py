@@ -55,3 +55,12 @@ def test_sentences_glued_without_a_space_are_two():
     # An initial, a dotted abbreviation or a web address is no boundary.
     assert sentences("Selon M.Besson, rien. Voir aussi lemonde.fr et e.g.Lundi.") == [
         "Selon M.Besson, rien.", "Voir aussi lemonde.fr et e.g.Lundi."]
+
+
+def test_runs_of_end_punctuation_and_glued_boundaries_after_a_quote():
+    # Invented: a run of end punctuation ends one sentence; a glued boundary needs a letter before it.
+    assert sentences("Vraiment ?! Oui. En 1990.Le mur tombe. Il dit «non».Puis il part.") == [
+        "Vraiment ?!", "Oui.", "En 1990.Le mur tombe.", "Il dit «non».", "Puis il part."]
+    assert sentences("Quoi?!Non. Il attend…. Puis rien.") == ["Quoi?!Non.", "Il attend….", "Puis rien."]
+    assert sentences("Il a dit « assez »… Ensuite, « Non ! » Elle part.") == [
+        "Il a dit « assez »…", "Ensuite, « Non ! »", "Elle part."]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import itemgetter
 
 from vigie import lang as resources
 
@@ -20,15 +21,21 @@ _BLOCK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*(?=\S)")
 # End punctuation, closing quotes or brackets, white space, then something that
 # can open a sentence: a capital, a digit, an opening quote, bracket or dash.
+# Both patterns open on a character set of their own (the checks on the characters
+# around it come after it) so that the engine skips in one step to the next end
+# punctuation instead of trying the whole pattern at every character.
 _CANDIDATE = re.compile(
-    r"(?:[.!?]+|…)(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?P<gap>\s+)(?=[\"«“‘(\[¿¡—–-]?\s*[0-9A-ZÀ-ÖØ-ÞĀ-ſ])"
+    r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?P<gap>\s+)"
+    r"(?=[\"«“‘(\[¿¡—–-]?\s*[0-9A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
 # A sentence glued to the next one, as scraped pages print them ("14 blessés.Me Tarbel a été libéré"):
-# a lower-case letter, end punctuation, then a capitalized word.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])[\"»”’)]?[.!?][\"»”’)]?(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# a lower-case letter, end punctuation (maybe after a closing quote), then a capitalized word.
+_GLUED = re.compile(r"[\"»”’).!?](?:(?<=[a-zà-ÿ][\"»”’)])[.!?]|(?<=[a-zà-ÿ][.!?]))[\"»”’)]?(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # Abbreviations and initials are short; looking further back is wasted work.
 MAX_ABBREVIATION = 24
 _OPENERS = "([\"«“‘'"
+# A paragraph without any of these holds no quotation to keep whole.
+_OPENING_QUOTE = re.compile("[«“\"‘„‹]")
 _INITIAL = re.compile(r"^[A-ZÀ-Þ]$")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 
@@ -115,12 +122,12 @@ def split_sentences(text: str, lang: str | None = None, paragraphs: list[tuple[i
     sentences: list[tuple[int, int]] = []
     abbreviations = _abbreviations(lang)
     for p_start, p_end in paragraphs if paragraphs is not None else split_paragraphs(text):
-        quotes = _quote_spans(text, p_start, p_end, lang) if any(
-            q in text[p_start:p_end] for q in "«“\"‘„‹") else []
+        quotes = _quote_spans(text, p_start, p_end, lang) if _OPENING_QUOTE.search(text, p_start, p_end) else []
         pos = p_start
-        spaced = ((m.start("gap"), m.end(), m) for m in _CANDIDATE.finditer(text, p_start, p_end))
-        glued = ((m.end(), m.end(), m) for m in _GLUED.finditer(text, p_start, p_end))
-        for cut, after, m in sorted([*spaced, *glued], key=lambda c: c[0]):
+        cuts = [(m.start("gap"), m.end(), m) for m in _CANDIDATE.finditer(text, p_start, p_end)]
+        cuts += [(m.end(), m.end(), m) for m in _GLUED.finditer(text, p_start, p_end)]
+        cuts.sort(key=itemgetter(0))
+        for cut, after, m in cuts:
             if cut <= pos or any(a < cut < b - 1 for a, b in quotes):
                 continue
             # The end punctuation: a glued boundary may open on a closing quote ("manifestants".Un).
