@@ -69,7 +69,7 @@ def tag_document(doc: Document, anchor: str | None = None) -> list[Timex]:
     anchor = anchor if anchor is not None else doc.published.date
     lang = doc.lang if doc.lang in LANGS else None
     langs = doc.paragraph_langs if len(doc.paragraph_langs) == len(doc.paragraphs) else []
-    if not langs or all(p in (lang, None) or p not in LANGS for p in langs):
+    if not langs or all(p in (lang, None) or p not in LANGS for p in set(langs)):
         return find_timexes(doc.text, anchor, lang)
     found: list[Timex] = []
     for (start, end), plang in zip(doc.paragraphs, langs):
@@ -218,6 +218,8 @@ def date_sentences(doc: Document, timexes: list[Timex]) -> list[SentenceTime]:
         # A best-guess day inside a longer interval: the sentence is known to the interval only.
         doc_precision = "week" if (doc_bounds[1] - doc_bounds[0]).days < 7 else "month"
     ordered = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
+    # Most sentences name no time of their own and take the document's interval.
+    doc_lo, doc_hi = (doc_bounds[0].isoformat(), doc_bounds[1].isoformat()) if doc_bounds else (None, None)
     result = []
     cursor = 0
     for start, end in doc.sentences:
@@ -241,7 +243,7 @@ def date_sentences(doc: Document, timexes: list[Timex]) -> list[SentenceTime]:
                 hi = doc_bounds[1]
             result.append(SentenceTime(start, end, lo.isoformat(), hi.isoformat(), precision, index))
         elif doc_bounds:
-            result.append(SentenceTime(start, end, doc_bounds[0].isoformat(), doc_bounds[1].isoformat(), doc_precision, None))
+            result.append(SentenceTime(start, end, doc_lo, doc_hi, doc_precision, None))
         else:
             result.append(SentenceTime(start, end, None, None, None, None))
     return result

@@ -50,13 +50,13 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     pattern: re.Pattern  # the pass: which rule matches where, without the rule's pieces (see `rule_pattern`)
-    rules: tuple[tuple[str, str, tuple[str, ...]], ...]  # (group name, kind, its inner group names)
+    rules: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, its named pieces)
     future: re.Pattern
     past: re.Pattern
     weekday_in: re.Pattern
     dirs: dict[str, int]
     wide_months: frozenset[str]
-    alternatives: tuple[str, ...]
+    alternatives: tuple[str, ...]  # each rule's pattern with its named pieces, in the order rules are tried
 
 
 @cache
@@ -112,11 +112,9 @@ def lexicon(lang: str) -> Lexicon:
     for index, rule in enumerate(data["rules"]):
         name = f"r{index}"
         body = _PLACEHOLDER.sub(lambda m: pieces[m.group(1)], rule["pattern"])
-        inner = tuple(_GROUP.findall(body))
         unnamed.append(f"(?P<{name}>{_GROUP.sub('(?:', body)})")
-        body = _GROUP.sub(lambda m: f"(?P<{name}_{m.group(1)}>", body)
-        alternatives.append(f"(?P<{name}>{body})")
-        rules.append((name, rule["kind"], inner))
+        alternatives.append(body)
+        rules.append((rule["kind"], tuple(_GROUP.findall(body))))
     # Rules are only tried where a word that carries time starts, or a function word
     # ("la", "il", "the") that a few words later reaches one: a small fraction of all words.
     function = {w.lower() for w in data["function_words"]}

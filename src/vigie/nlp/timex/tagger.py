@@ -655,13 +655,13 @@ class Tagger:
             origin = m.start()
             index = int(m.lastgroup[1:])
             m = rule_pattern(lex.lang, index).match(text, origin)
-            item = self.normalize(m)
+            item = self.normalize(m, index)
             while item is None and index + 1 < len(lex.rules):
                 # The rule matched but did not hold ("2000 personnes" is no year): try the later rules here, in order.
                 index += 1
                 later = rule_pattern(lex.lang, index).match(text, origin)
                 if later is not None:
-                    m, item = later, self.normalize(later)
+                    m, item = later, self.normalize(later, index)
             if item is not None:
                 found.append(item)
                 if _DAY_VALUE.match(item.value):
@@ -673,19 +673,18 @@ class Tagger:
         self.attach_days(found)
         return [f for f in found if f.value and is_timeml_value(f.value)]
 
-    def normalize(self, m: re.Match) -> Found | None:
-        """The expression one match of a rule stands for, or None when its normalizer rejects it."""
-        name = m.lastgroup
-        rule, kind, inner = self.lex.rules[int(name[1:])]
+    def normalize(self, m: re.Match, index: int) -> Found | None:
+        """The expression a match of rule `index` stands for, or None when its normalizer rejects it."""
+        kind, inner = self.lex.rules[index]
         original = self.original
         g = {}
         for key in inner:
-            lo, hi = m.span(f"{name}_{key}")
+            lo, hi = m.span(key)
             g[key] = original[lo:hi] if lo >= 0 else None
-        start, end = m.span(name)
+        start, end = m.span()
         if "core" in inner and g["core"] is not None:
-            start, end = m.span(f"{name}_core")
-        self.year_start = m.start(f"{name}_year") if "year" in inner and g.get("year") else start
+            start, end = m.span("core")
+        self.year_start = m.start("year") if "year" in inner and g.get("year") else start
         try:
             return getattr(self, f"kind_{kind}")(g, start, end)
         except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError):
