@@ -142,6 +142,7 @@ class _Resources:
     metonymy_left: re.Pattern
     storm_left: re.Pattern  # "Hurricane ", "l'ouragan ": the name after it is a storm's
     storm_start: re.Pattern  # a name opening on such a word ("Tropical Storm Bonnie")
+    storm_end: re.Pattern  # the last letters of those words: storm_left is searched only after one of them
     stop: frozenset[str]
     # given names that are also a common word or a place ("Christian", "Jordan"), folded: they open a
     # person's name only right before a surname
@@ -213,6 +214,20 @@ def _cased_alternation(words) -> str:
     return trie_pattern(sorted(_cased_variants(words)))
 
 
+# The determiners before a title standing for a person ("le président", "its chairman"), as a trie: an
+# alternation of character classes ("[Ll]e|[Ll]a…") would be tried branch by branch at every word of a text.
+_NOMINAL_DETERMINERS = ("le", "la", "du", "au", "l'", "the", "its", "his", "her")
+
+
+def _first_letters(words) -> str:
+    """A character class of the first letters of `words`: checked ahead of a long alternation, it spares the
+    regex engine the alternation's branches wherever no word can start."""
+    first = {w[0] for w in words if w}
+    first |= {"'", "’"} if first & {"'", "’"} else set()
+    first |= {" ", "\u00a0"} if first & {" ", "\u00a0"} else set()
+    return "[" + "".join(re.escape(c) for c in sorted(first)) + "]" if first else "(?!)"
+
+
 def _calendar_words(lang: str) -> frozenset[str]:
     """The names of the months and weekdays in `lang`, as CLDR writes them, folded."""
     from babel import Locale
@@ -252,7 +267,8 @@ def _resources(lang: str) -> _Resources:
     adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))[a-zà-ÿ'’-]+){0,3}"
     # Titles and honorifics; `_title_before` keeps the nearest one left of a name.
     title_left = re.compile(
-        rf"(?<![\w])(?:(?P<title>{title_alt})(?![\w-])|(?-i:(?P<hon>{trie_pattern(honorifics)}))(?![\w-]))", re.IGNORECASE)
+        rf"(?<![\w])(?={_first_letters(titles + honorifics)})"
+        rf"(?:(?P<title>{title_alt})(?![\w-])|(?-i:(?P<hon>{trie_pattern(honorifics)}))(?![\w-]))", re.IGNORECASE)
     links = _alternation(data["affiliation_links"])
     apposition = re.compile(
         rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<pre>(?:[\w-]+[ \u00a0]+){{0,2}}?)(?P<role>(?:{title_alt})(?![\w-]){adjective})"
@@ -260,7 +276,7 @@ def _resources(lang: str) -> _Resources:
         re.IGNORECASE,
     )
     nominal = re.compile(
-        rf"(?<![\w])(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u|[Ll]['’]|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)[ \u00a0]+(?P<title>{_cased_alternation(data['nominal_titles'])})"
+        rf"(?<![\w])(?:{_cased_alternation(_NOMINAL_DETERMINERS)})[ \u00a0]+(?P<title>{_cased_alternation(data['nominal_titles'])})"
         rf"(?P<of>[ \u00a0]+(?:(?:de[ \u00a0]+la|des|du|de|of[ \u00a0]+the|of)[ \u00a0]+[\w'’-]+|d['’][\w'’-]+|[a-zà-ÿ-]+))?(?![\w'’-])"
     )
     single_titles = sorted({t for t in data["person_titles"] if " " not in t and "-" not in t})
@@ -306,6 +322,7 @@ def _resources(lang: str) -> _Resources:
         metonymy_left=re.compile(rf"(?<![\w])(?:{_alternation(data['metonymy_left'])})[ \u00a0,]*\Z", re.IGNORECASE),
         storm_left=re.compile(rf"(?<![\w])(?:{_alternation(data['storm_heads'])})[ \u00a0]+\Z", re.IGNORECASE),
         storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
+        storm_end=re.compile(_alternation({head[-1] for head in data["storm_heads"]}), re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),

@@ -105,10 +105,16 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             span.roles.append(_role(role, aff, res))
 
 
+# The marks closing a list of nationalities before the names ("… et kényan – Omar Farid", "Iranian and Turkish
+# presidents, Vladimir Putin"), as the distributive pattern ends.
+_LIST_CLOSERS = tuple(",–—:(-")
+
+
 def _distributive_roles(text: str, spans: list[_Span], res: _Resources) -> None:
     """"Les présidents égyptien et kényan – Omar Farid et Daniel Otieno": each name gets its own title."""
-    first_names = [s.start for s in spans if s.type == PERSON]
-    # the list ends right before a person's name: look only there
+    # the list ends right before a person's name, on a comma, a dash, a colon or a parenthesis: look only there
+    first_names = [s.start for s in spans if s.type == PERSON
+                   and text[max(0, s.start - DISTRIBUTIVE_REACH):s.start].rstrip(" \u00a0").endswith(_LIST_CLOSERS)]
     found = {m.start(): m for m in (res.distributive.search(text, max(0, start - DISTRIBUTIVE_REACH), start) for start in first_names) if m}
     for m in found.values():
         dems = re.split(r"[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:et|and)[ \u00a0]+", m.group("dems") or m.group("dems2"))

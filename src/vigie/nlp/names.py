@@ -168,7 +168,6 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> tuple[list[_Span], set[s
             continue
         taken.append((m.start(), m.end()))
     words = set(_WORDS.findall(text))
-    lowercase_words = {w for w in words if w[:1].islower()}
     taken.sort()
     taken_starts = [s for s, _ in taken]
     for m in _candidate_matches(text):
@@ -180,7 +179,7 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> tuple[list[_Span], set[s
             pieces = [(start, end)]
         for p_start, p_end in pieces:
             for span in _split_sequence(text, p_start, p_end, res, kb):
-                if _keep(text, span, res, kb, words, lowercase_words):
+                if _keep(text, span, res, kb, words):
                     spans.append(span)
     credits = find_credits(text, res)
     if credits:
@@ -634,7 +633,11 @@ def _storm(text: str, span: _Span, res: _Resources) -> bool:
     """Whether the span names a storm ("Hurricane Alex", "l'ouragan Alex", "Tropical Storm Bonnie"):
     its given name makes no person."""
     before = text[max(0, span.start - STORM_HEAD_CHARS):span.start]
-    return bool(res.storm_left.search(before) or res.storm_start.match(span.text))
+    head_end = len(before.rstrip(" \u00a0"))
+    # the head ends on the spaces before the name: searching the window only after a head's last letter
+    # spares most names the search
+    after_head = 0 < head_end < len(before) and res.storm_end.match(before, head_end - 1)
+    return bool(after_head and res.storm_left.search(before) or res.storm_start.match(span.text))
 
 
 # A day's number next to a month's name: "Jan 31", "Apr 09 2011", "March 23, 2011", "13 August".
@@ -642,17 +645,17 @@ _DAY_AFTER = re.compile(r"\.?[ \u00a0]*\d{1,2}(?!\d)")
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ \u00a0]+\Z")
 
 
-def _date(text: str, span: _Span, res: _Resources) -> bool:
-    """Whether the span is a date's words, not a name: month and weekday names, wide or abbreviated, two of them
-    ("Thu Apr", "Fri Aug" in a wire's dateline) or one by a day's number ("Jan 31", "March 23" in a caption)."""
-    words = span.text.split()
+def _date(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
+    """Whether the span (of these `words`) is a date's words, not a name: month and weekday names, wide or
+    abbreviated, two of them ("Thu Apr", "Fri Aug" in a wire's dateline) or one by a day's number ("Jan 31",
+    "March 23" in a caption)."""
     if not all(fold(w).rstrip(".,") in res.date_words for w in words):
         return False
     return len(words) > 1 or bool(_DAY_AFTER.match(text, span.end)) \
         or bool(_DAY_BEFORE.search(text, max(0, span.start - 4), span.start))
 
 
-def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str], lowercase_words: set[str]) -> bool:
+def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
     last = span.text.rsplit(None, 1)
@@ -721,7 +724,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         rest = span.text[len(first):].lstrip()
         span.start = span.end - len(rest)
         span.text = rest
-    if _storm(text, span, res) or _date(text, span, res):
+    if _storm(text, span, res) or _date(text, span, words, res):
         return False
     if heading and len(words) == 1 and len(first) >= HEADING_LAST_LETTERS and _common_word(first, res.lang) \
             and not _kb_ids(kb, first) and not _is_country_or_city(first, 1):
@@ -750,7 +753,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             return False
         if folded_first in res.demonyms:
             return False  # "les Syriens", "the Russians": peoples, not names
-        if first.lower() in lowercase_words and not first.isupper():
+        lower = first.lower()
+        if lower in words_in_text and lower[:1].islower() and not first.isupper():
             if _sentence_initial(text, span.start) or not places.is_known_place(first):
                 return False
         if _sentence_initial(text, span.start) and _known(first.lower(), res.lang) \
@@ -784,7 +788,11 @@ HEADING_LAST_LETTERS = 3
 def _counted(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
     """Whether capitalized common words after a count are the things counted ("3 Army Soldiers", "18 Navy
     Personnel"): the last word is a plural or a noun counting people, no word is a place or a given name."""
-    if not _COUNT_BEFORE.search(text, max(0, span.start - 16), span.start):
+    before = text[max(0, span.start - 16):span.start]
+    spaced = before.rstrip(" \u00a0")
+    # a count ends on a digit and spaces: most names have none before them, which a string test tells
+    if len(spaced) == len(before) or not spaced[-1:].isdecimal() \
+            or not _COUNT_BEFORE.search(text, max(0, span.start - 16), span.start):
         return False
     last = words[-1].lower()
     plural = _lemma(last, res.lang) != last and last.endswith(("s", "x"))
