@@ -1,6 +1,7 @@
 """Quotes and their speakers. The articles here are invented for the tests (events and people are fictional)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 
 from vigie.ingest.document import make_document
 from vigie.model import Entity, Mention
+from vigie.nlp.patterns import vocabulary, word_list
 from vigie.nlp.quotes import find_claims, find_quotes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -1115,3 +1117,28 @@ def test_a_pronoun_takes_an_antecedent_of_its_kind_and_number(text, lang, names,
     quotes = _with_names(text, lang, names)
     assert all(q.speaker is None or q.speaker.text != wrong for q in quotes if fragment in q.text)
 
+
+
+# A word list scans only where the text's vocabulary holds one of its words: the same matches as the
+# regex over the whole text, on ASCII wire copy and on French typography alike.
+WORD_LIST_WORDS = ["said", "says", "according to", "s'est dit", "a déclaré", "dit", "estime"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Monday, according to AFP, that he says nothing. Unsaid words; saidx. Said_it.",
+    "Le maire a déclaré : « Il s'est dit prêt », dit-il. L'élu estime, selon lui, qu'il dit vrai ; redit, estimé.",
+    "according toward, according to\nsaid\u00a0dit",
+])
+def test_a_word_list_finds_what_its_regex_finds(text):
+    words = word_list(WORD_LIST_WORDS)
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in words.regex.finditer(text)]
+    assert vocabulary(text) == set(re.findall(r"\w+", text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["said", "Says", "dit", "s'est", "according", "to", "x", "é", " ", ",", "_", "'", "\n",
+                                 "-", "1"]), max_size=30))
+def test_a_word_list_matches_its_regex_on_any_text(parts):
+    text = "".join(parts)
+    words = word_list(WORD_LIST_WORDS)
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in words.regex.finditer(text)]
