@@ -14,6 +14,7 @@ sentence the interval of time it speaks about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from vigie.model import Document, Published, SentenceTime, Timex
@@ -218,16 +219,15 @@ def date_sentences(doc: Document, timexes: list[Timex]) -> list[SentenceTime]:
         # A best-guess day inside a longer interval: the sentence is known to the interval only.
         doc_precision = "week" if (doc_bounds[1] - doc_bounds[0]).days < 7 else "month"
     ordered = sorted(range(len(timexes)), key=lambda i: timexes[i].start)
+    ordered_starts = [timexes[i].start for i in ordered]
     # Most sentences name no time of their own and take the document's interval.
     doc_lo, doc_hi = (doc_bounds[0].isoformat(), doc_bounds[1].isoformat()) if doc_bounds else (None, None)
     result = []
     cursor = 0
     for start, end in doc.sentences:
-        while cursor < len(ordered) and timexes[ordered[cursor]].start < start:
-            cursor += 1
+        cursor = bisect_left(ordered_starts, start, cursor)
         chosen = None
-        j = cursor
-        while j < len(ordered) and timexes[ordered[j]].start < end:
+        for j in range(cursor, bisect_left(ordered_starts, end, cursor)):
             t = timexes[ordered[j]]
             if t.type in ("DATE", "TIME"):
                 interval = value_interval(t.value, t.mod)
@@ -235,7 +235,6 @@ def date_sentences(doc: Document, timexes: list[Timex]) -> list[SentenceTime]:
                     chosen = (ordered[j], interval)
                     if interval[2] == "day":
                         break
-            j += 1
         if chosen:
             index, (lo, hi, precision) = chosen
             t = timexes[index]

@@ -5,6 +5,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # Years outside this range are not read as years ("3000 soldats"), nor taken as anchors.
 MIN_YEAR, MAX_YEAR = 1000, 2099
@@ -91,8 +92,11 @@ def easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+@lru_cache(maxsize=4096)
 def value_interval(value: str, mod: str | None = None) -> tuple[date, date, str] | None:
-    """The (earliest, latest, precision) days a TimeML date value covers, or None when it names no fixed time."""
+    """The (earliest, latest, precision) days a TimeML date value covers, or None when it names no fixed time.
+
+    Cached: an article names the same few dates again and again, and every sentence asks."""
     m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(?:-(WE|[1-7]))?|-(SP|SU|FA|WI)|-Q([1-4])|-H([12]))?(?:T|$)", value)
     try:
         if m:
