@@ -219,6 +219,11 @@ def _cased_alternation(words) -> str:
 _NOMINAL_DETERMINERS = ("le", "la", "du", "au", "l'", "the", "its", "his", "her")
 
 
+def _opening(words) -> str:
+    """A case-insensitive pattern of `words` starting a word, checking the first letter before the alternation."""
+    return rf"(?<![\w])(?={_first_letters(words)})(?:{_alternation(words)})"
+
+
 def _first_letters(words) -> str:
     """A character class of the first letters of `words`: checked ahead of a long alternation, it spares the
     regex engine the alternation's branches wherever no word can start."""
@@ -298,13 +303,13 @@ def _resources(lang: str) -> _Resources:
         title_left=title_left,
         apposition=apposition,
         org_heads=frozenset(fold(w) for w in data["org_heads"]),
-        alias_left=re.compile(rf"(?<![\w])(?:{_alternation(data['alias_cues'])})[ \u00a0]*[«\"“'’]?[ \u00a0]*\Z", re.IGNORECASE),
+        alias_left=re.compile(rf"{_opening(data['alias_cues'])}[ \u00a0]*[«\"“'’]?[ \u00a0]*\Z", re.IGNORECASE),
         weak_place_cues=frozenset(w.lower() for w in data["weak_place_cues"]),
         place_right=re.compile(rf"\A[ \u00a0]+(?:{_alternation(data['place_right'])})(?![\w-])", re.IGNORECASE),
-        street_left=re.compile(rf"(?<![\w])(?:{_alternation(data['street_heads'])})(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
+        street_left=re.compile(rf"{_opening(data['street_heads'])}(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
                                re.IGNORECASE),
         org_left=re.compile(
-            rf"(?<![\w])(?:{_alternation(data['org_cues'])})(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+{_ADJECTIVE_END.pattern[:-1]}|en[ \u00a0]ligne)){{0,2}}"
+            rf"{_opening(data['org_cues'])}(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+{_ADJECTIVE_END.pattern[:-1]}|en[ \u00a0]ligne)){{0,2}}"
             rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
         title_words=frozenset(fold(w) for w in data["title_words"]),
         title_complements=frozenset(fold(w) for w in data["title_complements"]),
@@ -315,12 +320,12 @@ def _resources(lang: str) -> _Resources:
         place_heads=frozenset(fold(w) for w in data["place_heads"]),
         body_fields=frozenset(fold(w) for w in data.get("body_fields", [])),
         count_nouns=frozenset(fold(w) for w in data.get("count_nouns", [])),
-        place_left=re.compile(rf"(?<![\w])(?:{_alternation(data['place_cues'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
-        settlement_left=re.compile(rf"(?<![\w])(?:{_alternation(data['settlement_cues'] + data['region_cues'])})[ \u00a0]*\Z", re.IGNORECASE),
-        locative_left=re.compile(rf"(?<![\w])(?:{_alternation(data['locative'])})[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),
+        place_left=re.compile(rf"{_opening(data['place_cues'])}[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
+        settlement_left=re.compile(rf"{_opening(data['settlement_cues'] + data['region_cues'])}[ \u00a0]*\Z", re.IGNORECASE),
+        locative_left=re.compile(rf"{_opening(data['locative'])}[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),
         metonymy_right=re.compile(rf"\A[ \u00a0]*(?:{_alternation(data['metonymy_right'])})", re.IGNORECASE),
-        metonymy_left=re.compile(rf"(?<![\w])(?:{_alternation(data['metonymy_left'])})[ \u00a0,]*\Z", re.IGNORECASE),
-        storm_left=re.compile(rf"(?<![\w])(?:{_alternation(data['storm_heads'])})[ \u00a0]+\Z", re.IGNORECASE),
+        metonymy_left=re.compile(rf"{_opening(data['metonymy_left'])}[ \u00a0,]*\Z", re.IGNORECASE),
+        storm_left=re.compile(rf"{_opening(data['storm_heads'])}[ \u00a0]+\Z", re.IGNORECASE),
         storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
         storm_end=re.compile(_alternation({head[-1] for head in data["storm_heads"]}), re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),

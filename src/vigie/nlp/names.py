@@ -217,6 +217,10 @@ def _case_fits(found: str, actor: _Actor) -> bool:
     return any(fold(s) == fold(found) and (s[:1].islower() or first.isupper()) for s in spellings)
 
 
+# The hyphens that end a particle prefix ("al-", "bin‑"), as _PARTICLE_PREFIX writes them.
+_HYPHENS = frozenset("-‐‑")
+
+
 def _candidate_matches(text: str):
     """`_CANDIDATE` matches, tried only where a capital letter is: scanning for capitals is a
     character-class search, while trying the whole pattern at every position costs ten times more."""
@@ -226,7 +230,8 @@ def _candidate_matches(text: str):
         if i < pos:
             continue
         start = i
-        prefix = _PREFIX_BEFORE.search(text, max(0, i - 5), i)
+        # a particle prefix ends on its hyphen ("al-Assad"): only a hyphen before the capital calls for the search
+        prefix = text[i - 1:i] in _HYPHENS and _PREFIX_BEFORE.search(text, max(0, i - 5), i)
         if prefix:
             start = prefix.start(1)
         m = _CANDIDATE.match(text, start)
@@ -262,6 +267,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def _is_cap(word: str) -> bool:
     prefix = _PARTICLE_START.match(word)
     core = word[prefix.end():] if prefix else word
