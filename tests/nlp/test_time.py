@@ -319,10 +319,9 @@ def test_seasons_next_and_last():
 def test_word_gate_hides_no_match(lang, text):
     import re
 
-    from vigie.nlp.timex.lexicon import lexicon, plain
+    from vigie.nlp.timex.lexicon import _GROUP, _lower_pattern, lexicon, plain
 
-    pattern = lexicon(lang).pattern.pattern
-    body = pattern[pattern.index("(?:(?P<r0>"):]
-    ungated = re.compile(r"(?<![\w-])" + body)
+    rules = "|".join(_GROUP.sub("(?:", rule) for rule in lexicon(lang).alternatives)
+    ungated = re.compile(_lower_pattern(r"(?<![\w-])(?:" + rules + ")"))
     lowered = plain(text)
     assert [m.span() for m in lexicon(lang).pattern.finditer(lowered)] == [m.span() for m in ungated.finditer(lowered)]

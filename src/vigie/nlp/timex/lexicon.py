@@ -112,7 +112,7 @@ def lexicon(lang: str) -> Lexicon:
     for index, rule in enumerate(data["rules"]):
         name = f"r{index}"
         body = _PLACEHOLDER.sub(lambda m: pieces[m.group(1)], rule["pattern"])
-        unnamed.append(f"(?P<{name}>{_GROUP.sub('(?:', body)})")
+        unnamed.append(f"(?:{_GROUP.sub('(?:', body)})(?P<{name}>)")
         alternatives.append(body)
         rules.append((rule["kind"], tuple(_GROUP.findall(body))))
     # Rules are only tried where a word that carries time starts, or a function word
@@ -131,9 +131,11 @@ def lexicon(lang: str) -> Lexicon:
     content_alt = r"\d|'\d|[ivxl][ivxl]*(?:e|è|ème)\s+si|(?:" + _alternation(content) + r")s?(?:(?<=')|(?!\w))"
     starts = (r"(?<![\w-])(?=" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
               rf"(?:[^\W\d][\w-]*(?:'|\s+)){{0,{FUNCTION_REACH}}}?(?:" + content_alt + "))")
-    # The pass only tells which rule matches where; the rule is then matched alone for its pieces
-    # (`rule_pattern`). The pieces' groups in the pass cost a fifth of it: the engine saves and
-    # restores the marks of all of them at every rule it tries.
+    # The pass only tells which rule matches where, by an empty group closing the rule; the rule is
+    # then matched alone for its pieces (`rule_pattern`). The pieces' groups in the pass cost a fifth
+    # of it: the engine saves and restores the marks of all of them at every rule it tries. A group
+    # opening a rule would also keep the engine from passing over, in one test of its first
+    # character, a rule that opens on a word or a character set.
     pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(unnamed) + ")"))
     return Lexicon(
         lang=lang,
