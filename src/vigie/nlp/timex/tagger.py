@@ -24,6 +24,11 @@ NAMED_DAY_RECENT = 120
 # Characters read around a day for the noun it may name ("le pont du 6 Octobre", "the April 6 Youth Movement").
 NAME_WINDOW = 30
 
+# Runs of white space, made one space before a phrase is looked up in the language's tables.
+_SPACES = re.compile(r"\s+")
+# The end of a sentence or a clause, and the last one in a window.
+_CLAUSE_END = re.compile(r"[.!?\n;]")
+_LAST_CLAUSE_END = re.compile(r".*[.!?\n;]", re.DOTALL)
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
@@ -65,10 +70,10 @@ class Tagger:
 
     def tense(self, start: int, end: int) -> int:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when unknown."""
-        left = max(self.text.rfind(c, max(0, start - TENSE_WINDOW), start) for c in ".!?\n;")
-        right_candidates = [i for i in (self.text.find(c, end, end + TENSE_WINDOW) for c in ".!?\n;") if i >= 0]
-        lo = max(left + 1, start - TENSE_WINDOW)
-        hi = min(right_candidates) if right_candidates else min(len(self.text), end + TENSE_WINDOW)
+        before = _LAST_CLAUSE_END.match(self.text, max(0, start - TENSE_WINDOW), start)
+        after = _CLAUSE_END.search(self.text, end, end + TENSE_WINDOW)
+        lo = max(before.end() if before else 0, start - TENSE_WINDOW)
+        hi = after.start() if after else min(len(self.text), end + TENSE_WINDOW)
         for brk in _CLAUSE_BREAK.finditer(self.text, lo, hi):
             if brk.end() <= start:
                 lo = brk.end()
@@ -117,7 +122,7 @@ class Tagger:
     def direction(self, g: dict) -> int | None:
         word = g.get("dir")
         if word:
-            return self.lex.dirs.get(re.sub(r"\s+", " ", word.lower()))
+            return self.lex.dirs.get(_SPACES.sub(" ", word.lower()))
         return None
 
     def pick_year(self, month: int, day: int | None, weekday: int | None, direction: int | None, tense: int) -> int | None:
@@ -248,7 +253,7 @@ class Tagger:
     def mod_of(self, word: str | None) -> str | None:
         if not word:
             return None
-        return self.data["mods"].get(re.sub(r"\s+", " ", word.lower()).rstrip("-"))
+        return self.data["mods"].get(_SPACES.sub(" ", word.lower()).rstrip("-"))
 
     def part_mod(self, words: str | None) -> str | None:
         """The TimeML mod in a phrase such as "en début de" or "late"."""
@@ -258,7 +263,7 @@ class Tagger:
         return None
 
     def kind_relphrase(self, g, start, end):
-        shift, part = self.data["relphrases"][re.sub(r"\s+", " ", g["phrase"].lower())]
+        shift, part = self.data["relphrases"][_SPACES.sub(" ", g["phrase"].lower())]
         if self.anchor.day is None:
             return Found(start, end, "TIME", f"XXXX-XX-XXT{part}")
         return Found(start, end, "TIME", f"{(self.anchor.day + timedelta(days=shift)).isoformat()}T{part}", anchored=True)
@@ -358,7 +363,7 @@ class Tagger:
         return Found(start, end, "DATE", day.isoformat(), anchored=not g.get("year"))
 
     def kind_relday(self, g, start, end):
-        shift = self.data["relative_days"][re.sub(r"\s+", " ", g["rel"].lower())]
+        shift = self.data["relative_days"][_SPACES.sub(" ", g["rel"].lower())]
         part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
         mod = self.part_mod(g.get("pmod"))
         suffix = f"T{part}" if part else ""
@@ -477,7 +482,7 @@ class Tagger:
         if raw[0].isdigit():
             return float(raw.replace(",", "."))
         try:
-            return float(text2num(re.sub(r"\s+", " ", raw.lower()), self.lex.lang))
+            return float(text2num(_SPACES.sub(" ", raw.lower()), self.lex.lang))
         except ValueError:
             words = self.data.get("article_numbers", {})
             if raw.lower() in words:
@@ -560,14 +565,14 @@ class Tagger:
         return Found(start, end, "SET", self.data["set_adjectives"][g["adj"].lower()])
 
     def kind_fixed_duration(self, g, start, end):
-        key = re.sub(r"\s+", " ", g["fixed"].lower())
+        key = _SPACES.sub(" ", g["fixed"].lower())
         return Found(start, end, "DURATION", self.data["fixed_durations"][key])
 
     def kind_duration(self, g, start, end):
         raw_unit = g.get("unit") or g.get("single") or ""
         if raw_unit[:1].isupper() and raw_unit[1:].islower() and not self.sentence_start(start):
             return None  # "20 Minutes" is a newspaper
-        phrase = re.sub(r"\s+", " ", self.text[start:end])
+        phrase = _SPACES.sub(" ", self.text[start:end])
         if phrase.startswith("last ") and self.word_before(start) in self.data.get("verb_last_before", ()):
             return None  # "will last 12 days": the verb, the duration starts after it
         if phrase in self.data.get("duration_needs_cue", {}) and self.word_before(start) not in self.data["duration_needs_cue"][phrase]:
@@ -588,7 +593,7 @@ class Tagger:
         number = self.number(g["num"])
         if number is not None and (number < 0 or number > 10000):
             return None
-        mod = self.data.get("approx_mods", {}).get(re.sub(r"\s+", " ", (g.get("approx") or "").lower()))
+        mod = self.data.get("approx_mods", {}).get(_SPACES.sub(" ", (g.get("approx") or "").lower()))
         return Found(start, end, "DURATION", duration_value(number, code), mod=mod)
 
     def is_age(self, start: int, end: int) -> bool:
@@ -634,7 +639,7 @@ class Tagger:
         return bool(after) and after[1].lower() in self.data.get("names_after_dates", ())
 
     def kind_ref(self, g, start, end):
-        key = re.sub(r"\s+", " ", g["ref"].lower())
+        key = _SPACES.sub(" ", g["ref"].lower())
         value = self.data["refs"][key]
         before = self.word_before(start).strip("'")
         if key in self.data.get("refs_need_context", {}) and before not in self.data["refs_need_context"][key]:

@@ -28,6 +28,10 @@ def is_timeml_value(value: str) -> bool:
     return bool(VALID_VALUE.fullmatch(value))
 
 
+# A document date as vigie writes it: YYYY, YYYY-MM or YYYY-MM-DD (and whatever follows).
+_ANCHOR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
 @dataclass
 class Anchor:
     """The document date at its precision: a day, a month or a year."""
@@ -40,7 +44,7 @@ class Anchor:
     def parse(cls, value: str | None) -> Anchor:
         if not value:
             return cls()
-        m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+        m = _ANCHOR.match(value)
         if not m:
             return cls()
         year = int(m.group(1))
