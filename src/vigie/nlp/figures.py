@@ -797,10 +797,9 @@ class _FigureFinder:
             or next((cat for noun, cat in self.lx.phrases if head.startswith(noun)), None)
         if noun_cat is None and lead:
             # "1 900 enlevées", "20 000 personnes arrêtées": a participle says what happened to them.
-            for cat, pattern in self.lx.verbs:
-                if any(pattern.fullmatch(w) for w in lead):
-                    noun_cat = cat
-                    break
+            # The first category in order any of the words is a verb of.
+            indices = [m.lastindex for m in map(self.lx.first_verb.fullmatch, lead) if m]
+            noun_cat = self.lx.verbs[min(indices) - 1][0] if indices else None
         nationals = noun_cat is None and self._nationals(head.split()[0] if head else "")
         if nationals:
             # "quatre millions de Syriens": people of a nation, a population unless a verb or a noun

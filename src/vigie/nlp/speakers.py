@@ -15,7 +15,7 @@ from functools import cache
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Speaker
 from vigie.nlp.name_lexicon import is_national
-from vigie.nlp.patterns import WordList, word_list
+from vigie.nlp.patterns import WordList, trie_pattern, word_list
 
 # How many sentences back a pronoun or a title looks for its antecedent; news
 # writing names the speaker within the last few sentences.
@@ -220,7 +220,9 @@ def cues(lang: str | None) -> Cues:
         pronouns={k.lower(): v for k, v in lex["pronouns"].items()},
         person_pronouns=frozenset(lex["person_pronouns"]),
         thing_pronouns=frozenset(lex["thing_pronouns"]),
-        titles=re.compile(rf"(?<!\w)(?:{_alternation(lex['titles'])})(?!\w)", re.IGNORECASE),
+        # A trie of the lowercased titles matches what their alternation, longest first, matched, at a
+        # fraction of the cost of trying each title at each position.
+        titles=re.compile(rf"(?<!\w)(?:{trie_pattern(w.lower() for w in lex['titles'])})(?!\w)", re.IGNORECASE),
         title_scan=word_list(lex["titles"]),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
         indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
