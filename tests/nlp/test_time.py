@@ -325,3 +325,16 @@ def test_word_gate_hides_no_match(lang, text):
     ungated = re.compile(_lower_pattern(r"(?<![\w-])(?:" + rules + ")"))
     lowered = plain(text)
     assert [m.span() for m in lexicon(lang).pattern.finditer(lowered)] == [m.span() for m in ungated.finditer(lowered)]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Lundi 3 mars 2014, les combats ont repris.", [(0, "Lundi 3 mars 2014", "2014-03-03")]),
+    ("fr", "2014: un an de combats; pré-2014 et\nmardi soir.",
+     [(0, "2014", "2014"), (6, "un an", "P1Y"), (36, "mardi soir", "2014-03-04TEV")]),
+    ("en", "Yesterday, the talks failed; the post-2011 order\nlast week.",
+     [(0, "Yesterday", "2014-03-04"), (49, "last week", "2014-W09")]),
+])
+def test_expressions_open_at_the_text_start_or_after_a_break_never_inside_a_word(lang, text, expected):
+    # Invented sentences: the first character of the text opens an expression as a space would;
+    # a year glued to a prefix by a hyphen does not.
+    assert [(t.start, t.text, t.value) for t in find_timexes(text, "2014-03-05", lang)] == expected
