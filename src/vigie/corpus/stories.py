@@ -45,6 +45,7 @@ from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document, Entity
 from vigie.nlp.events import entity_key
 from vigie.nlp.namekey import skeleton
+from vigie.store.jsonform import dumps
 
 # Minimum cosine between an article and a story's centroid for the article to join it.
 # Articles of one topic are far apart (half of T17's have a cosine under 0.1 with each
@@ -188,7 +189,7 @@ class StoryClusterer:
                            (self._resolve(new), old))
                 db.execute("DELETE FROM story_state WHERE id = ?", (old,))
             db.executemany("INSERT OR REPLACE INTO story_state (id, data) VALUES (?, ?)",
-                           [(s.id, json.dumps(_story_json(s))) for s in changed])
+                           [(s.id, dumps(_story_json(s))) for s in changed])
             db.executemany("DELETE FROM story_terms WHERE story_id = ?", [(s.id,) for s in changed])
             db.executemany("INSERT OR IGNORE INTO story_terms (term, story_id) VALUES (?, ?)",
                            [(t, s.id) for s in changed for t in _top_terms(s.centroid, CENTROID_TERMS)])

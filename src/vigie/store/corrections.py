@@ -20,6 +20,7 @@ import re
 import sqlite3
 from typing import Any
 
+from vigie.store.jsonform import dumps
 from vigie.store.sqlite import Store, now
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def correct(store: Store, action: str, target: str, after: dict[str, Any], who: 
     with store.transaction() as db:
         before = _before(db, action, target, after)
         cur = db.execute("INSERT INTO corrections (at, who, action, target, before, after) VALUES (?, ?, ?, ?, ?, ?)",
-                         (now(), who[:200], action, target, _dumps(before), _dumps(after)))
+                         (now(), who[:200], action, target, dumps(before), dumps(after)))
         correction_id = cur.lastrowid
         if not _apply(db, correction_id, action, before, after):
             raise CorrectionError(f"{target} could not be corrected: it no longer exists")
@@ -251,7 +252,7 @@ def _entity(db: sqlite3.Connection, entity_id: str) -> dict[str, Any] | None:
 
 def _entity_data(entity: dict[str, Any]) -> str:
     """An entity as its row keeps it: without its mentions, which have their own table."""
-    return _dumps({k: v for k, v in entity.items() if k != "mentions"})
+    return dumps({k: v for k, v in entity.items() if k != "mentions"})
 
 
 def _item(db: sqlite3.Connection, kind: str, ident: str) -> dict[str, Any] | None:
@@ -344,7 +345,7 @@ def _apply(db: sqlite3.Connection, correction_id: int, action: str, before: dict
         data["hidden"] = True
     data["corrected"] = True
     db.execute("UPDATE items SET data = ?, entity_id = ? WHERE kind = ? AND id = ?",
-               (_dumps(data), entity_id, kind, item_id))
+               (dumps(data), entity_id, kind, item_id))
     return True
 
 
@@ -422,20 +423,20 @@ def _split(db: sqlite3.Connection, source_id: str, new_id: str, after: dict[str,
 
 def _repoint_items(db: sqlite3.Connection, old: str, new: str, doc: str | None = None) -> None:
     """Every item that names entity `old` (in its entity column or anywhere in its data) now names `new`."""
-    needle = json.dumps(old, ensure_ascii=False)
+    needle = dumps(old)
     sql = "SELECT kind, id, entity_id, data FROM items WHERE (entity_id = ? OR instr(data, ?) > 0)"
     args: list[Any] = [old, needle]
     if doc is not None:
         sql, args = sql + " AND doc_id = ?", args + [doc]
     for kind, ident, entity_id, data in db.execute(sql, args).fetchall():
         db.execute("UPDATE items SET entity_id = ?, data = ? WHERE kind = ? AND id = ?",
-                   (new if entity_id == old else entity_id, _dumps(_replace_value(json.loads(data), old, new)),
+                   (new if entity_id == old else entity_id, dumps(_replace_value(json.loads(data), old, new)),
                     kind, ident))
     if doc is None:  # the figure series of stories, kept apart from their descriptions
         for story, data in db.execute("SELECT story_id, data FROM story_series WHERE instr(data, ?) > 0",
                                       (needle,)).fetchall():
             db.execute("UPDATE story_series SET data = ? WHERE story_id = ?",
-                       (_dumps(_replace_value(json.loads(data), old, new)), story))
+                       (dumps(_replace_value(json.loads(data), old, new)), story))
 
 
 def _replace_value(value: Any, old: str, new: str) -> Any:
@@ -457,7 +458,7 @@ def _set_document_date(db: sqlite3.Connection, doc_id: str, published: dict[str,
     if published is None:
         return
     db.execute("UPDATE documents SET published = ?, published_date = ? WHERE id = ?",
-               (_dumps(published), published.get("earliest"), doc_id))
+               (dumps(published), published.get("earliest"), doc_id))
 
 
 def _row(row: sqlite3.Row) -> dict[str, Any]:
@@ -467,5 +468,3 @@ def _row(row: sqlite3.Row) -> dict[str, Any]:
             "active": row["reverted_at"] is None}
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -10,12 +10,13 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from vigie.model import Analysis, Document, Entity, Failure, Item, Published, Relation, from_dict, to_dict
+from vigie.model import Analysis, Document, Entity, Failure, Item, Published, Relation, from_dict
+from vigie.store.jsonform import dumps
 from vigie.store.migrations import migrate, schema_version
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -69,12 +70,12 @@ class Store:
 
     def begin_run(self, command: str, sources: Iterable[str]) -> int:
         cur = self.db.execute("INSERT INTO runs (started, command, sources) VALUES (?, ?, ?)",
-                              (now(), command, json.dumps(list(sources), ensure_ascii=False)))
+                              (now(), command, dumps(list(sources))))
         return cur.lastrowid
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
         self.db.execute("UPDATE runs SET finished = ?, counts = ? WHERE id = ?",
-                        (now(), json.dumps(counts), run_id))
+                        (now(), dumps(counts), run_id))
 
     def add_failure(self, run_id: int, failure: Failure) -> None:
         self.db.execute("INSERT INTO failures (run_id, place, reason) VALUES (?, ?, ?)",
@@ -104,13 +105,13 @@ class Store:
                 "INSERT INTO documents (id, path, url, title, source, lang, published, published_date, text,"
                 " paragraphs, paragraph_langs, sentences, meta, run_id, added)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.path, doc.url, doc.title, doc.source, doc.lang, _dumps(doc.published),
-                 doc.published.earliest, doc.text, _dumps(doc.paragraphs), _dumps(doc.paragraph_langs),
-                 _dumps(doc.sentences), _dumps(doc.meta), run_id, now()))
+                (doc.id, doc.path, doc.url, doc.title, doc.source, doc.lang, dumps(doc.published),
+                 doc.published.earliest, doc.text, dumps(doc.paragraphs), dumps(doc.paragraph_langs),
+                 dumps(doc.sentences), dumps(doc.meta), run_id, now()))
             db.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
                        (cursor.lastrowid, doc.title, doc.text))
-            body = {f.name: to_dict(getattr(analysis, f.name)) for f in fields(Analysis) if f.name != "doc"}
-            db.execute("INSERT INTO analyses (doc_id, data) VALUES (?, ?)", (doc.id, _json(body)))
+            body = {f.name: getattr(analysis, f.name) for f in fields(Analysis) if f.name != "doc"}
+            db.execute("INSERT INTO analyses (doc_id, data) VALUES (?, ?)", (doc.id, dumps(body)))
         return True
 
     def document_count(self) -> int:
@@ -140,7 +141,7 @@ class Store:
         with self.transaction() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO relations (doc_a, doc_b, relation, score, spans) VALUES (?, ?, ?, ?, ?)",
-                [(r.doc_a, r.doc_b, r.relation, r.score, _dumps(r.spans)) for r in relations])
+                [(r.doc_a, r.doc_b, r.relation, r.score, dumps(r.spans)) for r in relations])
 
     def relations(self, doc_id: str | None = None) -> list[Relation]:
         if doc_id is None:
@@ -266,15 +267,15 @@ class Store:
             db.executemany("INSERT INTO entities (id, type, name, data, spellings) VALUES (?, ?, ?, ?, ?)"
                            " ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name,"
                            " data = excluded.data, spellings = excluded.spellings",
-                           [(e.id, e.type, e.name, _json(_entity_data(e)), _json(spellings.get(e.id, {})))
+                           [(e.id, e.type, e.name, dumps(_entity_data(e)), dumps(spellings.get(e.id, {})))
                             for e in entities])
             db.executemany("INSERT INTO mentions (entity_id, doc_id, start, end) VALUES (?, ?, ?, ?)",
                            [(e.id, d, s, end) for e in entities for d, s, end in e.mentions])
             db.executemany("INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)", keys)
             db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
-                           [(i.kind, i.id, i.doc, i.entity, _json(i.data)) for i in items])
+                           [(i.kind, i.id, i.doc, i.entity, dumps(i.data)) for i in items])
             db.executemany("INSERT INTO corpus_documents (doc_id, entities) VALUES (?, ?)",
-                           [(d, _json(ids)) for d, ids in doc_ids.items()])
+                           [(d, dumps(ids)) for d, ids in doc_ids.items()])
 
     def corpus_ids(self, doc_ids: Iterable[str]) -> dict[str, dict[str, str]]:
         """Document id → {document entity id: corpus entity id}, for documents among the corpus results."""
@@ -328,10 +329,10 @@ class Store:
         data = dict(story.data)
         series = data.pop("series", None)
         self.db.executemany("INSERT OR REPLACE INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
-                            [(i.kind, i.id, i.doc, i.entity, _json(i.data))
+                            [(i.kind, i.id, i.doc, i.entity, dumps(i.data))
                              for i in [Item(story.kind, story.id, data, story.doc, story.entity), *events]])
         if series is not None:
-            self.db.execute("INSERT OR REPLACE INTO story_series (story_id, data) VALUES (?, ?)", (story.id, _json(series)))
+            self.db.execute("INSERT OR REPLACE INTO story_series (story_id, data) VALUES (?, ?)", (story.id, dumps(series)))
 
     def story_outline(self, story_id: str) -> dict[str, Any] | None:
         """A story's description without its figure series (the bulk of a large story's), or None."""
@@ -483,23 +484,12 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-def _dumps(value: Any) -> str:
-    return _json(to_dict(value))
-
-
-def _json(plain: Any) -> str:
-    """JSON of a value already in plain form (dicts, lists, strings, numbers)."""
-    return json.dumps(plain, ensure_ascii=False)
-
-
-_ENTITY_FIELDS = frozenset(f.name for f in fields(Entity))
+_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
 
 
 def _entity_data(entity: Entity) -> dict[str, Any]:
     """A corpus entity as stored: its export form without its mentions (kept in their own table)."""
-    data = to_dict(replace(entity, mentions=[]))
-    del data["mentions"]
-    return data
+    return {name: getattr(entity, name) for name in _ENTITY_FIELDS if name != "mentions"}
 
 
 def _document(row: sqlite3.Row) -> Document:
