@@ -148,10 +148,9 @@ _LETTER = re.compile(r"\w")
 # " 's", " 're" of tokenized English: a contraction split off its word, not an opening quote.
 _CONTRACTION = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 _WORD = re.compile(r"[\w']+")
-# A verb right after a comma or a tokenized corpus's closing quote may close an attribution ("…, said X").
-# The end of a closed quote and its comma, or nothing: what comes before an inverted attribution ('," said
-# X', ", '' said X" in the tokenized style of some corpora).
-_CLOSED_QUOTE = re.compile(r"(?:(?:[\"”»’]|'')\s*,?|,\s*(?:[\"”»’]|''))\s*$|^\s*$")
+# A verb right after a comma or a tokenized corpus's closing quote may close an attribution ("…, said X"):
+# the marks closing a quote, '' in the tokenized style of some corpora.
+_CLOSING_MARKS = ('"', "”", "»", "’", "''")
 # A live page's time or date heading before a clause ("21 h 50 : ", "13h20 : ", "19 h 30. ", "June 22 - ",
 # "2:15 pm ET - ") and a wire dateline ending a page's heading block ("Tripoli, Libya (CNN) -- ",
 # "-LRB- Reuters -RRB- - "): what a clause closed by its attribution says starts after them.
@@ -200,6 +199,14 @@ _TWEET = re.compile(
     r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
     r"\s*(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-zÀ-ÿ]+\.?\s+\d{4})?\s*$",
     re.S)
+
+
+def _closes_quote(left: str) -> bool:
+    """Whether `left` is blank or ends with a closed quote and its comma: what comes before an inverted
+    attribution ('," said X', ", '' said X" in the tokenized style of some corpora)."""
+    left = left.rstrip()
+    return not left or left.endswith(_CLOSING_MARKS) \
+        or left.endswith(",") and left[:-1].rstrip().endswith(_CLOSING_MARKS)
 
 
 @dataclass
@@ -1412,7 +1419,7 @@ class _QuoteFinder:
                 if m:
                     content_start = v.end + m.end()
                 elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
-                        and not _CLOSED_QUOTE.search(text[sent[0]:v.start]) \
+                        and not _closes_quote(text[sent[0]:v.start]) \
                         and re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]):
                     # "The UN said 300 people had died": English drops "that", but not after
                     # an inverted attribution ('," said X') or before a preposition ("said in").
