@@ -420,7 +420,7 @@ def _member(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
 
 def keep_shingles(store, prints: Iterable[Fingerprint]) -> None:
     """Keep the shingle sets and anchors of stored documents, for later runs to find and compare them."""
-    store.add_shingles(SHINGLE_SCHEME, [(fp.doc.id, pack_shingles(fp), fp.anchors.view(np.int64).tolist())
+    store.add_shingles(SHINGLE_SCHEME, [(fp.doc.id, pack_shingles(fp), fp.anchors.view(np.int64))
                                         for fp in prints])
 
 

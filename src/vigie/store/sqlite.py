@@ -8,12 +8,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from vigie.model import Analysis, Document, Entity, Failure, Item, Published, Relation, from_dict
 from vigie.store.jsonform import dumps
@@ -152,7 +154,7 @@ class Store:
 
     # Shingle sets of documents, for wire-copy detection
 
-    def add_shingles(self, scheme: str, shingles: Iterable[tuple[str, bytes, Iterable[int]]]) -> None:
+    def add_shingles(self, scheme: str, shingles: Iterable[tuple[str, bytes, Sequence[int]]]) -> None:
         """Keep (document id, shingle set, index shingles) triples, the sets made under `scheme`.
 
         A set replaces the one its document had; each index shingle (a signed 64-bit
@@ -165,9 +167,13 @@ class Store:
                            [(doc_id, scheme, data) for doc_id, data, _ in rows])
             keys = [db.execute("SELECT id FROM document_shingles WHERE doc_id = ?", (doc_id,)).fetchone()[0]
                     for doc_id, _, _ in rows]
+            index = [np.asarray(index, dtype=np.int64) for _, _, index in rows]
+            shingle = np.concatenate([np.zeros(0, dtype=np.int64), *index])
+            key = np.repeat(np.array(keys, dtype=np.int64), [len(i) for i in index])
             # In shingle order, each row goes next to the one before: the index grows page by page.
+            order = np.lexsort((key, shingle))
             db.executemany("INSERT OR IGNORE INTO shingle_index (shingle, doc) VALUES (?, ?)",
-                           sorted((shingle, key) for key, (_, _, index) in zip(keys, rows) for shingle in index))
+                           zip(shingle[order].tolist(), key[order].tolist()))
 
     def shingles(self, scheme: str) -> Iterator[tuple[str, bytes]]:
         """(document id, shingle set) of every document whose set was made under `scheme`."""
