@@ -1,15 +1,16 @@
 """An event's type is what its sentence's main clause reports (invented sentences, fictional places)."""
 from __future__ import annotations
 
+import re
 from itertools import accumulate
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from vigie.ingest import make_document
 from vigie.model import Analysis
-from vigie.nlp.events import _TOKEN_CUT, _learn, _lexicon, _openings, _phrases, find_events
+from vigie.nlp.events import _TOKEN_CUT, _Alternation, _learn, _lexicon, _openings, _phrases, find_events
 from vigie.pipeline import analyze
 
 
@@ -513,3 +514,20 @@ def test_phrases_tried_where_they_open_match_a_scan_on_any_text(pieces):
     text = "".join(pieces)
     for lang in ("fr", "en"):
         assert _tried(text, lang) == _scanned(text, lang)
+
+
+# Invented patterns; "ſtrike" (a long s) matches "strike" and "STRIKE" case-blind, though "ſ".lower() is "ſ".
+ALTERNATION = {"A": [r"bomb\w*", r"(?:air|sky)strikes?", r"\w*fire", "ſtrike"],
+               "B": ["bombe", "soutien", r"(?-i:K)\w+"], "C": ["s'en", r"[sz]\w+"]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abefikmnorstuzBOSK\u212aſ' -", max_size=12))
+@example("strike a STRIKE")
+def test_an_alternation_tried_by_first_character_matches_as_the_whole_one(text):
+    whole = re.compile("(?:%s)" % "|".join(f"(?P<{kind}>{'|'.join(patterns)})"
+                                            for kind, patterns in ALTERNATION.items()), re.IGNORECASE)
+    alternation = _Alternation(ALTERNATION)
+    for got, expected in [(alternation.fullmatch(text), whole.fullmatch(text)),
+                          *((alternation.match(text, pos), whole.match(text, pos)) for pos in range(len(text) + 1))]:
+        assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -45,6 +46,8 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _TOKEN_CUT = re.compile(r"(\w+(?:-\w+)*)")
 # A trigger pattern of several words, or with an apostrophe, is scanned in the text as a phrase.
 _MULTIWORD = re.compile(r" |'|’")
+# A word's first character: where a pattern scanned at word starts may open.
+_RUN_START = re.compile(r"(?<!\w)\w")
 # Where the patterns scanned in a text may start: a word's first letter (the data's patterns all open on
 # a letter). The lookahead lets the engine pass over spaces and marks without trying every alternative.
 _WORD_START = r"(?<!\w)(?=\w)"
@@ -101,11 +104,54 @@ class _Clauses:
     telling: re.Pattern | None  # a statement verb whose object is what happened ("reported", "said")
 
 
+class _Alternation:
+    """A case-blind alternation of named groups of patterns, matched at a position of a text through
+    those of its patterns only that may open on the character there (by their literal opening,
+    `_openings`): the match of the whole alternation, since the patterns left out cannot match, at a
+    fraction of its cost, since re tries every alternative in turn."""
+
+    def __init__(self, groups: dict[str, list[str]], prefix: str = ""):
+        self.groups = {kind: [(pattern, {opening[:1] for opening in _openings(pattern)[0]}) for pattern in patterns]
+                       for kind, patterns in groups.items() if patterns}
+        self.prefix = prefix  # put before the alternation: where it may match ("at a word's start")
+        self.by_character: dict[str, re.Pattern] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """The alternation's match at text[pos], as `re.Pattern.match`."""
+        return self._pattern(text[pos:pos + 1]).match(text, pos, endpos)
+
+    def fullmatch(self, word: str) -> re.Match | None:
+        """The alternation's match of the whole of `word`, as `re.Pattern.fullmatch`."""
+        return self._pattern(word[:1]).fullmatch(word)
+
+    def _pattern(self, character: str) -> re.Pattern:
+        """The alternation of the patterns that may open on `character`, compiled once."""
+        pattern = self.by_character.get(character)
+        if pattern is None:
+            groups = []
+            for kind, patterns in self.groups.items():
+                kept = [p for p, firsts in patterns if any(_opens_on(first, character) for first in firsts)]
+                if kept:
+                    groups.append(f"(?P<{kind}>{'|'.join(kept)})")
+            body = "|".join(groups) or "(?!)"  # none: nothing matches
+            pattern = self.by_character[character] = re.compile(f"{self.prefix}(?:{body})", re.IGNORECASE)
+        return pattern
+
+
+def _opens_on(first: str, character: str) -> bool:
+    """True when a pattern whose literal opening starts with `first` ("" when it has none) may match
+    text starting with `character`, case-blind as the patterns are."""
+    return not first or bool(re.fullmatch(re.escape(first), character, re.IGNORECASE))
+
+
 @dataclass
 class _Lexicon:
-    words: re.Pattern  # single-word triggers, matched against whole words
+    words: _Alternation  # single-word triggers, matched against whole words
     phrases: re.Pattern  # triggers of several words or with an apostrophe, tried where one may open
-    phrase_heads: re.Pattern  # the first word of a phrase ("air" of "air strikes"), or a word's start it opens
+    phrase_heads: _Alternation  # the first word of a phrase ("air" of "air strikes"), or a word's start it opens
     hypothetical: re.Pattern
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
@@ -118,7 +164,7 @@ class _Lexicon:
     seen_heads: dict[str, tuple[int, ...]]  # word of `seen` → where in it a phrase may open (its word starts)
     figurative_words: re.Pattern | None  # trigger words that have figurative uses
     scanned_words: re.Pattern | None  # those whose uses are looked for around them, not only where they start
-    figurative: re.Pattern | None  # those uses, a group per type they tell ("on strike"), "_" for none ("the earthquake struck")
+    figurative: _Alternation  # those uses, a group per type they tell ("on strike"), "_" for none ("the earthquake struck")
     openings: re.Pattern | None  # uses opening on the word, matched there only ("asked about", "combattre la faim")
     clauses: _Clauses
     addressed: re.Pattern | None  # a sentence opening addressed to the reader ("Lisez", "Follow us")
@@ -135,7 +181,7 @@ class _Lexicon:
 def _lexicon(lang: str | None) -> _Lexicon:
     data = load(lang, "events")
     figurative = data.get("figurative", {})
-    words, phrases, heads = [], [], []
+    words, phrases, heads = {}, [], []
     order = {kind: rank for rank, kind in enumerate(data["types"])}
     attributive = data.get("clauses", {}).get("attributive", ())
     # Yielding triggers rank after every type but those that only attribute (STATEMENT).
@@ -150,13 +196,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
     for kind, patterns in [*data["types"].items(), *yielding.items(), *named.items()]:
         single = [p for p in patterns if not _MULTIWORD.search(p)]
         multi = [p for p in patterns if _MULTIWORD.search(p)]
-        if single:
-            words.append(f"(?P<{kind}>{'|'.join(single)})")
+        words[kind] = single
         if multi:
             phrases.append(f"(?P<{kind}>{'|'.join(multi)})")
             heads.extend(head for pattern in multi for head in _openings(pattern)[0])
     return _Lexicon(
-        words=re.compile("(?:" + "|".join(words) + ")", re.IGNORECASE),
+        words=_Alternation(words),
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         phrase_heads=_word_heads(heads),
         hypothetical=re.compile(_WORD_START + "(?:" + "|".join(data["hypothetical"]) + ")", re.IGNORECASE),
@@ -172,7 +217,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         seen_heads={},
         figurative_words=_alternation(figurative.get("words", []) + figurative.get("opening_words", []), "(?:{})"),
         scanned_words=_alternation(figurative.get("words", []), "(?:{})"),
-        figurative=_alternation_by_type({"_": figurative.get("uses", []), **figurative.get("as", {})}),
+        figurative=_Alternation({kind: [p.replace("'", "['’]") for p in uses] for kind, uses in
+                                 {"_": figurative.get("uses", []), **figurative.get("as", {})}.items()},
+                                _WORD_START),
         openings=_alternation(figurative.get("openings", []), "(?:{})"),
         clauses=_compile_clauses(data.get("clauses", {})),
         addressed=_alternation(data.get("addressed", []), r"\s*(?P<call>{})(?!\w)"),
@@ -245,15 +292,15 @@ def _atom_end(pattern: str, index: int) -> int:
     return index + 1
 
 
-def _word_heads(openings: list[str]) -> re.Pattern:
-    """A case-blind pattern matching at a word's start where one of the phrase `openings` may: a word
-    beginning with the opening, or the opening's first word itself when more follows ("a" of "a envoyé",
-    "s" of "s'affront")."""
+def _word_heads(openings: list[str]) -> _Alternation:
+    """A case-blind alternation matching at a word's start where one of the phrase `openings` may: a
+    word beginning with the opening, or the opening's first word itself when more follows ("a" of
+    "a envoyé", "s" of "s'affront")."""
     heads = set()
     for opening in openings:
         first = re.match(r"\w*", opening).group()
         heads.add(re.escape(first) + (r"(?!\w)" if first != opening else ""))
-    return re.compile("|".join(sorted(heads)), re.IGNORECASE)
+    return _Alternation({"head": sorted(heads)})
 
 
 def _alternation(patterns: list[str], template: str) -> re.Pattern | None:
@@ -263,14 +310,6 @@ def _alternation(patterns: list[str], template: str) -> re.Pattern | None:
         return None
     body = "|".join(p.replace("'", "['’]") for p in patterns)
     return re.compile(template.format(body), re.IGNORECASE)
-
-
-def _alternation_by_type(patterns: dict[str, list[str]]) -> re.Pattern | None:
-    """One case-blind pattern of the lists of `patterns`, each in a group named by its key, scanned at
-    word starts; None when there are none."""
-    groups = ["(?P<%s>%s)" % (kind, "|".join(p.replace("'", "['’]") for p in uses))
-              for kind, uses in patterns.items() if uses]
-    return re.compile(_WORD_START + "(?:" + "|".join(groups) + ")", re.IGNORECASE) if groups else None
 
 
 def _compile_clauses(data: dict) -> _Clauses:
@@ -340,7 +379,7 @@ def _learn(words: list[str], lexicon: _Lexicon) -> None:
         if hit and lexicon.figurative_words and lexicon.figurative_words.fullmatch(word):
             lexicon.seen_figurative[word] = bool(lexicon.scanned_words and lexicon.scanned_words.fullmatch(word))
         # A phrase opens on a word or after a hyphen in it ("anti-air strikes").
-        lexicon.seen_heads[word] = tuple(start.start() for start in _WORD.finditer(word)
+        lexicon.seen_heads[word] = tuple(start.start() for start in _RUN_START.finditer(word)
                                          if lexicon.phrase_heads.match(word, start.start()))
 
 
@@ -368,11 +407,18 @@ def _figurative(text: str, start: int, end: int, lexicon: _Lexicon, scanned: boo
     opening = lexicon.openings.match(text, start) if lexicon.openings else None
     if opening and opening.end() >= end:
         return ""
-    if lexicon.figurative is None or not scanned:
+    if not (lexicon.figurative and scanned):
         return None
-    for use in lexicon.figurative.finditer(text, max(0, start - FIGURATIVE_REACH), end + FIGURATIVE_REACH):
-        if use.start() <= start and end <= use.end():
+    # The uses a scan of the window around the word finds, in order and not overlapping, up to the
+    # word's start: one opening after it does not hold it.
+    stop = end + FIGURATIVE_REACH
+    reach = 0  # where the last use found ends
+    for opening in _RUN_START.finditer(text, max(0, start - FIGURATIVE_REACH), start + 1):
+        use = lexicon.figurative.match(text, opening.start(), stop) if opening.start() >= reach else None
+        if use and end <= use.end():
             return "" if use.lastgroup == "_" else use.lastgroup
+        if use:
+            reach = use.end()
     return None
 
 
