@@ -1142,3 +1142,21 @@ def test_a_word_list_matches_its_regex_on_any_text(parts):
     text = "".join(parts)
     words = word_list(WORD_LIST_WORDS)
     assert [m.span() for m in words.finditer(text)] == [m.span() for m in words.regex.finditer(text)]
+
+
+# Invented sentences, one per line as tokenized corpora set them, and a French quote closed in its next paragraph.
+@pytest.mark.parametrize("text, lang, first, last, speaker", [
+    ("`` The levee will hold .\nWe have pumps running day and night , '' mayor Jane Holloway told reporters .\n",
+     "en", "The levee will hold", "day and night", "Jane Holloway"),
+    ("Mayor Jane Holloway said : `` The levee will hold .\nWe have pumps running day and night . ''\n",
+     "en", "The levee will hold", "day and night", "Jane Holloway"),
+    ("« La digue tiendra.\n\nLes pompes tournent jour et nuit », a déclaré le maire, Jean Dufresne.\n",
+     "fr", "La digue tiendra", "jour et nuit", "Jean Dufresne"),
+])
+def test_a_quote_left_open_goes_on_to_the_paragraph_that_closes_it(text, lang, first, last, speaker):
+    _, quotes = _quotes(text, lang)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith(first) and last in direct[0].text
+    assert direct[0].speaker is not None and speaker in direct[0].speaker.text
+

@@ -46,6 +46,9 @@ MAX_GAP_WORDS = 4
 # A quote with no attribution this close after an attributed one, starting its
 # paragraph or in the same paragraph, goes on with the same speaker.
 CONTINUATION_CHARS = 400
+# A quote left open at a paragraph's end goes on when one of the next this many paragraphs closes it first
+# (tokenized corpora set one sentence per line, so a quote of two sentences spans two paragraphs).
+MAX_OPEN_QUOTE_PARAGRAPHS = 3
 # A comma-delimited chunk this short before "a déclaré" is an apposition ("…, Laurent Marchetti, a"),
 # not the clause an inverted attribution closes.
 MAX_APPOSITION_WORDS = 5
@@ -139,6 +142,9 @@ _CONJUNCTION_WORD = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(_CONJUNCTIONS))})(?
 # "``" and "''" are the quotes of tokenized corpora (Penn Treebank style), kept as "`".
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "`": "'"}
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
+# The closing mark of the openers a reader cannot take for a closing mark (not ' " ’ nor „ … “): a quote
+# opened with one may be closed in a later paragraph.
+_DISTINCT_CLOSERS = {"«": "»", "“": "”", "‹": "›", "`": "''"}
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 # A paragraph that ends a sentence, before any closing mark or bracket ("… jeudi. »", "(…) ?").
 _PARAGRAPH_END = re.compile(r"[.!?…:;][\s«»“”\"'’)\]]*$")
@@ -1096,6 +1102,9 @@ class _QuoteFinder:
                         mi += 1
                     stack = [(outer[0], outer[1])]
                     continue
+                if self._closed_later(pi, outer[0]):
+                    stack = [(outer[0], outer[1])]
+                    continue
                 spans.append(_Span(outer[1] + (2 if outer[0] == "`" else 1), pe, outer[1], pe, outer[0]))
                 stack, outer = [], None
         out = []
@@ -1106,6 +1115,25 @@ class _QuoteFinder:
                 sp.end -= len(body) - len(body.rstrip())
                 out.append(sp)
         return out
+
+    def _closed_later(self, pi: int, opener: str) -> bool:
+        """Whether a quote opened with `opener` and still open at the end of paragraph `pi` is closed in a
+        following one: within MAX_OPEN_QUOTE_PARAGRAPHS, the first of its marks met is its closing one
+        ("`` We will call it Mexico flu .\nWe wo n't call it swine flu , '' X told", one sentence per line).
+        Only marks that open and close differently tell which they are."""
+        closer = _DISTINCT_CLOSERS.get(opener)
+        if closer is None:
+            return False
+        opener = "``" if opener == "`" else opener
+        text = self.text
+        for ps, pe in self.paragraphs[pi + 1:pi + 1 + MAX_OPEN_QUOTE_PARAGRAPHS]:
+            close = text.find(closer, ps, pe)
+            reopen = text.find(opener, ps, pe)
+            if close >= 0:
+                return reopen < 0 or close < reopen
+            if reopen >= 0:
+                return False
+        return False
 
     def _is_direct(self, span: _Span, sent: tuple[int, int]) -> bool:
         content = self.text[span.start:span.end].strip()
@@ -1159,7 +1187,9 @@ class _QuoteFinder:
                             self.pronouns[span.start] = subject[0], span.open_at
                         return sp, v.form
                 break
-        # 2. Announced before the opening mark: "X a déclaré : «", "Elle ajoute :" then the quote.
+        # 2. Announced before the opening mark: "X a déclaré : «", "Elle ajoute :" then the quote. A quote
+        # going on over several paragraphs is announced in the one it opens.
+        para = self._paragraph_of(span.open_at)
         sent = self._sentence_of(span.open_at)
         start = max(para[0], span.open_at - ATTRIBUTION_BEFORE, sent[0])
         before = text[start:span.open_at]
