@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from vigie.ingest import make_document
 from vigie.model import Analysis
-from vigie.nlp.events import _TOKEN_CUT, _Alternation, _learn, _lexicon, _openings, _phrases, find_events
+from vigie.nlp.events import (_TOKEN_CUT, _Alternation, _learn, _lexicon, _openings, _phrases, _typographic,
+                               find_events)
 from vigie.pipeline import analyze
 
 
@@ -468,6 +469,8 @@ def test_a_negation_in_another_clause_or_an_expletive_ne_negates_nothing(text, l
     (r"prépar\w*(?= [\w'’-]+)", ["prépar"]),
     (r"[\]a]b", [""]),
     (r"(?-i:[A-Z])\w+ troops", [""]),
+    (r"(?:was|(?<=')s) (?:\w+ )?struck by", ["was ", "s "]),
+    (r"(?<!s')(?<!se )entreten\w*", ["entreten"]),
 ])
 def test_a_phrase_opens_on_its_literal_text(pattern, openings):
     assert _openings(pattern)[0] == openings
@@ -518,7 +521,7 @@ def test_phrases_tried_where_they_open_match_a_scan_on_any_text(pieces):
 
 # Invented patterns; "ſtrike" (a long s) matches "strike" and "STRIKE" case-blind, though "ſ".lower() is "ſ".
 ALTERNATION = {"A": [r"bomb\w*", r"(?:air|sky)strikes?", r"\w*fire", "ſtrike"],
-               "B": ["bombe", "soutien", r"(?-i:K)\w+"], "C": ["s'en", r"[sz]\w+"]}
+               "B": ["bombe", "soutien", r"(?-i:K)\w+"], "C": ["s'en", r"[sz]\w+", r"(?<=')it\w*"]}
 
 
 @settings(max_examples=300, deadline=None)
@@ -531,3 +534,82 @@ def test_an_alternation_tried_by_first_character_matches_as_the_whole_one(text):
     for got, expected in [(alternation.fullmatch(text), whole.fullmatch(text)),
                           *((alternation.match(text, pos), whole.match(text, pos)) for pos in range(len(text) + 1))]:
         assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: the press prints the typographic apostrophe the word lists write plain.
+    ("Les deux milices s’affrontent depuis mardi dans le centre de Valbrune.", "fr", "ASSAULT"),
+    ("Les milices se sont emparées du port de Lormes ; elles s’emparent aussi de la gare.", "fr", "ASSAULT"),
+    ("Les troupes de la Norlande ont été placées en état d’alerte mardi soir.", "fr", "MOBILIZE"),
+    ("Les troupes de la Norlande ont été placées en état d'alerte mardi soir.", "fr", "MOBILIZE"),
+])
+def test_a_phrase_matches_either_apostrophe(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("s'affront\\w*", "s['’]affront\\w*"),
+    ("d[e']", "d[e'’]"),
+    ("[^']+", "[^'’]+"),
+    ("n['’]t", "n['’]t"),
+    ("(?<=')s", "(?<=['’])s"),
+])
+def test_a_pattern_apostrophe_matches_the_typographic_one(pattern, expected):
+    assert _typographic(pattern) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: riot police, an article added to a reader's favourites, "'s struck by", a
+    # pressure or a migration intensifying.
+    ("Riot police surrounded the main square of Redhill on Friday morning.", "en"),
+    ("This article has been added to your favourites on the Eastmoor site.", "en"),
+    ("Cet article a été ajouté dans vos favoris.", "fr"),
+    ("Everyone in Redhill's struck by the size of the new bridge over the river.", "en"),
+    ("Everyone in Redhill’s struck by the size of the new bridge over the river.", "en"),
+    ("Pressure on the Eastmoor government intensified after the budget vote.", "en"),
+    ("L'immigration vers Valbrune s'est intensifiée dans les années soixante.", "fr"),
+])
+def test_riot_police_favourites_and_things_intensifying_report_nothing(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: fighting or a conflict intensifying is an attack; protests escalating a protest.
+    ("Les combats se sont intensifiés mardi autour de Lormes.", "fr", "ASSAULT"),
+    ("Les émeutes s'intensifient à Valbrune depuis la décision du maire.", "fr", "PROTEST"),
+    ("The conflict escalated sharply in the north of Redhill on Tuesday.", "en", "ASSAULT"),
+    ("Protests in Eastmoor have escalated since the governor's decree.", "en", "PROTEST"),
+])
+def test_what_intensifies_tells_the_type(text, lang, expected):
+    assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, military", [
+    # Invented articles: a labour strike's later mentions are the walkout, unless the article reports air strikes.
+    ("Dock workers in Eastmoor went on strike on Monday over pay. "
+     "The strike entered its third day on Wednesday, with ships waiting off the port.",
+     " Air strikes hit the outskirts of Redhill overnight, officials said."),
+])
+def test_a_bare_strike_in_a_labour_story_is_a_protest(text, military):
+    def later(text: str) -> str:
+        events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+        return next(event.type for event in events if event.text.startswith("The strike entered"))
+
+    assert later(text) == "PROTEST"
+    assert later(text + military) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: a negation bearing on a claim leaves the attack claimed reported.
+    ("Personne n'a revendiqué l'attaque contre le poste de police de Lormes.", "fr", False),
+    ("Personne n’a revendiqué l’attaque contre le poste de police de Lormes.", "fr", False),
+    ("L'attentat contre la mairie de Valbrune n'a pas été revendiqué.", "fr", False),
+    ("No one claimed the attack on the Redhill police station.", "en", False),
+    ("No group has claimed responsibility for the bombing in Eastmoor.", "en", False),
+    # A claim that is the trigger is denied.
+    ("The rebels did not claim the town of Redhill on Tuesday.", "en", True),
+])
+def test_a_negated_claim_does_not_negate_the_attack(text, lang, negated):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    assert events[0].negated is negated

@@ -11,6 +11,10 @@ A type's `occurring` words name a thing that may only be talked about (a disaste
 a disease): they tell it only when the sentence reports that thing happening or doing
 harm near them ("the earthquake killed", "cases of swine flu"), not when it qualifies
 another noun or is a mere topic ("the flu vaccine campaign", "the spill area").
+A bare strike is the walkout of an article that reports a labour strike and no
+strike from the air; a negation bearing on a claim ("personne n'a revendiqué
+l'attaque") does not negate the deed claimed. Every pattern's apostrophe matches
+the typographic one the press prints ("s’affrontent").
 Its type is what its main clause reports: an appeal, talks,
 a threat or an accusation (a verb, or a noun heading the clause) governs the
 attack or the flight its complement names ("a appelé à la fin des frappes" is a
@@ -46,6 +50,9 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _TOKEN_CUT = re.compile(r"(\w+(?:-\w+)*)")
 # A trigger pattern of several words, or with an apostrophe, is scanned in the text as a phrase.
 _MULTIWORD = re.compile(r" |'|’")
+# An apostrophe of a pattern outside a character class, or a whole class: the apostrophes a pattern
+# is written with match the typographic one too (`_typographic`).
+_APOSTROPHE = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]|'")
 # A word's first character: where a pattern scanned at word starts may open.
 _RUN_START = re.compile(r"(?<!\w)\w")
 # Where the patterns scanned in a text may start: a word's first letter (the data's patterns all open on
@@ -55,6 +62,8 @@ _WORD_START = r"(?<!\w)(?=\w)"
 _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 # What after an atom of a regex makes it optional: the opening stops before that atom.
 _OPTIONAL = ("?", "*", "{")
+# The groups of a regex that look around without matching text: an opening passes over them.
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 # How far before a trigger (in characters) the words telling its form are looked for: "d'avoir été ",
 # "to have been " and the longest determiners fit.
 BEFORE = 24
@@ -63,6 +72,10 @@ BEFORE = 24
 # offensive", "en vue d'une nouvelle offensive"; beyond, the trigger belongs to another phrase.
 PURPOSE_REACH = 3
 _NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % PURPOSE_REACH)
+
+# How many words may stand between a negation and the claim it bears on: "Personne n'a revendiqué",
+# "n'a pas encore été revendiquée", "no group has yet claimed".
+CLAIM_REACH = 3
 
 # The forms a trigger takes in its clause (`_form`).
 NOUN, VERB, NONFINITE, PERFECT = "noun", "verb", "nonfinite", "perfect"
@@ -76,6 +89,8 @@ PERSON_REACH = 24
 YIELDING = "_yielding"
 # The types a document's casualties move between: counted dead are a disaster's when it reports no attack.
 ASSAULT, DISASTER = "ASSAULT", "DISASTER"
+# The type a bare strike takes in a document reporting a labour strike and no military one.
+PROTEST = "PROTEST"
 # The suffix naming the group of a type's occurring words in the trigger patterns ("DISASTER_occurring").
 OCCURRING = "_occurring"
 # How far from an occurring word (in characters, inside its sentence) the words telling it happen are
@@ -155,6 +170,7 @@ class _Lexicon:
     hypothetical: re.Pattern
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
+    claimed: re.Pattern | None  # a claim of a deed a few words after a negation: the negation bears on it
     anaphora: re.Pattern
     order: dict[str, float]  # rank of each group of triggers: a type, or its yielding triggers
     name: dict[str, str]  # group of triggers → the type it tells
@@ -175,6 +191,8 @@ class _Lexicon:
     before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
     past: re.Pattern | None  # the year a death is dated by, right after it ("sa mort en 1949", "died in 1949")
     casualties: re.Pattern | None  # attack triggers that only count the harmed ("deaths", "injured", "morts")
+    strike_words: re.Pattern | None  # the words of a strike, an attack or a walkout ("strike", "strikers")
+    military_strikes: re.Pattern | None  # a strike that is an attack by its words ("air strikes", "NATO strikes")
 
 
 @cache
@@ -198,16 +216,18 @@ def _lexicon(lang: str | None) -> _Lexicon:
         multi = [p for p in patterns if _MULTIWORD.search(p)]
         words[kind] = single
         if multi:
-            phrases.append(f"(?P<{kind}>{'|'.join(multi)})")
+            phrases.append(f"(?P<{kind}>{'|'.join(map(_typographic, multi))})")
             heads.extend(head for pattern in multi for head in _openings(pattern)[0])
     return _Lexicon(
         words=_Alternation(words),
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         phrase_heads=_word_heads(heads),
-        hypothetical=re.compile(_WORD_START + "(?:" + "|".join(data["hypothetical"]) + ")", re.IGNORECASE),
-        negation=re.compile(_WORD_START + "(?:" + "|".join(data["negation"]) + ")", re.IGNORECASE),
+        hypothetical=_alternation(data["hypothetical"], _WORD_START + "(?:{})"),
+        negation=_alternation(data["negation"], _WORD_START + "(?:{})"),
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
-        anaphora=re.compile(r"\W*(?:" + "|".join(data["anaphora"]) + ")", re.IGNORECASE),
+        claimed=_alternation(data.get("claimed", []),
+                             r"\s*(?:[\w'’-]+\s+){{0,%d}}?(?P<claim>{})(?!\w)" % CLAIM_REACH),
+        anaphora=_alternation(data["anaphora"], r"\W*(?:{})"),
         order=order,
         name={kind: kind.removesuffix(YIELDING).removesuffix(OCCURRING) for kind in order},
         occurring={group: _alternation(words["cues"], _WORD_START + r"(?:{})(?!\w)")
@@ -217,7 +237,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         seen_heads={},
         figurative_words=_alternation(figurative.get("words", []) + figurative.get("opening_words", []), "(?:{})"),
         scanned_words=_alternation(figurative.get("words", []), "(?:{})"),
-        figurative=_Alternation({kind: [p.replace("'", "['’]") for p in uses] for kind, uses in
+        figurative=_Alternation({kind: list(map(_typographic, uses)) for kind, uses in
                                  {"_": figurative.get("uses", []), **figurative.get("as", {})}.items()},
                                 _WORD_START),
         openings=_alternation(figurative.get("openings", []), "(?:{})"),
@@ -232,6 +252,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                        for kind, words in data.get("person_object", {}).items() if words.get("before")],
         past=_alternation(data.get("past", []), "(?:{})"),
         casualties=_alternation(data.get("casualties", []), "(?:{})"),
+        strike_words=_alternation(data.get("strikes", {}).get("words", []), "(?:{})"),
+        military_strikes=_alternation(data.get("strikes", {}).get("military", []), _WORD_START + r"(?:{})(?!\w)"),
     )
 
 
@@ -248,6 +270,8 @@ def _openings(pattern: str) -> tuple[list[str], bool]:
             atom = branch[start:end]
             if branch.startswith(_OPTIONAL, end):
                 complete = False
+            elif atom.startswith(_LOOKAROUND):
+                pass  # it matches no text: the opening goes on after it ("(?<=')s" opens on "s")
             elif atom.startswith("(?:"):
                 inner, complete = _openings(atom[3:-1])
                 heads = [head + opening for head in heads for opening in inner]
@@ -308,8 +332,22 @@ def _alternation(patterns: list[str], template: str) -> re.Pattern | None:
     are none; an apostrophe in the data matches the typographic one too."""
     if not patterns:
         return None
-    body = "|".join(p.replace("'", "['’]") for p in patterns)
+    body = "|".join(_typographic(p) for p in patterns)
     return re.compile(template.format(body), re.IGNORECASE)
+
+
+def _typographic(pattern: str) -> str:
+    """The regex `pattern` with each of its apostrophes matching the typographic one too: the data write
+    "s'affront" and "d[e']", the French press prints "s’affrontent" and "d’une"."""
+    return _APOSTROPHE.sub(_with_typographic, pattern)
+
+
+def _with_typographic(match: re.Match) -> str:
+    """An apostrophe, or a character class holding one, that also matches the typographic one."""
+    found = match.group()
+    if found == "'":
+        return "['’]"
+    return found if "’" in found or "'" not in found else found.replace("'", "'’", 1)
 
 
 def _compile_clauses(data: dict) -> _Clauses:
@@ -516,6 +554,23 @@ def _recent(text: str, hits: list[tuple[int, int, str]], lexicon: _Lexicon, year
     return kept
 
 
+def _labour_strikes(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]],
+                    lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    """`reported` ((sentence index, hits) of a document) with the bare strikes typed ASSAULT ("the
+    strike entered its third day") told PROTEST when the document reports a labour strike ("workers
+    went on strike", "the strikers") and nowhere a strike that is an attack ("air strikes", "NATO
+    strikes"): its strikes are the walkout's."""
+    words = lexicon.strike_words
+    name = lexicon.name
+    if not any(name[kind] == PROTEST and words.fullmatch(text, start, end)
+               for _, hits in reported for start, end, kind in hits):
+        return reported
+    if lexicon.military_strikes and lexicon.military_strikes.search(text):
+        return reported
+    return [(index, [(start, end, PROTEST) if name[kind] == ASSAULT and words.fullmatch(text, start, end)
+                     else (start, end, kind) for start, end, kind in hits]) for index, hits in reported]
+
+
 def _disaster_casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]],
                          lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
     """`reported` ((sentence index, hits) of a document) with the attack triggers that only count the
@@ -590,6 +645,8 @@ def find_events(analysis: Analysis) -> list[Event]:
             hits = _recent(text, hits, lexicon, year)
         if hits:
             reported.append((index, hits))
+    if lexicon.strike_words:
+        reported = _labour_strikes(text, reported, lexicon)
     if lexicon.casualties:
         reported = _disaster_casualties(text, reported, lexicon)
     events = []
@@ -696,10 +753,22 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
+    negations = lexicon.negation.finditer(text, left, right)
+    if lexicon.claimed:
+        # "Personne n'a revendiqué l'attaque", "no group has claimed the bombing": the negation bears on
+        # the claim, not on the deed it names (unless the claim is the trigger: "did not claim").
+        negations = [negation for negation in negations
+                     if not _claims(lexicon.claimed.match(text, negation.end(), right), t_start)]
     if attributive:
         # A negation opening before the statement's verb denies it ("n'explique pas", "did not say").
-        return any(negation.start() < t_start for negation in lexicon.negation.finditer(text, left, right))
-    return bool(lexicon.negation.search(text, left, right))
+        return any(negation.start() < t_start for negation in negations)
+    return any(True for _ in negations)
+
+
+def _claims(claim: re.Match | None, t_start: int) -> bool:
+    """True when `claim`, a claim's verb or noun found after a negation, is not the trigger at
+    `t_start` itself."""
+    return claim is not None and claim.start("claim") != t_start
 
 
 def _prospective(text: str, start: int, end: int, hits: list[tuple[int, int, str]], clauses: _Clauses) -> set[int]:
