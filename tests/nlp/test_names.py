@@ -974,3 +974,26 @@ def test_a_date_s_month_and_weekday_names_are_no_name():
                    "March 23, 2011.", "fr")
     assert "March" not in typed, typed
     assert typed.get("Jan Eliasson") == "person"
+
+
+def test_a_common_word_opening_a_sentence_is_no_town():
+    # Invented: a pronoun, a conjunction or a verb opening a sentence is no town that bears it ("Celle" in
+    # Germany, "Cela" in Angola), nor an alternate name of a city ("Part" for Perth); a capital keeps its
+    # exonym, and a surname the text also writes inside a sentence stays a name.
+    typed = _typed("Article inventé. Le jury a primé des photos prises en Chine et en France. Celle retenue "
+                   "montre un marché de Pékin. Sinon, le prix revient à un Syrien. Damas a salué ce choix.", "fr")
+    assert not {"Celle", "Cela", "Sinon"} & set(typed), typed
+    assert typed.get("Damas") == "place"
+    typed = _typed("The mill in Ohio is closing. Part of the supply chain moves abroad. Rapid growth ended. "
+                   "Senator Jack Straw spoke on Monday. Straw said the mill mattered.", "en")
+    assert not {"Part", "Rapid"} & set(typed), typed
+    assert typed.get("Straw") == "person", typed
+
+
+def test_a_common_word_that_is_another_name_of_a_city_abroad_is_no_place():
+    # Invented: GeoNames gives Amman the alternate name "Man" and Perth "Part"; a film's title and a
+    # newspaper's name are no places in Jordan or Australia.
+    typed = _typed("The documentary The Man Who Sold the Bridge aired on Monday in Cleveland, and the Sun "
+                   "newspaper praised it.", "en")
+    assert "Man" not in typed and "Sun" not in typed, typed
+    assert typed.get("Cleveland") == "place"

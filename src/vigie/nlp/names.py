@@ -592,6 +592,25 @@ def _is_country_or_big_city(word: str) -> bool:
     return any(gaz.is_country(gid) or gaz.place(gid).population >= places.BIG_CITY for gid in gaz.ids(name_key(word))[:3])
 
 
+@cache
+def _own_name(key: str, place: places.Place) -> bool:
+    """Whether a place bears this name key as its own name, not as one of its alternate names (GeoNames gives
+    Perth the alternate "Part", Parkersburg "Point", Perm "Molotov")."""
+    return name_key(place.name) == key
+
+
+@cache
+def _common_word_place(word: str) -> bool:
+    """Whether a common word may name a place by itself: a country or a national capital by any of its names
+    ("Chine", "Turkey", "Damas"), or a city of at least places.BIG_CITY by its own name ("Mobile", "Nice"); a
+    town's name ("Celle", "Cela" in Angola) or a city's alternate one ("Part" for Perth) is the common word."""
+    gaz = places.gazetteer()
+    key = name_key(word)
+    return any(gaz.is_country(gid) or gaz.is_capital(gid)
+               or (gaz.place(gid).population >= places.BIG_CITY and _own_name(key, gaz.place(gid)))
+               for gid in gaz.ids(key)[:3])
+
+
 def _surname_like(word: str, res: _Resources, kb: _KB, common_ok: bool = False) -> bool:
     """Whether a capitalized word can be the surname after a given name that is also a common word or a
     place: no word of a body's, a place's or a title's name ("Christian Democrats", "Jordan Valley",
@@ -764,8 +783,13 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             if _sentence_initial(text, span.start) or not places.is_known_place(first):
                 return False
         if _sentence_initial(text, span.start) and _known(first.lower(), res.lang) \
-                and not _given_start(text, span, words, res, kb) and not _is_country_or_city(first, 2) \
-                and not _kb_ids(kb, first):
+                and not _given_start(text, span, words, res, kb) and not _kb_ids(kb, first) and not (
+                    _common_word_place(first) or (len(first) > 1 and _named_inside(text, first))
+                    if _common_word(first, res.lang)
+                    else _is_country_or_city(first, 2)):
+            # a common word opening a sentence names a place only as a country or a big city, or as a name the
+            # text writes inside a sentence too ("Syrte est libérée" after "à Syrte", not a letter: "I", "Q -"):
+            # "Sinon", "Celle", "Part" are the words, not towns of China, Germany or an alternate name of Perth
             return False
     return len(span.text) > 1 or span.text.isupper()
 
@@ -890,6 +914,11 @@ def _occurrences(text: str, word: str):
         if (not start or not _WORD_CHAR.match(text[start - 1])) and (end == len(text) or not _WORD_CHAR.match(text[end])):
             yield start, end
         start = text.find(word, end)
+
+
+def _named_inside(text: str, word: str) -> bool:
+    """Whether the text writes a capitalized word somewhere other than at a sentence's start."""
+    return any(not _sentence_initial(text, start) for start, _ in _occurrences(text, word))
 
 
 def _person_before(text: str, start: int, res: _Resources) -> bool:
@@ -1090,7 +1119,11 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = PERSON  # "Karim Nadir"; a given name alone ("Ni Ali, ni Bashar") is a person too
             continue
         if best is not None and (best.population >= places.BIG_CITY
-                                 or (best.country in countries and best.population >= CONTEXT_TOWN)):
+                                 or (best.country in countries and best.population >= CONTEXT_TOWN)) \
+                and not (len(words) == 1 and best.country not in countries and not _own_name(key, best)
+                         and _common_word(words[0], res.lang)):
+            # a common word that is only another name of a place abroad is the word: "Part" (Perth), "Molotov"
+            # (Perm), "Trident" (Trento); in the article's country it is the place's exonym ("Syrte" in Libya)
             span.type, span.weak, span.gazetteer = PLACE, best.population < places.BIG_CITY, True
             continue
         regions = gaz.region_countries(key)
