@@ -997,3 +997,11 @@ def test_a_common_word_that_is_another_name_of_a_city_abroad_is_no_place():
                    "newspaper praised it.", "en")
     assert "Man" not in typed and "Sun" not in typed, typed
     assert typed.get("Cleveland") == "place"
+
+
+def test_an_abbreviated_title_cut_from_its_name_by_its_period_is_no_name():
+    # Invented: "Gov." before a surname is the title, not a town of Russia (L'gov) that its letters spell.
+    typed = _typed("Invented . They found the person who hacked into Gov. Palin 's personal email . "
+                   "Gov. Palin has embraced the plan .", "en")
+    assert "Gov" not in typed, typed
+    assert typed.get("Palin") == "person"

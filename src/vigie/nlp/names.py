@@ -774,8 +774,9 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             and not places.is_known_place(first) and not _kb_ids(kb, first):
         return False  # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence"
     if len(words) == 1 and not acronym and not exact:
-        if folded_first in res.honorifics or folded_first in res.titles:
-            return False
+        if folded_first in res.honorifics or folded_first in res.titles or (
+                text.startswith(".", span.end) and folded_first + "." in res.honorifics):
+            return False  # an abbreviated title cut from its name by its period: "Sen. John Barrasso", "Gov."
         if folded_first in res.demonyms:
             return False  # "les Syriens", "the Russians": peoples, not names
         lower = first.lower()
