@@ -915,3 +915,54 @@ def test_an_english_counted_phrase_cut_at_its_noun_keeps_its_category():
     assert (found.who, found.category) == ("people", "injured")
     _, figures = _figures("Government forces fired 300 rockets into the town on Saturday .", lang="en")
     assert (_one(figures, "300").who, _one(figures, "300").category) == ("rockets", "other")
+
+
+# Invented sentences: a fraction's numerator, an address's number, a score or a span of years written short are
+# no figures; the counts around them still are.
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Deux tiers des habitants de Tarnville ont voté, et 40 personnes ont été arrêtées.", "fr", ["40"]),
+    ("Les trois quarts des maisons de Tarnville ont été détruites.", "fr", []),
+    ("Two-thirds of the Tarnco output has stopped and three quarters of its 900 workers left .", "en", ["900"]),
+    ("La police a perquisitionné au 12 rue des Lilas à Tarnville, où trois personnes ont été arrêtées.", "fr",
+     ["trois"]),
+    ("Protesters gathered outside 10 Tarnbury Street , where 40 people were arrested .", "en", ["40"]),
+    ("Tarnville beat Ostford 6-4 , 6-2 in the final , before 3,000 fans .", "en", ["3,000"]),
+    ("The bill passed by a 54-44 vote in the Tarnland senate .", "en", []),
+    ("During the 1980-88 war , 30 people were killed in Tarnville .", "en", ["30"]),
+    ("Tarnville a battu Ostford 2-1 samedi devant 5 000 spectateurs.", "fr", ["5 000"]),
+])
+def test_a_fraction_an_address_a_score_are_no_figures(text, lang, kept):
+    _, figures = _figures(text, lang=lang)
+    assert [f.text.split()[-1] if f.text[:1].isalpha() else f.text for f in figures] == kept
+
+
+# Invented sentences: a French decimal whose comma a page's text followed by a space is one percentage.
+def test_a_decimal_split_after_its_comma_is_one_percentage():
+    _, figures = _figures("Le chômage atteint 3, 3% à Tarnville et 84, 5 % des jeunes sont inscrits.")
+    assert [(f.value, f.unit) for f in figures] == [(3.3, "%"), (84.5, "%")]
+    # A list of numbers is no decimal.
+    _, figures = _figures("Les hausses de 2, 3, 4% se suivent à Tarnville.")
+    assert [f.value for f in figures] == [2, 3, 4]
+
+
+# Invented sentence: a distance in a toll's sentence is no part of its breakdown, nor a toll.
+def test_a_distance_is_no_part_of_a_breakdown():
+    _, figures = _figures("Au moins 23 personnes, dont trois enfants, ont été tuées à Tarnville, à 200 km d'Ostford.")
+    total, part, distance = _one(figures, "23"), _one(figures, "trois"), _one(figures, "200 km")
+    assert part.parent == figures.index(total) and total.category == part.category == "killed"
+    assert (distance.category, distance.parent) == ("distance", None)
+
+
+# Invented sentences: a toll named without its counted noun counts what the count before it counted.
+@pytest.mark.parametrize("text, lang, count, category", [
+    ("Des frappes ont tué 12 civils à Tarnville, selon l'ODHT. Le bilan s'élève désormais à 30.", "fr", "30",
+     "killed"),
+    ("Des frappes ont fait 12 blessés à Tarnville, selon l'ODHT. Le bilan est passé à 30.", "fr", "30", "injured"),
+    ("The army sent 4,000 more troops to Tarnville , raising the number to 16,000 .", "en", "16,000", "troops"),
+])
+def test_a_toll_without_its_noun_counts_what_came_before(text, lang, count, category):
+    _, figures = _figures(text, lang=lang)
+    assert _one(figures, count).category == category
+    # A toll's noun with its counted noun after it is no such toll.
+    _, figures = _figures("Le nombre de visiteurs de Tarnville s'élève à 3000.")
+    assert _one(figures, "3000").category == "other"

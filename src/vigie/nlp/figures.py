@@ -22,7 +22,8 @@ closing the sentence: "(source médicale)"); else the source of the previous sou
 figure or claim of the same paragraph (for a toll, a claim speaking of a toll); else, for a toll, the source the document gives
 for its other tolls; else the outlet (`doc.source`) or the agency credited in
 the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
-are not figures, nor are phone numbers, numbers in a name ("France 24", "Pan Am Flight 103"), a list's item
+are not figures, nor are phone numbers, numbers in a name ("France 24", "Pan Am Flight 103") or an address
+("au 12 rue de la Paix"), a fraction's numerator ("deux tiers"), a score ("6-4"), a list's item
 numbers, a live blog's clock times, or a person's age ("aged 71", "Jimmy Buffett, 63,"). Cues are data in `lang/<code>/figures.json`.
 """
 from __future__ import annotations
@@ -93,6 +94,14 @@ _CLOCK_HOURS = re.compile(r"(?<![\d.,])\d{1,2}\s?(?:h|(?P<colon>:))\s?$")
 MAX_MINUTES = 59
 # A list's item number opening its line: "1- L'électricité …", "2 - L'eau …", "3) …", "4. Les …".
 _LIST_MARK_AFTER = re.compile(r"\s*(?:[-–)]|\.(?=\s))\s*[^\W\d_]")
+# Digits glued by a hyphen to digits before or after them ("6-4", "51-19", "1980-88"): the smaller second
+# makes a score or a span of years written short, neither a range nor a count.
+_GLUED_BEFORE = re.compile(r"(?<![\w.,-])(\d+)[-–]$")
+_GLUED_AFTER = re.compile(r"[-–](\d+)(?!\w|[.,]\d)")
+# A French decimal split by a space after its comma in scraped text: "3, 3%", "84, 5 %". The fraction has one
+# or two digits and a percent sign after it; a list ("2, 3, 4%") is no decimal.
+_SPLIT_DECIMAL_GAP = ", "
+_SPLIT_DECIMAL_LIST = re.compile(r"\d\s*,\s*$")
 # A number's own label: "N°2", "No. 10".
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]°|\b[Nn]o\.)\s?$")
 # Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
@@ -108,6 +117,9 @@ DAY_LABEL_CHARS = 16
 # An age after a person's name, between commas or before a dash: "Marie Carida, 84 - saved".
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—)]|$)")
+# How far before a figure without a counted noun, in characters, a toll naming it may be its clause's subject
+# ("Le bilan de l'attaque s'élève désormais à 30").
+TOLL_SUBJECT_CHARS = 60
 # How far after a reporting verb, in characters, the figure it reports may start ("évoquait pour sa
 # part un bilan de 120 morts", "put the death toll at over 60").
 REPORT_REACH_CHARS = 40
@@ -127,8 +139,9 @@ MAX_BRACKET_WORDS = 4
 _BRACKET_CLOSING = re.compile(r"(?:\(|-LRB-)\s*(?P<inner>[^()]{1,60}?)\s*(?:\)|-RRB-)\s*[.!]?\s*$")
 # A bracket closing a sentence glued to the next one with no space, as some pages' text runs: "… ont fui (ONU).Depuis".
 _GLUED_CLOSING = re.compile(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)[.!](?=[A-ZÀ-Þ])")
-# A full stop glued to the next sentence: "…le départ de Kadhafi.Depuis" (not "U.S." nor "3.5").
-_GLUED_STOP = re.compile(r"(?<=[a-zà-ÿ)])[.!?](?=[A-ZÀ-Þ][a-zà-ÿ])")
+# A full stop glued to the next sentence: "…le départ de Kadhafi.Depuis" (not "U.S." nor "3.5"). The pattern
+# opens on the stop, which the regex engine looks for in one scan, and only then looks behind it.
+_GLUED_STOP = re.compile(r"[.!?](?<=[a-zà-ÿ)][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # An acronym in brackets after a name shortens that name: "Human Rights Watch (HRW)", "Congo (DRC)".
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A noun phrase: up to a comma, a bracket or the clause's end ("recensés par l'AFP, …").
@@ -140,6 +153,7 @@ _SMALL_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "of", "the", "an
 # Figures of these categories are counts of people or things; the others are measures.
 EVENT_CATEGORIES = ("killed", "injured", "displaced", "refugees", "evacuated", "arrested")
 ENTITY_CATEGORIES = ("population", "troops", "places")
+COUNT_CATEGORIES = frozenset(EVENT_CATEGORIES + ENTITY_CATEGORIES)
 # Counts of people who left a country: the nationality of those counted ("réfugiés syriens")
 # names the country the figure is about. Nationality says nothing of where soldiers or
 # civilians were killed ("20 soldats turcs tués" in Syria), so other categories ignore it.
@@ -236,6 +250,9 @@ class _Lexicon:
     clock_range: re.Pattern
     age_before: re.Pattern
     vague_determiners: frozenset[str]
+    fraction_after: re.Pattern
+    street_after: re.Pattern
+    toll_subject: re.Pattern
 
 
 def _words(words) -> str:
@@ -402,6 +419,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
         age_before=re.compile(rf"(?<!\w)(?:{_words(lex['age_before'])})\s*(?:\d+\s*(?:{_words(lex['range_joiners'])})\s*)?$",
                               re.IGNORECASE),
         vague_determiners=frozenset(d.lower() for d in lex["vague_determiners"] if d),
+        # A fraction's numerator: "deux tiers des Français", "two thirds of voters", "three-quarters".
+        fraction_after=re.compile(rf"[\s-]+(?:{_words(lex['fraction_denominators'])})(?!\w)", re.IGNORECASE),
+        # An address, its street words matched in their case: where a qualifier comes before its noun, the
+        # street's name comes before the street word ("at 10 Downing Street"), else after it ("au 12 rue de la Paix").
+        street_after=re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}?\s+(?:{trie_pattern(lex['street_words'])})\b"
+                                if lex["qualifier_before_noun"] else
+                                rf"\s+(?:{trie_pattern(lex['street_words'])})\s+(?:(?:de|du|des|la|le|les)\s+|[dl]['’])*[A-ZÀ-Þ]"),
+        # A toll named as the subject of the figure's clause, no counted noun after it: "Le bilan s'élève
+        # désormais à 30", "the number rose to 30" (not "le nombre de visiteurs", "the number of voters").
+        toll_subject=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_nouns'])})(?!\s+(?:de|des|du|of)\b|\s*d['’])"
+                                r"(?:\s+[^\W\d][\w'’-]*){1,5}\s+$", re.IGNORECASE),
     )
 
 
@@ -575,19 +603,52 @@ class _FigureFinder:
                     and not unit and not self._counted_noun(unit_end):
                 continue
             found.append(_Candidate(s, unit_end, qty, e))
+        if self.lx.lex["decimal_mark"] == ",":
+            found = self._split_decimals(found)
         return self._merge_ranges(found)
+
+    def _split_decimals(self, found: list[_Candidate]) -> list[_Candidate]:
+        """"3, 3%": a decimal whose comma a page's text followed by a space is one percentage, 3.3 %."""
+        out: list[_Candidate] = []
+        i = 0
+        while i < len(found):
+            c = found[i]
+            n = found[i + 1] if i + 1 < len(found) else None
+            if n is not None and c.end == c.num_end and self.text[c.end:n.start] == _SPLIT_DECIMAL_GAP \
+                    and self.text[c.start:c.end].isdigit() and len(self.text[c.start:c.end]) <= 3 \
+                    and self.text[n.start:n.num_end].isdigit() and n.num_end - n.start <= 2 \
+                    and self.text[n.num_end:n.end].strip() == "%" \
+                    and not _SPLIT_DECIMAL_LIST.search(self.text, max(0, c.start - 4), c.start):
+                value = float(f"{self.text[c.start:c.end]}.{self.text[n.start:n.num_end]}")
+                out.append(_Candidate(c.start, n.end, Quantity(value), n.num_end))
+                i += 2
+                continue
+            out.append(c)
+            i += 1
+        return out
 
     def _no_count(self, start: int, end: int, raw: str, after: str) -> bool:
         """Whether a number is no count though no time expression holds it: part of a phone number, of a name
-        ("France 24", "Pan Am Flight 103", "N°2"), a list's item number ("6- La Libye …"), a live blog's minutes
-        ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age
-        ("a man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
+        ("France 24", "Pan Am Flight 103", "N°2"), of an address ("au 12 rue de la Paix", "10 Downing Street"),
+        a fraction's numerator ("deux tiers des Français"), a score or a span of years written short ("6-4",
+        "1980-88"), a list's item number ("6- La Libye …"), a live blog's minutes ("20 h 1 :"), the start of a
+        span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a man aged 71", "Jimmy
+        Buffett, 63,"): no measure of the story."""
         text = self.text
         if raw[:1].isdigit() and any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(
                 text, max(0, start - PHONE_CHARS), end + PHONE_CHARS)):
             return True
+        if self.lx.fraction_after.match(after):
+            return True
         if raw.isdigit():
-            if _NUMBER_SIGN.search(text, max(0, start - 4), start) or self._named(start, end):
+            if _NUMBER_SIGN.search(text, max(0, start - 4), start) or self._named(start, end) \
+                    or self.lx.street_after.match(after):
+                return True
+            glued = _GLUED_BEFORE.search(text, max(0, start - 8), start)
+            if glued and int(glued.group(1)) > int(raw):
+                return True
+            glued = _GLUED_AFTER.match(after)
+            if glued and int(glued.group(1)) < int(raw):
                 return True
             line = text.rfind("\n", 0, start) + 1
             if not text[line:start].strip(" \t-–•*") and _LIST_MARK_AFTER.match(after):
@@ -1427,6 +1488,9 @@ class _FigureFinder:
                 measures.add(i)
             else:
                 category = self._category(unit, who, start, who_end, sent, next_start, prev_end, reach)
+                if category == "other" and unit is None and who is None and self.lx.toll_subject.search(
+                        self.text, max(sent[0], start - TOLL_SUBJECT_CHARS), start):
+                    category = self._carried_count(figures, sent)
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
@@ -1439,6 +1503,19 @@ class _FigureFinder:
         self._breakdowns(figures, sentences_of, measures)
         self._inherit_sources(figures, quotes)
         return figures
+
+    def _carried_count(self, figures: list[Figure], sent: tuple[int, int]) -> str:
+        """What a toll named without its counted noun counts ("Le bilan s'élève à 30", "raising the number to
+        16,000"): what the last count of its sentence or the one before counts ("12 civils tués", "4,000 more
+        troops"), else the toll the story reported last; "other" when it reported none."""
+        k = bisect.bisect_right(self.sentence_starts, sent[0]) - 1
+        reach = self.sentences[max(0, k - CARRY_SENTENCES)][0] if self.sentences else sent[0]
+        for f in reversed(figures):
+            if f.start < reach:
+                break
+            if f.category in COUNT_CATEGORIES:
+                return f.category
+        return next((f.category for f in reversed(figures) if f.category in TOLLS and not f.hypothetical), "other")
 
     def _measure(self, start: int, c: _Candidate) -> bool:
         """Whether a number measures something rather than counting people or things: a magnitude
@@ -1465,7 +1542,9 @@ class _FigureFinder:
                     parent = i - 1 if parent is None or ";" in between else parent
                 elif parent is not None and not re.fullmatch(r"[^;:.]*", between):
                     parent = None
-            if parent is not None and parent != i:
+            # A measure in another unit than the total's is no part of it: "23 personnes, dont trois
+            # Égyptiens, ont été tuées … à 200 km de Tripoli" (a share, "dont 40 % d'enfants", is one).
+            if parent is not None and parent != i and f.unit in (None, "%", figures[parent].unit):
                 f.parent = parent
                 total = figures[parent]
                 if total.category in EVENT_CATEGORIES and f.category not in EVENT_CATEGORIES and i not in measures:
