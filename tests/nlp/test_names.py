@@ -1005,3 +1005,16 @@ def test_an_abbreviated_title_cut_from_its_name_by_its_period_is_no_name():
                    "Gov. Palin has embraced the plan .", "en")
     assert "Gov" not in typed, typed
     assert typed.get("Palin") == "person"
+
+
+def test_a_surname_after_a_place_s_preposition_is_the_person_the_text_names_in_full():
+    # Invented: "à", "in" open a place's name, but the surname of a person named in full earlier is that
+    # person; a city after them stays a place.
+    typed = _typed("Invented . Donald Rumsfeld left the Pentagon in 2006 . In Rumsfeld 's case , the record is "
+                   "long . Reporters went to Kabul .", "en")
+    assert typed.get("Rumsfeld") == "person", typed
+    assert typed.get("Kabul") == "place"
+    typed = _typed("Article inventé. Le ministre Vincent Peillon a présenté son plan. Le Premier ministre a "
+                   "demandé à Peillon de revoir sa copie. Il s'est rendu à Lyon.", "fr")
+    assert typed.get("Peillon") == "person", typed
+    assert typed.get("Lyon") == "place"

@@ -1114,6 +1114,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if cue and (found or (len(words) <= 3 and not given
                               and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues))):
             span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Nabbous")
+            # one word after "à", "in", "from" that is no country or big city may be a person the text names in
+            # full ("De Valls à Zemmour", "in Rumsfeld 's case"): _resolve_singletons tells
+            span.weak = len(words) == 1 and not _is_country_or_big_city(span.text)
             continue
         best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
         if given and (len(words) > 1 or best is None or best.population < places.BIG_CITY):
@@ -1327,7 +1330,7 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
 
 
 def _resolve_singletons(spans: list[_Span]) -> None:
-    """Single words left untyped, or typed a place only by a small homonymous town: a word of the
+    """Single words left untyped, or typed a place only by a small homonymous town or a preposition: a word of the
     name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a title or an age named by
     one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are dropped. A word
     typed a place by the gazetteer alone, whatever the town's size, is the person a title names by that word
