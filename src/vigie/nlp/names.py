@@ -784,15 +784,22 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             if _sentence_initial(text, span.start) or not places.is_known_place(first):
                 return False
         if _sentence_initial(text, span.start) and _known(first.lower(), res.lang) \
-                and not _given_start(text, span, words, res, kb) and not _kb_ids(kb, first) and not (
-                    _common_word_place(first) or (len(first) > 1 and _named_inside(text, first))
-                    if _common_word(first, res.lang)
-                    else _is_country_or_city(first, 2)):
-            # a common word opening a sentence names a place only as a country or a big city, or as a name the
-            # text writes inside a sentence too ("Syrte est libérée" after "à Syrte", not a letter: "I", "Q -"):
-            # "Sinon", "Celle", "Part" are the words, not towns of China, Germany or an alternate name of Perth
+                and not _given_start(text, span, words, res, kb) and not _kb_ids(kb, first) \
+                and not _opening_name(text, first, res.lang):
             return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+def _opening_name(text: str, word: str, lang: str) -> bool:
+    """Whether a word the dictionary knows, opening a sentence, is a name: a country or a city of some size, and
+    when it is a common word, a country, a national capital or a city of places.BIG_CITY by its own name
+    ("Sinon", "Celle", "Part" are the words, not towns of China, Germany or an alternate name of Perth); a
+    common word is a name too when the text writes it inside a sentence ("Syrte est libérée" after "à Syrte",
+    "Straw said" after "Jack Straw"), unless a letter ("I", "Q -"). The dictionary is asked last: a new word's
+    lemma costs more than the other tests."""
+    if _is_country_or_city(word, 2) and (not _common_word(word, lang) or _common_word_place(word)):
+        return True
+    return len(word) > 1 and _named_inside(text, word) and _common_word(word, lang)
 
 
 def _capitals_run(words: list[str]) -> bool:
@@ -917,6 +924,11 @@ def _occurrences(text: str, word: str):
         start = text.find(word, end)
 
 
+# Documents whose answers _named_inside keeps: a comment page asks again for each of its hundred "Reply".
+NAMED_INSIDE_CACHE = 256
+
+
+@lru_cache(maxsize=NAMED_INSIDE_CACHE)
 def _named_inside(text: str, word: str) -> bool:
     """Whether the text writes a capitalized word somewhere other than at a sentence's start."""
     return any(not _sentence_initial(text, start) for start, _ in _occurrences(text, word))
