@@ -2,6 +2,7 @@
 articles)."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 
 from vigie.engines import local
@@ -40,3 +41,15 @@ def test_an_analysis_that_breaks_gives_a_failure_and_the_batch_goes_on(monkeypat
     results = list(local.map_analyze(_docs(3), workers=1))
     assert [type(r) for r in results] == [Analysis, Failure, Analysis]
     assert "ValueError: boom" in results[1].reason
+
+
+def test_a_worker_leaves_what_it_loaded_for_its_first_article_out_of_later_collections(monkeypatch):
+    monkeypatch.setattr(local, "MIN_PARALLEL_DOCUMENTS", 4)
+
+    def analyze(doc):
+        doc.meta["frozen"] = gc.get_freeze_count()  # objects left out of the collector's walks, in the worker
+        return Analysis(doc)
+    monkeypatch.setattr(local, "analyze", analyze)
+    results = list(local.map_analyze(_docs(40), workers=2))
+    assert sum(r.doc.meta["frozen"] == 0 for r in results) <= 2  # each worker's first article only
+    assert gc.get_freeze_count() == 0  # the calling process is left as it was

@@ -45,6 +45,20 @@ def safe_analyze(doc: Document) -> Analysis | Failure:
                                                       "please report this article to the vigie developers")
 
 
+def _analyze_in_worker(doc: Document) -> Analysis | Failure:
+    """`safe_analyze` in a worker process, whose resources, loaded on its first document, are then
+    left out of the garbage collector's walks (`vigie.collector.settle`)."""
+    global _settled
+    result = safe_analyze(doc)
+    if not _settled:
+        collector.settle()
+        _settled = True
+    return result
+
+
+_settled = False
+
+
 def map_analyze(docs: Iterable[Document], workers: int | None = None,
                 expected: int | None = None) -> Iterator[Analysis | Failure]:
     """Analyses of `docs`, in order, computed in `workers` processes (default: VIGIE_WORKERS).
@@ -64,5 +78,5 @@ def map_analyze(docs: Iterable[Document], workers: int | None = None,
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     # The workers are forked before the pause: they collect as usual.
     with context.Pool(workers) as pool, collector.paused():
-        yield from pool.imap(safe_analyze, docs, chunksize=CHUNK_SIZE)
+        yield from pool.imap(_analyze_in_worker, docs, chunksize=CHUNK_SIZE)
 
