@@ -966,3 +966,42 @@ def test_a_toll_without_its_noun_counts_what_came_before(text, lang, count, cate
     # A toll's noun with its counted noun after it is no such toll.
     _, figures = _figures("Le nombre de visiteurs de Tarnville s'élève à 3000.")
     assert _one(figures, "3000").category == "other"
+
+
+# Invented sentences: a number naming one of a numbered series, a duration told by a vague number and a year
+# written short are no figures; the counts beside them stay.
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Les critères 6 et 7 du règlement de Tarnville ont été rejetés par 40 députés.", "fr", ["40"]),
+    ("La tempête est passée en catégorie 4 mardi, et 300 familles ont été évacuées.", "fr", ["300"]),
+    ("Le convoi doit arriver d'ici une vingtaine de minutes avec 12 blessés.", "fr", ["12"]),
+    ("The storm strengthened to category four as 300 families were evacuated from Tarnville.", "en", ["300"]),
+    ("Tropical Depression # 5 formed off Tarnville , where 12 fishermen are missing .", "en", ["12"]),
+    ("Posted 1 hr ago : 12 people were hurt in Tarnville .", "en", ["12"]),
+    ("The club won the cup in ' 10 before 20,000 fans in Tarnville .", "en", ["20,000"]),
+    ("Residents waited dozens of years for the 3 bridges of Tarnville.", "en", ["3"]),
+])
+def test_labels_durations_and_short_years_are_no_figures(text, lang, kept):
+    _, figures = _figures(text, lang=lang)
+    assert [f.text for f in figures] == kept
+
+
+# Invented sentences: '#' is the pound sign of tokenized corpora before an amount.
+def test_a_hash_before_an_amount_is_the_pound_sign():
+    _, figures = _figures("The Tarnville council says the bill is $ 5.1 m -LRB- # 3.3 m -RRB- .", lang="en")
+    pounds = _one(figures, "3.3 m")
+    assert (pounds.text, pounds.unit, pounds.category) == ("# 3.3 m", "GBP", "money")
+
+
+# Invented sentences: digits joined by a hyphen to a larger number are a range, not a date.
+@pytest.mark.parametrize("text, lang", [
+    ("Les rebelles ont pris 10-15 villages autour de Tarnville.", "fr"),
+    ("Rebels took 10-15 villages around Tarnville.", "en"),
+])
+def test_a_hyphenated_range_keeps_both_ends(text, lang):
+    _, figures = _figures(text, lang=lang)
+    assert [(f.low, f.high) for f in figures] == [(10, 15)]
+    # A span of time so written is no figure, and a label noun before a comma labels nothing.
+    _, figures = _figures("Le taux de Tarnville est au plus bas depuis 15-20 ans.")
+    assert figures == []
+    _, figures = _figures("Au niveau national, 50 milliards d'euros ont été versés à Tarnville.")
+    assert [f.unit for f in figures] == ["EUR"]

@@ -76,8 +76,16 @@ MAIN_TOLL_SHARE = 0.25
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
 # The link _who skips before a counted noun: "20 % of US supply", "des milliers de Libyens".
 _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
-# A currency sign just before a number: "$5", "$ 5" in tokenized corpora.
-_CURRENCY_BEFORE = re.compile(r"[$€£]\s?$")
+# Most numbers before a label's last one in its list: "articles 3, 4 et 5".
+MAX_LABEL_LIST = 3
+# A label's number after a number sign ("Tropical Depression # 5", "No. 2"); a sign is a label's only before a
+# short number, for tokenized corpora write "£" as "#" ("# 3.8 bn", "# 500").
+_NUMBER_SIGN = re.compile(r"(?:\b[Nn]°|\b[Nn]o\.|#)\s?$")
+MAX_SIGNED_LABEL_DIGITS = 2
+# Two digits after a number and a hyphen: a date's month or day ("2011-02-15", "10-15-2010") or a range's end.
+_HYPHEN_DATE_AFTER = re.compile(r"-(\d{2})\b([-/.]\d)?")
+# A year written short after an apostrophe: "in ' 10", "since '98".
+_SHORT_YEAR = re.compile(r"(?<![\w'’`])['’]\s?$")
 # The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
 _DATE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}([-./])\d{1,2}\1$")
 # A phone number, international, North American or French ("+2348159768201", "617-536-0220", "(617) 536-0220",
@@ -103,7 +111,6 @@ _GLUED_AFTER = re.compile(r"[-–](\d+)(?!\w|[.,]\d)")
 _SPLIT_DECIMAL_GAP = ", "
 _SPLIT_DECIMAL_LIST = re.compile(r"\d\s*,\s*$")
 # A number's own label: "N°2", "No. 10".
-_NUMBER_SIGN = re.compile(r"(?:\b[Nn]°|\b[Nn]o\.)\s?$")
 # Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)|\s-\s")
 # Most words in a headline; a longer line without a full stop is a sentence that lost it.
@@ -178,6 +185,7 @@ class _Lexicon:
     units: dict[str, tuple[str, str]]
     money_prefix: dict[str, str]
     time_unit: re.Pattern
+    time_unit_of: re.Pattern
     nouns: dict[str, str]
     phrases: tuple[tuple[str, str], ...]
     verbs: list[tuple[str, re.Pattern]]
@@ -253,6 +261,8 @@ class _Lexicon:
     fraction_after: re.Pattern
     street_after: re.Pattern
     toll_subject: re.Pattern
+    label_before: re.Pattern
+    currency_before: re.Pattern
 
 
 def _words(words) -> str:
@@ -295,6 +305,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         units=units,
         money_prefix=lex["money_prefix"],
         time_unit=re.compile(rf"^[\s-]?(?:{_words(lex['time_units'])})(?![\w])", re.IGNORECASE),
+        # A duration told by a vague number: "d'ici une vingtaine de minutes", "dozens of years".
+        time_unit_of=re.compile(rf"^\s+(?:{_words(lex['time_unit_links'])})\s*(?:{_words(lex['time_units'])})(?![\w])",
+                                re.IGNORECASE),
         nouns=nouns,
         phrases=tuple((n, c) for n, c in nouns.items() if " " in n),
         verbs=verbs,
@@ -426,6 +439,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         street_after=re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}?\s+(?:{trie_pattern(lex['street_words'])})\b"
                                 if lex["qualifier_before_noun"] else
                                 rf"\s+(?:{trie_pattern(lex['street_words'])})\s+(?:(?:de|du|des|la|le|les)\s+|[dl]['’])*[A-ZÀ-Þ]"),
+        # A number naming a thing of a numbered series, not counting: "category four", "les critères 6 et 7".
+        label_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['label_nouns'])})\s+"
+                                rf"(?:\d[\d.,]*\s*(?:,|{_words(lex['label_joiners'])})\s*){{0,{MAX_LABEL_LIST}}}$",
+                                re.IGNORECASE),
+        # A currency sign just before a number: "$5", "$ 5" in tokenized corpora.
+        currency_before=re.compile(rf"({'|'.join(map(re.escape, lex['money_prefix']))})\s?$"),
         # A toll named as the subject of the figure's clause, no counted noun after it: "Le bilan s'élève
         # désormais à 30", "the number rose to 30" (not "le nombre de visiteurs", "the number of voters").
         toll_subject=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_nouns'])})(?!\s+(?:de|des|du|of)\b|\s*d['’])"
@@ -579,7 +598,8 @@ class _FigureFinder:
             after = text[e:e + 30]
             before = text[s - 1:s] if s else ""
             # A clock time ("15.55 GMT"), a date ("9/11", "9\/11" in tokenized corpora), an hour ("12h45").
-            if self.lx.time_unit.match(after) or re.match(r"^(?:h\d|:\d|\\?/\d|-\d{2}\b|[°ᵉ])", after) \
+            if self.lx.time_unit.match(after) or self.lx.time_unit_of.match(after) \
+                    or re.match(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])", after) or self._dated(raw, after) \
                     or before in ("/", ":") or (len(raw) == 2 and raw[0] == "0") \
                     or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
@@ -594,7 +614,7 @@ class _FigureFinder:
             if qty is None or qty.value is None:
                 continue
             unit = self.lx.unit.match(after)
-            if unit and _CURRENCY_BEFORE.search(text, max(0, s - 2), s):
+            if unit and self.lx.currency_before.search(text, max(0, s - 2), s):
                 # A price per unit: "$ 24 a barrel", "$ 24 barrel" is money.
                 priced = self._unit(unit.group(0), True)
                 unit = unit if priced is not None and priced[1] == "money" else None
@@ -606,6 +626,13 @@ class _FigureFinder:
         if self.lx.lex["decimal_mark"] == ",":
             found = self._split_decimals(found)
         return self._merge_ranges(found)
+
+    def _dated(self, raw: str, after: str) -> bool:
+        """Whether digits open a date written with hyphens ("2011-02-15", "10-15-2010") or a span of time
+        ("15-20 ans"): not a range of counts, whose second number is the larger ("10-15 villages")."""
+        m = _HYPHEN_DATE_AFTER.match(after)
+        return bool(m) and (m.group(2) is not None or not raw.isdigit() or int(raw) >= int(m.group(1))
+                            or bool(self.lx.time_unit.match(after[m.end(1):])))
 
     def _split_decimals(self, found: list[_Candidate]) -> list[_Candidate]:
         """"3, 3%": a decimal whose comma a page's text followed by a space is one percentage, 3.3 %."""
@@ -638,11 +665,13 @@ class _FigureFinder:
         if raw[:1].isdigit() and any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(
                 text, max(0, start - PHONE_CHARS), end + PHONE_CHARS)):
             return True
-        if self.lx.fraction_after.match(after):
+        if self.lx.fraction_after.match(after) or self.lx.label_before.search(text, max(0, start - 60), start):
             return True
         if raw.isdigit():
-            if _NUMBER_SIGN.search(text, max(0, start - 4), start) or self._named(start, end) \
-                    or self.lx.street_after.match(after):
+            sign = _NUMBER_SIGN.search(text, max(0, start - 4), start)
+            if sign and (len(raw) <= MAX_SIGNED_LABEL_DIGITS or sign.group(0).strip() not in self.lx.money_prefix) \
+                    or (len(raw) == 2 and _SHORT_YEAR.search(text, max(0, start - 3), start)) \
+                    or self._named(start, end) or self.lx.street_after.match(after):
                 return True
             glued = _GLUED_BEFORE.search(text, max(0, start - 8), start)
             if glued and int(glued.group(1)) > int(raw):
@@ -1466,7 +1495,7 @@ class _FigureFinder:
             sent = self._sentence(c.start)
             unit_m = self.lx.unit.match(self.text[c.num_end:c.num_end + 30])
             unit = self._unit(unit_m.group(0), self._ends_in_magnitude(c)) if unit_m else None
-            prefix = re.search(r"([$€£])\s?$", self.text[max(0, start - 2):start])
+            prefix = self.lx.currency_before.search(self.text, max(0, start - 2), start)
             if prefix and (unit is None or unit[1] != "money"):
                 # "$5 billion", and "$ 5 billion" in tokenized corpora; "$ 24 barrel" is a price.
                 unit = (self.lx.money_prefix[prefix.group(1)], "money")
