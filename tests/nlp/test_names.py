@@ -1018,3 +1018,37 @@ def test_a_surname_after_a_place_s_preposition_is_the_person_the_text_names_in_f
                    "demandé à Peillon de revoir sa copie. Il s'est rendu à Lyon.", "fr")
     assert typed.get("Peillon") == "person", typed
     assert typed.get("Lyon") == "place"
+
+
+def test_a_company_s_legal_form_or_a_body_s_kind_ending_a_name_makes_no_person():
+    # Invented: "AG", "Co", "College", "Editeur" end the names of firms and bodies, never of persons.
+    typed = _typed("Invented . Shares of Roche AG rose after Halliburton Co said it would sell land near the "
+                   "Army War College .", "en")
+    assert typed.get("Roche AG") == "organization", typed
+    assert typed.get("Halliburton Co") == "organization"
+    assert typed.get("Army War College") == "organization"
+    typed = _typed("Article inventé. Son essai paraît chez François Bourin Editeur le mois prochain.", "fr")
+    assert typed.get("François Bourin Editeur") == "organization", typed
+
+
+def test_english_common_words_quoted_in_a_french_article_name_no_person():
+    # Invented: a film's and a band's English names are common words of English, not a person's name.
+    typed = _typed("Article inventé. Le morceau, produit par Iron Curtain, sort avec le film The Old Guard, "
+                   "tourné au Maroc.", "fr")
+    assert typed.get("Iron Curtain") != "person" and typed.get("Old Guard") != "person", typed
+
+
+def test_a_word_said_twice_is_no_name():
+    # Invented: a chant repeats its words; "Zanga Zanga" is no person.
+    typed = _typed("Article inventé. Les manifestants scandaient « Zanga Zanga, Dar Dar » devant l'ambassade "
+                   "de France.", "fr")
+    assert "Zanga Zanga" not in typed and "Dar Dar" not in typed, typed
+
+
+def test_a_peerage_or_a_title_s_modifier_goes_on_the_title_not_the_name():
+    # Invented: "Baroness" is a title, and "Operating" belongs to the title "Chief Operating Officer".
+    typed = _typed("Invented . Baroness Amos said aid was coming . BP Chief Operating Officer Doug Suttles "
+                   "said in a letter that the well was capped .", "en")
+    assert "Baroness Amos" not in typed and typed.get("Amos") == "person", typed
+    assert typed.get("Doug Suttles") == "person"
+    assert not any("Operating" in name for name in typed)

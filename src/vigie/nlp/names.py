@@ -705,8 +705,10 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             elif folded_first in res.title_modifiers and _common_name_after(words[1:], res, kb):
                 break  # "Foreign Policy", "Top Kill", "Supreme Court": the title word is part of the name
             if folded_first in res.title_words or folded_first in res.honorifics or (
-                    span.titled and folded_first in res.titles):
-                # a person's title after a title word goes on the title: "Senior Fellow Kagan"
+                    span.titled and folded_first in res.titles) or (
+                    folded_first in res.title_modifiers and fold(words[1]) in res.title_words):
+                # a person's title after a title word goes on the title: "Senior Fellow Kagan", and a title's
+                # modifier before its word: "(Chief) Operating Officer Doug Suttles"
                 strip, span.titled = True, True
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in res.title_words:
@@ -1075,6 +1077,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = ORG  # "Tottenham Hotspur", "Manchester City", "Real Madrid": a club, no person or town
             continue
         folded_words = [fold(w) for w in words]
+        if len(words) > 1 and len(set(folded_words)) == 1:
+            continue  # one word said again is a chant or a slogan ("Zanga Zanga, Dar Dar"), no name: left untyped
         if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails):
             span.type = PERSON
             continue
@@ -1241,10 +1245,15 @@ def _extend_org(text: str, span: _Span, res: _Resources) -> None:
 
 
 def _common_words(words: list[str], lang: str) -> bool:
-    """True when a word of an unknown capitalized sequence is a common word of the document's language
-    and no given name: "Getty Images", "Land Cruiser" are not persons, while "Laura Portelli" is."""
+    """True when a word of an unknown capitalized sequence is a common word of the document's language and no
+    given name: "Getty Images", "Land Cruiser" are not persons, while "Laura Portelli" is. In another language's
+    article, English words all common name no person either: the titles and bodies it quotes ("The Old Guard",
+    "Iron Curtain"); one English word among others is too weak a sign ("Liam Fox", "Alber Saber")."""
     givens = _given_names()
-    return any(len(w) > 2 and fold(w) not in givens and _known(w.lower(), lang) for w in words)
+    if any(len(w) > 2 and fold(w) not in givens and _known(w.lower(), lang) for w in words):
+        return True
+    return lang != "en" and all(w[:1].islower() or (len(w) > 2 and fold(w) not in givens and _common_word(w, "en"))
+                                for w in words)
 
 
 def _drop_nested(spans: list[_Span]) -> list[_Span]:
