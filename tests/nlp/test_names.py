@@ -1052,3 +1052,11 @@ def test_a_peerage_or_a_title_s_modifier_goes_on_the_title_not_the_name():
     assert "Baroness Amos" not in typed and typed.get("Amos") == "person", typed
     assert typed.get("Doug Suttles") == "person"
     assert not any("Operating" in name for name in typed)
+
+
+def test_a_question_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    # Invented: "Pourquoi", "Comment" ask a question about the person or the place after them.
+    typed = _typed("Article inventé. Le président Karim Nadir a démissionné. Pourquoi Nadir a-t-il échoué ? "
+                   "Comment Washington entend-il réagir ?", "fr")
+    assert "Pourquoi Nadir" not in typed and typed.get("Nadir") == "person", typed
+    assert "Comment Washington" not in typed and typed.get("Washington") == "place"
