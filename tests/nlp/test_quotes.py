@@ -1160,3 +1160,37 @@ def test_a_quote_left_open_goes_on_to_the_paragraph_that_closes_it(text, lang, f
     assert direct[0].text.startswith(first) and last in direct[0].text
     assert direct[0].speaker is not None and speaker in direct[0].speaker.text
 
+
+
+# Invented: a person named as the complement of the subject's noun is not who speaks; the noun phrase is.
+@pytest.mark.parametrize("text, lang, names, fragment, speaker", [
+    ("Les partisans de M. Valmont ont affirmé qu'ils ne quitteraient pas la place.", "fr",
+     [("Valmont", "person")], "ne quitteraient pas", "Les partisans de M. Valmont"),
+    ("Les opposants à Valmont ont assuré que la mobilisation continuerait.", "fr",
+     [("Valmont", "person")], "la mobilisation", "Les opposants à Valmont"),
+    ("Supporters of Mr. Valmont said they would not leave the square .", "en",
+     [("Valmont", "person")], "would not leave", "Supporters of Mr. Valmont"),
+    # Invented: a title written with its own complement before the name is the person's.
+    ("La secrétaire d'Etat Clara Venn a déclaré que la frontière resterait ouverte.", "fr",
+     [("Clara Venn", "person")], "la frontière", "Clara Venn"),
+    # Invented: someone's words ("l'expression de") name that person.
+    ("Le maire a dénoncé une cruauté « innocente », selon l'expression de Paul Lerat.", "fr",
+     [("Paul Lerat", "person")], "cruauté", "Paul Lerat"),
+])
+def test_a_name_completing_the_subjects_noun_is_not_the_speaker(text, lang, names, fragment, speaker):
+    quotes = [q for q in _with_names(text, lang, names) if fragment in q.text]
+    assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
+
+
+# Invented: an inverted attribution whose verb first says whom the speaker told, or whose speaker goes on
+# with a gerund, is still an attribution.
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Le Caire, 5 juillet. La situation est grave, a indiqué à l'AFP un haut responsable du ministère. "
+     "Le ministère a démenti.", "La situation est grave", "un haut responsable du ministère"),
+    ("Le Caire, 5 juillet. Les gardes ont tiré sur la foule, a rapporté un haut responsable de la police "
+     "en précisant que dix personnes avaient été blessées.", "Les gardes ont tiré", "un haut responsable de la police"),
+])
+def test_an_inverted_attribution_past_its_addressee_or_before_a_gerund(text, fragment, speaker):
+    _, quotes = _quotes(text)
+    found = [q for q in quotes if q.text == fragment or q.text.startswith(fragment)]
+    assert found and found[0].speaker is not None and found[0].speaker.text == speaker

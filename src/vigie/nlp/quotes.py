@@ -137,6 +137,10 @@ _INCISE = re.compile(r",\s*(?P<verb>(?:se\s+|s['’])?[a-zà-ÿ]+)-(?:t-)?(?P<pr
 # Words before an infinitive whose subject is the main verb's ("pour protester", "afin de dénoncer").
 _INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"})
 # Words that coordinate two verbs sharing one subject ("a dénoncé … et promis que").
+# A gerund after an inverted speaker goes on with what the speaker said or did: "…, a rapporté un responsable
+# en précisant que …", "… tout en s'inquiétant …".
+_TAIL_STOP = re.compile(r"[,;:.!?(]")
+_GERUND = re.compile(r"\s(?:tout\s+)?en\s+(?:[a-zà-ÿ]+['’])?[a-zà-ÿ]+ant\b")
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
 _CONJUNCTION_WORD = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(_CONJUNCTIONS))})(?=\s)", re.IGNORECASE)
 # "``" and "''" are the quotes of tokenized corpora (Penn Treebank style), kept as "`".
@@ -1776,7 +1780,12 @@ class _QuoteFinder:
             else:
                 if between.strip() and not self.lex.aux_full.fullmatch(between):
                     continue
+                # "…, a indiqué à l'AFP un haut responsable", "…, a dit aux journalistes le ministre": whom
+                # the speaker told comes before the speaker.
+                after = cues(self.lang).skip.match(text, v.end, sent[1]).end()
                 next_word = (text[v.end:sent[1]].split() or [""])[0].lower()
+                if next_word in self.lex.prepositions and after > v.end + len(next_word) + 1:
+                    next_word = (text[after:sent[1]].split() or [""])[0].lower()
                 if cues(self.lang).indefinite.match(next_word + " ") and self._names_people(v.end, sent[1]):
                     # "des responsables locaux": an indefinite article, not the preposition "des".
                     next_word = ""
@@ -1789,10 +1798,13 @@ class _QuoteFinder:
                     # noun before them; an attribution has its auxiliary ("…, a déclaré …").
                     continue
                 tail = text[v.end:sent[1]]
-                stop = re.search(r"[,;:.!?(]", tail)
-                # An inverted attribution names the speaker and stops: "…, a précisé l'OSDH."
-                if not re.match(r"\s+\S", tail) or len(tail[:stop.start() if stop else None].split()) > MAX_INVERTED_WORDS \
-                        or re.search(r"\b(?:qui|que|qu'|dont)\b", tail[:stop.start() if stop else None].replace("’", "'")) \
+                # An inverted attribution names the speaker and stops: "…, a précisé l'OSDH.", or goes on
+                # with a gerund of the speaker's ("…, a rapporté un responsable en précisant que …").
+                stops = [m.start() for m in (_TAIL_STOP.search(text, after, sent[1]), _GERUND.search(text, after, sent[1]))
+                         if m is not None]
+                named = text[after:min(stops, default=sent[1])]
+                if not re.match(r"\s+\S", tail) or len(named.split()) > MAX_INVERTED_WORDS \
+                        or re.search(r"\b(?:qui|que|qu'|dont)\b", named.replace("’", "'")) \
                         or re.match(r"\s*(?:\w+\s+){0,3}?(?:à|de|d'|to)\s*(?:ne\b|\w+(?:er|ir|re|oir)\b)|\s*(?:avoir|être)\b",
                                     tail.replace("’", "'")):
                     continue

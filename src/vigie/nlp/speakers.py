@@ -33,6 +33,9 @@ MAX_SPEAKER_CHARS = 120
 # Words allowed between the determiner introducing an unnamed person and the title
 # ("a senior Obama administration official", "un haut responsable"), and the characters they may span.
 MAX_UNNAMED_LEAD_WORDS = 4
+# The longest noun phrase a person's name completes as its speaker ("le conseiller spécial de Nicolas
+# Sarkozy"); longer ones are clauses more often than not ("Comment ne pas penser à Michel Audiard").
+MAX_COMPLEMENTED_WORDS = 3
 UNNAMED_LEAD_CHARS = 80
 # Capitalized words of a fallback name: "Abou Naser", "Hayat Tahrir al-Cham", "l'OSDH".
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -196,6 +199,9 @@ class Cues:
     time_tail: re.Pattern
     # Determiners introducing one unnamed person ("a senior official", "un haut responsable").
     unnamed: frozenset[str]
+    # Prepositions after which a name completes the noun before it ("les partisans de M. Morsi",
+    # "opponents of Morsi"): the speaker is that noun's phrase, not the person it names.
+    noun_complements: frozenset[str]
     shape: Shape
 
 
@@ -238,6 +244,7 @@ def cues(lang: str | None) -> Cues:
         tails=re.compile(rf"(?:{tails})(?:(?<=[\s'])|(?!\w))", re.IGNORECASE),
         time_tail=re.compile(rf"(?:{_alternation(lex['speaker_time_tails'])})$"),
         unnamed=frozenset(w.lower() for w in lex["unnamed_introductions"]),
+        noun_complements=frozenset(w.replace("’", "'") for w in lex["speaker_noun_complements"]),
         shape=Shape(
             conjunctions=frozenset(lex["speaker_conjunctions"]),
             prepositions=frozenset(w.replace("’", "'") for w in lex["speaker_prepositions"]),
@@ -455,6 +462,11 @@ class SpeakerResolver:
         title = self.cues.titles.search(region)
         if persons:
             chosen = persons[-1] if subject_last else persons[0]
+            phrase = Speaker(region, start, end, None)
+            if self._completes_noun(start, end, chosen) and not self.cues.shape.names_no_one(phrase, self.cues.pronouns):
+                # "Les opposants à Morsi ont assuré", "le porte-parole de M. Morsi": the phrase speaks
+                # ("selon les mots de Barack Obama" names no one but him).
+                return phrase
             return self._speaker(chosen)
         if title and self.cues.indefinite.match(region) is None:
             # "le procureur de la Cour pénale internationale", "the World Bank's representative":
@@ -506,6 +518,26 @@ class SpeakerResolver:
                     chosen = bearing[-1] if bearing else orgs[0]
                     return Speaker(region, start, end, chosen.entity) if chosen.entity else self._speaker(chosen)
         return Speaker(region, start, end, None)
+
+    def _completes_noun(self, start: int, end: int, name: Name) -> bool:
+        """Whether `name`, closing the region text[start:end], completes a short noun phrase opening it:
+        at most MAX_COMPLEMENTED_WORDS words with neither preposition nor verb, then one of the
+        noun_complements prepositions, then at most an honorific ("les partisans de M. Morsi",
+        "Supporters of Mr. Morsi", "le conseiller spécial de Nicolas Sarkozy"; not "Mohamed Morsi",
+        "la secrétaire d'Etat Hillary Clinton", nor "Troops loyal to Muammar Gaddafi launched …")."""
+        if self.text[name.end:end].strip(" ,.'’"):
+            return False
+        words = _WORD_SPAN.findall(self.text[start:name.start].replace("’", "'"))
+        if words and words[-1] + "." in self.cues.shape.honorifics:
+            words.pop()
+        if len(words) < 2 or words[-1].lower() not in self.cues.noun_complements:
+            return False
+        shape = self.cues.shape
+        phrase = words[:-1]
+        # The noun is a lowercase word, or the region's first word, capitalized as the sentence opens
+        # ("Supporters of Mr. Morsi"); a capitalized one inside is a name's ("Mohamed Morsi").
+        return len(phrase) <= MAX_COMPLEMENTED_WORDS and (phrase[-1].islower() or len(phrase) == 1) \
+            and not any(w.lower() in shape.prepositions or w in shape.finite_verbs for w in phrase)
 
     def _past_brackets(self, start: int, end: int) -> tuple[int, int]:
         """The region text[start:end] without what a bracket it does not open closes, nor the dashes and
