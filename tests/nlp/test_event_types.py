@@ -613,3 +613,56 @@ def test_a_negated_claim_does_not_negate_the_attack(text, lang, negated):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert len(events) == 1, events
     assert events[0].negated is negated
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: a negation of another clause, of an infinitive or inside a quotation leaves what is
+    # reported done; "sans"/"without" after the deed tells its manner.
+    ("Un chef des milices appelle ses hommes à poursuivre le combat sans hésitation à Lormes.", "fr", False),
+    ("Les milices ont attaqué le poste de Lormes sans avertissement mardi.", "fr", False),
+    ("Le ministre de Valbrune a appelé les habitants à ne pas quitter la ville de Lormes.", "fr", False),
+    ("Leurs maris étant morts à Lormes, elles vivent seules et ne peuvent pas rentrer à Valbrune.", "fr", False),
+    ("« Nous ne céderons pas », a déclaré mardi le maire de Lormes.", "fr", False),
+    ("Le ministre Paul Durand n'est pas rentré dans son pays, selon une source autorisée.", "fr", False),
+    ("On ne saurait leur reprocher la défaite de Lormes.", "fr", True),
+    ("The militia attacked the Redhill checkpoint without warning on Tuesday.", "en", False),
+    ("The Eastmoor council warned Redhill not to send troops across the river.", "en", False),
+    ("`` We will not give up the town , '' the mayor of Redhill said on Tuesday.", "en", False),
+    ("Our troops shelled the Redhill depot and they did not stop there.", "en", False),
+    ("It did not start with a riot, it started when the militia attacked the Redhill march.", "en", False),
+    # Controls: a "sans" before the deed, a negation of the statement itself, still negate.
+    ("Les milices ont pris Lormes sans combattre mardi.", "fr", True),
+    ("Le ministre n'a pas déclaré la guerre à Valbrune mardi.", "fr", True),
+    ("The mayor of Redhill has not announced the curfew yet.", "en", True),
+])
+def test_a_negation_bears_on_its_own_clause_only(text, lang, negated):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    assert events[0].negated is negated
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented sentences: assets held, a fight for a cause or against a disease, weather striking.
+    ("Les 90 tonnes d'or détenues par la banque centrale de Valbrune restent bloquées.", "fr"),
+    ("Les avoirs en devises détenus par le fonds de Lormes dépassent 20 milliards.", "fr"),
+    ("Volunteers in Redhill fight for what is right every day of the year.", "en"),
+    ("Eastmoor doctors are mass-producing vaccines to fight H1N1 this winter.", "en"),
+    ("The reform gives the Redhill farmers a fighting chance at last.", "en"),
+    ("When severe weather strikes, the Eastmoor roads close for days.", "en"),
+])
+def test_assets_held_causes_fought_for_and_weather_report_nothing(text, lang):
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a strike of an industry or named with protests is a walkout.
+    ("The oil industry strike of 2003 crippled production in Eastmoor for months.", "PROTEST"),
+    ("Protests and strikes spread across Redhill on Monday.", "PROTEST"),
+    ("The union defended the right to organise and to strike in Eastmoor.", "PROTEST"),
+    ("A strike began among service workers at the Redhill airport on Monday.", "PROTEST"),
+    # Control: a strike from the air is still an attack.
+    ("A drone strike hit a convoy near Redhill, officials said.", "ASSAULT"),
+])
+def test_a_strike_of_an_industry_is_a_walkout(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == [expected]

@@ -73,6 +73,15 @@ BEFORE = 24
 PURPOSE_REACH = 3
 _NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % PURPOSE_REACH)
 
+# What stands between a statement and a negation before it when the statement follows what it reports:
+# a comma or a quotation mark ("« … n'a aucune possibilité », a-t-elle ajouté", "not for W, '' he said",
+# "n'est pas rentré, selon une source").
+_REPORTED_BEFORE = re.compile(r"[,«»\"“”]|``|''")
+
+# How far before the first negation or the main trigger of a sentence, whichever comes first (in
+# characters), the bounds of their clauses are looked for: the longest bound (", tandis que") fits.
+BOUND_CONTEXT = 16
+
 # How many words may stand between a negation and the claim it bears on: "Personne n'a revendiqué",
 # "n'a pas encore été revendiquée", "no group has yet claimed".
 CLAIM_REACH = 3
@@ -170,6 +179,7 @@ class _Lexicon:
     hypothetical: re.Pattern
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
+    preceding: re.Pattern | None  # negations of what follows them only ("sans", "without")
     claimed: re.Pattern | None  # a claim of a deed a few words after a negation: the negation bears on it
     anaphora: re.Pattern
     order: dict[str, float]  # rank of each group of triggers: a type, or its yielding triggers
@@ -223,7 +233,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         phrase_heads=_word_heads(heads),
         hypothetical=_alternation(data["hypothetical"], _WORD_START + "(?:{})"),
-        negation=_alternation(data["negation"], _WORD_START + "(?:{})"),
+        negation=_alternation(data["negation"] + data.get("negation_preceding", []), _WORD_START + "(?:{})"),
+        preceding=_alternation(data.get("negation_preceding", []), "(?:{})"),
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
         claimed=_alternation(data.get("claimed", []),
                              r"\s*(?:[\w'’-]+\s+){{0,%d}}?(?P<claim>{})(?!\w)" % CLAIM_REACH),
@@ -742,26 +753,38 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     n'a pas confirmé le bilan" (another clause negated) nor "avant qu'il ne parte" (an expletive "ne",
     which the words of `negation` leave out). What an `attributive` trigger (a statement) reports
     follows it: a negation there is what was said ("selon lui, la Turquie ne veut pas", "said it would
-    not"), not a statement denied ("n'a pas déclaré")."""
-    if not lexicon.negation.search(text, start, end):
+    not"), not a statement denied ("n'a pas déclaré"), and so is one before it when the statement follows
+    what it reports ("« Nous ne céderons pas », a déclaré"). A word of `preceding` ("sans", "without")
+    negates only a trigger after it."""
+    first = lexicon.negation.search(text, start, end)
+    if not first:
         return False  # most sentences: no clause to bound
     left, right = start, end
     if lexicon.negation_bounds:
-        for bound in lexicon.negation_bounds.finditer(text, start, end):
+        # A bound before the first negation and the trigger moves no clause's edge past a negation.
+        low = max(start, min(first.start(), t_start) - BOUND_CONTEXT)
+        for bound in lexicon.negation_bounds.finditer(text, low, end):
             if bound.end() <= t_start:
                 left = bound.end()
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
     negations = lexicon.negation.finditer(text, left, right)
+    if lexicon.preceding:
+        # "sans"/"without" after the trigger tells the manner of a deed done ("appelle à poursuivre le
+        # combat sans hésitation", "attacked without warning"), not a deed undone.
+        negations = [negation for negation in negations
+                     if negation.start() < t_start or not lexicon.preceding.match(text, negation.start())]
     if lexicon.claimed:
         # "Personne n'a revendiqué l'attaque", "no group has claimed the bombing": the negation bears on
         # the claim, not on the deed it names (unless the claim is the trigger: "did not claim").
         negations = [negation for negation in negations
                      if not _claims(lexicon.claimed.match(text, negation.end(), right), t_start)]
     if attributive:
-        # A negation opening before the statement's verb denies it ("n'explique pas", "did not say").
-        return any(negation.start() < t_start for negation in negations)
+        # A negation opening before the statement's verb denies it ("n'explique pas", "did not say"),
+        # unless the statement follows what it reports ("…, n'a pas tenu ses promesses », affirmait X").
+        return any(negation.start() < t_start and not _REPORTED_BEFORE.search(text, negation.end(), t_start)
+                   for negation in negations)
     return any(True for _ in negations)
 
 
