@@ -645,12 +645,17 @@ def test_a_negation_bears_on_its_own_clause_only(text, lang, negated):
     # Invented sentences: assets held, a fight for a cause or against a disease, weather striking.
     ("Les 90 tonnes d'or détenues par la banque centrale de Valbrune restent bloquées.", "fr"),
     ("Les avoirs en devises détenus par le fonds de Lormes dépassent 20 milliards.", "fr"),
+    # A name given, a draught of air, a verdict without appeal.
+    ("Les habitants de Lormes vivent dans ce qu'ils appellent « la zone grise » depuis des années.", "fr"),
+    ("Le vieux quartier de Valbrune, appelé aussi la Basse-Ville, date du XIIe siècle.", "fr"),
+    ("Pour le maire de Lormes, il faut d'abord fermer cet appel d'air vers la côte.", "fr"),
+    ("Les résultats des élèves de Valbrune sont sans appel cette année encore.", "fr"),
     ("Volunteers in Redhill fight for what is right every day of the year.", "en"),
     ("Eastmoor doctors are mass-producing vaccines to fight H1N1 this winter.", "en"),
     ("The reform gives the Redhill farmers a fighting chance at last.", "en"),
     ("When severe weather strikes, the Eastmoor roads close for days.", "en"),
 ])
-def test_assets_held_causes_fought_for_and_weather_report_nothing(text, lang):
+def test_assets_held_names_given_causes_fought_for_and_weather_report_nothing(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
 
 
