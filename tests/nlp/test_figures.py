@@ -1005,3 +1005,18 @@ def test_a_hyphenated_range_keeps_both_ends(text, lang):
     assert figures == []
     _, figures = _figures("Au niveau national, 50 milliards d'euros ont été versés à Tarnville.")
     assert [f.unit for f in figures] == ["EUR"]
+
+
+# Invented sentences: a duration is a figure's time only as the period the count runs over, not as a length
+# that qualifies something else (an extension, a rule, a rate).
+@pytest.mark.parametrize("text, lang, count, when", [
+    ("Les combats ont fait 260 morts en cinq jours à Tarnville.", "fr", "260", "cinq jours"),
+    ("Quelque 900 personnes ont fui Tarnville au cours des dernières 48 heures.", "fr", "900", "48 heures"),
+    ("Rebels seized two towns near Tarnville over the past two days .", "en", "two", "the past two days"),
+    ("Le veto bloque l'extension d'un an de l'aide à quatre millions de Syriens.", "fr", "quatre millions", None),
+    ("Protesters in Tarnville , thousands strong , denounced the mayor 's 30-year rule .", "en", "thousands", None),
+    ("The plant once brought in $ 1.3 m a year for Tarnville .", "en", "1.3 m", None),
+])
+def test_a_duration_is_a_figures_time_only_as_its_period(text, lang, count, when):
+    analysis = analyze(make_document(text, lang=lang))
+    assert _one(analysis.figures, count).when == when

@@ -71,6 +71,8 @@ MAX_ACTOR_GAP_WORDS = 3
 # prime minister") says nothing of the twenty entries after it. Calibrated on T17 and ml-crisis-fr
 # articles: single-story articles name their toll source in a third or more of their toll paragraphs.
 MAIN_TOLL_SHARE = 0.25
+# Characters before a duration read for the preposition that makes it the period a count runs over.
+PERIOD_REACH = 30
 # A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
 # "Tupolev-154", "F-16", "A-310", "Covid-19".
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
@@ -263,6 +265,8 @@ class _Lexicon:
     toll_subject: re.Pattern
     label_before: re.Pattern
     currency_before: re.Pattern
+    period_before: re.Pattern
+    period_word: re.Pattern
 
 
 def _words(words) -> str:
@@ -445,6 +449,14 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                 re.IGNORECASE),
         # A currency sign just before a number: "$5", "$ 5" in tokenized corpora.
         currency_before=re.compile(rf"({'|'.join(map(re.escape, lex['money_prefix']))})\s?$"),
+        # A duration a count runs over: after "in", "over", "en", "depuis" (then maybe a determiner and a
+        # qualifier: "depuis près de deux mois"), or after or holding "past", "dernières", "ces" ("the past
+        # week", "au cours des dernières 24 heures", "ces 10 derniers jours").
+        period_before=re.compile(rf"(?:(?<![\w'’])(?:{_words(lex['period_prepositions'])})\s+"
+                                 rf"(?:(?:{_words(lex['period_determiners'])})\s*)?"
+                                 rf"(?:(?:{_words(w for words in lex['qualifiers'].values() for w in words)})\s*)?"
+                                 rf"|(?<![\w'’])(?:{_words(lex['period_words'])})\s+)\Z", re.IGNORECASE),
+        period_word=re.compile(rf"(?<![\w'’])(?:{_words(lex['period_words'])})(?!\w)", re.IGNORECASE),
         # A toll named as the subject of the figure's clause, no counted noun after it: "Le bilan s'élève
         # désormais à 30", "the number rose to 30" (not "le nombre de visiteurs", "the number of voters").
         toll_subject=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_nouns'])})(?!\s+(?:de|des|du|of)\b|\s*d['’])"
@@ -1065,11 +1077,20 @@ class _FigureFinder:
         return _country_name(code, self.lang) if code else None
 
     def _when(self, start: int, sent: tuple[int, int]) -> str | None:
+        """The time expression of the figure's sentence nearest to it: a date, or the period a count runs over."""
         lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
-        inside = [t for t in self.timexes[lo:hi] if t.end <= sent[1] and t.type in ("DATE", "DURATION")]
+        inside = [t for t in self.timexes[lo:hi] if t.end <= sent[1]
+                  and (t.type == "DATE" or t.type == "DURATION" and self._period(t))]
         if not inside:
             return None
         return min(inside, key=lambda t: abs(t.start - start)).text
+
+    def _period(self, timex: Timex) -> bool:
+        """Whether a duration is the period a count runs over ("in five days", "over the past week", "en
+        cinq jours", "depuis un an", "ces derniers jours"), not a length that qualifies something else ("a
+        30-year rule", "simmer for 5 hours", "l'extension d'un an de l'aide")."""
+        before = self.text[max(0, timex.start - PERIOD_REACH):timex.start]
+        return bool(self.lx.period_before.search(before) or self.lx.period_word.search(timex.text))
 
     # -- sources ----------------------------------------------------------
 
