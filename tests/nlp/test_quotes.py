@@ -1194,3 +1194,31 @@ def test_an_inverted_attribution_past_its_addressee_or_before_a_gerund(text, fra
     _, quotes = _quotes(text)
     found = [q for q in quotes if q.text == fragment or q.text.startswith(fragment)]
     assert found and found[0].speaker is not None and found[0].speaker.text == speaker
+
+
+# Invented: the pronoun of an inverted auxiliary after a quoted fragment speaks, even with an adverb before
+# its verb; a quote a colon announces after an inverted attribution is that speaker's too.
+@pytest.mark.parametrize("text, names, fragment, speaker", [
+    ("Le chef de l'alliance, Paul Dorne, a salué les progrès. La capture du chef rebelle « n'est pas un facteur "
+     "décisif », a-t-il toutefois jugé.", [("Paul Dorne", "person")], "n'est pas un facteur décisif", "Paul Dorne"),
+    ("Le chef de l'alliance, Paul Dorne, a salué les progrès. La capture du chef rebelle « n'est pas un facteur "
+     "décisif », a-t-il jugé.", [("Paul Dorne", "person")], "n'est pas un facteur décisif", "Paul Dorne"),
+    ("Crimes de guerre à Tarnville.\n\"Nous avons des preuves solides, c'est vraiment solide\", a assuré Luc Varga : "
+     "\"Nous sommes prêts pour aller au procès.\" Trente missions ont été menées.", [("Luc Varga", "person")],
+     "Nous sommes prêts", "Luc Varga"),
+])
+def test_an_inverted_attribution_speaks_for_the_fragment_before_and_the_quote_after(text, names, fragment, speaker):
+    quotes = [q for q in _with_names(text, "fr", names) if fragment in q.text]
+    assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
+
+
+# Invented: "selon" before a manner, a method or a rule names no source, past an adjective before the noun too.
+@pytest.mark.parametrize("text, lang, noun", [
+    ("Les agressions se multiplient à Tarnville, toujours selon le même mode opératoire. Des hommes isolent une "
+     "victime.", "fr", "mode"),
+    ("Attacks multiply in Tarnville , always according to the same method . Men isolate a victim .", "en", "method"),
+    ("Les prix ont baissé à Tarnville, selon les règles en vigueur depuis janvier.", "fr", "règles"),
+])
+def test_a_method_or_a_rule_is_no_source(text, lang, noun):
+    _, quotes = _quotes(text, lang=lang)
+    assert not [q for q in quotes if q.speaker is not None and noun in q.speaker.text]

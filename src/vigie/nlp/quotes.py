@@ -1203,6 +1203,10 @@ class _QuoteFinder:
                 v = verbs[-1]
                 if v.inverted:
                     sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
+                elif self._closes_quote_before(start, v):
+                    # '"…", a assuré X : "…"': the verb closing the quote before announces this one too; its
+                    # speaker comes after it.
+                    sp = self._speaker_after(v.end, span.open_at)
                 else:
                     sp = self._subject_before(start, v)
                 inv_aux = _INVERTED_AUX.search(text, max(start, v.start - REFLEXIVE_CHARS), v.start)
@@ -1302,6 +1306,16 @@ class _QuoteFinder:
                 out.append(Quote(ps, pe, body, "direct", self._lang(ps, pe), verb, sp))
         return out
 
+    def _closes_quote_before(self, start: int, v: Verb) -> bool:
+        """Whether verb `v`, alone or after its auxiliary, comes right after a quote closed with a comma:
+        '"…", a assuré X :' (not '«…», a-t-il expliqué avant d'implorer l'ONU :', whose pronoun speaks)."""
+        left = self.text[start:v.start]
+        comma = left.rfind(",")
+        between = left[comma + 1:]
+        return comma >= 0 and _closes_quote(left[:comma + 1]) and left[:comma].strip() != "" \
+            and (not between.strip() or len(between.split()) == 1 and bool(self.lex.aux_full.fullmatch(between))
+                 and not _INVERTED_AUX.search(between))
+
     def _partial_speaker(self, span: _Span, sent: tuple[int, int],
                          attributed: dict[tuple[int, int], Quote]) -> tuple[Speaker | None, str | None]:
         """The speaker of a quoted fragment: the attributed quote of the same sentence, else the
@@ -1346,6 +1360,14 @@ class _QuoteFinder:
         for v in verbs:
             if v.start >= span.close_at and re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start]):
                 between = text[span.close_at:v.start].strip(" ,")
+                inv_aux = _INVERTED_AUX.search(between + " ")
+                if inv_aux and not v.inverted:
+                    # "«…», a-t-il toutefois jugé": the pronoun on the auxiliary speaks.
+                    word = inv_aux.group(1)
+                    pos = span.close_at + text[span.close_at:v.start].index(between) + inv_aux.start(1)
+                    self.pronouns[span.start] = word, span.open_at
+                    return self.resolver.antecedent(span.open_at, plural=word.lower() in ("ils", "elles"),
+                                                    fallback=Speaker(word, pos, pos + len(word))), v.form
                 if re.search(r"\w", between) and not v.inverted and not self.lex.aux_full.fullmatch(" " + between + " ") \
                         and not self.lex.subordinator.match(between + " "):
                     # "«…», the report says": the subject stands before its verb (not "«…», comme dit X").

@@ -90,6 +90,8 @@ class Shape:
     determiners: frozenset[str]
     abstract_heads: frozenset[str]
     head_last: bool
+    # Adjectives standing before the head noun in a head-first language ("le même mode", "le nouveau ministre").
+    prenominal: frozenset[str]
     # Speakers that are words, not initials ("I").
     generic: frozenset[str]
     # Abbreviations written with a period before a name ("M.", "Dr."): the period ends no speaker.
@@ -167,10 +169,11 @@ class Shape:
             content = [w.split("'", 1)[-1] for w in content]
             if self.head_last:
                 before = next((i for i, w in enumerate(content) if w in self.prepositions), len(content))
-                head = content[before - 1] if before else None
+                heads = content[before - 1:before] if before else []
             else:
-                head = content[0] if content else None
-            if head in self.abstract_heads:
+                # The first word, past an adjective before the head ("le même mode opératoire").
+                heads = content[1:2] if content[:1] and content[0] in self.prenominal else content[:1]
+            if any(head in self.abstract_heads for head in heads):
                 return True
         return False
 
@@ -255,6 +258,7 @@ def cues(lang: str | None) -> Cues:
                                                                           *lex["noun_determiners"], *_ARTICLES]),
             abstract_heads=frozenset(lex["non_speaker_heads"]),
             head_last=lex["noun_head"] == "last",
+            prenominal=frozenset(lex.get("prenominal_adjectives", ())),
             generic=frozenset(lex["generic_subjects"]),
             honorifics=frozenset(w if w.endswith(".") else w + "." for w in lex["person_honorifics"]),
             age=re.compile(rf"\d+(?:\s*(?:{_alternation(lex['age_units'])}))?", re.IGNORECASE),
