@@ -1222,3 +1222,16 @@ def test_an_inverted_attribution_speaks_for_the_fragment_before_and_the_quote_af
 def test_a_method_or_a_rule_is_no_source(text, lang, noun):
     _, quotes = _quotes(text, lang=lang)
     assert not [q for q in quotes if q.speaker is not None and noun in q.speaker.text]
+
+
+# Invented: a verb of speech denied by its subject, or given another sense by the word after it, reports nothing.
+@pytest.mark.parametrize("text, lang", [
+    ("Still , no one ever said the Tarnville dam was safe , and nobody claimed it was .", "en"),
+    ("He was due in Tarnville on Monday . A day later , the council called off the visit .", "en"),
+    ("Marta Lenz is not listed as one of the 1,200 residents now confirmed killed in the Tarnville flood , but "
+     "she might as well be .", "en"),
+    ("Le tribunal de Tarnville a déclaré mort le pêcheur disparu en mer en 2019.", "fr"),
+])
+def test_a_denied_speech_or_another_sense_of_the_verb_reports_nothing(text, lang):
+    _, quotes = _quotes(text, lang=lang)
+    assert quotes == []

@@ -297,6 +297,8 @@ class _Lexicon:
     title_noun: re.Pattern
     term_noun: re.Pattern
     negated: re.Pattern
+    # A word right after a reporting verb that gives it another sense: "called off", "confirmed dead".
+    other_sense: re.Pattern
     frame_lead: re.Pattern
     addressee_verbs: frozenset[str]
 
@@ -428,6 +430,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         negated=re.compile(rf"(?:(?<![\w'’])(?:{ending(lex['negations'])})(?:(?<=['’])|\b)|(?:{ending(lex['negation_suffixes'])}))"
                            rf"\s*(?:\w+['’]\s*|[\w'’]+\s+)?(?:(?:{ending(lex['negation_particles'])})\s+)?$",
                            re.IGNORECASE),
+        other_sense=re.compile(rf"\s+(?:{ending(lex['sense_particles'])})(?![\w'’-])", re.IGNORECASE),
         # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
         addressee_verbs=frozenset(lex["addressee_verbs"]),
         frame_lead=re.compile(rf"\s*(?:(?:{'|'.join(sorted(_CONJUNCTIONS))})\s+)?(?:{ending(lex['frame_leads'])})\b",
@@ -590,6 +593,9 @@ class _QuoteFinder:
             start = clitic.start()
         if self.lex.negated.search(text, max(0, start - NEGATION_CHARS), start):
             # "n'a pas confirmé", "could not confirm", "ne dit pas autre chose": a verb denied reports nothing.
+            return None
+        if not inv and self.lex.other_sense.match(text, m.end()):
+            # "BP called off the visit", "2,000 Americans confirmed killed": no speech.
             return None
         return Verb(start, m.end(), text[start:m.end() - len(inv or "")], lemma, frames,
                     inv.split("-")[-1] if inv else None)
