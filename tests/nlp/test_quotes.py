@@ -1235,3 +1235,18 @@ def test_a_method_or_a_rule_is_no_source(text, lang, noun):
 def test_a_denied_speech_or_another_sense_of_the_verb_reports_nothing(text, lang):
     _, quotes = _quotes(text, lang=lang)
     assert quotes == []
+
+
+# Invented: after a quote, an inverted pronoun speaks whatever its auxiliary ('avait-il', 'ont-elles'), and the
+# impersonal 'il' of a passive ('est-il précisé dans le communiqué') is no speaker.
+@pytest.mark.parametrize("text, names, speaker", [
+    ("Paul Dorne est arrivé à Tarnville. « Nous tiendrons la ville », avait-il déclaré lundi.",
+     [("Paul Dorne", "person")], "Paul Dorne"),
+    ("Marie Lenoir est arrivée à Tarnville. « Nous tiendrons la ville », avait-elle déclaré lundi.",
+     [("Marie Lenoir", "person")], "Marie Lenoir"),
+    ("Le ministère de Tarnville a publié un texte. « Les frontières restent fermées », est-il précisé dans le "
+     "communiqué.", [], "le communiqué"),
+])
+def test_an_inverted_pronoun_after_a_quote_whatever_its_auxiliary(text, names, speaker):
+    quotes = _with_names(text, "fr", names)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

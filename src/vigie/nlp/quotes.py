@@ -200,6 +200,8 @@ _FIRST_CHUNK = re.compile(r"(?:[^,;:]|,(?=\d))*")
 # A verb announcing what follows it: its object at most ("told Fox News"), then a colon or an opening
 # quote mark (" : ``", ", \"").
 _ANNOUNCES = re.compile(r"\s*(?:[^\s,;:.!?«“\"`]+\s+){0,3}?(?::|,?\s*(?:``|[«“\"]))")
+# A subject pronoun inverted after its auxiliary: "a-t-il", "ont-ils", "avait-elle", "est-il".
+_INVERTED_PRONOUN = re.compile(r"(?<=\w)-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
 # An auxiliary inverted with its pronoun right before a verb ("a-t-il expliqué", "ont-ils déjà dit").
 _INVERTED_AUX = re.compile(r"-t?-?(il|elle|ils|elles|on)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 # The "que"/"that" closing a match of the lexicon's `that`.
@@ -283,6 +285,7 @@ class _Lexicon:
     reflexive: re.Pattern | None
     pronominal: dict[str, tuple[str, tuple[str, ...]]]
     passive: re.Pattern
+    passive_auxiliaries: frozenset[str]
     impersonal: re.Pattern
     reflexive_form: re.Pattern
     abbreviations: frozenset[str]
@@ -401,6 +404,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                              re.IGNORECASE) if lex["reflexive_clitics"] else None,
         pronominal=pronominal,
         # "est précisé", "a été annoncé", "was told": a passive, whose subject is not who speaks.
+        passive_auxiliaries=frozenset(lex["passive_auxiliaries"]),
         passive=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(a) for a in lex['passive_auxiliaries']) or '(?!)'})"
                            rf"\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$"),
         # "Il se dit que", "il se murmure que": an impersonal pronoun before a pronominal verb.
@@ -1177,7 +1181,10 @@ class _QuoteFinder:
                 if len(gap.split()) > MAX_GAP_WORDS + 3 and len(_APPOSITION.sub(" ", gap).split()) > MAX_GAP_WORDS + 3 \
                         or re.search(r"[«“\"]", gap):
                     break
-                inv_aux = re.search(r"-t-(il|elle|ils|elles|on)\b", gap, re.I)
+                inv_aux = _INVERTED_PRONOUN.search(gap)
+                if inv_aux and self._impersonal_passive(gap, inv_aux):
+                    # "« … », est-il écrit sur un bandeau", "est-il précisé dans le communiqué": no pronoun speaks.
+                    return self._speaker_after(v.end, end), v.form
                 if not gap.strip() or self.lex.aux_full.fullmatch(gap) or inv_aux:
                     word = v.inverted or (inv_aux.group(1) if inv_aux else None)
                     if word:
@@ -1311,6 +1318,11 @@ class _QuoteFinder:
             if verb is not None:
                 out.append(Quote(ps, pe, body, "direct", self._lang(ps, pe), verb, sp))
         return out
+
+    def _impersonal_passive(self, gap: str, inverted: re.Match) -> bool:
+        """Whether the pronoun inverted in `gap` is the impersonal "il" of a passive auxiliary ("est-il écrit")."""
+        words = gap[:inverted.start()].split()
+        return inverted.group(1).lower() == "il" and bool(words) and words[-1].lower() in self.lex.passive_auxiliaries
 
     def _closes_quote_before(self, start: int, v: Verb) -> bool:
         """Whether verb `v`, alone or after its auxiliary, comes right after a quote closed with a comma:
