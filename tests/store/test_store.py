@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from vigie.ingest import make_document
-from vigie.model import Analysis, Failure, Timex, to_dict
+from vigie.model import Analysis, Failure, Item, Timex, to_dict
 from vigie.pipeline import analyze
 from vigie.store import Store
 from vigie.store.migrations import MIGRATIONS, keep_story_series_apart
@@ -98,6 +98,25 @@ def test_a_failed_write_leaves_no_half_record(store, monkeypatch):
     monkeypatch.setattr(store, "db", real)
     assert store.document_count() == 0
     assert store.db.execute("SELECT count(*) FROM documents_fts").fetchone()[0] == 0
+
+
+def test_an_item_written_again_replaces_the_stored_one_and_comes_last(store):
+    a = analysis("Article inventé : la digue de Valbrune a cédé mardi.")
+    store.add_analysis(a, None)
+    doc = a.doc.id
+
+    def event(item_id, what):
+        return Item("event", item_id, {"id": item_id, "what": what}, doc)
+
+    store.grow_story(Item("story", "st-1", {"id": "st-1", "title": "Crue"}), [doc],
+                     [event("e1", "digue"), event("e2", "pluie")])
+    store.grow_story(Item("story", "st-1", {"id": "st-1", "title": "Crue à Valbrune"}), [],
+                     [event("e3", "alerte"), event("e1", "digue rompue"), event("e4", "renforts"), event("e3", "évacuation")])
+    assert [(e["id"], e["what"]) for e in store.items("event")] == [
+        ("e2", "pluie"), ("e1", "digue rompue"), ("e4", "renforts"), ("e3", "évacuation")]
+    assert store.items("event", doc_id=doc)[1] == {"id": "e1", "what": "digue rompue"}
+    assert store.story_outline("st-1") == {"id": "st-1", "title": "Crue à Valbrune"}
+    assert store.item_counts() == {"event": 4, "story": 1}
 
 
 def test_search_ignores_accents_and_case(store):
