@@ -39,8 +39,11 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """The folded words of a name without articles and particles, joined by spaces."""
-    # "l'OSDH", "d'Idlib": the elided article goes; other apostrophes join ("Dara'a" = "Daraa")
-    words = _NON_WORD.sub(" ", _ELIDED.sub("", fold(text)).replace("'", "")).split()
+    folded = fold(text)
+    if "'" in folded:
+        # "l'OSDH", "d'Idlib": the elided article goes; other apostrophes join ("Dara'a" = "Daraa")
+        folded = _ELIDED.sub("", folded).replace("'", "")
+    words = _NON_WORD.sub(" ", folded).split()
     kept = [w for w in words if w not in PARTICLES]
     return " ".join(kept or [w for w in words if w])
 

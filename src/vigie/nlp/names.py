@@ -674,8 +674,9 @@ def _date(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
     """Whether the span (of these `words`) is a date's words, not a name: month and weekday names, wide or
     abbreviated, two of them ("Thu Apr", "Fri Aug" in a wire's dateline) or one by a day's number ("Jan 31",
     "March 23" in a caption)."""
-    if not all(fold(w).rstrip(".,") in res.date_words for w in words):
-        return False
+    for word in words:
+        if fold(word).rstrip(".,") not in res.date_words:
+            return False
     return len(words) > 1 or bool(_DAY_AFTER.match(text, span.end)) \
         or bool(_DAY_BEFORE.search(text, max(0, span.start - 4), span.start))
 
@@ -751,6 +752,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         rest = span.text[len(first):].lstrip()
         span.start = span.end - len(rest)
         span.text = rest
+    if len(words) == 1 and not exact and folded_first in res.stop:
+        return False  # common words, and common acronyms ("ONG", "NGO"): the most frequent drop, told first
     if _storm(text, span, res) or _date(text, span, words, res):
         return False
     if heading and len(words) == 1 and len(first) >= HEADING_LAST_LETTERS and _common_word(first, res.lang) \
@@ -763,8 +766,6 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
     acronym = len(first) > 1 and first.isupper() and not _shouting(text, span.start)
     if len(words) >= SPELLED_OUT_LETTERS and all(len(w.rstrip(".")) == 1 for w in words):
         return False  # a word spelled out letter by letter ("Q U E S T I O N S"), as web pages write headings
-    if len(words) == 1 and not exact and folded_first in res.stop:
-        return False  # common words, and common acronyms ("ONG", "NGO")
     if len(words) == 1 and not exact and len(first) >= CAPITALS_NAME_LETTERS and first.isupper() and first.isalpha():
         written = _written_in_lower_case(text, first, words_in_text, res)
         if written == PERSON:

@@ -25,7 +25,7 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -58,6 +58,9 @@ HAMLET = 1_000
 # region's namesake seat from this population on ("Murzuq" for Murzuk, 30,000); below, it is a village
 # named after the region ("Bretagne" for Bretagne-de-Marsan, 1,000).
 REGION_SEAT = 5_000
+# Entries a gazetteer keeps built: a document's names reach the same few hundred entries again and again, and
+# building a frozen entry costs more than the look-up that finds it.
+PLACE_CACHE = 65_536
 # Subdivisions no wider than a town (Slovenia's municipalities, Monaco's quarters, Malta's local councils,
 # the Caribbean's parishes): they bear their town's name or a common one ("Moulins", "Saint Joseph") and
 # would take it from the towns of larger countries.
@@ -98,6 +101,7 @@ class Gazetteer:
         self.regions: dict[str, tuple[str, ...]] = data["regions"]
         self._countries = frozenset(self.country_ids.values())
         self._capitals = frozenset(self.capitals.values())
+        self._built = lru_cache(maxsize=PLACE_CACHE)(self._build_place)
 
     def ids(self, key: str) -> tuple[int, ...]:
         """GeoNames ids of the entries whose name has this key (see `namekey.name_key`), best known first."""
@@ -106,6 +110,9 @@ class Gazetteer:
 
     def place(self, geonames_id: int) -> Place:
         """The entry with this GeoNames id."""
+        return self._built(geonames_id)
+
+    def _build_place(self, geonames_id: int) -> Place:
         return Place(geonames_id, *self.places[geonames_id])
 
     def lookup(self, name: str) -> list[Place]:
