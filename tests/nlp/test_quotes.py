@@ -1224,11 +1224,12 @@ def test_a_method_or_a_rule_is_no_source(text, lang, noun):
     assert not [q for q in quotes if q.speaker is not None and noun in q.speaker.text]
 
 
-# Invented: a verb of speech denied by its subject, or given another sense by the word after it, reports nothing.
+# Invented: a verb of speech denied by its subject, or given another sense by the word after it, reports nothing;
+# a verb before the reported clause's own verb still reports ("which she said killed several people").
 @pytest.mark.parametrize("text, lang", [
     ("Still , no one ever said the Tarnville dam was safe , and nobody claimed it was .", "en"),
     ("He was due in Tarnville on Monday . A day later , the council called off the visit .", "en"),
-    ("Marta Lenz is not listed as one of the 1,200 residents now confirmed killed in the Tarnville flood , but "
+    ("Marta Lenz is not listed as one of the 1,200 residents now confirmed dead in the Tarnville flood , but "
      "she might as well be .", "en"),
     ("Le tribunal de Tarnville a déclaré mort le pêcheur disparu en mer en 2019.", "fr"),
 ])
@@ -1250,3 +1251,10 @@ def test_a_denied_speech_or_another_sense_of_the_verb_reports_nothing(text, lang
 def test_an_inverted_pronoun_after_a_quote_whatever_its_auxiliary(text, names, speaker):
     quotes = _with_names(text, "fr", names)
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_a_reporting_verb_before_the_reported_clauses_verb_still_reports():
+    text = ("Ana Petrov condemned the strike on the Tarnville station , which she said killed several people and "
+            "wounded a dozen .")
+    quotes = _with_names(text, "en", [("Ana Petrov", "person")])
+    assert [q.speaker.text for q in quotes if "killed several" in q.text] == ["Ana Petrov"]

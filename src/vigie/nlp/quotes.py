@@ -599,7 +599,7 @@ class _QuoteFinder:
             # "n'a pas confirmé", "could not confirm", "ne dit pas autre chose": a verb denied reports nothing.
             return None
         if not inv and self.lex.other_sense.match(text, m.end()):
-            # "BP called off the visit", "2,000 Americans confirmed killed": no speech.
+            # "BP called off the visit", "2,000 Americans confirmed dead": no speech.
             return None
         return Verb(start, m.end(), text[start:m.end() - len(inv or "")], lemma, frames,
                     inv.split("-")[-1] if inv else None)
