@@ -1020,3 +1020,14 @@ def test_a_hyphenated_range_keeps_both_ends(text, lang):
 def test_a_duration_is_a_figures_time_only_as_its_period(text, lang, count, when):
     analysis = analyze(make_document(text, lang=lang))
     assert _one(analysis.figures, count).when == when
+
+
+# Invented sentences: a total takes the verb after its breakdown when no commas set the breakdown apart.
+@pytest.mark.parametrize("text, lang, total", [
+    ("A Tarnville, dix-sept personnes dont cinq enfants ont été tuées mardi par des tirs.", "fr", "dix-sept"),
+    ("In Tarnville , seventeen people including five children were killed on Tuesday by sniper fire .", "en",
+     "seventeen"),
+])
+def test_a_total_takes_the_verb_after_its_breakdown_without_commas(text, lang, total):
+    figures = analyze(make_document(text, lang=lang)).figures
+    assert [f.category for f in figures] == ["killed", "killed"] and figures[0].text == total

@@ -197,6 +197,7 @@ class _Lexicon:
     hypothetical: re.Pattern
     breakdown: re.Pattern
     aside: re.Pattern
+    breakdown_lead: re.Pattern
     who_stops: frozenset[str]
     verb_endings: tuple[str, ...]
     verb_lemma_endings: tuple[str, ...]
@@ -320,6 +321,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         aside=re.compile(rf"\s*,\s*(?:{_words(lex['breakdown_markers'])})(?!\w)[^,]*,", re.IGNORECASE),
+        breakdown_lead=re.compile(rf"\s*(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         who_stops=frozenset(w.lower() for w in lex["who_stops"]),
         verb_endings=tuple(lex["verb_endings"]),
         verb_lemma_endings=tuple(lex["verb_lemma_endings"]),
@@ -911,8 +913,9 @@ class _FigureFinder:
             return noun_cat
         rest = self.text[who_end:sent[1]]
         # A breakdown between the total and its verb: "250 000 personnes, dont 180 000 …, ont franchi".
-        aside = self.lx.aside.match(rest)
+        aside = self.lx.aside.match(rest) or self.lx.breakdown_lead.match(rest)
         if aside:
+            # Without commas the parts stand before the verb too: "17 personnes dont cinq enfants ont été tuées".
             after = rest[aside.end():]
         else:
             after = self.text[who_end:min(sent[1], next_start)]
