@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import chain
 
 from vigie.corpus.words import fold, stop_words
 from vigie.model import Event, Relation
@@ -40,7 +42,12 @@ BLOCK_KEYS = 4
 # Relations of documents that are copies of one article: a sentence they share word for word is one telling.
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 
-_WORD = re.compile(r"\w+")
+# Sentences whose content words are remembered: wire copies and follow-ups repeat a sentence word for
+# word, and a story's timeline compares again the sentences its events were merged on.
+CONTENT_WORDS_CACHE = 1 << 16
+
+# A word of at least MIN_CONTENT_CHARS characters, whole: a shorter word matches nowhere inside itself.
+_CONTENT_WORD = re.compile(rf"\w{{{MIN_CONTENT_CHARS},}}")
 
 
 def with_corpus_ids(events: list[Event], ids: dict[str, str],
@@ -77,17 +84,19 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
     published = published or {}
     relations = list(relations)
     article = _articles(relations)
-    copies = {frozenset((article.get(r.doc_a, r.doc_a), article.get(r.doc_b, r.doc_b))) for r in relations}
+    # Pairs of articles copying each other, both ways round: a pair is looked up for every comparison.
+    copies = {pair for r in relations
+              for a, b in [(article.get(r.doc_a, r.doc_a), article.get(r.doc_b, r.doc_b))] for pair in ((a, b), (b, a))}
+    tellings = [_Telling(e, article) for e in events]
     parent = list(range(len(events)))
     words: dict[int, frozenset[str]] = {
         i: _content_words(events[i].text) for i in _join_copied_tellings(events, article, parent)}
-    frequency: dict[str, int] = defaultdict(int)
-    for ws in words.values():
-        for w in ws:
-            frequency[w] += 1
+    frequency = Counter(chain.from_iterable(words.values()))
+    # Every word's rank from the rarest, ties in alphabetical order: an event's keys are its first ones.
+    rank = {w: r for r, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, ws in words.items():
-        for w in sorted(ws, key=lambda w: (frequency[w], w))[:BLOCK_KEYS]:
+        for w in sorted(ws, key=rank.__getitem__)[:BLOCK_KEYS]:
             if frequency[w] > 1:
                 blocks[(events[index].type, w)].append(index)
 
@@ -97,25 +106,37 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
             i = parent[i]
         return i
 
-    intervals = [_interval(e) for e in events]
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) > MAX_BLOCK_SIZE:
             continue
-        members.sort(key=lambda i: (intervals[i] or (dt.date.max,))[0])
+        members.sort(key=lambda i: (tellings[i].interval or (dt.date.max,))[0])
         for x, i in enumerate(members):
             for j in members[x + 1:x + 1 + BLOCK_WINDOW]:
                 if (i, j) in seen or find(i) == find(j):
                     continue
                 seen.add((i, j))
-                if _same_event(events[i], events[j], words[i], words[j], intervals[i], intervals[j], copies, article):
+                if _same_event(tellings[i], tellings[j], words[i], words[j], copies):
                     parent[find(j)] = find(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(len(events)):
         groups[find(index)].append(index)
-    merged = [_combine([events[i] for i in members], published) for members in groups.values()]
+    merged = [_combine([tellings[i] for i in members], published) for members in groups.values()]
     merged.sort(key=lambda e: (e.earliest or "9999", e.sources[0]["doc"], e.sources[0]["start"]))
     return merged
+
+
+class _Telling:
+    """An event as `merge_events` compares it: what each comparison reads, looked up once."""
+
+    __slots__ = ("event", "doc", "article", "interval", "vague")
+
+    def __init__(self, event: Event, article: dict[str, str]):
+        self.event = event
+        self.doc = event.sources[0]["doc"]
+        self.article = article.get(self.doc, self.doc)
+        self.interval = _interval(event)
+        self.vague = self.interval is not None and (self.interval[1] - self.interval[0]).days > MAX_MERGE_SPAN_DAYS
 
 
 def _articles(relations: list[Relation]) -> dict[str, str]:
@@ -153,32 +174,32 @@ def _join_copied_tellings(events: list[Event], article: dict[str, str], parent: 
     return compared
 
 
-def _same_event(a: Event, b: Event, wa, wb, ia, ib, copies, article) -> bool:
-    doc_a, doc_b = a.sources[0]["doc"], b.sources[0]["doc"]
-    if doc_a == doc_b or a.hypothetical != b.hypothetical or a.negated != b.negated:
+def _same_event(a: _Telling, b: _Telling, wa: frozenset[str], wb: frozenset[str],
+                copies: set[tuple[str, str]]) -> bool:
+    if a.doc == b.doc or a.event.hypothetical != b.event.hypothetical or a.event.negated != b.event.negated:
         return False
-    overlap = _overlap(wa, wb)
-    if frozenset((article.get(doc_a, doc_a), article.get(doc_b, doc_b))) in copies and overlap >= COPY_OVERLAP:
+    if (a.article, b.article) in copies and _overlap(wa, wb) >= COPY_OVERLAP:
         return True
+    ia, ib = a.interval, b.interval
     if ia is None or ib is None or ia[0] > ib[1] or ib[0] > ia[1]:
         return False
-    if (ia[1] - ia[0]).days > MAX_MERGE_SPAN_DAYS and (ib[1] - ib[0]).days > MAX_MERGE_SPAN_DAYS:
+    if a.vague and b.vague:
         return False
     dice = _dice(wa, wb)
     if dice >= SAME_TEXT_DICE:
         return True
-    shared = {p["key"] for p in a.actors + a.places} & {p["key"] for p in b.actors + b.places}
+    shared = {p["key"] for p in a.event.actors + a.event.places} & {p["key"] for p in b.event.actors + b.event.places}
     return bool(shared) and dice >= SHARED_ACTOR_DICE
 
 
-def _combine(members: list[Event], published: dict[str, str | None]) -> Event:
+def _combine(tellings: list[_Telling], published: dict[str, str | None]) -> Event:
     """One event from its tellings: the oldest telling shown, every source kept, the narrowest agreed date."""
-    members.sort(key=lambda e: (published.get(e.sources[0]["doc"]) or "9999", e.sources[0]["doc"],
-                                e.sources[0]["start"]))
-    if len(members) == 1:
-        return members[0]
+    if len(tellings) == 1:
+        return tellings[0].event
+    tellings.sort(key=lambda t: (published.get(t.doc) or "9999", t.doc, t.event.sources[0]["start"]))
+    members = [t.event for t in tellings]
     first = members[0]
-    earliest, latest, precision = _agreed_dates(members)
+    earliest, latest, precision = _agreed_dates(tellings)
     return Event(
         id=first.id, type=first.type, text=first.text, trigger=first.trigger,
         earliest=earliest, latest=latest, precision=precision,
@@ -190,15 +211,15 @@ def _combine(members: list[Event], published: dict[str, str | None]) -> Event:
     )
 
 
-def _agreed_dates(members: list[Event]) -> tuple[str | None, str | None, str | None]:
+def _agreed_dates(tellings: list[_Telling]) -> tuple[str | None, str | None, str | None]:
     """The date the tellings agree on: a day named by some, when every other telling only knows a
     period containing it (a week, a month); else the oldest telling's date.
 
     Intervals that run from a day ("depuis le 16 décembre") are not narrowed: each telling
     of an ongoing situation ends where its article was written.
     """
-    first = members[0]
-    dated = [(e, _interval(e)) for e in members if _interval(e) is not None]
+    first = tellings[0].event
+    dated = [(t.event, t.interval) for t in tellings if t.interval is not None]
     days = {i for e, i in dated if e.precision == "day" and i[0] == i[1]}
     if len(days) == 1:
         (day, _), = days
@@ -227,11 +248,10 @@ def _interval(event: Event) -> tuple[dt.date, dt.date] | None:
     return lo, hi
 
 
+@lru_cache(maxsize=CONTENT_WORDS_CACHE)
 def _content_words(text: str) -> frozenset[str]:
     """The sentence's content words (folded, no stop words, no short words, no numbers)."""
-    stop = stop_words()
-    return frozenset(w for w in _WORD.findall(fold(text))
-                     if len(w) >= MIN_CONTENT_CHARS and w not in stop and not w.isdigit())
+    return frozenset(w for w in set(_CONTENT_WORD.findall(fold(text))) - stop_words() if not w.isdigit())
 
 
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
