@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from vigie.ingest import make_document
-from vigie.model import Analysis, Failure, Item, Timex, to_dict
+from vigie.model import Analysis, Failure, Item, Relation, Timex, to_dict
 from vigie.pipeline import analyze
 from vigie.store import Store
 from vigie.store.migrations import MIGRATIONS, keep_story_series_apart
@@ -117,6 +117,17 @@ def test_an_item_written_again_replaces_the_stored_one_and_comes_last(store):
     assert store.items("event", doc_id=doc)[1] == {"id": "e1", "what": "digue rompue"}
     assert store.story_outline("st-1") == {"id": "st-1", "title": "Crue à Valbrune"}
     assert store.item_counts() == {"event": 4, "story": 1}
+
+
+def test_a_relation_found_again_replaces_the_stored_one(store):
+    a, b, c = (analysis(f"Article inventé n° {n} : la digue de Valbrune a cédé mardi.") for n in (1, 2, 3))
+    for x in (a, b, c):
+        store.add_analysis(x, None)
+    store.add_relations([Relation(a.doc.id, b.doc.id, "near_duplicate", 0.8, []),
+                         Relation(a.doc.id, c.doc.id, "shares_passages", 0.3, [])])
+    store.add_relations([Relation(a.doc.id, b.doc.id, "near_duplicate", 0.9, [[0, 5, 0, 5]])])
+    assert sorted((r.doc_b, r.score, r.spans) for r in store.relations(a.doc.id)) == sorted([
+        (c.doc.id, 0.3, []), (b.doc.id, 0.9, [[0, 5, 0, 5]])])
 
 
 def test_search_ignores_accents_and_case(store):
