@@ -36,6 +36,11 @@ def test_counting_the_documents_among_the_corpus_results_reads_an_index_of_their
     assert "COVERING INDEX corpus_documents_ids" in plan
 
 
+def test_the_search_index_merges_its_segments_by_sixteen(store):
+    config = dict(store.db.execute("SELECT k, v FROM documents_fts_config").fetchall())
+    assert config["automerge"] == 16
+
+
 def test_reopening_applies_nothing_twice(tmp_path):
     Store(tmp_path / "v.db").close()
     again = Store(tmp_path / "v.db")
