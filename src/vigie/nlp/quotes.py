@@ -1189,10 +1189,7 @@ class _QuoteFinder:
                     word = v.inverted or (inv_aux.group(1) if inv_aux else None)
                     if word:
                         pos = v.end - len(word) if v.inverted else begin + inv_aux.start(1)
-                        self.pronouns[span.start] = word, span.open_at
-                        return self.resolver.antecedent(
-                            span.open_at, plural=word.lower() in ("ils", "elles"),
-                            fallback=Speaker(word, pos, pos + len(word))), v.form
+                        return self._pronoun_speaker(span, word, pos), v.form
                     return self._speaker_after(v.end, end), v.form
                 # Subject before the verb: "», X said", "», il a ajouté".
                 if self.lang == "en" or len(gap.split()) <= 4:
@@ -1319,6 +1316,13 @@ class _QuoteFinder:
                 out.append(Quote(ps, pe, body, "direct", self._lang(ps, pe), verb, sp))
         return out
 
+    def _pronoun_speaker(self, span: _Span, word: str, pos: int) -> Speaker | None:
+        """Whom the pronoun `word` at `pos`, attributing the quote `span` ("», a-t-il dit"), stands for: resolved
+        now, and again once every speaker of the document is known."""
+        self.pronouns[span.start] = word, span.open_at
+        return self.resolver.antecedent(span.open_at, plural=word.lower() in ("ils", "elles"),
+                                        fallback=Speaker(word, pos, pos + len(word)))
+
     def _impersonal_passive(self, gap: str, inverted: re.Match) -> bool:
         """Whether the pronoun inverted in `gap` is the impersonal "il" of a passive auxiliary ("est-il écrit")."""
         words = gap[:inverted.start()].split()
@@ -1381,11 +1385,8 @@ class _QuoteFinder:
                 inv_aux = _INVERTED_AUX.search(between + " ")
                 if inv_aux and not v.inverted:
                     # "«…», a-t-il toutefois jugé": the pronoun on the auxiliary speaks.
-                    word = inv_aux.group(1)
                     pos = span.close_at + text[span.close_at:v.start].index(between) + inv_aux.start(1)
-                    self.pronouns[span.start] = word, span.open_at
-                    return self.resolver.antecedent(span.open_at, plural=word.lower() in ("ils", "elles"),
-                                                    fallback=Speaker(word, pos, pos + len(word))), v.form
+                    return self._pronoun_speaker(span, inv_aux.group(1), pos), v.form
                 if re.search(r"\w", between) and not v.inverted and not self.lex.aux_full.fullmatch(" " + between + " ") \
                         and not self.lex.subordinator.match(between + " "):
                     # "«…», the report says": the subject stands before its verb (not "«…», comme dit X").
