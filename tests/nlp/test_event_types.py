@@ -671,3 +671,16 @@ def test_assets_held_names_given_causes_fought_for_and_weather_report_nothing(te
 def test_a_strike_of_an_industry_is_a_walkout(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: shots fired in celebration attack no one, and dying at sea is a disaster.
+    ("Des tirs de joie ont retenti à Benghazi toute la nuit.", "fr", []),
+    ("Celebratory gunfire rang out across Redhill all night .", "en", []),
+    ("Les habitants de Redhill pleurent leurs pêcheurs morts en mer.", "fr", ["DISASTER"]),
+    # Control: shots at a crowd are an attack.
+    ("Des tirs ont visé la foule à Redhill lundi.", "fr", ["ASSAULT"]),
+])
+def test_celebratory_shots_and_deaths_at_sea(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == expected
