@@ -310,6 +310,31 @@ def test_seasons_next_and_last():
     assert found == {"printemps prochain": "2003-SP", "l'été dernier": "2002-SU"}
 
 
+@pytest.mark.parametrize("text, anchor, lang, expected", [
+    # a participle after "are"/"be" is a passive of the present or the future, no past
+    ("The relief wells are finished in August, engineers say.", "2010-06-03", "en", {"August": "2010-08"}),
+    ("All fighting must be stopped on 12 April.", "2012-04-05", "en", {"12 April": "2012-04-12"}),
+    ("The rebels may try to turn Friday prayers into a rally.", "2011-07-07", "en", {"Friday": "2011-07-08"}),
+    ("The fix won't come before September.", "2010-06-03", "en", {"September": "2010-09"}),
+    # "within" bounds a duration; "in" after a future verb points to a day
+    ("The panel will report back within 30 days.", "2010-05-05", "en", {"30 days": "P30D"}),
+    ("The panel will report back in 30 days.", "2010-05-05", "en", {"30 days": "2010-06-04"}),
+    # a quarter of something is a share
+    ("Nearly a quarter of the villagers fled, and three-quarters of the crops burned.", "2010-05-05", "en", {}),
+    ("The ruling party held power for a quarter of a century.", "2010-05-05", "en",
+     {"a quarter of a century": "P25Y"}),
+    # a holiday with a weekday is one day; its year follows the tense like any day without a year
+    ("On Easter Monday, the ferry sank.", "2010-06-24", "en", {"Easter Monday": "2010-04-05"}),
+    ("Il est rentré le lundi de Pâques.", "2011-04-27", "fr", {"le lundi de Pâques": "2011-04-25"}),
+    ("Over Christmas, the rebels advanced on the capital.", "2011-01-10", "en", {"Christmas": "2010-12-25"}),
+    ("At Christmas the troops will be home.", "2011-01-10", "en", {"Christmas": "2011-12-25"}),
+    # a number after "que" is a count
+    ("Le camp, qui ne peut en contenir que 1500, déborde.", "2011-04-27", "fr", {}),
+])
+def test_tense_shares_and_holidays(text, anchor, lang, expected):
+    assert values(f"Invented. {text}", anchor=anchor, lang=lang) == expected
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Invented. Il y a plus de 20 ans, au XIXe siècle, tous les jeudis, le 3 mars, hier soir, depuis le début "
            "de l'année, pour le moment, chaque année, la semaine dernière, vers 18 h 30, dans trois semaines."),

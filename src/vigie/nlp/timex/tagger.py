@@ -86,10 +86,13 @@ class Tagger:
             closing = self.text.find(",", end, hi)
             hi = closing if closing >= 0 else hi
         best, verdict = None, 0
+        present = self.data.get("present_auxiliaries", ())
         for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for m in cue.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
+                if sign < 0 and self.word_before(m.start()) in present:
+                    continue  # a participle after "is", "are", "be" is a passive of the present or future ("are finished")
                 word = self.original[m.start():m.end()]
                 if word[:1].isupper() and not word.isupper() and not self.sentence_start(m.start()):
                     continue  # a capitalized word inside a sentence is a name, no verb ("Black Eyed Peas")
@@ -353,14 +356,20 @@ class Tagger:
         if self.word_before(start) in self.data.get("holiday_not_after", {}).get(key, ()):
             return None
         rule = self.data["holidays"][key]
-        year = int(g["year"]) if g.get("year") else self.anchor.year
-        if year is None:
+
+        def day_in(year: int) -> date:
+            if rule.startswith("easter"):
+                return easter(year) + timedelta(days=int(rule.split("+")[1]))
+            return date(year, int(rule[:2]), int(rule[3:]))
+
+        if g.get("year"):
+            return Found(start, end, "DATE", day_in(int(g["year"])).isoformat())
+        if self.anchor.year is None:
             return Found(start, end, "DATE", f"XXXX-{rule}" if "easter" not in rule else "XXXX-XX-XX")
-        if rule.startswith("easter"):
-            day = easter(year) + timedelta(days=int(rule.split("+")[1]))
-        else:
-            day = date(year, int(rule[:2]), int(rule[3:]))
-        return Found(start, end, "DATE", day.isoformat(), anchored=not g.get("year"))
+        # The year is chosen as for any day given without one: "over Christmas" in a January article is last year's.
+        near = day_in(self.anchor.year)
+        year = self.pick_year(near.month, near.day, None, None, self.tense(start, end)) or self.anchor.year
+        return Found(start, end, "DATE", day_in(year).isoformat(), anchored=True)
 
     def kind_relday(self, g, start, end):
         shift = self.data["relative_days"][_SPACES.sub(" ", g["rel"].lower())]
@@ -578,6 +587,8 @@ class Tagger:
         if phrase in self.data.get("duration_needs_cue", {}) and self.word_before(start) not in self.data["duration_needs_cue"][phrase]:
             return None  # "un jour" alone is "some day"
         unit = raw_unit.lower()
+        if unit in self.data.get("fraction_units", ()) and self.word_after(end) == "of":
+            return None  # "a quarter of the bombs" is a share, no three months
         code = self.data["units"][unit]
         if code == "Y" and self.is_age(start, end):
             return None
