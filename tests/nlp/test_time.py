@@ -330,6 +330,15 @@ def test_seasons_next_and_last():
     ("At Christmas the troops will be home.", "2011-01-10", "en", {"Christmas": "2011-12-25"}),
     # a number after "que" is a count
     ("Le camp, qui ne peut en contenir que 1500, déborde.", "2011-04-27", "fr", {}),
+    # "the fall of" a regime is no autumn; "the fall of 2008" is
+    ("Violence has grown since the fall of the regime.", "2005-01-27", "en", {}),
+    ("Prices collapsed in the fall of 2008.", "2009-01-04", "en", {"the fall of 2008": "2008-FA"}),
+    # a clock with zero minutes is a time, even after "depuis"
+    ("Depuis 22h00 lundi, aucun avion n'a décollé.", "2011-04-05", "fr",
+     {"22h00": "2011-04-04T22:00", "lundi": "2011-04-04"}),
+    ("Les tirs durent depuis 3 heures.", "2011-04-05", "fr", {"3 heures": "PT3H"}),
+    # an age between a comma and a semicolon
+    ("Le doyen, 85 ans ; le cadet, 78 ans, et lui.", "2011-05-11", "fr", {}),
 ])
 def test_tense_shares_and_holidays(text, anchor, lang, expected):
     assert values(f"Invented. {text}", anchor=anchor, lang=lang) == expected

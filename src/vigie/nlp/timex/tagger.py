@@ -335,6 +335,8 @@ class Tagger:
         raw = g["season"]
         if self.data.get("months_lowercase") and raw[0].isupper() and not raw.isupper() and not self.sentence_start(start):
             return None  # "le Printemps arabe" names an event
+        if not g.get("year") and self.word_after(end) in self.data.get("season_not_before", {}).get(raw.lower(), ()):
+            return None  # "the fall of Mubarak" is no autumn
         season = self.data["seasons"][raw.lower()]
         direction = self.direction(g)
         if g.get("year") or not direction or self.anchor.year is None:
@@ -534,7 +536,8 @@ class Tagger:
                 hour = hour % 12 + (12 if meridian.startswith("p") else 0)
             elif self.data.get("clock_needs_marker") and not g.get("minute") and not g.get("clockword"):
                 return None
-            if self.word_before(start) in self.data["duration_before_clock"]:
+            # "depuis 22h00" is since ten at night: a length of time is never written with zero minutes
+            if self.word_before(start) in self.data["duration_before_clock"] and g.get("minute") != "00":
                 return Found(start, end, "DURATION", f"PT{hour}H" + (f"{minute}M" if minute else ""))
             clock = f"{hour:02d}:{minute:02d}"
         mod = "APPROX" if g.get("approx") else None
@@ -611,7 +614,7 @@ class Tagger:
         """'Jean Dupont, 38 ans,' and 'un homme de 38 ans' give ages, not durations."""
         before_char = self.text[max(0, start - 2):start].strip()
         after = self.word_after(end)
-        if before_char in (",", "(") and after in (",", ")", ".", ""):
+        if before_char in (",", "(") and after in (",", ")", ".", ";", ""):
             return True
         window = self.text[max(0, start - 40):start].lower()
         words = re.findall(r"[\w'-]+", window)
