@@ -1258,3 +1258,67 @@ def test_a_reporting_verb_before_the_reported_clauses_verb_still_reports():
             "wounded a dozen .")
     quotes = _with_names(text, "en", [("Ana Petrov", "person")])
     assert [q.speaker.text for q in quotes if "killed several" in q.text] == ["Ana Petrov"]
+
+
+# Invented: a title or an age before a person's name opens the subject after an adverbial or a place set
+# between commas ("During the night, government spokesman X said"); the region after a town is no speaker.
+@pytest.mark.parametrize("text, lang, names, speaker", [
+    ("During the night , government spokesman Karl Ostrov said the dam at Tarnville had held .", "en",
+     [("Karl Ostrov", "person"), ("Tarnville", "place")], "Karl Ostrov"),
+    ("At a recent meeting at the town hall , 40-year-old Lena Marsh said she liked the new plan .", "en",
+     [("Lena Marsh", "person")], "Lena Marsh"),
+    ("Tom Ridley of Tarnville , Ohio , said the water was even higher the evening before .", "en",
+     [("Tom Ridley", "person"), ("Tarnville", "place"), ("Ohio", "place")], "Tom Ridley"),
+])
+def test_a_titled_name_after_an_adverbial_is_the_subject(text, lang, names, speaker):
+    quotes = _with_names(text, lang, names)
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
+# Invented: an apposition whose words hold a conjunction is no list of names ("a physicist from the Tarnville
+# Engineering and Physics Institute", "the Middle East and North Africa director").
+@pytest.mark.parametrize("text, speaker", [
+    ("Ivan Petrak , a physicist from the Tarnville Engineering and Physics Institute , insists the plant was safe .",
+     "Ivan Petrak"),
+    ("Mara Quist , the group 's Middle East and North Africa director , urged the authorities to stop the "
+     "violence .", "Mara Quist"),
+])
+def test_an_apposition_with_a_conjunction_still_describes_the_name(text, speaker):
+    quotes = _with_names(text, "en", [(speaker, "person")])
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
+# Invented: the comma of a number ("5,500", "3,400") is no clause boundary.
+def test_a_numbers_comma_does_not_split_the_clause_of_the_speaker():
+    text = ("The council expects 5,500 people at the Tarnville parties , though officials said the north "
+            "seemed less keen .")
+    quotes = _with_names(text, "en", [])
+    assert [(q.speaker.text, q.text) for q in quotes] == [("officials", "the north seemed less keen")]
+
+
+# Invented: "Name, apposition, verb" is a subject before its verb, not the clause an inverted attribution
+# closes; the clause before the name, if any, is what the name said.
+@pytest.mark.parametrize("text, lang, names, expected", [
+    ("Almost 7,000 people have fled Tarnville , Nora Vell , the U.N. relief coordinator , told the council "
+     "Monday .", "en", [("Nora Vell", "person")],
+     [("Nora Vell", "Almost 7,000 people have fled Tarnville")]),
+    ("Les combats ont repris dans le nord du pays, Jean Morel, un porte-parole de l'ONU, a déclaré lundi.", "fr",
+     [("Jean Morel", "person")], [("Jean Morel", "Les combats ont repris dans le nord du pays")]),
+    ("Pierre Lasne, fils du maire de Tarnville, a été blessé près du pont, ont affirmé lundi des témoins.", "fr",
+     [("Pierre Lasne", "person")], [("des témoins", "Pierre Lasne, fils du maire de Tarnville, a été blessé près "
+                                     "du pont")]),
+])
+def test_a_name_and_its_apposition_are_the_subject(text, lang, names, expected):
+    quotes = _with_names(text, lang, names)
+    assert [(q.speaker.text, q.text.strip()) for q in quotes] == expected
+
+
+# Invented: the noun phrase after a verb is its object when a relative pronoun describes it, and a sentence
+# ending on a colon announces what follows: neither is an inverted speaker.
+@pytest.mark.parametrize("text", [
+    "Paul Dorne, militant et conseiller auprès du conseil de Tarnville, explique les difficultés auxquelles se "
+    "heurte cette demande.",
+    "Lina, qui publie des messages sous un pseudonyme, explique depuis Tarnville :",
+])
+def test_an_object_or_an_announcement_is_no_inverted_speaker(text):
+    assert _with_names(text, "fr", [("Tarnville", "place")]) == []

@@ -188,12 +188,35 @@ _INITIALS = re.compile(r"[A-ZÀ-Þ](?:\.-?[A-Za-zÀ-Þ])*")
 MAX_ABBREVIATION_CHARS = 24
 # A lower-case conjunction opening what a source says ("…, selon X, et poussé …").
 _LEAD_CONJUNCTION = re.compile(rf"(?:{'|'.join(sorted(_CONJUNCTIONS))})\s+")
+# A relative pronoun inside the words after a verb: they are its object and what describes it ("explique les
+# difficultés auxquelles se heurte …"), not an inverted speaker.
+_RELATIVE_WORD = re.compile(r"\b(?:qui|que|qu'|dont|(?:le|la|les|au|aux|du|des)quel(?:le)?s?)\b")
+# A sentence ending on a colon announces what follows ("…, explique depuis Tripoli :"); an inverted
+# attribution closes what was said before it.
+_ANNOUNCING_END = re.compile(r":[\s»”\"']*$")
+# What may follow a verb that closes its sentence: a few words (whom it was told to, when) and the end
+# ("…, told the Security Council Monday.", "…, a déclaré lundi.").
+_SENTENCE_CLOSE = re.compile(r"(?:\s+[^\s,;:.!?«»“”\"]+){0,4}\s*(?:[.!?]|$)")
+# Fewer words than this before a name and its apposition are no clause anyone said.
+MIN_CLOSED_CLAUSE_WORDS = 4
 # A participle and its agent, set between commas: "reprises par le Monde", "relayed by AFP".
 _AGENT_PHRASE = re.compile(r"[a-zà-ÿ]+\s+(?:par|by)\s[^,]*$")
 # Characters before a verb read for its reflexive clitic and auxiliary ("ne se sont d'ailleurs jamais").
 REFLEXIVE_CHARS = 60
 # Characters before a verb read for its negation ("n'ont toujours pas confirmé", "could not immediately say").
 NEGATION_CHARS = 32
+# A comma between clauses or chunks, not the one of a number ("5,500 street parties", "25,5 %").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _last_clause_comma(text: str) -> int:
+    """Where the last comma of `text` that is no number's stands, or -1."""
+    comma = text.rfind(",")
+    while comma >= 0 and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", 0, comma)
+    return comma
+
+
 # The words up to the first comma, semicolon or colon (not the comma of "9,000").
 _FIRST_CHUNK = re.compile(r"(?:[^,;:]|,(?=\d))*")
 # "Monday's", and "Monday 's" in tokenized corpora.
@@ -749,8 +772,8 @@ class _QuoteFinder:
         # ("Une infirmière, qui souhaite rester anonyme, n'y croit pas") and appositions
         # ("Ibrahim Kalin, porte-parole de la présidence, a déclaré"): the subject is the
         # last chunk that is a noun phrase, unless it is a title or another apposition set after a name.
-        bounds = [clause] + [clause + m.end() for m in re.finditer(",", region)]
-        ends = [clause + m.start() for m in re.finditer(",", region)] + [end]
+        bounds = [clause] + [clause + m.end() for m in _CLAUSE_COMMA.finditer(region)]
+        ends = [clause + m.start() for m in _CLAUSE_COMMA.finditer(region)] + [end]
         chunks = list(zip(bounds, ends))
         for k in range(len(chunks) - 1, -1, -1):
             cs, ce = chunks[k]
@@ -776,9 +799,15 @@ class _QuoteFinder:
             preposition = low in self.lex.chunk_prepositions or elided in self.lex.chunk_prepositions
             determined = bool(cues(self.lang).indefinite.match(low + " ")) or low in _DEFINITE \
                 or elided.rstrip("'") in _DEFINITE or low in cues(self.lang).pronouns
-            if cs > clause and first_word.islower() and (preposition or not determined):
+            if cs > clause and first_word.islower() and (preposition or not determined) \
+                    and not self._titled_person(cs, ce):
                 # An apposition without article ("…, vitrine politique de la confrérie, a appelé")
-                # or a prepositional phrase describes the subject named before it.
+                # or a prepositional phrase describes the subject named before it; a title or an age
+                # before a person's name is the subject ("During the night, government spokesman
+                # Musa Ibrahim said", "…, 40-year-old Fatima Masoud said").
+                continue
+            if cs > clause and self._state_of_place(chunks[k - 1], (cs, ce)):
+                # "Tony Tingle of Trussville, Alabama, said": the region of a place named before it.
                 continue
             agent = _AGENT.search(chunk)
             if agent and agent.start() > 0:
@@ -920,8 +949,12 @@ class _QuoteFinder:
             # An indefinite noun phrase is an apposition whatever its length ("Kenneth Green, a resident
             # scholar at the American Enterprise Institute for Public Policy Research think tank, said").
             long = len(words) > MAX_APPOSED_WORDS and words[0].lower() not in _INDEFINITE
+            # A description opening on an article or ending on its lower-case head is no list even with
+            # a conjunction inside ("a physicist from the Moscow Engineering and Physics Institute",
+            # "Amnesty International's Middle East and North Africa director").
+            described = words and (words[0].lower() in _INDEFINITE or words[-1].islower())
             if not words or long or appositions > MAX_APPOSITIONS \
-                    or _LISTED.search(" ".join(words)) \
+                    or not described and _LISTED.search(" ".join(words)) \
                     or any(n.type == "person" and not self.text[chunks[j][0]:n.start].strip()
                            for n in self.resolver.names_in(*chunks[j])):
                 # A list ("France, Germany and Britain") or a name of its own is no apposition.
@@ -939,6 +972,40 @@ class _QuoteFinder:
         low = words[0].lower().replace("’", "'")
         return low in self.lex.relative or low in _DEFINITE or bool(cues(self.lang).indefinite.match(low + " ")) \
             or words[0].islower() and low.endswith(("ing", "ant"))
+
+    def _is_description(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a noun phrase that may describe a name: it opens on a determiner,
+        a capital, a number or a title and holds no clause marker ("a hydrologist", "62", "l'un des fils
+        de Mouammar Kadhafi"; not "a été tué près de Tripoli", "was briefed Thursday")."""
+        chunk = self.text[start:end].strip()
+        first = chunk.split()[0] if chunk else ""
+        return bool(first) and (first[:1].isdigit() or self._opens_noun_phrase(start, end)
+                                or bool(cues(self.lang).titles.match(chunk))) \
+            and not self.lex.clause_markers.search(chunk) and not self.lex.aux.match(chunk + " ")
+
+    def _titled_person(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a person's name after at most a few words that describe them,
+        with no preposition among them ("government spokesman Musa Ibrahim", "40-year-old Fatima
+        Masoud"; not "porte-parole de Jean Dupont")."""
+        names = [n for n in self.resolver.names_in(start, end) if n.type == "person"]
+        if not names or self.text[names[-1].end:end].strip():
+            return False
+        lead = [w.lower().replace("’", "'") for w in self.text[start:names[-1].start].split()]
+        lex = self.lex
+        return len(lead) <= MAX_NAME_LEAD_WORDS and not any(
+            w in lex.prepositions or w in lex.chunk_prepositions or w in lex.complement_links
+            or w.split("'")[0] + "'" in lex.complement_links or w in lex.relative for w in lead)
+
+    def _state_of_place(self, before: tuple[int, int], chunk: tuple[int, int]) -> bool:
+        """Whether a chunk is only the region or country of the place that ends the chunk before it
+        ("Tony Tingle of Trussville, Alabama,"): a place's name after a capitalized word that a
+        preposition introduces."""
+        places = [n for n in self.resolver.names_in(*chunk) if n.type == "place" and not n.metonymy]
+        if len(places) != 1 or self.text[chunk[0]:chunk[1]].strip() != places[0].text:
+            return False
+        words = self.text[before[0]:before[1]].split()
+        return len(words) >= 2 and words[-1][:1].isupper() \
+            and words[-2].lower().replace("’", "'") in self.lex.prepositions | {"de", "d'"}
 
     def _whole_name(self, start: int, end: int) -> Name | None:
         """The name a chunk consists of, after at most a few capitalized words or an article
@@ -1787,12 +1854,21 @@ class _QuoteFinder:
                 continue
             sent = self._sentence_of(v.start)
             left = text[sent[0]:v.start]
-            comma = left.rfind(",")
+            comma = _last_clause_comma(left)
             if comma < 0 or taken.overlaps(sent[0], sent[0] + comma):
                 continue
             between = left[comma + 1:]
             before_comma = sent[0] + comma
-            chunk_start = sent[0] + max(left.rfind(",", 0, comma), -1) + 1
+            if not between.strip() or self.lex.aux_full.fullmatch(between):
+                apposed = self._apposed_subject(sent[0], before_comma, v, sent[1])
+                if apposed is not None:
+                    # "…, Valerie Amos, the U.N. humanitarian chief, told the Council.": the name and its
+                    # apposition are the subject; the clause before them is what was said, if any.
+                    if apposed[1] is not None:
+                        out.append(apposed[1])
+                        taken.add(apposed[1].start, apposed[1].end)
+                    continue
+            chunk_start = sent[0] + max(_last_clause_comma(left[:comma]), -1) + 1
             chunk_words = left[chunk_start - sent[0]:comma].split()
             if len(chunk_words) <= MAX_APPOSITION_WORDS and chunk_words \
                     and (chunk_words[0][:1].isupper() or chunk_words[0].lower().rstrip("'’") in _DEFINITE | _INDEFINITE) \
@@ -1845,7 +1921,7 @@ class _QuoteFinder:
                          if m is not None]
                 named = text[after:min(stops, default=sent[1])]
                 if not re.match(r"\s+\S", tail) or len(named.split()) > MAX_INVERTED_WORDS \
-                        or re.search(r"\b(?:qui|que|qu'|dont)\b", named.replace("’", "'")) \
+                        or _RELATIVE_WORD.search(named.replace("’", "'")) or _ANNOUNCING_END.search(tail) \
                         or re.match(r"\s*(?:\w+\s+){0,3}?(?:à|de|d'|to)\s*(?:ne\b|\w+(?:er|ir|re|oir)\b)|\s*(?:avoir|être)\b",
                                     tail.replace("’", "'")):
                     continue
@@ -1865,6 +1941,35 @@ class _QuoteFinder:
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), v.form, sp))
             taken.add(cs, ce)
         return out
+
+    def _apposed_subject(self, start: int, comma: int, verb: Verb, limit: int) -> tuple[Name, Quote | None] | None:
+        """The name that, with the apposition closed by the comma at `comma`, is the subject of `verb`
+        ("Ruth Calloway, a hydrologist, said", "Jean Dupont, un porte-parole de l'ONU, a déclaré"), and
+        the quote of the clause before the name when the verb closes its sentence ("Fighting went on,
+        Ruth Calloway, a hydrologist, said."); None when no name is apposed."""
+        region = self.text[start:comma]
+        bounds = [start] + [start + m.end() for m in _CLAUSE_COMMA.finditer(region)]
+        ends = [start + m.start() for m in _CLAUSE_COMMA.finditer(region)] + [comma]
+        chunks = list(zip(bounds, ends))
+        if len(chunks) < 2:
+            return None
+        named = self._apposed_to(chunks, len(chunks) - 1)
+        if named is None or named.type not in ("person", "organization", "unknown"):
+            return None
+        k = next(j for j, (cs, ce) in enumerate(chunks) if cs <= named.start < ce)
+        if not all(self._is_description(cs, ce) for cs, ce in chunks[k + 1:]):
+            # "Khamis Kadhafi, l'un des fils de Mouammar Kadhafi, a été tué …, ont affirmé des responsables":
+            # a chunk with its own verb is a clause, and the subject is after the verb.
+            return None
+        tail = self.text[verb.end:limit]
+        closing = _SENTENCE_CLOSE.match(tail)
+        if k == 0 or closing is None or _ANNOUNCES.match(tail):
+            return named, None
+        cs, ce = self._past_heading(start, chunks[k - 1][1]), chunks[k - 1][1]
+        if len(self.text[cs:ce].split()) < MIN_CLOSED_CLAUSE_WORDS:
+            return named, None
+        return named, Quote(cs, ce, self.text[cs:ce], "indirect", self._lang(cs, ce), verb.form,
+                            self.resolver.from_region(named.start, named.end))
 
     # -- all together --------------------------------------------------------
 
