@@ -684,3 +684,64 @@ def test_a_strike_of_an_industry_is_a_walkout(text, expected):
 def test_celebratory_shots_and_deaths_at_sea(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: violence named figuratively attacks no one.
+    ("Ostrava a lancé mardi une offensive diplomatique auprès des pays voisins de Norlande.", "fr", []),
+    ("La chute du régime de Valmont a provoqué l'explosion des révolutions dans toute la région.", "fr", []),
+    ("An explosion of anger swept the Redhill suburbs after the vote .", "en", []),
+    ("The Eastmoor government launched a charm offensive in the capitals of its neighbours .", "en", []),
+    ("The company started the `` top kill '' of its leaking well off Redhill on Tuesday .", "en", []),
+    # A welcome, a military convoy or a speech delivered brings no aid.
+    ("La délégation de Valmont a été accueillie par des tirs de joie à son arrivée à Castelmar.", "fr", []),
+    ("Un convoi militaire de Norlande a quitté Valbrune mardi vers la frontière.", "fr", ["MOBILIZE"]),
+    ("A military convoy left Redhill on Tuesday heading for the border .", "en", ["MOBILIZE"]),
+    ("The minister delivered a speech in Redhill on Tuesday about the economy .", "en", []),
+    # Demand of a market asks for nothing, a danger named threatens no one.
+    ("Demand for grain in Redhill shows no sign of slowing , traders said .", "en", ["STATEMENT"]),
+    ("The armed group poses a serious threat to the security of Eastmoor , the minister said .", "en", ["STATEMENT"]),
+    ("Selon le ministre, le groupe armé représente une menace pour la sécurité de la Norlande.", "fr", ["STATEMENT"]),
+    # People sheltering by a border are displaced; forces backing off retreat.
+    ("Some 10,000 Norlanders were sheltering near the border with Eastmoor on Sunday .", "en", ["DISPLACEMENT"]),
+    ("Security forces have backed off from the Redhill square , a witness said .", "en", ["RETREAT"]),
+    # Firing at a crowd and storming a town are attacks; going down into the streets is a protest.
+    ("Gunmen were firing at the demonstrators in central Redhill on Monday .", "en", ["ASSAULT"]),
+    ("Tanks stormed the town of Redhill on Sunday , residents said .", "en", ["ASSAULT"]),
+    ("Des milliers d'habitants de Valbrune sont descendus dans les rues dimanche.", "fr", ["PROTEST"]),
+    # Words that only look like triggers: habits, a defendant, anger showing, a sign of life.
+    ("Redhill residents are accustomed to long power cuts in summer .", "en", []),
+    ("Dans la salle d'audience de Valbrune, l'accusé vient de faire son entrée sous escorte.", "fr", []),
+    ("La colère populaire s'est manifestée pendant des semaines dans les villes de Norlande.", "fr", []),
+    ("Le président a fini par donner signe de vie mardi dans un message diffusé à la télévision.", "fr", []),
+    # Controls: aid delivered, a demand made, a threat uttered, a demonstration held.
+    ("Un convoi humanitaire a livré des vivres à Valbrune mardi.", "fr", ["AID"]),
+    ("The convoy delivered food and medicine to Redhill on Monday .", "en", ["AID"]),
+    ("The protesters demand the release of the Redhill detainees .", "en", ["REQUEST"]),
+    ("Le chef rebelle menace de bombarder Valbrune.", "fr", ["THREATEN"]),
+    ("Les habitants de Lormes ont manifesté mardi devant la mairie.", "fr", ["PROTEST"]),
+])
+def test_figurative_violence_welcomes_markets_and_dangers(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: a name's "sans frontières", a negation of a proof, a lessening, an end or a gerund
+    # complement leaves the deed reported.
+    ("L'organisation Médecins sans frontières a demandé jeudi à Valmont d'accueillir les réfugiés.", "fr", False),
+    ("Les viols et les agressions contre les femmes de Valbrune n'ont pas diminué depuis mars.", "fr", False),
+    ("Le procureur de Lormes n'avait pas les moyens de prouver ces viols.", "fr", False),
+    ("Les combats n'ont pas cessé à Lormes depuis février.", "fr", False),
+    ("The group Doctors Without Borders asked Redhill to open the border to the refugees .", "en", False),
+    ("`` The shelling of Redhill has not stopped since yesterday , '' he said .", "en", False),
+    ("Eastmoor and the United Nations have criticised Redhill for not allowing access to the wounded .", "en", False),
+    # Controls: a deed denied, cases none of which is confirmed, a blame not given.
+    ("Les rebelles n'ont pas attaqué Lormes mardi.", "fr", True),
+    ("There were no confirmed cases of swine flu in Redhill on Wednesday .", "en", True),
+    ("Le ministre n'a pas été blâmé par le parti de Lormes, sans être exclu non plus.", "fr", True),
+])
+def test_a_negation_of_a_proof_or_an_end_leaves_the_deed_reported(text, lang, negated):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    assert events[0].negated is negated
