@@ -211,3 +211,18 @@ def test_sentence_vectors_are_scikit_learns_tfidf_rows():
     assert abs((mine @ mine.T).toarray() - (reference @ reference.T).toarray()).max() < 1e-12
     assert _vectorize([s("c1", "1984 .", D(2021, 3, 4), D(2021, 3, 4))]) == (None, [False])
 
+
+
+def test_a_live_blogs_update_stamp_is_cut_from_the_sentence():
+    day = D(2021, 3, 15)
+    said = "Dockers blocked the port of Kestrel on Monday ."
+    for stamp in ("-LRB- Update 3:09 a.m. Tuesday in Kestrel , 8:09 p.m. ET Monday -RRB- ",
+                  "-- -LRB- Updated 11:50 a.m. -LRB- 1850 in Kestrel -RRB- -RRB- ",
+                  "(Update 9:45 p.m. Kestrel, 2:45 p.m. ET) ", "(Mise à jour 15h20) "):
+        item = s("u1", stamp + said, day, day, start=50)
+        (entry,) = summarize_timeline([item], 1, 1)
+        assert entry.sentences == [said], stamp
+        assert entry.sources[0][0].start == 50 + len(stamp)
+    # the word inside a sentence's own brackets is no stamp
+    assert summarize_timeline([s("u2", "Kestrel -LRB- updated -RRB- dockers blocked the port on Monday .", day, day)],
+                              1, 1)[0].sentences == ["Kestrel -LRB- updated -RRB- dockers blocked the port on Monday ."]

@@ -92,6 +92,11 @@ _LIVE_CLOCK = re.compile(
     r"|[-–—•*]\s+)")
 # A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
 _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
+# A live blog's update stamp opening an entry: "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)",
+# "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)"; one bracket may nest inside.
+_UPDATE_STAMP = re.compile(
+    r"(?:-{1,2}\s*)?(?:\(|-LRB-)\s*(?i:updated?|mise à jour|m[àa]j)\b"
+    r"(?:\s*(?:-LRB-[^()]*?-RRB-|\([^()]*\))|(?!\s*(?:\)|-RRB-))[^()])*\s*(?:\)|-RRB-)\s*(?:-{1,2}\s+)?")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _SPACES = re.compile(r"\s+")
@@ -276,10 +281,10 @@ def _clean(text: str) -> str:
 
 
 def _trim_stamp(item: DatedSentence) -> DatedSentence:
-    """The sentence without the page stamp, wire dateline, live-blog clock, kicker or photo credit that precedes
-    its first words."""
+    """The sentence without the live blog's update stamp, page stamp, wire dateline, live-blog clock, kicker or
+    photo credit that precedes its first words."""
     cut = 0
-    for pattern in (_CLOCK_STAMP, _WIRE_DATELINE, _LIVE_CLOCK, _KICKER):
+    for pattern in (_UPDATE_STAMP, _CLOCK_STAMP, _WIRE_DATELINE, _LIVE_CLOCK, _KICKER):
         match = pattern.match(item.text, cut)
         if match and match.end() < len(item.text):
             cut = match.end()
