@@ -435,11 +435,11 @@ def test_a_figure_after_an_attribution_closed_by_a_comma_takes_no_source_from_it
     # A verb form after a determiner is a noun; a place or a direction in brackets names no one.
     ("BP revised an estimate that 5,000 barrels a day leak.", "en", "5,000"),
     ("Six morts à Vasko, deux à Tarn (est).", "fr", "Six"),
-    ("He was a writer, and reported the story (3).", "en", "3"),
+    ("He was a writer, and reported the story (300).", "en", "300"),
 ])
 def test_what_names_no_one_is_no_source(text, lang, count):
     found = _one(analyze(make_document(text, lang=lang)).figures, count)
-    assert found.source is None or found.source.text not in ("BP", "est", "3", "BP revised")
+    assert found.source is None or found.source.text not in ("BP", "est", "300", "BP revised")
 
 
 # Invented sentences: a total is not placed by one of its parts.
@@ -1031,3 +1031,63 @@ def test_a_duration_is_a_figures_time_only_as_its_period(text, lang, count, when
 def test_a_total_takes_the_verb_after_its_breakdown_without_commas(text, lang, total):
     figures = analyze(make_document(text, lang=lang)).figures
     assert [f.category for f in figures] == ["killed", "killed"] and figures[0].text == total
+
+
+# Invented sentences: a number alone in brackets is a note's call, counting nothing; a count stays one.
+@pytest.mark.parametrize("text, lang, counts", [
+    ("Le maire de Tarnville a parlé d'un « feu vert » (1). Les crues ont fait 12 morts [2].", "fr", ["12"]),
+    ("The mayor of Tarnville spoke of a green light (3) . Floods killed 12 people [4] .", "en", ["12"]),
+    ("Les sinistrés (700) ont été relogés à Tarnville.", "fr", ["700"]),
+])
+def test_a_note_call_in_brackets_is_no_figure(text, lang, counts):
+    _, figures = _figures(text, lang=lang)
+    assert [f.text for f in figures] == counts
+
+
+# Invented sentences: "onze ou douze hommes", "three or four men": one count, low and high, of what the
+# second number counts.
+@pytest.mark.parametrize("text, lang, low, high, category", [
+    ("Il a raconté l'enterrement de onze ou douze soldats à Tarnville.", "fr", 11, 12, "troops"),
+    ("Three or four men were wounded near Tarnville on Monday .", "en", 3, 4, "injured"),
+    ("La guerre a fait 1 ou 2 millions de morts à Tarnville.", "fr", 1_000_000, 2_000_000, "killed"),
+])
+def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category):
+    _, figures = _figures(text, lang=lang)
+    assert [(f.low, f.high, f.category) for f in figures] == [(low, high, category)]
+
+
+# Invented sentences: people of a nation are a population when they number a people, not a ship's passengers
+# listed by nation nor a group of detainees.
+@pytest.mark.parametrize("text, lang, categories", [
+    ("Le ferry transporte 2.216 Chinois, 13 Maltais, 20 Croates et 2 Italiens vers Tarnville.", "fr",
+     ["other"] * 4),
+    ("Quatre Français, employés d'une société de Tarnville, sont détenus depuis mai.", "fr", ["other"]),
+    ("The ship carried 300 Egyptians and 40 Tunisians from Tarnville .", "en", ["other", "other"]),
+    ("Le pays compte 84 millions d'Égyptiens.", "fr", ["population"]),
+    ("Some 20 million Germans watched the debate in Tarnville .", "en", ["population"]),
+])
+def test_a_group_of_nationals_is_no_population(text, lang, categories):
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures] == categories
+
+
+# Invented sentences: how long a ruler has held power is the ruler's time, not the time of the crowd or the toll
+# its sentence counts.
+@pytest.mark.parametrize("text, lang, count", [
+    ("Des milliers de manifestants ont défilé à Tarnville contre le président Karol Vann, au pouvoir depuis plus"
+     " de 30 ans.", "fr", "Des milliers"),
+    ("Les combats ont fait 40 morts, mais le colonel garde le pouvoir qu'il occupe depuis 42 ans.", "fr", "40"),
+    ("Thousands marched in Tarnville against Karol Vann , who has ruled Tarnland since 1981 .", "en", "Thousands"),
+])
+def test_a_rulers_time_in_power_is_no_figures_time(text, lang, count):
+    analysis = analyze(make_document(text, lang=lang))
+    assert _one(analysis.figures, count).when is None
+    # The period a count runs over stays its time.
+    analysis = analyze(make_document("Les combats ont fait 40 morts depuis trois ans à Tarnville.", lang="fr"))
+    assert _one(analysis.figures, "40").when == "trois ans"
+
+
+# Invented sentence: people a government brought home were evacuated.
+def test_people_repatriated_were_evacuated():
+    _, figures = _figures("Le gouvernement a rapatrié 654 personnes de Tarnville au cours des derniers jours.")
+    assert [f.category for f in figures] == ["evacuated"]

@@ -24,7 +24,10 @@ for its other tolls; else the outlet (`doc.source`) or the agency credited in
 the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
 are not figures, nor are phone numbers, numbers in a name ("France 24", "Pan Am Flight 103") or an address
 ("au 12 rue de la Paix"), a fraction's numerator ("deux tiers"), a score ("6-4"), a list's item
-numbers, a live blog's clock times, or a person's age ("aged 71", "Jimmy Buffett, 63,"). Cues are data in `lang/<code>/figures.json`.
+numbers, a note's call ("(1)"), a live blog's clock times, or a person's age ("aged 71", "Jimmy Buffett, 63,").
+Two numbers joined by "ou" / "or" are one range ("onze ou douze hommes"); people of a nation are a population
+only when they number tens of thousands; how long a ruler has held power ("au pouvoir depuis 42 ans") is no
+figure's time. Cues are data in `lang/<code>/figures.json`.
 """
 from __future__ import annotations
 
@@ -54,6 +57,11 @@ HYPOTHETICAL_SCOPE = 70
 QUOTE_LOOKBACK = 8
 # How many sentences back an unsourced figure looks for the source its paragraph gave.
 CARRY_SENTENCES = 1
+# Fewest people of a nation that a count of them ("84 millions d'Égyptiens", "des dizaines de milliers de
+# Libyens") takes for a people, its population: the smallest nations and a city's people of a nation number tens
+# of thousands; a count below is a group of nationals, as the passengers of a ship ("2.216 Chinois, 13 Maltais"),
+# detainees or a crowd. Calibrated on the population figures of 200 ml-crisis-fr and 300 T17 articles.
+MIN_NATIONAL_POPULATION = 10_000
 # Categories that are tolls: a toll without a source of its own takes the source
 # the document gives for its other tolls.
 TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested"})
@@ -73,6 +81,12 @@ MAX_ACTOR_GAP_WORDS = 3
 MAIN_TOLL_SHARE = 0.25
 # Characters before a duration read for the preposition that makes it the period a count runs over.
 PERIOD_REACH = 30
+# Characters before a time expression read for a post someone holds since then or for that long ("au pouvoir
+# depuis 42 ans", "qu'il occupe depuis 1969", "in power since 1981"): a ruler's time, no count's.
+TENURE_REACH = 80
+# Most capitalized words naming whose post or where between the post and its time ("aux mains de Mouammar
+# Kadhafi depuis 41 ans", "en poste à Paris depuis 24 ans").
+MAX_TENURE_NAME_WORDS = 4
 # A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
 # "Tupolev-154", "F-16", "A-310", "Covid-19".
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
@@ -102,6 +116,11 @@ _NAME_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=[(\'’]))([A-ZÀ-Þ][\w’\'-]*)
 _CLOCK_HOURS = re.compile(r"(?<![\d.,])\d{1,2}\s?(?:h|(?P<colon>:))\s?$")
 # Most minutes in an hour.
 MAX_MINUTES = 59
+# A note's call alone in brackets, "(1)", "[12]": a footnote or an item's reference, counting nothing. Notes run
+# to a few dozen in the longest articles; a number of three digits or more in brackets is a count ("(700)").
+_NOTE_CALL = re.compile(r"[(\[]")
+_NOTE_CLOSE = re.compile(r"[)\]]")
+MAX_NOTE_DIGITS = 2
 # A list's item number opening its line: "1- L'électricité …", "2 - L'eau …", "3) …", "4. Les …".
 _LIST_MARK_AFTER = re.compile(r"\s*(?:[-–)]|\.(?=\s))\s*[^\W\d_]")
 # Digits glued by a hyphen to digits before or after them ("6-4", "51-19", "1980-88"): the smaller second
@@ -268,6 +287,7 @@ class _Lexicon:
     currency_before: re.Pattern
     period_before: re.Pattern
     period_word: re.Pattern
+    tenure_before: re.Pattern
 
 
 def _words(words) -> str:
@@ -459,6 +479,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                  rf"(?:(?:{_words(w for words in lex['qualifiers'].values() for w in words)})\s*)?"
                                  rf"|(?<![\w'’])(?:{_words(lex['period_words'])})\s+)\Z", re.IGNORECASE),
         period_word=re.compile(rf"(?<![\w'’])(?:{_words(lex['period_words'])})(?!\w)", re.IGNORECASE),
+        # A post held, maybe with whose or where it is ("au pouvoir", "aux mains de Mouammar Kadhafi", "who has
+        # ruled Libya"), then how long: "depuis plus de 30 ans", "since 1969".
+        tenure_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['tenure_words'])})"
+                                 rf"(?:\s+(?:(?:{_words(lex['tenure_links'])})\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*)"
+                                 rf"{{0,{MAX_TENURE_NAME_WORDS}}}\s+(?:{_words(lex['tenure_prepositions'])})\s+"
+                                 rf"(?:(?:{_words(w for words in lex['qualifiers'].values() for w in words)})\s*)?\Z",
+                                 re.IGNORECASE),
         # A toll named as the subject of the figure's clause, no counted noun after it: "Le bilan s'élève
         # désormais à 30", "the number rose to 30" (not "le nombre de visiteurs", "the number of voters").
         toll_subject=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_nouns'])})(?!\s+(?:de|des|du|of)\b|\s*d['’])"
@@ -672,9 +699,9 @@ class _FigureFinder:
         """Whether a number is no count though no time expression holds it: part of a phone number, of a name
         ("France 24", "Pan Am Flight 103", "N°2"), of an address ("au 12 rue de la Paix", "10 Downing Street"),
         a fraction's numerator ("deux tiers des Français"), a score or a span of years written short ("6-4",
-        "1980-88"), a list's item number ("6- La Libye …"), a live blog's minutes ("20 h 1 :"), the start of a
-        span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a man aged 71", "Jimmy
-        Buffett, 63,"): no measure of the story."""
+        "1980-88"), a list's item number ("6- La Libye …"), a note's call ("(1)", "[12]"), a live blog's minutes
+        ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a
+        man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
         text = self.text
         if raw[:1].isdigit() and any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(
                 text, max(0, start - PHONE_CHARS), end + PHONE_CHARS)):
@@ -695,6 +722,9 @@ class _FigureFinder:
                 return True
             line = text.rfind("\n", 0, start) + 1
             if not text[line:start].strip(" \t-–•*") and _LIST_MARK_AFTER.match(after):
+                return True
+            if start and len(raw) <= MAX_NOTE_DIGITS and _NOTE_CALL.match(text, start - 1) \
+                    and _NOTE_CLOSE.match(after):
                 return True
             clock = _CLOCK_HOURS.search(text, max(0, start - 6), start)
             if clock and int(raw) <= MAX_MINUTES and (not clock.group("colon") or re.match(r"\s?:", after)):
@@ -886,10 +916,11 @@ class _FigureFinder:
             and _is_verb_form(word, self.lang, self.lx.infinitive_endings)
 
     def _category(self, unit: tuple[str, str] | None, who: str | None, c_start: int, who_end: int,
-                  sent: tuple[int, int], next_start: int, prev_end: int, reach: int) -> str:
+                  sent: tuple[int, int], next_start: int, prev_end: int, reach: int, value: float | None) -> str:
         """What a figure counts: its unit's category, else an outcome noun ("morts", "blessés"),
         else the verb of its clause ("ont été tués", "tuant", "ont fui"), else an identity noun
-        ("habitants", "soldats", "villages"). The look back for a verb counts from `reach`: the
+        ("habitants", "soldats", "villages"); people of a nation counted by the `value` of a people
+        ("84 millions d'Égyptiens") are a population. The look back for a verb counts from `reach`: the
         figure's start, or that of the measures just before it."""
         if unit is not None:
             return unit[1]
@@ -905,9 +936,11 @@ class _FigureFinder:
             indices = [m.lastindex for m in map(self.lx.first_verb.fullmatch, lead) if m]
             noun_cat = self.lx.verbs[min(indices) - 1][0] if indices else None
         nationals = noun_cat is None and self._nationals(head.split()[0] if head else "")
-        if nationals:
+        if nationals and (value is None or value >= MIN_NATIONAL_POPULATION):
             # "quatre millions de Syriens": people of a nation, a population unless a verb or a noun
             # around them says what happened to them ("ont fui", "réfugiés", "tuant 20 Syriens").
+            # Fewer are a group of nationals, no people: a ferry's passengers listed by nation ("13 Maltais,
+            # 20 Croates"), detainees ("Quatre Français, … détenus"), a crowd ("des milliers d'Égyptiens").
             noun_cat = "population"
         if noun_cat is not None and noun_cat not in self.lx.identity:
             return noun_cat
@@ -1080,13 +1113,20 @@ class _FigureFinder:
         return _country_name(code, self.lang) if code else None
 
     def _when(self, start: int, sent: tuple[int, int]) -> str | None:
-        """The time expression of the figure's sentence nearest to it: a date, or the period a count runs over."""
+        """The time expression of the figure's sentence nearest to it: a date, or the period a count runs over;
+        not how long someone has held a post."""
         lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
-        inside = [t for t in self.timexes[lo:hi] if t.end <= sent[1]
+        inside = [t for t in self.timexes[lo:hi] if t.end <= sent[1] and not self._tenure(t)
                   and (t.type == "DATE" or t.type == "DURATION" and self._period(t))]
         if not inside:
             return None
         return min(inside, key=lambda t: abs(t.start - start)).text
+
+    def _tenure(self, timex: Timex) -> bool:
+        """Whether a time expression tells how long someone has held a post ("Ali Abdallah Saleh, au pouvoir
+        depuis 32 ans", "le pouvoir qu'il occupe depuis 42 ans", "in power since 1981"): the ruler's time, not
+        that of the crowd or the toll its sentence counts."""
+        return bool(self.lx.tenure_before.search(self.text, max(0, timex.start - TENURE_REACH), timex.start))
 
     def _period(self, timex: Timex) -> bool:
         """Whether a duration is the period a count runs over ("in five days", "over the past week", "en
@@ -1540,7 +1580,7 @@ class _FigureFinder:
                 category = "other"
                 measures.add(i)
             else:
-                category = self._category(unit, who, start, who_end, sent, next_start, prev_end, reach)
+                category = self._category(unit, who, start, who_end, sent, next_start, prev_end, reach, qty.value)
                 if category == "other" and unit is None and who is None and self.lx.toll_subject.search(
                         self.text, max(sent[0], start - TOLL_SUBJECT_CHARS), start):
                     category = self._carried_count(figures, sent)
