@@ -330,6 +330,9 @@ def test_seasons_next_and_last():
     ("At Christmas the troops will be home.", "2011-01-10", "en", {"Christmas": "2011-12-25"}),
     # a number after "que" is a count
     ("Le camp, qui ne peut en contenir que 1500, déborde.", "2011-04-27", "fr", {}),
+    ("Entre 2000 et 2009, ils ont été plus de 1150, soit un sur dix.", "2011-04-27", "fr",
+     {"2000": "2000", "2009": "2009"}),
+    ("Pas moins de 1000 attaques ont été recensées.", "2011-04-27", "fr", {}),
     # "the fall of" a regime is no autumn; "the fall of 2008" is
     ("Violence has grown since the fall of the regime.", "2005-01-27", "en", {}),
     ("Prices collapsed in the fall of 2008.", "2009-01-04", "en", {"the fall of 2008": "2008-FA"}),

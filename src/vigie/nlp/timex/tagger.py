@@ -286,7 +286,9 @@ class Tagger:
         if before in self.data.get("year_blockers", ()):
             return False
         if before in self.data["year_cues"] or self.text[max(0, start - 1):start] in "(":
-            return True
+            words = re.findall(r"[\w'-]+", self.text[max(0, start - 30):start])
+            # "plus de 1150", "pas moins de 1000 attaques": a count, whatever the cue
+            return not (len(words) >= 2 and words[-2] in self.data.get("count_before_cue", ()))
         after = self.word_after(end)
         return not after or not after[0].isalnum() or after in self.data["after_year_ok"]
 
