@@ -1322,3 +1322,34 @@ def test_a_name_and_its_apposition_are_the_subject(text, lang, names, expected):
 ])
 def test_an_object_or_an_announcement_is_no_inverted_speaker(text):
     assert _with_names(text, "fr", [("Tarnville", "place")]) == []
+
+
+# Invented: a name glued to a prefix ("anti-Dorne", "pro-Dorne") qualifies a group and speaks for no one.
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Les combattants anti-Dorne ont affirmé que la ville était «libérée».", "fr", "Les combattants anti-Dorne"),
+    ("Les anti-Dorne appellent à former des «comités populaires» à Tarnville.", "fr", "Les anti-Dorne"),
+])
+def test_a_prefixed_name_is_no_speaker(text, lang, speaker):
+    quotes = _with_names(text, lang, [("Dorne", "person")])
+    assert quotes and {q.speaker.text for q in quotes} == {speaker}
+
+
+# Invented: "selon lui" stands for someone who may speak, never for a place named before it.
+def test_selon_lui_is_no_place():
+    text = "Le maire de Tarnville, Paul Dorne, menace de fermer la Vézère, devenue, selon lui, un «égout à ciel ouvert»."
+    quotes = _with_names(text, "fr", [("Paul Dorne", "person"), ("Vézère", "place")])
+    assert quotes and {q.speaker.text for q in quotes} == {"Paul Dorne"}
+
+
+# Invented: the agent of a participle that quotes a fragment speaks it ("qualifiées de «…» par X",
+# 'described as "…" by X'); an agent inside a reported clause or after a finite verb does not.
+@pytest.mark.parametrize("text, lang, names, speaker", [
+    ("Des frappes aussitôt qualifiées de «barbares» par les autorités de Tarnville.", "fr", [], "les autorités de "
+     "Tarnville"),
+    ("The strikes were described as `` reckless '' by Tarnville officials on Sunday .", "en", [], "Tarnville officials"),
+    ("Le ministre Paul Dorne a admis mercredi que la ville est «perturbée» par la décision du préfet.", "fr",
+     [("Paul Dorne", "person")], "Paul Dorne"),
+])
+def test_the_agent_of_a_quoting_participle_speaks(text, lang, names, speaker):
+    quotes = _with_names(text, lang, names)
+    assert [q.speaker.text for q in quotes if q.kind == "partial"] == [speaker]

@@ -199,6 +199,11 @@ _ANNOUNCING_END = re.compile(r":[\s»”\"']*$")
 _SENTENCE_CLOSE = re.compile(r"(?:\s+[^\s,;:.!?«»“”\"]+){0,4}\s*(?:[.!?]|$)")
 # Fewer words than this before a name and its apposition are no clause anyone said.
 MIN_CLOSED_CLAUSE_WORDS = 4
+# What may stand between a participle and the fragment it quotes before its agent: "qualifiées de «",
+# "jugé «", "described as \"", "considéré comme «".
+_PARTICIPLE_GAP = re.compile(r"\s*(?:(?:de|d['’]|comme|en|as|of)\s*)?[«“\"'‘`]*\s*", re.IGNORECASE)
+# The agent right after a closing mark: "qualifiées de «barbares» par les autorités", "called 'a crime' by".
+_AGENT_AFTER = re.compile(r"[»”\"'’]*\s*(?:par|by)\s+(?=\S)")
 # A participle and its agent, set between commas: "reprises par le Monde", "relayed by AFP".
 _AGENT_PHRASE = re.compile(r"[a-zà-ÿ]+\s+(?:par|by)\s[^,]*$")
 # Characters before a verb read for its reflexive clitic and auxiliary ("ne se sont d'ailleurs jamais").
@@ -1438,6 +1443,15 @@ class _QuoteFinder:
                                     or self.lex.aux.search(before) and not self.lex.passive.search(before)):
                 chosen = own
         if chosen is not None:
+            agent = _AGENT_AFTER.match(text, span.close_at, sent[1]) if chosen.end <= span.open_at \
+                and _PARTICIPLE_GAP.fullmatch(text, chosen.end, span.open_at) and (
+                    self._passive(chosen) or not self.lex.aux.search(text[sent[0]:chosen.start])) else None
+            if agent is not None and self._opens_noun_phrase(agent.end(), sent[1]):
+                # "Des attaques qualifiées de «barbares» par les autorités libyennes": the agent of the
+                # participle that quotes the fragment speaks, not the noun it describes.
+                by = self._speaker_after(agent.end(), sent[1])
+                if by is not None:
+                    return by, chosen.form
             if chosen.inverted:
                 return self.resolver.antecedent(chosen.start, fallback=Speaker(
                     chosen.inverted, chosen.end - len(chosen.inverted), chosen.end)), chosen.form
@@ -1701,10 +1715,15 @@ class _QuoteFinder:
             if np_text.split()[0].lower() in ("lesquels", "lesquelles", "laquelle", "lequel", "quoi", "which"):
                 # "des rumeurs selon lesquelles …": the rumours are nobody's words.
                 continue
-            if np_text.split()[0].lower() in ("qui", "lui", "elle", "eux", "elles", "whom", "him", "her", "them"):
-                names = self.resolver.names_in(sent[0], m.start())
+            pronoun = np_text.split()[0].lower()
+            if pronoun in ("qui", "lui", "elle", "eux", "elles", "whom", "him", "her", "them"):
+                # "selon lui": the last name before it in the sentence that may speak, never a place ("des
+                # objectifs en Méditerranée, devenue, selon lui, …"); "selon eux", a group, not one person.
+                plural = pronoun in ("eux", "elles", "them")
+                names = [n for n in self.resolver.names_in(sent[0], m.start())
+                         if (n.type != "place" or n.metonymy) and not (plural and n.type == "person")]
                 sp = Speaker(names[-1].text, names[-1].start, names[-1].end, names[-1].entity) if names \
-                    else self.resolver.antecedent(m.start())
+                    else self.resolver.antecedent(m.start(), plural=plural)
                 cs, ce = np_start + len(np_text.split()[0]) + 1, sent[1]
             else:
                 sp = self.resolver.from_region(*self._apposition(np_start, np_end, sent[1]))

@@ -56,6 +56,10 @@ _SPACED_DASH = re.compile(r"\s(?:-{1,2}|–|—)\s+")
 # Brackets as written or as tokenized text spells them, and the marks around a region that are no words.
 _OPENING_BRACKET = re.compile(r"-LRB-|\(")
 _CLOSING_BRACKET = re.compile(r"-RRB-|\)")
+# A lower-case prefix glued to a name by a hyphen ("anti-Kadhafi", "pro-Morsi", "ex-Gaddafi"), read within
+# this many characters before the name.
+_PREFIXED = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,5}-$")
+PREFIX_CHARS = 8
 _LEAD_MARKS = re.compile(r"(?:[\s,*|\u00a0]|-(?!\w)|[–—])*")
 _TRAIL_MARKS = re.compile(r"(?:[\s,.;:*|\u00a0]|-LRB-|\()+$")
 _TRAIL_DASHES = re.compile(r"(?:\s|(?<!\w)-+|[–—])+$")
@@ -334,7 +338,10 @@ class SpeakerResolver:
         """The document's names: its mentions, or capitalized spans when it has none (found on first use)."""
         if self._names is None:
             if self._mentions:
-                self._names = sorted((Name(m.start, m.end, m.text, m.type, m.entity, m.metonymy) for m in self._mentions),
+                # A name glued to a prefix ("les combattants anti-Kadhafi", "des pro-Morsi") qualifies a
+                # group; it names no one who speaks or is spoken of.
+                self._names = sorted((Name(m.start, m.end, m.text, m.type, m.entity, m.metonymy) for m in self._mentions
+                                      if not _PREFIXED.search(self.text, max(0, m.start - PREFIX_CHARS), m.start)),
                                      key=lambda n: n.start)
             else:
                 self._names = self._fallback_names()
