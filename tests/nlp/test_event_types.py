@@ -745,3 +745,17 @@ def test_a_negation_of_a_proof_or_an_end_leaves_the_deed_reported(text, lang, ne
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert len(events) == 1, events
     assert events[0].negated is negated
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    # Invented sentences: a fear's gerund gives the motive of what was done, which happened.
+    ("Redoutant de graves troubles, l'armée de Norlande s'est déployée mardi autour de Valbrune.", False),
+    ("Craignant des représailles, des milliers d'habitants ont fui Valbrune dans la nuit.", False),
+    # Controls: what is feared may happen.
+    ("L'armée de Norlande redoute une attaque contre Valbrune.", True),
+    ("Les habitants de Valbrune craignent une nouvelle offensive de l'armée.", True),
+])
+def test_a_fear_that_motivates_a_deed_leaves_it_done(text, hypothetical):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert len(events) == 1, events
+    assert events[0].hypothetical is hypothetical
