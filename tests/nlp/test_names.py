@@ -1060,3 +1060,38 @@ def test_a_question_word_opening_a_sentence_is_no_part_of_the_name_after_it():
                    "Comment Washington entend-il réagir ?", "fr")
     assert "Pourquoi Nadir" not in typed and typed.get("Nadir") == "person", typed
     assert "Comment Washington" not in typed and typed.get("Washington") == "place"
+
+
+def test_a_firm_s_cue_types_its_name_a_firm_in_every_mention():
+    # Invented: shares, a chief executive, a CEO "of" and an apposition tell a firm, not a person or a town
+    # (Toyota is also a Japanese city); a firm found so is the firm wherever the text names it again.
+    typed = _typed("Invented . Shares of Toyota fell 4 percent in Tokyo on Friday . Toyota said it would recall "
+                   "cars . Hollis Brenner shares rose after the results . Wells Fargo chief executive Jane Dorr "
+                   "apologised . Carl Ames , the chief executive of Brenner Hollis , testified . Tokyo shares fell "
+                   "too .", "en")
+    assert typed.get("Toyota") == "organization", typed
+    assert typed.get("Hollis Brenner") == "organization" and typed.get("Brenner Hollis") == "organization", typed
+    assert typed.get("Wells Fargo") == "organization" and typed.get("Jane Dorr") == "person", typed
+    assert typed.get("Tokyo") == "place"
+    typed = _typed("Article inventé. Le PDG de Vorlac, Karim Nadir, a annoncé mardi un plan. L'action Darsel a "
+                   "chuté de 4 %. Chez Morvane Sachs, la direction se tait. Selon le quotidien saoudien \"El Hayat\", "
+                   "l'accord est signé. Kastol, le constructeur japonais, a rappelé des voitures. Le ministre "
+                   "Paul Dorvillier a dîné chez Dorvillier.", "fr")
+    for name in ("Vorlac", "Darsel", "Morvane Sachs", "El Hayat", "Kastol"):
+        assert typed.get(name) == "organization", (name, typed)
+    # "chez" and one surname is at a person's: only a name of several words or an acronym is a firm's
+    assert typed.get("Karim Nadir") == "person" and typed.get("Dorvillier") != "organization", typed
+
+
+def test_a_place_or_an_outlet_glued_to_a_name_in_a_byline_is_cut_off():
+    # Invented: a byline writes the dateline in capitals after the reporter's name, a credit the outlet after
+    # it, a list of quotes the speaker's name in capitals before the text; Roman numerals stay in the name.
+    typed = _typed("Invented . By Karim Nadir CAIRO -LRB- Reuters -RRB- - Ministers met . Carla Dunmore BBC News , "
+                   "United Nations . PETER HOLLOWAY On Libyan threat to cut aid , he was blunt . Pope Benedict XVI "
+                   "met the delegates .", "en")
+    assert typed.get("Karim Nadir") == "person" and "Karim Nadir CAIRO" not in typed, typed
+    assert typed.get("Carla Dunmore") == "person" and not any("Dunmore BBC" in name for name in typed), typed
+    assert typed.get("PETER HOLLOWAY") == "person" and not any("On Libyan" in name for name in typed), typed
+    assert typed.get("Benedict XVI") == "person"
+    typed = _typed("Article inventé. Par Maria Golvina TRIPOLI (Reuters) - La Libye bascule.", "fr")
+    assert typed.get("Maria Golvina") == "person" and "Maria Golvina TRIPOLI" not in typed, typed

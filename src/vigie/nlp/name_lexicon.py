@@ -124,6 +124,15 @@ class _Resources:
     place_right: re.Pattern
     weak_place_cues: frozenset[str]
     alias_left: re.Pattern
+    # a firm's cue before its name ("shares of", "le PDG de"), a weak one ("chez": before a name of several words
+    # or an acronym only), a cue after it ("chief executive", "'s shareholders"), a market's word after it
+    # ("shares": a firm's unless a capital's or a big city's name), a firm's kind in an apposition after it
+    # ("Goldman Sachs, the US bank, said")
+    firm_left: re.Pattern
+    weak_firm_left: re.Pattern
+    firm_right: re.Pattern
+    market_right: frozenset[str]
+    firm_apposition: re.Pattern
     title_words: frozenset[str]
     title_complements: frozenset[str]
     org_links: frozenset[str]
@@ -310,7 +319,13 @@ def _resources(lang: str) -> _Resources:
                                re.IGNORECASE),
         org_left=re.compile(
             rf"{_opening(data['org_cues'])}(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+{_ADJECTIVE_END.pattern[:-1]}|en[ \u00a0]ligne)){{0,2}}"
-            rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
+            rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?(?:[«\"“][ \u00a0]*)?\Z", re.IGNORECASE),
+        firm_left=re.compile(rf"{_opening(data['firm_left'])}[ \u00a0]*(?:(?:the|l['’])[ \u00a0]*)?\Z", re.IGNORECASE),
+        weak_firm_left=re.compile(rf"{_opening(data['weak_firm_left'])}[ \u00a0]*\Z", re.IGNORECASE),
+        firm_right=re.compile(rf"\A[ \u00a0]*(?:['’]s[ \u00a0]+)?(?P<cue>{_alternation(data['firm_right'] + data['market_right'])})"
+                              rf"(?![\w-])", re.IGNORECASE),
+        market_right=frozenset(fold(w) for w in data["market_right"]),
+        firm_apposition=_firm_apposition(data["firm_nouns"], data["firm_adjectives_after"]),
         title_words=frozenset(fold(w) for w in data["title_words"]),
         title_complements=frozenset(fold(w) for w in data["title_complements"]),
         org_links=frozenset(w.lower() for w in data.get("org_links", [])),
@@ -357,6 +372,22 @@ def _resources(lang: str) -> _Resources:
         interface_words=frozenset(data["interface_words"]),
         short_given_names={fold(k): frozenset(fold(v) for v in vs) for k, vs in data["short_given_names"].items()},
     )
+
+
+# What ends a firm's kind in apposition ("Honda, the carmaker, said", "Transocean, the company that owned the rig");
+# a noun or a possessive would make the kind a part of a person's description ("a bank official", "the company 's
+# chief executive"), a verb the subject of a reporting clause ("oil spilled into the Gulf, the company said").
+_APPOSITION_END = r"(?=[ \u00a0]*(?:[,.;:)]|\Z)|[ \u00a0]+(?:which|that|qui|dont)(?![\w'’-]))"
+
+
+def _firm_apposition(nouns: list[str], adjectives_after: bool) -> re.Pattern:
+    """An apposition naming a firm's kind right after a name: a comma, an article, up to three words ("the US",
+    "the world 's largest"), the kind in lower case, then, where the language puts them there, adjectives
+    ("le constructeur japonais"), and the apposition's end."""
+    after = rf"(?:[ \u00a0]+[a-zà-ÿ-]+{_ADJECTIVE_END.pattern[:-1]}){{0,2}}" if adjectives_after else ""
+    return re.compile(
+        rf"\A[ \u00a0]*,[ \u00a0]*(?:the|a|an|le|la|l['’]|un|une)[ \u00a0]*(?:[\w'’-]+[ \u00a0]+){{0,3}}?"
+        rf"(?:{trie_pattern(sorted(set(nouns)))})(?![\w'’-]){after}{_APPOSITION_END}")
 
 
 @cache

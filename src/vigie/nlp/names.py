@@ -325,13 +325,57 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
                                                           or fold(text[toks[known][0]:toks[known][1]]) in res.club_tails)):
             best = known
         else:
-            best = _person_opening(text, toks, caps, i, joined, res)
+            best = _case_switch(text, toks, caps, i, _person_opening(text, toks, caps, i, joined, res), res)
         s, e = toks[i][0], toks[best - 1][1]
         if best - i > 1 and e - toks[best - 1][0] == 1 and text[e:e + 1] == ".":
             e += 1  # "Akram O.": a surname given by its initial
         spans.append(_Span(s, e, text[s:e]))
         i = best
     return [piece for span in spans for piece in _cut_at_title(text, span, res)]
+
+
+# Letters of a word in capitals that, after a person's name in lower case, opens another name glued to it (a
+# place's, an outlet's): shorter ones are post-nominals or state codes ("John Smith QC", "Jane Doe MP").
+GLUED_CAPITALS_LETTERS = 3
+# Words in capitals that, before a word in lower case, are a heading's run whatever they are ("STILL NO HANDLE
+# ON THE FLOW RATE Allen told"); two are a person's name only when a given name opens them ("CARL BILDT If"),
+# else an acronym's pair ("BBA LIBOR Contributor Banks").
+GLUED_CAPITALS_RUN = 3
+
+
+def _case_switch(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int, end: int, res: _Resources) -> int:
+    """The end (token index) of the name starting at toks[i] and running to toks[end - 1], cut where its writing
+    switches between lower case and capitals: a byline or a credit glues a place or an outlet to a name ("Khaled
+    Yacoub Oweis CAIRO", "Barbara Plett BBC News"), a list of quotes a heading's name to its text ("WERNER HOYER On
+    Libyan threat"). A person's name in lower case (a given name opens it) ends before a word in capitals that
+    names a country, a big city or a body of the base (a surname written in capitals stays: "Carl Gustav JUNG"); a
+    run of words in capitals (three or more, or a given name and its surname) ends before a word in lower case,
+    unless the run holds a title ("BP CEO Tony Hayward": _cut_at_title tells).
+    """
+    words = [text[s:e] for s, e in toks[i:end]]
+    if len(words) < 3 or not all(caps[i:end]):
+        return end
+    first_upper = words[0].isupper() and len(words[0]) > 1
+    opening = 1 if fold(words[0]) in res.stop and not first_upper else 0  # "By Khaled Yacoub Oweis CAIRO"
+    for k in range(opening + 2, len(words)):
+        word = words[k]
+        if first_upper:
+            if word.isupper():
+                continue
+            run = words[:k]
+            if all(w.isalpha() and w.isupper() for w in run) and not any(_title_word(w, res) for w in run) \
+                    and (k >= GLUED_CAPITALS_RUN or fold(run[0]) in _given_names()):
+                return i + k
+            return end
+        if word.isupper():
+            if any(w.isupper() for w in words[:k]) or fold(words[opening]) not in _given_names():
+                return end
+            kb = knowledge_base()
+            if len(word) >= GLUED_CAPITALS_LETTERS and word.isalpha() and (
+                    _is_country_or_big_city(word) or any(kb.actors[a].type != PERSON for a in _kb_ids(kb, word))):
+                return i + k
+            return end
+    return end
 
 
 def _given_name_of_base_person(text: str, toks: list[tuple[int, int]], i: int, res: _Resources, kb: _KB) -> bool:
@@ -743,9 +787,11 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
                 or (_known(first.lower(), res.lang) and _is_cap(words[1])
-                    and not _is_country_or_city(first, 2) and not _kb_ids(kb, first))):
+                    and not _is_country_or_city(first, 2) and not _kb_ids(kb, first)
+                    and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS]))):
                 # a common word opening a sentence is no part of the name, unless a particle joined it
-                # to the rest as a body's or a place's head ("Ministry of Defence officials said")
+                # to the rest as a body's or a place's head ("Ministry of Defence officials said") or a firm's
+                # word follows the name ("Wells Fargo chief executive …")
                 strip = True
         if not strip:
             break
@@ -1037,6 +1083,7 @@ def _counted_after(word: str | None, res: _Resources) -> bool:
 
 def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str]) -> None:
     gaz = places.gazetteer()
+    firms: set[str] = set()
     for span in spans:
         number = _MEDIUM_NUMBER.match(text, span.end) if span.type in (None, PLACE) else None
         if number and not _counted_after(number.group(1), res) and gaz.country_of_name(span.text) \
@@ -1070,6 +1117,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         country = gaz.country_of_name(span.text)
         if country:
             span.type = PLACE
+            continue
+        if not span.titled and _firm(text, span, words, left, right, found, res, kb):
+            span.type = ORG  # "shares of Toyota", "Goldman Sachs chief executive": a firm, whatever else bears the name
+            firms.add(key)
             continue
         if "&" in span.text:
             span.type = ORG  # "Procter & Gamble", "Allen & Overy": firms, never one person
@@ -1166,6 +1217,42 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"; in
                 # capitals they are a headline's or a shout's ("NO-FLY ZONE")
                 span.type = ORG
+    if firms:
+        # a firm named so once is the firm wherever the document names it ("Toyota said…", not the town)
+        for span in spans:
+            if span.type != ORG and not span.kb and not span.titled and name_key(span.text) in firms:
+                span.type, span.weak, span.gazetteer = ORG, False, False
+
+
+# Characters before a name where a firm's cue is looked for ("président-directeur général de ").
+FIRM_CUE_CHARS = 40
+# A name's last word ending in a lower-case word after a hyphen is an adjective ("Frankfurt-listed"), no firm.
+_ADJECTIVE_HYPHEN = re.compile(r"-[a-z]+\Z")
+# Exchanges are named by the capital or the big city they are in ("Tokyo shares", "Paris stocks"): a market's word
+# makes a firm only of a name no capital and no city this populous bears ("Toyota shares", a town of 420,000).
+MARKET_CITY = 1_000_000
+
+
+def _firm(text: str, span: _Span, words: list[str], left: str, right: str, found: list[int], res: _Resources,
+          kb: _KB) -> bool:
+    """Whether a firm's cue types the name a firm's: a firm's word before it ("shares of", "le PDG de"), a weak
+    one before a name of several words or an acronym ("chez Goldman Sachs", not "chez Villepin"), or a firm's
+    kind in apposition after it ("Honda, the carmaker,"), unless it opens with a given name ("chez Jean
+    Dupont"); a firm's word after it ("Wells Fargo chief executive", "Toyota 's shareholders"), or a market's
+    word after a name that no capital or big city bears ("Toyota shares", not "Tokyo shares")."""
+    if _ADJECTIVE_HYPHEN.search(words[-1]):
+        return False  # "BP 's Frankfurt-listed shares": a place's adjective
+    after = res.firm_right.match(right)
+    if after:
+        if fold(after.group("cue")) not in res.market_right:
+            return True
+        gaz = places.gazetteer()
+        return not any(gaz.is_capital(i) or gaz.place(i).population >= MARKET_CITY for i in found[:3])
+    if res.firm_left.search(left[-FIRM_CUE_CHARS:]) or res.firm_apposition.match(right) or (
+            (len(words) > 1 or _ACRONYM.match(span.text)) and res.weak_firm_left.search(left[-FIRM_CUE_CHARS:])):
+        return not (len(words) > 1 and _given_start(text, span, words, res, kb))
+    return False
+
 
 
 def _club(words: list[str], res: _Resources) -> bool:
