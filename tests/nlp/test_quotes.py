@@ -1353,3 +1353,16 @@ def test_selon_lui_is_no_place():
 def test_the_agent_of_a_quoting_participle_speaks(text, lang, names, speaker):
     quotes = _with_names(text, lang, names)
     assert [q.speaker.text for q in quotes if q.kind == "partial"] == [speaker]
+
+
+# Invented: an English verb followed by its object ("described the new plan", "has written the longer account")
+# closes no clause it attributes; whom someone told may follow ("…, he told the paper").
+@pytest.mark.parametrize("text, expected", [
+    ("On the evening the vote was held , Lena Marsh on the radio described the new plan .", []),
+    ("Ivan Petrak will sell more copies than Lena Marsh , but she has written the longer , less personal account .",
+     []),
+    ("The Tarnville dam is in poor shape , he told the paper .", [("he", "The Tarnville dam is in poor shape")]),
+])
+def test_an_english_verbs_object_is_no_inverted_attribution(text, expected):
+    quotes = _with_names(text, "en", [(n, "person") for n in ("Lena Marsh", "Ivan Petrak") if n in text])
+    assert [(q.speaker.text, q.text.strip()) for q in quotes] == expected

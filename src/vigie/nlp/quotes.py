@@ -199,6 +199,9 @@ _ANNOUNCING_END = re.compile(r":[\s»”\"']*$")
 _SENTENCE_CLOSE = re.compile(r"(?:\s+[^\s,;:.!?«»“”\"]+){0,4}\s*(?:[.!?]|$)")
 # Fewer words than this before a name and its apposition are no clause anyone said.
 MIN_CLOSED_CLAUSE_WORDS = 4
+# A determiner opening the words after a verb: its object ("described the political background", "has written
+# the broader account"), which an attribution closing a clause has not; only whom it was told to may follow.
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
 # What may stand between a participle and the fragment it quotes before its agent: "qualifiées de «",
 # "jugé «", "described as \"", "considéré comme «".
 _PARTICIPLE_GAP = re.compile(r"\s*(?:(?:de|d['’]|comme|en|as|of)\s*)?[«“\"'‘`]*\s*", re.IGNORECASE)
@@ -1905,9 +1908,12 @@ class _QuoteFinder:
             elif self.lang == "en":
                 tail = text[v.end:sent[1]]
                 stop = re.search(r"[,;:.!?]", tail)
+                object_words = tail[:stop.start() if stop else None].split()
                 if len(between.split()) > MAX_INVERTED_WORDS \
                         or between.split()[0].lower() in self.lex.relative \
-                        or len(tail[:stop.start() if stop else None].split()) > 3 \
+                        or len(object_words) > 3 \
+                        or object_words and object_words[0].lower() in _OBJECT_DETERMINERS \
+                        and v.lemma not in self.lex.addressee_verbs \
                         or _ANNOUNCES.match(tail):
                     # 'Asked about the crash, Mr Bush said: "…"': the verb reports what follows it, and
                     # the clause before is the frame of the question or the interview.
