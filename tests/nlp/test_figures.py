@@ -1091,3 +1091,70 @@ def test_a_rulers_time_in_power_is_no_figures_time(text, lang, count):
 def test_people_repatriated_were_evacuated():
     _, figures = _figures("Le gouvernement a rapatrié 654 personnes de Tarnville au cours des derniers jours.")
     assert [f.category for f in figures] == ["evacuated"]
+
+
+# Invented sentences: digits inside a web address or a file name are no figures.
+@pytest.mark.parametrize("text, lang, count", [
+    ("Photo : http://www.tarnville.fr/medias/2011/03/22/89e2ecba-5456-11e0-8d67.jpg prise par 12 témoins.", "fr", 1),
+    ("Regarder la vidéo 7c1f00aa-5485-11e0-9b01-af19.jpg et lire document.php?id=652&themeid=625 ici.", "fr", 0),
+    ("See http://twitpic.com/420xny and http://www.tarnville.com/watch?v=3&hd=1 , where 40 people marched .", "en", 1),
+])
+def test_numbers_of_a_web_address_are_no_figures(text, lang, count):
+    _, figures = _figures(text, lang=lang)
+    assert len(figures) == count, [f.text for f in figures]
+
+
+# Invented sentences: a unit joined by a hyphen, Fahrenheit, pressure, and currencies named by their country.
+@pytest.mark.parametrize("text, lang, number, unit, category", [
+    ("Tarnville sits at the tip of a 170-mile long ribbon of rebel held hills .", "en", "170", "mi", "distance"),
+    ("A temperature of 70C (158F) would kill the virus .", "en", "158", "°F", "other"),
+    ("Pressure readings were about 6,700 pounds per square inch , below the 7,500 psi sought .", "en", "6,700",
+     "psi", "other"),
+    ("Owners could receive 1,000 Egyptian pounds per animal .", "en", "1,000", "EGP", "money"),
+    ("The council spent up to 100 million Libyan dinars a day .", "en", "100 million", "LYD", "money"),
+    ("Le plafond des retraits passe à 500 dinars par semaine à Tarnville.", "fr", "500", "dinar", "money"),
+    ("L'amende peut atteindre 500 000 livres égyptiennes.", "fr", "500 000", "EGP", "money"),
+    ("Elle a publié deux livres sur la guerre de Tarnville.", "fr", "deux", None, "other"),
+])
+def test_units_and_currencies(text, lang, number, unit, category):
+    _, figures = _figures(text, lang=lang)
+    figure = _one(figures, number)
+    assert (figure.unit, figure.category) == (unit, category)
+
+
+# Invented sentences: lives counted are the dead only when something took them.
+@pytest.mark.parametrize("text, lang, category", [
+    ("The earthquake claimed tens of thousands of lives in Tarnland .", "en", "killed"),
+    ("The strikes saved hundreds of lives in Tarnville , the minister said .", "en", "other"),
+    ("Le conflit a coûté des milliers de vies à Tarnville.", "fr", "killed"),
+    ("L'intervention a sauvé des milliers de vies, selon le ministre.", "fr", "other"),
+])
+def test_lives_counted(text, lang, category):
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures] == [category]
+
+
+# Invented sentences: what befell soldiers, migrants or prisoners is what their figure counts, and a few men are
+# no force.
+@pytest.mark.parametrize("text, lang, categories", [
+    ("Deux policiers tués par des manifestants à Tarnville", "fr", ["killed"]),
+    ("Une centaine de migrants tarnois morts pendant la traversée", "fr", ["killed"]),
+    ("Les forces du régime ont tué plus de 150 prisonniers avant de quitter Tarnville.", "fr", ["killed"]),
+    ("Guards killed four prisoners in Tarnville on Friday .", "en", ["killed"]),
+    ("Quinze prisonniers ont été libérés à Tarnville.", "fr", ["arrested"]),
+    ("Les deux hommes se sont rencontrés à Tarnville.", "fr", ["other"]),
+    ("L'armée a déployé près de 20.000 hommes à Tarnville.", "fr", ["troops"]),
+    ("Il a vu l'enterrement de onze hommes de Karol Vann.", "fr", ["troops"]),
+])
+def test_what_befell_the_counted_people(text, lang, categories):
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures] == categories
+
+
+# Invented sentence: a place's name glued by a hyphen to another word places no figure.
+def test_a_place_inside_a_hyphened_name_places_nothing():
+    text = "Selon le Croissant-Rouge, 30 personnes ont été tuées dans la nuit."
+    doc = make_document(text, lang="fr")
+    start = text.index("Croissant")
+    mention = Mention(start, start + len("Croissant"), "Croissant", "place", "croissant")
+    assert find_figures(doc, [mention], [], [])[0].where is None

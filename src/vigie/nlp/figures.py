@@ -62,6 +62,13 @@ CARRY_SENTENCES = 1
 # of thousands; a count below is a group of nationals, as the passengers of a ship ("2.216 Chinois, 13 Maltais"),
 # detainees or a crowd. Calibrated on the population figures of 200 ml-crisis-fr and 300 T17 articles.
 MIN_NATIONAL_POPULATION = 10_000
+# Men counted by a generic noun ("hommes") are a force from this many: "20.000 hommes sur le terrain", while
+# "les deux hommes", "trois hommes en civil", "200 à 300 hommes" (a mob) are people, no troops.
+MIN_GENERIC_TROOPS = 500
+# What befalls people held ("a tué 150 prisonniers", "Quatre détenus ont été tués") is counted, not their
+# being held: these outcomes outweigh the noun of a detainee.
+HELD = frozenset({"arrested"})
+HARMED = frozenset({"killed", "injured"})
 # Categories that are tolls: a toll without a source of its own takes the source
 # the document gives for its other tolls.
 TOLLS = frozenset({"killed", "injured", "displaced", "refugees", "evacuated", "arrested"})
@@ -118,6 +125,13 @@ _CLOCK_HOURS = re.compile(r"(?<![\d.,])\d{1,2}\s?(?:h|(?P<colon>:))\s?$")
 MAX_MINUTES = 59
 # A note's call alone in brackets, "(1)", "[12]": a footnote or an item's reference, counting nothing. Notes run
 # to a few dozen in the longest articles; a number of three digits or more in brackets is a count ("(700)").
+# A web address, a file name or a link's query: its digits ("89e2ecba-5456-11e0-….jpg", "…/2011/03/22/…",
+# "?id=42") are no count of the story.
+_WEB_TOKEN = re.compile(r"://|(?<!\w)www\.|\.(?:jpe?g|png|gif|swf|html?|php|aspx?|pdf|mp[34])(?!\w)|[?&]\w+=",
+                        re.IGNORECASE)
+# How far a web token is looked at around a number, each way.
+WEB_TOKEN_CHARS = 200
+_NON_SPACE_RUN = re.compile(r"\S*")
 _NOTE_CALL = re.compile(r"[(\[]")
 _NOTE_CLOSE = re.compile(r"[)\]]")
 MAX_NOTE_DIGITS = 2
@@ -198,6 +212,11 @@ LANDMARK_CHARS = 40
 @dataclass
 class _Lexicon:
     lex: dict
+    # "lives" / "vies" counted: the dead after a verb that takes them ("cost millions of lives").
+    life_nouns: frozenset[str]
+    life_taking: re.Pattern
+    # "hommes": a force only when many, or someone's ("onze hommes de Kadhafi").
+    generic_troops: frozenset[str]
     qualifier: dict[str, re.Pattern]
     approx_after: re.Pattern
     range_join: re.Pattern
@@ -319,13 +338,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
     distances = trie_pattern(_cased(w for e in lex["units"] if e["category"] == "distance" for w in e["words"]))
     return _Lexicon(
         lex=lex,
+        life_nouns=frozenset(lex["life_nouns"]),
+        life_taking=re.compile(rf"(?<![\w'’])(?:{_words(lex['life_taking_verbs'])})(?!\w)", re.IGNORECASE),
+        generic_troops=frozenset(lex["generic_troop_nouns"]),
         qualifier={kind: re.compile(rf"(?<!\w)(?:{_words(words)})\s*$", re.IGNORECASE)
                    for kind, words in lex["qualifiers"].items()},
         approx_after=re.compile(rf"^\s*(?:{_words(lex['approx_after'])})(?!\w)", re.IGNORECASE),
         range_join=re.compile(rf"^\s*(?:{_words(lex['range_joiners'])})\s*$", re.IGNORECASE),
         range_open=re.compile(rf"(?<!\w)(?:{_words(lex['range_openers'])})\s*$", re.IGNORECASE),
-        # Case matters for units: "m" is metres, "M" is not.
-        unit=re.compile(rf"^(?:\s?|\s(?:{_words(lex['unit_joiner'])})\s?)"
+        # Case matters for units: "m" is metres, "M" is not. A hyphen may join a unit used as an adjective
+        # ("a 170-mile long ribbon").
+        unit=re.compile(rf"^(?:[\s-]?|\s(?:{_words(lex['unit_joiner'])})\s?)"
                         rf"(?:{trie_pattern(_cased(w for e in lex['units'] for w in e['words']))})(?![\w])"),
         units=units,
         money_prefix=lex["money_prefix"],
@@ -696,13 +719,15 @@ class _FigureFinder:
         return out
 
     def _no_count(self, start: int, end: int, raw: str, after: str) -> bool:
-        """Whether a number is no count though no time expression holds it: part of a phone number, of a name
-        ("France 24", "Pan Am Flight 103", "N°2"), of an address ("au 12 rue de la Paix", "10 Downing Street"),
+        """Whether a number is no count though no time expression holds it: part of a web address or a file
+        name, of a phone number, of a name ("France 24", "Pan Am Flight 103", "N°2"), of an address ("au 12 rue de la Paix", "10 Downing Street"),
         a fraction's numerator ("deux tiers des Français"), a score or a span of years written short ("6-4",
         "1980-88"), a list's item number ("6- La Libye …"), a note's call ("(1)", "[12]"), a live blog's minutes
         ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a
         man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
         text = self.text
+        if raw[:1].isdigit() and self._web_token(start, end):
+            return True
         if raw[:1].isdigit() and any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(
                 text, max(0, start - PHONE_CHARS), end + PHONE_CHARS)):
             return True
@@ -734,6 +759,18 @@ class _FigureFinder:
             if span and self.lx.time_unit.match(after[span.end():]):
                 return True
         return self._age(start, end)
+
+    def _web_token(self, start: int, end: int) -> bool:
+        """Whether digits are glued to a web address or a file name: the run of characters without a space
+        around them holds a scheme, "www.", a file extension or a query ("http://twitpic.com/420xny",
+        "89e2ecba-5456-11e0-8d67-af1915c87db7.jpg")."""
+        text = self.text
+        if (not start or text[start - 1].isspace()) and (end >= len(text) or text[end].isspace()):
+            return False
+        lo = max(0, start - WEB_TOKEN_CHARS)
+        left = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+        right = _NON_SPACE_RUN.match(text, end, end + WEB_TOKEN_CHARS).end()
+        return bool(_WEB_TOKEN.search(text, left, right))
 
     def _named(self, start: int, end: int) -> bool:
         """Whether digits after a capitalized word inside a sentence are part of a name ("France 24", "Interstate
@@ -847,7 +884,7 @@ class _FigureFinder:
         """The unit and category of the words `found` after a number; a joiner ("de", "of") goes
         before a currency ("30 milliards de dollars") or after a number ending in a word (`spelled`:
         "une cinquantaine de kilomètres", "millions of barrels"), not after digits ("5 de mètres")."""
-        words = found.strip()
+        words = found.strip().lstrip("-")
         unit = self.lx.units.get(words.lower())
         if unit is None:
             bare = re.sub(r"^\S+['’\s]\s*", "", words).lower()
@@ -928,8 +965,23 @@ class _FigureFinder:
         head = head[self.lx.count_head.match(head).end():] if self.lx.count_head.match(head) else head
         # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
         lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
+        if lead and lead[0] in self.lx.life_nouns:
+            # "claimed tens of thousands of lives" counts the dead, "saved hundreds of lives" no one.
+            taken = self.lx.life_taking.search(self.text, max(sent[0], c_start - self.lx.lex["verb_scope_before"]),
+                                               c_start)
+            return "killed" if taken else "other"
         noun_cat = next((self.lx.nouns[w] for w in lead if w in self.lx.nouns), None) \
             or next((cat for noun, cat in self.lx.phrases if head.startswith(noun)), None)
+        if noun_cat == "troops" and lead and lead[0] in self.lx.generic_troops and (value or 0) < MIN_GENERIC_TROOPS \
+                and not re.match(r"[\w'’-]+\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]", who or ""):
+            noun_cat = None
+        if noun_cat in self.lx.identity and len(lead) > 1:
+            # "Deux policiers tués", "migrants libyens morts": what befell them, told after the noun.
+            told = [self.lx.nouns.get(w) or self._verb_category(w) for w in lead[1:]]
+            noun_cat = next((cat for cat in told if cat in EVENT_CATEGORIES and cat not in self.lx.identity),
+                            noun_cat)
+        # A detainee's noun ("prisonniers"), not a participle ("1 900 enlevées"), leaves their fate to a verb.
+        held = noun_cat in HELD
         if noun_cat is None and lead:
             # "1 900 enlevées", "20 000 personnes arrêtées": a participle says what happened to them.
             # The first category in order any of the words is a verb of.
@@ -942,7 +994,7 @@ class _FigureFinder:
             # Fewer are a group of nationals, no people: a ferry's passengers listed by nation ("13 Maltais,
             # 20 Croates"), detainees ("Quatre Français, … détenus"), a crowd ("des milliers d'Égyptiens").
             noun_cat = "population"
-        if noun_cat is not None and noun_cat not in self.lx.identity:
+        if noun_cat is not None and noun_cat not in self.lx.identity and not held:
             return noun_cat
         rest = self.text[who_end:sent[1]]
         # A breakdown between the total and its verb: "250 000 personnes, dont 180 000 …, ont franchi".
@@ -969,13 +1021,13 @@ class _FigureFinder:
         # People are named by the noun of the counted phrase, after its adjectives ("sept jeunes pèlerins",
         # "seven Shiite pilgrims").
         human = who is None or nationals or any(w in self.lx.people for w in lead)
+        if held:
+            # The detainees' fate is told by their clause's verb after them or by the nearest before.
+            told = (best[1] if best is not None else None, self._nearest_verb(before))
+            return next((cat for cat in told if cat in HARMED), noun_cat)
         if best is None and human:
-            for cat, pattern in self.lx.verbs:
-                found = list(pattern.finditer(before))
-                if found:
-                    dist = len(before) - found[-1].end()
-                    if best is None or dist < best[0]:
-                        best = (dist, cat)
+            best = self._nearest_verb(before)
+            best = (0, best) if best else None
         if best is not None and (best[1] not in self.lx.identity or noun_cat is None or nationals):
             return best[1]
         if noun_cat is None and who is None:
@@ -985,6 +1037,22 @@ class _FigureFinder:
             if nouns:
                 return nouns[-1][1]
         return noun_cat or "other"
+
+    def _nearest_verb(self, before: str) -> str | None:
+        """The category of the verb closest to the end of `before`, or None."""
+        best = None
+        for cat, pattern in self.lx.verbs:
+            found = list(pattern.finditer(before))
+            if found:
+                dist = len(before) - found[-1].end()
+                if best is None or dist < best[0]:
+                    best = (dist, cat)
+        return best[1] if best else None
+
+    def _verb_category(self, word: str) -> str | None:
+        """The category `word` is a verb form of ("abattus" → killed), the first in order, or None."""
+        m = self.lx.first_verb.fullmatch(word)
+        return self.lx.verbs[m.lastindex - 1][0] if m else None
 
     def _nationals(self, word: str) -> bool:
         """Whether `word` names people by their nation: a plural demonym ("Syriens", "égyptiens",
@@ -1048,14 +1116,15 @@ class _FigureFinder:
         de la Turquie") places nothing, nor does a place people or things went to ("fuyant vers la
         Turquie", "sent ships to Haiti") place what is not a count of people who moved (`MOVEMENT`), nor
         a place qualifying the counted noun (ending at `who_end`) from before it, a nationality: "1,600 US
-        soldiers killed in Iraq" (except for refugees and displaced people, counted by their origin)."""
+        soldiers killed in Iraq" (except for refugees and displaced people, counted by their origin), nor a
+        name glued by a hyphen to another word ("Croissant-Rouge")."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
         if self.mentions:
             spans = [(m.start, m.text) for m in self.mentions[lo:hi]
                      if m.type == "place" and not m.metonymy and m.end <= sent[1]]
         else:
             spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
-        spans = [p for p in spans if not parts[0] <= p[0] < parts[1]]
+        spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not self._hyphened(p[0], p[0] + len(p[1]))]
         if who and category not in ORIGIN_CATEGORIES:
             qualifier = who_end - len(who)
             # Not after the counted noun's "de" / "of" as _who reads it: "20 % of US supply" is the US's.
@@ -1076,6 +1145,13 @@ class _FigureFinder:
         if before is not None:
             return before[1]
         return self._demonym_place(start, sent, who, category)
+
+    def _hyphened(self, start: int, end: int) -> bool:
+        """Whether a place's name is glued by a hyphen to another word, part of a longer name or of an
+        adjective ("Croissant-Rouge", "NATO-Russia Council", "anti-US"): it places nothing."""
+        text = self.text
+        return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) \
+            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
 
     def _landmark(self, pos: int, sent_start: int, category: str) -> bool:
         """Whether the place at `pos` only marks a border, a point distances or directions are measured
