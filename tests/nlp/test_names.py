@@ -1095,3 +1095,14 @@ def test_a_place_or_an_outlet_glued_to_a_name_in_a_byline_is_cut_off():
     assert typed.get("Benedict XVI") == "person"
     typed = _typed("Article inventé. Par Maria Golvina TRIPOLI (Reuters) - La Libye bascule.", "fr")
     assert typed.get("Maria Golvina") == "person" and "Maria Golvina TRIPOLI" not in typed, typed
+
+
+def test_a_place_s_kind_ending_a_name_makes_a_place_not_a_body():
+    # Invented: a square, an island, a parish and a bridge end places' names; a given name before such a word
+    # opens a person's name.
+    typed = _typed("Invented . Police cleared Pearl Square in Manama on Wednesday . Tar balls reached Dauphin "
+                   "Island and parts of Plaquemines Parish . Crowds crossed Westminster Bridge . The reporter "
+                   "Lois Lane was there .", "en")
+    for name in ("Pearl Square", "Dauphin Island", "Plaquemines Parish", "Westminster Bridge"):
+        assert typed.get(name) == "place", (name, typed)
+    assert typed.get("Lois Lane") == "person", typed

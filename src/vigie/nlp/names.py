@@ -349,8 +349,9 @@ def _case_switch(text: str, toks: list[tuple[int, int]], caps: list[bool], i: in
     Yacoub Oweis CAIRO", "Barbara Plett BBC News"), a list of quotes a heading's name to its text ("WERNER HOYER On
     Libyan threat"). A person's name in lower case (a given name opens it) ends before a word in capitals that
     names a country, a big city or a body of the base (a surname written in capitals stays: "Carl Gustav JUNG"); a
-    run of words in capitals (three or more, or a given name and its surname) ends before a word in lower case,
-    unless the run holds a title ("BP CEO Tony Hayward": _cut_at_title tells).
+    run of words in capitals (three or more, or a given name and its surname, after the title it may hold:
+    "DEPUTY FOREIGN MINISTER WERNER HOYER On Libyan threat") ends before a word in lower case; a run ending on a
+    title stays whole ("BP CEO Tony Hayward": _cut_at_title tells).
     """
     words = [text[s:e] for s, e in toks[i:end]]
     if len(words) < 3 or not all(caps[i:end]):
@@ -363,8 +364,10 @@ def _case_switch(text: str, toks: list[tuple[int, int]], caps: list[bool], i: in
             if word.isupper():
                 continue
             run = words[:k]
-            if all(w.isalpha() and w.isupper() for w in run) and not any(_title_word(w, res) for w in run) \
-                    and (k >= GLUED_CAPITALS_RUN or fold(run[0]) in _given_names()):
+            titled = max((j + 1 for j, w in enumerate(run) if _title_word(w, res)), default=0)
+            name = run[titled:]
+            if all(w.isalpha() and w.isupper() for w in run) and len(name) > 1 and (
+                    fold(name[0]) in _given_names() or not titled and k >= GLUED_CAPITALS_RUN):
                 return i + k
             return end
         if word.isupper():
@@ -1209,6 +1212,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if title and _cap_gap_ok(title) and _title_reaches(title, res) and not _LINK_END.search(left) \
                 or res.apposition.match(right):
             span.type = PERSON
+            continue
+        if len(words) > 1 and folded_words[-1] in res.place_tails and not given \
+                and folded_words[0] not in res.org_heads and not _capitals_run(words):
+            span.type = PLACE  # "Pearl Square", "Dauphin Island", "Plaquemines Parish"; "Lois Lane" is a person
             continue
         if len(words) > 1 and not any(w in res.stop for w in folded_words):
             if not _common_words(words, res.lang) or _particle_name(words, res.lang):
