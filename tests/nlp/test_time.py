@@ -340,6 +340,12 @@ def test_seasons_next_and_last():
     ("Depuis 22h00 lundi, aucun avion n'a décollé.", "2011-04-05", "fr",
      {"22h00": "2011-04-04T22:00", "lundi": "2011-04-04"}),
     ("Les tirs durent depuis 3 heures.", "2011-04-05", "fr", {"3 heures": "PT3H"}),
+    ("Hier, depuis 19h, une centaine de manifestants.", "2013-07-06", "fr",
+     {"Hier": "2013-07-05", "19h": "2013-07-05T19:00"}),
+    # with no tense, a day behind is likelier than one as far ahead: news tell what happened
+    ("La révolution du 25 janvier, des années après.", "2013-08-03", "fr", {"25 janvier": "2013-01-25"}),
+    ("- 29 avr : mariage princier à Londres.", "2011-12-22", "fr", {"29 avr": "2011-04-29"}),
+    ("La conférence du 15 janvier, à Genève.", "2013-12-03", "fr", {"15 janvier": "2014-01-15"}),
     # an age between a comma and a semicolon
     ("Le doyen, 85 ans ; le cadet, 78 ans, et lui.", "2011-05-11", "fr", {}),
 ])

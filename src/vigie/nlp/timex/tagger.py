@@ -21,6 +21,9 @@ ADJACENT_CHARS = 12
 # calendar's reading is a day past by more than this many days; a day of the last months may be the news of the
 # season ("s'est réfugié le 11 septembre au Niger", written in October) or an anniversary.
 NAMED_DAY_RECENT = 120
+# With no cue of tense, a day or a month ahead counts this many times as far as one behind: news name the days
+# of what happened far more often than those of what is to come ("la révolution du 25 janvier", written in August).
+FUTURE_DISTANCE_WEIGHT = 2
 # Characters read around a day for the noun it may name ("le pont du 6 Octobre", "the April 6 Youth Movement").
 NAME_WINDOW = 30
 
@@ -156,7 +159,7 @@ class Tagger:
                 return min(future, key=lambda c: c[1])[0]
 
         def distance(c):
-            return max((lo - c[2]).days, (c[1] - hi).days, 0)
+            return max((lo - c[2]).days, (c[1] - hi).days * FUTURE_DISTANCE_WEIGHT, 0)
         return min(candidates, key=lambda c: (distance(c), c[0] != self.anchor.year))[0]
 
     # ---- normalizers, one per kind of rule ------------------------------------------------------
@@ -538,8 +541,11 @@ class Tagger:
                 hour = hour % 12 + (12 if meridian.startswith("p") else 0)
             elif self.data.get("clock_needs_marker") and not g.get("minute") and not g.get("clockword"):
                 return None
-            # "depuis 22h00" is since ten at night: a length of time is never written with zero minutes
-            if self.word_before(start) in self.data["duration_before_clock"] and g.get("minute") != "00":
+            # "depuis 22h00" is since ten at night (a length of time is never written with zero minutes), and
+            # "depuis 19h" since seven in the evening (`clock_after_noon`: so long a count of hours is rare there)
+            before = self.word_before(start)
+            if before in self.data["duration_before_clock"] and g.get("minute") != "00" and not (
+                    before in self.data.get("clock_after_noon", ()) and hour > 12):
                 return Found(start, end, "DURATION", f"PT{hour}H" + (f"{minute}M" if minute else ""))
             clock = f"{hour:02d}:{minute:02d}"
         mod = "APPROX" if g.get("approx") else None
