@@ -346,6 +346,8 @@ def test_seasons_next_and_last():
     ("La révolution du 25 janvier, des années après.", "2013-08-03", "fr", {"25 janvier": "2013-01-25"}),
     ("- 29 avr : mariage princier à Londres.", "2011-12-22", "fr", {"29 avr": "2011-04-29"}),
     ("La conférence du 15 janvier, à Genève.", "2013-12-03", "fr", {"15 janvier": "2014-01-15"}),
+    # a month and two digits up to 31 is an English day, no year; "mai 68" is a year
+    ("Lire « Egyptian Workers After June 30 » ; les grèves de mai 68.", "2013-08-26", "fr", {"mai 68": "1968-05"}),
     # an age between a comma and a semicolon
     ("Le doyen, 85 ans ; le cadet, 78 ans, et lui.", "2011-05-11", "fr", {}),
 ])

@@ -238,6 +238,8 @@ class Tagger:
         mod = self.mod_of(g.get("mod"))
         if g.get("year"):
             year = int(g["year"].lstrip("'"))
+            if year <= 31 and not g["year"].startswith("'"):
+                return None  # "January 25" is a day, read in another language's order; "mai 68", "May '11" are years
             if year < 100:
                 year += 1900 if year > 30 else 2000
             anchored = False
