@@ -1366,3 +1366,26 @@ def test_the_agent_of_a_quoting_participle_speaks(text, lang, names, speaker):
 def test_an_english_verbs_object_is_no_inverted_attribution(text, expected):
     quotes = _with_names(text, "en", [(n, "person") for n in ("Lena Marsh", "Ivan Petrak") if n in text])
     assert [(q.speaker.text, q.text.strip()) for q in quotes] == expected
+
+
+# Invented: a quoted sentence may go on after its closing mark before the attribution that closes it
+# ("« … » intérimaire, a renchéri X", "« … », qui doit …, a déclaré X"); "renchérir" is conjugated as "finir".
+@pytest.mark.parametrize("text, names, speaker", [
+    ("«Nous ne retirons pas notre soutien au gouvernement» provisoire de Tarnville, a renchéri le ministre Paul "
+     "Dorne lors d'un point de presse.", [("Paul Dorne", "person")], "Paul Dorne"),
+    ("«C'est une mauvaise décision», qui doit conduire à des élections l'an prochain, a déclaré jeudi un "
+     "porte-parole du ministère, Marc Lenoir.", [("Marc Lenoir", "person")], "Marc Lenoir"),
+    ("«Dans 48 heures, tout sera fini», renchérit Paul Dorne.", [("Paul Dorne", "person")], "Paul Dorne"),
+])
+def test_a_quoted_sentence_going_on_after_its_mark_keeps_its_attribution(text, names, speaker):
+    quotes = _with_names(text, "fr", names)
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("direct", speaker)]
+
+
+# Invented: after the quote, a verb followed by a preposition names no speaker ("a insisté lors de … sur un
+# départ de X").
+def test_a_continued_quote_takes_no_name_after_a_preposition():
+    text = ("«Groupe de Tarnville», qui regroupe vingt pays, a insisté lors de sa réunion sur un départ de Paul "
+            "Dorne.")
+    quotes = _with_names(text, "fr", [("Paul Dorne", "person")])
+    assert all(q.speaker is None or q.speaker.text != "Paul Dorne" for q in quotes)

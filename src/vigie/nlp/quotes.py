@@ -39,6 +39,9 @@ from vigie.nlp.timex.lexicon import plain as time_plain
 # How far after a closing mark the attribution of a direct quote may lie
 # ("», a déclaré jeudi le porte-parole du gouvernement kényan, Joseph Mwangi,").
 ATTRIBUTION_AFTER = 160
+# Words a quoted sentence may go on with after its closing mark before the attribution that closes it
+# ("« … », qui doit conduire à des élections démocratiques l'an prochain, a déclaré …").
+MAX_CONTINUATION_WORDS = 16
 # How far before an opening mark the announcing verb may lie ("X a déclaré : «").
 ATTRIBUTION_BEFORE = 200
 # Adverbs and time words allowed between an auxiliary and its verb, or a verb and "que".
@@ -1251,6 +1254,18 @@ class _QuoteFinder:
             end = stop.start() if stop else limit
             for v in self._verbs_in(begin, end):
                 gap = text[begin:v.start]
+                comma = _last_clause_comma(gap)
+                if self.lang != "en" and comma > 0 and not re.search(r"[«»“”\"]", gap) \
+                        and len(gap.split()) <= MAX_CONTINUATION_WORDS and not v.inverted \
+                        and (not gap[comma + 1:].strip() or self.lex.aux_full.fullmatch(gap[comma + 1:])):
+                    # "« … » intérimaire égyptien, a renchéri John Kerry", "« … », qui doit conduire à des
+                    # élections, a déclaré un porte-parole": the quoted sentence goes on after the mark and
+                    # its attribution closes it.
+                    after_verb = cues(self.lang).skip.match(text, v.end, end).end()
+                    next_word = (text[after_verb:end].split() or [""])[0].lower()
+                    sp = self._speaker_after(v.end, end) if next_word not in self.lex.prepositions else None
+                    if sp is not None and (sp.entity is not None or self._names_someone(" " + sp.text)):
+                        return sp, v.form
                 # An apposition set between commas does not part a speaker from its verb
                 # ("», Carol Browner, energy adviser to the president, said").
                 if len(gap.split()) > MAX_GAP_WORDS + 3 and len(_APPOSITION.sub(" ", gap).split()) > MAX_GAP_WORDS + 3 \
