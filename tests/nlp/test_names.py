@@ -1106,3 +1106,14 @@ def test_a_place_s_kind_ending_a_name_makes_a_place_not_a_body():
     for name in ("Pearl Square", "Dauphin Island", "Plaquemines Parish", "Westminster Bridge"):
         assert typed.get(name) == "place", (name, typed)
     assert typed.get("Lois Lane") == "person", typed
+
+
+def test_a_hyphenated_adjective_opening_a_name_is_no_part_of_it():
+    # Invented: "-based", "-born", "-administered" make adjectives of a place's or a people's name; the name
+    # after them keeps its own type.
+    typed = _typed("Invented . The London-based Vorlac Oil said it would pay . The group is led by the "
+                   "Jordanian-born Karim Nadir . Clashes in Pakistan-administered Kashmir killed two .", "en")
+    assert typed.get("Vorlac Oil") == "organization", typed
+    assert typed.get("Karim Nadir") == "person", typed
+    assert typed.get("Kashmir") == "place", typed
+    assert not any("-" in name for name in typed), typed

@@ -141,6 +141,8 @@ class _Resources:
     org_tails: frozenset[str]
     place_heads: frozenset[str]
     place_tails: frozenset[str]  # words ending a place's name ("Trafalgar Square", "Dauphin Island"), folded
+    # a capitalized word, a hyphen and a participle: an adjective opening a name ("London-based", "Jordanian-born")
+    hyphen_adjective: re.Pattern
     # words that after a head naming both a place and a body ("State") make the body: "State Security"
     body_fields: frozenset[str]
     # nouns counting people without a plural ending ("18 Navy Personnel"): a count, no name
@@ -335,6 +337,8 @@ def _resources(lang: str) -> _Resources:
         org_tails=frozenset(fold(w) for w in data["org_tails"]),
         place_heads=frozenset(fold(w) for w in data["place_heads"]),
         place_tails=frozenset(fold(w) for w in data["place_tails"]),
+        hyphen_adjective=re.compile(
+            rf"[{_UPPER}][\w.'’]*-(?:{_alternation(data['hyphen_adjectives'])}|[a-z]+(?:{_alternation(data['hyphen_adjective_endings'])}))\Z"),
         body_fields=frozenset(fold(w) for w in data.get("body_fields", [])),
         count_nouns=frozenset(fold(w) for w in data.get("count_nouns", [])),
         place_left=re.compile(rf"{_opening(data['place_cues'])}[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),

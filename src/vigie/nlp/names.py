@@ -764,6 +764,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in _given_names():
                 strip = True  # "Syrian Akram O.": a nationality before a person's name
+            elif res.hyphen_adjective.match(first):
+                strip = True  # "the London-based BP", "the Jordanian-born Abu Musab al-Zarqawi": an adjective
             elif folded_first in _ARTICLES:
                 if _article_of_place(span, res):
                     break  # "Le Caire", "The Hague": the article is part of the city's name
