@@ -290,11 +290,13 @@ class Tagger:
         before = self.word_before(start).strip("'")
         if before in self.data.get("year_blockers", ()):
             return False
+        after = self.word_after(end)
+        if after in self.data.get("count_nouns", ()):
+            return False  # "à 1200 km", "et 2000 blessés", "at 1449 GMT": a count or a clock, whatever the cue
         if before in self.data["year_cues"] or self.text[max(0, start - 1):start] in "(":
             words = re.findall(r"[\w'-]+", self.text[max(0, start - 30):start])
             # "plus de 1150", "pas moins de 1000 attaques": a count, whatever the cue
             return not (len(words) >= 2 and words[-2] in self.data.get("count_before_cue", ()))
-        after = self.word_after(end)
         return not after or not after[0].isalnum() or after in self.data["after_year_ok"]
 
     def kind_decade(self, g, start, end):
