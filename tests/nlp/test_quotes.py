@@ -1389,3 +1389,16 @@ def test_a_continued_quote_takes_no_name_after_a_preposition():
             "Dorne.")
     quotes = _with_names(text, "fr", [("Paul Dorne", "person")])
     assert all(q.speaker is None or q.speaker.text != "Paul Dorne" for q in quotes)
+
+
+# Invented: after a clause with its own verb, a conjunction opens the clause whose subject stands before the
+# reporting verb, even at the end of a prepositional phrase ("… on behalf of X - and Downing Street says").
+@pytest.mark.parametrize("text, lang, names, speaker", [
+    ("Mr Rell has been sent to talk to the head of the firm , Ivan Petrak , on behalf of the mayor - and the "
+     "Tarnville council says the dam will be repaired .", "en", [("Ivan Petrak", "person")], "the Tarnville council"),
+    ("Dans la même région de Tarnville, pro et anti-Dorne continuent aussi à s'affronter et un témoin a affirmé "
+     "avoir vu des corps à la morgue.", "fr", [("Dorne", "person")], "un témoin"),
+])
+def test_a_conjunction_after_a_clause_opens_the_speakers_clause(text, lang, names, speaker):
+    quotes = _with_names(text, lang, names)
+    assert [q.speaker.text for q in quotes] == [speaker]

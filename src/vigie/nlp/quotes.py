@@ -816,7 +816,13 @@ class _QuoteFinder:
                 # or a prepositional phrase describes the subject named before it; a title or an age
                 # before a person's name is the subject ("During the night, government spokesman
                 # Musa Ibrahim said", "…, 40-year-old Fatima Masoud said").
-                continue
+                opened = self._clause_opened(cs, ce, clause) if k == len(chunks) - 1 else None
+                if opened is None:
+                    continue
+                # "…, on behalf of David Cameron - and Downing Street says": a conjunction opens the
+                # clause whose subject ends the chunk.
+                cs = opened
+                chunk = self.text[cs:ce]
             if cs > clause and self._state_of_place(chunks[k - 1], (cs, ce)):
                 # "Tony Tingle of Trussville, Alabama, said": the region of a place named before it.
                 continue
@@ -983,6 +989,18 @@ class _QuoteFinder:
         low = words[0].lower().replace("’", "'")
         return low in self.lex.relative or low in _DEFINITE or bool(cues(self.lang).indefinite.match(low + " ")) \
             or words[0].islower() and low.endswith(("ing", "ant"))
+
+    def _clause_opened(self, start: int, end: int, clause: int) -> int | None:
+        """Where the noun phrase after the last conjunction of text[start:end] starts, when one opens
+        there outside quotes after a clause with its own verb, from `clause` on ("X has been deputed …
+        on behalf of David Cameron - and Downing Street" → "Downing Street"; not "residents and rebel
+        fighters")."""
+        opened = None
+        for conjunction in _CONJUNCTION_WORD.finditer(self.text, start, end):
+            if self._opens_noun_phrase(conjunction.end(), end) and not self.resolver.is_quoted(conjunction.start()) \
+                    and self._verb_cue(clause, conjunction.start()):
+                opened = conjunction.end()
+        return opened
 
     def _is_description(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a noun phrase that may describe a name: it opens on a determiner,
