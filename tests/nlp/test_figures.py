@@ -1158,3 +1158,44 @@ def test_a_place_inside_a_hyphened_name_places_nothing():
     start = text.index("Croissant")
     mention = Mention(start, start + len("Croissant"), "Croissant", "place", "croissant")
     assert find_figures(doc, [mention], [], [])[0].where is None
+
+
+# Invented article: an English tweet quoted in a French article has its numbers and cues read by English rules.
+def test_a_paragraph_in_another_language_is_read_by_its_rules():
+    text = ("Les forces de sécurité ont tiré sur la foule à Tarnville mercredi, selon plusieurs témoins "
+            "interrogés sur place par les journalistes.\n\n"
+            "Over 2000 killed & over 10,000 injured in Tarnville and the world watches. Total death count "
+            "is over 4,500 now and 91 people were killed near the bridge.\n\n"
+            "Le gouvernement a démenti ces chiffres et parlé de 1,5 million de manifestants dans le pays.")
+    _, figures = _figures(text, lang="fr")
+    assert _one(figures, "10,000").value == 10_000 and _one(figures, "10,000").category == "injured"
+    assert _one(figures, "4,500").value == 4_500
+    assert _one(figures, "91").category == "killed"
+    assert _one(figures, "1,5 million").value == 1_500_000
+
+
+# Invented sentences: an age, after a link word or in a group of people of an age, is no figure.
+@pytest.mark.parametrize("text, lang, kept", [
+    ("The flu killed 40 people in Tarnville, with those over 65 most likely to die.", "en", ["40"]),
+    ("People there can expect to live to between 40 and 60 .", "en", []),
+    ("The disease mostly struck people aged over 70, and 12 people died in Tarnville.", "en", ["12"]),
+    ("Les victimes, âgées de plus de 70, étaient 12 au total à Tarnville.", "fr", ["12"]),
+])
+def test_ages_after_a_link_are_no_figures(text, lang, kept):
+    _, figures = _figures(text, lang=lang)
+    assert [f.text.split()[-1] for f in figures] == kept
+
+
+# Invented sentences: "held" is a detention only in the passive or with its state; "100m" before a
+# singular noun after a determiner, or before "high", is a length.
+@pytest.mark.parametrize("text, lang, value, unit, category", [
+    ("Two men held talks in Tarnville on Monday .", "en", 2, None, "other"),
+    ("Some 30 people were held in Tarnville on Monday .", "en", 30, None, "arrested"),
+    ("Twelve soldiers held hostage in Tarnville were freed .", "en", 12, None, "arrested"),
+    ("She got lost walking the simple 100m route from her hotel .", "en", 100, "m", "distance"),
+    ("The plume of smoke rose up to 200m high over Tarnville .", "en", 200, "m", "distance"),
+    ("The appeal will help 100m people in the region .", "en", 100_000_000, None, "other"),
+])
+def test_held_and_glued_metres(text, lang, value, unit, category):
+    _, figures = _figures(text, lang=lang)
+    assert [(f.value, f.unit, f.category) for f in figures] == [(value, unit, category)]

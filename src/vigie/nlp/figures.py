@@ -51,6 +51,16 @@ MAX_WHO_WORDS = 6
 # Years written alone ("en 2011") are dates, not figures, unless a unit or a
 # counted noun follows; this is the span of years we treat that way.
 YEARS = (1800, 2100)
+# The word after a number; a determiner among the words just before it ("the simple 100m route": one adjective
+# between) makes a singular noun after "100m" a thing measured.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)\b")
+_WORD = re.compile(r"[\w'’-]+")
+GLUED_UNIT_LEAD_WORDS = 2
+GLUED_UNIT_LEAD_CHARS = 40
+# How far before a number the words that make it an age may start ("live to between 40 and 60").
+AGE_CHARS = 40
+# The languages whose cues `lang/<code>/figures.json` holds; a paragraph in another is read as the document.
+LANGS = ("fr", "en")
 # How far a hypothetical cue may be from the figure, in characters, within its clause.
 HYPOTHETICAL_SCOPE = 70
 # Quotes starting before a figure that may still hold it (quotes nest at most a few deep).
@@ -477,9 +487,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
         # The second clock time of a span: "between 12.00 [and 13.00] GMT".
         clock_range=re.compile(rf"\s*(?:{_words(lex['range_joiners'])})\s*\d{{1,2}}[.:h]\d{{2}}", re.IGNORECASE),
-        # An age, or the upper end of a span of ages: "aged 5 to 24".
-        age_before=re.compile(rf"(?<!\w)(?:{_words(lex['age_before'])})\s*(?:\d+\s*(?:{_words(lex['range_joiners'])})\s*)?$",
-                              re.IGNORECASE),
+        # An age, or the upper end of a span of ages: "aged 5 to 24", "aged over 70", "live to between 40 and 60".
+        age_before=re.compile(rf"(?<!\w)(?:{_words(lex['age_before'])})\s*(?:(?:{_words(lex['age_links'])})\s+)?"
+                              rf"(?:\d+\s*(?:{_words(lex['range_joiners'])})\s*)?$", re.IGNORECASE),
         vague_determiners=frozenset(d.lower() for d in lex["vague_determiners"] if d),
         # A fraction's numerator: "deux tiers des Français", "two thirds of voters", "three-quarters".
         fraction_after=re.compile(rf"[\s-]+(?:{_words(lex['fraction_denominators'])})(?!\w)", re.IGNORECASE),
@@ -614,7 +624,8 @@ class _FigureFinder:
     def __init__(self, doc: Document, mentions: list[Mention], entities: list[Entity], timexes: list[Timex]):
         self.doc = doc
         self.text = doc.text
-        self.lang = doc.lang if doc.lang in ("fr", "en") else "fr"
+        self.doc_lang = doc.lang if doc.lang in LANGS else "fr"
+        self.lang = self.doc_lang
         self.lx = _lexicon(self.lang)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
@@ -632,6 +643,28 @@ class _FigureFinder:
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         self.sentences = sentence_spans(doc, self.paragraphs)
         self.sentence_starts = [s for s, _ in self.sentences]
+        self.runs = self._language_runs()
+        self.run_starts = [s for s, _ in self.runs]
+
+    def _language_runs(self) -> list[tuple[int, str]]:
+        """(start, language) of each run of paragraphs in one language, the first from the text's start: a
+        French article quoting an English tweet reads the tweet's "10,000" and "killed" by English rules."""
+        langs = self.doc.paragraph_langs
+        if len(langs) != len(self.paragraphs):
+            return [(0, self.doc_lang)]
+        runs: list[tuple[int, str]] = []
+        for (start, _), lang in zip(self.paragraphs, langs):
+            lang = lang if lang in LANGS else self.doc_lang
+            if not runs or lang != runs[-1][1]:
+                runs.append((start if runs else 0, lang))
+        return runs or [(0, self.doc_lang)]
+
+    def _speak(self, pos: int | None) -> None:
+        """Read what follows with the rules of the language of the paragraph at `pos`, or of the document's
+        when `pos` is None (its byline, its credits)."""
+        if len(self.runs) > 1:
+            self.lang = self.doc_lang if pos is None else self.runs[bisect.bisect_right(self.run_starts, pos) - 1][1]
+            self.lx = _lexicon(self.lang)
 
     # -- spans ------------------------------------------------------------
 
@@ -652,9 +685,21 @@ class _FigureFinder:
     # -- numbers ----------------------------------------------------------
 
     def _candidates(self) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for k, (start, _) in enumerate(self.runs):
+            self._speak(start)
+            end = self.runs[k + 1][0] if k + 1 < len(self.runs) else len(self.text)
+            found += self._run_candidates(start, end)
+        self._speak(None)
+        return found
+
+    def _run_candidates(self, start: int, end: int) -> list[_Candidate]:
+        """The numbers between `start` and `end`, a run of text in one language, that may be figures."""
         text = self.text
         found: list[_Candidate] = []
-        for s, e in find_numbers(text, self.lang):
+        numbers = find_numbers(text, self.lang) if len(self.runs) == 1 \
+            else [(s + start, e + start) for s, e in find_numbers(text[start:end], self.lang)]
+        for s, e in numbers:
             raw = text[s:e]
             if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._day_label(s, raw) \
                     or (self._in_timex(s, e) and not self._counted_year(s, e)):
@@ -674,6 +719,10 @@ class _FigureFinder:
                     found and self.lx.denominator.fullmatch(text[found[-1].end:s])):
                 # "un enfant sur trois", "dix arrondissements sur vingt": a proportion's denominator.
                 continue
+            if self._glued_unit(s, e, raw):
+                # "the 100m route" is 100 metres: the unit is read after the digits.
+                e = s + len(raw.rstrip("".join(self.lx.lex["glued_units"])))
+                raw, after = text[s:e], text[e:e + 30]
             qty = read_quantity(re.sub(r"\s+", " ", raw), self.lang)
             if qty is None or qty.value is None:
                 continue
@@ -684,12 +733,33 @@ class _FigureFinder:
                 unit = unit if priced is not None and priced[1] == "money" else None
             unit_end = e + unit.end() if unit else e
             if qty.value == int(qty.value) and YEARS[0] <= qty.value <= YEARS[1] and raw.isdigit() \
-                    and not unit and not self._counted_noun(unit_end):
+                    and not unit and (not self._counted_noun(unit_end) or self._date_led(s)):
+                # A year, even before a noun when a word that opens a date leads it ("En 2000 soldats …").
                 continue
             found.append(_Candidate(s, unit_end, qty, e))
         if self.lx.lex["decimal_mark"] == ",":
             found = self._split_decimals(found)
         return self._merge_ranges(found)
+
+    def _glued_unit(self, start: int, end: int, raw: str) -> bool:
+        """Whether digits glued to a letter that is both a scale and a unit (one of the `glued_units`: "m",
+        million or metres) measure a length: no currency before them, and after them one of the
+        `glued_unit_after` words ("200m high") or, after a determiner, a singular noun they qualify ("the
+        simple 100m route", "a 50m stretch"); "$75m", "100m people", "2m barrels" stay millions."""
+        glued = self.lx.lex.get("glued_units")
+        if not glued or not raw[-1:].lower() in glued or not raw[-2:-1].isdigit() \
+                or self.lx.currency_before.search(self.text, max(0, start - 2), start):
+            return False
+        nxt = _NEXT_WORD.match(self.text, end, end + 40)
+        if nxt is None:
+            return False
+        word = nxt.group(1)
+        if word in self.lx.lex["glued_unit_after"]:
+            return True
+        lead = _WORD.findall(self.text, max(0, start - GLUED_UNIT_LEAD_CHARS), start)[-GLUED_UNIT_LEAD_WORDS:]
+        return any(w.lower() in self.lx.lex["glued_unit_determiners"] for w in lead) \
+            and word.islower() and not self._plural(word) and word not in self.lx.who_stops \
+            and word not in self.lx.nouns and not self.lx.unit.match(self.text, end)
 
     def _dated(self, raw: str, after: str) -> bool:
         """Whether digits open a date written with hyphens ("2011-02-15", "10-15-2010") or a span of time
@@ -791,7 +861,7 @@ class _FigureFinder:
     def _age(self, start: int, end: int) -> bool:
         """Whether a number is a person's age: after "aged", "âgé de", or between commas after a person's name
         ("Marie Carida, 84 -")."""
-        if self.lx.age_before.search(self.text, max(0, start - 20), start):
+        if self.lx.age_before.search(self.text, max(0, start - AGE_CHARS), start):
             return True
         if _APPOSITION_AFTER.match(self.text, end) and not self.lx.unit.match(self.text[end:end + 30]):
             comma = _APPOSITION_BEFORE.search(self.text, max(0, start - 4), start)
@@ -814,8 +884,12 @@ class _FigureFinder:
         raw = self.text[start:end]
         if not (raw.isdigit() and YEARS[0] <= int(raw) <= YEARS[1]) or not self._counted_noun(end):
             return False
+        return not self._date_led(start)
+
+    def _date_led(self, start: int) -> bool:
+        """Whether the word before `start` opens a date ("en", "in", "since")."""
         word = re.search(r"([\w'’]+)\s*$", self.text[max(0, start - 20):start])
-        return not (word and word.group(1).lower() in self.lx.date_lead)
+        return bool(word and word.group(1).lower() in self.lx.date_lead)
 
     def _counted_noun(self, pos: int) -> bool:
         word = re.match(r"\s+(?:de\s+|d['’]|of\s+)?([\w-]+)", self.text[pos:pos + 40])
@@ -1186,7 +1260,7 @@ class _FigureFinder:
             after = [m for m in found if m.start() >= start]
             form = (after[0] if after else found[-1]).group("demonym")
         code = self.lx.demonym_codes.get(fold(form))
-        return _country_name(code, self.lang) if code else None
+        return _country_name(code, self.doc_lang) if code else None
 
     def _when(self, start: int, sent: tuple[int, int]) -> str | None:
         """The time expression of the figure's sentence nearest to it: a date, or the period a count runs over;
@@ -1631,6 +1705,7 @@ class _FigureFinder:
         sentences_of: list[tuple[int, int]] = []
         measures: set[int] = set()
         for i, c in enumerate(candidates):
+            self._speak(c.start)
             start, qty = self._qualify(c)
             sent = self._sentence(c.start)
             unit_m = self.lx.unit.match(self.text[c.num_end:c.num_end + 30])
@@ -1699,6 +1774,7 @@ class _FigureFinder:
         a measure (a magnitude, an age) keeps its own category."""
         parent: int | None = None
         for i, f in enumerate(figures):
+            self._speak(f.start)
             if i > 0 and sentences_of[i] == sentences_of[i - 1] and f.who is None and f.unit is None \
                     and i not in measures \
                     and f.category == "other" and figures[i - 1].category in EVENT_CATEGORIES:
@@ -1739,6 +1815,7 @@ class _FigureFinder:
         for f in figures:
             if f.source is not None:
                 continue
+            self._speak(f.start)
             # A bare number of nothing in particular ("two", "40") is no repeat of another's, nor is a
             # vague one ("dozens", "des centaines"): each entry of a chronology has its own dozens.
             same = [g for g in sourced if g.value == f.value and g.unit == f.unit and g.category == f.category
@@ -1763,6 +1840,7 @@ class _FigureFinder:
         main_toll = keyed[main_key] if main_key is not None \
             and len(named_in.get(main_key, ())) >= MAIN_TOLL_SHARE * len(toll_paragraphs) else None
         unsourced = [f for f in figures if f.source is None and f.category in TOLLS and not self._headline(f.start)]
+        self._speak(None)
         # The main source speaks first for the tolls of the kinds it gave: the UN counting those who fled says
         # nothing of the dead, which fall to the outlet or agency credited when the text has one.
         kinds = named_kinds.get(main_key, set()) if main_toll is not None else set()
@@ -1785,6 +1863,7 @@ class _FigureFinder:
         """Whether the figure at `pos` stands in a line of its own after the article's title that ends
         no sentence and reports nothing: the headline of a link to another article ("Comment le confinement permet
         d'éviter des milliers de morts"), which the document's main toll source does not speak for."""
+        self._speak(pos)
         sent = self._sentence(pos)
         if not self.text[:sent[0]].strip():
             # The article's own title: its body tells whose figure it is.
