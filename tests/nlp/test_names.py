@@ -1117,3 +1117,26 @@ def test_a_hyphenated_adjective_opening_a_name_is_no_part_of_it():
     assert typed.get("Karim Nadir") == "person", typed
     assert typed.get("Kashmir") == "place", typed
     assert not any("-" in name for name in typed), typed
+
+
+def test_a_medium_s_generic_word_is_no_name_and_news_ends_a_medium_s_name():
+    # Invented: "TV" and "News" alone name no body, "News" after a medium's name ends it, and a wire service's
+    # byline opens no name.
+    typed = _typed("Invented . By the CNN Wire Staff Karim Nadir told Libyan state TV he would stay . "
+                   "Carla Dunmore BBC News , Cairo , said the talks failed . Channel 4 News reported it too .", "en")
+    assert typed.get("BBC News") == "organization", typed
+    assert typed.get("Karim Nadir") == "person", typed
+    assert not any(name in ("TV", "News", "BBC") or name.startswith("Wire") for name in typed), typed
+    typed = _typed("Article inventé. Une journaliste (Xpress/Gulf News) a été tuée, selon la TV d'Etat.", "fr")
+    assert typed.get("Gulf News") == "organization", typed
+    assert "News" not in typed and "Gulf" not in typed, typed
+
+
+def test_an_outlet_s_possessive_before_a_name_makes_its_reporter():
+    # Invented: after an outlet's possessive, a name ending in a surname is a reporter's even when its given
+    # name is a common word; a name ending in a common word keeps its type.
+    typed = _typed("Invented . The minister told CNN 's Per Lindqvist on Sunday that CNN 's Wolf Halvorsen "
+                   "had been expelled . Google 's Android Market grew .", "en")
+    assert typed.get("Per Lindqvist") == "person", typed
+    assert typed.get("Wolf Halvorsen") == "person", typed
+    assert typed.get("Android Market") != "person", typed

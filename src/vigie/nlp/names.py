@@ -1136,7 +1136,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         folded_words = [fold(w) for w in words]
         if len(words) > 1 and len(set(folded_words)) == 1:
             continue  # one word said again is a chant or a slogan ("Zanga Zanga, Dar Dar"), no name: left untyped
-        if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails):
+        medium = len(words) > 1 and folded_words[-1] in res.media_tails
+        if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails or medium):
             span.type = PERSON
             continue
         if res.org_left.search(left[-30:]):
@@ -1149,10 +1150,11 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type, span.settlement = PLACE, True
             continue
         title = _title_before(left, res)
-        if title and not title.rest.strip(" ,") and _cap_gap_ok(title):
+        if title and not title.rest.strip(" ,") and _cap_gap_ok(title) and not medium:
             # a title after an article names by one word a person found again when named alone ("le chanteur
             # Bono"), unless the word is a common one ("spokeswoman Experts have…" in a run-on text); a title
-            # after a noun is an adjective ("la capitale rebelle Benghazi")
+            # after a noun is an adjective ("la capitale rebelle Benghazi"); a medium's name after a title is a
+            # byline's outlet ("correspondent , BBC News , London")
             span.type = PERSON
             span.titled = (len(words) > 1 or not _common_word(words[0], res.lang)) and (
                 title.title is None or bool(_TITLE_OPENING.search(left[:len(left.rstrip(" ,\u00a0")) - len(title.title)])))
@@ -1219,6 +1221,13 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 and folded_words[0] not in res.org_heads and not _capitals_run(words):
             span.type = PLACE  # "Pearl Square", "Dauphin Island", "Plaquemines Parish"; "Lois Lane" is a person
             continue
+        if 1 < len(words) <= MAX_REPORTER_WORDS and not _capitals_run(words) and _surname_like(words[-1], res, kb) \
+                and _outlet_before(left, res, kb):
+            # "CNN 's Nic Robertson", "told CNN 's Wolf Blitzer": an outlet's own named by a few words ending in a
+            # surname is its reporter, though the given name is a common word ("Per Nyberg"); "Google 's Android
+            # Market" ends in a common word
+            span.type = PERSON
+            continue
         if len(words) > 1 and not any(w in res.stop for w in folded_words):
             if not _common_words(words, res.lang) or _particle_name(words, res.lang):
                 span.type = PERSON
@@ -1231,6 +1240,27 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         for span in spans:
             if span.type != ORG and not span.kb and not span.titled and name_key(span.text) in firms:
                 span.type, span.weak, span.gazetteer = ORG, False, False
+
+
+# Words of a reporter's name after an outlet's possessive ("CNN 's Mick B. Krever").
+MAX_REPORTER_WORDS = 3
+# A name's possessor right before it: one to three capitalized words and "'s" ("CNN 's", "Al Jazeera's").
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.&-]*(?:[ \u00a0]+[A-Z][\w.&-]*){0,2})[ \u00a0]?['’]s[ \u00a0]+\Z")
+
+
+def _outlet_before(left: str, res: _Resources, kb: _KB) -> bool:
+    """Whether `left` ends on a body's possessive: a body of the base or a medium's name ("CNN 's", "Al
+    Jazeera's", "Gulf News's"), whose own named by a person's words is one of its people (its reporter)."""
+    possessor = _POSSESSOR_BEFORE.search(left)
+    if not possessor:
+        return False
+    name = possessor.group(1).split()
+    for k in range(len(name)):
+        piece = " ".join(name[k:])
+        if any(kb.actors[a].type == ORG for a in _kb_ids(kb, piece)) or (
+                len(name) - k > 1 and fold(name[-1]) in res.media_tails):
+            return True
+    return False
 
 
 # Characters before a name where a firm's cue is looked for ("président-directeur général de ").
