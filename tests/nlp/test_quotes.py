@@ -1402,3 +1402,10 @@ def test_a_continued_quote_takes_no_name_after_a_preposition():
 def test_a_conjunction_after_a_clause_opens_the_speakers_clause(text, lang, names, speaker):
     quotes = _with_names(text, lang, names)
     assert [q.speaker.text for q in quotes] == [speaker]
+
+
+# Invented: a country after a time phrase set between commas is the subject, not the region of a town.
+def test_a_country_after_a_time_phrase_is_the_subject():
+    text = "Earlier on Sunday , Tarnland said it was pulling out of the monitoring mission ."
+    quotes = _with_names(text, "en", [("Tarnland", "place")])
+    assert [q.speaker.text for q in quotes] == ["Tarnland"]

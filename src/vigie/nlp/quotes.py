@@ -202,6 +202,8 @@ _ANNOUNCING_END = re.compile(r":[\s»”\"']*$")
 _SENTENCE_CLOSE = re.compile(r"(?:\s+[^\s,;:.!?«»“”\"]+){0,4}\s*(?:[.!?]|$)")
 # Fewer words than this before a name and its apposition are no clause anyone said.
 MIN_CLOSED_CLAUSE_WORDS = 4
+# The prepositions of someone's origin before a town ("Tony Tingle of Trussville, Alabama").
+_ORIGIN = frozenset({"of", "from", "de", "d'", "du"})
 # A determiner opening the words after a verb: its object ("described the political background", "has written
 # the broader account"), which an attribution closing a clause has not; only whom it was told to may follow.
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
@@ -1028,13 +1030,12 @@ class _QuoteFinder:
     def _state_of_place(self, before: tuple[int, int], chunk: tuple[int, int]) -> bool:
         """Whether a chunk is only the region or country of the place that ends the chunk before it
         ("Tony Tingle of Trussville, Alabama,"): a place's name after a capitalized word that a
-        preposition introduces."""
+        preposition of origin introduces (not "Earlier on Sunday, Saudi Arabia said")."""
         places = [n for n in self.resolver.names_in(*chunk) if n.type == "place" and not n.metonymy]
         if len(places) != 1 or self.text[chunk[0]:chunk[1]].strip() != places[0].text:
             return False
         words = self.text[before[0]:before[1]].split()
-        return len(words) >= 2 and words[-1][:1].isupper() \
-            and words[-2].lower().replace("’", "'") in self.lex.prepositions | {"de", "d'"}
+        return len(words) >= 2 and words[-1][:1].isupper() and words[-2].lower().replace("’", "'") in _ORIGIN
 
     def _whole_name(self, start: int, end: int) -> Name | None:
         """The name a chunk consists of, after at most a few capitalized words or an article
