@@ -35,3 +35,32 @@ def test_blanking_keeps_offsets_and_lines():
     assert len(article.text) == len(doc.text) and article.text.count("\n") == doc.text.count("\n")
     assert article.text.startswith(ARTICLE) and not article.text[len(ARTICLE):].strip()
     assert article_only(make_document(ARTICLE, lang="fr")).text == ARTICLE.strip()
+
+
+# Invented blog pages: a post, its closing byline, then comments a blog stamps before or after their text.
+POST = ("The port of Kestrel stayed shut on Monday , the union said .\n"
+        "Dockers will meet the port authority on Friday .\n")
+STAMPED_AFTER = ("Shame on the port authority , the dockers are right .\n"
+                 "March 18 , 2021 at 4:02 pm | Report abuse | They should have struck last year .\n"
+                 "March 18 , 2021 at 5:10 pm | Reply The mayor said nothing , as usual .\n")
+SIGNED = ("Shame on the authority , 5000 jobs are at stake Posted by : kestrelfan | March 18 , 2021 4:02 PM | "
+          "Report abuse The mayor said nothing . Posted by : paul | March 18 , 2021 5:10 PM | Report abuse\n")
+BYLINE = "By Jane Doe | March 18 , 2021 ; 2:08 PM ET"
+
+
+def test_comments_a_blog_stamps_begin_at_the_first_stamp_line_or_after_the_posts_byline():
+    assert comments_start(POST + STAMPED_AFTER) == len(POST) + STAMPED_AFTER.index("March 18")
+    assert comments_start(POST + SIGNED) == len(POST)
+    assert comments_start(POST + BYLINE + " " + SIGNED) == len(POST) + len(BYLINE)
+    # one stamped line alone may be the article's update; a byline without comments ends nothing
+    assert comments_start(POST + "March 18 , 2021 at 4:02 pm | Updated with the union's statement .\n") is None
+    assert comments_start(POST + BYLINE) is None
+
+
+def test_stamped_comments_reach_no_extractor():
+    doc = make_document(POST + BYLINE + " " + SIGNED, lang="en", published="2021-03-18")
+    analysis = analyze(doc)
+    cut = len(POST) + len(BYLINE)
+    for found in (analysis.quotes, analysis.figures, analysis.timexes, analysis.mentions):
+        assert all(item.start < cut for item in found)
+    assert 5000 not in [f.value for f in analysis.figures]
