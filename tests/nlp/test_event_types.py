@@ -759,3 +759,41 @@ def test_a_fear_that_motivates_a_deed_leaves_it_done(text, hypothetical):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert len(events) == 1, events
     assert events[0].hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text, lang, hypothetical", [
+    # Invented sentences: a word of what may happen in another clause than the event's leaves it done.
+    ("L'armée de Norlande s'est déployée mardi autour de Valbrune pour intervenir si la situation dégénérait.",
+     "fr", False),
+    ("Même si les pourparlers continuent, l'aviation a bombardé mardi le marché de Valbrune.", "fr", False),
+    ("Residents fled Valbrune on Tuesday, fearing a new offensive by the army.", "en", False),
+    ("Fearing reprisals, thousands of residents fled Valbrune on Tuesday.", "en", False),
+    # Controls: the hypothesis bears on the event's own verb.
+    ("L'armée de Norlande pourrait lancer une offensive contre Valbrune.", "fr", True),
+    ("Si l'armée intervenait à Valbrune, les rebelles se retireraient de la ville.", "fr", True),
+    ("The army could launch an offensive on Valbrune within days.", "en", True),
+    ("Residents fear a new offensive by the army on Valbrune.", "en", True),
+])
+def test_a_hypothesis_bears_on_its_own_clause(text, lang, hypothetical):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    assert events[0].hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    # Invented sentences: the main predicate types the sentence, not an apposition before it nor the
+    # grounds of a sentence or an arrest.
+    ("L'ambassadrice de Norlande, accusée de soutenir le régime, a été conspuée mardi par des manifestants "
+     "à Valbrune.", "fr", "PROTEST"),
+    ("The Norland ambassador, accused of backing the regime, was booed by protesters in Valbrune on Tuesday.",
+     "en", "PROTEST"),
+    ("A Norland soldier was sentenced on Tuesday to ten years in prison for the murder of a wounded teenager "
+     "in Valbrune.", "en", "COERCE"),
+    ("Un soldat de Norlande a été condamné mardi à dix ans de prison pour le meurtre d'un adolescent blessé "
+     "à Valbrune.", "fr", "COERCE"),
+    ("Police arrested two men in Valbrune on Tuesday over the killing of a journalist.", "en", "COERCE"),
+])
+def test_the_main_predicate_types_the_sentence(text, lang, kind):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    assert events[0].type == kind

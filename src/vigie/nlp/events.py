@@ -21,7 +21,9 @@ attack or the flight its complement names ("a appelé à la fin des frappes" is 
 REQUEST), while an action told by a verb keeps its own type ("l'aviation a
 bombardé", "a raid killed"); a statement only attributes what it reports. Among
 the types left, the first of the list wins, STATEMENT only when nothing else is
-reported (`_main_type`). Its date is the interval the time
+reported (`_main_type`); a governing verb in an apposition before the main predicate, and the harm a
+sentence or an arrest is for ("sentenced for the murder of"), give way to it. It is hypothetical when a
+word of what may happen bears on its main trigger's clause (`_hypothetical`). Its date is the interval the time
 tagger gave the sentence; its actors and places are the names mentioned in it;
 its figures and quotes those found inside it. `vigie.corpus.events` then joins
 the tellings of one event across articles.
@@ -72,6 +74,10 @@ BEFORE = 24
 # offensive", "en vue d'une nouvelle offensive"; beyond, the trigger belongs to another phrase.
 PURPOSE_REACH = 3
 _NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % PURPOSE_REACH)
+# How many words may stand between the phrase naming a sentence's or an arrest's grounds and the trigger
+# it holds: "for the murder of a wounded", "pour le meurtre d'un adolescent blessé".
+GROUNDS_REACH = 4
+_GROUNDS_NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % GROUNDS_REACH)
 
 # What stands between a statement and a negation before it when the statement follows what it reports:
 # a comma or a quotation mark ("« … n'a aucune possibilité », a-t-elle ajouté", "not for W, '' he said",
@@ -116,6 +122,7 @@ class _Clauses:
     governing: frozenset[str]
     attributive: frozenset[str]
     expressed: frozenset[str]  # types that are themselves something said ("a exprimé son soutien")
+    foretelling: frozenset[str]  # types whose whole sentence tells what they report ("warned that X could")
     nonfinite: re.Pattern | None  # a word that is an infinitive or a gerund
     noun: re.Pattern | None  # a word that is no verb: a noun by its ending, a preposition
     before_perfect: re.Pattern | None  # the words before a perfect infinitive ("d'avoir", "having")
@@ -126,6 +133,9 @@ class _Clauses:
     breaks: re.Pattern | None
     purpose: re.Pattern | None  # a phrase naming what is prepared or awaited ("en vue d'", "ahead of")
     telling: re.Pattern | None  # a statement verb whose object is what happened ("reported", "said")
+    predicate: re.Pattern | None  # the main predicate after an apposition (", a été", ", was")
+    charged: frozenset[str]  # types whose trigger may be followed by its grounds ("sentenced for the murder")
+    grounds: re.Pattern | None  # the words opening a phrase naming those grounds ("for the", "pour le")
 
 
 class _Alternation:
@@ -177,6 +187,8 @@ class _Lexicon:
     phrases: re.Pattern  # triggers of several words or with an apostrophe, tried where one may open
     phrase_heads: _Alternation  # the first word of a phrase ("air" of "air strikes"), or a word's start it opens
     hypothetical: re.Pattern
+    hypothetical_object: re.Pattern | None  # cues bearing on a trigger after them only ("fearing")
+    hypothetical_bounds: re.Pattern | None  # where a clause opens or ends: a cue beyond bears on another clause
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
     preceding: re.Pattern | None  # negations of what follows them only ("sans", "without")
@@ -232,7 +244,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         words=_Alternation(words),
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         phrase_heads=_word_heads(heads),
-        hypothetical=_alternation(data["hypothetical"], _WORD_START + "(?:{})"),
+        hypothetical=_alternation(data["hypothetical"] + data.get("hypothetical_object", []), _WORD_START + "(?:{})"),
+        hypothetical_object=_alternation(data.get("hypothetical_object", []), "(?:{})"),
+        # A purpose phrase opens what is prepared: "deployed ahead of a possible offensive" was done.
+        hypothetical_bounds=_alternation(data.get("negation_bounds", []) + data.get("hypothetical_bounds", [])
+                                         + data.get("clauses", {}).get("purpose", []), "(?:{})"),
         negation=_alternation(data["negation"] + data.get("negation_preceding", []), _WORD_START + "(?:{})"),
         preceding=_alternation(data.get("negation_preceding", []), "(?:{})"),
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
@@ -369,6 +385,7 @@ def _compile_clauses(data: dict) -> _Clauses:
         governing=frozenset(data.get("governing", ())),
         attributive=frozenset(data.get("attributive", ())),
         expressed=frozenset(data.get("expressed", ())),
+        foretelling=frozenset(data.get("foretelling", ())),
         nonfinite=_alternation(data.get("infinitive", []) + data.get("gerund", []), words),
         noun=_alternation(data.get("noun", []), words),
         before_perfect=_alternation(data.get("before_perfect", []), before),
@@ -376,9 +393,13 @@ def _compile_clauses(data: dict) -> _Clauses:
         before_noun=_alternation(data.get("before_noun", []), before),
         opener=_alternation(data.get("opener", []), scan),
         conditional=_alternation(data.get("conditional", []), scan + r"(?!\w)"),
-        breaks=_alternation(data.get("break", []), r"(?:{})"),
+        # The main predicate after an apposition also ends a governing word's reach.
+        breaks=_alternation(data.get("break", []) + data.get("predicate", []), r"(?:{})"),
         purpose=_alternation(data.get("purpose", []), scan),
         telling=_alternation(data.get("telling", []), words),
+        predicate=_alternation(data.get("predicate", []), r"(?:{})"),
+        charged=frozenset(data.get("charged", ())),
+        grounds=_alternation(data.get("grounds", []), scan + r"(?!\w)"),
     )
 
 
@@ -688,7 +709,7 @@ def find_events(analysis: Analysis) -> list[Event]:
                      figures[bisect_left(figure_starts, start):bisect_left(figure_starts, end)]],
             quotes=[f"{doc.id}:q{i}" for i in quotes_in.get(index, ())],
             sources=[{"doc": doc.id, "start": start, "end": end}],
-            hypothetical=bool(lexicon.hypothetical.search(sentence)),
+            hypothetical=_hypothetical(text, start, end, t_start, t_end, kind, lexicon),
             negated=_negated(text, start, end, t_start, t_end, lexicon, kind in lexicon.clauses.attributive),
             anaphoric=bool(lexicon.anaphora.match(sentence)),
         )
@@ -717,10 +738,18 @@ def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]]
     prospective = _prospective(text, start, end, hits, clauses)
     if prospective:
         hits = [hit for hit in hits if hit[0] not in prospective] or hits
+    if clauses.grounds and any(kind in clauses.charged for _, _, kind in hits):
+        hits = _without_grounds(text, hits, clauses)
+        if len(hits) == 1:
+            return hits[0][2]
     if len(hits) == 1 or not any(kind in clauses.governing for _, _, kind in hits):
         return min((kind for _, _, kind in hits), key=order.__getitem__)
     reported, weak, attributed = [], [], []
     governor = None  # the nearest trigger to the left that governs what follows it
+    # An apposition before the main predicate ("accusée de soutenir Morsi, a été conspuée") tells who
+    # the subject is; what its governing verb says types the sentence only when nothing else does (a
+    # noun there is the subject: "La conférence …, a été interrompue").
+    predicate = False  # not looked for yet: most sentences have no governing verb to place
     for start, stop, kind in hits:
         form = _form(text, start, stop, clauses)
         by = governor
@@ -738,7 +767,10 @@ def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]]
             governor = (start, stop, kind, form)
         elif kind in clauses.governing:
             if not governed or through_statement:
-                (weak if form == NONFINITE else reported).append(kind)
+                if predicate is False and form == VERB:
+                    predicate = clauses.predicate.search(text, start, end) if clauses.predicate else None
+                apposed = form == VERB and predicate is not None and stop <= predicate.start()
+                (weak if form == NONFINITE or apposed else reported).append(kind)
             governor = (start, stop, kind, form)
         elif not governed:
             reported.append(kind)
@@ -788,10 +820,76 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     return any(True for _ in negations)
 
 
+def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kind: str, lexicon: _Lexicon) -> bool:
+    """True when a word of what may happen bears on the main trigger text[t_start:t_end], of type `kind`,
+    of the sentence text[start:end]. What a `foretelling` trigger reports is the whole sentence ("warned
+    that an attack could displace", "« … pourrait … », a déclaré"): any such word in it counts. Otherwise only
+    one in the trigger's clause does (between the bounds around it, the bound opening it included: "if
+    the army intervened"): not "pourrait" in a relative clause, nor "si la situation dégénérait" after a
+    deployment done. A word of `hypothetical_object` ("fearing", "to avoid") bears only on a trigger
+    after it in its phrase: "fled, fearing an assault" reports a flight done."""
+    first = lexicon.hypothetical.search(text, start, end)
+    if not first:
+        return False  # most sentences: no clause to bound
+    left, right = start, end
+    bounds = None if kind in lexicon.clauses.foretelling else lexicon.hypothetical_bounds
+    if bounds:
+        low = max(start, min(first.start(), t_start) - BOUND_CONTEXT)
+        for bound in bounds.finditer(text, low, end):
+            if bound.end() <= t_start:
+                left = bound.start()
+            elif bound.start() >= t_end:
+                right = bound.start()
+                break
+    objects = lexicon.hypothetical_object
+    nonfinite = lexicon.clauses.nonfinite
+    for cue in lexicon.hypothetical.finditer(text, left, right):
+        if objects and objects.fullmatch(cue.group()):
+            # A fear's gerund is the trigger itself only as the motive of what follows ("Craignant des
+            # dérapages, Washington a annoncé"); the verb is ("L'ONU redoute un exode").
+            if cue.start() > t_start or "," in text[cue.end():t_start] \
+                    or (cue.start() == t_start and nonfinite and nonfinite.fullmatch(cue.group())):
+                continue
+        return True
+    return False
+
+
 def _claims(claim: re.Match | None, t_start: int) -> bool:
     """True when `claim`, a claim's verb or noun found after a negation, is not the trigger at
     `t_start` itself."""
     return claim is not None and claim.start("claim") != t_start
+
+
+def _without_grounds(text: str, hits: list[tuple[int, int, str]], clauses: _Clauses) -> list[tuple[int, int, str]]:
+    """`hits` without the triggers in a phrase naming the grounds of a `charged` trigger before them
+    ("sentenced to a year in jail for the murder of a wounded teenager", "arrêté pour le meurtre d'un
+    adolescent blessé"): the sentence reports the sentence or the arrest, the harm is what it is for. The
+    phrase holds the first trigger at most `GROUNDS_REACH` words after its opening and those after it up
+    to a comma or a break ("arrested for looting, and the riots killed two" reports the killing too)."""
+    kept = []
+    charged = None  # end of the last charged trigger
+    grounds = None  # end of the last trigger of a phrase naming grounds
+    for hit in hits:
+        if grounds is not None and not _ends_phrase(text, grounds, hit[0], clauses):
+            grounds = hit[1]
+            continue
+        grounds = None
+        if charged is not None and not _ends_phrase(text, charged, hit[0], clauses):
+            opening = None
+            for opening in clauses.grounds.finditer(text, charged, hit[0]):
+                pass
+            if opening and _GROUNDS_NEAR.fullmatch(text, opening.end(), hit[0]):
+                grounds = hit[1]
+                continue
+        if hit[2] in clauses.charged:
+            charged = hit[1]
+        kept.append(hit)
+    return kept or hits
+
+
+def _ends_phrase(text: str, start: int, end: int, clauses: _Clauses) -> bool:
+    """True when a comma or a break stands in text[start:end]."""
+    return "," in text[start:end] or bool(clauses.breaks and clauses.breaks.search(text, start, end))
 
 
 def _prospective(text: str, start: int, end: int, hits: list[tuple[int, int, str]], clauses: _Clauses) -> set[int]:
