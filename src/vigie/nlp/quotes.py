@@ -202,6 +202,10 @@ _ANNOUNCING_END = re.compile(r":[\s»”\"']*$")
 _SENTENCE_CLOSE = re.compile(r"(?:\s+[^\s,;:.!?«»“”\"]+){0,4}\s*(?:[.!?]|$)")
 # Fewer words than this before a name and its apposition are no clause anyone said.
 MIN_CLOSED_CLAUSE_WORDS = 4
+# How long the agent of "quoted by … as saying" may be ("by Britain's Guardian newspaper"), and how far before
+# the reporting verb the passive may start.
+QUOTED_AGENT_CHARS = 60
+QUOTED_AS_CHARS = 120
 # The prepositions of someone's origin before a town ("Tony Tingle of Trussville, Alabama").
 _ORIGIN = frozenset({"of", "from", "de", "d'", "du"})
 # A determiner opening the words after a verb: its object ("described the political background", "has written
@@ -340,6 +344,8 @@ class _Lexicon:
     other_sense: re.Pattern
     frame_lead: re.Pattern
     addressee_verbs: frozenset[str]
+    # "was quoted by AP as", "a été cité comme": before a reporting verb, the passive whose subject speaks.
+    quoted_as: re.Pattern
 
 
 @cache
@@ -473,6 +479,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         other_sense=re.compile(rf"\s+(?:{ending(lex['sense_particles'])})(?![\w'’-])", re.IGNORECASE),
         # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
         addressee_verbs=frozenset(lex["addressee_verbs"]),
+        quoted_as=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(a) for a in lex['passive_auxiliaries']) or '(?!)'})"
+                             rf"\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}(?:{'|'.join(map(re.escape, lex['quoted_as_participles']))})"
+                             rf"(?:\s+(?:by|par)\s+[^,;:.!?]{{1,{QUOTED_AGENT_CHARS}}}?)?"
+                             rf"\s+(?:{'|'.join(map(re.escape, lex['quoted_as_links']))})\s+$", re.IGNORECASE),
         frame_lead=re.compile(rf"\s*(?:(?:{'|'.join(sorted(_CONJUNCTIONS))})\s+)?(?:{ending(lex['frame_leads'])})\b",
                               re.IGNORECASE),
     )
@@ -710,6 +720,10 @@ class _QuoteFinder:
 
     def _subject_before(self, sent_start: int, verb: Verb) -> Speaker | None:
         """The subject of a verb: the speaker in the clause that ends at the verb (or its auxiliary)."""
+        quoted = self._quoted_as(verb, sent_start)
+        if quoted is not None:
+            # "Doug Suttles was quoted by Reuters as saying": the subject of the passive speaks, not its agent.
+            return self._subject_before(sent_start, Verb(quoted.start(), quoted.start(), "", "", (), None))
         if verb.form.endswith(("ant", "ing")):
             # "…, ajoutant : « … »": a participle speaks for the speaker already named in its sentence.
             sent = self._sentence_of(verb.start)
@@ -880,6 +894,11 @@ class _QuoteFinder:
         if before and before[-1] not in ",;:»”\"'" and before.split()[-1].lower() not in _CONJUNCTIONS:
             return None
         return words[-1].lower(), start + len(left) - len(words[-1])
+
+    def _quoted_as(self, verb: Verb, sent_start: int) -> re.Match | None:
+        """The passive of quoting before a reporting verb ("was quoted by AP as saying", "a été cité comme
+        disant"), whose subject is the speaker."""
+        return self.lex.quoted_as.search(self.text, max(sent_start, verb.start - QUOTED_AS_CHARS), verb.start)
 
     def _passive(self, verb: Verb) -> bool:
         """Whether a verb is a passive participle after "être"/"be" ("est précisé", "a été dit", "was
@@ -1287,7 +1306,11 @@ class _QuoteFinder:
                         return sp, v.form
                 # An apposition set between commas does not part a speaker from its verb
                 # ("», Carol Browner, energy adviser to the president, said").
-                if len(gap.split()) > MAX_GAP_WORDS + 3 and len(_APPOSITION.sub(" ", gap).split()) > MAX_GAP_WORDS + 3 \
+                quoted = self._quoted_as(v, begin)
+                # "», Doug Suttles was quoted by Reuters as saying": the passive is the verb's, not the gap's.
+                subject_gap = gap[:quoted.start() - begin] if quoted is not None else gap
+                if len(subject_gap.split()) > MAX_GAP_WORDS + 3 \
+                        and len(_APPOSITION.sub(" ", subject_gap).split()) > MAX_GAP_WORDS + 3 \
                         or re.search(r"[«“\"]", gap):
                     break
                 inv_aux = _INVERTED_PRONOUN.search(gap)
@@ -1739,6 +1762,11 @@ class _QuoteFinder:
                 # a "selon" ("selon des sources citées par Reuters") is part of that source.
                 continue
             sent = self._sentence_of(m.start())
+            if any(q is not None and q.start() < m.start() for v in self._verbs_in(m.end(), sent[1])
+                   for q in [self._quoted_as(v, sent[0])]):
+                # "Mr Hayward is quoted by AP as saying": the agent of the passive only relays what its
+                # subject said (the reporting verb attributes it).
+                continue
             np_start = m.end()
             while np_start < sent[1] and text[np_start] in " \u00a0":
                 np_start += 1
@@ -1757,8 +1785,12 @@ class _QuoteFinder:
                 # "selon lui": the last name before it in the sentence that may speak, never a place ("des
                 # objectifs en Méditerranée, devenue, selon lui, …"); "selon eux", a group, not one person.
                 plural = pronoun in ("eux", "elles", "them")
+                # "selon elle" is no one the text calls a man.
+                gender = cues(self.lang).pronoun_genders.get(pronoun)
                 names = [n for n in self.resolver.names_in(sent[0], m.start())
-                         if (n.type != "place" or n.metonymy) and not (plural and n.type == "person")]
+                         if (n.type != "place" or n.metonymy) and not (plural and n.type == "person")
+                         and (gender is None or self.resolver.gender(Speaker(n.text, n.start, n.end, n.entity))
+                              in (None, gender))]
                 sp = Speaker(names[-1].text, names[-1].start, names[-1].end, names[-1].entity) if names \
                     else self.resolver.antecedent(m.start(), plural=plural)
                 cs, ce = np_start + len(np_text.split()[0]) + 1, sent[1]
@@ -2120,7 +2152,8 @@ class _QuoteFinder:
             word = word.lower()
             found = self.resolver.antecedent(at, plural=cues(self.lang).pronouns.get(word) == "pl",
                                              settled=True, person=word in cues(self.lang).person_pronouns,
-                                             thing=word in cues(self.lang).thing_pronouns)
+                                             thing=word in cues(self.lang).thing_pronouns,
+                                             gender=cues(self.lang).pronoun_genders.get(word))
             if found is not None:
                 q.speaker = found
 

@@ -209,6 +209,12 @@ class Cues:
     # Prepositions after which a name completes the noun before it ("les partisans de M. Morsi",
     # "opponents of Morsi"): the speaker is that noun's phrase, not the person it names.
     noun_complements: frozenset[str]
+    # The gender of each singular pronoun ("elle": f), of a determiner before a title ("la juge": f), of
+    # honorifics and nouns that tell it alone ("Mme", "Mr", "spokeswoman") and of common given names.
+    pronoun_genders: dict[str, str]
+    gender_determiners: dict[str, str]
+    gendered_words: dict[str, str]
+    given_names: dict[str, str]
     shape: Shape
 
 
@@ -252,6 +258,12 @@ def cues(lang: str | None) -> Cues:
         time_tail=re.compile(rf"(?:{_alternation(lex['speaker_time_tails'])})$"),
         unnamed=frozenset(w.lower() for w in lex["unnamed_introductions"]),
         noun_complements=frozenset(w.replace("’", "'") for w in lex["speaker_noun_complements"]),
+        pronoun_genders=dict(lex["pronoun_genders"]),
+        gender_determiners=dict(lex["gender_determiners"]),
+        # Honorifics keep their capital ("M." is no "m."); nouns are matched lowercased.
+        gendered_words={(w if w[:1].isupper() else w.lower()): g for g, words in lex["gendered_words"].items()
+                        for w in words},
+        given_names={w: g for g, words in lex["given_names"].items() for w in words},
         shape=Shape(
             conjunctions=frozenset(lex["speaker_conjunctions"]),
             prepositions=frozenset(w.replace("’", "'") for w in lex["speaker_prepositions"]),
@@ -302,6 +314,8 @@ class SpeakerResolver:
         # a quote most often refers back to its speaker.
         self.recent: list[tuple[int, Speaker]] = []
         self._recent_sorted: list[tuple[int, Speaker]] = []
+        # Entity id or span → the gender the text tells of that person, None when it tells none (found on first use).
+        self._genders: dict[object, str | None] = {}
 
     def _fallback_names(self) -> list[Name]:
         names = []
@@ -604,14 +618,19 @@ class SpeakerResolver:
         return Speaker(name.text, name.start, name.end, name.entity)
 
     def antecedent(self, pos: int, *, plural: bool = False, fallback: Speaker | None = None,
-                   settled: bool = False, person: bool = False, thing: bool = False) -> Speaker | None:
+                   settled: bool = False, person: bool = False, thing: bool = False,
+                   gender: str | None = None) -> Speaker | None:
         """The last compatible speaker before `pos`: the person (or, for plural pronouns,
         the organization) named last in the current sentence, else first in the previous ones.
         Once every speaker of the document is `settled`, an earlier sentence that quotes someone
         gives its speaker; a `person` pronoun ("he") skips speakers that are no one ("a study") and,
         in its own sentence, names that are no person's ("H2N2"); a `thing` pronoun ("it") skips
         persons. A singular pronoun skips plural speakers ("Some analysts", "X and Y"), a plural one
-        a single named person ("Sen. Kobler")."""
+        a single named person ("Sen. Kobler"). A pronoun of one `gender` (else the fallback pronoun's: "elle",
+        "she") skips a person the text gives the other ("souligne-t-elle" after "M. Morsi" is not Morsi);
+        one the text tells nothing of may be anyone."""
+        if gender is None and fallback is not None:
+            gender = self.cues.pronoun_genders.get(fallback.text.lower())
         first = self.sentence_index(pos)
         if len(self._recent_sorted) != len(self.recent):
             self._recent_sorted = sorted(self.recent, key=_position)
@@ -619,6 +638,8 @@ class SpeakerResolver:
 
         def fits(speaker: Speaker) -> bool:
             if person and not self._is_person(speaker) or thing and self._names_person(speaker):
+                return False
+            if gender is not None and self.gender(speaker) not in (None, gender):
                 return False
             if plural:
                 entity = self.entities.get(speaker.entity) if speaker.entity else None
@@ -650,7 +671,8 @@ class SpeakerResolver:
             else:
                 # A name in capitals is a byline or a credit ("Science Editor WASHINGTON", "[KHALED ELFIQI]"),
                 # not someone the article speaks about.
-                cands = [n for n in names if n.type == "person" and not n.text.isupper()]
+                cands = [n for n in names if n.type == "person" and not n.text.isupper()
+                         and (gender is None or self.gender(self._speaker(n)) in (None, gender))]
                 if not cands and k == first and not person:
                     cands = [n for n in names if n.type in ("organization", "unknown") or n.metonymy]
             if cands:
@@ -666,6 +688,55 @@ class SpeakerResolver:
                 # is one of the unnamed people just introduced, not a person named further back.
                 return fallback
         return fallback
+
+    def gender(self, speaker: Speaker) -> str | None:
+        """The gender ("f" or "m") the text tells of a speaker, None when it tells none or both: a person's
+        common given name, an honorific or a gendered noun written right before one of its mentions ("Mme",
+        "Ms", "spokeswoman"), the feminine determiner of a title introducing it ("la juge X"; "le porte-parole"
+        is said of a woman too); an unnamed speaker's own words ("la porte-parole", "the spokeswoman"). Nothing
+        is guessed."""
+        key = speaker.entity or (speaker.start, speaker.end)
+        if key in self._genders:
+            return self._genders[key]
+        found: set[str] = set()
+        entity = self.entities.get(speaker.entity) if speaker.entity else None
+        if entity is not None:
+            if entity.type == "person":
+                mentions = [n for n in self.names if n.entity == speaker.entity]
+                for words in [entity.name.split()] + [n.text.split() for n in mentions]:
+                    if len(words) >= 2 and words[0] in self.cues.given_names:
+                        found.add(self.cues.given_names[words[0]])
+                found.update(g for n in mentions if (g := self._gender_before(n)) is not None)
+        elif speaker.start is not None:
+            words = _LEAD_WORD.findall(speaker.text)
+            found.update(g for w in words if (g := self._word_gender(w)) is not None)
+            if len(words) >= 2 and words[0].lower() in self.cues.gender_determiners \
+                    and self.cues.titles.match(words[1]):
+                found.add(self.cues.gender_determiners[words[0].lower()])
+        gender = found.pop() if len(found) == 1 else None
+        self._genders[key] = gender
+        return gender
+
+    def _word_gender(self, word: str) -> str | None:
+        words = self.cues.gendered_words
+        return words.get(word) or words.get(word.lower())
+
+    def _gender_before(self, name: Name) -> str | None:
+        """The gender told right before a mention: an honorific or gendered noun just before it ("Mme
+        Clinton", "spokeswoman Jane Doe"), else the determiner of the title the document introduces it with
+        ("la juge Sanji Monageng": f)."""
+        before = _LEAD_WORD.findall(self.text, max(0, name.start - HONORIFIC_NAME_CHARS), name.start)
+        if before and self.text[name.start - 1:name.start].isspace():
+            gender = self._word_gender(before[-1])
+            if gender is not None:
+                return gender
+        titles = [(at, title) for at, title, person in self.titled if person.start == name.start]
+        if not titles:
+            return None
+        at, title = titles[-1]
+        lead = _LEAD_WORD.findall(self.text, max(0, at - HONORIFIC_NAME_CHARS), at)
+        determiner = lead[-1].lower() if lead and self.text[at - 1:at].isspace() else ""
+        return self._word_gender(title) or self.cues.gender_determiners.get(determiner)
 
     def _known_surname(self, name: Name) -> bool:
         """Whether a one-word name is the surname of a person the document names in full ("Kadhafi"

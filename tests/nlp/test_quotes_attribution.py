@@ -1,0 +1,35 @@
+"""Who an attribution names: the subject of a passive of quoting, the source of "selon". The articles here are
+invented for the tests (events and people are fictional)."""
+from __future__ import annotations
+
+import pytest
+
+from vigie.ingest.document import make_document
+from vigie.model import Entity, Mention
+from vigie.nlp.quotes import find_quotes
+
+
+def _with_names(text: str, lang: str, names: list[tuple[str, str]]):
+    """find_quotes over `text` with a mention and an entity for each (name, type), at its first place."""
+    mentions, entities = [], []
+    for i, (name, kind) in enumerate(names):
+        start = text.index(name)
+        mentions.append(Mention(start, start + len(name), name, kind, f"e{i}"))
+        entities.append(Entity(f"e{i}", kind, name))
+    return find_quotes(make_document(text, lang=lang), mentions, entities)
+
+
+# Invented: "X was quoted by Y as saying" is X's; Y only relays it.
+@pytest.mark.parametrize("text, lang, names, content, speaker", [
+    ("Le ministre Paul Granier a été cité par l'AFP comme disant que la digue tiendrait jusqu'à jeudi.", "fr",
+     [("Paul Granier", "person"), ("AFP", "organization")], "la digue tiendrait jusqu'à jeudi", "Paul Granier"),
+    ("`` The dam will hold until Thursday , '' chief engineer Paul Whitby was quoted as saying by Reuters .", "en",
+     [("Paul Whitby", "person"), ("Reuters", "organization")], "The dam will hold until Thursday", "Paul Whitby"),
+    ("`` The dam will hold , '' Mr Whitby is quoted by the Tarnville Herald as saying on 30 May .", "en",
+     [("Whitby", "person"), ("Tarnville Herald", "organization")], "The dam will hold", "Whitby"),
+    ("The plant will reopen next week , city officials were quoted by local media as saying .", "en", [],
+     "The plant will reopen next week", "city officials"),
+])
+def test_the_subject_of_a_passive_of_quoting_speaks(text, lang, names, content, speaker):
+    quotes = _with_names(text, lang, names)
+    assert [(q.text.strip(" ,"), q.speaker.text if q.speaker else None) for q in quotes] == [(content, speaker)]
