@@ -797,3 +797,48 @@ def test_the_main_predicate_types_the_sentence(text, lang, kind):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert len(events) == 1, events
     assert events[0].type == kind
+
+
+def _flags(text: str, lang: str) -> tuple[bool, bool]:
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    return events[0].hypothetical, events[0].negated
+
+
+@pytest.mark.parametrize("text, lang, hypothetical", [
+    # Invented sentences: the future read by its ending in French, by its auxiliaries in English.
+    ("Les soldats de Norlande reprendront la ville de Valbrune dans les prochains jours.", "fr", True),
+    ("Nous aurons un sommet à Castelmar avec tous les dirigeants de la région.", "fr", True),
+    ("Il faudra négocier avec les rebelles de Valbrune avant la fin du mois.", "fr", True),
+    ("The Norland senators said they won't support the offensive on Valbrune.", "en", True),
+    ("The rebels say they'll attack the garrison of Valbrune before the winter.", "en", True),
+    # Controls: an imperfect, a past looked back on and a noun have no future.
+    ("Les soldats tiraient sur la foule rassemblée devant le palais de Valbrune.", "fr", False),
+    ("La guerre de Norlande aura duré huit ans et fait des milliers de morts.", "fr", False),
+    ("L'armée de Norlande a bombardé les environs de Valbrune pendant la nuit.", "fr", False),
+    # A hypothetical word in a clause inserted between commas bears on that clause only.
+    ("Les rebelles, qui pourraient recevoir des renforts, ont attaqué Valbrune mardi matin.", "fr", False),
+    ("The rebels, who could receive reinforcements, attacked Valbrune on Tuesday morning.", "en", False),
+])
+def test_the_future_and_an_inserted_clause(text, lang, hypothetical):
+    assert _flags(text, lang)[0] is hypothetical
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: a negation in a clause closed before the event's verb, a litotes, "whether or not".
+    ("Si les troupes ne se retiraient pas de Valbrune, l'armée attaquerait la ville.", "fr", False),
+    ("If the troops do not withdraw from Valbrune, the army will attack the town.", "en", False),
+    ("Bien que l'armée ne donne aucun bilan, les frappes ont tué douze civils à Valbrune.", "fr", False),
+    ("Although the depression is not expected to strengthen, storm warnings were issued for Valbrune.", "en",
+     False),
+    ("Les rebelles, qui n'avaient pas reçu de renforts, ont attaqué Valbrune mardi matin.", "fr", False),
+    ("Le roi de Norlande ne tarda pas à demander des comptes à ses ministres.", "fr", False),
+    ("Les manifestants n'hésitent pas à attaquer les policiers de Valbrune.", "fr", False),
+    ("The rebels did not hesitate to attack the police stations of Valbrune.", "en", False),
+    ("Senators debated whether or not the council was demanding a ceasefire in Valbrune.", "en", False),
+    # Controls: the negation is in the event's own clause.
+    ("L'armée de Norlande n'a pas bombardé Valbrune mardi.", "fr", True),
+    ("If the troops withdraw, the army will not attack Valbrune.", "en", True),
+])
+def test_a_negation_in_a_closed_clause_or_a_litotes_leaves_the_deed(text, lang, negated):
+    assert _flags(text, lang)[1] is negated

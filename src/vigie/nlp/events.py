@@ -191,6 +191,8 @@ class _Lexicon:
     hypothetical_bounds: re.Pattern | None  # where a clause opens or ends: a cue beyond bears on another clause
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
+    closed: re.Pattern | None  # an inserted clause's opening (", qui", ", which"): the next comma closes it
+    closed_negation: re.Pattern | None  # those and a fronted condition's ("Si", "If"), closing for a negation
     preceding: re.Pattern | None  # negations of what follows them only ("sans", "without")
     claimed: re.Pattern | None  # a claim of a deed a few words after a negation: the negation bears on it
     anaphora: re.Pattern
@@ -252,6 +254,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         negation=_alternation(data["negation"] + data.get("negation_preceding", []), _WORD_START + "(?:{})"),
         preceding=_alternation(data.get("negation_preceding", []), "(?:{})"),
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
+        closed=_alternation(data.get("closed_clauses", []), "(?:{})"),
+        closed_negation=_alternation(data.get("closed_clauses", []) + data.get("closed_conditions", []), "(?:{})"),
         claimed=_alternation(data.get("claimed", []),
                              r"\s*(?:[\w'’-]+\s+){{0,%d}}?(?P<claim>{})(?!\w)" % CLAIM_REACH),
         anaphora=_alternation(data["anaphora"], r"\W*(?:{})"),
@@ -787,7 +791,9 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     follows it: a negation there is what was said ("selon lui, la Turquie ne veut pas", "said it would
     not"), not a statement denied ("n'a pas déclaré"), and so is one before it when the statement follows
     what it reports ("« Nous ne céderons pas », a déclaré"). A word of `preceding` ("sans", "without")
-    negates only a trigger after it."""
+    negates only a trigger after it. A clause closed by a comma before the trigger, inserted or fronted
+    ("Les rebelles, qui n'avaient pas…, ont attaqué", "Si les troupes ne se retiraient pas, l'armée
+    attaquerait"), negates nothing of it."""
     first = lexicon.negation.search(text, start, end)
     if not first:
         return False  # most sentences: no clause to bound
@@ -801,6 +807,7 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
+    left = _after_closed(text, start, left, t_start, lexicon.closed_negation)
     negations = lexicon.negation.finditer(text, left, right)
     if lexicon.preceding:
         # "sans"/"without" after the trigger tells the manner of a deed done ("appelle à poursuivre le
@@ -827,7 +834,8 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     one in the trigger's clause does (between the bounds around it, the bound opening it included: "if
     the army intervened"): not "pourrait" in a relative clause, nor "si la situation dégénérait" after a
     deployment done. A word of `hypothetical_object` ("fearing", "to avoid") bears only on a trigger
-    after it in its phrase: "fled, fearing an assault" reports a flight done."""
+    after it in its phrase: "fled, fearing an assault" reports a flight done. Nor does one in a clause
+    inserted between commas before the trigger ("Les rebelles, qui pourraient…, ont attaqué")."""
     first = lexicon.hypothetical.search(text, start, end)
     if not first:
         return False  # most sentences: no clause to bound
@@ -841,6 +849,7 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
+        left = _after_closed(text, start, left, t_start, lexicon.closed)
     objects = lexicon.hypothetical_object
     nonfinite = lexicon.clauses.nonfinite
     for cue in lexicon.hypothetical.finditer(text, left, right):
@@ -852,6 +861,22 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
                 continue
         return True
     return False
+
+
+def _after_closed(text: str, start: int, left: int, t_start: int, closed: re.Pattern | None) -> int:
+    """Where the clause of the trigger at `t_start` opens, `left` or later: past the comma closing a clause
+    inserted or fronted before it in text[start:t_start], whose words bear on its own verb ("Les rebelles,
+    qui pourraient négocier, ont attaqué", "Si les troupes ne se retiraient pas, l'armée attaquerait").
+    Only the last such clause counts, and its first comma closes it."""
+    if closed is None:
+        return left
+    opening = None
+    for opening in closed.finditer(text, start, t_start):
+        pass
+    if opening is None:
+        return left
+    comma = text.find(",", opening.end(), t_start)
+    return max(left, comma + 1) if comma >= 0 else left
 
 
 def _claims(claim: re.Match | None, t_start: int) -> bool:
