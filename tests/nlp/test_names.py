@@ -915,6 +915,14 @@ def test_media_named_after_a_country_are_no_places():
     assert "Yemen" not in typed and "France" not in typed
 
 
+def test_media_the_knowledge_base_knows_are_no_places():
+    # Invented: a weekly and a radio whose names are a common word and a continent with a number.
+    typed = _typed("Selon Le Point, le ministre a parlé sur Europe 1 puis sur France 2. En Europe, 2 millions de "
+                   "personnes ont manifesté.", "fr")
+    assert typed.get("Le Point") == "organization" and typed.get("Europe 1") == "organization"
+    assert typed.get("France 2") == "organization" and typed.get("Europe") == "place" and "Point" not in typed
+
+
 def test_a_byline_word_an_elided_verb_and_a_vocative_are_no_part_of_a_name():
     # Invented: an English byline in a French page, a sentence opened by "C'était", a chant.
     typed = _typed("Incident à la frontière\nBy Karim Souissi\nLes soldats ont tiré. C'était Raymond Aron qui "

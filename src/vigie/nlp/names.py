@@ -1091,11 +1091,14 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
     firms: set[str] = set()
     for span in spans:
         number = _MEDIUM_NUMBER.match(text, span.end) if span.type in (None, PLACE) else None
-        if number and not _counted_after(number.group(1), res) and gaz.country_of_name(span.text) \
+        named = text[span.start:number.start(1) if number.group(1) else number.end()].rstrip() if number else ""
+        medium = _kb_ids(kb, named) if number else []
+        if medium or number and not _counted_after(number.group(1), res) and gaz.country_of_name(span.text) \
                 and not _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start):
-            # a country and a channel's number name the channel ("France 24 television", "France 2")
-            span.text = text[span.start:number.start(1) if number.group(1) else number.end()].rstrip()
-            span.end, span.type, span.kb = span.start + len(span.text), ORG, None
+            # a country and a channel's number name the channel ("France 24 television", "France 2"), as does
+            # any place and number the knowledge base knows as one ("Europe 1")
+            span.text, span.end, span.type = named, span.start + len(named), ORG
+            span.kb = kb.actors[medium[0]].id if medium else None
             continue
         if span.type:
             continue
