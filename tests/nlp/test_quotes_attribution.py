@@ -33,3 +33,28 @@ def _with_names(text: str, lang: str, names: list[tuple[str, str]]):
 def test_the_subject_of_a_passive_of_quoting_speaks(text, lang, names, content, speaker):
     quotes = _with_names(text, lang, names)
     assert [(q.text.strip(" ,"), q.speaker.text if q.speaker else None) for q in quotes] == [(content, speaker)]
+
+
+# Invented: "selon"/"according to" a rule, a custom or a point of view names no source.
+@pytest.mark.parametrize("text, lang", [
+    ("Les terres sont partagées selon des critères que le conseil n'a pas à justifier.", "fr"),
+    ("Ils veulent vivre selon leurs us et coutumes.", "fr"),
+    ("Légitimes ou non, c'est selon les points de vue de chacun.", "fr"),
+    ("The animals were slaughtered according to tradition .", "en"),
+    ("Land is shared according to the criteria of the council .", "en"),
+])
+def test_a_rule_or_a_custom_is_no_source(text, lang):
+    assert [q.speaker.text for q in _with_names(text, lang, []) if q.speaker] == []
+
+
+# Invented: a name after the comma of a plural source is what the source says, not its apposition.
+@pytest.mark.parametrize("text, lang, names, speaker, content", [
+    ("Selon les rebelles, Karim Tarnawi, un des fils du dirigeant, aurait été tué dans la nuit.", "fr",
+     [("Karim Tarnawi", "person")], "les rebelles", "Karim Tarnawi, un des fils du dirigeant, aurait été tué"),
+    ("According to several witnesses , Paul Whitby , the mayor , left the town on Monday .", "en",
+     [("Paul Whitby", "person")], "several witnesses", "Paul Whitby , the mayor , left the town"),
+])
+def test_a_name_after_a_plural_source_is_what_it_says(text, lang, names, speaker, content):
+    quotes = _with_names(text, lang, names)
+    assert [q.speaker.text for q in quotes] == [speaker]
+    assert quotes[0].text.startswith(content)

@@ -346,6 +346,7 @@ class _Lexicon:
     addressee_verbs: frozenset[str]
     # "was quoted by AP as", "a été cité comme": before a reporting verb, the passive whose subject speaks.
     quoted_as: re.Pattern
+    plural_determiners: frozenset[str]
 
 
 @cache
@@ -479,6 +480,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         other_sense=re.compile(rf"\s+(?:{ending(lex['sense_particles'])})(?![\w'’-])", re.IGNORECASE),
         # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
         addressee_verbs=frozenset(lex["addressee_verbs"]),
+        plural_determiners=frozenset(lex["plural_determiners"]),
         quoted_as=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(a) for a in lex['passive_auxiliaries']) or '(?!)'})"
                              rf"\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}(?:{'|'.join(map(re.escape, lex['quoted_as_participles']))})"
                              rf"(?:\s+(?:by|par)\s+[^,;:.!?]{{1,{QUOTED_AGENT_CHARS}}}?)?"
@@ -1157,6 +1159,10 @@ class _QuoteFinder:
                                         or head[0].lower().rstrip("'’") in _DEFINITE
                                         or cues(self.lang).titles.match(self.text[start:end].strip()))
         if not described and any(n.type == "person" for n in self.resolver.names_in(start, end)):
+            return start, end
+        if head and head[0].lower() in self.lex.plural_determiners:
+            # "Selon les rebelles libyens, Khamis Kadhafi, un des fils …, aurait été tué": several sources
+            # are no one person's apposition; the name opens what they say.
             return start, end
         nxt = re.match(r"\s*([^,.;:!?()]{2,60})", self.text[end + 1:limit])
         if not nxt:
