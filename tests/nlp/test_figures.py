@@ -1199,3 +1199,53 @@ def test_ages_after_a_link_are_no_figures(text, lang, kept):
 def test_held_and_glued_metres(text, lang, value, unit, category):
     _, figures = _figures(text, lang=lang)
     assert [(f.value, f.unit, f.category) for f in figures] == [(value, unit, category)]
+
+
+# Invented sentences: a vague determiner before a count leaves the count whole.
+@pytest.mark.parametrize("text, lang, value", [
+    ("The appeal will help some two million people in Tarnville .", "en", 2_000_000),
+    ("L'appel aidera des deux millions de personnes à Tarnville.", "fr", 2_000_000),
+])
+def test_a_determiner_before_a_count_keeps_it_whole(text, lang, value):
+    _, figures = _figures(text, lang=lang)
+    assert [f.value for f in figures] == [value]
+
+
+# Invented sentences: a chronology's day and month, a bare day after "le" or a weekday, a resolution's or a
+# question's number are labels, no figures.
+@pytest.mark.parametrize("text, lang, kept", [
+    ("- 14 jan: TARNIE - Le président fuit le pays (300 morts selon l'ONU).", "fr", ["300"]),
+    ("Le 31, l'Otan prend les commandes et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
+    ("Le groupe affirme que, lundi 7, des coups de feu ont tué 4 personnes.", "fr", ["4"]),
+    ("Ils violent la résolution 73 de l'ONU, et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
+    ("Question 99 asks whether 12 jurors knew the singer .", "en", ["12"]),
+])
+def test_days_and_labels_are_no_figures(text, lang, kept):
+    _, figures = _figures(text, lang=lang)
+    assert [f.text.split()[-1] for f in figures] == kept
+
+
+# Invented sentences: a category verb tells what befell people, not things; a troops verb makes no troops
+# of people of a trade; a death's noun before soldiers makes them dead.
+@pytest.mark.parametrize("text, lang, category", [
+    ("Thirty video clips were sent to the Tarnville police on Monday .", "en", "other"),
+    ("The anglers took five redfish each and released them .", "en", "other"),
+    ("The company had four workers stationed on the Tarnville rig .", "en", "other"),
+    ("The carrier off Tarnville holds 4,000 sailors .", "en", "troops"),
+    ("L'université accueille 20 000 personnes à Tarnville.", "fr", "other"),
+    ("L'attaque a provoqué la mort depuis mardi d'une douzaine de soldats à Tarnville.", "fr", "killed"),
+    ("On a montré les cadavres de dix-huit soldats à Tarnville.", "fr", "killed"),
+])
+def test_category_verbs_count_people_and_deaths_win(text, lang, category):
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures] == [category]
+
+
+# Invented sentences: death still befalls animals, and a troops noun still makes troops after a troops verb.
+@pytest.mark.parametrize("text, lang, category", [
+    ("Plus de 700 000 têtes de bétail ont péri à Tarnville.", "fr", "killed"),
+    ("The navy sent 4,000 sailors to Tarnville .", "en", "troops"),
+])
+def test_deaths_of_animals_and_troops_sent_keep_their_category(text, lang, category):
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures] == [category]

@@ -145,6 +145,12 @@ _NON_SPACE_RUN = re.compile(r"\S*")
 _NOTE_CALL = re.compile(r"[(\[]")
 _NOTE_CLOSE = re.compile(r"[)\]]")
 MAX_NOTE_DIGITS = 2
+# Words (a time expression) that may stand between a death's noun and the people it counts.
+DEATH_GAP_WORDS = 3
+# Words (a time, a place, a determiner) that may stand between a host's verb and the count it takes in.
+HOST_GAP_WORDS = 4
+# The punctuation that closes a bare day or label: "Le 31, …", "lundi 7 ; …".
+_LABEL_END = re.compile(r"[^\S\n]*[,;)]")
 # A list's item number opening its line: "1- L'électricité …", "2 - L'eau …", "3) …", "4. Les …".
 _LIST_MARK_AFTER = re.compile(r"\s*(?:[-–)]|\.(?=\s))\s*[^\W\d_]")
 # Digits glued by a hyphen to digits before or after them ("6-4", "51-19", "1980-88"): the smaller second
@@ -313,6 +319,10 @@ class _Lexicon:
     street_after: re.Pattern
     toll_subject: re.Pattern
     label_before: re.Pattern
+    label_lead: re.Pattern
+    host_before: re.Pattern
+    elided_heads: frozenset[str]
+    death_before: re.Pattern
     currency_before: re.Pattern
     period_before: re.Pattern
     period_word: re.Pattern
@@ -389,9 +399,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
                           + r")\s*([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+){1,3})"),
         byline_stops=frozenset(lex["byline_stops"]),
         month_before=re.compile(rf"(?<!\w)(?:{_words(_months())})\.?\s*$", re.IGNORECASE),
-        # A chronology's entry opens on its day or days and a colon, alone on its line's start: "- 20 au 22 :".
+        # A chronology's entry opens on its day or days, maybe its month, and a colon, alone on its line's
+        # start: "- 20 au 22 :", "- 14 jan:".
         day_label=re.compile(rf"[ \t]*[-–—•*]?[ \t]*(\d{{1,2}})(?:[ \t]*(?:{_words(lex['day_range_joiners'])})"
-                             r"[ \t]*(\d{1,2}))?[ \t]*:(?!\d)", re.IGNORECASE),
+                             rf"[ \t]*(\d{{1,2}}))?(?:[ \t]+(?:{_words(_months())})\.?)?[ \t]*:(?!\d)", re.IGNORECASE),
         date_lead=frozenset(w.lower() for w in lex["date_lead"]),
         # The verb of a total after its breakdown: "17 personnes dont cinq enfants ont été tuées".
         breakdown_verb=re.compile(rf"(?<![\w'’])(?:{_words(lex['breakdown_verbs'])})(?!\w)"),
@@ -502,6 +513,16 @@ def _lexicon(lang: str | None) -> _Lexicon:
         label_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['label_nouns'])})\s+"
                                 rf"(?:\d[\d.,]*\s*(?:,|{_words(lex['label_joiners'])})\s*){{0,{MAX_LABEL_LIST}}}$",
                                 re.IGNORECASE),
+        elided_heads=frozenset(lex["elided_heads"]),
+        # A host's verb nearest before a count: "accueille 1,7 million de".
+        host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
+                               rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
+        # A death's noun before the counted people, maybe through a time expression: "les cadavres de dix-huit
+        # soldats", "la mort depuis mardi d'une douzaine de soldats".
+        death_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['death_heads'])})"
+                                rf"(?:\s+[^\s,;:.()]+){{0,{DEATH_GAP_WORDS}}}?\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE),
+        # A bare number between a day's or a label's lead and a punctuation mark: "Le 31, l'Otan …", "lundi 7, …".
+        label_lead=re.compile(rf"(?<![\w'’-])(?:{_words(lex['label_leads'])})[^\S\n]+$", re.IGNORECASE),
         # A currency sign just before a number: "$5", "$ 5" in tokenized corpora.
         currency_before=re.compile(rf"({'|'.join(map(re.escape, lex['money_prefix']))})\s?$"),
         # A duration a count runs over: after "in", "over", "en", "depuis" (then maybe a determiner and a
@@ -792,7 +813,8 @@ class _FigureFinder:
         """Whether a number is no count though no time expression holds it: part of a web address or a file
         name, of a phone number, of a name ("France 24", "Pan Am Flight 103", "N°2"), of an address ("au 12 rue de la Paix", "10 Downing Street"),
         a fraction's numerator ("deux tiers des Français"), a score or a span of years written short ("6-4",
-        "1980-88"), a list's item number ("6- La Libye …"), a note's call ("(1)", "[12]"), a live blog's minutes
+        "1980-88"), a bare day or label ("Le 31, l'Otan …", "lundi 7, …"), a list's item number ("6- La Libye …"),
+        a note's call ("(1)", "[12]"), a live blog's minutes
         ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a
         man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
         text = self.text
@@ -804,6 +826,8 @@ class _FigureFinder:
         if self.lx.fraction_after.match(after) or self.lx.label_before.search(text, max(0, start - 60), start):
             return True
         if raw.isdigit():
+            if _LABEL_END.match(after) and self.lx.label_lead.search(text, max(0, start - 20), start):
+                return True
             sign = _NUMBER_SIGN.search(text, max(0, start - 4), start)
             if sign and (len(raw) <= MAX_SIGNED_LABEL_DIGITS or sign.group(0).strip() not in self.lx.money_prefix) \
                     or (len(raw) == 2 and _SHORT_YEAR.search(text, max(0, start - 3), start)) \
@@ -1100,8 +1124,24 @@ class _FigureFinder:
             told = (best[1] if best is not None else None, self._nearest_verb(before))
             return next((cat for cat in told if cat in HARMED), noun_cat)
         if best is None and human:
+            if noun_cat in self.lx.identity and self.lx.death_before.search(before):
+                # What befell them wins over who they are: "la mort depuis mardi d'une douzaine de soldats".
+                return "killed"
             best = self._nearest_verb(before)
+            if best is not None and not nationals and self.lx.host_before.search(before):
+                # A host takes in people of a nation ("La Tessie accueille 3,6 millions de Syriens"), and
+                # a school its pupils ("l'enseignement accueille 1,7 million de personnes"): no refugees.
+                best = None
             best = (0, best) if best else None
+        elided = who is None or all(w in self.lx.elided_heads for w in lead)
+        if best is not None and noun_cat is None and not elided and not nationals \
+                and (best[1] == "troops" or best[1] not in HARMED and not (human or who[:1].isupper())):
+            # Only death and harm befall animals too ("700 000 têtes de bétail ont péri"); other verbs tell what
+            # befell people, not things ("30 video clips were sent", "five redfish … released");
+            # a troops verb makes troops only of a count that is its own object, with no noun or an elided
+            # one ("deployed 300 more"), not of people of a trade ("four workers stationed"), whom a troops
+            # noun would name.
+            best = None
         if best is not None and (best[1] not in self.lx.identity or noun_cat is None or nationals):
             return best[1]
         if noun_cat is None and who is None:

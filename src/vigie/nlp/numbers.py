@@ -255,6 +255,9 @@ def _vague(low: str, lex: dict, count: float | None) -> Quantity | None:
     lead = [w for w in words if w not in nouns and w != lex["vague_joiner"]]
     if count is None and lead:
         count = _words_to_float(" ".join(lead), lang=None if lex["decimal_mark"] == "," else "en")
+    if count is None and len(lead) > 1:
+        # A determiner before the count ("some two million", "des deux millions") leaves the count whole.
+        count = _counted_after_determiner(lead, lex)
     if count is not None:
         return Quantity(count * value, approx=True)
     dets = " ".join(lead)
@@ -262,3 +265,12 @@ def _vague(low: str, lex: dict, count: float | None) -> Quantity | None:
     if plural:
         return Quantity(value, low=value, high=value * 10, approx=True)
     return Quantity(value, approx=True)
+
+
+def _counted_after_determiner(lead: list[str], lex: dict) -> float | None:
+    """The count after a vague determiner that opens `lead` (["some", "two"] → 2), or None."""
+    for det in sorted((d for d in lex["vague_determiners"] if d), key=len, reverse=True):
+        size = len(det.split())
+        if lead[:size] == det.split() and len(lead) > size:
+            return _words_to_float(" ".join(lead[size:]), lang=None if lex["decimal_mark"] == "," else "en")
+    return None
