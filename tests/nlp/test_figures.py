@@ -1249,3 +1249,13 @@ def test_category_verbs_count_people_and_deaths_win(text, lang, category):
 def test_deaths_of_animals_and_troops_sent_keep_their_category(text, lang, category):
     _, figures = _figures(text, lang=lang)
     assert [f.category for f in figures] == [category]
+
+
+# Invented sentences: "kms" is a plural of kilometres.
+@pytest.mark.parametrize("text, lang", [
+    ("The convoy stopped about 40 kms south of Tarnville .", "en"),
+    ("Le convoi s'est arrêté à 40 kms de Tarnville.", "fr"),
+])
+def test_kms_are_kilometres(text, lang):
+    _, figures = _figures(text, lang=lang)
+    assert [(f.value, f.unit) for f in figures] == [(40, "km")]
