@@ -812,7 +812,11 @@ def _flags(text: str, lang: str) -> tuple[bool, bool]:
     ("Il faudra négocier avec les rebelles de Valbrune avant la fin du mois.", "fr", True),
     ("The Norland senators said they won't support the offensive on Valbrune.", "en", True),
     ("The rebels say they'll attack the garrison of Valbrune before the winter.", "en", True),
-    # Controls: an imperfect, a past looked back on and a noun have no future.
+    # What a statement tells in the conditional may be.
+    ("Le porte-parole a déclaré que l'armée de Norlande interviendrait à Valbrune.", "fr", True),
+    # Controls: what a statement tells in the future is an intention told; an imperfect, a past looked back
+    # on and a noun have no future.
+    ("« Nous ne céderons pas Valbrune », a déclaré mardi le commandant des rebelles.", "fr", False),
     ("Les soldats tiraient sur la foule rassemblée devant le palais de Valbrune.", "fr", False),
     ("La guerre de Norlande aura duré huit ans et fait des milliers de morts.", "fr", False),
     ("L'armée de Norlande a bombardé les environs de Valbrune pendant la nuit.", "fr", False),
@@ -836,7 +840,9 @@ def test_the_future_and_an_inserted_clause(text, lang, hypothetical):
     ("Les manifestants n'hésitent pas à attaquer les policiers de Valbrune.", "fr", False),
     ("The rebels did not hesitate to attack the police stations of Valbrune.", "en", False),
     ("Senators debated whether or not the council was demanding a ceasefire in Valbrune.", "en", False),
-    # Controls: the negation is in the event's own clause.
+    ("Le général a menacé de bombarder Valbrune si les rebelles ne rendaient pas les otages.", "fr", False),
+    # Controls: the negation is in the event's own clause ("si peu" opens no condition).
+    ("Le gouvernement si peu soucieux des civils n'a pas bombardé Valbrune.", "fr", True),
     ("L'armée de Norlande n'a pas bombardé Valbrune mardi.", "fr", True),
     ("If the troops withdraw, the army will not attack Valbrune.", "en", True),
 ])

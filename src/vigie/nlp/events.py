@@ -188,6 +188,7 @@ class _Lexicon:
     phrase_heads: _Alternation  # the first word of a phrase ("air" of "air strikes"), or a word's start it opens
     hypothetical: re.Pattern
     hypothetical_object: re.Pattern | None  # cues bearing on a trigger after them only ("fearing")
+    future: re.Pattern | None  # cues that are a future by their ending ("reprendront"): an intention when said
     hypothetical_bounds: re.Pattern | None  # where a clause opens or ends: a cue beyond bears on another clause
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
@@ -246,11 +247,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         words=_Alternation(words),
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         phrase_heads=_word_heads(heads),
-        hypothetical=_alternation(data["hypothetical"] + data.get("hypothetical_object", []), _WORD_START + "(?:{})"),
+        hypothetical=_alternation(data["hypothetical"] + data.get("hypothetical_future", [])
+                                  + data.get("hypothetical_object", []), _WORD_START + "(?:{})"),
         hypothetical_object=_alternation(data.get("hypothetical_object", []), "(?:{})"),
+        future=_alternation(data.get("hypothetical_future", []), "(?:{})"),
         # A purpose phrase opens what is prepared: "deployed ahead of a possible offensive" was done.
-        hypothetical_bounds=_alternation(data.get("negation_bounds", []) + data.get("hypothetical_bounds", [])
-                                         + data.get("clauses", {}).get("purpose", []), "(?:{})"),
+        hypothetical_bounds=_alternation(data.get("negation_bounds", []) + data.get("clauses", {}).get("purpose", []),
+                                         "(?:{})"),
         negation=_alternation(data["negation"] + data.get("negation_preceding", []), _WORD_START + "(?:{})"),
         preceding=_alternation(data.get("negation_preceding", []), "(?:{})"),
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
@@ -852,7 +855,12 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
         left = _after_closed(text, start, left, t_start, lexicon.closed)
     objects = lexicon.hypothetical_object
     nonfinite = lexicon.clauses.nonfinite
+    # What a statement tells in the future is an intention told (« Nous ne reculerons pas », a déclaré),
+    # unless the statement itself is to come ("déclarera"); what a threat tells may happen.
+    future = lexicon.future if kind in lexicon.clauses.attributive else None
     for cue in lexicon.hypothetical.finditer(text, left, right):
+        if future and cue.start() != t_start and future.fullmatch(cue.group()):
+            continue
         if objects and objects.fullmatch(cue.group()):
             # A fear's gerund is the trigger itself only as the motive of what follows ("Craignant des
             # dérapages, Washington a annoncé"); the verb is ("L'ONU redoute un exode").
