@@ -848,3 +848,15 @@ def test_the_future_and_an_inserted_clause(text, lang, hypothetical):
 ])
 def test_a_negation_in_a_closed_clause_or_a_litotes_leaves_the_deed(text, lang, negated):
     assert _flags(text, lang)[1] is negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a person handed over to justice is an arrest, a town given up to looting no aid.
+    ("Le suspect a été livré à la justice de Norlande mardi par les rebelles.", "COERCE"),
+    ("La ville de Valbrune a été livrée au pillage pendant trois jours.", None),
+    # Control: goods delivered are aid.
+    ("L'ONU a livré mardi vingt tonnes de vivres à Valbrune.", "AID"),
+])
+def test_handed_over_is_no_delivery(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == ([expected] if expected else [])
