@@ -58,3 +58,28 @@ def test_a_name_after_a_plural_source_is_what_it_says(text, lang, names, speaker
     quotes = _with_names(text, lang, names)
     assert [q.speaker.text for q in quotes] == [speaker]
     assert quotes[0].text.startswith(content)
+
+
+# Invented: one person's "selon lui" is the last person named before it, not a body named after that person.
+def test_selon_lui_is_the_person_before_a_body():
+    text = "Paul Tarnawi assimile les rebelles au Front du Nord, qui selon lui menace toute la région."
+    quotes = _with_names(text, "fr", [("Paul Tarnawi", "person"), ("Front du Nord", "organization")])
+    assert [q.speaker.text for q in quotes if q.verb == "selon"] == ["Paul Tarnawi"]
+
+
+def _entities(quotes):
+    return [(q.speaker.text, q.speaker.entity) for q in quotes if q.speaker]
+
+
+# Invented: a title with its country is the person the document ties to that country, never another one; left
+# unresolved when nothing ties anyone to it.
+def test_a_title_with_its_country_is_no_person_of_another():
+    other = ("Le président mauritanien Karim Ould Tarna a reçu les médiateurs à Nouakchott. Le président vénézuélien "
+             "juge l'intervention «irresponsable».")
+    assert {e for _, e in _entities(_with_names(other, "fr", [("Karim Ould Tarna", "person")]))} == {None}
+    same = ("Paul Tarnoglu, le chef de la diplomatie turque, est à Benghazi. Le ministre turc des Affaires étrangères "
+            "a reconnu que son pays avait «traîné les pieds».")
+    assert {e for _, e in _entities(_with_names(same, "fr", [("Paul Tarnoglu", "person")]))} == {"e0"}
+    english = ("Karim Ould Tarna met the mediators in Nouakchott on Monday .\nThe Venezuelan president said the "
+               "strikes were irresponsible .")
+    assert _entities(_with_names(english, "en", [("Karim Ould Tarna", "person")])) == [("The Venezuelan president", None)]

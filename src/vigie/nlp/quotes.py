@@ -206,6 +206,7 @@ MIN_CLOSED_CLAUSE_WORDS = 4
 # the reporting verb the passive may start.
 QUOTED_AGENT_CHARS = 60
 QUOTED_AS_CHARS = 120
+QUOTED_LINK_CHARS = 12
 # The prepositions of someone's origin before a town ("Tony Tingle of Trussville, Alabama").
 _ORIGIN = frozenset({"of", "from", "de", "d'", "du"})
 # A determiner opening the words after a verb: its object ("described the political background", "has written
@@ -346,6 +347,7 @@ class _Lexicon:
     addressee_verbs: frozenset[str]
     # "was quoted by AP as", "a été cité comme": before a reporting verb, the passive whose subject speaks.
     quoted_as: re.Pattern
+    quoted_link: re.Pattern
     plural_determiners: frozenset[str]
 
 
@@ -481,6 +483,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
         addressee_verbs=frozenset(lex["addressee_verbs"]),
         plural_determiners=frozenset(lex["plural_determiners"]),
+        quoted_link=re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex['quoted_as_links']))})\s+$", re.IGNORECASE),
         quoted_as=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(a) for a in lex['passive_auxiliaries']) or '(?!)'})"
                              rf"\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}(?:{'|'.join(map(re.escape, lex['quoted_as_participles']))})"
                              rf"(?:\s+(?:by|par)\s+[^,;:.!?]{{1,{QUOTED_AGENT_CHARS}}}?)?"
@@ -900,6 +903,9 @@ class _QuoteFinder:
     def _quoted_as(self, verb: Verb, sent_start: int) -> re.Match | None:
         """The passive of quoting before a reporting verb ("was quoted by AP as saying", "a été cité comme
         disant"), whose subject is the speaker."""
+        if not self.lex.quoted_link.search(self.text, max(sent_start, verb.start - QUOTED_LINK_CHARS), verb.start):
+            # The word right before the verb ("as", "comme") is checked first: most verbs have none.
+            return None
         return self.lex.quoted_as.search(self.text, max(sent_start, verb.start - QUOTED_AS_CHARS), verb.start)
 
     def _passive(self, verb: Verb) -> bool:
@@ -1797,6 +1803,10 @@ class _QuoteFinder:
                          if (n.type != "place" or n.metonymy) and not (plural and n.type == "person")
                          and (gender is None or self.resolver.gender(Speaker(n.text, n.start, n.end, n.entity))
                               in (None, gender))]
+                # One person's "selon lui" is the last person named before it, a body only when none is
+                # ("Kadhafi assimile les rebelles à Al-Qaïda, qui selon lui menace …" is Kadhafi's).
+                if not plural:
+                    names = [n for n in names if n.type == "person"] or names
                 sp = Speaker(names[-1].text, names[-1].start, names[-1].end, names[-1].entity) if names \
                     else self.resolver.antecedent(m.start(), plural=plural)
                 cs, ce = np_start + len(np_text.split()[0]) + 1, sent[1]

@@ -15,6 +15,7 @@ from functools import cache
 from vigie import lang as resources
 from vigie.model import Document, Entity, Mention, Speaker
 from vigie.nlp.name_lexicon import is_national
+from vigie.nlp.namekey import fold
 from vigie.nlp.patterns import WordList, trie_pattern, word_list
 
 # How many sentences back a pronoun or a title looks for its antecedent; news
@@ -37,6 +38,11 @@ MAX_UNNAMED_LEAD_WORDS = 4
 # Sarkozy"); longer ones are clauses more often than not ("Comment ne pas penser à Michel Audiard").
 MAX_COMPLEMENTED_WORDS = 3
 UNNAMED_LEAD_CHARS = 80
+# The letters a demonym shares with every form of its country's name ("algérien", "Algérie"; "vénézuélien",
+# "Venezuela"; "français", "France"), compared unaccented.
+NATIONAL_STEM = 5
+# How far before a title the words qualifying it are read ("the Venezuelan president").
+NATIONAL_LEAD_CHARS = 40
 # Capitalized words of a fallback name: "Abou Naser", "Hayat Tahrir al-Cham", "l'OSDH".
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAP_WORD = rf"[{_UPPER}][\w’'-]*\w|[{_UPPER}]\.?"
@@ -66,6 +72,8 @@ _TRAIL_DASHES = re.compile(r"(?:\s|(?<!\w)-+|[–—])+$")
 # Articles belong to the speaker's words ("le porte-parole", "the council"): they are not skipped.
 _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
 # Quote marks, tokenized ones included (`` and ''); a lone apostrophe is an elision or a possessive.
+# A mark ending the phrase a title and its person's name share.
+_PHRASE_BREAK = re.compile(r"[.;:!?«»“”\"()\n]")
 _QUOTE_MARK = re.compile(r"[«»“”\"]|``|''")
 
 
@@ -218,6 +226,14 @@ class Cues:
     shape: Shape
 
 
+@cache
+def _demonym_codes(lang: str | None) -> dict[str, str]:
+    """Each form of a demonym, unaccented, to its country's code (the names extractor's lang/*/names.json)."""
+    data = resources.load(lang if lang in ("fr", "en") else "fr", "names")
+    return {fold(form): code for forms, code in data["demonyms"].items() if code
+            for base in forms.split("|") for form in (base, base + "s")}
+
+
 def _position(attributed: tuple[int, Speaker]) -> int:
     return attributed[0]
 
@@ -316,6 +332,7 @@ class SpeakerResolver:
         self._recent_sorted: list[tuple[int, Speaker]] = []
         # Entity id or span → the gender the text tells of that person, None when it tells none (found on first use).
         self._genders: dict[object, str | None] = {}
+        self._by_entity: dict[str | None, list[Name]] | None = None
 
     def _fallback_names(self) -> list[Name]:
         names = []
@@ -702,7 +719,7 @@ class SpeakerResolver:
         entity = self.entities.get(speaker.entity) if speaker.entity else None
         if entity is not None:
             if entity.type == "person":
-                mentions = [n for n in self.names if n.entity == speaker.entity]
+                mentions = self._mentions_of(speaker.entity)
                 for words in [entity.name.split()] + [n.text.split() for n in mentions]:
                     if len(words) >= 2 and words[0] in self.cues.given_names:
                         found.add(self.cues.given_names[words[0]])
@@ -717,6 +734,14 @@ class SpeakerResolver:
         self._genders[key] = gender
         return gender
 
+    def _mentions_of(self, entity: str) -> list[Name]:
+        """The names of an entity (indexed on first use)."""
+        if self._by_entity is None:
+            self._by_entity = {}
+            for n in self.names:
+                self._by_entity.setdefault(n.entity, []).append(n)
+        return self._by_entity.get(entity, [])
+
     def _word_gender(self, word: str) -> str | None:
         words = self.cues.gendered_words
         return words.get(word) or words.get(word.lower())
@@ -725,18 +750,27 @@ class SpeakerResolver:
         """The gender told right before a mention: an honorific or gendered noun just before it ("Mme
         Clinton", "spokeswoman Jane Doe"), else the determiner of the title the document introduces it with
         ("la juge Sanji Monageng": f)."""
-        before = _LEAD_WORD.findall(self.text, max(0, name.start - HONORIFIC_NAME_CHARS), name.start)
-        if before and self.text[name.start - 1:name.start].isspace():
+        start = max(0, name.start - TITLE_NAME_WINDOW)
+        window = self.text[start:name.start]
+        before = _LEAD_WORD.findall(window)
+        if before and window[-1:].isspace():
             gender = self._word_gender(before[-1])
             if gender is not None:
                 return gender
-        titles = [(at, title) for at, title, person in self.titled if person.start == name.start]
+        # The phrase the mention closes: after the last mark that ends one, as for a title's person.
+        phrase = _PHRASE_BREAK.split(window)[-1]
+        start += len(window) - len(phrase)
+        titles = list(self.cues.titles.finditer(phrase))
         if not titles:
             return None
-        at, title = titles[-1]
-        lead = _LEAD_WORD.findall(self.text, max(0, at - HONORIFIC_NAME_CHARS), at)
-        determiner = lead[-1].lower() if lead and self.text[at - 1:at].isspace() else ""
-        return self._word_gender(title) or self.cues.gender_determiners.get(determiner)
+        title = titles[-1]
+        if any(n.type == "person" for n in self.names_in(start + title.end(), name.start)) \
+                or self.verbs and self.verbs.search(self.text, start + title.end(), name.start):
+            # "la juge a dit que Paul Granier": the title is someone else's.
+            return None
+        lead = _LEAD_WORD.findall(phrase, 0, title.start())
+        determiner = lead[-1].lower() if lead and phrase[title.start() - 1:title.start()].isspace() else ""
+        return self._word_gender(title.group(0)) or self.cues.gender_determiners.get(determiner)
 
     def _known_surname(self, name: Name) -> bool:
         """Whether a one-word name is the surname of a person the document names in full ("Kadhafi"
@@ -806,6 +840,14 @@ class SpeakerResolver:
             named = next((self._name_at(ent, pos) for ent in self.entities.values() if ent.type == "person" and any(
                 role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
                 for role in ent.roles)), None)
+        # The country qualifying the title, after it in French ("le président vénézuélien"), before it in
+        # English ("the Venezuelan president").
+        lead = re.split(r"[,.;:!?«»“”\"()]", self.text[max(0, pos - NATIONAL_LEAD_CHARS):pos])[-1]
+        nationals = self._national_stems(" ".join(lead.split()[-2:]) + " " + after)
+        if named is not None and nationals and not self._nationality(named, nationals):
+            # "le président vénézuélien" is no president the document ties to no Venezuela ("le président
+            # mauritanien Mohamed Ould Abdel Aziz"): an office named with its country is left unresolved.
+            return None
         unnamed = self._unnamed_before(pos, head_word)
         if unnamed is not None and not (named is not None and unnamed < named.start < pos):
             # "A senior administration official said … the official added": the title refers back
@@ -815,7 +857,38 @@ class SpeakerResolver:
             return self._speaker(named)
         if not salient:
             return None
-        return self._salient_person(pos, head_word if self.cues.complement.match(after) else None)
+        found = self._salient_person(pos, head_word if self.cues.complement.match(after) else None)
+        if found is not None and nationals and not self._nationality(
+                Name(found.start, found.end, found.text, "person", found.entity), nationals):
+            return None
+        return found
+
+    def _national_stems(self, text: str) -> set[str]:
+        """The countries the demonyms in a title's words name, as their codes and stems ("ministre turc des
+        Affaires étrangères": {"TR", "turc"})."""
+        codes = _demonym_codes(self.doc.lang)
+        found = set()
+        for word in map(fold, _WORD_SPAN.findall(text)):
+            if word in codes:
+                found.update((word[:NATIONAL_STEM], codes[word]))
+        return found
+
+    def _nationality(self, name: Name, nationals: set[str]) -> bool:
+        """Whether the document ties a person to one of the countries of `nationals` (codes and stems): a
+        demonym or a country's name within TITLE_NAME_WINDOW characters of one of its mentions in its
+        sentence ("le président vénézuélien Hugo Chavez", "Ahmet Davutoglu, le chef de la diplomatie
+        turque"), or in its entity's affiliation."""
+        entity = self.entities.get(name.entity) if name.entity else None
+        mentions = self._mentions_of(name.entity) if name.entity else [name]
+        texts = [r.get("affiliation") or "" for r in entity.roles] if entity else []
+        for n in mentions or [name]:
+            s, e = self.sentences[self.sentence_index(n.start)] if self.sentences else (0, len(self.text))
+            texts.append(self.text[max(s, n.start - TITLE_NAME_WINDOW):min(e, n.end + TITLE_NAME_WINDOW)])
+        codes = _demonym_codes(self.doc.lang)
+        for word in (fold(w) for t in texts for w in _WORD_SPAN.findall(t)):
+            if codes.get(word) in nationals or any(word.startswith(n) for n in nationals if n.islower()):
+                return True
+        return False
 
     @property
     def titled(self) -> list[tuple[int, str, Name]]:
