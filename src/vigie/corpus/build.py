@@ -304,9 +304,14 @@ def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
                if lang and doc.lang and lang != doc.lang]
     events = find_events(analysis) if analysis.events is None else analysis.events
     reporting = {s["start"] for e in events if not e.hypothetical for s in e.sources}
+    # A statement made on a past day was made even when what it states is conditional ("Vendredi dernier,
+    # Pompeo a déclaré que les Etats-Unis considéreraient une offensive comme une escalade").
+    said = {s["start"] for e in events if e.hypothetical and e.type in STATEMENT_TYPES for s in e.sources} - reporting
     kept = []
-    for item in dated_sentences(analysis, only=reporting):
+    for item in dated_sentences(analysis, only=reporting | said):
         if NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
+            continue
+        if item.start in said and (item.published is None or item.date > item.published):
             continue
         if not item.explicit and (is_anaphoric(item.text, doc.lang) or item.text.lstrip().startswith(QUOTE_OPENERS)):
             continue
