@@ -1148,3 +1148,24 @@ def test_an_outlet_s_possessive_before_a_name_makes_its_reporter():
     assert typed.get("Per Lindqvist") == "person", typed
     assert typed.get("Wolf Halvorsen") == "person", typed
     assert typed.get("Android Market") != "person", typed
+
+
+def test_a_capitalized_french_demonym_before_a_firm_is_the_noun_not_part_of_its_name():
+    # Invented: French capitalizes a demonym only as the noun, a person of the nation ("le Norvégien Vorlac"
+    # names the firm "Vorlac"); English capitalizes the adjective too, which may open a body's name.
+    typed = _typed("Article inventé. Parmi les pétroliers, le Norvégien Vorlac Group et les Allemands Tessmar "
+                   "Holding ont rapatrié leurs salariés, tout comme l'Italien BRNV.", "fr")
+    assert typed.get("Vorlac Group") == "organization", typed
+    assert typed.get("Tessmar Holding") == "organization" and typed.get("BRNV") == "organization", typed
+    assert not any(name.startswith(("Norvégien", "Allemands", "Italien")) for name in typed), typed
+    typed = _typed("Invented . Workers of the Norwegian Vorlac Company went on strike .", "en")
+    assert not any(name.startswith("Vorlac") for name in typed), typed
+
+
+def test_a_present_verb_ending_like_an_adjective_does_not_grow_a_body_s_name():
+    # Invented: "explique" ends like "islamique" but is the verb of the sentence: the body's name stops before it,
+    # while a true adjective still grows it.
+    typed = _typed("Article inventé. Dans un document publié jeudi, la Cour explique qu'elle a des motifs. "
+                   "Le Front islamique a répondu et la Commission indique un délai.", "fr")
+    assert "Cour explique" not in typed and "Commission indique" not in typed, typed
+    assert typed.get("Front islamique") == "organization", typed

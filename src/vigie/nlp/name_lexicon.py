@@ -182,6 +182,9 @@ class _Resources:
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
     demonym_forms: frozenset[str]  # as written, capitalized too ("syrien", "Syrian")
+    demonym_nouns: bool  # a capitalized demonym is the noun, a person ("le Britannique BP"), not an adjective
+    # by a verb's infinitive ending, its present tense's endings ("er": "e", "es", "ent"): "la Cour explique"
+    present_verb_endings: dict[str, tuple[str, ...]]
     nominal: re.Pattern
     distributive: re.Pattern
     title_synonyms: dict[str, str]
@@ -330,6 +333,8 @@ def _resources(lang: str) -> _Resources:
         market_right=frozenset(fold(w) for w in data["market_right"]),
         firm_apposition=_firm_apposition(data["firm_nouns"], data["firm_adjectives_after"]),
         title_words=frozenset(fold(w) for w in data["title_words"]),
+        demonym_nouns=data["demonym_nouns"],
+        present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},
         title_complements=frozenset(fold(w) for w in data["title_complements"]),
         org_links=frozenset(w.lower() for w in data.get("org_links", [])),
         not_describers=frozenset(fold(w) for w in data["not_describers"]),

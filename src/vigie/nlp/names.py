@@ -764,6 +764,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in _given_names():
                 strip = True  # "Syrian Akram O.": a nationality before a person's name
+            elif res.demonym_nouns and folded_first in res.demonyms:
+                strip = True  # "le Britannique BP", "les Allemands Wintershall": French capitalizes the noun only
             elif res.hyphen_adjective.match(first):
                 strip = True  # "the London-based BP", "the Jordanian-born Abu Musab al-Zarqawi": an adjective
             elif folded_first in _ARTICLES:
@@ -1346,8 +1348,9 @@ def _extend_org(text: str, span: _Span, res: _Resources) -> None:
         while limit and i < len(tokens) and tokens[i][2][:1].islower():
             word = fold(tokens[i][2])
             # a participle qualifies a body only before its complement: "Bureau intégré des Nations unies",
-            # not "le Conseil réuni" nor "l'Office créé par…"
-            if word in res.stop or not (word in res.demonyms or word in res.org_adjectives or _ADJECTIVE_END.search(word)
+            # not "le Conseil réuni" nor "l'Office créé par…"; a verb with an adjective's ending is the
+            # sentence's: "la Cour explique"
+            if word in res.stop or _present_verb(tokens[i][2], res) or not (word in res.demonyms or word in res.org_adjectives or _ADJECTIVE_END.search(word)
                                         or (_PARTICIPLE_END.search(tokens[i][2]) and complement_at(i + 1))):
                 break
             end, i, limit = tokens[i][1], i + 1, limit - 1
@@ -1372,6 +1375,18 @@ def _extend_org(text: str, span: _Span, res: _Resources) -> None:
         i = adjectives(j + 1, 2)
     if end > span.end:
         span.end, span.text = end, text[span.start:end]
+
+
+def _present_verb(word: str, res: _Resources) -> bool:
+    """Whether a lower-case word is a verb in the present tense: its lemma is an infinitive of the language and
+    the word that infinitive's stem and a present ending ("explique" of "expliquer"; "étrangère" of "étranger"
+    is no present of it)."""
+    lemma = _lemma(word, res.lang)
+    for infinitive, endings in res.present_verb_endings.items():
+        stem = lemma[:-len(infinitive)]
+        if lemma != word and lemma.endswith(infinitive) and word.startswith(stem) and word[len(stem):] in endings:
+            return True
+    return False
 
 
 def _common_words(words: list[str], lang: str) -> bool:
