@@ -1518,3 +1518,66 @@ def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(text, lang, names
 def test_a_gendered_pronoun_takes_no_one_of_the_other_gender(text, lang, names, fragment):
     speaker = _speaker_of(_with_names(text, lang, names), fragment)
     assert speaker is None or speaker.lower() in ("elle", "she")
+
+
+# ---- Attributions closing a report, relative clauses, adverbials before a subject (invented articles) ----
+
+
+# Invented: an attribution closing the sentence reports the report; it is no part of what was reported.
+@pytest.mark.parametrize("text, lang, fragment, reported", [
+    ("The council members vowed to open an inquiry into the fire , Dana Morel said .", "en",
+     "open an inquiry", "to open an inquiry into the fire"),
+    ("A colonel told reporters that the army held the whole valley , the Tarvel news agency reports .", "en",
+     "army held", "the army held the whole valley"),
+    ("The agency says the number of cases has doubled to 40 , according to AP .", "en",
+     "number of cases", "the number of cases has doubled to 40"),
+    ("Le ministre a déclaré que la digue tiendrait jusqu'à jeudi, a précisé son cabinet.", "fr",
+     "la digue", "la digue tiendrait jusqu'à jeudi"),
+    ("Le ministre a déclaré que la digue tiendrait, selon un communiqué de la préfecture.", "fr",
+     "la digue", "la digue tiendrait"),
+])
+def test_an_attribution_closing_the_sentence_is_cut_from_the_report(text, lang, fragment, reported):
+    _, quotes = _quotes(text, lang)
+    assert _by_text(quotes, fragment).text.strip() == reported
+
+
+# Invented: a clause with its own verbs after the comma stays in the report ("receive reports" is no attribution).
+def test_a_clause_after_the_report_that_attributes_nothing_stays():
+    _, quotes = _quotes("The council members vowed to open an inquiry , Dana Morel said .\nLawyers said they would be "
+                        "ready by the trial date , after having more time to share information and receive reports "
+                        "from experts .", "en")
+    assert _by_text(quotes, "open an inquiry").text.strip() == "to open an inquiry"
+    assert _by_text(quotes, "ready by").text.rstrip(" .").endswith("reports from experts")
+
+
+# Invented: "which he said had been": the verb is set in a relative clause and reports no clause of its own.
+def test_a_verb_inside_a_relative_clause_reports_nothing():
+    _, quotes = _quotes("Officials blamed the flood on the old levee which the mayor said had been neglected for "
+                        "years .\nThe army shelled what residents said was a school .\nThe mayor said the levee "
+                        "had been neglected .", "en")
+    assert [q.text for q in quotes] == ["the levee had been neglected"]
+
+
+# Invented: a closing "''" ends the clause before the speaker; "State" before "Department" is no verb.
+def test_a_closing_quote_mark_and_a_department_are_no_part_of_the_attribution():
+    quotes = _with_names("But rivers rise fast and `` the levees can never be fully trusted , '' the agency said .\n"
+                         "`` We are ready , '' State Department spokesman Carl Vent said .", "en",
+                         [("Carl Vent", "person")])
+    assert _speaker_of(quotes, "levees") == "the agency"
+    ready = _by_text(quotes, "We are ready")
+    assert ready.verb == "said" and ready.speaker.text == "Carl Vent"
+
+
+# Invented: after an adverbial opening the sentence, a bare noun phrase is the subject, not an apposition.
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The mayor spoke on Friday . Earlier this month , activists said soldiers killed 18 people in Tarvel .",
+     "soldiers killed", "activists"),
+    ("The mayor spoke on Friday . Meanwhile , officials said the road to Tarvel was closed .", "road", "officials"),
+    ("The mayor spoke on Friday . At a meeting in Tarvel , farmers and herders said the river had dried up .",
+     "river", "farmers and herders"),
+    ("The mayor spoke on Friday . Meanwhile the ministry said the road to Tarvel was closed .", "road",
+     "the ministry"),
+])
+def test_an_adverbial_opening_the_sentence_is_no_speaker(text, fragment, speaker):
+    _, quotes = _quotes(text, "en")
+    assert _speaker_of(quotes, fragment) == speaker

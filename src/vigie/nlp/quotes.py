@@ -245,6 +245,14 @@ _ANNOUNCES = re.compile(r"\s*(?:[^\s,;:.!?«“\"`]+\s+){0,3}?(?::|,?\s*(?:``|[�
 _INVERTED_PRONOUN = re.compile(r"(?<=\w)-(?:t-)?(il|elle|ils|elles|on)\b", re.IGNORECASE)
 # An auxiliary inverted with its pronoun right before a verb ("a-t-il expliqué", "ont-ils déjà dit").
 _INVERTED_AUX = re.compile(r"-t?-?(il|elle|ils|elles|on)\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
+# Words that no speaker closing a sentence holds before its verb: what they open is a clause.
+_ATTRIBUTION_BREAKERS = frozenset({"to", "that", "que", "qu'"})
+# The pronouns before an English verb's bare form ("…, they say."): a plural noun ends in "s".
+_PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you"})
+# A "''" closing a quoted clause: after its comma or end punctuation, opening the region read, or
+# before a capital that starts the next sentence ("… supplies '' The UN World Food Programme said");
+# not a quoted name's ("`` Harry '', of the Place, said", "the `` Mad Money '' host said").
+_CLOSED_CLAUSE = re.compile(r"(?:^|[,.!?])\s*''|''(?=\s+[A-Z])")
 # The "que"/"that" closing a match of the lexicon's `that`.
 _THAT_WORD = re.compile(r"(?:que\b|qu['’]|that\b)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r" ?['’]s\b")
@@ -313,6 +321,7 @@ class _Lexicon:
     complement_links: frozenset[str]
     generic: frozenset[str]
     time_lead: re.Pattern
+    time_lead_words: frozenset[str]
     call_particle: re.Pattern
     subject_verb: re.Pattern
     noun_object: frozenset[str]
@@ -423,6 +432,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Words that lead a time expression ("on Monday", "dans la soirée"), after an optional comma.
         time_lead=re.compile(rf"\s*,?\s*(?:(?:{'|'.join(re.escape(w) for w in sorted(lex['time_leads'], key=len, reverse=True))})"
                              rf"\s+)*", re.IGNORECASE),
+        time_lead_words=frozenset(w for w in lex["time_leads"] if " " not in w),
         call_particle=re.compile(rf"(?:{'|'.join(re.escape(w) for w in lex['call_particles']) or '(?!)'})\s+", re.IGNORECASE),
         noun_object=frozenset(lex["noun_object_verbs"]),
         # A clause starts with a subject pronoun or holds an auxiliary or a past form ("had died", "killed").
@@ -739,9 +749,12 @@ class _QuoteFinder:
         left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
         aux = self.lex.aux.search(left + " ")
         end = sent_start + (aux.start() if aux else len(left))
-        # The clause starts after the last strong break: a semicolon, a colon, a closing quote,
-        # or a conjunction that opens a clause ("C'est pour cette raison que beaucoup ont cru").
-        clause = max([sent_start, *(sent_start + left.rfind(c) + 1 for c in ";:»”" if left.rfind(c) >= 0)])
+        # The clause starts after the last strong break: a semicolon, a colon, a closing quote (a "''"
+        # closing a quoted clause too: "… ruled out, '' the WHO said"), or a conjunction that opens a
+        # clause ("C'est pour cette raison que beaucoup ont cru").
+        closed = [m.end() for m in _CLOSED_CLAUSE.finditer(left)][-1:]
+        clause = max([sent_start, *(sent_start + left.rfind(c) + 1 for c in ";:»”" if left.rfind(c) >= 0),
+                      *(sent_start + at for at in closed)])
         aux_at = sent_start + (aux.start() if aux else len(left))
         opening = clause
         for sub in self.lex.subordinator.finditer(self.text, opening, aux_at):
@@ -832,7 +845,8 @@ class _QuoteFinder:
             determined = bool(cues(self.lang).indefinite.match(low + " ")) or low in _DEFINITE \
                 or elided.rstrip("'") in _DEFINITE or low in cues(self.lang).pronouns
             if cs > clause and first_word.islower() and (preposition or not determined) \
-                    and not self._titled_person(cs, ce):
+                    and not self._titled_person(cs, ce) \
+                    and not (k == 1 and not preposition and self.lang == "en" and self._adverbial(*chunks[0])):
                 # An apposition without article ("…, vitrine politique de la confrérie, a appelé")
                 # or a prepositional phrase describes the subject named before it; a title or an age
                 # before a person's name is the subject ("During the night, government spokesman
@@ -886,6 +900,16 @@ class _QuoteFinder:
             # "les épisodes de violence se poursuivent", "il dit ressembler": a clause, not a speaker.
             return None
         return found
+
+    def _adverbial(self, start: int, end: int) -> bool:
+        """Whether text[start:end], opening a clause before a comma, is an adverbial: then the bare
+        noun phrase after its comma is the subject, not an apposition ("Earlier this month, activists
+        said", "At a meeting in Tarvel, farmers said", "Meanwhile, officials said")."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        first = (self.text[start:end].split() or [""])[0].lower()
+        return first in self.lex.chunk_prepositions or first in self.lex.time_lead_words \
+            or cues(self.lang).skip.match(self.text, start, end).end() > start
 
     def _subject_pronoun(self, start: int, verb_start: int) -> tuple[str, int] | None:
         """The pronoun that is the whole subject of a verb, opening its clause in text[start:verb_start]
@@ -1651,8 +1675,12 @@ class _QuoteFinder:
                         and re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]):
                     # "The UN said 300 people had died": English drops "that", but not after
                     # an inverted attribution ('," said X') or before a preposition ("said in").
+                    # A finite verb right after it is the rest of a relative clause the verb is set in,
+                    # whose subject went before ("the review which he said had been a disaster", "what
+                    # they said was the rebel quarter"): no clause of its own is reported.
                     nxt = re.match(r"[\w']+", rest[g:])
                     if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell" \
+                            and not self.lex.subject_verb.match(" " + rest[g:]) \
                             and self._bare_clause(text[sent[0]:v.start], rest[g:], v.lemma):
                         content_start = v.end + g
             if content_start is None and "inf" in v.frames:
@@ -1680,6 +1708,9 @@ class _QuoteFinder:
                         # "… les syndicats et a appelé …": the second verb starts its own quote.
                         end = coord.start()
                         break
+            attributed_end = None
+            if end == sent[1] and (cut := self._closing_attribution(content_start, end)) < end:
+                attributed_end, end = end, cut
             while end > content_start and text[end - 1] in " .;!?\n,":
                 end -= 1
             if end - content_start < 3 or not free(content_start, end) \
@@ -1713,10 +1744,57 @@ class _QuoteFinder:
             out.append(q)
             self.resolver.recent.append((v.start, sp))
             self.reporting.add(v.start)
-            taken.add(content_start, end)
+            # The attribution closing the sentence is taken too: it reports this report, not another.
+            taken.add(content_start, attributed_end or end)
         out.extend(self._according_to(taken))
         out.extend(self._inverted_clauses(taken))
         return out
+
+    def _closing_attribution(self, start: int, end: int) -> int:
+        """Where what a verb reports, from `start` to the end of its sentence at `end`, stops before
+        an attribution closing the sentence ("said the council had vowed to act, Dawaji said.",
+        "told reporters the army held the capital, the AFP news agency reports.", "…, according to
+        AP."): the words of whoever reports the report, not of the speaker; `end` when there is none."""
+        commas = list(_CLAUSE_COMMA.finditer(self.text, start, end))
+        if not commas:
+            return end
+        comma = commas[-1].start()
+        tail = self.text[comma + 1:end]
+        if _MARKS.search(tail) or self.resolver.is_quoted(comma):
+            # "…, offering help, '' he said.", "…, pledging to pay any `` claim '' it receives": the
+            # attribution of a quotation, or words quoted, not an attribution of the report.
+            return end
+        if self.lex.according.regex.match(tail.lstrip()) and len(tail.split()) <= MAX_INVERTED_WORDS:
+            return comma
+        for w in self._verbs_in(comma + 1, end):
+            close = _SENTENCE_CLOSE.match(self.text, w.end, end)
+            if w.form.endswith(("ing", "ant")) or close is None or self.text[close.end():end].strip():
+                continue
+            between = self.text[comma + 1:w.start]
+            before = [] if self.lex.aux_full.fullmatch(between) else [b.lower() for b in between.split()]
+            after = self.text[w.end:end].split()
+            if not before:
+                # "…, said Jim Muir.", "…, a précisé son cabinet.": a speaker follows the verb.
+                closes = self.lang != "en" or bool(_CAPITAL_OR_ARTICLE.match(self.text, w.end))
+            else:
+                # "…, the AFP news agency reports.": a noun phrase and a finite verb, which a verb's
+                # own words do not make ("…, adding Roche has been working on it", "…, the witness who
+                # testified", "…, flags on the frontier post").
+                closes = len(before) <= MAX_INVERTED_WORDS \
+                    and (w.form.lower() != w.lemma or before[-1].endswith("s") or before[-1] in _PLURAL_SUBJECTS) \
+                    and before[0] not in _CONJUNCTIONS \
+                    and not any(b in self.lex.relative or b in _ATTRIBUTION_BREAKERS or b.endswith("ing")
+                                or self.lex.subject_verb.match(" " + b + " ") for b in before)
+                # "…, with 28 cases confirmed.": a preposition opens a phrase, not a speaker. After the
+                # verb only a name, a time or a place may close the sentence, or whom it was told ("…, the
+                # ministry said on Monday.", "…, he told reporters."); not a noun it qualifies ("…, the
+                # first confirmed cases in Britain.").
+                closes = closes and (before[0] == "as" or before[0] not in self.lex.prepositions) \
+                    and not (after and after[0].islower() and after[0] not in self.lex.prepositions
+                             and w.lemma not in self.lex.addressee_verbs)
+            if closes and not (after and after[0].lower() in _CONJUNCTIONS):
+                return comma
+        return end
 
     def _past_adverbials(self, rest: str) -> int:
         """Where what a verb reports may start in `rest`, the words after the verb: past the
@@ -1994,11 +2072,13 @@ class _QuoteFinder:
                 if len(between.split()) > MAX_INVERTED_WORDS \
                         or between.split()[0].lower() in self.lex.relative \
                         or len(object_words) > 3 \
+                        or self.lex.subject_verb.match(tail) \
                         or object_words and object_words[0].lower() in _OBJECT_DETERMINERS \
                         and v.lemma not in self.lex.addressee_verbs \
                         or _ANNOUNCES.match(tail):
                     # 'Asked about the crash, Mr Bush said: "…"': the verb reports what follows it, and
-                    # the clause before is the frame of the question or the interview.
+                    # the clause before is the frame of the question or the interview; "…, about half of
+                    # what he says is required": a finite verb after it closes a relative clause.
                     continue
                 sp = self._subject_before(sent[0] + comma + 1, v)
             else:
