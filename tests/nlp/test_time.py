@@ -353,6 +353,18 @@ def test_seasons_next_and_last():
     ("Lire « Egyptian Workers After June 30 » ; les grèves de mai 68.", "2013-08-26", "fr", {"mai 68": "1968-05"}),
     # an age between a comma and a semicolon
     ("Le doyen, 85 ans ; le cadet, 78 ans, et lui.", "2011-05-11", "fr", {}),
+    # a day of this year a few days off outweighs the tense of the report; a famous day keeps its event's year
+    ("The envoy said the 10 April deadline was no excuse.", "2012-04-06", "en", {"the 10 April": "2012-04-10"}),
+    ("Le ministre a rappelé que la trêve du 2 mars tiendrait.", "2012-03-20", "fr", {"2 mars": "2012-03-02"}),
+    ("The 11 September attacks changed the army.", "2005-08-21", "en", {"The 11 September": "2001-09-11"}),
+    ("Looking back: on 5 January the rebels took the port.", "2011-12-22", "en", {"5 January": "2011-01-05"}),
+    # a participle after an article or a preposition qualifies a noun: no past
+    ("The plan asks an end of armed violence by 30 April.", "2012-04-06", "en", {"30 April": "2012-04-30"}),
+    # "à paraître" looks ahead
+    ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
+    # a month and its year before a hyphen and another month: a range
+    ("Pendant la campagne (juin 1940-mai 1943), ils ont reculé.", "2011-03-31", "fr", {"juin 1940": "1940-06", "1943": "1943"}),
+    ("Depuis janvier-février 2011, rien.", "2013-07-25", "fr", {"janvier": "2011-01", "2011": "2011"}),
 ])
 def test_tense_shares_and_holidays(text, anchor, lang, expected):
     assert values(f"Invented. {text}", anchor=anchor, lang=lang) == expected

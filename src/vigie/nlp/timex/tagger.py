@@ -24,6 +24,10 @@ NAMED_DAY_RECENT = 120
 # With no cue of tense, a day or a month ahead counts this many times as far as one behind: news name the days
 # of what happened far more often than those of what is to come ("la révolution du 25 janvier", written in August).
 FUTURE_DISTANCE_WEIGHT = 2
+# A day of the anchor's own year this close to it outweighs the tense, which would put it a year away: reported
+# speech puts a coming deadline in the past ("Ban said the 10 April deadline was…", written on 6 April), and a
+# writer naming a day of another year than the current one gives its year.
+NEAR_DAY_DAYS = 31
 # Characters read around a day for the noun it may name ("le pont du 6 Octobre", "the April 6 Youth Movement").
 NAME_WINDOW = 30
 
@@ -90,12 +94,15 @@ class Tagger:
             hi = closing if closing >= 0 else hi
         best, verdict = None, 0
         present = self.data.get("present_auxiliaries", ())
+        adjective_openers = self.data.get("participle_adjective_after", ())
         for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for m in cue.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
                 if sign < 0 and self.word_before(m.start()) in present:
                     continue  # a participle after "is", "are", "be" is a passive of the present or future ("are finished")
+                if sign < 0 and self.word_before(m.start()) in adjective_openers:
+                    continue  # a participle after an article or a preposition qualifies a noun ("of armed violence")
                 word = self.original[m.start():m.end()]
                 if word[:1].isupper() and not word.isupper() and not self.sentence_start(m.start()):
                     continue  # a capitalized word inside a sentence is a name, no verb ("Black Eyed Peas")
@@ -149,6 +156,11 @@ class Tagger:
             candidates.append((year, first, last))
         if not candidates:
             return self.anchor.year if weekday is None else None
+        if day and direction is None and tense and f"{month:02d}-{day:02d}" not in self.data["named_days"]:
+            near = [c for c in candidates if c[0] == self.anchor.year
+                    and -NEAR_DAY_DAYS <= (c[1] - lo).days and (c[1] - hi).days <= NEAR_DAY_DAYS]
+            if near:
+                return self.anchor.year
         if direction == -1 or (direction is None and tense < 0):
             past = [c for c in candidates if c[1] < lo or (direction is None and c[1] <= hi)]
             if past:
