@@ -360,6 +360,10 @@ def test_seasons_next_and_last():
     ("Looking back: on 5 January the rebels took the port.", "2011-12-22", "en", {"5 January": "2011-01-05"}),
     # a participle after an article or a preposition qualifies a noun: no past
     ("The plan asks an end of armed violence by 30 April.", "2012-04-06", "en", {"30 April": "2012-04-30"}),
+    # what was planned in the past is told in the past; "vous avez déclaré" is a past
+    ("L'Union, qui avait prévu d'envoyer mi-mars une mission, a été prise de court.", "2011-04-11", "fr",
+     {"mi-mars": "2011-03"}),
+    ("Vous avez déclaré fin juin à la télévision : nous répondrons.", "2013-07-10", "fr", {"fin juin": "2013-06"}),
     # "à paraître" looks ahead
     ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range

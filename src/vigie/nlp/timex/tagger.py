@@ -95,12 +95,15 @@ class Tagger:
         best, verdict = None, 0
         present = self.data.get("present_auxiliaries", ())
         adjective_openers = self.data.get("participle_adjective_after", ())
+        past_auxiliaries = self.data.get("past_auxiliaries", ())
         for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for m in cue.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
                     continue
                 if sign < 0 and self.word_before(m.start()) in present:
                     continue  # a participle after "is", "are", "be" is a passive of the present or future ("are finished")
+                if sign > 0 and self.word_before(m.start()) in past_auxiliaries:
+                    continue  # what was planned in the past is told in the past ("avait prévu d'envoyer mi-mars")
                 if sign < 0 and self.word_before(m.start()) in adjective_openers:
                     continue  # a participle after an article or a preposition qualifies a noun ("of armed violence")
                 word = self.original[m.start():m.end()]
