@@ -364,6 +364,11 @@ def test_seasons_next_and_last():
     ("L'Union, qui avait prévu d'envoyer mi-mars une mission, a été prise de court.", "2011-04-11", "fr",
      {"mi-mars": "2011-03"}),
     ("Vous avez déclaré fin juin à la télévision : nous répondrons.", "2013-07-10", "fr", {"fin juin": "2013-06"}),
+    # "of that year", "cette année-là": the year the text last wrote
+    ("In 1918 the flu came. In June of that year, the wards filled.", "2009-04-30", "en",
+     {"1918": "1918", "June": "1918-06"}),
+    ("En 1918, la grippe arrive. Cette année-là, en août de la même année, les salles débordent.", "2009-04-30",
+     "fr", {"1918": "1918", "Cette année-là": "1918", "août": "1918-08"}),
     # "à paraître" looks ahead
     ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range

@@ -41,6 +41,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tand
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\b")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
@@ -67,6 +68,7 @@ class Tagger:
     def __init__(self, text: str, anchor: Anchor, lex: Lexicon):
         self.original = text
         self.last_day: date | None = None  # the last day an expression named, for "la veille", "the following week"
+        self.last_year: int | None = None  # the last year written out, for "in June of that year"
         self.year_start = 0  # where the year of the current match starts, to tell "l'année 1998" from a bare number
         self.text = plain(text)
         self.anchor = anchor
@@ -259,8 +261,12 @@ class Tagger:
                 year += 1900 if year > 30 else 2000
             anchored = False
         else:
-            year = self.pick_year(month, None, None, self.direction(g), self.tense(start, end))
-            anchored = year is not None
+            that_year = self.data.get("that_year")
+            if that_year and self.last_year and re.match(that_year, self.text[end:end + NAME_WINDOW]):
+                year, anchored = self.last_year, False  # "in June of that year": the year the text last wrote
+            else:
+                year = self.pick_year(month, None, None, self.direction(g), self.tense(start, end))
+                anchored = year is not None
         value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
         return Found(start, end, "DATE", value, mod=mod, anchored=anchored)
 
@@ -456,7 +462,10 @@ class Tagger:
         a = self.anchor
         if (g.get("dir") or "").lower() in self.data.get("reference_dirs", ()) and self.last_day:
             a = Anchor(self.last_day.year, self.last_day.month, self.last_day)  # "the following week": after the last day told
-        if code == "Y":
+        that = self.data.get("that_suffix")
+        if code == "Y" and that and self.last_year and self.original[start:end].lower().endswith(that):
+            value = f"{self.last_year:04d}"  # "cette année-là": the year the text last wrote
+        elif code == "Y":
             value = f"{a.year + direction:04d}" if a.year else "XXXX"
         elif code == "M":
             if a.month:
@@ -712,6 +721,8 @@ class Tagger:
                 found.append(item)
                 if _DAY_VALUE.match(item.value):
                     self.last_day = date.fromisoformat(item.value[:10])
+                if not item.anchored and _YEAR_VALUE.match(item.value):
+                    self.last_year = int(item.value[:4])
                 position = max(m.end(), origin + 1)
             else:
                 position = origin + 1
