@@ -860,3 +860,32 @@ def test_a_negation_in_a_closed_clause_or_a_litotes_leaves_the_deed(text, lang, 
 def test_handed_over_is_no_delivery(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: a negation after "and no", "mais aucun" or a second predicate opened by an auxiliary
+    # belongs to that other clause; the deed before it happened.
+    ("The rebels fired rockets at Valbrune on Sunday but no injuries were reported.", "en", False),
+    ("The health officers met the flight at Redhill and no passengers were detained.", "en", False),
+    ("The rebels did not retreat from Valbrune and have shelled the port since Monday.", "en", False),
+    ("Les miliciens n'ont pas respecté la trêve et ont bombardé le port de Valbrune.", "fr", False),
+    ("L'armée a bombardé le port de Valbrune mardi et aucun blessé n'a été signalé.", "fr", False),
+    # Controls: the negation in the event's own clause; "a" before an infinitive is a hurried "à".
+    ("No injuries were reported after the rebels fired rockets at Valbrune.", "en", True),
+    ("Les miliciens n'ont pas bombardé le port de Valbrune mardi et ont respecté la trêve.", "fr", True),
+])
+def test_a_negation_after_a_coordination_bears_on_the_clause_it_opens(text, lang, negated):
+    assert _flags(text, lang)[1] is negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: the capitalized company name is no artillery shell.
+    ("Shell hired a local company to clean up the beaches of Redhill last week.", []),
+    ("Executives of BP and Shell met the governor of Redhill on Monday.", ["CONSULT"]),
+    # Controls: shells, shelling and shelled are attacks.
+    ("Army shells hit the northern district of Redhill on Monday.", ["ASSAULT"]),
+    ("Shelling continued overnight in the northern district of Redhill.", ["ASSAULT"]),
+])
+def test_the_oil_company_shell_is_no_attack(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
