@@ -369,6 +369,12 @@ def test_seasons_next_and_last():
      {"1918": "1918", "June": "1918-06"}),
     ("En 1918, la grippe arrive. Cette année-là, en août de la même année, les salles débordent.", "2009-04-30",
      "fr", {"1918": "1918", "Cette année-là": "1918", "août": "1918-08"}),
+    # "last May" said in May is a year back, "next May" a year ahead
+    ("The town rose last March, and the vote is next March.", "2012-03-08", "en",
+     {"last March": "2011-03", "next March": "2013-03"}),
+    ("Il est parti en mai dernier.", "2009-05-14", "fr", {"mai dernier": "2008-05"}),
+    # a caption's "in this May 8, 2008 file photo" is that day
+    ("A trader waits in this May 8, 2008 file photo.", "2009-05-14", "en", {"May 8, 2008": "2008-05-08"}),
     # "à paraître" looks ahead
     ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range

@@ -167,11 +167,12 @@ class Tagger:
             if near:
                 return self.anchor.year
         if direction == -1 or (direction is None and tense < 0):
-            past = [c for c in candidates if c[1] < lo or (direction is None and c[1] <= hi)]
+            # "last May" said in May is a year back: with a direction, the whole month lies before the anchor
+            past = [c for c in candidates if c[2] < lo or (direction is None and c[1] <= hi)]
             if past:
                 return max(past, key=lambda c: c[1])[0]
         if direction == 1 or (direction is None and tense > 0):
-            future = [c for c in candidates if c[2] > hi or (direction is None and c[2] >= lo)]
+            future = [c for c in candidates if c[1] > hi or (direction is None and c[2] >= lo)]
             if future:
                 return min(future, key=lambda c: c[1])[0]
 
