@@ -889,3 +889,24 @@ def test_a_negation_after_a_coordination_bears_on_the_clause_it_opens(text, lang
 def test_the_oil_company_shell_is_no_attack(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: a deed named after a definite determiner is taken as given; the negation denies
+    # what is said or done about it.
+    ("Le ministre ne cautionnait pas les attaques de l'armée contre les civils de Valbrune.", "fr", False),
+    ("Personne n'a répondu à cette demande des habitants de Valbrune.", "fr", False),
+    ("Les rebelles n'ont pas arrêté le pilonnage de la ville de Valbrune.", "fr", False),
+    ("The minister did not condone the attacks on civilians in Redhill.", "en", False),
+    ("The school of Redhill was not affected by the earthquake on Monday.", "en", False),
+    # Controls: a verb performing, giving or having the deed, a partitive, a negated verb, a clitic.
+    ("L'armée n'a pas lancé l'offensive annoncée contre Valbrune.", "fr", True),
+    ("Aucun pays de l'Union n'a donné son accord à la mission de Valbrune.", "fr", True),
+    ("Le candidat de Valbrune n'a pas l'appui des syndicats.", "fr", True),
+    ("Il n'y a pas eu de frappes sur Valbrune mardi.", "fr", True),
+    ("On ne saurait leur reprocher leur silence sur Valbrune.", "fr", True),
+    ("The army did not launch the offensive on Redhill on Monday.", "en", True),
+    ("The governor does not have the support of the unions of Redhill.", "en", True),
+])
+def test_a_negation_of_what_is_done_about_a_given_deed_leaves_it(text, lang, negated):
+    assert _flags(text, lang)[1] is negated

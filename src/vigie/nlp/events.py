@@ -88,6 +88,10 @@ _REPORTED_BEFORE = re.compile(r"[,«»\"“”]|``|''")
 # characters), the bounds of their clauses are looked for: the longest bound (", tandis que") fits.
 BOUND_CONTEXT = 16
 
+# How many words may stand between a negation and the determiner of a trigger noun that the verb it
+# negates governs: "n'a pas encore lancé l'", "did not carry out the"; beyond, the noun is in another phrase.
+PRESUPPOSED_REACH = 3
+
 # How many words may stand between a negation and the claim it bears on: "Personne n'a revendiqué",
 # "n'a pas encore été revendiquée", "no group has yet claimed".
 CLAIM_REACH = 3
@@ -196,6 +200,9 @@ class _Lexicon:
     closed_negation: re.Pattern | None  # those and a fronted condition's ("Si", "If"), closing for a negation
     preceding: re.Pattern | None  # negations of what follows them only ("sans", "without")
     claimed: re.Pattern | None  # a claim of a deed a few words after a negation: the negation bears on it
+    presupposed: re.Pattern | None  # a determiner ending the text before a trigger noun: its deed is taken as given
+    performing: re.Pattern | None  # verbs performing a deed: a negation of them bears on the noun they govern
+    subject_negation: re.Pattern | None  # a negation that is the subject ("aucun pays", "no one"): its verb comes later
     anaphora: re.Pattern
     order: dict[str, float]  # rank of each group of triggers: a type, or its yielding triggers
     name: dict[str, str]  # group of triggers → the type it tells
@@ -261,6 +268,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         closed_negation=_alternation(data.get("closed_clauses", []) + data.get("closed_conditions", []), "(?:{})"),
         claimed=_alternation(data.get("claimed", []),
                              r"\s*(?:[\w'’-]+\s+){{0,%d}}?(?P<claim>{})(?!\w)" % CLAIM_REACH),
+        presupposed=_alternation(data.get("presupposed", {}).get("determiners", []), r"(?<![\w'’])(?:{})\s*$"),
+        performing=_alternation(data.get("presupposed", {}).get("performing", []), r"(?<!\w)(?:{})(?!\w)"),
+        subject_negation=_alternation(data.get("presupposed", {}).get("subjects", []), r"(?:{})(?!\w)"),
         anaphora=_alternation(data["anaphora"], r"\W*(?:{})"),
         order=order,
         name={kind: kind.removesuffix(YIELDING).removesuffix(OCCURRING) for kind in order},
@@ -796,7 +806,8 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     what it reports ("« Nous ne céderons pas », a déclaré"). A word of `preceding` ("sans", "without")
     negates only a trigger after it. A clause closed by a comma before the trigger, inserted or fronted
     ("Les rebelles, qui n'avaient pas…, ont attaqué", "Si les troupes ne se retiraient pas, l'armée
-    attaquerait"), negates nothing of it."""
+    attaquerait"), negates nothing of it. Nor does a negation of what is said or done about a deed named
+    after a definite determiner, taken as given ("ne cautionnait pas les attaques", `_presupposed`)."""
     first = lexicon.negation.search(text, start, end)
     if not first:
         return False  # most sentences: no clause to bound
@@ -822,6 +833,11 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
         # the claim, not on the deed it names (unless the claim is the trigger: "did not claim").
         negations = [negation for negation in negations
                      if not _claims(lexicon.claimed.match(text, negation.end(), right), t_start)]
+    if lexicon.presupposed:
+        determiner = lexicon.presupposed.search(text, max(start, t_start - BEFORE), t_start)
+        if determiner and _form(text, t_start, t_end, lexicon.clauses) == NOUN:
+            negations = [negation for negation in negations
+                         if not _presupposed(text, negation, determiner.start(), t_start, lexicon)]
     if attributive:
         # A negation opening before the statement's verb denies it ("n'explique pas", "did not say"),
         # unless the statement follows what it reports ("…, n'a pas tenu ses promesses », affirmait X").
@@ -885,6 +901,23 @@ def _after_closed(text: str, start: int, left: int, t_start: int, closed: re.Pat
         return left
     comma = text.find(",", opening.end(), t_start)
     return max(left, comma + 1) if comma >= 0 else left
+
+
+def _presupposed(text: str, negation: re.Match, determiner: int, t_start: int, lexicon: _Lexicon) -> bool:
+    """True when `negation` leaves the trigger noun at `t_start`, after a definite determiner at `determiner`,
+    happened: "ne cautionnait pas les attaques", "did not condone the attacks", "n'y a pas de victimes
+    après les frappes" deny what is said or done about a deed taken as given. Not when the verb the
+    negation bears on, inside it ("n'a pas l'appui"), in the few words after it ("n'a pas lancé
+    l'offensive", "did not carry out the strikes") or after a negated subject ("aucun pays n'a donné son
+    accord"), is one that performs, gives or has the deed: it denies the deed itself."""
+    if negation.end() > t_start:
+        return False  # a clitic before the negated verb ("ne les attaquent pas") or a negation after the trigger
+    verb = text[negation.end():determiner].split()
+    subject = lexicon.subject_negation and lexicon.subject_negation.match(negation.group())
+    if len(verb) > PRESUPPOSED_REACH and not subject:
+        return True
+    verb = " ".join(verb) if verb else negation.group()
+    return not (lexicon.performing and lexicon.performing.search(verb))
 
 
 def _claims(claim: re.Match | None, t_start: int) -> bool:
