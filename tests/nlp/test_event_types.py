@@ -910,3 +910,17 @@ def test_the_oil_company_shell_is_no_attack(text, expected):
 ])
 def test_a_negation_of_what_is_done_about_a_given_deed_leaves_it(text, lang, negated):
     assert _flags(text, lang)[1] is negated
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    # Invented sentences: what a statement tells with "sera", "va" or "vont" is an intention or a forecast
+    # told; the statement was made.
+    ("L'alliance poursuivra l'opération « aussi longtemps que ce sera nécessaire », a déclaré son chef.", False),
+    ("Les Etats-Unis vont réduire leur participation aux opérations à Valbrune, a déclaré le ministre.", False),
+    ("Le ministre de Norlande a expliqué que les dépôts d'armes seront ouverts dès lundi.", False),
+    # Controls: the statement itself is to come; a future that is no statement's.
+    ("Le ministre de Norlande va faire une déclaration sur Valbrune lundi.", True),
+    ("L'armée de Norlande va bombarder Valbrune dès lundi.", True),
+])
+def test_a_future_told_by_a_statement_is_no_hypothesis(text, hypothetical):
+    assert _flags(text, "fr")[0] is hypothetical

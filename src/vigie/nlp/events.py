@@ -872,10 +872,12 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     objects = lexicon.hypothetical_object
     nonfinite = lexicon.clauses.nonfinite
     # What a statement tells in the future is an intention told (« Nous ne reculerons pas », a déclaré),
-    # unless the statement itself is to come ("déclarera"); what a threat tells may happen.
+    # unless the statement itself is to come ("déclarera", "va faire une déclaration"); what a threat
+    # tells may happen.
     future = lexicon.future if kind in lexicon.clauses.attributive else None
     for cue in lexicon.hypothetical.finditer(text, left, right):
-        if future and cue.start() != t_start and future.fullmatch(cue.group()):
+        if future and cue.start() != t_start and future.fullmatch(cue.group()) \
+                and not (cue.end() <= t_start and _NEAR.fullmatch(text, cue.end(), t_start)):
             continue
         if objects and objects.fullmatch(cue.group()):
             # A fear's gerund is the trigger itself only as the motive of what follows ("Craignant des
