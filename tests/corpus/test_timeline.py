@@ -1,6 +1,7 @@
 """Timeline summarization over invented articles (every sentence and outlet here is made up)."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from vigie.corpus.timeline import (
@@ -226,3 +227,24 @@ def test_a_live_blogs_update_stamp_is_cut_from_the_sentence():
     # the word inside a sentence's own brackets is no stamp
     assert summarize_timeline([s("u2", "Kestrel -LRB- updated -RRB- dockers blocked the port on Monday .", day, day)],
                               1, 1)[0].sentences == ["Kestrel -LRB- updated -RRB- dockers blocked the port on Monday ."]
+
+
+def test_a_live_blogs_clock_names_no_day():
+    # Invented: a live blog of 2 May whose updates are dated only by their clock, and a report of 5 May.
+    blog_day, news_day = D(2021, 5, 2), D(2021, 5, 5)
+    updates = [s("live", f"{hour}h{10 + hour} : Les pompiers d'Orvane ont évacué {hour} familles du quartier nord.",
+                 blog_day, blog_day, position=10 + hour, mention=0) for hour in range(1, 4)]
+    report = s("r1", "Le 5 mai, le préfet d'Orvane a rouvert la route de la vallée aux habitants.", news_day,
+               D(2021, 5, 6), mention=3)
+    # deep in the page, an update dated by its clock alone is background, as any sentence naming no day
+    assert [e.date for e in summarize_timeline([*updates, report], 2, 1)] == [news_day]
+    # in the lead it tells the publication day's news, shown without its clock
+    lead = dataclasses.replace(updates[0], position=1)
+    (entry,) = summarize_timeline([lead], 2, 1)
+    assert entry.date == blog_day and entry.sentences == ["Les pompiers d'Orvane ont évacué 1 familles du quartier nord."]
+    # a day the update names besides its clock is its only day
+    named = s("live", "14h20 : Mardi, les pompiers d'Orvane ont évacué deux familles du quartier nord.", blog_day,
+              blog_day, position=20, mention=0)
+    tuesday = dataclasses.replace(named, date=D(2021, 5, 4), mention=8)
+    (entry,) = summarize_timeline([named, tuesday], 2, 1)
+    assert entry.date == D(2021, 5, 4)

@@ -221,7 +221,7 @@ def summarize_timeline(
     if max_dates <= 0 or max_sentences <= 0:
         return []
     candidates = [
-        item for item in items
+        item for item in _clocks_name_no_day(items)
         if (start is None or item.date >= start) and (end is None or item.date <= end)
         and (item.explicit or item.position < LEAD_SENTENCES)
     ]
@@ -278,6 +278,30 @@ def _day(value: str | None) -> dt.date | None:
 
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def _clocks_name_no_day(items: Iterable[DatedSentence]) -> list[DatedSentence]:
+    """The items, those dated only by the live-blog clock opening their sentence ("15h57 : Le département d'Etat
+    a indiqué…") made undated.
+
+    A clock names an hour, not a day: the tagger gave it the publication day, which made every update deep in a
+    live blog an explicit report of that day (on the Libya pages of ml-crisis-fr, whole days of one page's
+    updates). Undated, such an update is what any other sentence without a day is: news of the publication day
+    in the article's lead, background after it. A sentence naming a day besides its clock keeps that day only.
+    """
+    items = list(items)
+    by_clock = [_dated_by_clock(item) for item in items]
+    named = {(item.doc, item.start) for item, clock in zip(items, by_clock) if item.explicit and not clock}
+    return [dataclasses.replace(item, explicit=False, mention=-1) if clock else item
+            for item, clock in zip(items, by_clock) if not clock or (item.doc, item.start) not in named]
+
+
+def _dated_by_clock(item: DatedSentence) -> bool:
+    """Whether the expression dating `item` is the live-blog clock opening its sentence (`_LIVE_CLOCK`)."""
+    if item.mention < 0:
+        return False
+    match = _LIVE_CLOCK.match(item.text)
+    return match is not None and item.mention < match.end()
 
 
 def _trim_stamp(item: DatedSentence) -> DatedSentence:
