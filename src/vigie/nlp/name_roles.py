@@ -9,6 +9,7 @@ import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from vigie.nlp import places
 from vigie.nlp.name_lexicon import (
@@ -22,6 +23,7 @@ from vigie.nlp.name_lexicon import (
     _OTHER_NAME,
     _LINK_END,
     _Resources,
+    _resources,
     _Actor,
     _KB,
     _Span,
@@ -33,7 +35,7 @@ from vigie.nlp.name_lexicon import (
 from vigie.nlp.namekey import fold
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Title:
     """The nearest title left of a name, and the words between ("de la présidence turque,")."""
 
@@ -45,8 +47,19 @@ class _Title:
 _TITLE_BREAK = re.compile(r"[.;:!?()«»\"“”\n]")
 
 
+# Windows remembered by `_title_before`: a document asks for the window before one name several times (to type
+# it, to find its surname, its roles), and a regex pass over the window costs ten times the look-up.
+TITLE_WINDOWS_REMEMBERED = 1024
+
+
 def _title_before(left: str, res: _Resources) -> _Title | None:
     """A title or honorific followed, within TITLE_WINDOW characters of one clause, by the end of `left`."""
+    return _title_ending(left, res.lang)
+
+
+@lru_cache(maxsize=TITLE_WINDOWS_REMEMBERED)
+def _title_ending(left: str, lang: str) -> _Title | None:
+    res = _resources(lang)
     last = None
     for last in res.title_left.finditer(left):
         pass
