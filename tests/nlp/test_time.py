@@ -375,6 +375,18 @@ def test_seasons_next_and_last():
     ("Il est parti en mai dernier.", "2009-05-14", "fr", {"mai dernier": "2008-05"}),
     # a caption's "in this May 8, 2008 file photo" is that day
     ("A trader waits in this May 8, 2008 file photo.", "2009-05-14", "en", {"May 8, 2008": "2008-05-08"}),
+    # a day between a determiner and a noun names a known event, past unless near ahead
+    ("The firm will step back while investigating the April 20 explosion.", "2010-08-04", "en",
+     {"April 20": "2010-04-20"}),
+    ("Final results from the January 30 ballot will show who won.", "2005-12-28", "en",
+     {"January 30": "2005-01-30"}),
+    ("The June 4 speech will be given in Cairo.", "2009-05-08", "en", {"June 4": "2009-06-04"}),
+    # "since", "depuis" look back; "set for", "supposed to" look ahead
+    ("Des attaques commises depuis la fin février feront l'objet d'une enquête.", "2011-05-16", "fr",
+     {"la fin février": "2011-02"}),
+    ("The next hearing has been set for 5 April.", "2010-02-09", "en", {"5 April": "2010-04-05"}),
+    ("The charter is supposed to be put to a vote on October 15.", "2005-08-24", "en",
+     {"October 15": "2005-10-15"}),
     # "à paraître" looks ahead
     ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range

@@ -44,6 +44,7 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
+_LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
 _STAMP_END = re.compile(r"\s*[:–—-]")
@@ -115,6 +116,26 @@ class Tagger:
                 if best is None or distance < best:
                     best, verdict = distance, sign
         return verdict
+
+    def attributive(self, start: int, end: int) -> bool:
+        """Whether a day stands between a determiner and a noun ("the April 20 explosion", "its 28 May
+        moratorium"): it names a known event, past whatever the clause's tense, unless near ahead (`NEAR_DAY_DAYS`:
+        "the 10 April deadline")."""
+        determiners = self.data.get("attributive_determiners")
+        if not determiners:
+            return False
+        opening = self.original[start:end].split(maxsplit=1)[0].lower()
+        if opening not in determiners and self.word_before(start) not in determiners:
+            return False
+        after = _LETTERS_AFTER.match(self.original, end, end + NAME_WINDOW)
+        word = after.group(1) if after else ""
+        return (len(word) > 2 and word.islower() and word not in self.data["function_words"]
+                and word not in self.data["attributive_not_before"] and not self.lex.past.fullmatch(word)
+                and not self.lex.future.fullmatch(word))
+
+    def since(self, start: int) -> int:
+        """-1 when a day or month follows "since", "depuis": it is past, whatever the verb's tense; else 0."""
+        return -1 if self.word_before(start) in self.data.get("since_words", ()) else 0
 
     def word_before(self, start: int) -> str:
         m = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
@@ -195,7 +216,9 @@ class Tagger:
             year = int(g["year"])
             anchored = False
         else:
-            year = self.pick_year(month, day, weekday, self.direction(g), self.tense(start, end))
+            named = f"{month:02d}-{day:02d}" in self.data["named_days"]
+            tense = -1 if not named and self.attributive(start, end) else self.tense(start, end)
+            year = self.pick_year(month, day, weekday, self.direction(g), self.since(start) or tense)
             anchored = year is not None
             if weekday is None and year is not None:
                 year = self.named_day_year(year, month, day)
@@ -266,7 +289,7 @@ class Tagger:
             if that_year and self.last_year and re.match(that_year, self.text[end:end + NAME_WINDOW]):
                 year, anchored = self.last_year, False  # "in June of that year": the year the text last wrote
             else:
-                year = self.pick_year(month, None, None, self.direction(g), self.tense(start, end))
+                year = self.pick_year(month, None, None, self.direction(g), self.since(start) or self.tense(start, end))
                 anchored = year is not None
         value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
         return Found(start, end, "DATE", value, mod=mod, anchored=anchored)
