@@ -1581,3 +1581,47 @@ def test_a_closing_quote_mark_and_a_department_are_no_part_of_the_attribution():
 def test_an_adverbial_opening_the_sentence_is_no_speaker(text, fragment, speaker):
     _, quotes = _quotes(text, "en")
     assert _speaker_of(quotes, fragment) == speaker
+
+
+# Invented: a short incise between an inverted verb and its speaker; an incise naming its speaker inside the quote.
+@pytest.mark.parametrize("text, lang, names, fragment, speaker", [
+    ("« La digue tiendra », annonce, sans détour, le préfet de la Sèvre.", "fr", [], "La digue", "le préfet de la Sèvre"),
+    ("« Nous avons tout perdu », exulte, dans un français approximatif, Lina Dorne.", "fr",
+     [("Lina Dorne", "person")], "tout perdu", "Lina Dorne"),
+    ("`` The levee will hold , '' said , with a smile , the mayor of Tarvel .", "en", [], "levee", "the mayor of Tarvel"),
+    ("« Les pompes ne suffisent plus, décrypte Paul Granier. Il faut ouvrir les vannes. »", "fr",
+     [("Paul Granier", "person")], "pompes", "Paul Granier"),
+    ("« La crue est passée, explique un témoin, et la décrue commence. »", "fr", [], "crue", "un témoin"),
+])
+def test_an_incise_parts_no_speaker_from_its_verb(text, lang, names, fragment, speaker):
+    assert _speaker_of(_with_names(text, lang, names), fragment) == speaker
+
+
+# Invented: an apposition after a noun phrase holding a name describes the name's holder; it is no speaker.
+@pytest.mark.parametrize("text, names, fragment, speaker", [
+    ("Le prix Nobel de chimie Paul Granier, un temps pressenti pour diriger l'agence, a condamné « avec "
+     "fermeté » la décision.", [("Paul Granier", "person")], "fermeté", "Paul Granier"),
+    ("Le syndicat des pêcheurs de Tarvel, la plus ancienne organisation du port, a estimé que la crue durerait.",
+     [("Tarvel", "organization")], "la crue", "Le syndicat des pêcheurs de Tarvel"),
+])
+def test_an_apposition_after_a_described_name_is_no_speaker(text, names, fragment, speaker):
+    assert _speaker_of(_with_names(text, "fr", names), fragment) == speaker
+
+
+# Invented: a bare verb form after a possessive or before a finite verb is a noun; a participle after a comma
+# speaks for the subject of the sentence.
+def test_a_bare_form_after_a_possessive_is_a_noun_and_a_participle_speaks_for_the_subject():
+    quotes = _with_names("The road flooded on Sunday , witnesses and Tarvel 's state news agency reported .\n"
+                         "He adds that the staging post had run out of sandbags : `` We need more trucks . ''\n"
+                         "Mayor Dana Morel toured the levee , saying : `` They worked all night . ''", "en",
+                         [("Dana Morel", "person")])
+    assert _by_text(quotes, "road flooded").verb == "reported"
+    assert _speaker_of(quotes, "more trucks") == "He"
+    assert _speaker_of(quotes, "worked all night") == "Dana Morel"
+
+
+# Invented: a participle after a comma speaks for the subject opening the sentence, past an adverbial and a title.
+def test_a_participle_speaks_for_the_subject_opening_the_sentence():
+    quotes = _with_names("Jeudi, le ministre de l'Agriculture Paul Granier a visité la digue de Tarvel, assurant que "
+                         "les travaux seraient finis en mai.", "fr", [("Paul Granier", "person")])
+    assert _speaker_of(quotes, "les travaux") == "Paul Granier"

@@ -76,6 +76,13 @@ NAMING_CHARS = 40
 MAX_OBJECT_WORDS = 4
 # Longest speaker noun phrase after an inverted verb closing a clause.
 MAX_INVERTED_WORDS = 10
+# An incise between an inverted verb and its speaker ("annonce, sans détour, le procureur") is this short.
+MAX_INCISE_WORDS = 4
+_SPEAKER_INCISE = re.compile(rf"[a-zà-ÿ][^\s,.;:!?«»“”\"()]*(?:\s+[^\s,.;:!?«»“”\"()]+){{0,{MAX_INCISE_WORDS - 1}}}\s*,")
+_LEAD_SPACE = re.compile(r"[\s\u00a0]*")
+# A French past participle without its auxiliary describes a noun ("X, considéré comme …"); an incise's verb is
+# finite ("…, dit Omar, …"). English past forms are finite too.
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # Longest apposition between a subject's name and its verb ("Doug Suttles, a senior executive of the
 # company's exploration arm, told"), and how many may follow one another ("Marie Dubois, 62, a farmer,").
 MAX_APPOSED_WORDS = 12
@@ -647,6 +654,8 @@ class _QuoteFinder:
         if m.group("form").lower() in self.lex.noun_forms and self._plural_noun(start, m.end()):
             return None
         lemma, frames = self.lex.forms.get(m.group("form").lower().replace("’", "'"), ("", ()))
+        if lemma == m.group("form").lower() and self.lex.noun_forms and self._bare_noun(start, m.end()):
+            return None
         inv = m.group("inv")
         clitic = self.lex.reflexive.search(text, max(0, start - REFLEXIVE_CHARS), start) \
             if self.lex.reflexive is not None else None
@@ -685,6 +694,17 @@ class _QuoteFinder:
             return False
         return (word in lex.noun_modifiers or word.endswith("'s") or word.isdigit() or word in lex.prepositions
                 or (word in lex.forms and word.endswith("s") and word not in lex.noun_forms) or (len(word) > 4 and word.endswith("ed")) or word.endswith(lex.adjective_endings))
+
+    def _bare_noun(self, start: int, end: int) -> bool:
+        """Whether a bare verb form that is also a noun, in a language whose verbs double as nouns, is the
+        noun: after a possessive ("Tunisia 's state news agency", "the agency's report") or before a
+        finite verb ("the staging post had ordered binoculars")."""
+        before = _WORD_BEFORE.search(self.text, max(0, start - WORD_BEFORE_CHARS), start)
+        word = before.group("word").replace("’", "'") if before else ""
+        if self.lex.subject_verb.match(self.text, end):
+            # "what they say is a campaign": after a pronoun the form is its verb.
+            return word.lower() not in cues(self.lang).pronouns
+        return word.endswith("'s") or word == "'"
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = self.resolver.sentence_index(pos)
@@ -742,7 +762,11 @@ class _QuoteFinder:
         if verb.form.endswith(("ant", "ing")):
             # "…, ajoutant : « … »": a participle speaks for the speaker already named in its sentence.
             sent = self._sentence_of(verb.start)
-            return next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < verb.start), None)
+            found = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < verb.start), None)
+            if found is None and self.text[sent[0]:verb.start].rstrip().endswith(","):
+                # "Ed Miliband supported Cameron, saying : « … »": the subject of the sentence's first verb.
+                found = self._main_subject(sent[0], verb)
+            return found
         if self._passive(verb):
             # "Il est précisé sur l'écran que", "He was told that": the subject heard or is spoken of.
             return None
@@ -901,6 +925,45 @@ class _QuoteFinder:
             return None
         return found
 
+    def _main_subject(self, sent_start: int, participle: Verb) -> Speaker | None:
+        """The subject of the sentence's first verb, for a participle after a comma that goes on with what
+        it did ("Ed Miliband supported Cameron, saying", "L'agence a confirmé …, affirmant que"): the subject
+        opens the sentence, after a title or an adverbial and its comma at most (not "While France has …",
+        "Selon X, Y a …"); None when an attribution stands between ("…, Jibril says, promising") or another
+        verb reports a clause of its own ("déclarait que « … », ajoutant")."""
+        for v in self._verbs_in(sent_start, participle.start):
+            if self.text[sent_start:v.start].rstrip().endswith(",") \
+                    or re.match(r"(?:\s+\S+){0,3}?\s+(?:que|qu['’]|that)\b", self.text[v.end:participle.start]):
+                return None
+        found = self._first_subject(sent_start, participle.start)
+        if found is None or found.start < sent_start \
+                or found.entity is None and not self._names_someone(" " + found.text) \
+                or found.text.split()[-1].lower() in _CONJUNCTIONS:
+            return None
+        # What stands before the subject: an adverbial closed by its comma ("In his speech, Mr Assad",
+        # "Jeudi, les Etats-Unis"), then at most a determiner and a title ("Le ministre de l'Economie Pierre
+        # Moscovici"); a subordinator or a bare opening word makes another clause's subject ("While France
+        # has", "In fact the government", "After Berlusconi called").
+        c = cues(self.lang)
+        lead = self.text[sent_start:found.start]
+        if self._verbs_in(sent_start, found.start) or self.lex.according.regex.search(lead) \
+                or any("," in self.text[found.end:v.start] for v in self._verbs_in(found.end, participle.start)):
+            # "Selon X, Y a …", "Libya has started …, Jibril says, promising": another's words.
+            return None
+        tail = lead.rsplit(",", 1)[-1].split() if "," in lead else lead.split()
+        words = [w.lower().replace("’", "'") for w in tail]
+        while words and (words[-1] in c.shape.determiners or words[-1] in _DEFINITE):
+            words.pop()
+        if words and words[-1] in self.lex.complement_links:
+            # "un des leaders de Hezbollah avance": the name completes the subject's noun; it is not the subject.
+            return None
+        first = (tail or [""])[0]
+        if first and (self.lex.subordinator.fullmatch(first.lower())
+                      or first in c.function_words and first.lower().split("'")[0].split("’")[0] not in _DEFINITE
+                      and first.lower() not in c.shape.determiners and first.rstrip(".") + "." not in c.shape.honorifics):
+            return None
+        return found
+
     def _adverbial(self, start: int, end: int) -> bool:
         """Whether text[start:end], opening a clause before a comma, is an adverbial: then the bare
         noun phrase after its comma is the subject, not an apposition ("Earlier this month, activists
@@ -1029,10 +1092,30 @@ class _QuoteFinder:
                            for n in self.resolver.names_in(*chunks[j])):
                 # A list ("France, Germany and Britain") or a name of its own is no apposition.
                 return None
-            named = self._whole_name(*chunks[j - 1])
+            named = self._whole_name(*chunks[j - 1]) or self._described_name(*chunks[j - 1], chunks[j][1])
             if named is not None:
                 return named
         return None
+
+    def _described_name(self, start: int, end: int, apposition_end: int) -> Name | None:
+        """A chunk that is a determined noun phrase holding a person's or a body's name, as the name of
+        what an apposition after it describes ("Le prix Nobel de la paix Mohamed ElBaradei, un temps
+        pressenti …, a condamné", "l'institut de recherche islamique d'Al-Azhar, la plus haute instance
+        …, a prévenu"), the apposition ending at `apposition_end`; None for an adverbial ("Le 3 mars à
+        Tripoli"), a clause, or a description before a person's name ("The commander of the NATO operation,
+        Lt. Gen. Charles Bouchard, said")."""
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        words = self.text[start:end].split()
+        first = (words or [""])[0].lower().replace("’", "'")
+        if not words or len(words) > MAX_APPOSED_WORDS or first.split("'")[0] not in _DEFINITE \
+                or any(n.type == "person" for n in self.resolver.names_in(end, apposition_end)) \
+                or self._adverbial(start, end) or self.lex.clause_markers.search(self.text, start, end) \
+                or not any(n.type in ("person", "organization") for n in self.resolver.names_in(start, end)):
+            return None
+        return Name(start, end, self.text[start:end], "unknown", None)
 
     def _describes(self, words: list[str]) -> bool:
         """Whether a chunk starting with `words` describes a noun before it: a relative clause, a
@@ -1156,6 +1239,7 @@ class _QuoteFinder:
         skip = cues(self.lang).skip.match(self.text, start, limit)
         if skip:
             start = skip.end()
+        start = self._past_incise(start, limit)
         region = self.text[start:limit]
         cut = len(region)
         end = self._sentence_end(start, limit)
@@ -1178,6 +1262,29 @@ class _QuoteFinder:
             # "… dans un communiqué publié dans la nuit": a participle, not a speaker.
             return None
         return self.resolver.from_region(*self._apposition(start, start + cut, limit))
+
+    def _past_incise(self, start: int, limit: int) -> int:
+        """Past a short incise closed by a comma between an inverted verb and the speaker after it
+        ("annonce, sans détour, le procureur", "said, however, the commander"), when a noun phrase naming
+        someone follows; else `start`."""
+        text = self.text
+        incise = _SPEAKER_INCISE.match(text, start, limit)
+        if incise is None or self.lex.clause_cue.search(incise.group(0)) or self._determined(incise.start(), limit):
+            # "a déclaré le porte-parole, le colonel X": a noun phrase before the comma is the speaker.
+            return start
+        after = _LEAD_SPACE.match(text, incise.end(), limit).end()
+        name = next(iter(self.resolver.names_in(after, limit)), None)
+        lead = text[after:name.start].strip(" '’").lower() if name is not None else None
+        if lead is not None and (not lead or lead in _DEFINITE) or self._determined(after, limit):
+            return after
+        return start
+
+    def _determined(self, start: int, limit: int) -> bool:
+        """Whether text[start:limit] opens on a determiner or a pronoun: a noun phrase starts there."""
+        first = (self.text[start:limit].split() or [""])[0].lower().replace("’", "'")
+        c = cues(self.lang)
+        return first in c.shape.determiners or first.split("'")[0] in _DEFINITE or first in c.pronouns \
+            or bool(c.indefinite.match(first + " "))
 
     def _apposition(self, start: int, end: int, limit: int) -> tuple[int, int]:
         """Widen a speaker noun phrase to the name apposed after it: "le porte-parole du
@@ -1407,6 +1514,18 @@ class _QuoteFinder:
             return self.resolver.antecedent(span.open_at, plural=word.lower() in ("ils", "elles"),
                                             fallback=Speaker(word, incise.start("pronoun"), incise.end("pronoun"))), \
                 incise.group("verb")
+        # 3b. An incise naming its speaker: "« Ils s'échappent, dit Omar, qui a combattu à Syrte. Ils fuient »".
+        for v in self._verbs_in(span.start, span.end):
+            comma = text.rfind(",", span.start, v.start)
+            aux = text[comma + 1:v.start].strip()
+            if comma < 0 or v.inverted or aux and not self.lex.aux_full.fullmatch(text[comma + 1:v.start]) \
+                    or not aux and v.form.lower().endswith(_PARTICIPLE_ENDINGS):
+                # "Ahmed Ibrahim, considéré comme le penseur du régime de X": a participle, no incise.
+                continue
+            sp = self._speaker_after(v.end, span.end)
+            if sp is not None and (sp.entity is not None or self._names_someone(" " + sp.text)) \
+                    and re.match(r"\s*[,.;]", text[sp.end:span.end]):
+                return sp, v.form
         # 4. A quote paragraph announced by the previous paragraph ending with a colon.
         if text[para[0]:span.open_at].strip() == "":
             prev = self._previous_paragraph(para)
