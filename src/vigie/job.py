@@ -14,7 +14,7 @@ from typing import Any
 from tqdm import tqdm
 
 from vigie.corpus.build import update_corpus
-from vigie.engines.local import map_analyze
+from vigie.engines.local import map_analyze, worker_count
 from vigie.model import Analysis, Document, Failure
 from vigie.store import Store
 
@@ -68,7 +68,7 @@ def run_job(store: Store, items: Iterable[Document | Failure], *, command: str, 
     bar.close()
     counts["new"], counts["failed"] = len(new_ids), len(failures)
     log.info("updating the corpus")
-    counts.update(update_corpus(store, new_ids, analysed))
+    counts.update(update_corpus(store, new_ids, analysed, workers=workers or worker_count()))
     store.finish_run(run_id, counts)
     return {"run": run_id, **counts, "new_ids": sorted(new_ids),
             "failures": [{"place": f.place, "reason": f.reason} for f in failures]}

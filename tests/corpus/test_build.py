@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from vigie.corpus import build
 from vigie.corpus.build import rebuild_corpus
 from vigie.corpus.stories import StoryClusterer
@@ -162,3 +164,36 @@ def test_a_document_stored_by_a_run_cut_short_is_taken_in_by_the_next_run(tmp_pa
     assert store.pending_documents() == [] and store.unassigned_documents() == []
     (story,) = store.items("story")
     assert set(story["documents"]) == {d.id for d in flood} and result["stories"] == 1
+
+
+def test_wire_copies_and_stories_worked_out_in_a_second_process_give_what_one_process_gives(tmp_path, monkeypatch):
+    wire = make_document(FLOOD[0][1] + " Une ligne de plus.", lang="fr", published="2031-03-03", source="Agence")
+    docs = _docs(FLOOD + STRIKE) + [wire]
+    analyses = {doc.id: analyze(doc) for doc in docs}
+    results = []
+    for workers in (1, 2):
+        store = Store(tmp_path / f"workers{workers}.db")
+        for analysis in analyses.values():
+            store.add_analysis(analysis)
+        monkeypatch.setattr(build, "PARALLEL_WIRE_COPIES", 1)
+        monkeypatch.setattr(build, "PARALLEL_DESCRIPTIONS", 1)
+        counts = build.update_corpus(store, set(analyses), analyses, workers=workers)
+        relations = sorted(json.dumps(vars(r), sort_keys=True) for r in store.relations())
+        order = store.db.execute("SELECT kind, id FROM items ORDER BY rowid").fetchall()
+        results.append((counts, relations, _results(store), [tuple(row) for row in order]))
+    assert results[0] == results[1]
+    assert results[0][0]["relations"] >= 1 and results[0][0]["stories"] >= 2
+
+
+def test_a_failure_finding_wire_copies_in_a_second_process_stops_the_update(tmp_path, monkeypatch):
+    docs = _docs(FLOOD)
+    store = Store(tmp_path / "broken.db")
+    for doc in docs:
+        store.add_analysis(analyze(doc))
+    monkeypatch.setattr(build, "PARALLEL_WIRE_COPIES", 1)
+
+    def broken(*args, **kwargs):
+        raise ValueError("invented failure")
+    monkeypatch.setattr(build, "update_wire_copies", broken)
+    with pytest.raises(RuntimeError, match="wire copies"):
+        build.update_corpus(store, {d.id for d in docs}, workers=2)

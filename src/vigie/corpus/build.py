@@ -4,7 +4,8 @@ Only what the new documents change is computed, so adding an article to a large
 store costs about what its story costs, not what the store holds:
 
 1. `update_wire_copies`: the new documents' wire copies, found against every stored
-   document through the index the store keeps, a batch of new documents at a time.
+   document through the index the store keeps, a batch of new documents at a time
+   (for a large batch, in a second process while steps 2 and 3 run).
 2. `add_documents`: their entities resolved against the corpus entities the store
    keeps (every spelling of a name merged into one); their timexes, quotes and figures
    stored under corpus entity ids.
@@ -14,7 +15,8 @@ store costs about what its story costs, not what the store holds:
    is described again from its own documents: its events (merged across the articles
    that tell them), episodes, timeline, figure series, actors and places. A large
    story that has grown little since it was last described in full only takes in its
-   new documents, so the work per added article stays bounded.
+   new documents, so the work per added article stays bounded. Many stories are
+   described by two processes, one writing all.
 
 Analysts' corrections are then replayed. Documents whose results are missing (a
 store whose results were emptied, or a run cut short) are taken as new; documents
@@ -23,9 +25,12 @@ largest story, not the store.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from vigie import collector
@@ -55,6 +60,17 @@ MIN_SUMMARY_DOCUMENTS = 2
 STATEMENT_TYPES = frozenset({"STATEMENT", "SUPPORT"})
 # Above this many new articles, every stored story is read at once rather than on demand.
 BULK_STORIES = 200
+# From this many new articles on, with more than one worker, their wire copies are found in a
+# process of their own while this one resolves their entities and assigns their stories (the two
+# share nothing): 10,000 articles' wire copies took 34 s of the 87 s the corpus steps took on one
+# core. Fewer articles are not worth starting a process for.
+PARALLEL_WIRE_COPIES = 500
+# From this many documents in the stories to describe, with more than one worker, a second process
+# describes about half of them (10,000 articles: 18 s of the corpus steps' 87 s on one core).
+PARALLEL_DESCRIPTIONS = 1_000
+# Seconds a write may wait for the other process's write to end while both work: each writes a
+# batch of DOCUMENT_BATCH documents per transaction, a few seconds each on a large store.
+PARALLEL_WRITE_WAIT = 600
 # Documents handled together (read, resolved, clustered): memory holds one batch of analyses.
 DOCUMENT_BATCH = 5_000
 # A story of this many documents or more is described in full again only once it has this
@@ -70,34 +86,78 @@ NOT_REPORTING = re.compile(r"/\s*[A-Z][A-Z .'’-]{2,}\s*/|\(@\w+\)")
 QUOTE_OPENERS = tuple("«\"“„'‘‹")
 
 
-def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, Analysis] | None = None) -> dict[str, int]:
+def update_corpus(store: Store, new_ids: Iterable[str] = (), fresh: dict[str, Analysis] | None = None,
+                  workers: int = 1) -> dict[str, int]:
     """Bring the corpus results up to date after documents `new_ids` were stored.
 
     `fresh` (document id → analysis) holds analyses the caller still has in memory:
-    they are not read back from the store. Returns what the update added or redid: the
-    new documents' relations, the entities, quotes and figures of the documents taken
-    in, the events of the stories described, and how many stories were.
+    they are not read back from the store. With `workers` > 1 (a caller that may fork:
+    not a server thread), the wire copies of many new documents are found in a second
+    process meanwhile, and a second process describes about half of many stories; the
+    store ends the same. Returns what the update added or redid: the new documents'
+    relations, the entities, quotes and figures of the documents taken in, the events of
+    the stories described, and how many stories were.
     """
     with collector.paused():  # thousands of analyses are alive at a time: see vigie.collector
-        return _update_corpus(store, sorted(new_ids), dict(fresh or {}))
+        return _update_corpus(store, sorted(new_ids), dict(fresh or {}), workers)
 
 
-def _update_corpus(store: Store, new_ids: list[str], fresh: dict[str, Analysis]) -> dict[str, int]:
+def _update_corpus(store: Store, new_ids: list[str], fresh: dict[str, Analysis], workers: int) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    with _wire_copies_meanwhile(store, new_ids, fresh, workers):
+        # Documents whose results are missing, and documents in no story: each is read once.
+        pending, unassigned = store.pending_documents(new_ids), store.unassigned_documents(new_ids)
+        clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)
+        todo, waiting, unclustered = list(dict.fromkeys(pending + unassigned)), set(pending), set(unassigned)
+        for start in range(0, len(todo), DOCUMENT_BATCH):
+            batch = _analyses(store, todo[start:start + DOCUMENT_BATCH], fresh)
+            counts.update(add_documents(store, [a for a in batch if a.doc.id in waiting]))
+            assign_stories(store, clusterer, [a for a in batch if a.doc.id in unclustered])
+    counts["relations"] = len(store.relations_touching(new_ids))
+    counts.update(describe_stories(store, fresh, workers))
+    apply_corrections(store)
+    return {key: counts[key] for key in ("relations", "entities", "quotes", "figures", "events", "stories")}
+
+
+def find_wire_copies(store: Store, new_ids: list[str], fresh: dict[str, Analysis]) -> None:
+    """Find and store the wire copies of documents `new_ids`, a batch at a time."""
     for start in range(0, len(new_ids), DOCUMENT_BATCH):
         update_wire_copies(store, _documents(store, new_ids[start:start + DOCUMENT_BATCH], fresh),
                            waiting=set(new_ids[start + DOCUMENT_BATCH:]))
-    counts: Counter[str] = Counter(relations=len(store.relations_touching(new_ids)))
-    # Documents whose results are missing, and documents in no story: each is read once.
-    pending, unassigned = store.pending_documents(new_ids), store.unassigned_documents(new_ids)
-    clusterer = StoryClusterer().load(store, everything=len(unassigned) > BULK_STORIES)
-    todo, waiting, unclustered = list(dict.fromkeys(pending + unassigned)), set(pending), set(unassigned)
-    for start in range(0, len(todo), DOCUMENT_BATCH):
-        batch = _analyses(store, todo[start:start + DOCUMENT_BATCH], fresh)
-        counts.update(add_documents(store, [a for a in batch if a.doc.id in waiting]))
-        assign_stories(store, clusterer, [a for a in batch if a.doc.id in unclustered])
-    counts.update(describe_stories(store, fresh))
-    apply_corrections(store)
-    return {key: counts[key] for key in ("relations", "entities", "quotes", "figures", "events", "stories")}
+
+
+@contextmanager
+def _wire_copies_meanwhile(store: Store, new_ids: list[str], fresh: dict[str, Analysis],
+                           workers: int) -> Iterator[None]:
+    """Find the wire copies of `new_ids` while the body runs: in a forked process with its own
+    connection to the store when they are PARALLEL_WIRE_COPIES or more and `workers` > 1,
+    else here, before the body. The entities and stories the body works out read nothing
+    the wire copies write, and the reverse: the results are the same either way."""
+    if workers <= 1 or len(new_ids) < PARALLEL_WIRE_COPIES or not hasattr(os, "fork") or store.path == ":memory:":
+        find_wire_copies(store, new_ids, fresh)
+        yield
+        return
+    process = multiprocessing.get_context("fork").Process(
+        target=_wire_copies_apart, args=(store.path, new_ids, fresh), name="vigie-wire-copies")
+    process.start()
+    try:
+        with store.patient(PARALLEL_WRITE_WAIT):
+            yield
+    finally:
+        process.join()
+    if process.exitcode != 0:
+        raise RuntimeError(f"finding the wire copies of the new documents failed in process {process.pid} "
+                           f"(exit code {process.exitcode}): see its traceback above")
+
+
+def _wire_copies_apart(path: str, new_ids: list[str], fresh: dict[str, Analysis]) -> None:
+    """`find_wire_copies` in a forked process, through a connection of its own (the parent's is never used here)."""
+    store = Store(path)
+    try:
+        with store.patient(PARALLEL_WRITE_WAIT):
+            find_wire_copies(store, new_ids, fresh)
+    finally:
+        store.close()
 
 
 def rebuild_corpus(store: Store) -> dict[str, int]:
@@ -135,7 +195,7 @@ def assign_stories(store: Store, clusterer: StoryClusterer, analyses: list[Analy
         clusterer.save(store)
 
 
-def describe_stories(store: Store, fresh: dict[str, Analysis]) -> dict[str, int]:
+def describe_stories(store: Store, fresh: dict[str, Analysis], workers: int = 1) -> dict[str, int]:
     """Describe again every story whose documents changed; returns how many were, and how many
     events their descriptions wrote.
 
@@ -148,25 +208,82 @@ def describe_stories(store: Store, fresh: dict[str, Analysis]) -> dict[str, int]
         store.remove_story(sid)
     states = load_stories(store, stale)
     written = 0
-    for sid in stale:
-        members = store.story_members(sid)
-        docs = [doc for doc, _, _ in members]
-        before = store.story_outline(sid)
-        described = (before or {}).get("summarized") or 0
-        if before and len(docs) >= GROW_MIN_DOCUMENTS and len(docs) < described * (1 + REDESCRIBE_GROWTH):
-            known = set(before["documents"])
-            new = [d for d in docs if d not in known]
-            events = _story_events(store, _analyses(store, new, fresh), new)
-            story = grow_story(before, members, events)
-            store.grow_story(Item("story", sid, story), new, _event_items(events))
-            written += len(events)
-            continue
-        analyses = _analyses(store, docs, fresh)
-        events = _story_events(store, analyses, docs)
-        story = describe_story(sid, analyses, states.get(sid), events, find_series(analyses))
-        store.replace_story(Item("story", sid, story), story["documents"], _event_items(events))
+    for story, new, events in _descriptions(store, stale, states, fresh, workers):
+        if new is None:
+            store.replace_story(story, story.data["documents"], events)
+        else:
+            store.grow_story(story, new, events)
         written += len(events)
     return {"stories": len(stale), "events": written}
+
+
+def _description(store: Store, sid: str, state, fresh: dict[str, Analysis]) -> tuple[Item, list[str] | None, list[Item]]:
+    """Story `sid` described again (`describe_story`), or grown by its new documents (`grow_story`,
+    which gives them too): (story, new documents or None, its events) to write."""
+    members = store.story_members(sid)
+    docs = [doc for doc, _, _ in members]
+    before = store.story_outline(sid)
+    described = (before or {}).get("summarized") or 0
+    if before and len(docs) >= GROW_MIN_DOCUMENTS and len(docs) < described * (1 + REDESCRIBE_GROWTH):
+        known = set(before["documents"])
+        new = [d for d in docs if d not in known]
+        events = _story_events(store, _analyses(store, new, fresh), new)
+        return Item("story", sid, grow_story(before, members, events)), new, _event_items(events)
+    analyses = _analyses(store, docs, fresh)
+    events = _story_events(store, analyses, docs)
+    story = describe_story(sid, analyses, state, events, find_series(analyses))
+    return Item("story", sid, story), None, _event_items(events)
+
+
+def _descriptions(store: Store, stale: list[str], states: dict, fresh: dict[str, Analysis],
+                  workers: int) -> Iterator[tuple[Item, list[str] | None, list[Item]]]:
+    """The `_description` of each story of `stale`, in that order. With `workers` > 1 and stories of
+    PARALLEL_DESCRIPTIONS documents or more in all, a forked process describes about half of them
+    (by documents) meanwhile and sends them over: this process writes every one, in the same order
+    as alone, so the store ends the same."""
+    sizes = store.member_counts(stale) if workers > 1 and len(stale) > 1 else {}
+    if sum(sizes.values()) < PARALLEL_DESCRIPTIONS or not hasattr(os, "fork") or store.path == ":memory:":
+        for sid in stale:
+            yield _description(store, sid, states.get(sid), fresh)
+        return
+    # Largest first, each story to the side with fewer documents so far.
+    loads, sides = [0, 0], {}
+    for sid in sorted(stale, key=lambda sid: (-sizes.get(sid, 0), sid)):
+        side = 0 if loads[0] <= loads[1] else 1
+        sides[sid] = side
+        loads[side] += sizes.get(sid, 0)
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    process = context.Process(target=_describe_apart, name="vigie-stories",
+                              args=(store.path, [sid for sid in stale if sides[sid]], states, fresh, sending))
+    process.start()
+    sending.close()
+    try:
+        for sid in stale:
+            if not sides[sid]:
+                yield _description(store, sid, states.get(sid), fresh)
+                continue
+            try:
+                yield receiving.recv()
+            except EOFError:
+                process.join()
+                raise RuntimeError(f"describing stories failed in process {process.pid} (exit code "
+                                   f"{process.exitcode}): see its traceback above") from None
+    finally:
+        receiving.close()
+        process.join()
+
+
+def _describe_apart(path: str, stories: list[str], states: dict, fresh: dict[str, Analysis], sending) -> None:
+    """`_description` of each of `stories`, sent in order, in a forked process that reads the store
+    through a connection of its own and writes nothing."""
+    store = Store(path, readonly=True)
+    try:
+        for sid in stories:
+            sending.send(_description(store, sid, states.get(sid), fresh))
+    finally:
+        sending.close()
+        store.close()
 
 
 def _story_events(store: Store, analyses: list[Analysis], docs: list[str]) -> list[Event]:

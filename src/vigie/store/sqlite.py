@@ -23,6 +23,8 @@ from vigie.store.migrations import migrate, schema_version
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+# Milliseconds a statement waits for another connection's write to end before failing.
+BUSY_TIMEOUT_MS = 10_000
 # Page cache of a connection, in KiB (SQLite's default is 2 MiB). The corpus steps write into
 # indexes spread over the whole file (items, mentions, the shingle index); with the default,
 # their pages leave the cache and are read back between two rows. Replay of a 10,000-article
@@ -52,7 +54,7 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA busy_timeout=10000")
+        self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         if not readonly:
             migrate(self.db)
@@ -74,6 +76,16 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    @contextmanager
+    def patient(self, seconds: float) -> Iterator[None]:
+        """Inside, a statement waits up to `seconds` for another connection's write to end (two
+        processes writing their own results at once), instead of BUSY_TIMEOUT_MS."""
+        self.db.execute(f"PRAGMA busy_timeout={int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     # Runs and failures
 
@@ -308,6 +320,14 @@ class Store:
             " WHERE m.described = 0 AND s.story_id != m.story_id"
             " AND NOT EXISTS (SELECT 1 FROM story_members x WHERE x.story_id = s.story_id) ORDER BY s.story_id")]
         return stale, gone
+
+    def member_counts(self, story_ids: Iterable[str]) -> dict[str, int]:
+        """Story id → how many documents clustering assigned it, for the stories of `story_ids`."""
+        counts = {}
+        for chunk, marks in self._parameter_chunks(sorted(set(story_ids))):
+            counts.update(self.db.execute(f"SELECT story_id, count(*) FROM story_members WHERE story_id IN ({marks})"
+                                          " GROUP BY story_id", chunk).fetchall())
+        return counts
 
     def story_members(self, story_id: str) -> list[tuple[str, str | None, str | None]]:
         """The documents of a story as clustering assigned them, oldest stored first, each with the
