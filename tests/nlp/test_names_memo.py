@@ -9,6 +9,7 @@ import re
 from vigie.nlp.name_lexicon import _Span, _resources
 from vigie.nlp.name_roles import _title_before
 from vigie.nlp.names import (
+    _is_word_char,
     _opens_sentence,
     _particle_surname,
     _sentence_initial,
@@ -68,3 +69,8 @@ def test_title_before_gives_one_answer_for_one_window():
     assert first is not None and first.title.lower() == "ambassador"
     assert _title_before(left, res) == first
     assert _title_before("it rained all day. ", res) is None
+
+
+def test_word_characters_are_the_regex_class():
+    word = re.compile(r"[\w-]")
+    assert all(_is_word_char(c) == bool(word.match(c)) for c in map(chr, range(0x3000)))

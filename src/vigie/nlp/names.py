@@ -743,6 +743,9 @@ def _date(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
 def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
+    words = span.text.split()
+    if len(words) == 1 and fold(words[0]) in res.stop and not _exact_spelling(kb, span.text):
+        return False  # common words, and common acronyms ("ONG", "NGO"): the most frequent drop, told first
     last = span.text.rsplit(None, 1)
     if len(last) == 2 and last[1] in res.interface_words:
         # a page's interface after a byline or a commenter's name: "Benjamin Barthe Publié le …", "John Smith Reply"
@@ -994,13 +997,19 @@ def _surname_particles(text: str, particle: str, surname: str, lang: str) -> tup
     return tuple(starts)
 
 
+def _is_word_char(char: str) -> bool:
+    """Whether a character is a word character or a hyphen, as the regex class of both tells (its word characters
+    are those str.isalnum accepts, and the underscore), without a regex call."""
+    return char.isalnum() or char == "_" or char == "-"
+
+
 def _occurrences(text: str, word: str):
     """(start, end) of `word` as a whole word of `text`: a plain substring search, which a pattern opening on a
     lookbehind would make the regex engine try at every position."""
     start = text.find(word)
     while start >= 0:
         end = start + len(word)
-        if (not start or not _WORD_CHAR.match(text[start - 1])) and (end == len(text) or not _WORD_CHAR.match(text[end])):
+        if (not start or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
             yield start, end
         start = text.find(word, end)
 
@@ -1487,7 +1496,6 @@ def _link_acronyms(text: str, spans: list[_Span]) -> None:
 
 # A capitalized word right after or before a word: that word is part of a longer name ("World Bank").
 _NAME_AROUND = re.compile(r"[ \u00a0]+[A-ZÀ-Þ]")
-_WORD_CHAR = re.compile(r"[\w-]")
 # A particle and the spaces between it and the surname after it ("Le Pen", "de Gaulle").
 _PARTICLE_BEFORE = re.compile(r"(?<![\w])(\w+)[ \u00a0]+\Z")
 _NUMBER_BEFORE = re.compile(r"\d[ \u00a0]*\Z")
