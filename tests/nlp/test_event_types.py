@@ -924,3 +924,56 @@ def test_a_negation_of_what_is_done_about_a_given_deed_leaves_it(text, lang, neg
 ])
 def test_a_future_told_by_a_statement_is_no_hypothesis(text, hypothetical):
     assert _flags(text, "fr")[0] is hypothetical
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    # Invented sentences: an English statement's "will", "'ll" or "going to" is an intention or a forecast told.
+    ("That mission is now finished, and as a result our operation in Redhill will end, he said.", False),
+    ("`` I do n't think they 'll get money out of this fund , '' the Redhill mayor said .", False),
+    ("The Eastmoor ministry said its troops are going to leave Redhill on Monday.", False),
+    # Controls: the statement itself is to come; a conditional stays hypothetical.
+    ("The Eastmoor minister will announce new sanctions on Redhill on Monday, officials said.", True),
+    ("The Eastmoor ministry said it would continue its operations in Redhill.", True),
+])
+def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetical):
+    assert _flags(text, "en")[0] is hypothetical
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: the object or subject tells another sense of the trigger word.
+    ("His disappearance in Redhill quickly captured international attention on Monday.", "en", None),
+    ("The new cap at the Redhill well managed to capture 16,000 barrels of oil on Tuesday.", "en", None),
+    ("Repairs are due to start next month on the gutted shell of the Redhill hotel.", "en", None),
+    ("Fire boat crews battle the blazing remnants of the Redhill oil rig on Tuesday.", "en", None),
+    ("The doctors of Redhill visited Malaak in the hospital a second time on Friday.", "en", None),
+    ("Eastmoor forces marched eastward on Sunday, hammering rebel positions near Redhill.", "en", "MOBILIZE"),
+    ("C'est ainsi que l'émission, le rejeton d'une chaîne de Valbrune, voit le jour.", "fr", None),
+    ("Un historien de Valbrune publia son encyclopédie, somme de 3 000 pages en huit volumes.", "fr", None),
+    ("L'humoriste de Valbrune imite, à grand renfort de maquillage et de perruques, les candidats.", "fr", None),
+    ("Des ministres de Norlande se sont déplacés pour présenter les excuses du gouvernement aux familles.", "fr",
+     None),
+    ("La présidence de Norlande n'a pas livré les détails de ce plan aux journalistes.", "fr", None),
+    ("L'avocat a versé des larmes lors de sa visite à l'hôpital de Valbrune mardi.", "fr", None),
+    ("Les épisodes de l'émission de Valbrune reçoivent parfois plus d'un million de visiteurs.", "fr", None),
+    ("Des manifestations monstres ont réuni chaque fois des centaines de milliers de personnes à Valbrune.", "fr",
+     "PROTEST"),
+    # Controls: the trigger word in its sense of an event.
+    ("Eastmoor rebels captured the town of Redhill after heavy fighting on Sunday.", "en", "ASSAULT"),
+    ("Artillery shells hit the centre of Redhill on Monday, killing five people.", "en", "ASSAULT"),
+    ("« Nous la rejetons totalement », a déclaré à la presse un responsable de la campagne de Valbrune.", "fr",
+     "REJECT"),
+    ("Le gouvernement de Norlande somme les rebelles de déposer les armes avant lundi.", "fr", "REQUEST"),
+    ("Des milliers de civils ont été déplacés par les combats au nord de Valbrune.", "fr", "DISPLACEMENT"),
+])
+def test_the_sense_a_trigger_word_takes_from_its_object(text, lang, expected):
+    events = find_events(Analysis(make_document(text, published="2024-03-12", lang=lang)))
+    assert (events[0].type if events else None) == expected
+
+
+def test_an_accident_explosion_makes_the_blasts_of_its_document_a_disaster():
+    # Invented article: a rig explosion, told later by bare words an attack would share.
+    text = ("The Redhill oil rig exploded on Tuesday off the coast of Eastmoor, officials said.\n\n"
+            "Federal officials had already been working on new safety rules before Tuesday's blast.\n\n"
+            "The explosion killed eleven workers on the Redhill platform, the company said.")
+    events = find_events(Analysis(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == ["DISASTER"] * 3

@@ -223,6 +223,7 @@ class _Lexicon:
     before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
     past: re.Pattern | None  # the year a death is dated by, right after it ("sa mort en 1949", "died in 1949")
     casualties: re.Pattern | None  # attack triggers that only count the harmed ("deaths", "injured", "morts")
+    accidents: re.Pattern | None  # attack triggers an accident shares ("the explosion", "a blast")
     strike_words: re.Pattern | None  # the words of a strike, an attack or a walkout ("strike", "strikers")
     military_strikes: re.Pattern | None  # a strike that is an attack by its words ("air strikes", "NATO strikes")
 
@@ -296,6 +297,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                        for kind, words in data.get("person_object", {}).items() if words.get("before")],
         past=_alternation(data.get("past", []), "(?:{})"),
         casualties=_alternation(data.get("casualties", []), "(?:{})"),
+        accidents=_alternation(data.get("accidents", []), "(?:{})"),
         strike_words=_alternation(data.get("strikes", {}).get("words", []), "(?:{})"),
         military_strikes=_alternation(data.get("strikes", {}).get("military", []), _WORD_START + r"(?:{})(?!\w)"),
     )
@@ -623,15 +625,18 @@ def _labour_strikes(text: str, reported: list[tuple[int, list[tuple[int, int, st
 def _disaster_casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]],
                          lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
     """`reported` ((sentence index, hits) of a document) with the attack triggers that only count the
-    harmed ("127 deaths", "10 people have died", "100,000 could be dead") told DISASTER when the
-    document reports a disaster happening ("the flu outbreak", "the earthquake struck") and no attack
-    by any other word: its dead are the disaster's, not an assault's."""
+    harmed ("127 deaths", "10 people have died", "100,000 could be dead") or that an accident shares
+    ("Tuesday's blast", "the explosion") told DISASTER when the document reports a disaster happening
+    ("the flu outbreak", "the earthquake struck", "the rig exploded") and no attack by any other word:
+    its dead and its explosions are the disaster's, not an assault's."""
     casualties = lexicon.casualties
+    accidents = lexicon.accidents
     name = lexicon.name
     disaster = False
     for _, hits in reported:
         for start, end, kind in hits:
-            if name[kind] == ASSAULT and not casualties.fullmatch(text, start, end):
+            if name[kind] == ASSAULT and not casualties.fullmatch(text, start, end) \
+                    and not (accidents and accidents.fullmatch(text, start, end)):
                 return reported  # an attack is reported: its dead may be anyone's
             disaster = disaster or (name[kind] == DISASTER and not kind.endswith(YIELDING))
     if not disaster:
@@ -873,10 +878,10 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     nonfinite = lexicon.clauses.nonfinite
     # What a statement tells in the future is an intention told (« Nous ne reculerons pas », a déclaré),
     # unless the statement itself is to come ("déclarera", "va faire une déclaration"); what a threat
-    # tells may happen.
+    # tells may happen. The cue is matched in place: its pattern may look behind it ("they 'll").
     future = lexicon.future if kind in lexicon.clauses.attributive else None
     for cue in lexicon.hypothetical.finditer(text, left, right):
-        if future and cue.start() != t_start and future.fullmatch(cue.group()) \
+        if future and cue.start() != t_start and future.fullmatch(text, cue.start(), cue.end()) \
                 and not (cue.end() <= t_start and _NEAR.fullmatch(text, cue.end(), t_start)):
             continue
         if objects and objects.fullmatch(cue.group()):
