@@ -931,9 +931,11 @@ def test_a_future_told_by_a_statement_is_no_hypothesis(text, hypothetical):
     ("That mission is now finished, and as a result our operation in Redhill will end, he said.", False),
     ("`` I do n't think they 'll get money out of this fund , '' the Redhill mayor said .", False),
     ("The Eastmoor ministry said its troops are going to leave Redhill on Monday.", False),
+    ("Asked if the Redhill officer in charge is him, the retired commandant said yes.", False),
     # Controls: the statement itself is to come; a conditional stays hypothetical.
     ("The Eastmoor minister will announce new sanctions on Redhill on Monday, officials said.", True),
     ("The Eastmoor ministry said it would continue its operations in Redhill.", True),
+    ("If the Eastmoor army attacks Redhill, thousands will flee the town, the mayor said.", True),
 ])
 def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetical):
     assert _flags(text, "en")[0] is hypothetical
@@ -957,6 +959,10 @@ def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetic
     ("Les épisodes de l'émission de Valbrune reçoivent parfois plus d'un million de visiteurs.", "fr", None),
     ("Des manifestations monstres ont réuni chaque fois des centaines de milliers de personnes à Valbrune.", "fr",
      "PROTEST"),
+    ("Cette photo de Valbrune est tirée d'un vieux film tourné en Norlande.", "fr", None),
+    ("Les autorités de Norlande auront l'obligation d'exécuter les mandats d'arrêt contre les suspects.", "fr", None),
+    ("One westerner in Redhill said he pretended to use sign language in public.", "en", "STATEMENT"),
+    ("Soldiers trundle from the main gate of Redhill, a maze of blast walls and razor wire.", "en", None),
     # Controls: the trigger word in its sense of an event.
     ("Eastmoor rebels captured the town of Redhill after heavy fighting on Sunday.", "en", "ASSAULT"),
     ("Artillery shells hit the centre of Redhill on Monday, killing five people.", "en", "ASSAULT"),
@@ -964,6 +970,8 @@ def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetic
      "REJECT"),
     ("Le gouvernement de Norlande somme les rebelles de déposer les armes avant lundi.", "fr", "REQUEST"),
     ("Des milliers de civils ont été déplacés par les combats au nord de Valbrune.", "fr", "DISPLACEMENT"),
+    ("Les forces de Norlande ont tiré des obus sur la ville de Valbrune mardi.", "fr", "ASSAULT"),
+    ("Le régime de Norlande a exécuté trois opposants à l'aube dans la prison de Valbrune.", "fr", "ASSAULT"),
 ])
 def test_the_sense_a_trigger_word_takes_from_its_object(text, lang, expected):
     events = find_events(Analysis(make_document(text, published="2024-03-12", lang=lang)))
