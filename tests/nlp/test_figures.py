@@ -1259,3 +1259,41 @@ def test_deaths_of_animals_and_troops_sent_keep_their_category(text, lang, categ
 def test_kms_are_kilometres(text, lang):
     _, figures = _figures(text, lang=lang)
     assert [(f.value, f.unit) for f in figures] == [(40, "km")]
+
+
+# Invented sentences: the bodies or deaths of people of no known category are dead; the parts of a toll's list
+# share its category; people of a family are people; a capture is an arrest.
+@pytest.mark.parametrize("text, lang, categories", [
+    ("He later saw bodies of at least 35 men in Tarnville .", "en", ["killed"]),
+    ("Les secouristes ont retrouvé les corps de sept personnes à Tarnville.", "fr", ["killed"]),
+    ("They were shown the bodies of two children and three adults in Tarnville .", "en", ["killed", "killed"]),
+    ("Cette opération coûta la vie à 50 mercenaires, à 32 civils et à 68 soldats à Tarnville.", "fr",
+     ["killed", "killed", "killed"]),
+    ("A missile strike on a house in Tarnville kills the leader 's son and three grandchildren .", "en", ["killed"]),
+    ("Un groupe armé massacrait 62 personnes à Tarnville.", "fr", ["killed"]),
+    ("L'opposition affirme avoir capturé une centaine de combattants à Tarnville.", "fr", ["arrested"]),
+    ("Trois militaires sont faits prisonniers dimanche à Tarnville.", "fr", ["arrested"]),
+    ("Il y a eu 21 morts et 90 blessés à Tarnville.", "fr", ["killed", "injured"]),
+])
+def test_bodies_lists_and_captures_take_their_toll(text, lang, categories):
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures] == categories
+
+
+# Invented sentences: a unit's letter glued by a hyphen to digits names a model ("C-130", "F-16"), no
+# temperature; a vague noun alone counts only before "de" or "of"; bracketed list numbers are no figures.
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Tarnville bought eight C-130 planes and two F-16 jets .", "en", [("eight", None), ("two", None)]),
+    ("It was 41C in Tarnville .", "en", [("41C", "°C")]),
+    ("The jets dropped 500-pound bombs on Tarnville , a 20 pound loss .", "en", [("500-pound", "lb"), ("20 pound", "GBP")]),
+    ("We can score away from home after a high-score defeat in Tarnville .", "en", []),
+    ("A score of people died in Tarnville .", "en", [("A score", None)]),
+    ("Ils ont la vingtaine et vivent à Tarnville.", "fr", []),
+    ("Ils sont tous deux membres du conseil de Tarnville, et toutes les trois sont parties.", "fr", []),
+    ("La vingtaine de blessés a été évacuée de Tarnville.", "fr", [("vingtaine", None)]),
+    ("Analysts see two ways : -LRB- 1 -RRB- a stalemate , or -LRB- 2 -RRB- a deal in Tarnville .", "en",
+     [("two", None)]),
+])
+def test_designations_bare_vague_nouns_and_list_marks(text, lang, kept):
+    _, figures = _figures(text, lang=lang)
+    assert [(f.text, f.unit) for f in figures] == kept

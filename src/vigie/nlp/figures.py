@@ -107,6 +107,13 @@ MAX_TENURE_NAME_WORDS = 4
 # A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
 # "Tupolev-154", "F-16", "A-310", "Covid-19".
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
+# A unit's capital letter glued by a hyphen to digits is a model's name, no unit: "eight C-130", "two F-16 jets";
+# not "65km-80km".
+_DESIGNATION_AFTER = re.compile(r"-\d")
+# How far before a spelled number its group's lead ("toutes les") is looked for.
+GROUP_LEAD_CHARS = 14
+# The link after a vague noun that counts what follows it: "la vingtaine de blessés", "a score of people".
+_OF_AFTER = re.compile(r"\s+(?:de\s|d['’]|of\s)")
 # The link _who skips before a counted noun: "20 % of US supply", "des milliers de Libyens".
 _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
 # Most numbers before a label's last one in its list: "articles 3, 4 et 5".
@@ -142,8 +149,11 @@ _WEB_TOKEN = re.compile(r"://|(?<!\w)www\.|\.(?:jpe?g|png|gif|swf|html?|php|aspx
 # How far a web token is looked at around a number, each way.
 WEB_TOKEN_CHARS = 200
 _NON_SPACE_RUN = re.compile(r"\S*")
-_NOTE_CALL = re.compile(r"[(\[]")
-_NOTE_CLOSE = re.compile(r"[)\]]")
+# A note's call or a list's number in brackets, and in those of tokenized corpora ("-LRB- 2 -RRB-").
+_NOTE_CALL = re.compile(r"(?:[(\[]|-L[RS]B-\s)$")
+_NOTE_CLOSE = re.compile(r"[)\]]|\s-R[RS]B-")
+# How far before a number its opening bracket is looked for ("-LRB- ").
+NOTE_CALL_CHARS = 6
 MAX_NOTE_DIGITS = 2
 # Words (a time expression) that may stand between a death's noun and the people it counts.
 DEATH_GAP_WORDS = 3
@@ -323,6 +333,10 @@ class _Lexicon:
     host_before: re.Pattern
     elided_heads: frozenset[str]
     death_before: re.Pattern
+    bare_vague_nouns: frozenset[str]
+    group_before: re.Pattern
+    toll_list_gap: re.Pattern
+    toll_list_end: re.Pattern
     currency_before: re.Pattern
     period_before: re.Pattern
     period_word: re.Pattern
@@ -514,6 +528,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                 rf"(?:\d[\d.,]*\s*(?:,|{_words(lex['label_joiners'])})\s*){{0,{MAX_LABEL_LIST}}}$",
                                 re.IGNORECASE),
         elided_heads=frozenset(lex["elided_heads"]),
+        bare_vague_nouns=frozenset(lex["bare_vague_nouns"]),
+        # A group's lead before a spelled number: "tous deux", "toutes les trois" (a pattern matching nothing
+        # for a language that lists none).
+        group_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['group_leads'])})\s+$"
+                                if lex["group_leads"] else r"(?!)", re.IGNORECASE),
         # A host's verb nearest before a count: "accueille 1,7 million de".
         host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
                                rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
@@ -521,6 +540,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # soldats", "la mort depuis mardi d'une douzaine de soldats".
         death_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['death_heads'])})"
                                 rf"(?:\s+[^\s,;:.()]+){{0,{DEATH_GAP_WORDS}}}?\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE),
+        # What joins a toll's people to the next ones of its list: "tuant 5 soldats, 3 policiers et à 2 civils".
+        toll_list_gap=re.compile(rf"\s*,?\s*(?:(?:{_words(lex['toll_list_joiners'])})\s+)*", re.IGNORECASE),
+        # What may follow a list's part: the end of its clause, the next part, or a place ("… et 3 civils à Kaboul").
+        toll_list_end=re.compile(
+            rf"\s*(?:[,;:.!?)]|$|(?:{_words(lex['toll_list_joiners'] + lex['where_preps'])})(?!\w))", re.IGNORECASE),
         # A bare number between a day's or a label's lead and a punctuation mark: "Le 31, l'Otan …", "lundi 7, …".
         label_lead=re.compile(rf"(?<![\w'’-])(?:{_words(lex['label_leads'])})[^\S\n]+$", re.IGNORECASE),
         # A currency sign just before a number: "$5", "$ 5" in tokenized corpora.
@@ -748,6 +772,8 @@ class _FigureFinder:
             if qty is None or qty.value is None:
                 continue
             unit = self.lx.unit.match(after)
+            if unit and unit.group(0).strip().isupper() and _DESIGNATION_AFTER.match(after, unit.end()):
+                unit = None
             if unit and self.lx.currency_before.search(text, max(0, s - 2), s):
                 # A price per unit: "$ 24 a barrel", "$ 24 barrel" is money.
                 priced = self._unit(unit.group(0), True)
@@ -820,6 +846,13 @@ class _FigureFinder:
         text = self.text
         if raw[:1].isdigit() and self._web_token(start, end):
             return True
+        if not raw[:1].isdigit() and self.lx.group_before.search(text, max(0, start - GROUP_LEAD_CHARS), start):
+            # "ils sont tous deux membres", "tous les trois": people already told of, counted again.
+            return True
+        if raw.lower() in self.lx.bare_vague_nouns and not _OF_AFTER.match(after):
+            # A vague noun alone counts only what follows it: "la vingtaine de blessés", not an age ("ils ont
+            # la vingtaine") nor a verb ("to score points", "a high-score defeat").
+            return True
         if raw[:1].isdigit() and any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(
                 text, max(0, start - PHONE_CHARS), end + PHONE_CHARS)):
             return True
@@ -842,8 +875,8 @@ class _FigureFinder:
             line = text.rfind("\n", 0, start) + 1
             if not text[line:start].strip(" \t-–•*") and _LIST_MARK_AFTER.match(after):
                 return True
-            if start and len(raw) <= MAX_NOTE_DIGITS and _NOTE_CALL.match(text, start - 1) \
-                    and _NOTE_CLOSE.match(after):
+            if start and len(raw) <= MAX_NOTE_DIGITS and _NOTE_CLOSE.match(after) \
+                    and _NOTE_CALL.search(text, max(0, start - NOTE_CALL_CHARS), start):
                 return True
             clock = _CLOCK_HOURS.search(text, max(0, start - 6), start)
             if clock and int(raw) <= MAX_MINUTES and (not clock.group("colon") or re.match(r"\s?:", after)):
@@ -983,6 +1016,9 @@ class _FigureFinder:
         before a currency ("30 milliards de dollars") or after a number ending in a word (`spelled`:
         "une cinquantaine de kilomètres", "millions of barrels"), not after digits ("5 de mètres")."""
         words = found.strip().lstrip("-")
+        if found.lstrip().startswith("-") and words.lower() in self.lx.lex["hyphen_units"]:
+            # A weight, not money, before its noun: "500-pound bombs", "a 100-pound sack".
+            return self.lx.lex["hyphen_units"][words.lower()], "other"
         unit = self.lx.units.get(words.lower())
         if unit is None:
             bare = re.sub(r"^\S+['’\s]\s*", "", words).lower()
@@ -1124,8 +1160,9 @@ class _FigureFinder:
             told = (best[1] if best is not None else None, self._nearest_verb(before))
             return next((cat for cat in told if cat in HARMED), noun_cat)
         if best is None and human:
-            if noun_cat in self.lx.identity and self.lx.death_before.search(before):
-                # What befell them wins over who they are: "la mort depuis mardi d'une douzaine de soldats".
+            if (noun_cat is None or noun_cat in self.lx.identity) and self.lx.death_before.search(before):
+                # What befell them wins over who they are: "la mort depuis mardi d'une douzaine de soldats",
+                # "the bodies of 43 people".
                 return "killed"
             best = self._nearest_verb(before)
             if best is not None and not nationals and self.lx.host_before.search(before):
@@ -1151,6 +1188,19 @@ class _FigureFinder:
             if nouns:
                 return nouns[-1][1]
         return noun_cat or "other"
+
+    def _toll_list_part(self, prev: Figure, prev_who_end: int, start: int, who: str | None, who_end: int) -> bool:
+        """Whether people counted from `start` to `who_end` are the next part of the list `prev` opens, and share
+        what befell them: "coûta la vie à 50 mercenaires, à 32 civils et à 68 soldats", "the bodies of two
+        children and three adults", joined by a comma or one of the language's `toll_list_joiners` only, and
+        with no verb of their own after them ("20 people died, and scores of troops landed")."""
+        if prev.category not in EVENT_CATEGORIES or prev.unit is not None or prev.who is None or who is None:
+            return False
+        lead = who.split()[0]
+        if lead.lower() not in self.lx.people and not self._nationals(lead):
+            return False
+        return self.lx.toll_list_gap.fullmatch(self.text, prev_who_end, start) is not None \
+            and self.lx.toll_list_end.match(self.text, who_end) is not None
 
     def _nearest_verb(self, before: str) -> str | None:
         """The category of the verb closest to the end of `before`, or None."""
@@ -1743,12 +1793,16 @@ class _FigureFinder:
         self._quote_starts = [q.start for q in quotes]
         figures: list[Figure] = []
         sentences_of: list[tuple[int, int]] = []
+        who_ends: list[int] = []
         measures: set[int] = set()
         for i, c in enumerate(candidates):
             self._speak(c.start)
             start, qty = self._qualify(c)
             sent = self._sentence(c.start)
             unit_m = self.lx.unit.match(self.text[c.num_end:c.num_end + 30])
+            if unit_m and unit_m.group(0).strip().isupper() \
+                    and _DESIGNATION_AFTER.match(self.text, c.num_end + unit_m.end()):
+                unit_m = None
             unit = self._unit(unit_m.group(0), self._ends_in_magnitude(c)) if unit_m else None
             prefix = self.lx.currency_before.search(self.text, max(0, start - 2), start)
             if prefix and (unit is None or unit[1] != "money"):
@@ -1775,6 +1829,11 @@ class _FigureFinder:
                 if category == "other" and unit is None and who is None and self.lx.toll_subject.search(
                         self.text, max(sent[0], start - TOLL_SUBJECT_CHARS), start):
                     category = self._carried_count(figures, sent)
+                elif unit is None and category not in EVENT_CATEGORIES and figures \
+                        and self._toll_list_part(figures[-1], who_ends[-1], start, who, who_end):
+                    # "tuant 6 civils et 4 rebelles": the next part of the list shares its toll.
+                    category = figures[-1].category
+            who_ends.append(who_end)
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
