@@ -387,6 +387,11 @@ def test_seasons_next_and_last():
     ("The next hearing has been set for 5 April.", "2010-02-09", "en", {"5 April": "2010-04-05"}),
     ("The charter is supposed to be put to a vote on October 15.", "2005-08-24", "en",
      {"October 15": "2005-10-15"}),
+    # "had been set for" is a past plan, "has been set for" a coming one; "since" a famous day is its event's
+    ("A visit that had been set for Sunday was delayed.", "2011-10-07", "en", {"Sunday": "2011-10-02"}),
+    ("The visit has been set for Sunday.", "2011-10-07", "en", {"Sunday": "2011-10-09"}),
+    ("Ten plots were foiled since September 11, officials said.", "2005-10-07", "en",
+     {"September 11": "2001-09-11"}),
     # "à paraître" looks ahead
     ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range

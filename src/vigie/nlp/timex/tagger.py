@@ -105,7 +105,7 @@ class Tagger:
                     continue
                 if sign < 0 and self.word_before(m.start()) in present:
                     continue  # a participle after "is", "are", "be" is a passive of the present or future ("are finished")
-                if sign > 0 and self.word_before(m.start()) in past_auxiliaries:
+                if sign > 0 and self.auxiliary_before(m.start()) in past_auxiliaries:
                     continue  # what was planned in the past is told in the past ("avait prévu d'envoyer mi-mars")
                 if sign < 0 and self.word_before(m.start()) in adjective_openers:
                     continue  # a participle after an article or a preposition qualifies a noun ("of armed violence")
@@ -136,6 +136,13 @@ class Tagger:
     def since(self, start: int) -> int:
         """-1 when a day or month follows "since", "depuis": it is past, whatever the verb's tense; else 0."""
         return -1 if self.word_before(start) in self.data.get("since_words", ()) else 0
+
+    def auxiliary_before(self, start: int) -> str:
+        """The word before `start`, past a participle of "be" ("had been set for": "had")."""
+        word = self.word_before(start)
+        if word in self.data.get("be_participles", ()):
+            return self.word_before(self.text.rfind(word, 0, start))
+        return word
 
     def word_before(self, start: int) -> str:
         m = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
@@ -221,7 +228,7 @@ class Tagger:
             year = self.pick_year(month, day, weekday, self.direction(g), self.since(start) or tense)
             anchored = year is not None
             if weekday is None and year is not None:
-                year = self.named_day_year(year, month, day)
+                year = self.named_day_year(year, month, day, since=self.since(start) < 0)
         try:
             date(year or 2000, month, day)
         except ValueError:
@@ -229,15 +236,15 @@ class Tagger:
         value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
         return Found(start, end, kind, value + suffix, anchored=anchored)
 
-    def named_day_year(self, year: int, month: int, day: int) -> int:
+    def named_day_year(self, year: int, month: int, day: int, since: bool = False) -> int:
         """The year of a day given without one that names a famous event ("after September 11", "les attentats du
-        11 septembre"): the event's (`named_days`) when the calendar's day would be past and not recent; a
-        coming day or a recent one is the calendar's."""
+        11 septembre"): the event's (`named_days`) when the calendar's day would be past and not recent, or after
+        "since" ("plots foiled since September 11"); a coming day or a recent one is the calendar's."""
         event_year = self.data["named_days"].get(f"{month:02d}-{day:02d}")
         bounds = self.anchor.bounds()
         if event_year is None or bounds is None:
             return year
-        return event_year if (bounds[0] - date(year, month, day)).days > NAMED_DAY_RECENT else year
+        return event_year if since or (bounds[0] - date(year, month, day)).days > NAMED_DAY_RECENT else year
 
     def kind_named_day(self, g, start, end):
         """A form that only names a famous event's day: "9/11", "le 11-Septembre"."""
