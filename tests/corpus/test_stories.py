@@ -185,3 +185,17 @@ def test_seeds_make_one_idlib_story_with_three_episodes():
     assert "idl" in story_title(story).lower().replace("idleb", "idlib")
     bursts = episodes((a.doc.id, a.doc.published.earliest, a.doc.published.latest) for a in analyses)
     assert [b["start"][:7] for b in bursts] == ["2018-09", "2019-12", "2020-02"]
+
+
+def test_top_terms_are_the_heaviest_ties_to_the_term_added_first():
+    import heapq
+    import random
+
+    from vigie.corpus.stories import _top_terms
+
+    rng = random.Random(7)
+    for size in (40, 601):
+        vector = {rng.getrandbits(32): rng.choice((0.25, 0.5, rng.random())) for _ in range(size)}
+        assert _top_terms(vector, 20) == heapq.nlargest(20, vector, key=vector.__getitem__)
+    assert _top_terms({3: 1.0, 1: 2.0, 2: 1.0}, 2) == [1, 3]
+    assert _top_terms({3: 1.0, 1: 2.0}, 2) == [3, 1]  # as few terms as asked for: all, in their order
