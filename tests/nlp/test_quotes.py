@@ -1625,3 +1625,22 @@ def test_a_participle_speaks_for_the_subject_opening_the_sentence():
     quotes = _with_names("Jeudi, le ministre de l'Agriculture Paul Granier a visité la digue de Tarvel, assurant que "
                          "les travaux seraient finis en mai.", "fr", [("Paul Granier", "person")])
     assert _speaker_of(quotes, "les travaux") == "Paul Granier"
+
+
+# Invented: a role held for someone ("son porte-parole", "his spokesman"), a noun owned by a person ("Granier 's
+# spokesman") or completed by another's role ("l'entourage du président") is no one the document names.
+@pytest.mark.parametrize("text, lang, names, fragment, speaker", [
+    ("Le président Paul Granier a quitté Tarvel lundi. Selon l'entourage du président, la digue sera renforcée.",
+     "fr", [("Paul Granier", "person")], "la digue", "l'entourage du président"),
+    ("Paul Granier a refusé de démissionner. « Nous ne céderons pas », a déclaré son porte-parole.",
+     "fr", [("Paul Granier", "person")], "ne céderons", "son porte-parole"),
+    ("Paul Granier refused to resign on Monday . His spokesman said the mayor would stay .",
+     "en", [("Paul Granier", "person")], "the mayor would", "His spokesman"),
+    ("Mayor Paul Granier 's spokesman said on Monday that the levee would hold .",
+     "en", [("Paul Granier", "person")], "the levee", "Mayor Paul Granier 's spokesman"),
+    ("President Paul Granier left Tarvel on Monday . The president 's spokesman said the levee would hold .",
+     "en", [("Paul Granier", "person")], "the levee", "The president 's spokesman"),
+])
+def test_a_role_held_for_someone_is_not_that_someone(text, lang, names, fragment, speaker):
+    q = _by_text(_with_names(text, lang, names), fragment)
+    assert q.speaker is not None and q.speaker.text == speaker and q.speaker.entity is None, q.speaker

@@ -75,6 +75,8 @@ _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
 # A mark ending the phrase a title and its person's name share.
 _PHRASE_BREAK = re.compile(r"[.;:!?«»“”\"()\n]")
 _QUOTE_MARK = re.compile(r"[«»“”\"]|``|''")
+# An English possessive after a name or a title, as written or tokenized ("Gaddafi's", "Gaddafi 's").
+_POSSESSED = re.compile(r"\s?['’]s\s+\w")
 
 
 @dataclass
@@ -217,6 +219,9 @@ class Cues:
     # Prepositions after which a name completes the noun before it ("les partisans de M. Morsi",
     # "opponents of Morsi"): the speaker is that noun's phrase, not the person it names.
     noun_complements: frozenset[str]
+    # Possessive determiners before a title ("son porte-parole", "his spokesman"): the title is a role held for
+    # someone else, whom the document may name, but not who holds it.
+    possessives: frozenset[str]
     # The gender of each singular pronoun ("elle": f), of a determiner before a title ("la juge": f), of
     # honorifics and nouns that tell it alone ("Mme", "Mr", "spokeswoman") and of common given names.
     pronoun_genders: dict[str, str]
@@ -274,6 +279,7 @@ def cues(lang: str | None) -> Cues:
         time_tail=re.compile(rf"(?:{_alternation(lex['speaker_time_tails'])})$"),
         unnamed=frozenset(w.lower() for w in lex["unnamed_introductions"]),
         noun_complements=frozenset(w.replace("’", "'") for w in lex["speaker_noun_complements"]),
+        possessives=frozenset(lex["speaker_possessives"]),
         pronoun_genders=dict(lex["pronoun_genders"]),
         gender_determiners=dict(lex["gender_determiners"]),
         # Honorifics keep their capital ("M." is no "m."); nouns are matched lowercased.
@@ -505,11 +511,18 @@ class SpeakerResolver:
         if persons:
             chosen = persons[-1] if subject_last else persons[0]
             phrase = Speaker(region, start, end, None)
-            if self._completes_noun(start, end, chosen) and not self.cues.shape.names_no_one(phrase, self.cues.pronouns):
-                # "Les opposants à Morsi ont assuré", "le porte-parole de M. Morsi": the phrase speaks
-                # ("selon les mots de Barack Obama" names no one but him).
+            if (self._completes_noun(start, end, chosen) or self._possessor(chosen, end)) \
+                    and not self.cues.shape.names_no_one(phrase, self.cues.pronouns):
+                # "Les opposants à Morsi ont assuré", "le porte-parole de M. Morsi", "Gaddafi 's spokesman":
+                # the phrase speaks ("selon les mots de Barack Obama" names no one but him).
                 return phrase
             return self._speaker(chosen)
+        if title and (self._role_of_another(region[:title.start()])
+                      or _POSSESSED.match(region, title.end())):
+            # "son porte-parole", "l'entourage du président", "the president 's spokesman": the title
+            # is a role the speaker holds for someone, or the role of someone the speaker's noun belongs
+            # to; neither the person the title names nor the one spoken of last is who speaks.
+            return Speaker(region, start, end, None)
         if title and self.cues.indefinite.match(region) is None:
             # "le procureur de la Cour pénale internationale", "the World Bank's representative":
             # a title an organization qualifies is that body's officer, not whoever was named last
@@ -560,6 +573,28 @@ class SpeakerResolver:
                     chosen = bearing[-1] if bearing else orgs[0]
                     return Speaker(region, start, end, chosen.entity) if chosen.entity else self._speaker(chosen)
         return Speaker(region, start, end, None)
+
+    def _role_of_another(self, lead: str) -> bool:
+        """Whether the words `lead` written before a title make it a role held for another or another's role:
+        a possessive determiner ("son porte-parole", "his spokesman"), or a lowercase noun and one of the
+        noun_complements prepositions, an article between them and the title ("l'entourage du président",
+        "un proche de la présidente", "an aide to the president")."""
+        words = _WORD_SPAN.findall(lead.replace("’", "'"))
+        if words and words[-1].lower() in self.cues.possessives:
+            return True
+        if words and (words[-1].lower() in _ARTICLES or words[-1].lower() == "l'"):
+            words.pop()
+        if len(words) < 2 or words[-1].lower() not in self.cues.noun_complements:
+            return False
+        noun = words[-2].split("'", 1)[-1]
+        shape = self.cues.shape
+        return noun.islower() and noun not in shape.determiners and noun not in shape.prepositions \
+            and self.cues.titles.fullmatch(noun) is None
+
+    def _possessor(self, name: Name, end: int) -> bool:
+        """Whether `name` owns the noun phrase closing the region up to `end`, which names no one else
+        ("Gaddafi 's spokesman", "Morsi's aides"; not "CNN 's Anderson Cooper")."""
+        return _POSSESSED.match(self.text, name.end, end) is not None and not self.names_in(name.end, end)
 
     def _completes_noun(self, start: int, end: int, name: Name) -> bool:
         """Whether `name`, closing the region text[start:end], completes a short noun phrase opening it:
@@ -975,11 +1010,12 @@ class SpeakerResolver:
         s, e = spans[0]
         return Name(s, e, self.text[s:e], "person", ent.id)
 
-    def _salient_person(self, pos: int, office: str | None) -> Speaker | None:
-        """The person the previous sentence is about (its first named person), which a
-        definite title right after usually refers back to. A title naming an `office` ("le
-        ministre des Transports") is not a person the document gives another title
-        ("Karim Benali, secrétaire du syndicat"); a bare one ("l'élu") may be any."""
+    def _salient_person(self, pos: int, office: str) -> Speaker | None:
+        """The person the previous sentence is about (its first named person), which a definite
+        title right after refers back to when the document gives that person the title's `office`
+        ("Karim Benali, secrétaire du syndicat" … "a ajouté le secrétaire"). A person the document
+        gives no such title is only the person spoken of last: "l'imam", "le procureur général"
+        after a sentence about a defendant name someone else."""
         k = self.sentence_index(pos)
         for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_SENTENCES), -1):
             s, e = self.sentences[j]
