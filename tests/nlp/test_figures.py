@@ -1274,6 +1274,11 @@ def test_kms_are_kilometres(text, lang):
     ("L'opposition affirme avoir capturé une centaine de combattants à Tarnville.", "fr", ["arrested"]),
     ("Trois militaires sont faits prisonniers dimanche à Tarnville.", "fr", ["arrested"]),
     ("Il y a eu 21 morts et 90 blessés à Tarnville.", "fr", ["killed", "injured"]),
+    ("Air strikes killed four rescue workers and wounded 10 others in Tarnville .", "en", ["killed", "injured"]),
+    ("La grippe a gagné 74 pays, infectant 27 700 personnes et tuant 140 à Tarnville.", "fr",
+     ["places", "other", "killed"]),
+    ("Deux soldats et trois civils ont été tués à Tarnville.", "fr", ["killed", "killed"]),
+    ("The army deployed 300 troops and 20 people were killed in Tarnville .", "en", ["troops", "killed"]),
 ])
 def test_bodies_lists_and_captures_take_their_toll(text, lang, categories):
     _, figures = _figures(text, lang=lang)
@@ -1285,6 +1290,7 @@ def test_bodies_lists_and_captures_take_their_toll(text, lang, categories):
 @pytest.mark.parametrize("text, lang, kept", [
     ("Tarnville bought eight C-130 planes and two F-16 jets .", "en", [("eight", None), ("two", None)]),
     ("It was 41C in Tarnville .", "en", [("41C", "°C")]),
+    ("The bombing of flight 103 over Tarnville killed 270 people .", "en", [("270", None)]),
     ("The jets dropped 500-pound bombs on Tarnville , a 20 pound loss .", "en", [("500-pound", "lb"), ("20 pound", "GBP")]),
     ("We can score away from home after a high-score defeat in Tarnville .", "en", []),
     ("A score of people died in Tarnville .", "en", [("A score", None)]),

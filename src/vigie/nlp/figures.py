@@ -110,6 +110,8 @@ _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
 # A unit's capital letter glued by a hyphen to digits is a model's name, no unit: "eight C-130", "two F-16 jets";
 # not "65km-80km".
 _DESIGNATION_AFTER = re.compile(r"-\d")
+# The last word of a text, maybe none.
+_LAST_WORD = re.compile(r"(?:(?<=\s)|^)[^\s]*$")
 # How far before a spelled number its group's lead ("toutes les") is looked for.
 GROUP_LEAD_CHARS = 14
 # The link after a vague noun that counts what follows it: "la vingtaine de blessés", "a score of people".
@@ -322,6 +324,8 @@ class _Lexicon:
     border: re.Pattern
     reference: re.Pattern
     clause_break: re.Pattern
+    verb_end: re.Pattern
+    coordinated: re.Pattern
     clock_range: re.Pattern
     age_before: re.Pattern
     vague_determiners: frozenset[str]
@@ -393,6 +397,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         nouns=nouns,
         phrases=tuple((n, c) for n, c in nouns.items() if " " in n),
         verbs=verbs,
+        # A category verb ending a text: "… and wounded".
+        verb_end=re.compile(r"(?<!\w)(?:" + "|".join(_words(cues["verbs"]) for cues in lex["categories"].values())
+                            + r")$", re.IGNORECASE),
         first_verb=re.compile(r"(?<!\w)(?:" + "|".join(rf"({_words(cues['verbs'])})(?!\w)" for cues in lex["categories"].values())
                               + ")", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
@@ -510,6 +517,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Where a clause ends inside a sentence: a semicolon, a comma before a conjunction ("…, et des
         # dizaines de milliers de personnes ont été déplacées").
         clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
+        # A conjunction opening what follows a counted phrase: "… and wounded 10 others".
+        coordinated=re.compile(rf"\s*,?\s*(?:{_words(lex['clause_conjunctions'])})\s", re.IGNORECASE),
         # The second clock time of a span: "between 12.00 [and 13.00] GMT".
         clock_range=re.compile(rf"\s*(?:{_words(lex['range_joiners'])})\s*\d{{1,2}}[.:h]\d{{2}}", re.IGNORECASE),
         # An age, or the upper end of a span of ages: "aged 5 to 24", "aged over 70", "live to between 40 and 60".
@@ -1149,12 +1158,19 @@ class _FigureFinder:
         stops = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", before)]
         before = before[stops[-1] if stops else 0:]
         first = self.lx.first_verb.search(after)
+        if first is not None and next_start < sent[1] and self.lx.coordinated.match(after):
+            # "killed four staff and wounded 10 others", "infecting 27,700 people and killing 140": a verb after
+            # a conjunction and before the next count opens that count's clause; this one's verb is before it.
+            first = None
         best = (first.start(), self.lx.verbs[first.lastindex - 1][0]) if first else None
         # A verb before the number tells what happened to people ("tuant 80 civils"),
         # not to things ("après la rupture de deux barrages").
         # People are named by the noun of the counted phrase, after its adjectives ("sept jeunes pèlerins",
         # "seven Shiite pilgrims").
-        human = who is None or nationals or any(w in self.lx.people for w in lead)
+        # Others a category verb takes as its object are people too: "killed four soldiers and wounded 10 others",
+        # not those of a later clause ("have died from the virus and 1,300 more are being tested").
+        human = who is None or nationals or any(w in self.lx.people for w in lead) \
+            or (all(w in self.lx.elided_heads for w in lead) and self._verb_just_before(before))
         if held:
             # The detainees' fate is told by their clause's verb after them or by the nearest before.
             told = (best[1] if best is not None else None, self._nearest_verb(before))
@@ -1189,18 +1205,37 @@ class _FigureFinder:
                 return nouns[-1][1]
         return noun_cat or "other"
 
+    def _people(self, who: str | None) -> bool:
+        """Whether a counted phrase names people by its first word: "civils palestiniens", "Syriens"."""
+        return who is not None and (who.split()[0].lower() in self.lx.people or self._nationals(who.split()[0]))
+
+    def _people_list(self, prev: Figure, prev_who_end: int, start: int, who: str | None) -> bool:
+        """Whether people counted from `start` follow what `prev` counts in one list, joined by a comma or one
+        of the language's `toll_list_joiners` only: "50 mercenaires, à 32 civils", "10 morts, six civils"."""
+        return prev.unit is None and prev.who is not None and self._people(who) \
+            and self.lx.toll_list_gap.fullmatch(self.text, prev_who_end, start) is not None
+
     def _toll_list_part(self, prev: Figure, prev_who_end: int, start: int, who: str | None, who_end: int) -> bool:
-        """Whether people counted from `start` to `who_end` are the next part of the list `prev` opens, and share
-        what befell them: "coûta la vie à 50 mercenaires, à 32 civils et à 68 soldats", "the bodies of two
-        children and three adults", joined by a comma or one of the language's `toll_list_joiners` only, and
-        with no verb of their own after them ("20 people died, and scores of troops landed")."""
-        if prev.category not in EVENT_CATEGORIES or prev.unit is not None or prev.who is None or who is None:
-            return False
-        lead = who.split()[0]
-        if lead.lower() not in self.lx.people and not self._nationals(lead):
-            return False
-        return self.lx.toll_list_gap.fullmatch(self.text, prev_who_end, start) is not None \
+        """Whether people counted from `start` to `who_end` are the next part of the toll's list `prev` opens,
+        and share what befell them: "coûta la vie à 50 mercenaires, à 32 civils et à 68 soldats", "the bodies
+        of two children and three adults", with no verb of their own after them ("20 people died, and scores of
+        troops landed")."""
+        return prev.category in EVENT_CATEGORIES and self._people_list(prev, prev_who_end, start, who) \
             and self.lx.toll_list_end.match(self.text, who_end) is not None
+
+    def _toll_list_lead(self, prev: Figure, prev_who_end: int, start: int, who: str | None,
+                        sent: tuple[int, int]) -> bool:
+        """Whether `prev` counts the first people of a list whose last part's verb tells what befell them all
+        ("Two soldiers and three civilians were killed"), with no verb of its own before it ("The army deployed
+        300 troops and 20 people were killed")."""
+        return prev.category not in EVENT_CATEGORIES and self._people(prev.who) \
+            and self._people_list(prev, prev_who_end, start, who) \
+            and self._nearest_verb(self.text[sent[0]:prev.start]) is None
+
+    def _verb_just_before(self, before: str) -> bool:
+        """Whether a category verb ends `before` but for one word at most: "wounded 10", "wounding another"."""
+        before = before.rstrip()
+        return bool(self.lx.verb_end.search(before) or self.lx.verb_end.search(before[:_LAST_WORD.search(before).start()]))
 
     def _nearest_verb(self, before: str) -> str | None:
         """The category of the verb closest to the end of `before`, or None."""
@@ -1833,6 +1868,10 @@ class _FigureFinder:
                         and self._toll_list_part(figures[-1], who_ends[-1], start, who, who_end):
                     # "tuant 6 civils et 4 rebelles": the next part of the list shares its toll.
                     category = figures[-1].category
+                elif unit is None and category in EVENT_CATEGORIES and figures \
+                        and self._toll_list_lead(figures[-1], who_ends[-1], start, who, sent):
+                    # "Two soldiers and three civilians were killed": the list's first part shares the last's toll.
+                    figures[-1].category = category
             who_ends.append(who_end)
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
