@@ -1235,7 +1235,8 @@ class _FigureFinder:
     def _verb_just_before(self, before: str) -> bool:
         """Whether a category verb ends `before` but for one word at most: "wounded 10", "wounding another"."""
         before = before.rstrip()
-        return bool(self.lx.verb_end.search(before) or self.lx.verb_end.search(before[:_LAST_WORD.search(before).start()]))
+        shorter = before[:_LAST_WORD.search(before).start()].rstrip()
+        return bool(self.lx.verb_end.search(before) or self.lx.verb_end.search(shorter))
 
     def _nearest_verb(self, before: str) -> str | None:
         """The category of the verb closest to the end of `before`, or None."""
