@@ -1644,3 +1644,18 @@ def test_a_participle_speaks_for_the_subject_opening_the_sentence():
 def test_a_role_held_for_someone_is_not_that_someone(text, lang, names, fragment, speaker):
     q = _by_text(_with_names(text, lang, names), fragment)
     assert q.speaker is not None and q.speaker.text == speaker and q.speaker.entity is None, q.speaker
+
+
+# Invented: a title with a complement names one office; the person the document gave the same title with
+# another complement ("le chef du gouvernement") or a role of another office does not hold it.
+@pytest.mark.parametrize("text, lang, names, fragment", [
+    ("« Nous tiendrons », a indiqué le chef du gouvernement Paul Granier. Du côté des rebelles, le chef de la "
+     "délégation du Conseil de Tarvel a plaidé pour une « solution pacifique ».", "fr",
+     [("Paul Granier", "person"), ("Conseil de Tarvel", "organization")], "solution pacifique"),
+    ("`` We will hold , '' said the head of the government Paul Granier . For the rebels , the head of the "
+     "delegation of the Tarvel Council said the talks would resume .", "en",
+     [("Paul Granier", "person"), ("Tarvel Council", "organization")], "the talks"),
+])
+def test_a_title_of_another_office_is_not_its_holder(text, lang, names, fragment):
+    q = _by_text(_with_names(text, lang, names), fragment)
+    assert q.speaker is not None and q.speaker.entity is None, q.speaker

@@ -870,10 +870,12 @@ class SpeakerResolver:
         for n in self.names_in(pos + head.end(), pos + len(title_text) + 1):
             if n.type == "person":
                 return self._speaker(n)
-        named = self._titled_name(pos, head_word)
+        office = self._complement_head(after)
+        named = self._titled_name(pos, head_word, office)
         if named is None:
             named = next((self._name_at(ent, pos) for ent in self.entities.values() if ent.type == "person" and any(
                 role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
+                and self._same_office(office, self._role_office(role, head_word), strict=True)
                 for role in ent.roles)), None)
         # The country qualifying the title, after it in French ("le président vénézuélien"), before it in
         # English ("the Venezuelan president").
@@ -942,17 +944,52 @@ class SpeakerResolver:
             self._titled.sort(key=lambda t: t[0])
         return self._titled
 
-    def _titled_name(self, pos: int, head_word: str) -> Name | None:
+    def _titled_name(self, pos: int, head_word: str, office: str | None = None) -> Name | None:
         """The person the document introduced with the same title before `pos`:
-        "la Première ministre Claire Dumesnil" … "a répété la Première ministre"."""
+        "la Première ministre Claire Dumesnil" … "a répété la Première ministre"; a title with the
+        complement `office` is not one written with another ("le chef du gouvernement Baghdadi
+        al-Mahmoudi" is no "chef de la délégation du CNT")."""
         titled = self.titled
         i = bisect.bisect_left(titled, (pos,)) - 1
         while i >= 0:
-            _, word, person = titled[i]
-            if word == head_word and person.end <= pos:
+            start, word, person = titled[i]
+            if word == head_word and person.end <= pos \
+                    and self._same_office(office, self._complement_head(self.text[start + len(word):person.start])):
                 return person
             i -= 1
         return None
+
+    def _complement_head(self, after: str) -> str | None:
+        """The noun of the complement opening the words `after` a title, lowercased ("du gouvernement" →
+        "gouvernement", " de la délégation du CNT" → "délégation", " of the council" → "council"); None
+        when no complement opens them."""
+        found = self.cues.complement.match(after)
+        if found is None:
+            return None
+        for word in _WORD_SPAN.findall(after[found.end():found.end() + TITLE_NAME_WINDOW].replace("’", "'")):
+            word = word.lower()
+            if word not in _ARTICLES and word != "l'":
+                return word.split("'", 1)[-1]
+        return None
+
+    def _role_office(self, role: dict[str, str], head_word: str) -> str | None:
+        """The noun of the office a role the names extractor read names: its complement ("chef du
+        gouvernement" → "gouvernement"), else its affiliation's first word ("ministre", "Pétrole" → "pétrole";
+        "congressman", "North Carolina" → "north")."""
+        found = self._complement_head(role.get("role", "")[len(head_word):])
+        if found is None:
+            words = _WORD_SPAN.findall((role.get("affiliation") or "").lower().replace("’", "'"))
+            found = words[0].split("'", 1)[-1] if words else None
+        return found
+
+    def _same_office(self, office: str | None, other: str | None, *, strict: bool = False) -> bool:
+        """Whether a title whose complement's noun is `office` may be the same as one whose complement's noun
+        is `other`: both share their first NATIONAL_STEM letters (a plural or a feminine form is the same
+        office), or either is None; when `strict` (a role the names extractor read, "ministre" for "Gérard
+        Longuet"), a bare role is no office a complement names ("le ministre de l'Information")."""
+        if office is None or other is None:
+            return office is None or not strict
+        return fold(office)[:NATIONAL_STEM] == fold(other)[:NATIONAL_STEM]
 
     def _unnamed_before(self, pos: int, head_word: str) -> int | None:
         """Where the document last introduced, before `pos` and outside quotes, someone unnamed
