@@ -963,6 +963,11 @@ def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetic
     ("Les autorités de Norlande auront l'obligation d'exécuter les mandats d'arrêt contre les suspects.", "fr", None),
     ("One westerner in Redhill said he pretended to use sign language in public.", "en", "STATEMENT"),
     ("Soldiers trundle from the main gate of Redhill, a maze of blast walls and razor wire.", "en", None),
+    # A recall of ambassadors or a closed embassy is a diplomatic sanction, whoever is recalled.
+    ("The Eastmoor government closed its embassy in Redhill on Monday.", "en", "SANCTION"),
+    ("Several Western countries have recalled their ambassadors from Eastmoor.", "en", "SANCTION"),
+    ("Les pays du Golfe ont rappelé leurs ambassadeurs en Norlande mardi.", "fr", "SANCTION"),
+    ("Le ministre de Norlande a rappelé les engagements pris par le gouvernement de Valbrune.", "fr", None),
     # Controls: the trigger word in its sense of an event.
     ("Eastmoor rebels captured the town of Redhill after heavy fighting on Sunday.", "en", "ASSAULT"),
     ("Artillery shells hit the centre of Redhill on Monday, killing five people.", "en", "ASSAULT"),
