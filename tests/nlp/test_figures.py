@@ -1278,6 +1278,8 @@ def test_kms_are_kilometres(text, lang):
     ("La grippe a gagné 74 pays, infectant 27 700 personnes et tuant 140 à Tarnville.", "fr",
      ["places", "other", "killed"]),
     ("Deux soldats et trois civils ont été tués à Tarnville.", "fr", ["killed", "killed"]),
+    ("Onze enfants ont été tués et 360 autres ont été soignés à Tarnville.", "fr", ["killed", "other"]),
+    ("Rockets killed 19 people and wounded another 150 in Tarnville .", "en", ["killed", "injured"]),
     ("The army deployed 300 troops and 20 people were killed in Tarnville .", "en", ["troops", "killed"]),
 ])
 def test_bodies_lists_and_captures_take_their_toll(text, lang, categories):

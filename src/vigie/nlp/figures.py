@@ -1233,9 +1233,12 @@ class _FigureFinder:
             and self._nearest_verb(self.text[sent[0]:prev.start]) is None
 
     def _verb_just_before(self, before: str) -> bool:
-        """Whether a category verb ends `before` but for one word at most: "wounded 10", "wounding another"."""
+        """Whether a category verb ends `before` but for one word at most, no conjunction: "wounded 10",
+        "wounding another", not "ont été tués et 360 autres"."""
         before = before.rstrip()
-        shorter = before[:_LAST_WORD.search(before).start()].rstrip()
+        last = _LAST_WORD.search(before)
+        shorter = before[:last.start()].rstrip() if last.group(0).lower() not in self.lx.lex["clause_conjunctions"] \
+            else ""
         return bool(self.lx.verb_end.search(before) or self.lx.verb_end.search(shorter))
 
     def _nearest_verb(self, before: str) -> str | None:
