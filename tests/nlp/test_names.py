@@ -904,6 +904,12 @@ def test_a_given_name_that_is_a_country_or_a_known_surname_opens_a_full_name():
     assert typed.get("Maurice") == "place"
 
 
+def test_a_known_one_word_name_before_a_particle_surname_opens_another_persons_name():
+    # Invented: a prime minister whose given name is the surname of a man of the knowledge base.
+    typed = _typed("Le Premier ministre Baghdadi al-Mahmoudi a été arrêté en Tunisie.", "fr")
+    assert typed.get("Baghdadi al-Mahmoudi") == "person" and "Baghdadi" not in typed
+
+
 def test_media_named_after_a_country_are_no_places():
     # Invented: channels and a newspaper named after a country; the countries with an article stay places.
     typed = _typed("Il l'a dit mardi à France Inter puis sur France 24. La Tunisie a battu le Mozambique 1-0.", "fr")

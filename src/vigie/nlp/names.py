@@ -327,6 +327,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         elif known == i + 1 and i + 1 < len(toks) and caps[i + 1] and (i + 2 == len(toks) or not caps[i + 2]) \
                 and _given_name_of_base_person(text, toks, i, res, kb):
             known = None  # "Choukri Ghanem" is no "Sameh Choukri": the base's one word is his given name here
+        elif known == i + 1 and i + 1 < len(toks) and caps[i + 1] and _PARTICLE_START.match(text, toks[i + 1][0]):
+            known = None  # "Baghdadi al-Mahmoudi" is no "Abou Bakr al-Baghdadi": a surname with its particle follows
         joined = _joined_end(text, toks, caps, i, res)
         head = _head(text, toks, i)
         # a known name wins, unless a head joins a longer name over "of"/"de" ("Gulf of Mexico", not "Gulf"),
