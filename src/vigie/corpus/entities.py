@@ -159,7 +159,8 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
         names = {entity.name, *entity.aliases} if not cid.startswith("gn:") else {entity.name}
         frames = {skeleton(n) for n in names if len(name_key(n).split()) > 1 and len(skeleton(n).replace(" ", "")) >= MIN_FRAME}
         if not cid.startswith(("kb:", "gn:")):
-            target = next((by_frame[(entity.type, f)] for f in frames if (entity.type, f) in by_frame), None)
+            # frames in a set's order would make the target hang on the interpreter's hash seed
+            target = next((by_frame[(entity.type, f)] for f in sorted(frames) if (entity.type, f) in by_frame), None)
             target = target or next((ids[0] for f in sorted(frames) if (ids := known.find("frame", f"{entity.type} {f}"))),
                                     None)
             if target is not None and target != cid:
@@ -168,7 +169,7 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
                 continue
         new.append(cid)
         keys.append(("id", cid, cid))
-        for frame in frames:
+        for frame in sorted(frames):
             if (entity.type, frame) not in by_frame:
                 by_frame[(entity.type, frame)] = cid
                 keys.append(("frame", f"{entity.type} {frame}", cid))
@@ -181,7 +182,7 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
         if entity.type == "person" and len(words) > 1:
             # The last name, and the last two words for a compound one written with a hyphen
             # ("Ferrand-Messaoud" of "Odile Ferrand-Messaoud").
-            for tail in {" ".join(words[-size:]) for size in (1, 2) if size < len(words)}:
+            for tail in sorted({" ".join(words[-size:]) for size in (1, 2) if size < len(words)}):
                 surnames[tail].add(cid)
                 keys.append(("surname", tail, cid))
         if entity.type == "organization" and len(words) > 1:
