@@ -224,11 +224,12 @@ class Tagger:
             anchored = False
         else:
             named = f"{month:02d}-{day:02d}" in self.data["named_days"]
-            tense = -1 if not named and self.attributive(start, end) else self.tense(start, end)
-            year = self.pick_year(month, day, weekday, self.direction(g), self.since(start) or tense)
+            since = self.since(start)
+            tense = since or (-1 if not named and self.attributive(start, end) else self.tense(start, end))
+            year = self.pick_year(month, day, weekday, self.direction(g), tense)
             anchored = year is not None
             if weekday is None and year is not None:
-                year = self.named_day_year(year, month, day, since=self.since(start) < 0)
+                year = self.named_day_year(year, month, day, since=since < 0)
         try:
             date(year or 2000, month, day)
         except ValueError:
