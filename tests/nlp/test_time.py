@@ -392,6 +392,9 @@ def test_seasons_next_and_last():
     ("The visit has been set for Sunday.", "2011-10-07", "en", {"Sunday": "2011-10-09"}),
     ("Ten plots were foiled since September 11, officials said.", "2005-10-07", "en",
      {"September 11": "2001-09-11"}),
+    # a thing of a holiday is no day: "Christmas card", "Father Christmas", "Easter eggs"
+    ("Father Christmas left a Christmas card and Easter eggs; over Christmas, it snowed.", "2011-01-10", "en",
+     {"Christmas": "2010-12-25"}),
     # "à paraître" looks ahead
     ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range

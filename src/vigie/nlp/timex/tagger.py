@@ -419,6 +419,8 @@ class Tagger:
         key = g["holiday"].lower()
         if self.word_before(start) in self.data.get("holiday_not_after", {}).get(key, ()):
             return None
+        if self.word_after(end) in self.data.get("holiday_not_before", {}).get(key, ()):
+            return None  # "a Christmas card", "Easter eggs": a thing of the holiday, no day
         rule = self.data["holidays"][key]
 
         def day_in(year: int) -> date:
