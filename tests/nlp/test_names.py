@@ -1175,3 +1175,18 @@ def test_a_present_verb_ending_like_an_adjective_does_not_grow_a_body_s_name():
                    "Le Front islamique a répondu et la Commission indique un délai.", "fr")
     assert "Cour explique" not in typed and "Commission indique" not in typed, typed
     assert typed.get("Front islamique") == "organization", typed
+
+
+def test_capitalized_common_words_ending_in_a_title_or_an_english_demonym_are_no_body():
+    # Invented: a title closing capitalized common words is a person's office, no body ("Energy Secretary",
+    # "Tory MP"); in English, which puts adjectives first, a demonym closing them is an adjective without its
+    # noun ("Latin American", "African Americans"). French puts the demonym after the body's noun.
+    typed = _typed("Invented . The plan was backed by the Energy Secretary , by Harold Penwick , Tory MP for "
+                   "Dunmere , and by the Latin American caucus , where many African Americans work .", "en")
+    assert not {"Energy Secretary", "Tory MP", "Latin American", "African Americans"} & set(typed), typed
+    assert typed.get("Harold Penwick") == "person", typed
+    typed = _typed("Article inventé. Selon M. Armand Delorme, Inspecteur General des finances, la Banque "
+                   "centrale européenne et le Conseil national syrien n'ont pas répondu.", "fr")
+    assert "Inspecteur General" not in typed, typed
+    assert typed.get("Banque centrale européenne") == "organization", typed
+    assert typed.get("Conseil national syrien") == "organization", typed

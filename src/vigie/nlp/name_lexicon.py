@@ -133,6 +133,9 @@ class _Resources:
     firm_right: re.Pattern
     market_right: frozenset[str]
     firm_apposition: re.Pattern
+    # the language writes adjectives after the noun (firm_adjectives_after: "le constructeur japonais"); where it
+    # writes them before ("the Japanese carmaker"), a name ending in an adjective has no head noun
+    adjectives_after: bool
     title_words: frozenset[str]
     title_complements: frozenset[str]
     org_links: frozenset[str]
@@ -332,6 +335,7 @@ def _resources(lang: str) -> _Resources:
                               rf"(?![\w-])", re.IGNORECASE),
         market_right=frozenset(fold(w) for w in data["market_right"]),
         firm_apposition=_firm_apposition(data["firm_nouns"], data["firm_adjectives_after"]),
+        adjectives_after=data["firm_adjectives_after"],
         title_words=frozenset(fold(w) for w in data["title_words"]),
         demonym_nouns=data["demonym_nouns"],
         present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},

@@ -1286,7 +1286,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if len(words) > 1 and not any(w in res.stop for w in folded_words):
             if not _common_words(words, res.lang) or _particle_name(words, res.lang):
                 span.type = PERSON
-            elif not _sentence_initial(text, span.start) and not _capitals_run(words):
+            elif not _sentence_initial(text, span.start) and not _capitals_run(words) \
+                    and not _headless(words, folded_words, res):
                 # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"; in
                 # capitals they are a headline's or a shout's ("NO-FLY ZONE")
                 span.type = ORG
@@ -1296,6 +1297,16 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             if span.type != ORG and not span.kb and not span.titled and name_key(span.text) in firms:
                 span.type, span.weak, span.gazetteer = ORG, False, False
 
+
+
+def _headless(words: list[str], folded_words: list[str], res: _Resources) -> bool:
+    """Whether capitalized common words end in no body's noun: a title ("Energy Secretary", "Tory MP",
+    "Canon Chancellor"), or, where adjectives come before the noun, a demonym ("Latin American", "Middle
+    Eastern", "African Americans"); in capitals a demonym is a country's code ("Diabetes UK")."""
+    last = folded_words[-1]
+    if last in res.org_tails:
+        return False
+    return last in res.title_words or (not res.adjectives_after and last in res.demonyms and not words[-1].isupper())
 
 # Words of a reporter's name after an outlet's possessive ("CNN 's Mick B. Krever").
 MAX_REPORTER_WORDS = 3
