@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from vigie.ingest import make_document
 from vigie.model import Analysis
-from vigie.nlp.events import (_TOKEN_CUT, _Alternation, _learn, _lexicon, _openings, _phrases, _typographic,
+from vigie.nlp.events import (_TOKEN_CUT, _Alternation, _lexicon, _marked, _openings, _phrases, _typographic,
                                find_events)
 from vigie.pipeline import analyze
 
@@ -486,8 +486,7 @@ def _tried(text: str, lang: str) -> list[tuple[int, int, str]]:
     lexicon = _lexicon(lang)
     pieces = _TOKEN_CUT.split(text)
     words = pieces[1::2]
-    _learn(words, lexicon)
-    return _phrases(text, words, list(accumulate(map(len, pieces), initial=0)), lexicon)
+    return _phrases(text, words, list(accumulate(map(len, pieces), initial=0)), lexicon, _marked(words, lexicon))
 
 
 # Invented sentences whose phrase triggers open on capitals, after a hyphen or an apostrophe, inside

@@ -210,6 +210,7 @@ class _Lexicon:
     seen: dict[str, str | None]  # word → type found, shared by every document
     seen_figurative: dict[str, bool]  # the trigger words of `seen` that have figurative uses → their uses are scanned
     seen_heads: dict[str, tuple[int, ...]]  # word of `seen` → where in it a phrase may open (its word starts)
+    seen_marked: dict[str, bool]  # word of `seen` → whether it is a trigger or a phrase may open in it
     figurative_words: re.Pattern | None  # trigger words that have figurative uses
     scanned_words: re.Pattern | None  # those whose uses are looked for around them, not only where they start
     figurative: _Alternation  # those uses, a group per type they tell ("on strike"), "_" for none ("the earthquake struck")
@@ -280,6 +281,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         seen={},
         seen_figurative={},
         seen_heads={},
+        seen_marked={},
         figurative_words=_alternation(figurative.get("words", []) + figurative.get("opening_words", []), "(?:{})"),
         scanned_words=_alternation(figurative.get("words", []), "(?:{})"),
         figurative=_Alternation({kind: list(map(_typographic, uses)) for kind, uses in
@@ -441,17 +443,19 @@ def _triggers(text: str, lexicon: _Lexicon):
     pieces = _TOKEN_CUT.split(text)
     offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
-    _learn(words, lexicon)
-    for index in compress(range(len(words)), map(seen.__getitem__, words)):
+    marked = _marked(words, lexicon)
+    for index in marked:
         word = words[index]
-        start, end = offsets[2 * index + 1], offsets[2 * index + 2]
         kind = seen[word]
+        if not kind:
+            continue  # a phrase may open in it (`_phrases`)
+        start, end = offsets[2 * index + 1], offsets[2 * index + 2]
         if word in figurative:
             use = _figurative(text, start, end, lexicon, figurative[word])
             kind = kind if use is None else use
         if kind:
             found.append((start, end, kind))
-    phrases = _phrases(text, words, offsets, lexicon)
+    phrases = _phrases(text, words, offsets, lexicon, marked)
     if phrases:
         found = _uncovered(found, phrases)
         found.extend(phrases)
@@ -459,9 +463,20 @@ def _triggers(text: str, lexicon: _Lexicon):
     return found
 
 
+def _marked(words: list[str], lexicon: _Lexicon) -> list[int]:
+    """The indices of the `words` that are triggers or in which a phrase may open, in order, the words
+    not seen yet learnt first (`_learn`). One look-up of every word in C serves both, and a document
+    whose words are all known (most, once a few hundred are read) builds no set of its words."""
+    marks = list(map(lexicon.seen_marked.get, words))
+    if None in marks:
+        _learn(words, lexicon)
+        marks = list(map(lexicon.seen_marked.__getitem__, words))
+    return list(compress(range(len(words)), marks))
+
+
 def _learn(words: list[str], lexicon: _Lexicon) -> None:
-    """Enter the `words` not seen yet in the lexicon's `seen` (their type), `seen_figurative` and
-    `seen_heads`."""
+    """Enter the `words` not seen yet in the lexicon's `seen` (their type), `seen_figurative`,
+    `seen_heads` and `seen_marked`."""
     for word in set(words).difference(lexicon.seen):
         hit = lexicon.words.fullmatch(word)
         lexicon.seen[word] = hit.lastgroup if hit else None
@@ -470,16 +485,19 @@ def _learn(words: list[str], lexicon: _Lexicon) -> None:
         # A phrase opens on a word or after a hyphen in it ("anti-air strikes").
         lexicon.seen_heads[word] = tuple(start.start() for start in _RUN_START.finditer(word)
                                          if lexicon.phrase_heads.match(word, start.start()))
+        lexicon.seen_marked[word] = bool(lexicon.seen[word] or lexicon.seen_heads[word])
 
 
-def _phrases(text: str, words: list[str], offsets: list[int], lexicon: _Lexicon) -> list[tuple[int, int, str]]:
+def _phrases(text: str, words: list[str], offsets: list[int], lexicon: _Lexicon,
+             marked: list[int]) -> list[tuple[int, int, str]]:
     """(start, end, type) of the phrase triggers of `text`, in text order and not overlapping, as a
-    scan of the whole text finds them; `words` are its words, word k starting at offsets[2k + 1].
-    The phrases are tried only where one may open (`_Lexicon.seen_heads`): a few words in a hundred."""
+    scan of the whole text finds them; `words` are its words, word k starting at offsets[2k + 1], and
+    `marked` the indices of those `_marked` gives. The phrases are tried only where one may open
+    (`_Lexicon.seen_heads`): a few words in a hundred."""
     heads = lexicon.seen_heads
     found = []
     reach = 0  # where the last phrase found ends: a phrase found covers the openings inside it
-    for index in compress(range(len(words)), map(heads.__getitem__, words)):
+    for index in marked:
         for offset in heads[words[index]]:
             start = offsets[2 * index + 1] + offset
             match = lexicon.phrases.match(text, start) if start >= reach else None
