@@ -856,7 +856,7 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
         # the claim, not on the deed it names (unless the claim is the trigger: "did not claim").
         negations = [negation for negation in negations
                      if not _claims(lexicon.claimed.match(text, negation.end(), right), t_start)]
-    if lexicon.presupposed:
+    if lexicon.presupposed and negations:  # a deed taken as given is looked for only when a negation is left
         determiner = lexicon.presupposed.search(text, max(start, t_start - BEFORE), t_start)
         if determiner and _form(text, t_start, t_end, lexicon.clauses) == NOUN:
             negations = [negation for negation in negations
