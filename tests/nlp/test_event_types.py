@@ -518,6 +518,13 @@ def test_phrases_tried_where_they_open_match_a_scan_on_any_text(pieces):
         assert _tried(text, lang) == _scanned(text, lang)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab-é’' _\n", max_size=20))
+@example("a-b- -c--d-")
+def test_the_words_cut_are_those_of_a_cut_that_may_backtrack(text):
+    assert _TOKEN_CUT.split(text) == re.split(r"(\w+(?:-\w+)*)", text)
+
+
 # Invented patterns; "ſtrike" (a long s) matches "strike" and "STRIKE" case-blind, though "ſ".lower() is "ſ".
 ALTERNATION = {"A": [r"bomb\w*", r"(?:air|sky)strikes?", r"\w*fire", "ſtrike"],
                "B": ["bombe", "soutien", r"(?-i:K)\w+"], "C": ["s'en", r"[sz]\w+", r"(?<=')it\w*"]}
