@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate
 
 import pytest
 from hypothesis import example, given, settings
@@ -10,8 +9,8 @@ from hypothesis import strategies as st
 
 from vigie.ingest import make_document
 from vigie.model import Analysis
-from vigie.nlp.events import (_TOKEN_CUT, _Alternation, _lexicon, _marked, _openings, _phrases, _typographic,
-                               find_events)
+from vigie.nlp.events import (_TOKEN_CUT, _Alternation, _lexicon, _marked, _openings, _phrases, _places,
+                               _typographic, find_events)
 from vigie.pipeline import analyze
 
 
@@ -486,7 +485,8 @@ def _tried(text: str, lang: str) -> list[tuple[int, int, str]]:
     lexicon = _lexicon(lang)
     pieces = _TOKEN_CUT.split(text)
     words = pieces[1::2]
-    return _phrases(text, words, list(accumulate(map(len, pieces), initial=0)), lexicon, _marked(words, lexicon))
+    marked = _marked(words, lexicon)
+    return _phrases(text, words, marked, _places(pieces, marked), lexicon)
 
 
 # Invented sentences whose phrase triggers open on capitals, after a hyphen or an apostrophe, inside
@@ -523,6 +523,15 @@ def test_phrases_tried_where_they_open_match_a_scan_on_any_text(pieces):
 @example("a-b- -c--d-")
 def test_the_words_cut_are_those_of_a_cut_that_may_backtrack(text):
     assert _TOKEN_CUT.split(text) == re.split(r"(\w+(?:-\w+)*)", text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab-é ,", max_size=30), st.data())
+def test_the_places_of_marked_words_are_where_they_start(text, data):
+    pieces = _TOKEN_CUT.split(text)
+    starts = [m.start() for m in re.finditer(r"\w+(?:-\w+)*", text)]
+    marked = sorted(data.draw(st.sets(st.integers(0, max(0, len(starts) - 1)))) if starts else [])
+    assert _places(pieces, marked) == [starts[index] for index in marked]
 
 
 # Invented patterns; "ſtrike" (a long s) matches "strike" and "STRIKE" case-blind, though "ſ".lower() is "ſ".

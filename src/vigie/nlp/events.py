@@ -37,7 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, compress, islice
+from itertools import compress, islice
 
 from vigie.lang import load
 from vigie.model import Analysis, Entity, Event
@@ -440,24 +440,24 @@ def _triggers(text: str, lexicon: _Lexicon):
     found = []
     seen = lexicon.seen
     figurative = lexicon.seen_figurative
-    # The text cut into [gap, word, gap, word, …, gap]: piece k starts at offsets[k]. Looking every
-    # word up in C and visiting only the triggers costs a fifth of a loop over every word.
+    # The text cut into [gap, word, gap, word, …, gap]: word k is piece 2k + 1. Looking every word up
+    # in C and visiting only the triggers costs a fifth of a loop over every word.
     pieces = _TOKEN_CUT.split(text)
-    offsets = list(accumulate(map(len, pieces), initial=0))
     words = pieces[1::2]
     marked = _marked(words, lexicon)
-    for index in marked:
+    places = _places(pieces, marked)
+    for index, start in zip(marked, places):
         word = words[index]
         kind = seen[word]
         if not kind:
             continue  # a phrase may open in it (`_phrases`)
-        start, end = offsets[2 * index + 1], offsets[2 * index + 2]
+        end = start + len(word)
         if word in figurative:
             use = _figurative(text, start, end, lexicon, figurative[word])
             kind = kind if use is None else use
         if kind:
             found.append((start, end, kind))
-    phrases = _phrases(text, words, offsets, lexicon, marked)
+    phrases = _phrases(text, words, marked, places, lexicon)
     if phrases:
         found = _uncovered(found, phrases)
         found.extend(phrases)
@@ -476,6 +476,20 @@ def _marked(words: list[str], lexicon: _Lexicon) -> list[int]:
     return list(compress(range(len(words)), marks))
 
 
+def _places(pieces: list[str], marked: list[int]) -> list[int]:
+    """Where each word of `marked` (indices of words, in order) starts in the text cut into `pieces`, word
+    k being piece 2k + 1: the lengths of the pieces before it, summed in C up to the last word marked
+    only, cost less than the start of every piece."""
+    places = []
+    place = done = 0  # the start of piece `done`
+    for index in marked:
+        piece = 2 * index + 1
+        place += sum(map(len, pieces[done:piece]))
+        done = piece
+        places.append(place)
+    return places
+
+
 def _learn(words: list[str], lexicon: _Lexicon) -> None:
     """Enter the `words` not seen yet in the lexicon's `seen` (their type), `seen_figurative`,
     `seen_heads` and `seen_marked`."""
@@ -490,18 +504,18 @@ def _learn(words: list[str], lexicon: _Lexicon) -> None:
         lexicon.seen_marked[word] = bool(lexicon.seen[word] or lexicon.seen_heads[word])
 
 
-def _phrases(text: str, words: list[str], offsets: list[int], lexicon: _Lexicon,
-             marked: list[int]) -> list[tuple[int, int, str]]:
+def _phrases(text: str, words: list[str], marked: list[int], places: list[int],
+             lexicon: _Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, type) of the phrase triggers of `text`, in text order and not overlapping, as a
-    scan of the whole text finds them; `words` are its words, word k starting at offsets[2k + 1], and
-    `marked` the indices of those `_marked` gives. The phrases are tried only where one may open
+    scan of the whole text finds them; `words` are its words, `marked` the indices of those `_marked`
+    gives and `places` where they start. The phrases are tried only where one may open
     (`_Lexicon.seen_heads`): a few words in a hundred."""
     heads = lexicon.seen_heads
     found = []
     reach = 0  # where the last phrase found ends: a phrase found covers the openings inside it
-    for index in marked:
+    for index, place in zip(marked, places):
         for offset in heads[words[index]]:
-            start = offsets[2 * index + 1] + offset
+            start = place + offset
             match = lexicon.phrases.match(text, start) if start >= reach else None
             if match:
                 found.append((start, match.end(), match.lastgroup))
