@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from vigie.ingest import make_document
-from vigie.model import Analysis, Failure, Item, Relation, Timex, to_dict
+from vigie.model import Analysis, Entity, Failure, Item, Relation, Timex, to_dict
 from vigie.pipeline import analyze
 from vigie.store import Store
 from vigie.store.migrations import MIGRATIONS, keep_story_series_apart
@@ -152,3 +152,21 @@ def test_runs_record_counts_and_failures(store):
     assert record["counts"] == {"read": 1, "failed": 1}
     assert record["failures"] == [{"place": "b", "reason": "empty: no text to read"}]
     assert record["finished"]
+
+
+def test_entity_keys_and_states_are_read_many_at_once(store):
+    # Invented entities: two filed under one surname, one under its initials.
+    entities = [Entity("person:jean-dupont", "person", "Jean Dupont", ["J. Dupont"]),
+                Entity("person:paul-dupont", "person", "Paul Dupont"),
+                Entity("organization:union-des-ports", "organization", "Union des ports")]
+    keys = [("surname", "dupont", "person:paul-dupont"), ("surname", "dupont", "person:jean-dupont"),
+            ("initials", "udp", "organization:union-des-ports"), ("id", "person:jean-dupont", "person:jean-dupont")]
+    store.add_document_results({}, entities, {"person:jean-dupont": {"fr": {"Jean Dupont": 2}}}, keys, [])
+    assert store.entity_keys("surname", ["martin", "dupont", "dupont"]) == {
+        "dupont": ["person:jean-dupont", "person:paul-dupont"]}
+    assert store.entity_keys("initials", ["dupont", "udp"]) == {"udp": ["organization:union-des-ports"]}
+    states = store.entity_states(["person:jean-dupont", "place:nowhere"])
+    assert list(states) == ["person:jean-dupont"]
+    entity, spellings = states["person:jean-dupont"]
+    assert (entity.name, entity.aliases, entity.mentions, spellings) == ("Jean Dupont", ["J. Dupont"], [],
+                                                                          {"fr": {"Jean Dupont": 2}})

@@ -171,7 +171,7 @@ def add_documents(store: Store, analyses: list[Analysis]) -> dict[str, int]:
     returns how many entities they name and how many quotes and figures they hold."""
     if not analyses:
         return {}
-    resolution = resolve_against(analyses, Known(find=store.entity_key, stored=store.entity_state))
+    resolution = resolve_against(analyses, Known(find=store.entity_keys, stored=store.entity_states))
     local: dict[str, dict[str, str]] = {a.doc.id: {} for a in analyses}
     for (doc, entity), corpus_id in resolution.index.items():
         local[doc][entity] = corpus_id

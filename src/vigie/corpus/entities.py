@@ -29,7 +29,7 @@ gives way to the same name written in lower case.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from vigie.lang import DEFAULT_LANG, LANGUAGES
@@ -52,14 +52,16 @@ Spellings = dict[str, dict[str, int]]
 class Known:
     """What a store already knows of the corpus entities, for resolving new documents against them.
 
-    `find(kind, key)` gives the ids of the entities filed under a key: "id" (an id a
-    document entity was given first → the entity it belongs to), "frame" ("type frame"),
-    "surname" (a person's last name), "initials" (an organisation's). `stored(id)`
-    gives a stored entity (without its mentions) and its spellings.
+    `find(kind, keys)` gives, for each of the keys some entity is filed under, the ids of
+    those entities, sorted: "id" (an id a document entity was given first → the entity it
+    belongs to), "frame" ("type frame"), "surname" (a person's last name), "initials" (an
+    organisation's). `stored(ids)` gives the stored entities among `ids` (without their
+    mentions) and their spellings. Both take many keys at once: a store answers a batch's
+    keys in a few queries rather than one each.
     """
 
-    find: Callable[[str, str], list[str]] = lambda kind, key: []
-    stored: Callable[[str], tuple[Entity, Spellings] | None] = lambda cid: None
+    find: Callable[[str, Iterable[str]], dict[str, list[str]]] = lambda kind, keys: {}
+    stored: Callable[[Iterable[str]], dict[str, tuple[Entity, Spellings]]] = lambda ids: {}
 
 
 @dataclass
@@ -112,8 +114,9 @@ def resolve_against(analyses: list[Analysis], known: Known) -> Resolution:
     for cid, items in members.items():
         groups[_follow(renames, cid)].extend(items)
     result = Resolution(index=index, keys=keys)
+    states = known.stored(groups)
     for cid, items in groups.items():
-        entity, spellings = _combine(cid, items, index, langs, known.stored(cid))
+        entity, spellings = _combine(cid, items, index, langs, states.get(cid))
         result.entities.append(entity)
         result.spellings[cid] = spellings
     result.entities.sort(key=lambda e: (-len(e.mentions), e.id))
@@ -149,27 +152,36 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
     keys: list[tuple[str, str, str]] = []
     by_frame: dict[tuple[str, str], str] = {}
     new: list[str] = []
-    for cid in sorted(members, key=lambda c: (not c.startswith(("kb:", "gn:")), c)):
-        stored = known.find("id", cid)
+    order = sorted(members, key=lambda c: (not c.startswith(("kb:", "gn:")), c))
+    stored_ids = known.find("id", order)
+    # Each unknown id's frames, sorted: in a set's order they would make the target hang on the interpreter's hash seed.
+    frames_of: dict[str, list[str]] = {}
+    for cid in order:
+        if cid not in stored_ids:
+            entity = members[cid][0][1]
+            names = {entity.name, *entity.aliases} if not cid.startswith("gn:") else {entity.name}
+            frames_of[cid] = sorted({skeleton(n) for n in names if len(name_key(n).split()) > 1
+                                     and len(skeleton(n).replace(" ", "")) >= MIN_FRAME})
+    stored_frames = known.find("frame", [f"{members[cid][0][1].type} {f}" for cid, frames in frames_of.items()
+                                         if not cid.startswith(("kb:", "gn:")) for f in frames])
+    for cid in order:
+        stored = stored_ids.get(cid)
         if stored:
             if stored[0] != cid:
                 renames[cid] = stored[0]
             continue
         entity = members[cid][0][1]
-        names = {entity.name, *entity.aliases} if not cid.startswith("gn:") else {entity.name}
-        frames = {skeleton(n) for n in names if len(name_key(n).split()) > 1 and len(skeleton(n).replace(" ", "")) >= MIN_FRAME}
+        frames = frames_of[cid]
         if not cid.startswith(("kb:", "gn:")):
-            # frames in a set's order would make the target hang on the interpreter's hash seed
-            target = next((by_frame[(entity.type, f)] for f in sorted(frames) if (entity.type, f) in by_frame), None)
-            target = target or next((ids[0] for f in sorted(frames) if (ids := known.find("frame", f"{entity.type} {f}"))),
-                                    None)
+            target = next((by_frame[(entity.type, f)] for f in frames if (entity.type, f) in by_frame), None)
+            target = target or next((ids[0] for f in frames if (ids := stored_frames.get(f"{entity.type} {f}"))), None)
             if target is not None and target != cid:
                 renames[cid] = target
                 keys.append(("id", cid, target))
                 continue
         new.append(cid)
         keys.append(("id", cid, cid))
-        for frame in sorted(frames):
+        for frame in frames:
             if (entity.type, frame) not in by_frame:
                 by_frame[(entity.type, frame)] = cid
                 keys.append(("frame", f"{entity.type} {frame}", cid))
@@ -199,9 +211,10 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
             continue
         if entity.type in ("person", "place") and len(entity.name.split()) == 1 and len(words) <= 2:
             surname = " ".join(words)
-            holders = surnames.get(surname, set()) | set(known.find("surname", surname))
+            holders = surnames.get(surname, set()) | set(known.find("surname", [surname]).get(surname, ()))
         elif entity.type == "organization" and entity.name.isupper():
-            holders = initials.get(fold(entity.name), set()) | set(known.find("initials", fold(entity.name)))
+            letters = fold(entity.name)
+            holders = initials.get(letters, set()) | set(known.find("initials", [letters]).get(letters, ()))
         else:
             continue
         holder = _dominant(cid, holders, members, known)
@@ -231,7 +244,7 @@ def _dominant(short: str, holders: set[str], members: dict[str, list[tuple[str, 
     def weight(cid: str) -> int:
         if cid in members:
             return sum(len(entity.mentions) or 1 for _, entity in members[cid])
-        stored = known.stored(cid)
+        stored = known.stored([cid]).get(cid)
         return sum(sum(counts.values()) for counts in stored[1].values()) if stored else 0
 
     ranked = sorted(((weight(cid), cid) for cid in holders), reverse=True)

@@ -86,7 +86,9 @@ MAX_CANDIDATES = 10
 # Names shown in a story's title.
 TITLE_NAMES = 3
 
-_WORD = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_CHARS)
+# Words are read in folded text, which is ASCII: there a letter is [A-Za-z], which the regex engine matches about
+# twice as fast as the Unicode class [^\W\d_].
+_WORD = re.compile(r"[A-Za-z]{%d,}" % MIN_WORD_CHARS)
 _CAPITALIZED = re.compile(r"(?<![.!?«\"\n]\s)(?<!^)\b([A-ZÉÈÀÂÎÔ][\w’'-]+(?:[ ]+(?:al-|el-)?[A-Z][\w’'-]+)*)")
 
 
@@ -420,11 +422,12 @@ def _raw_article(item: Analysis | Document) -> _Article:
     doc = item.doc if isinstance(item, Analysis) else item
     stop = stop_words()
     text = (doc.text or "")[:MAX_CHARS]
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     # Counting words first, stems after: each distinct word is looked up and cut once.
     for word, c in Counter(_WORD.findall(fold(f"{doc.title or ''} {doc.title or ''} {text}"))).items():
         if word not in stop:
-            counts[word[:STEM_CHARS]] += c
+            stem = word[:STEM_CHARS]
+            counts[stem] = counts.get(stem, 0) + c
     vector = {zlib.crc32(w.encode()): 1.0 + math.log(c) for w, c in counts.items()}
     names = document_names(item)
     name_terms = set()

@@ -213,9 +213,10 @@ class Store:
             for row in self.db.execute(f"SELECT doc_id, shingles FROM document_shingles WHERE id IN ({marks})", chunk):
                 yield row[0], row[1]
 
-    def _parameter_chunks(self, values: list) -> Iterator[tuple[list, str]]:
-        """`values` in chunks as long as a statement may take, each with its parameter marks."""
-        size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # SQLite's default: 32,766
+    def _parameter_chunks(self, values: list, taken: int = 0) -> Iterator[tuple[list, str]]:
+        """`values` in chunks as long as a statement with `taken` other parameters may take, each with its
+        parameter marks."""
+        size = self.db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - taken  # SQLite's default: 32,766
         for start in range(0, len(values), size):
             chunk = values[start:start + size]
             yield chunk, ",".join("?" * len(chunk))
@@ -266,18 +267,25 @@ class Store:
             f"SELECT d.id FROM documents d LEFT JOIN {table} t ON t.doc_id = d.id WHERE t.doc_id IS NULL"
             " ORDER BY d.rowid")]
 
-    def entity_key(self, kind: str, key: str) -> list[str]:
-        """Ids of the corpus entities filed under a key (see `vigie.corpus.entities.Known`)."""
-        return [row[0] for row in self.db.execute(
-            "SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ? ORDER BY entity_id", (kind, key))]
+    def entity_keys(self, kind: str, keys: Iterable[str]) -> dict[str, list[str]]:
+        """Ids of the corpus entities filed under each of `keys`, sorted (see `vigie.corpus.entities.Known`);
+        a key no entity is filed under is left out. One query per chunk of keys, not one per key."""
+        found: dict[str, list[str]] = {}
+        for chunk, marks in self._parameter_chunks(sorted(set(keys)), taken=1):
+            for key, entity_id in self.db.execute(f"SELECT key, entity_id FROM entity_keys WHERE kind = ?"
+                                                  f" AND key IN ({marks}) ORDER BY key, entity_id", (kind, *chunk)):
+                found.setdefault(key, []).append(entity_id)
+        return found
 
-    def entity_state(self, entity_id: str) -> tuple[Entity, dict[str, dict[str, int]]] | None:
-        """A stored corpus entity (without its mentions) and its spellings by language."""
-        row = self.db.execute("SELECT data, spellings FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        if row is None:
-            return None
-        data = {k: v for k, v in json.loads(row[0]).items() if k in _ENTITY_FIELDS}
-        return from_dict(Entity, {**data, "mentions": []}), json.loads(row[1])
+    def entity_states(self, entity_ids: Iterable[str]) -> dict[str, tuple[Entity, dict[str, dict[str, int]]]]:
+        """The stored corpus entities among `entity_ids` (without their mentions), with their spellings by language."""
+        states = {}
+        for chunk, marks in self._parameter_chunks(sorted(set(entity_ids))):
+            for entity_id, data, spellings in self.db.execute(
+                    f"SELECT id, data, spellings FROM entities WHERE id IN ({marks})", chunk):
+                data = {k: v for k, v in json.loads(data).items() if k in _ENTITY_FIELDS}
+                states[entity_id] = from_dict(Entity, {**data, "mentions": []}), json.loads(spellings)
+        return states
 
     def add_document_results(self, doc_ids: dict[str, dict[str, str]], entities: list[Entity],
                              spellings: dict[str, dict[str, dict[str, int]]], keys: list[tuple[str, str, str]],
