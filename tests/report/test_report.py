@@ -106,3 +106,21 @@ def test_an_empty_store_still_gives_a_report_and_a_dossier(tmp_path):
     empty = Store(tmp_path / "empty.db")
     assert "vigie report" in write_report(empty, tmp_path / "r.html").read_text(encoding="utf-8")
     assert "No story yet" in render_markdown(export_store(empty))
+
+
+def test_dossier_says_when_the_text_names_no_source(tmp_path, analysis_of):
+    # The second invented article gives its number without a source: the one shown is inferred.
+    store = Store(tmp_path / "v.db")
+    ids = set()
+    for index, (date, outlet, text) in enumerate(ARTICLES):
+        analysis = _analysis(analysis_of, date, outlet, text)
+        if index == 1:
+            for figure in analysis.figures:
+                figure.source = Source("la préfecture du Rhône", inferred=True)
+        store.add_analysis(analysis)
+        ids.add(analysis.doc.id)
+    update_corpus(store, ids)
+    points = [line for line in render_markdown(export_store(store)).splitlines()
+              if line.startswith("  - ") and "according to la préfecture du Rhône" in line]
+    assert len(points) == 2
+    assert "not stated in the text" not in points[0] and "not stated in the text" in points[1]

@@ -150,7 +150,7 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
     Each series is {id, category, unit, who, where, since, period, label, documents, points}
     (`since`: the words of a starting point, `period`: the ISO date of the period, "since "
     before a starting point), each point {figure, doc, start, end, text, value, low, high,
-    approx, date, source, outlet, change, revises}: `change` is the difference with the
+    approx, date, source, inferred, outlet, change, revises}: `change` is the difference with the
     previous point, `revises` the value the same identified source gave in an earlier
     article (None when it gave none).
     """
@@ -178,7 +178,7 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
                 "text": figure.text, "value": figure.value, "low": figure.low, "high": figure.high,
                 "approx": figure.approx, "date": doc.published.date or doc.published.earliest,
                 "source": source, "source_entity": figure.source.entity if figure.source else None,
-                "outlet": doc.source,
+                "inferred": bool(figure.source and figure.source.inferred), "outlet": doc.source,
             })
     result = []
     for key, members in points.items():

@@ -55,7 +55,9 @@ def render_markdown(export: dict[str, Any]) -> str:
                 lines.append(f"- **{_escape(series['label'])}**")
                 for p in series["points"]:
                     revision = f", revising {_number(p['revises'])}" if p.get("revises") is not None else ""
-                    who = f"according to {_escape(p['source'])}, " if p.get("source") else ""
+                    # a source the text does not name (the document's main source, its outlet) is no attribution
+                    unstated = " (not stated in the text)" if p.get("inferred") else ""
+                    who = f"according to {_escape(p['source'])}{unstated}, " if p.get("source") else ""
                     lines.append(f"  - {_number(p['value'])} (“{_escape(p['text'])}”{revision}), {who}"
                                  f"reported by {cite(p['doc'])}")
         quotes = without_repeated((q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])),
