@@ -400,6 +400,13 @@ def test_seasons_next_and_last():
     # a month and its year before a hyphen and another month: a range
     ("Pendant la campagne (juin 1940-mai 1943), ils ont reculé.", "2011-03-31", "fr", {"juin 1940": "1940-06", "1943": "1943"}),
     ("Depuis janvier-février 2011, rien.", "2013-07-25", "fr", {"janvier": "2011-01", "2011": "2011"}),
+    # to hope to do something looks ahead, whatever the tense of "hoped"
+    ("The minister said the government hoped to receive the first vaccines in August.", "2009-06-30", "en",
+     {"August": "2009-08"}),
+    ("Le pilote espère repartir samedi.", "2013-07-30", "fr", {"samedi": "2013-08-03"}),
+    # a line break inside a hard-wrapped sentence ends no clause: "ont suivi" still gives its tense
+    ("Les heurts ont suivi la\ncondamnation samedi de vingt supporteurs.", "2013-01-30", "fr",
+     {"samedi": "2013-01-26"}),
 ])
 def test_tense_shares_and_holidays(text, anchor, lang, expected):
     assert values(f"Invented. {text}", anchor=anchor, lang=lang) == expected

@@ -36,6 +36,8 @@ _SPACES = re.compile(r"\s+")
 # The end of a sentence or a clause, and the last one in a window.
 _CLAUSE_END = re.compile(r"[.!?\n;]")
 _LAST_CLAUSE_END = re.compile(r".*[.!?\n;]", re.DOTALL)
+# A line break inside a sentence, as in hard-wrapped text ("qui ont suivi la\ncondamnation"): no clause ends there.
+_WRAPPED_LINE = re.compile(r"(?<=[^\s.!?;:])\n(?=[a-zà-ÿ])")
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
@@ -63,6 +65,17 @@ class Found:
     shift: int = 0  # for "la veille"/"le lendemain": days from the day of reference
 
 
+def _unwrapped(lowered: str, original: str) -> str:
+    """`lowered` with the line breaks that `_WRAPPED_LINE` finds inside the sentences of `original` made spaces."""
+    breaks = [m.start() for m in _WRAPPED_LINE.finditer(original)]
+    if not breaks:
+        return lowered
+    chars = list(lowered)
+    for index in breaks:
+        chars[index] = " "
+    return "".join(chars)
+
+
 class Tagger:
     """One pass of the language's pattern over one text, and the normalizers of each kind of expression."""
 
@@ -71,7 +84,7 @@ class Tagger:
         self.last_day: date | None = None  # the last day an expression named, for "la veille", "the following week"
         self.last_year: int | None = None  # the last year written out, for "in June of that year"
         self.year_start = 0  # where the year of the current match starts, to tell "l'année 1998" from a bare number
-        self.text = plain(text)
+        self.text = _unwrapped(plain(text), text)
         self.anchor = anchor
         self.lex = lex
         self.data = lex.data
