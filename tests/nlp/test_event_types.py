@@ -1005,3 +1005,32 @@ def test_an_accident_explosion_makes_the_blasts_of_its_document_a_disaster():
             "The explosion killed eleven workers on the Redhill platform, the company said.")
     events = find_events(Analysis(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == ["DISASTER"] * 3
+
+
+@pytest.mark.parametrize("text, lang, negated", [
+    # Invented sentences: "sans"/"without" negates the phrase it opens, up to the next mark; past it, it
+    # names what another word of the sentence lacks.
+    ("« Nous avons tout perdu et nous sommes sans abri », raconte Karim, déplacé de Valbrune.", "fr", False),
+    ('"Nous sommes sans abri", raconte Karim Haddad, un déplacé de Valbrune.', "fr", False),
+    ("Sans aucune intervention de la police, les deux bandes s'affrontent à Lormes.", "fr", False),
+    ("Without waiting for the council, the militia shelled the Redhill depot on Tuesday.", "en", False),
+    # Controls: the phrase it opens, however long, still negated.
+    ("Les deux pays se sont abstenus sans utiliser leur droit de veto contre le texte sur Valbrune.", "fr", True),
+    ("The troops crossed into Redhill without a single shot being fired.", "en", True),
+])
+def test_sans_negates_the_phrase_it_opens(text, lang, negated):
+    assert _flags(text, lang)[1] is negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: an attack by words, or one blamed on a handling, is criticism.
+    ("The mayor of Redhill has come under withering attack for his handling of the floods.", "ACCUSE"),
+    ("The senator from Eastmoor said he could handle the verbal assaults of his rivals.", "ACCUSE"),
+    ("The governor and the company faced attacks for failing to stop the leak at Redhill.", "ACCUSE"),
+    # Controls: an attack at a time or on a place.
+    ("The Redhill garrison came under attack for the third time this week, officials said.", "ASSAULT"),
+    ("Gunmen attacked a police station in Eastmoor on Tuesday, killing four officers.", "ASSAULT"),
+])
+def test_an_attack_by_words_is_an_accusation(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == [expected]

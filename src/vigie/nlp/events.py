@@ -81,6 +81,13 @@ _NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % PURPOSE_REACH)
 GROUNDS_REACH = 4
 _GROUNDS_NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % GROUNDS_REACH)
 
+# The phrase "sans"/"without" opens, up to the next mark but an opening quotation mark (a comma, a closing
+# quotation mark, a dash): the triggers it negates ("sans avoir été inquiété", "without the approval of
+# Congress", "sans utiliser leur droit de veto", 'sans faire de "mauvaise rencontre"'); past a mark it
+# names what another word of the sentence lacks ("sans aucune intervention de la police, les bandes
+# s'affrontent", '"nous sommes sans abri", raconte un déplacé').
+_PRECEDING_PHRASE = re.compile(r"(?:[\w'’]++(?:-[\w'’]++)*+|\s++(?:[«“\"]\s*+)?)*+")
+
 # What stands between a statement and a negation before it when the statement follows what it reports:
 # a comma or a quotation mark ("« … n'a aucune possibilité », a-t-elle ajouté", "not for W, '' he said",
 # "n'est pas rentré, selon une source").
@@ -864,9 +871,11 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     negations = lexicon.negation.finditer(text, left, right)
     if lexicon.preceding:
         # "sans"/"without" after the trigger tells the manner of a deed done ("appelle à poursuivre le
-        # combat sans hésitation", "attacked without warning"), not a deed undone.
+        # combat sans hésitation", "attacked without warning"), not a deed undone; before it, it negates
+        # only the phrase it opens.
         negations = [negation for negation in negations
-                     if negation.start() < t_start or not lexicon.preceding.match(text, negation.start())]
+                     if not lexicon.preceding.match(text, negation.start())
+                     or (negation.start() < t_start and _PRECEDING_PHRASE.fullmatch(text, negation.end(), t_start))]
     if lexicon.claimed:
         # "Personne n'a revendiqué l'attaque", "no group has claimed the bombing": the negation bears on
         # the claim, not on the deed it names (unless the claim is the trigger: "did not claim").
