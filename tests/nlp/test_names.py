@@ -1190,3 +1190,35 @@ def test_capitalized_common_words_ending_in_a_title_or_an_english_demonym_are_no
     assert "Inspecteur General" not in typed, typed
     assert typed.get("Banque centrale européenne") == "organization", typed
     assert typed.get("Conseil national syrien") == "organization", typed
+
+
+def test_a_conjunction_glued_to_a_name_by_a_lost_full_stop_is_no_part_of_it():
+    # Invented: a caption and a byline run into the next sentence without their full stop; the capitalized
+    # conjunction opens a clause, it does not continue the name.
+    typed = _typed("Invented . Hope is fading for missing aid worker Anna Pelling But her family said on "
+                   "Sunday that the search went on . Photograph : Dale Mercer When BP 's engineers arrived , "
+                   "the well was still leaking .", "en")
+    assert typed.get("Anna Pelling") == "person" and typed.get("Dale Mercer") == "person", typed
+    assert typed.get("BP") == "organization", typed
+    typed = _typed("Article inventé. Les rebelles tiennent la ville, selon Karim Haddou Depuis trois jours, "
+                   "les combats ont repris.", "fr")
+    assert typed.get("Karim Haddou") == "person", typed
+
+
+def test_an_abbreviated_title_without_its_point_and_a_time_zone_are_no_names():
+    # Invented: British style writes "Prof" without a full stop; a live blog stamps its posts with a US time zone.
+    typed = _typed("Invented . Readers sent ideas to stop the leak . - Tom Reid , Leeds , UK Prof Edgerly says : "
+                   "`` The pressure is too high . '' 4.30 pm CDT : The Coast Guard is holding a briefing in Venice , "
+                   "Louisiana , and 6 pm CST : BP said the cap would hold .", "en")
+    assert typed.get("Edgerly") == "person" and "Prof Edgerly" not in typed, typed
+    assert "CDT" not in typed and "CST" not in typed, typed
+
+
+def test_a_water_or_a_landform_noun_ending_capitalized_words_names_a_place():
+    # Invented: a bay, a river, a delta and a canal ending a name are places, not bodies, even when the gazetteer
+    # does not know them.
+    typed = _typed("Invented . Oil reached Pelham Bay on Monday , and fishermen on the Tallow River and in the "
+                   "Mardon Delta said the slick was thick , while tankers crossed the Corwin Canal as they did "
+                   "every day of the week in the summer .", "en")
+    for name in ("Pelham Bay", "Tallow River", "Mardon Delta", "Corwin Canal"):
+        assert typed.get(name) == "place", typed

@@ -159,6 +159,9 @@ class _Resources:
     storm_start: re.Pattern  # a name opening on such a word ("Tropical Storm Bonnie")
     storm_end: re.Pattern  # the last letters of those words: storm_left is searched only after one of them
     stop: frozenset[str]
+    # conjunctions and clause adverbs ("But", "When", "Depuis"), folded: no name holds one, so inside a run of
+    # capitalized words glued by a lost full stop (a caption, a headline) one ends a name and opens a clause
+    clause_openers: frozenset[str]
     # given names that are also a common word or a place ("Christian", "Jordan"), folded: they open a
     # person's name only right before a surname
     ambiguous_givens: frozenset[str]
@@ -359,6 +362,7 @@ def _resources(lang: str) -> _Resources:
         storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
         storm_end=re.compile(_alternation({head[-1] for head in data["storm_heads"]}), re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
+        clause_openers=frozenset(fold(w) for w in data["clause_openers"]),
         ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         media_tails=frozenset(fold(w) for w in data["media_tails"]),
