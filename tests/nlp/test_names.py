@@ -1195,7 +1195,7 @@ def test_capitalized_common_words_ending_in_a_title_or_an_english_demonym_are_no
 def test_a_conjunction_glued_to_a_name_by_a_lost_full_stop_is_no_part_of_it():
     # Invented: a caption and a byline run into the next sentence without their full stop; the capitalized
     # conjunction opens a clause, it does not continue the name.
-    typed = _typed("Invented . Hope is fading for missing aid worker Anna Pelling But her family said on "
+    typed = _typed("Invented . The flood swept away the clinic of the nurse Anna Pelling But her family said on "
                    "Sunday that the search went on . Photograph : Dale Mercer When BP 's engineers arrived , "
                    "the well was still leaking .", "en")
     assert typed.get("Anna Pelling") == "person" and typed.get("Dale Mercer") == "person", typed
@@ -1207,9 +1207,9 @@ def test_a_conjunction_glued_to_a_name_by_a_lost_full_stop_is_no_part_of_it():
 
 def test_an_abbreviated_title_without_its_point_and_a_time_zone_are_no_names():
     # Invented: British style writes "Prof" without a full stop; a live blog stamps its posts with a US time zone.
-    typed = _typed("Invented . Readers sent ideas to stop the leak . - Tom Reid , Leeds , UK Prof Edgerly says : "
-                   "`` The pressure is too high . '' 4.30 pm CDT : The Coast Guard is holding a briefing in Venice , "
-                   "Louisiana , and 6 pm CST : BP said the cap would hold .", "en")
+    typed = _typed("Invented . Our expert answers a reader from Leeds . Prof Edgerly says : `` The pressure is "
+                   "too high . '' Live updates follow . 2.15 pm CDT : Engineers began lowering the dome near "
+                   "Houston . 5 pm CST : BP said the cap would hold .", "en")
     assert typed.get("Edgerly") == "person" and "Prof Edgerly" not in typed, typed
     assert "CDT" not in typed and "CST" not in typed, typed
 

@@ -295,8 +295,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
             start += elided.end()
         return [_Span(start, end, text[start:end])] if start < end and _is_cap(text[start:end]) else []
     toks = _tokens(text, start, end)
-    # past the run's first word a conjunction opens a clause that a lost full stop glued to a name ("Ann Barnes
-    # But he added", "Photograph: Dave Martin When BP's…"): it is no part of a name
+    # past the run's first word a conjunction opens a clause that a lost full stop glued to a name ("the nurse Anna
+    # Pelling But her family said", "Photograph: Dale Mercer When the engineers…"): it is no part of a name
     caps = [_is_cap(text[s:e]) and not (k and fold(text[s:e]) in res.clause_openers) for k, (s, e) in enumerate(toks)]
     while toks and not caps[0]:
         toks.pop(0)
