@@ -1010,12 +1010,13 @@ def test_an_accident_explosion_makes_the_blasts_of_its_document_a_disaster():
 @pytest.mark.parametrize("text, lang, negated", [
     # Invented sentences: "sans"/"without" negates the phrase it opens, up to the next mark; past it, it
     # names what another word of the sentence lacks.
-    ("« Nous avons tout perdu et nous sommes sans abri », raconte Karim, déplacé de Valbrune.", "fr", False),
-    ('"Nous sommes sans abri", raconte Karim Haddad, un déplacé de Valbrune.', "fr", False),
-    ("Sans aucune intervention de la police, les deux bandes s'affrontent à Lormes.", "fr", False),
+    ("« Notre maison a brûlé, nous voilà sans toit », dit Karim, un déplacé de Valbrune.", "fr", False),
+    ('"Nous voilà sans toit et sans travail", dit Karim Haddad, un déplacé de Valbrune.', "fr", False),
+    ("Sans aucun soutien aérien, les milices ont attaqué mardi le poste de Lormes.", "fr", False),
     ("Without waiting for the council, the militia shelled the Redhill depot on Tuesday.", "en", False),
     # Controls: the phrase it opens, however long, still negated.
-    ("Les deux pays se sont abstenus sans utiliser leur droit de veto contre le texte sur Valbrune.", "fr", True),
+    ("La Norlande s'est abstenue mardi sans exercer son droit de veto contre la résolution sur Valbrune.", "fr",
+     True),
     ("The troops crossed into Redhill without a single shot being fired.", "en", True),
 ])
 def test_sans_negates_the_phrase_it_opens(text, lang, negated):

@@ -83,9 +83,9 @@ _GROUNDS_NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % GROUNDS_REA
 
 # The phrase "sans"/"without" opens, up to the next mark but an opening quotation mark (a comma, a closing
 # quotation mark, a dash): the triggers it negates ("sans avoir été inquiété", "without the approval of
-# Congress", "sans utiliser leur droit de veto", 'sans faire de "mauvaise rencontre"'); past a mark it
-# names what another word of the sentence lacks ("sans aucune intervention de la police, les bandes
-# s'affrontent", '"nous sommes sans abri", raconte un déplacé').
+# Congress", "sans exercer son droit de veto", 'sans le moindre "affrontement"'); past a mark it names what another
+# word of the sentence lacks ("Sans aucun soutien aérien, les milices ont attaqué", '"nous voilà sans
+# toit", dit un déplacé').
 _PRECEDING_PHRASE = re.compile(r"(?:[\w'’]++(?:-[\w'’]++)*+|\s++(?:[«“\"]\s*+)?)*+")
 
 # What stands between a statement and a negation before it when the statement follows what it reports:
