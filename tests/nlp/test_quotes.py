@@ -1659,3 +1659,40 @@ def test_a_role_held_for_someone_is_not_that_someone(text, lang, names, fragment
 def test_a_title_of_another_office_is_not_its_holder(text, lang, names, fragment):
     q = _by_text(_with_names(text, lang, names), fragment)
     assert q.speaker is not None and q.speaker.entity is None, q.speaker
+
+
+# Invented: a title set before the name completing a role ("a spokesman for Tunisian leader Paul Granier", "le
+# porte-parole du président Paul Granier") belongs to that name: the role's holder speaks, not the person. A title
+# with its own complement ("le ministre de l'Intérieur Marc Dorne") or set apart by a comma ("le porte-parole de la
+# mairie, le colonel Marc Dorne") is the speaker's own.
+@pytest.mark.parametrize("text, lang, fragment, speaker, own", [
+    ("The levee will hold until Friday , a spokesman for Tunisian leader Paul Granier said on Monday . "
+     "The pumps are running , Interior Minister Marc Dorne said .", "en",
+     "The levee", "a spokesman for Tunisian leader Paul Granier", "The pumps"),
+    ("Le porte-parole du président Paul Granier a affirmé que la digue tiendrait jusqu'à vendredi. Le ministre "
+     "de l'Intérieur Marc Dorne a assuré que les pompes tourneraient.", "fr",
+     "la digue", "Le porte-parole du président Paul Granier", "les pompes"),
+    ("Les partisans de l'ancien maire Paul Granier ont assuré que la digue tiendrait. Le porte-parole de la "
+     "mairie, le colonel Marc Dorne, a affirmé que les pompes tourneraient.", "fr",
+     "la digue", "Les partisans de l'ancien maire Paul Granier", "les pompes"),
+])
+def test_a_title_before_the_name_completing_a_role_is_that_name_s(text, lang, fragment, speaker, own):
+    quotes = _with_names(text, lang, [("Paul Granier", "person"), ("Marc Dorne", "person")])
+    q = _by_text(quotes, fragment)
+    assert q.speaker is not None and q.speaker.text == speaker and q.speaker.entity is None, q.speaker
+    assert _by_text(quotes, own).speaker.entity == "e1"
+
+
+def test_a_participle_after_a_comma_takes_no_speaker_after_it():
+    # Invented: "saying" goes on with the sentence's subject; the noun phrase after it opens what is said, and a
+    # number's comma ("5,000") closes no object before a verb.
+    quotes = _with_names("Some engineers have begun to doubt the official estimates of the flood , saying the "
+                         "widely repeated figure of 5,000 homes understates the damage .", "en", [])
+    assert not [q for q in quotes if q.speaker is not None], quotes
+
+
+def test_a_verb_form_after_a_preposition_is_a_noun():
+    # Invented: "Amid reports that …": the noun, not a verb whose subject is "Amid".
+    quotes = _with_names("Amid reports that the dam had cracked , at least 300 homes were evacuated on Sunday , "
+                         "a town official said .", "en", [])
+    assert [q.speaker.text for q in quotes if "300 homes" in q.text] == ["a town official"], quotes

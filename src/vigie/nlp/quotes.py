@@ -2180,13 +2180,17 @@ class _QuoteFinder:
             if self.lang == "en" and not between.strip():
                 # "…, said Ruth Calloway, a hydrologist.": the verb before its speaker, who ends the
                 # sentence or is followed by an apposition (not "…, said Ruth Calloway was right").
+                if v.form.lower().endswith("ing"):
+                    # "…, saying the widely repeated figure understates …": a participle goes on with the
+                    # sentence's subject, none follows it.
+                    continue
                 sp = self._speaker_after(v.end, sent[1]) if _CAPITAL_OR_ARTICLE.match(text, v.end) \
                     or v.lemma != "tell" and self._names_people(v.end, sent[1]) else None
                 if sp is None or not _SPEAKER_CLOSES.match(text, sp.end):
                     continue
             elif self.lang == "en":
                 tail = text[v.end:sent[1]]
-                stop = re.search(r"[,;:.!?]", tail)
+                stop = re.search(r"[,;:.!?](?!\d)", tail)
                 object_words = tail[:stop.start() if stop else None].split()
                 if len(between.split()) > MAX_INVERTED_WORDS \
                         or between.split()[0].lower() in self.lex.relative \

@@ -37,6 +37,8 @@ MAX_UNNAMED_LEAD_WORDS = 4
 # The longest noun phrase a person's name completes as its speaker ("le conseiller spécial de Nicolas
 # Sarkozy"); longer ones are clauses more often than not ("Comment ne pas penser à Michel Audiard").
 MAX_COMPLEMENTED_WORDS = 3
+# Words of a title set before a name ("the ousted Libyan leader").
+MAX_APPOSED_TITLE_WORDS = 4
 UNNAMED_LEAD_CHARS = 80
 # The letters a demonym shares with every form of its country's name ("algérien", "Algérie"; "vénézuélien",
 # "Venezuela"; "français", "France"), compared unaccented.
@@ -601,12 +603,18 @@ class SpeakerResolver:
         at most MAX_COMPLEMENTED_WORDS words with neither preposition nor verb, then one of the
         noun_complements prepositions, then at most an honorific ("les partisans de M. Morsi",
         "Supporters of Mr. Morsi", "le conseiller spécial de Nicolas Sarkozy"; not "Mohamed Morsi",
-        "la secrétaire d'Etat Hillary Clinton", nor "Troops loyal to Muammar Gaddafi launched …")."""
+        "la secrétaire d'Etat Hillary Clinton", nor "Troops loyal to Muammar Gaddafi launched …"). A title
+        set before the name belongs to that name ("a spokesman for Libyan leader Moammar Gadhafi", "le
+        porte-parole du président Mohamed Morsi")."""
         if self.text[name.end:end].strip(" ,.'’"):
             return False
-        words = _WORD_SPAN.findall(self.text[start:name.start].replace("’", "'"))
+        lead = self.text[start:name.start].replace("’", "'")
+        words = _WORD_SPAN.findall(lead)
         if words and words[-1] + "." in self.cues.shape.honorifics:
             words.pop()
+        titled = self._apposed_title(words, len(_WORD_SPAN.findall(lead.rsplit(",", 1)[-1])))
+        if titled:
+            words = words[:-titled]
         if len(words) < 2 or words[-1].lower() not in self.cues.noun_complements:
             return False
         shape = self.cues.shape
@@ -615,6 +623,20 @@ class SpeakerResolver:
         # ("Supporters of Mr. Morsi"); a capitalized one inside is a name's ("Mohamed Morsi").
         return len(phrase) <= MAX_COMPLEMENTED_WORDS and (phrase[-1].islower() or len(phrase) == 1) \
             and not any(w.lower() in shape.prepositions or w in shape.finite_verbs for w in phrase)
+
+    def _apposed_title(self, words: list[str], after_comma: int) -> int:
+        """How many of `words`, closing the words before a name, are a title set before it (a comma sets
+        apart only the last `after_comma`): lowercase words and demonyms holding a title ("Libyan leader",
+        "l'ancien président", "opposition leader"); 0 when none."""
+        shape = self.cues.shape
+        n = 0
+        while n < min(len(words), after_comma, MAX_APPOSED_TITLE_WORDS):
+            word = words[-1 - n]
+            if word.lower() in self.cues.noun_complements or word.lower() in shape.prepositions \
+                    or not (word.islower() or is_national(word, self.doc.lang)):
+                break
+            n += 1
+        return n if n and self.cues.titles.search(" ".join(words[-n:])) else 0
 
     def _past_brackets(self, start: int, end: int) -> tuple[int, int]:
         """The region text[start:end] without what a bracket it does not open closes, nor the dashes and
