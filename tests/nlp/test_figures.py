@@ -1057,11 +1057,11 @@ def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category)
 
 
 # Invented sentences: people of a nation are a population when they number a people, not a ship's passengers
-# listed by nation nor a group of detainees.
+# listed by nation nor a group of detainees (whose verb, past the aside, tells they are held).
 @pytest.mark.parametrize("text, lang, categories", [
     ("Le ferry transporte 2.216 Chinois, 13 Maltais, 20 Croates et 2 Italiens vers Tarnville.", "fr",
      ["other"] * 4),
-    ("Quatre Français, employés d'une société de Tarnville, sont détenus depuis mai.", "fr", ["other"]),
+    ("Quatre Français, employés d'une société de Tarnville, sont détenus depuis mai.", "fr", ["arrested"]),
     ("The ship carried 300 Egyptians and 40 Tunisians from Tarnville .", "en", ["other", "other"]),
     ("Le pays compte 84 millions d'Égyptiens.", "fr", ["population"]),
     ("Some 20 million Germans watched the debate in Tarnville .", "en", ["population"]),
@@ -1305,3 +1305,29 @@ def test_bodies_lists_and_captures_take_their_toll(text, lang, categories):
 def test_designations_bare_vague_nouns_and_list_marks(text, lang, kept):
     _, figures = _figures(text, lang=lang)
     assert [(f.text, f.unit) for f in figures] == kept
+
+
+# Invented sentences: an aside between commas stands between counted people and their verb (a clause is no
+# aside: the two men who stabbed are no dead); digits led by a
+# zero are a time or a code; inches, centimetres and millimetres are lengths; "as young as" tells an age; a
+# bare "cents" opens no number; people after "a country of" are its population.
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Plusieurs centaines d'étudiants, membres pour la plupart d'un syndicat, ont été arrêtés à Tarnville.", "fr",
+     [("Plusieurs centaines", "arrested", None)]),
+    ("Cinq détenus ont, selon la police, été tués jeudi à Tarnville. Un passant poignardé par deux hommes, alors "
+     "qu'il rentrait chez lui, est décédé.", "fr", [("Cinq", "killed", None), ("deux", "other", None)]),
+    ("Dozens of protesters , most of them students , were wounded in Tarnville .", "en",
+     [("Dozens", "injured", None)]),
+    ("The radio speaks at 0930 local time ; call 0370 60 60 900 in Tarnville .", "en", []),
+    ("Up to 8 inches of snow fell on Tarnville , where a 21-inch pipe burst .", "en",
+     [("Up to 8 inches", "distance", "in"), ("21-inch", "distance", "in")]),
+    ("La pluie a atteint 12 centimètres à Tarnville.", "fr", [("12 centimètres", "distance", "cm")]),
+    ("Some of the migrants who landed in Tarnville were as young as eight .", "en", []),
+    ("Les cents pas dans Tarnville, puis deux cents personnes ont fui.", "fr",
+     [("deux cents", "displaced", None)]),
+    ("Tarnland , a country of 21 million people , says the war forced out nearly 250,000 people .", "en",
+     [("21 million", "population", None), ("nearly 250,000", "displaced", None)]),
+])
+def test_asides_codes_lengths_and_ages(text, lang, kept):
+    _, figures = _figures(text, lang=lang)
+    assert [(f.text, f.category, f.unit) for f in figures] == kept

@@ -130,9 +130,9 @@ _HYPHEN_DATE_AFTER = re.compile(r"-(\d{2})\b([-/.]\d)?")
 _SHORT_YEAR = re.compile(r"(?<![\w'’`])['’]\s?$")
 # The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
 _DATE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}([-./])\d{1,2}\1$")
-# A phone number, international, North American or French ("+2348159768201", "617-536-0220", "(617) 536-0220",
-# "01 45 67 89 10"): its groups are no figures.
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d[\d ().-]{7,}\d|(?:1-)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[.-]\d{4}|0\d(?:[ .]\d\d){4})(?!\w)")
+# A phone number, international, North American, French or British ("+2348159768201", "617-536-0220", "(617)
+# 536-0220", "01 45 67 89 10", "0370 60 60 900"): its groups are no figures.
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d[\d ().-]{7,}\d|(?:1-)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[.-]\d{4}|0\d(?:[ .]\d\d){4}|0\d{2,4}(?:[ .]\d{2,4}){2,3})(?!\w)")
 # How far around a number a phone number holding it is looked for: the longest ones ("+44 7624 800 100") are under 20.
 PHONE_CHARS = 20
 # A capitalized word inside a sentence just before a number in digits: the name the number is part of ("France 24",
@@ -161,6 +161,8 @@ MAX_NOTE_DIGITS = 2
 DEATH_GAP_WORDS = 3
 # Words (a time, a place, a determiner) that may stand between a host's verb and the count it takes in.
 HOST_GAP_WORDS = 4
+# How far before a count a place's noun and "of" are looked for ("a country of 20 million").
+SETTLEMENT_CHARS = 30
 # The punctuation that closes a bare day or label: "Le 31, …", "lundi 7 ; …".
 _LABEL_END = re.compile(r"[^\S\n]*[,;)]")
 # A list's item number opening its line: "1- L'électricité …", "2 - L'eau …", "3) …", "4. Les …".
@@ -176,6 +178,8 @@ _SPLIT_DECIMAL_LIST = re.compile(r"\d\s*,\s*$")
 # A number's own label: "N°2", "No. 10".
 # Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)|\s-\s")
+# What may follow a counted phrase: up to two words ("ont", "have also"), then an aside between commas.
+_INCISE = re.compile(r"(?P<lead>(?:\s+[^\W\d_][\w'’-]*){0,2})\s*,\s*(?P<aside>[^,;:()«»\n]{1,60}?)\s*,(?=\s)")
 # Most words in a headline; a longer line without a full stop is a sentence that lost it.
 MAX_HEADLINE_WORDS = 16
 # A sentence's end, closing a line of text that is no headline.
@@ -334,6 +338,7 @@ class _Lexicon:
     toll_subject: re.Pattern
     label_before: re.Pattern
     label_lead: re.Pattern
+    settlement_before: re.Pattern
     host_before: re.Pattern
     elided_heads: frozenset[str]
     death_before: re.Pattern
@@ -542,6 +547,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # for a language that lists none).
         group_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['group_leads'])})\s+$"
                                 if lex["group_leads"] else r"(?!)", re.IGNORECASE),
+        # A place's noun and "of" before a count: "a country of 20 million people".
+        settlement_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['settlement_nouns'])})\s+(?:of|de|d['’])\s*$",
+                                     re.IGNORECASE),
         # A host's verb nearest before a count: "accueille 1,7 million de".
         host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
                                rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
@@ -760,10 +768,11 @@ class _FigureFinder:
                 continue
             after = text[e:e + 30]
             before = text[s - 1:s] if s else ""
-            # A clock time ("15.55 GMT"), a date ("9/11", "9\/11" in tokenized corpora), an hour ("12h45").
+            # A clock time ("15.55 GMT"), a date ("9/11", "9\/11" in tokenized corpora), an hour ("12h45"); digits
+            # led by a zero are a time or a code, never a count ("0930 GMT", "call 0370 …", "08").
             if self.lx.time_unit.match(after) or self.lx.time_unit_of.match(after) \
                     or re.match(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])", after) or self._dated(raw, after) \
-                    or before in ("/", ":") or (len(raw) == 2 and raw[0] == "0") \
+                    or before in ("/", ":") or (raw[0] == "0" and raw[1:2].isdigit()) \
                     or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
                     or self.lx.month_before.search(text[max(0, s - 12):s]) \
@@ -1137,6 +1146,10 @@ class _FigureFinder:
             # Fewer are a group of nationals, no people: a ferry's passengers listed by nation ("13 Maltais,
             # 20 Croates"), detainees ("Quatre Français, … détenus"), a crowd ("des milliers d'Égyptiens").
             noun_cat = "population"
+        if noun_cat is None and lead and lead[0] in self.lx.people \
+                and self.lx.settlement_before.search(self.text, max(sent[0], c_start - SETTLEMENT_CHARS), c_start):
+            # "a country of 20 million people", "une ville de 30 000 personnes": the people who live there.
+            noun_cat = "population"
         if noun_cat is not None and noun_cat not in self.lx.identity and not held:
             return noun_cat
         rest = self.text[who_end:sent[1]]
@@ -1147,6 +1160,9 @@ class _FigureFinder:
             after = rest[aside.end():]
         else:
             after = self.text[who_end:min(sent[1], next_start)]
+        incise = _INCISE.match(after)
+        if incise and self._aside(incise.group("aside"), incise.group("lead") + after[incise.end():]):
+            after = incise.group("lead") + after[incise.end():]
         after = after[:self.lx.lex["verb_scope_after"]]
         # The verb that tells what happened to the counted people is in their clause.
         clause_end = re.search(r"[,;:()«»]", after)
@@ -1204,6 +1220,18 @@ class _FigureFinder:
             if nouns:
                 return nouns[-1][1]
         return noun_cat or "other"
+
+    def _aside(self, aside: str, verb: str) -> bool:
+        """Whether an aside set off by commas stands between counted people and the verb that tells what befell
+        them, which `verb` opens with an auxiliary or a category verb: "Plusieurs centaines de militants, membres
+        des Frères musulmans, ont été arrêtés", "Quatre détenus ont, par ailleurs, été tués". A clause is no
+        aside ("poignardé par trois hommes, alors qu'il se trouvait sur le port, est décédé"), nor is a phrase
+        telling a fate of its own."""
+        first = verb.split()[:1]
+        return bool(first) and (first[0] in self.lx.actor_auxiliaries or self._verb_category(first[0]) is not None) \
+            and not self.lx.verb_any.search(aside) \
+            and not any(w in self.lx.clause_words or w.lower() in self.lx.clause_words
+                        for w in re.findall(r"\w+['’]?", aside))
 
     def _people(self, who: str | None) -> bool:
         """Whether a counted phrase names people by its first word: "civils palestiniens", "Syriens"."""

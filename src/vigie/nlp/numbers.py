@@ -92,7 +92,9 @@ _LEADING = frozenset({"un", "une", "a", "an", "one", "des", "de", "d'", "plusieu
 @cache
 def _starts(lang: str | None) -> tuple[WordList, re.Pattern]:
     lex = _lexicon(lang)
-    first = (set(lex["number_words"]) | set(lex["vague_nouns"]) | set(lex["scales"]) | set(lex["fractions"])) - _LEADING
+    # Some number words only go on a number ("quatre-vingts", "deux cents"): a bare "cents" counts nothing.
+    first = (set(lex["number_words"]) | set(lex["vague_nouns"]) | set(lex["scales"]) | set(lex["fractions"])) \
+        - _LEADING - set(lex["inner_number_words"])
     start = word_list(w.lower() for w in first)
     # "one and a half million" is found from "half".
     leading = [d for d in lex["vague_determiners"] if d] + ["un", "une", "a", "an", "one", "one and a"]
