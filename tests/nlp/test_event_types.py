@@ -1035,3 +1035,23 @@ def test_sans_negates_the_phrase_it_opens(text, lang, negated):
 def test_an_attack_by_words_is_an_accusation(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: weapons held, lost or named by their kind or by what they equip are no attack.
+    ("The Redhill army is thought to hold at least 300 surface-to-air missiles in its depots.", "en", None),
+    ("Eastmoor unveiled its new missile defense system at a parade on Tuesday.", "en", None),
+    ("Les rebelles de Valbrune disent avoir perdu la trace de 2.000 missiles sol-air.", "fr", None),
+    # Controls: weapons that fall or are fired.
+    ("Three rockets landed near the port of Redhill early on Thursday.", "en", "ASSAULT"),
+    ("Des missiles sont tombés mardi sur le port de Valbrune.", "fr", "ASSAULT"),
+    # A sentence or an order carried out, a binding order, those who carry out, one who complies.
+    ("Le ministre de Norlande veut faire exécuter les peines de moins de deux ans.", "fr", None),
+    ("Le juge a rendu sa décision exécutoire dès lundi à Valbrune.", "fr", None),
+    ("Le maire de Lormes s'est exécuté sans un mot devant le conseil.", "fr", None),
+    # Control: a prisoner put to death.
+    ("Le régime de Norlande a exécuté trois opposants mardi à Valbrune.", "fr", "ASSAULT"),
+])
+def test_weapons_held_and_sentences_carried_out_are_no_attack(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert (events[0].type if events else None) == expected
