@@ -1055,3 +1055,17 @@ def test_an_attack_by_words_is_an_accusation(text, expected):
 def test_weapons_held_and_sentences_carried_out_are_no_attack(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: "s'arrêter" and "arrêter de" stop, terms are "arrêtées" (settled), "un arrêté" decrees.
+    ("Le cortège de Lormes s'est arrêté devant la mairie pendant une heure.", None),
+    ("Le maire de Valbrune a enfin arrêté de publier ses communiqués quotidiens.", None),
+    ("Les ministres de Norlande ont arrêté les modalités du nouveau budget lundi.", None),
+    ("Un arrêté préfectoral réglemente le stationnement dans le centre de Lormes.", None),
+    # Control: people arrested.
+    ("Trois militants de Valbrune ont été arrêtés mardi par la police de Lormes.", "COERCE"),
+])
+def test_stopping_settling_and_decrees_are_no_arrest(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert (events[0].type if events else None) == expected
