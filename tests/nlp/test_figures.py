@@ -1331,3 +1331,16 @@ def test_designations_bare_vague_nouns_and_list_marks(text, lang, kept):
 def test_asides_codes_lengths_and_ages(text, lang, kept):
     _, figures = _figures(text, lang=lang)
     assert [(f.text, f.category, f.unit) for f in figures] == kept
+
+
+# Invented sentences: verb forms that tell a killing or an arrest.
+@pytest.mark.parametrize("text, lang, categories", [
+    ("Un commando a assassiné 12 villageois près de Tarnville.", "fr", ["killed"]),
+    ("Sept femmes seraient mortes en détention à Tarnville.", "fr", ["killed"]),
+    ("La police a emprisonné les deux jeunes de Tarnville.", "fr", ["arrested"]),
+    ("Gunmen murdered three villagers in Tarnville .", "en", ["killed"]),
+    ("Police rounded up dozens of people in Tarnville on Monday .", "en", ["arrested"]),
+])
+def test_killing_and_arrest_verb_forms(text, lang, categories):
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures] == categories
