@@ -1069,3 +1069,16 @@ def test_weapons_held_and_sentences_carried_out_are_no_attack(text, lang, expect
 def test_stopping_settling_and_decrees_are_no_arrest(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: "mon combat", "notre combat", "même combat", a political fight are a cause.
+    ("Notre combat pour l'école de Lormes sera long, a déclaré la maire.", "STATEMENT"),
+    ("Je continuerai mon combat pour les familles de Valbrune jusqu'au bout.", None),
+    ("Le combat syndical des employés de Lormes dure depuis dix ans.", None),
+    # Control: fighting.
+    ("Six heures de combat ont opposé mardi les milices aux troupes de Valbrune.", "ASSAULT"),
+])
+def test_a_cause_defended_is_no_fighting(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert (events[0].type if events else None) == expected
