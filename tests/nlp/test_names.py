@@ -1222,3 +1222,13 @@ def test_a_water_or_a_landform_noun_ending_capitalized_words_names_a_place():
                    "every day of the week in the summer .", "en")
     for name in ("Pelham Bay", "Tallow River", "Mardon Delta", "Corwin Canal"):
         assert typed.get(name) == "place", typed
+
+
+def test_a_surname_the_dictionary_holds_after_an_unknown_given_name_makes_a_person():
+    # Invented: the dictionary holds "Walsh" and "Johnson" as proper nouns, no common words, so a given name
+    # our list misses before them names a person; a big city's name or an acronym among cased words does not.
+    typed = _typed("Invented . The report was written by Tamsin Walsh , who interviewed Caddoc Johnson at "
+                   "length in the harbour town , while the reinsurer Munich Trust and the lender Harbury TSB "
+                   "declined to comment on the losses of the year .", "en")
+    assert typed.get("Tamsin Walsh") == "person" and typed.get("Caddoc Johnson") == "person", typed
+    assert typed.get("Munich Trust") != "person" and typed.get("Harbury TSB") != "person", typed

@@ -1453,15 +1453,35 @@ def _present_verb(word: str, res: _Resources) -> bool:
 
 
 def _common_words(words: list[str], lang: str) -> bool:
-    """True when a word of an unknown capitalized sequence is a common word of the document's language and no
-    given name: "Getty Images", "Land Cruiser" are not persons, while "Laura Portelli" is. In another language's
-    article, English words all common name no person either: the titles and bodies it quotes ("The Old Guard",
-    "Iron Curtain"); one English word among others is too weak a sign ("Liam Fox", "Alber Saber")."""
-    givens = _given_names()
-    if any(len(w) > 2 and fold(w) not in givens and _known(w.lower(), lang) for w in words):
+    """True when a word of an unknown capitalized sequence tells it is no person's name (`_no_name_word`):
+    "Getty Images", "Land Cruiser", "Munich Re" are not persons, while "Laura Portelli" and "Lyndon Johnson" are.
+    In another language's article, English words all common name no person either: the titles and bodies it
+    quotes ("The Old Guard", "Iron Curtain"); one English word among others is too weak a sign ("Liam Fox",
+    "Alber Saber")."""
+    givens, cased = _given_names(), not all(w.isupper() for w in words)
+    if any(_no_name_word(w, lang, givens, cased) for w in words):
         return True
     return lang != "en" and all(w[:1].islower() or (len(w) > 2 and fold(w) not in givens and _common_word(w, "en"))
                                 for w in words)
+
+
+# Letters of an acronym among cased words that tell a body's or a thing's name ("Lloyds TSB", "USS Cole").
+ACRONYM_LETTERS = 3
+
+
+def _no_name_word(word: str, lang: str, givens: frozenset[str], cased: bool) -> bool:
+    """Whether a word is no part of a person's name: an acronym among cased words ("Lloyds TSB"), or a word of
+    the dictionary that is no given name and either a common word or a proper noun naming a country, a big city
+    or a place or body of the base ("BP America", "Munich Re"); a surname the dictionary holds ("Johnson",
+    "Walsh") is a name."""
+    if cased and len(word) >= ACRONYM_LETTERS and word.isalpha() and word.isupper():
+        return True  # two capitals are a person's initials as often ("TS Eliot")
+    lower = word.lower()
+    if len(word) < 3 or fold(word) in givens or not _known(lower, lang):
+        return False
+    kb = knowledge_base()
+    return _lemma(lower, lang)[:1].islower() or _is_country_or_big_city(word) \
+        or any(kb.actors[a].type != PERSON for a in _kb_ids(kb, word))
 
 
 def _drop_nested(spans: list[_Span]) -> list[_Span]:
