@@ -1082,3 +1082,16 @@ def test_stopping_settling_and_decrees_are_no_arrest(text, expected):
 def test_a_cause_defended_is_no_fighting(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: reporters or travellers going to a place, an academic title, are no consultation.
+    ("Reporters who visited the Redhill front on Monday counted a dozen empty trucks.", "en", None),
+    ("She held a visiting professorship at the University of Eastmoor in 1998.", "en", None),
+    ("Les journalistes qui ont visité le camp de Lormes mardi décrivent des tentes vides.", "fr", None),
+    # Control: a minister's visit.
+    ("The Redhill foreign minister visited Eastmoor on Monday for two days of talks.", "en", "CONSULT"),
+])
+def test_a_trip_is_no_consultation(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert (events[0].type if events else None) == expected
