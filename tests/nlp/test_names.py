@@ -1232,3 +1232,14 @@ def test_a_surname_the_dictionary_holds_after_an_unknown_given_name_makes_a_pers
                    "declined to comment on the losses of the year .", "en")
     assert typed.get("Tamsin Walsh") == "person" and typed.get("Caddoc Johnson") == "person", typed
     assert typed.get("Munich Trust") != "person" and typed.get("Harbury TSB") != "person", typed
+
+
+def test_an_acronym_of_a_common_noun_is_no_name():
+    # Invented: a chief executive, a country's output and a campaign's headquarters named by their acronyms.
+    typed = _typed("Invented . Shareholders asked the CEO of Harwell Mining to resign , as GDP fell for a third "
+                   "quarter and the board gave its OK to the sale .", "en")
+    assert not {"CEO", "GDP", "OK"} & set(typed), typed
+    assert typed.get("Harwell Mining") == "organization", typed
+    typed = _typed("Article inventé. Le PDG de Ravenor a quitté le QG de campagne lundi, alors que le PIB du pays "
+                   "recule depuis trois trimestres.", "fr")
+    assert not {"PDG", "QG", "PIB"} & set(typed), typed
