@@ -404,6 +404,13 @@ def test_seasons_next_and_last():
     ("The minister said the government hoped to receive the first vaccines in August.", "2009-06-30", "en",
      {"August": "2009-08"}),
     ("Le pilote espère repartir samedi.", "2013-07-30", "fr", {"samedi": "2013-08-03"}),
+    # a report after a comma does not give its tense to a clause that has its own before the day
+    ("The trial is scheduled to open in the capital on October 19, a spokesman confirmed yesterday.", "2005-09-05", "en",
+     {"October 19": "2005-10-19", "yesterday": "2005-09-04"}),
+    ("Talks will resume in Geneva on Saturday, he said.", "2011-02-21", "en", {"Saturday": "2011-02-26"}),
+    ("L'accord sera signé au plus tard vendredi, a déclaré le ministre.", "2011-10-17", "fr",
+     {"vendredi": "2011-10-21"}),
+    ("On Tuesday, the bank said it would lend more.", "2008-12-31", "en", {"Tuesday": "2008-12-30"}),
     # a line break inside a hard-wrapped sentence ends no clause: "ont suivi" still gives its tense
     ("Les heurts ont suivi la\ncondamnation samedi de vingt supporteurs.", "2013-01-30", "fr",
      {"samedi": "2013-01-26"}),

@@ -108,10 +108,11 @@ class Tagger:
             lo = relative[-1].end()
             closing = self.text.find(",", end, hi)
             hi = closing if closing >= 0 else hi
-        best, verdict = None, 0
         present = self.data.get("present_auxiliaries", ())
         adjective_openers = self.data.get("participle_adjective_after", ())
         past_auxiliaries = self.data.get("past_auxiliaries", ())
+        reporting = self.data.get("reporting_verbs", ())
+        cues = []  # (distance, sign, whether it is a reporting verb after a comma, whether it is before)
         for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for m in cue.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
@@ -125,10 +126,18 @@ class Tagger:
                 word = self.original[m.start():m.end()]
                 if word[:1].isupper() and not word.isupper() and not self.sentence_start(m.start()):
                     continue  # a capitalized word inside a sentence is a name, no verb ("Black Eyed Peas")
-                distance = start - m.end() if m.end() <= start else m.start() - end
-                if best is None or distance < best:
-                    best, verdict = distance, sign
-        return verdict
+                if m.end() <= start:
+                    cues.append((start - m.end(), sign, False, True))
+                else:
+                    reports = m.group().split()[-1] in reporting and "," in self.text[end:m.start()]
+                    cues.append((m.start() - end, sign, reports, False))
+        report = min((c[0] for c in cues if c[2]), default=None)
+        if report is not None and any(c[3] for c in cues):
+            # "…is scheduled to go on trial on October 19, a spokesman confirmed yesterday": a clause with a cue before
+            # its day has its own tense, not that of the report after a comma ("On Tuesday, GMAC said it would…" has
+            # none before its day)
+            cues = [c for c in cues if c[3] or c[0] < report]
+        return min(cues, key=lambda c: c[0])[1] if cues else 0
 
     def attributive(self, start: int, end: int) -> bool:
         """Whether a day stands between a determiner and a noun ("the April 20 explosion", "its 28 May
