@@ -1344,3 +1344,23 @@ def test_asides_codes_lengths_and_ages(text, lang, kept):
 def test_killing_and_arrest_verb_forms(text, lang, categories):
     _, figures = _figures(text, lang=lang)
     assert [f.category for f in figures] == categories
+
+
+# Invented sentences: a ship's or a rig's name places nothing wherever it stands, nor does a company's name the
+# name finder took for a place.
+@pytest.mark.parametrize("text, wheres", [
+    ("Tar balls from the Blue Lantern leak , some 19 litres , were found on Saturday . The Blue Lantern rig sank "
+     "on April 2 .", [None]),
+    ("Analysis from the Tarnland Oil and Gas Association says 30 platforms may close .", [None]),
+    ("Shares in the Bexley Shipping Lines fell 20 percent on Tuesday .", [None]),
+])
+def test_ships_and_companies_are_no_places(text, wheres):
+    assert [f.where for f in analyze(make_document(text, lang="en")).figures] == wheres
+
+
+def test_a_ship_named_after_its_noun_places_nothing():
+    text = "À Tarnville, 1 200 passagers ont embarqué samedi sur le navire Vesta."
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, "place", "gn:" + name)
+                for name in ("Tarnville", "Vesta")]
+    _, figures = _figures(text, mentions=mentions)
+    assert [(f.text, f.where) for f in figures] == [("1 200", "Tarnville")]

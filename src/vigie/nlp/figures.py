@@ -44,6 +44,7 @@ from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Speake
 from vigie.nlp.namekey import fold
 from vigie.nlp.numbers import Quantity, read_quantity, find_numbers
 from vigie.nlp.patterns import WordList, trie_pattern, word_list
+from vigie.nlp.places import is_known_place
 from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
 
 # Most words kept for "who is counted" ("membres des forces prorégime").
@@ -163,6 +164,8 @@ DEATH_GAP_WORDS = 3
 HOST_GAP_WORDS = 4
 # How far before a count a place's noun and "of" are looked for ("a country of 20 million").
 SETTLEMENT_CHARS = 30
+# How far before a name a vessel's noun is looked for ("ce navire, le Roma").
+VESSEL_LEAD_CHARS = 24
 # The punctuation that closes a bare day or label: "Le 31, …", "lundi 7 ; …".
 _LABEL_END = re.compile(r"[^\S\n]*[,;)]")
 # A list's item number opening its line: "1- L'électricité …", "2 - L'eau …", "3) …", "4. Les …".
@@ -339,6 +342,9 @@ class _Lexicon:
     label_before: re.Pattern
     label_lead: re.Pattern
     settlement_before: re.Pattern
+    vessel_before: re.Pattern
+    vessel_after: re.Pattern
+    organization: re.Pattern
     host_before: re.Pattern
     elided_heads: frozenset[str]
     death_before: re.Pattern
@@ -550,6 +556,17 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A place's noun and "of" before a count: "a country of 20 million people".
         settlement_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['settlement_nouns'])})\s+(?:of|de|d['’])\s*$",
                                      re.IGNORECASE),
+        # A vessel's noun before its name, maybe through a comma and an article ("le navire Roma", "ce navire, le
+        # Roma"), or after it ("the Deepwater Horizon rig").
+        vessel_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['vessel_nouns'])})\s*,?\s*(?:(?:the|le|la|les)\s+|l['’])?$",
+                                 re.IGNORECASE),
+        vessel_after=re.compile(rf"\s+(?:{_words(lex['vessel_nouns'])})(?!\w)", re.IGNORECASE),
+        # A name a company's word opens or closes, as the language places it: "Grimaldi Lines", "Compagnie
+        # générale", taken for a place by the name finder (a pattern matching nothing for a list left empty).
+        organization=re.compile("|".join(
+            [rf"^(?:{_words(lex['organization_heads'])})\s"] * bool(lex["organization_heads"])
+            + [rf"\s(?:{_words(lex['organization_tails'])})$"] * bool(lex["organization_tails"])) or r"(?!)",
+            re.IGNORECASE),
         # A host's verb nearest before a count: "accueille 1,7 million de".
         host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
                                rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
@@ -698,6 +715,7 @@ class _FigureFinder:
         self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
         self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
+        self._vessel_names: set[str] | None = None
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -1355,7 +1373,8 @@ class _FigureFinder:
                      if m.type == "place" and not m.metonymy and m.end <= sent[1]]
         else:
             spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
-        spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not self._hyphened(p[0], p[0] + len(p[1]))]
+        spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not self._hyphened(p[0], p[0] + len(p[1]))
+                 and p[1] not in self._vessels() and not self.lx.organization.search(p[1])]
         if who and category not in ORIGIN_CATEGORIES:
             qualifier = who_end - len(who)
             # Not after the counted noun's "de" / "of" as _who reads it: "20 % of US supply" is the US's.
@@ -1376,6 +1395,20 @@ class _FigureFinder:
         if before is not None:
             return before[1]
         return self._demonym_place(start, sent, who, category)
+
+    def _vessels(self) -> set[str]:
+        """The names the document gives a ship or a rig, no place wherever they stand, whatever the name finder
+        took them for: a name after a vessel's noun ("le navire Roma", "ce navire, le Roma"), or before one when
+        no place bears it ("the Deepwater Horizon rig")."""
+        if self._vessel_names is None:
+            self._vessel_names = set()
+            for m in self.mentions:
+                lx = _lexicon(self.runs[bisect.bisect_right(self.run_starts, m.start) - 1][1])
+                if m.text not in self._vessel_names and (
+                        lx.vessel_before.search(self.text, max(0, m.start - VESSEL_LEAD_CHARS), m.start)
+                        or lx.vessel_after.match(self.text, m.end) and not is_known_place(m.text)):
+                    self._vessel_names.add(m.text)
+        return self._vessel_names
 
     def _hyphened(self, start: int, end: int) -> bool:
         """Whether a place's name is glued by a hyphen to another word, part of a longer name or of an
