@@ -219,12 +219,16 @@ def test_a_live_blogs_update_stamp_is_cut_from_the_sentence():
     said = "Dockers blocked the port of Kestrel on Monday ."
     for stamp in ("-LRB- Update 3:09 a.m. Tuesday in Kestrel , 8:09 p.m. ET Monday -RRB- ",
                   "-- -LRB- Updated 11:50 a.m. -LRB- 1850 in Kestrel -RRB- -RRB- ",
-                  "(Update 9:45 p.m. Kestrel, 2:45 p.m. ET) ", "(Mise à jour 15h20) "):
+                  "(Update 9:45 p.m. Kestrel, 2:45 p.m. ET) ", "(Mise à jour 15h20) ",
+                  "-LRB- 4:46 p.m. Monday ET , 10:46 p.m. Monday in Kestrel -RRB- ", "(10h05) ",
+                  "-LRB- 11 p.m. Monday ET , 5 a.m. Tuesday in Kestrel -RRB- "):
         item = s("u1", stamp + said, day, day, start=50)
         (entry,) = summarize_timeline([item], 1, 1)
         assert entry.sentences == [said], stamp
         assert entry.sources[0][0].start == 50 + len(stamp)
-    # the word inside a sentence's own brackets is no stamp
+    # the word inside a sentence's own brackets is no stamp, nor a figure opening them
+    assert summarize_timeline([s("u3", "(12.50 euros a tonne) was the price dockers asked on Monday .", day, day)],
+                              1, 1)[0].sentences == ["(12.50 euros a tonne) was the price dockers asked on Monday ."]
     assert summarize_timeline([s("u2", "Kestrel -LRB- updated -RRB- dockers blocked the port on Monday .", day, day)],
                               1, 1)[0].sentences == ["Kestrel -LRB- updated -RRB- dockers blocked the port on Monday ."]
 

@@ -93,9 +93,10 @@ _LIVE_CLOCK = re.compile(
 # A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
 _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
 # A live blog's update stamp opening an entry: "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)",
-# "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)"; one bracket may nest inside.
+# "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
+# "(4:46 p.m. Monday ET, 10:46 p.m. Monday in Libya)", "(11 p.m. ET)"; one bracket may nest inside.
 _UPDATE_STAMP = re.compile(
-    r"(?:-{1,2}\s*)?(?:\(|-LRB-)\s*(?i:updated?|mise à jour|m[àa]j)\b"
+    r"(?:-{1,2}\s*)?(?:\(|-LRB-)\s*(?:(?i:updated?|mise à jour|m[àa]j)\b|\d{1,2}(?:[:h]\d{2}\b|\s?[ap]\.m\.))"
     r"(?:\s*(?:-LRB-[^()]*?-RRB-|\([^()]*\))|(?!\s*(?:\)|-RRB-))[^()])*\s*(?:\)|-RRB-)\s*(?:-{1,2}\s+)?")
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
