@@ -1095,3 +1095,15 @@ def test_a_cause_defended_is_no_fighting(text, expected):
 def test_a_trip_is_no_consultation(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a trigger word inside a name reports nothing.
+    ("A spokesman for the Redhill Fire and Rescue Service said the road would stay closed.", "STATEMENT"),
+    ("The bowler Tom Warne flew into Eastmoor on Monday for the final.", None),
+    # Control: a disaster is named by its own word.
+    ("Hurricane Marla destroyed hundreds of homes on the coast of Redhill on Monday.", "DISASTER"),
+])
+def test_a_trigger_word_inside_a_name_reports_nothing(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert (events[0].type if events else None) == expected

@@ -706,19 +706,20 @@ def find_events(analysis: Analysis) -> list[Event]:
     starts = [s for s, _ in sentences]
     found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     triggers = _triggers(text, lexicon)
     person = _person_triggers(text, mentions, lexicon)
     if person:
         triggers = sorted(triggers + person)
     for t_start, t_end, kind in triggers:
         index = bisect_right(starts, t_start) - 1
-        if index >= 0 and t_end <= sentences[index][1]:
+        if index >= 0 and t_end <= sentences[index][1] \
+                and not (lexicon.name[kind] != DISASTER and _named(t_start, t_end, mentions, mention_starts)):
             found[index].append((t_start, t_end, kind))
     if not found:
         return []
     times = {(t.start, t.end): t for t in analysis.sentence_times}
     names = {e.id: e for e in analysis.entities}
-    mention_starts = [m.start for m in mentions]
     figures = sorted(((f.start, i) for i, f in enumerate(analysis.figures)))
     figure_starts = [s for s, _ in figures]
     quotes_in: dict[int, list[int]] = defaultdict(list)  # sentence index → quotes overlapping it
@@ -778,6 +779,14 @@ def find_events(analysis: Analysis) -> list[Event]:
         )
         events.append(event)
     return events
+
+
+def _named(start: int, end: int, mentions, mention_starts: list[int]) -> bool:
+    """True when text[start:end] lies inside a name (`mentions`, sorted by their `mention_starts`): a word
+    of "Shane Warne", "Reporters Without Borders" or "the Commission on Terrorist Attacks" names, it
+    reports nothing happening (but a disaster is named by its own: "Hurricane Katrina", "H1N1")."""
+    index = bisect_right(mention_starts, start) - 1
+    return index >= 0 and mentions[index].end >= end
 
 
 def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon) -> str:
