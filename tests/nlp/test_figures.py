@@ -1364,3 +1364,13 @@ def test_a_ship_named_after_its_noun_places_nothing():
                 for name in ("Tarnville", "Vesta")]
     _, figures = _figures(text, mentions=mentions)
     assert [(f.text, f.where) for f in figures] == [("1 200", "Tarnville")]
+
+
+def test_tokenized_thousands_and_their_ranges():
+    """Invented sentence in a tokenized corpus's form: a comma spaced from the digits before it still groups
+    thousands, a range of thousands is no date, and a grouped number after a slash is no day."""
+    _, figures = _figures("Officials believe 12,000-19 ,000 barrels leak each day , or 210,000 gallons\\/795 ,000 "
+                          "liters .", lang="en")
+    assert [(f.text, f.low, f.high, f.unit) for f in figures] == [
+        ("12,000-19 ,000 barrels", 12000, 19000, "bbl"), ("210,000 gallons", None, None, "gal"),
+        ("795 ,000 liters", None, None, "l")]

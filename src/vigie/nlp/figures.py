@@ -126,7 +126,7 @@ MAX_LABEL_LIST = 3
 _NUMBER_SIGN = re.compile(r"(?:\b[Nn]°|\b[Nn]o\.|#)\s?$")
 MAX_SIGNED_LABEL_DIGITS = 2
 # Two digits after a number and a hyphen: a date's month or day ("2011-02-15", "10-15-2010") or a range's end.
-_HYPHEN_DATE_AFTER = re.compile(r"-(\d{2})\b([-/.]\d)?")
+_HYPHEN_DATE_AFTER = re.compile(r"-(\d{2})\b(?! ?,\d)([-/.]\d)?")
 # A year written short after an apostrophe: "in ' 10", "since '98".
 _SHORT_YEAR = re.compile(r"(?<![\w'’`])['’]\s?$")
 # The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
@@ -790,7 +790,7 @@ class _FigureFinder:
             # led by a zero are a time or a code, never a count ("0930 GMT", "call 0370 …", "08").
             if self.lx.time_unit.match(after) or self.lx.time_unit_of.match(after) \
                     or re.match(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])", after) or self._dated(raw, after) \
-                    or before in ("/", ":") or (raw[0] == "0" and raw[1:2].isdigit()) \
+                    or before in ("/", ":") and raw.isdigit() or (raw[0] == "0" and raw[1:2].isdigit()) \
                     or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
                     or self.lx.month_before.search(text[max(0, s - 12):s]) \

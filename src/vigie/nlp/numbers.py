@@ -49,15 +49,21 @@ def _lexicon(lang: str | None) -> dict:
     return resources.load(lang, "figures")
 
 
+def _group_mark(lex: dict) -> str:
+    """A regex fragment for the mark between groups of thousands; a tokenized text spaces a comma from the digits
+    before it ("795 ,000 liters"), never from those after."""
+    groups = rf"[{re.escape(lex['group_marks'])}]"
+    return rf"(?:{groups}| ,)" if "," in lex["group_marks"] else groups
+
+
 @cache
 def _parts(lang: str | None) -> dict[str, str]:
     """Regex fragments shared by the finder and the parser."""
     lex = _lexicon(lang)
-    groups = re.escape(lex["group_marks"])
     decimal = re.escape(lex["decimal_mark"])
     # Grouped thousands ("580 000", "370'000", "1,200,000") before plain digits, so
     # the longest reading wins; a group is exactly three digits not followed by a digit.
-    digits = rf"\d{{1,3}}(?:[{groups}]\d{{3}}(?!\d))+(?:{decimal}\d+)?|\d+(?:[.,]\d+)?"
+    digits = rf"\d{{1,3}}(?:{_group_mark(lex)}\d{{3}}(?!\d))+(?:{decimal}\d+)?|\d+(?:[.,]\d+)?"
     scales = _alternation(lex["scales"])
     words = _alternation(lex["number_words"])
     vague = _alternation(lex["vague_nouns"])
@@ -144,9 +150,8 @@ def number_regex(lang: str | None) -> re.Pattern:
 
 def _to_float(digits: str, lang: str | None) -> float | None:
     lex = _lexicon(lang)
-    groups = re.escape(lex["group_marks"])
     decimal = re.escape(lex["decimal_mark"])
-    grouped = re.fullmatch(rf"(\d{{1,3}}(?:[{groups}]\d{{3}})+)(?:{decimal}(\d+))?", digits)
+    grouped = re.fullmatch(rf"(\d{{1,3}}(?:{_group_mark(lex)}\d{{3}})+)(?:{decimal}(\d+))?", digits)
     if grouped:
         whole = re.sub(r"\D", "", grouped.group(1))
         s = whole + ("." + grouped.group(2) if grouped.group(2) else "")
