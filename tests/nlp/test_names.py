@@ -1243,3 +1243,12 @@ def test_an_acronym_of_a_common_noun_is_no_name():
     typed = _typed("Article inventé. Le PDG de Ravenor a quitté le QG de campagne lundi, alors que le PIB du pays "
                    "recule depuis trois trimestres.", "fr")
     assert not {"PDG", "QG", "PIB"} & set(typed), typed
+
+
+def test_a_compass_point_opening_a_name_mid_sentence_is_part_of_it():
+    # Invented: a compass point opens the name of a region, a sea, a body; before a demonym it is an adjective.
+    typed = _typed("Invented . Traders in North Africa and fishermen on the South Marlow Sea waited , while the "
+                   "North Atlantic Council met and troops stayed in the North African nation on Monday .", "en")
+    assert typed.get("North Africa") == "place" and typed.get("South Marlow Sea") == "place", typed
+    assert typed.get("North Atlantic Council") == "organization", typed
+    assert "Africa" not in typed and "North African" not in typed, typed

@@ -162,6 +162,8 @@ class _Resources:
     # conjunctions and clause adverbs ("But", "When", "Depuis"), folded: no name holds one, so inside a run of
     # capitalized words glued by a lost full stop (a caption, a headline) one ends a name and opens a clause
     clause_openers: frozenset[str]
+    # compass points ("West", "Western"), folded: capitalized mid-sentence they open a place's or a body's name
+    compass_points: frozenset[str]
     # given names that are also a common word or a place ("Christian", "Jordan"), folded: they open a
     # person's name only right before a surname
     ambiguous_givens: frozenset[str]
@@ -363,6 +365,7 @@ def _resources(lang: str) -> _Resources:
         storm_end=re.compile(_alternation({head[-1] for head in data["storm_heads"]}), re.IGNORECASE),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         clause_openers=frozenset(fold(w) for w in data["clause_openers"]),
+        compass_points=frozenset(fold(w) for w in data["compass_points"]),
         ambiguous_givens=frozenset(fold(w) for w in data["ambiguous_given_names"]),
         surname_particles=frozenset(fold(w) for w in data["surname_particles"]),
         media_tails=frozenset(fold(w) for w in data["media_tails"]),

@@ -805,6 +805,11 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 # "New York", "New Zealand", "New Orleans": the common word opens the place's name (an article or
                 # a particle before a country leaves its key: "De France", "As Libya" stay cut)
                 break
+            elif folded_first in res.compass_points and not _sentence_initial(text, span.start) \
+                    and fold(words[-1]) not in res.demonyms and not _given_start(text, span, words[1:], res, kb):
+                # "in North Africa", "the South China Sea": the point opens the name ("the North African nation"
+                # is a demonym's)
+                break
             elif folded_first in res.stop and not _ACRONYM.match(span.text.replace(" ", "")):
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif folded_first in res.title_complements and _given_start(text, span, words[1:], res, kb) \
@@ -1225,6 +1230,14 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             # "Gulf of Mexico", "Isle of Wight", "Mont Blanc", even when some hamlet of the gazetteer bears the
             # name; a body's name ending the span is the body's ("Port Authority", "Cape Cod Times"), and after
             # a head naming both, a body's word anywhere ("State Security", "State Security Police")
+            span.type = PLACE
+            continue
+        points = next(j for j, w in enumerate(folded_words + [""]) if w not in res.compass_points)
+        rest = " ".join(words[points:])
+        if 0 < points < len(words) and (
+                _is_country_or_city(rest, len(words) - points) or gaz.region_countries(name_key(rest))
+                or any(kb.actors[a].type == PLACE for a in _kb_ids(kb, rest))):
+            # "North Africa", "Western Europe", "North West England": a compass point and a known place
             span.type = PLACE
             continue
         if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails or (
