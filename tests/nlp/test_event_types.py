@@ -1107,3 +1107,15 @@ def test_a_trip_is_no_consultation(text, lang, expected):
 def test_a_trigger_word_inside_a_name_reports_nothing(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, negated", [
+    # Invented sentences: "as" before a subject opens another clause, which the negation before it leaves.
+    ("The operator said it will not go back to the Redhill field as it doubled the expected bill for the "
+     "devastating spill.", False),
+    ("Rescuers could not reach the village as they were driven back by the heavy fighting near Redhill.", False),
+    # Control: a negation in the trigger's own clause.
+    ("The company said the spill had not reached the coast of Redhill by Monday.", True),
+])
+def test_as_before_a_subject_opens_another_clause(text, negated):
+    assert _flags(text, "en")[1] is negated
