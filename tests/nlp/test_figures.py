@@ -1374,3 +1374,13 @@ def test_tokenized_thousands_and_their_ranges():
     assert [(f.text, f.low, f.high, f.unit) for f in figures] == [
         ("12,000-19 ,000 barrels", 12000, 19000, "bbl"), ("210,000 gallons", None, None, "gal"),
         ("795 ,000 liters", None, None, "l")]
+
+
+@pytest.mark.parametrize("text", [
+    "They were named as Karim Haddou , 35 ; Omar Belkacem , 23 ; and Samir Tali , 23 .",
+    "The singer died at age 50 , weeks before his tour of Tarnland .",
+    "`` We have sold nothing since March , '' said Omar Belkacem , 47 .",
+])
+def test_ages_after_names_in_lists_and_sentence_ends(text):
+    """Invented sentences: an age after a name closes a list's part or a sentence, or follows "at age"."""
+    assert [f.text for f in analyze(make_document(text, lang="en")).figures] == []

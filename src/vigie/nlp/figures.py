@@ -191,9 +191,10 @@ _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 MAX_DAY = 31
 # Most characters from a line's start to the last day of such a label.
 DAY_LABEL_CHARS = 16
-# An age after a person's name, between commas or before a dash: "Marie Carida, 84 - saved".
+# An age after a person's name and a comma, before a comma, a dash, a list's semicolon or a full stop: "Marie
+# Carida, 84 - saved", "named as Karim Haddad, 35; Omar Ali, 23.".
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*(?:,|[-–—)]|$)")
+_APPOSITION_AFTER = re.compile(r"\s*(?:[,;]|[-–—)]|\.(?!\d)|$)")
 # How far before a figure without a counted noun, in characters, a toll naming it may be its clause's subject
 # ("Le bilan de l'attaque s'élève désormais à 30").
 TOLL_SUBJECT_CHARS = 60
@@ -708,7 +709,8 @@ class _FigureFinder:
         self.lx = _lexicon(self.lang)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
-        self.person_ends = {m.end for m in self.mentions if m.type == "person"}
+        # A person's name may be taken for an organization's when a title opens it ("Reporter Anna Berg").
+        self.person_ends = {m.end for m in self.mentions if m.type in ("person", "organization")}
         self._citable_cache: dict[str, str | None] = {}
         self._timex_texts: set[str] | None = None
         self._entity_names: dict[str, str] | None = None
