@@ -1119,3 +1119,17 @@ def test_a_trigger_word_inside_a_name_reports_nothing(text, expected):
 ])
 def test_as_before_a_subject_opens_another_clause(text, negated):
     assert _flags(text, "en")[1] is negated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: "se demander" wonders, "cela demande" requires.
+    ("Les habitants de Lormes se demandent encore comment le pont a pu tomber.", None),
+    ("Je me demande parfois si le maire de Valbrune lit nos lettres.", None),
+    ("Reconstruire le port de Lormes, cela demande du temps et de l'argent.", None),
+    # Controls: an appeal to someone.
+    ("Le maire de Lormes demande au gouvernement de rouvrir le pont.", "REQUEST"),
+    ("Je vous demande de quitter la ville de Valbrune avant lundi.", "REQUEST"),
+])
+def test_wondering_and_requiring_are_no_request(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert (events[0].type if events else None) == expected
