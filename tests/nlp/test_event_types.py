@@ -1133,3 +1133,17 @@ def test_as_before_a_subject_opens_another_clause(text, negated):
 def test_wondering_and_requiring_are_no_request(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: asking a question is no request.
+    ("The senator from Eastmoor asks the minister if the Redhill dam was ever inspected.", None),
+    ("He asked : `` Why did nobody in Redhill come to help us ? ''", None),
+    ("`` Who will pay for the Redhill bridge ? '' asked a farmer from Eastmoor.", None),
+    # Controls: someone asked to do something, even one who did something else.
+    ("The mayor of Redhill asked the residents who had fled to return before Monday.", "REQUEST"),
+    ("The Eastmoor council asked the army to reopen the road to Redhill.", "REQUEST"),
+])
+def test_a_question_asked_is_no_request(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert (events[0].type if events else None) == expected
