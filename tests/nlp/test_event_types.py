@@ -1147,3 +1147,15 @@ def test_wondering_and_requiring_are_no_request(text, expected):
 def test_a_question_asked_is_no_request(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a question quoted with "demande" is no request.
+    ("« Qui va reconstruire le pont de Lormes ? » demande un habitant de Valbrune.", None),
+    ("Un élu de Lormes leur demande : « Où sont passés les fonds du port ? »", None),
+    # Control: a demand quoted.
+    ("Le maire de Lormes demande : « Rouvrez le pont avant lundi ! »", "REQUEST"),
+])
+def test_a_question_quoted_with_demande_is_no_request(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert (events[0].type if events else None) == expected
