@@ -1376,6 +1376,13 @@ def test_tokenized_thousands_and_their_ranges():
         ("795 ,000 liters", None, None, "l")]
 
 
+def test_thousands_written_once_at_a_hyphened_range_end():
+    """Invented sentences: "10-15,000" is 10,000 to 15,000; "500-2,000" stays 500 to 2,000."""
+    _, figures = _figures("Officers said 10-15 ,000 soldiers had defected , and 500-2,000 people fled Tarnville .",
+                          lang="en")
+    assert [(f.low, f.high) for f in figures] == [(10000, 15000), (500, 2000)]
+
+
 @pytest.mark.parametrize("text", [
     "They were named as Karim Haddou , 35 ; Omar Belkacem , 23 ; and Samir Tali , 23 .",
     "The singer died at age 50 , weeks before his tour of Tarnland .",

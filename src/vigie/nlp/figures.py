@@ -1025,6 +1025,10 @@ class _FigureFinder:
         scale = self.lx.lex["scales"].get(last.group(0).lower()) if last else None
         if scale and not self._ends_in_magnitude(c) and c.qty.value * scale <= n.qty.value:
             return c.qty.value * scale
+        if re.fullmatch(r"\d{1,3}", self.text[c.start:c.num_end]) and self.text[c.num_end:n.start] in ("-", "–") \
+                and re.search(r"\D000$", self.text[n.start:n.num_end]) and c.qty.value * 1000 < n.qty.value:
+            # "10-15,000 soldiers": the thousands written once, at the end of a hyphened range.
+            return c.qty.value * 1000
         return c.qty.value
 
     def _qualify(self, c: _Candidate) -> tuple[int, Quantity]:
