@@ -1159,3 +1159,15 @@ def test_a_question_asked_is_no_request(text, expected):
 def test_a_question_quoted_with_demande_is_no_request(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a dead zone or a dead end kills no one.
+    ("Scientists found a large dead zone off the coast of Redhill this summer.", None),
+    ("The plan for the Eastmoor canal has reached a dead end, officials said.", "STATEMENT"),
+    # Control: people dead.
+    ("Four people were dead after the gunmen opened fire in Redhill.", "ASSAULT"),
+])
+def test_a_dead_zone_kills_no_one(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert (events[0].type if events else None) == expected
