@@ -1696,3 +1696,57 @@ def test_a_verb_form_after_a_preposition_is_a_noun():
     quotes = _with_names("Amid reports that the dam had cracked , at least 300 homes were evacuated on Sunday , "
                          "a town official said .", "en", [])
     assert [q.speaker.text for q in quotes if "300 homes" in q.text] == ["a town official"], quotes
+
+
+@pytest.mark.parametrize("text, lang, reported", [
+    # Invented: an adverbial set apart after "that"/"que" opens what is said; its comma does not.
+    ("The food agency said that , since April , it has delivered 2,000 tons of flour to Tarvel .", "en",
+     "since April , it has delivered 2,000 tons of flour to Tarvel"),
+    ("L'agence affirme que, depuis avril, elle a livré 2 000 tonnes de farine à Tarvel.", "fr",
+     "depuis avril, elle a livré 2 000 tonnes de farine à Tarvel"),
+])
+def test_an_indirect_report_opens_after_the_comma_of_its_adverbial(text, lang, reported):
+    assert [q.text for q in _with_names(text, lang, []) if q.kind == "indirect"] == [reported]
+
+
+def test_a_pronoun_announcing_a_quote_is_the_speaker_of_the_sentence_before():
+    # Invented: "…, Delane said." then an unattributed quote, then "But, he acknowledged, « … »": the pronoun is
+    # the one who spoke two sentences before, not the person that sentence spoke about.
+    text = ("Mayor Mark Delane spoke on Thursday .\nThe goal was not to blame Governor Paul Granier for the flood , "
+            "Delane said .\n`` The water is going down by the hour . ''\nBut , he acknowledged , `` Nobody can "
+            "tell when the levee will be safe . ''")
+    mentions = [Mention(text.index("Mark Delane"), text.index("Mark Delane") + 11, "Mark Delane", "person", "e0"),
+                Mention(text.index("Paul Granier"), text.index("Paul Granier") + 12, "Paul Granier", "person", "e1"),
+                Mention(text.index("Delane said"), text.index("Delane said") + 6, "Delane", "person", "e0")]
+    entities = [Entity("e0", "person", "Mark Delane"), Entity("e1", "person", "Paul Granier")]
+    quotes = find_quotes(make_document(text, lang="en"), mentions, entities)
+    q = _by_text(quotes, "Nobody can tell")
+    assert q.speaker is not None and q.speaker.entity == "e0", q.speaker
+
+
+def test_a_surname_left_without_entity_is_a_person_a_pronoun_may_stand_for():
+    # Invented: "Delane-Roux" names the person named in full before, though no mention links it.
+    text = ("The prosecutor Mark Delane-Roux spoke in Tarvel on Wednesday .\nDelane-Roux said he hoped the judge "
+            "would soon issue a warrant for Paul Granier .\n`` Then the challenge will be to arrest him , '' he said .")
+    quotes = _with_names(text, "en", [("Mark Delane-Roux", "person"), ("Paul Granier", "person")])
+    q = _by_text(quotes, "the challenge")
+    assert q.speaker is not None and q.speaker.entity != "e1" and "Delane-Roux" in q.speaker.text, q.speaker
+
+
+def test_a_title_of_a_body_is_no_one_introduced_with_the_title_and_a_country():
+    # Invented: "le président du Conseil" is not the Algerian president named before.
+    text = ("Le président algérien Karim Benali a reçu mardi une délégation à Alger. Pour Paolo Rinaldi, la situation "
+            "est grave. «Nous pouvons mettre fin aux combats», a ajouté le président du Conseil lors d'un congrès.")
+    q = _by_text(_with_names(text, "fr", [("Karim Benali", "person"), ("Paolo Rinaldi", "person")]), "mettre fin")
+    assert q.speaker is not None and q.speaker.entity != "e0", q.speaker
+
+
+@pytest.mark.parametrize("text", [
+    # Invented: "vouloir dire" and "c'est à dire" mean; nobody speaks.
+    "Je suppose que vous savez ce que veut dire « compter ses sous », monsieur le maire.",
+    "Que voulait dire « rigueur » pour ce maire ?",
+    # Invented: a participle after a determiner is a noun ("aucun invité"), no reporting verb.
+    "Mais aucun invité n'a évoqué le « marché noir » lors du débat à Tarvel.",
+])
+def test_a_verb_that_means_or_a_participle_after_a_determiner_reports_nothing(text):
+    assert _with_names(text, "fr", []) == []

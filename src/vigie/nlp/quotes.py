@@ -230,6 +230,10 @@ _AGENT_PHRASE = re.compile(r"[a-zà-ÿ]+\s+(?:par|by)\s[^,]*$")
 REFLEXIVE_CHARS = 60
 # Characters before a verb read for its negation ("n'ont toujours pas confirmé", "could not immediately say").
 NEGATION_CHARS = 32
+# Characters before a verb read for words giving it another sense ("voulaient", "c'est à").
+SENSE_LEAD_CHARS = 16
+# An addressee right after a verb: "veut dire aux Français", "wants to tell the".
+_ADDRESSEE_TO = re.compile(r"\s+(?:à|aux)\s")
 # A comma between clauses or chunks, not the one of a number ("5,500 street parties", "25,5 %").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 
@@ -359,6 +363,7 @@ class _Lexicon:
     negated: re.Pattern
     # A word right after a reporting verb that gives it another sense: "called off", "confirmed dead".
     other_sense: re.Pattern
+    other_sense_before: re.Pattern
     frame_lead: re.Pattern
     addressee_verbs: frozenset[str]
     # "was quoted by AP as", "a été cité comme": before a reporting verb, the passive whose subject speaks.
@@ -497,6 +502,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                            rf"\s*(?:\w+['’]\s*|[\w'’]+\s+)?(?:(?:{ending(lex['negation_particles'])})\s+)?$",
                            re.IGNORECASE),
         other_sense=re.compile(rf"\s+(?:{ending(lex['sense_particles'])})(?![\w'’-])", re.IGNORECASE),
+        # "ce que veut dire « … »", "c'est à dire": the words before the verb make it mean, not speak.
+        other_sense_before=re.compile(rf"(?<![\w'’-])(?:{ending(lex['sense_leads'])})\s+$", re.IGNORECASE),
         # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
         addressee_verbs=frozenset(lex["addressee_verbs"]),
         plural_determiners=frozenset(lex["plural_determiners"]),
@@ -670,6 +677,11 @@ class _QuoteFinder:
             return None
         if not inv and self.lex.other_sense.match(text, m.end()):
             # "BP called off the visit", "2,000 Americans confirmed dead": no speech.
+            return None
+        if self.lex.other_sense_before.search(text, max(0, start - SENSE_LEAD_CHARS), start) \
+                and not _ADDRESSEE_TO.match(text, m.end()):
+            # "Que veut dire « après » ?", "des martyrs, c'est à dire des témoins": to mean; "veut dire aux
+            # Français que …" tells someone.
             return None
         return Verb(start, m.end(), text[start:m.end() - len(inv or "")], lemma, frames,
                     inv.split("-")[-1] if inv else None)
@@ -1494,6 +1506,11 @@ class _QuoteFinder:
                     sp = self._speaker_after(v.end, span.open_at)
                 else:
                     sp = self._subject_before(start, v)
+                    subject = self._subject_pronoun(start, v.start)
+                    if subject:
+                        # "But , he acknowledged , « … »": resolved again, where the pronoun stands, once indirect
+                        # speech is known too.
+                        self.pronouns[span.start] = subject
                 inv_aux = _INVERTED_AUX.search(text, max(start, v.start - REFLEXIVE_CHARS), v.start)
                 if sp is None and inv_aux:
                     # "…, a-t-il expliqué avant d'implorer l'aide de l'ONU : «": the pronoun on the auxiliary
@@ -1832,6 +1849,9 @@ class _QuoteFinder:
                 attributed_end, end = end, cut
             while end > content_start and text[end - 1] in " .;!?\n,":
                 end -= 1
+            while content_start < end and text[content_start] in " ,;\u00a0":
+                # "said that, since April, it has …": an adverbial set apart opens what is said, not its comma.
+                content_start += 1
             if end - content_start < 3 or not free(content_start, end) \
                     or len(text[content_start:end].split()) < MIN_INDIRECT_WORDS:
                 continue

@@ -754,7 +754,7 @@ class SpeakerResolver:
                     # The subject of an earlier sentence: its first full name, else its first name; a
                     # surname whose person the document names in full counts as full ("Kadhafi a
                     # adressé un message aux présidents Barack Obama et …", "il affirme": Kadhafi).
-                    full = [n for n in cands if len(n.text.split()) >= 2 or self._known_surname(n)]
+                    full = [n for n in cands if len(n.text.split()) >= 2 or self._known_surname(n.text)]
                     return self._speaker((full or cands)[0])
                 return self._speaker(cands[-1])
             if k != first and self._unnamed_source(s, e):
@@ -829,21 +829,24 @@ class SpeakerResolver:
         determiner = lead[-1].lower() if lead and phrase[title.start() - 1:title.start()].isspace() else ""
         return self._word_gender(title.group(0)) or self.cues.gender_determiners.get(determiner)
 
-    def _known_surname(self, name: Name) -> bool:
+    def _known_surname(self, name: str) -> bool:
         """Whether a one-word name is the surname of a person the document names in full ("Kadhafi"
         for "Mouammar Kadhafi", whichever entity holds each; not the initial "N" of "N. Sarkozy")."""
         if self._surnames is None:
             self._surnames = {words[-1].lower() for e in self.entities.values() if e.type == "person"
                               for words in [e.name.split()] if len(words) >= 2}
-        return name.text.lower() in self._surnames
+        return name.lower() in self._surnames
 
     def _is_person(self, speaker: Speaker) -> bool:
         """Whether a speaker may be a person: a person's entity, a bare name that is no organization's
-        (the names extractor may type a surname as a place), or a phrase holding a person's title or
-        a source's head ("the official", "a witness"); not a body, a study or records."""
+        (the names extractor may type a surname as a place) or that is the surname of a person named in full
+        ("Moreno-Ocampo" left without entity), or a phrase holding a person's title or a source's head ("the
+        official", "a witness"); not a body, a study or records."""
         entity = self.entities.get(speaker.entity) if speaker.entity else None
         if entity is not None and (entity.type == "person" or entity.type != "organization" and all(
                 w[:1].isupper() for w in speaker.text.split())):
+            return True
+        if entity is None and self._known_surname(speaker.text):
             return True
         return bool(self.cues.titles.search(speaker.text)) or any(
             w.lower() in self.cues.anonymous for w in _WORD_SPAN.findall(speaker.text))
@@ -893,7 +896,10 @@ class SpeakerResolver:
             if n.type == "person":
                 return self._speaker(n)
         office = self._complement_head(after)
-        named = self._titled_name(pos, head_word, office)
+        # "le président du Conseil", "de la Compagnie nationale de pétrole": an office of a body, not of a country.
+        body = office is not None and not any(n.type == "place" and not n.metonymy
+                                              for n in self.names_in(pos + head.end(), pos + len(title_text)))
+        named = self._titled_name(pos, head_word, office, body=body)
         if named is None:
             named = next((self._name_at(ent, pos) for ent in self.entities.values() if ent.type == "person" and any(
                 role.get("role", "").lower().startswith(head_word) and self._affiliation_fits(role, after)
@@ -916,7 +922,7 @@ class SpeakerResolver:
             return self._speaker(named)
         if not salient:
             return None
-        found = self._salient_person(pos, head_word if self.cues.complement.match(after) else None)
+        found = self._salient_person(pos, head_word if self.cues.complement.match(after) else None, body=body)
         if found is not None and nationals and not self._nationality(
                 Name(found.start, found.end, found.text, "person", found.entity), nationals):
             return None
@@ -966,20 +972,34 @@ class SpeakerResolver:
             self._titled.sort(key=lambda t: t[0])
         return self._titled
 
-    def _titled_name(self, pos: int, head_word: str, office: str | None = None) -> Name | None:
+    def _titled_name(self, pos: int, head_word: str, office: str | None = None, *, body: bool = False) -> Name | None:
         """The person the document introduced with the same title before `pos`:
         "la Première ministre Claire Dumesnil" … "a répété la Première ministre"; a title with the
         complement `office` is not one written with another ("le chef du gouvernement Baghdadi
-        al-Mahmoudi" is no "chef de la délégation du CNT")."""
+        al-Mahmoudi" is no "chef de la délégation du CNT"), nor, when that complement names a `body`, one
+        written with a country alone ("le président algérien Abdelaziz Bouteflika" is no "président du
+        Conseil")."""
         titled = self.titled
         i = bisect.bisect_left(titled, (pos,)) - 1
         while i >= 0:
             start, word, person = titled[i]
-            if word == head_word and person.end <= pos \
-                    and self._same_office(office, self._complement_head(self.text[start + len(word):person.start])):
-                return person
+            if word == head_word and person.end <= pos:
+                other, national = self._written_office(start, word, person)
+                if self._same_office(office, other) and not (body and national):
+                    return person
             i -= 1
         return None
+
+    def _written_office(self, start: int, word: str, person: Name) -> tuple[str | None, bool]:
+        """The office of the title `word` written at `start` before `person`: its complement's noun, past a
+        demonym ("le ministre tunisien de l'Intérieur" → "intérieur"), and whether a country alone qualifies
+        it ("le président algérien X", "Algerian President X")."""
+        between = self.text[start + len(word):person.start]
+        words = between.split()
+        kept = " ".join(w for w in words if not is_national(w, self.doc.lang))
+        other = self._complement_head(" " + kept)
+        lead = self.text[max(0, start - NATIONAL_LEAD_CHARS):start].split()[-1:]
+        return other, other is None and bool(self._national_stems(" ".join(lead + words)))
 
     def _complement_head(self, after: str) -> str | None:
         """The noun of the complement opening the words `after` a title, lowercased ("du gouvernement" →
@@ -1069,12 +1089,13 @@ class SpeakerResolver:
         s, e = spans[0]
         return Name(s, e, self.text[s:e], "person", ent.id)
 
-    def _salient_person(self, pos: int, office: str) -> Speaker | None:
+    def _salient_person(self, pos: int, office: str, *, body: bool = False) -> Speaker | None:
         """The person the previous sentence is about (its first named person), which a definite
         title right after refers back to when the document gives that person the title's `office`
         ("Karim Benali, secrétaire du syndicat" … "a ajouté le secrétaire"). A person the document
         gives no such title is only the person spoken of last: "l'imam", "le procureur général"
-        after a sentence about a defendant name someone else."""
+        after a sentence about a defendant name someone else; nor is a title whose complement names a
+        `body` one the document wrote for that person with a country alone."""
         k = self.sentence_index(pos)
         for j in range(k - 1, max(-1, k - 1 - ANTECEDENT_SENTENCES), -1):
             s, e = self.sentences[j]
@@ -1082,6 +1103,10 @@ class SpeakerResolver:
             if persons:
                 titles = self._titles_of(persons[0]) if office else set()
                 if titles and not any(t.startswith(office) for t in titles):
+                    return None
+                if body and any(word == office and named.entity == persons[0].entity
+                                and self._written_office(start, word, named)[1]
+                                for start, word, named in self.titled if named.entity is not None):
                     return None
                 return self._speaker(persons[0])
         return None
