@@ -1391,3 +1391,10 @@ def test_thousands_written_once_at_a_hyphened_range_end():
 def test_ages_after_names_in_lists_and_sentence_ends(text):
     """Invented sentences: an age after a name closes a list's part or a sentence, or follows "at age"."""
     assert [f.text for f in analyze(make_document(text, lang="en")).figures] == []
+
+
+def test_a_few_men_after_their_adjectives_are_no_force():
+    """Invented sentences: a handful of men is no force though an adjective comes first, unless they are someone's."""
+    _, figures = _figures("Plusieurs dizaines de jeunes hommes ont disparu à Tarnville. Onze jeunes hommes de Kadhafi "
+                          "y ont été vus.")
+    assert [f.category for f in figures] == ["other", "troops"]

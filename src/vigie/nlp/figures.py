@@ -1146,10 +1146,11 @@ class _FigureFinder:
             taken = self.lx.life_taking.search(self.text, max(sent[0], c_start - self.lx.lex["verb_scope_before"]),
                                                c_start)
             return "killed" if taken else "other"
-        noun_cat = next((self.lx.nouns[w] for w in lead if w in self.lx.nouns), None) \
-            or next((cat for noun, cat in self.lx.phrases if head.startswith(noun)), None)
-        if noun_cat == "troops" and lead and lead[0] in self.lx.generic_troops and (value or 0) < MIN_GENERIC_TROOPS \
-                and not re.match(r"[\w'’-]+\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]", who or ""):
+        noun = next((w for w in lead if w in self.lx.nouns), None)
+        noun_cat = self.lx.nouns[noun] if noun else next((cat for n, cat in self.lx.phrases if head.startswith(n)), None)
+        # The generic noun may follow its adjectives: "plusieurs dizaines de jeunes hommes".
+        if noun_cat == "troops" and noun in self.lx.generic_troops and (value or 0) < MIN_GENERIC_TROOPS \
+                and not re.search(rf"(?<![\w'’-]){noun}\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]", who or ""):
             noun_cat = None
         if noun_cat in self.lx.identity and len(lead) > 1:
             # "Deux policiers tués", "migrants libyens morts": what befell them, told after the noun.
