@@ -1252,3 +1252,16 @@ def test_a_compass_point_opening_a_name_mid_sentence_is_part_of_it():
     assert typed.get("North Africa") == "place" and typed.get("South Marlow Sea") == "place", typed
     assert typed.get("North Atlantic Council") == "organization", typed
     assert "Africa" not in typed and "North African" not in typed, typed
+
+
+def test_an_arabic_group_noun_opens_a_body_s_name():
+    # Invented: "liwa" (brigade), "jaish" (army), "ansar" (supporters), "hizb" (party) head armed groups' and
+    # parties' names, which the article and complement after them would otherwise make a person's.
+    typed = _typed("Invented . Fighters of Liwa al-Haqq and Jaish al-Umma clashed near the camp on Monday , "
+                   "while Ansar al-Din fled and Hizb al-Umma protested in the town .", "en")
+    for name in ("Liwa al-Haqq", "Jaish al-Umma", "Ansar al-Din", "Hizb al-Umma"):
+        assert typed.get(name) == "organization", typed
+    typed = _typed("Article inventé. Les combattants de Liwa al-Haqq et de Jaish al-Oumma ont affronté la "
+                   "Katibat al-Nour près du camp lundi.", "fr")
+    for name in ("Liwa al-Haqq", "Jaish al-Oumma", "Katibat al-Nour"):
+        assert typed.get(name) == "organization", typed

@@ -1243,7 +1243,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails or (
                 len(words) > 1 and folded_words[-1] in res.media_tails):
             span.type = ORG  # "Yemen Post", "France Inter": a place's name and a medium's word
-            if folded_words[0] in res.org_heads and res.org_links:
+            if folded_words[0] in res.org_heads and res.org_links and not (
+                    len(words) > 1 and _PARTICLE_START.match(words[1])):
+                # an Arabic head takes its complement with the article ("Liwa al-Haqq"), not French links
                 _extend_org(text, span, res)
             continue
         heads = [j for j, (head, link) in enumerate(zip(folded_words[1:-1], words[2:]), 1)
