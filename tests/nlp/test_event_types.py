@@ -1171,3 +1171,15 @@ def test_a_question_quoted_with_demande_is_no_request(text, expected):
 def test_a_dead_zone_kills_no_one(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: findings, a prognosis delivered, and delivering on or for, are no aid.
+    ("The Redhill inquiry delivered its findings to the council on Monday.", None),
+    ("The new mayor of Eastmoor has yet to deliver on the bargain struck with the unions.", None),
+    # Control: aid delivered.
+    ("Trucks delivered food and blankets to the camps near Redhill on Monday.", "AID"),
+])
+def test_findings_delivered_are_no_aid(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert (events[0].type if events else None) == expected
