@@ -1398,3 +1398,10 @@ def test_a_few_men_after_their_adjectives_are_no_force():
     _, figures = _figures("Plusieurs dizaines de jeunes hommes ont disparu à Tarnville. Onze jeunes hommes de Kadhafi "
                           "y ont été vus.")
     assert [f.category for f in figures] == ["other", "troops"]
+
+
+def test_numbers_that_end_a_name_are_no_counts():
+    """Invented sentence: "the Group of 20", "World War Two" are names; "a group of 20 soldiers" is a count."""
+    _, figures = _figures("Leaders of the Group of 20 met in Tarnville , the first such summit since World War Two ; "
+                          "a group of 20 soldiers guarded them .", lang="en")
+    assert [f.text for f in figures] == ["20"] and figures[0].who == "soldiers"

@@ -164,6 +164,8 @@ DEATH_GAP_WORDS = 3
 HOST_GAP_WORDS = 4
 # How far before a count a place's noun and "of" are looked for ("a country of 20 million").
 SETTLEMENT_CHARS = 30
+# How far before a number the capitalized words of a name it ends are looked for ("World War Two").
+NAME_LEAD_CHARS = 16
 # How far before a name a vessel's noun is looked for ("ce navire, le Roma").
 VESSEL_LEAD_CHARS = 24
 # The punctuation that closes a bare day or label: "Le 31, …", "lundi 7 ; …".
@@ -342,6 +344,7 @@ class _Lexicon:
     toll_subject: re.Pattern
     label_before: re.Pattern
     label_lead: re.Pattern
+    name_lead: re.Pattern
     settlement_before: re.Pattern
     vessel_before: re.Pattern
     vessel_after: re.Pattern
@@ -580,6 +583,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # What may follow a list's part: the end of its clause, the next part, or a place ("… et 3 civils à Kaboul").
         toll_list_end=re.compile(
             rf"\s*(?:[,;:.!?)]|$|(?:{_words(lex['toll_list_joiners'] + lex['where_preps'])})(?!\w))", re.IGNORECASE),
+        # The capitalized words a number ends a name after ("World War Two", "the Group of Eight"), in their case.
+        name_lead=re.compile(rf"(?<![\w'’-])(?:{trie_pattern(lex['name_leads'])})\s+$" if lex["name_leads"] else r"(?!)"),
         # A bare number between a day's or a label's lead and a punctuation mark: "Le 31, l'Otan …", "lundi 7, …".
         label_lead=re.compile(rf"(?<![\w'’-])(?:{_words(lex['label_leads'])})[^\S\n]+$", re.IGNORECASE),
         # A currency sign just before a number: "$5", "$ 5" in tokenized corpora.
@@ -894,7 +899,8 @@ class _FigureFinder:
         if raw[:1].isdigit() and any(m.start() <= start and end <= m.end() for m in _PHONE.finditer(
                 text, max(0, start - PHONE_CHARS), end + PHONE_CHARS)):
             return True
-        if self.lx.fraction_after.match(after) or self.lx.label_before.search(text, max(0, start - 60), start):
+        if self.lx.fraction_after.match(after) or self.lx.label_before.search(text, max(0, start - 60), start) \
+                or self.lx.name_lead.search(text, max(0, start - NAME_LEAD_CHARS), start):
             return True
         if raw.isdigit():
             if _LABEL_END.match(after) and self.lx.label_lead.search(text, max(0, start - 20), start):
