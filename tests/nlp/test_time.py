@@ -411,6 +411,12 @@ def test_seasons_next_and_last():
     ("L'accord sera signé au plus tard vendredi, a déclaré le ministre.", "2011-10-17", "fr",
      {"vendredi": "2011-10-21"}),
     ("On Tuesday, the bank said it would lend more.", "2008-12-31", "en", {"Tuesday": "2008-12-30"}),
+    # the clause after "that", "qui", "que" has a tense of its own; at equal distance, the verb before the day wins
+    ("The president told a television network Thursday that he would like to step down.", "2011-02-04", "en",
+     {"Thursday": "2011-02-03"}),
+    ("Le ministre a dit à la radio dans la soirée de mardi qu'il va démissionner.", "2011-02-24", "fr",
+     {"mardi": "2011-02-22"}),
+    ("The committee announced on Thursday it would hold a hearing.", "2010-07-16", "en", {"Thursday": "2010-07-15"}),
     # a line break inside a hard-wrapped sentence ends no clause: "ont suivi" still gives its tense
     ("Les heurts ont suivi la\ncondamnation samedi de vingt supporteurs.", "2013-01-30", "fr",
      {"samedi": "2013-01-26"}),

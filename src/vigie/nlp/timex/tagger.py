@@ -42,6 +42,7 @@ _WRAPPED_LINE = re.compile(r"(?<=[^\s.!?;:])\n(?=[a-zà-ÿ])")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\b")
+_WORD = re.compile(r"[^\W\d_]+")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
@@ -108,6 +109,8 @@ class Tagger:
             lo = relative[-1].end()
             closing = self.text.find(",", end, hi)
             hi = closing if closing >= 0 else hi
+        subordinators = self.data.get("subordinators", ())
+        subordinate = next((w.start() for w in _WORD.finditer(self.text, end, hi) if w.group() in subordinators), hi)
         present = self.data.get("present_auxiliaries", ())
         adjective_openers = self.data.get("participle_adjective_after", ())
         past_auxiliaries = self.data.get("past_auxiliaries", ())
@@ -137,7 +140,12 @@ class Tagger:
             # its day has its own tense, not that of the report after a comma ("On Tuesday, GMAC said it would…" has
             # none before its day)
             cues = [c for c in cues if c[3] or c[0] < report]
-        return min(cues, key=lambda c: c[0])[1] if cues else 0
+        if any(c[3] or c[0] < subordinate - end for c in cues):
+            # "said Tuesday that he will…": the clause after "that", "qui" has a tense of its own, which is the
+            # day's only when the day's clause has none ("Dimanche soir, … au bal qui sera animé")
+            cues = [c for c in cues if c[3] or c[0] < subordinate - end]
+        # at equal distance, the verb before the day governs it ("said on Thursday it would…")
+        return min(cues, key=lambda c: (c[0], not c[3]))[1] if cues else 0
 
     def attributive(self, start: int, end: int) -> bool:
         """Whether a day stands between a determiner and a noun ("the April 20 explosion", "its 28 May
