@@ -108,8 +108,8 @@ def test_an_empty_store_still_gives_a_report_and_a_dossier(tmp_path):
     assert "No story yet" in render_markdown(export_store(empty))
 
 
-def test_dossier_says_when_the_text_names_no_source(tmp_path, analysis_of):
-    # The second invented article gives its number without a source: the one shown is inferred.
+def _store_with_an_unstated_source(tmp_path, analysis_of) -> Store:
+    """The invented articles stored; the second gives its number without a source: the one shown is inferred."""
     store = Store(tmp_path / "v.db")
     ids = set()
     for index, (date, outlet, text) in enumerate(ARTICLES):
@@ -120,7 +120,21 @@ def test_dossier_says_when_the_text_names_no_source(tmp_path, analysis_of):
         store.add_analysis(analysis)
         ids.add(analysis.doc.id)
     update_corpus(store, ids)
+    return store
+
+
+def test_dossier_says_when_the_text_names_no_source(tmp_path, analysis_of):
+    store = _store_with_an_unstated_source(tmp_path, analysis_of)
     points = [line for line in render_markdown(export_store(store)).splitlines()
               if line.startswith("  - ") and "according to la préfecture du Rhône" in line]
     assert len(points) == 2
     assert "not stated in the text" not in points[0] and "not stated in the text" in points[1]
+
+
+def test_report_series_say_when_the_text_names_no_source(tmp_path, analysis_of):
+    store = _store_with_an_unstated_source(tmp_path, analysis_of)
+    page = write_report(store, tmp_path / "r.html").read_text(encoding="utf-8")
+    series = page[page.index("Figures over time"):page.index("Figures reported")]
+    rows = [row for row in series.split("<tr><td>")[1:] if "la préfecture du Rhône" in row]
+    assert len(rows) == 2
+    assert "(not stated)" not in rows[0] and "(not stated)" in rows[1]
