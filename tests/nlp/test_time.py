@@ -417,6 +417,9 @@ def test_seasons_next_and_last():
     ("Le ministre a dit à la radio dans la soirée de mardi qu'il va démissionner.", "2011-02-24", "fr",
      {"mardi": "2011-02-22"}),
     ("The committee announced on Thursday it would hold a hearing.", "2010-07-16", "en", {"Thursday": "2010-07-15"}),
+    # "ce mercredi" with no cue of tense is the Wednesday of the writer's week, past or coming
+    ("Le suspect interpellé ce mercredi à Grasse est hors de danger.", "2013-08-01", "fr", {"ce mercredi": "2013-07-31"}),
+    ("Le sommet se tient ce samedi à Paris.", "2011-03-24", "fr", {"ce samedi": "2011-03-26"}),
     # a line break inside a hard-wrapped sentence ends no clause: "ont suivi" still gives its tense
     ("Les heurts ont suivi la\ncondamnation samedi de vingt supporteurs.", "2013-01-30", "fr",
      {"samedi": "2013-01-26"}),

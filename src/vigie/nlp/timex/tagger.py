@@ -502,7 +502,11 @@ class Tagger:
             if tense == 0 and not this:
                 # No cue: the nearer of last and next such day (news speak of the days around them).
                 tense = 1 if delta < 7 - delta else -1
-            shift = delta if tense > 0 or (this and tense == 0) else delta - 7
+            if this and tense == 0:
+                # "ce mercredi", "this Wednesday" with no cue of tense: the one of the anchor's week
+                shift = delta if day.weekday() + delta < 7 else delta - 7
+            else:
+                shift = delta if tense > 0 else delta - 7
         return Found(start, end, kind, (day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
 
     def kind_night(self, g, start, end):
