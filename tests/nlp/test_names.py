@@ -1265,3 +1265,15 @@ def test_an_arabic_group_noun_opens_a_body_s_name():
                    "Katibat al-Nour près du camp lundi.", "fr")
     for name in ("Liwa al-Haqq", "Jaish al-Oumma", "Katibat al-Nour"):
         assert typed.get(name) == "organization", typed
+
+
+def test_an_article_phrase_of_the_base_does_not_cut_a_longer_name():
+    # invented: "the West" of the base opens "the West Bank" and "the West Midlands", not a day after it
+    mentions, entities = find_entities(doc(
+        "Soldiers raided a camp in the West Bank on Monday. Police in the West Midlands made arrests. "
+        "Moscow accused the West Tuesday of stoking the unrest.", lang="en"))
+    names = {m.text: m.type for m in mentions}
+    assert names.get("West Bank") == "place" and by_name(entities)["West Bank"].kb_id == "place-west-bank"
+    assert names.get("West Midlands") == "place"
+    assert "Bank" not in names and "Midlands" not in names
+    assert names.get("the West") == "place"

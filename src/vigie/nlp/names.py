@@ -159,6 +159,8 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> tuple[list[_Span], set[s
     taken: list[tuple[int, int]] = []
     spans: list[_Span] = []
     for m in _phrases().finditer(text):
+        if _runs_on(text, m, res):
+            continue
         actor_id = kb.phrase_ids.get(fold(m.group()))
         if actor_id is None:
             spans.append(_Span(m.start(), m.end(), m.group(), PLACE))  # a country: "Arabie saoudite"
@@ -187,6 +189,20 @@ def _candidates(text: str, res: _Resources, kb: _KB) -> tuple[list[_Span], set[s
         spans = [sp for sp in spans if not credits.holds(sp.start)]
     spans.sort(key=lambda s: s.start)
     return spans, words
+
+
+# A capitalized word right after a phrase of the base, on the same line.
+_CAPITALIZED_NEXT = re.compile(r"[ \u00a0]+([A-ZÀ-Þ][\w-]*)")
+
+
+def _runs_on(text: str, m: re.Match, res: _Resources) -> bool:
+    """Whether a phrase of the base opening with an article ("the West") runs on into a capitalized word: the
+    article opens a longer name then ("the West Bank"), which the capitalized sequence gives whole; a day or a
+    month ("the West Wednesday") is no part of it."""
+    if fold(m.group().split(None, 1)[0]) not in res.article_prefixes:
+        return False
+    nxt = _CAPITALIZED_NEXT.match(text, m.end())
+    return bool(nxt) and fold(nxt.group(1)) not in res.stop
 
 
 # Every ASCII character that is neither a word character nor a hyphen, as a space.
