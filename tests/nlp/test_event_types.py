@@ -1183,3 +1183,22 @@ def test_a_dead_zone_kills_no_one(text, expected):
 def test_findings_delivered_are_no_aid(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert (events[0].type if events else None) == expected
+
+
+@pytest.mark.parametrize("text, lang, kinds", [
+    # Invented sentences: an event recalled as the point a state is counted from reports nothing new, nor
+    # does the harm it did, told after it.
+    ("Oil has leaked into the bay of Redhill since the April 3 explosion on the Marlow platform.", "en", []),
+    ("Nothing has been heard of the engineer since the earthquake struck Eastmoor.", "en", []),
+    ("The bay of Redhill has been closed since the Marlow rig exploded, killing nine workers.", "en", []),
+    ("Le musée de Valbrune est resté fermé depuis l'attentat du 3 mars.", "fr", []),
+    ("Les touristes ne sont pas revenus à Lormes depuis le début de l'offensive.", "fr", []),
+    # Controls: what the sentence dates from a past event is reported, and 'depuis' before a place names
+    # where someone came from.
+    ("Since the truce began in Eastmoor, 40 people have been killed.", "en", ["ASSAULT"]),
+    ("Some 300 people have been killed since the uprising in Eastmoor began.", "en", ["ASSAULT"]),
+    ("Des soldats arrivés depuis la frontière ont bombardé Lormes mardi.", "fr", ["ASSAULT"]),
+])
+def test_event_recalled_as_a_starting_point_reports_nothing(text, lang, kinds):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == kinds

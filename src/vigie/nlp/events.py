@@ -13,7 +13,9 @@ harm near them ("the earthquake killed", "cases of swine flu"), not when it qual
 another noun or is a mere topic ("the flu vaccine campaign", "the spill area").
 A bare strike is the walkout of an article that reports a labour strike and no
 strike from the air; a negation bearing on a claim ("personne n'a revendiqué
-l'attaque") does not negate the deed claimed. Every pattern's apostrophe matches
+l'attaque") does not negate the deed claimed; a trigger in a phrase dating a state by a past event
+("since the April 20 explosion", "depuis l'attentat") recalls it, it reports nothing (`_unanchored`).
+Every pattern's apostrophe matches
 the typographic one the press prints ("s’affrontent").
 Its type is what its main clause reports: an appeal, talks,
 a threat or an accusation (a verb, or a noun heading the clause) governs the
@@ -111,6 +113,9 @@ NOUN, VERB, NONFINITE, PERFECT = "noun", "verb", "nonfinite", "perfect"
 # How far around a trigger word that has figurative uses (in characters) those uses are looked for:
 # "les tremblements de terre qui ont frappé", "frappée très jeune par une maladie" fit.
 FIGURATIVE_REACH = 80
+# How far before a trigger (in characters) a phrase dating by a past event is looked for: "since the
+# Deepwater Horizon rig ", "depuis le début de l'" fit.
+ANCHOR_CONTEXT = 80
 # How far before a person's name (in characters) a verb whose object it is may start: "release of ".
 PERSON_REACH = 24
 # The suffix naming the group of a type's yielding triggers in the trigger patterns ("DISASTER_yielding").
@@ -231,6 +236,7 @@ class _Lexicon:
     after_person: list[tuple[str, re.Pattern]]  # (type, words after a person's name: "was released")
     complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
     before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
+    anchors: re.Pattern | None  # a phrase dating by a past event, ending right before a trigger ("since the ")
     past: re.Pattern | None  # the year a death is dated by, right after it ("sa mort en 1949", "died in 1949")
     casualties: re.Pattern | None  # attack triggers that only count the harmed ("deaths", "injured", "morts")
     accidents: re.Pattern | None  # attack triggers an accident shares ("the explosion", "a blast")
@@ -306,6 +312,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         complement=_alternation(data.get("person_complement", []), r"(?<!\w)(?:{})\s+$"),
         before_person=[(kind, _alternation(words["before"], r"(?<!\w)(?:{})\s+$"))
                        for kind, words in data.get("person_object", {}).items() if words.get("before")],
+        anchors=_alternation(data.get("anchors", []), r"(?<![\w'’])(?:{})$"),
         past=_alternation(data.get("past", []), "(?:{})"),
         casualties=_alternation(data.get("casualties", []), "(?:{})"),
         accidents=_alternation(data.get("accidents", []), "(?:{})"),
@@ -632,6 +639,24 @@ def _occurring(text: str, start: int, end: int, hits: list[tuple[int, int, str]]
     return kept
 
 
+def _unanchored(text: str, start: int, hits: list[tuple[int, int, str]],
+                lexicon: _Lexicon) -> list[tuple[int, int, str]]:
+    """`hits` of the sentence opening at `start` without those a phrase dating by a past event holds:
+    "oil has gushed since the April 20 explosion", "depuis l'attentat du 11 septembre" recall an event as
+    the point a state is counted from, they report nothing new (what the sentence dates from it may be:
+    "1,000 people have been killed since the uprising began"). Past such a phrase closing the sentence,
+    the harm counted is the recalled event's ("has leaked since the rig exploded, killing 11 workers");
+    after one opening it, the main clause's ("Since the truce began, 40 people have been killed")."""
+    kept, recalled = [], False
+    for hit in hits:
+        anchor = lexicon.anchors.search(text, max(start, hit[0] - ANCHOR_CONTEXT), hit[0])
+        if anchor:
+            recalled = recalled or bool(text[start:anchor.start()].strip())
+        elif not (recalled and lexicon.casualties and lexicon.casualties.fullmatch(text, hit[0], hit[1])):
+            kept.append(hit)
+    return kept
+
+
 def _recent(text: str, hits: list[tuple[int, int, str]], lexicon: _Lexicon, year: int) -> list[tuple[int, int, str]]:
     """`hits` without the yielding ones (a death nobody inflicted) dated by a year before `year`, the
     document's: "jusqu'à sa mort en 1949", "since he died in 2003" recall a past death, they report
@@ -737,6 +762,8 @@ def find_events(analysis: Analysis) -> list[Event]:
         hits = _unreported(text, start, end, found[index], lexicon, mention_starts)
         if lexicon.occurring:
             hits = _occurring(text, start, end, hits, lexicon)
+        if lexicon.anchors:
+            hits = _unanchored(text, start, hits, lexicon)
         if lexicon.past and year:
             hits = _recent(text, hits, lexicon, year)
         if hits:
