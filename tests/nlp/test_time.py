@@ -392,6 +392,12 @@ def test_seasons_next_and_last():
     ("The visit has been set for Sunday.", "2011-10-07", "en", {"Sunday": "2011-10-09"}),
     ("Ten plots were foiled since September 11, officials said.", "2005-10-07", "en",
      {"September 11": "2001-09-11"}),
+    # a famous day naming its event is that event's, even recent: "the September 11 attacks", "attentats du 11
+    # septembre"; "le 11 septembre dernier" and "on September 11" stay the calendar's
+    ("He planned the September 11 attacks.", "2013-10-05", "en", {"September 11": "2001-09-11"}),
+    ("Il serait le cerveau des attentats du 11 septembre.", "2013-10-05", "fr", {"11 septembre": "2001-09-11"}),
+    ("Il a justifié l'attaque du 11 septembre dernier.", "2012-11-05", "fr", {"11 septembre dernier": "2012-09-11"}),
+    ("He fled on September 11 to Niger.", "2013-10-05", "en", {"September 11": "2013-09-11"}),
     # a thing of a holiday is no day: "Christmas card", "Father Christmas", "Easter eggs"
     ("Father Christmas left a Christmas card and Easter eggs; over Christmas, it snowed.", "2011-01-10", "en",
      {"Christmas": "2010-12-25"}),

@@ -259,7 +259,10 @@ class Tagger:
             year = self.pick_year(month, day, weekday, self.direction(g), tense)
             anchored = year is not None
             if weekday is None and year is not None:
-                year = self.named_day_year(year, month, day, since=since < 0)
+                # "since September 11", "the September 11 attacks", "les attentats du 11 septembre": the event's day
+                event = since < 0 or named and self.direction(g) is None and (
+                    self.attributive(start, end) or self.word_before(start) in self.data.get("event_of_words", ()))
+                year = self.named_day_year(year, month, day, event=event)
         try:
             date(year or 2000, month, day)
         except ValueError:
@@ -267,15 +270,16 @@ class Tagger:
         value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
         return Found(start, end, kind, value + suffix, anchored=anchored)
 
-    def named_day_year(self, year: int, month: int, day: int, since: bool = False) -> int:
+    def named_day_year(self, year: int, month: int, day: int, event: bool = False) -> int:
         """The year of a day given without one that names a famous event ("after September 11", "les attentats du
-        11 septembre"): the event's (`named_days`) when the calendar's day would be past and not recent, or after
-        "since" ("plots foiled since September 11"); a coming day or a recent one is the calendar's."""
+        11 septembre"): the event's (`named_days`) when the calendar's day would be past and not recent, or when
+        the text names the event (`event`: "plots foiled since September 11", "the September 11 attacks"); a coming
+        day or a recent one is the calendar's."""
         event_year = self.data["named_days"].get(f"{month:02d}-{day:02d}")
         bounds = self.anchor.bounds()
         if event_year is None or bounds is None:
             return year
-        return event_year if since or (bounds[0] - date(year, month, day)).days > NAMED_DAY_RECENT else year
+        return event_year if event or (bounds[0] - date(year, month, day)).days > NAMED_DAY_RECENT else year
 
     def kind_named_day(self, g, start, end):
         """A form that only names a famous event's day: "9/11", "le 11-Septembre"."""
