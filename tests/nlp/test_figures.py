@@ -1405,3 +1405,15 @@ def test_numbers_that_end_a_name_are_no_counts():
     _, figures = _figures("Leaders of the Group of 20 met in Tarnville , the first such summit since World War Two ; "
                           "a group of 20 soldiers guarded them .", lang="en")
     assert [f.text for f in figures] == ["20"] and figures[0].who == "soldiers"
+
+
+def test_numbers_glued_to_a_noun_by_a_hyphen_are_no_counts():
+    """Invented sentences: "a 12-person tent", "the 15-nation council", "a six-point plan" qualify a thing; a unit
+    ("a 40-mile slick"), "a 300-strong force", "40-odd villages" and a scale ("$ 8-billion") still count."""
+    _, figures = _figures("Aid workers set up a 12-person tent as the 15-nation council debated a six-point plan ; "
+                          "a 300-strong force guarded 40-odd villages along a 40-mile slick , and donors "
+                          "pledged $ 8-billion .", lang="en")
+    assert [f.text for f in figures] == ["300", "40", "40-mile", "$ 8-billion"]
+    _, figures = _figures("Un prêtre soixante-huitard a loué un trois-pièces à Tarnville, où vingt-deux soldats "
+                          "sont arrivés.")
+    assert [f.text for f in figures] == ["vingt-deux"] and figures[0].who == "soldats"

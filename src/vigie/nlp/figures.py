@@ -127,6 +127,8 @@ _NUMBER_SIGN = re.compile(r"(?:\b[Nn]°|\b[Nn]o\.|#)\s?$")
 MAX_SIGNED_LABEL_DIGITS = 2
 # Two digits after a number and a hyphen: a date's month or day ("2011-02-15", "10-15-2010") or a range's end.
 _HYPHEN_DATE_AFTER = re.compile(r"-(\d{2})\b(?! ?,\d)([-/.]\d)?")
+# A word glued by a hyphen after a number: "a 10-person tent", "the 15-nation body", "soixante-huitard".
+_GLUED_WORD_AFTER = re.compile(r"-([^\W\d_]+)")
 # A year written short after an apostrophe: "in ' 10", "since '98".
 _SHORT_YEAR = re.compile(r"(?<![\w'’`])['’]\s?$")
 # The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
@@ -883,7 +885,7 @@ class _FigureFinder:
         name, of a phone number, of a name ("France 24", "Pan Am Flight 103", "N°2"), of an address ("au 12 rue de la Paix", "10 Downing Street"),
         a fraction's numerator ("deux tiers des Français"), a score or a span of years written short ("6-4",
         "1980-88"), a bare day or label ("Le 31, l'Otan …", "lundi 7, …"), a list's item number ("6- La Libye …"),
-        a note's call ("(1)", "[12]"), a live blog's minutes
+        a note's call ("(1)", "[12]"), half of a compound adjective ("a 10-person tent"), a live blog's minutes
         ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a
         man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
         text = self.text
@@ -901,6 +903,8 @@ class _FigureFinder:
             return True
         if self.lx.fraction_after.match(after) or self.lx.label_before.search(text, max(0, start - 60), start) \
                 or self.lx.name_lead.search(text, max(0, start - NAME_LEAD_CHARS), start):
+            return True
+        if self._compound_modifier(start, raw, after):
             return True
         if raw.isdigit():
             if _LABEL_END.match(after) and self.lx.label_lead.search(text, max(0, start - 20), start):
@@ -930,6 +934,23 @@ class _FigureFinder:
             if span and self.lx.time_unit.match(after[span.end():]):
                 return True
         return self._age(start, end)
+
+    def _compound_modifier(self, start: int, raw: str, after: str) -> bool:
+        """Whether a number glued by a hyphen to a noun makes with it an adjective or a name ("a 10-person tent",
+        "the 15-nation body", "a six-point plan", "a 40-page report", "soixante-huitard"): it tells what kind of
+        thing, counting nothing of the story. A unit ("a 100-mile slick", "500-pound bombs"), a measure ("a
+        7.0-magnitude quake"), a price ("$ 400-a-night rooms"), a scale or number word ("$ 10-billion", "a $ 60
+        billion-a-year industry") and the hyphen_counts ("a 500-strong force", "30-odd years") still count."""
+        glued = _GLUED_WORD_AFTER.match(after)
+        lex = self.lx.lex
+        if glued is None or self.lx.unit.match(after) or self.lx.measure_after.match(after) \
+                or raw.split()[-1].lower() in lex["scales"] \
+                or self.lx.currency_before.search(self.text, max(0, start - 2), start):
+            return False
+        word = glued.group(1).lower()
+        return not any(word in words for words in (lex["hyphen_counts"], lex["hyphen_units"], self.lx.units,
+                                                   lex["scales"], lex["number_words"], lex["inner_number_words"],
+                                                   lex["vague_nouns"]))
 
     def _web_token(self, start: int, end: int) -> bool:
         """Whether digits are glued to a web address or a file name: the run of characters without a space
