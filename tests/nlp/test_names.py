@@ -1277,3 +1277,14 @@ def test_an_article_phrase_of_the_base_does_not_cut_a_longer_name():
     assert names.get("West Midlands") == "place"
     assert "Bank" not in names and "Midlands" not in names
     assert names.get("the West") == "place"
+
+
+def test_a_ship_or_a_rig_named_by_its_noun_is_no_person_or_place():
+    # invented: the noun by the name tells a vessel, and so every mention of it; a place before "rig" stays one
+    mentions, _ = find_entities(doc(
+        "The tanker Morwen Castell ran aground off Alaska. Crews worked for weeks on the Morwen Castell. "
+        "Divers reached the Halvard Crest rig, a Gulf of Mexico rig, said John Bailey, a rig worker.", lang="en"))
+    types = {(m.text, m.type) for m in mentions}
+    assert {("Morwen Castell", "organization"), ("Halvard Crest", "organization")} <= types
+    assert not {t for n, t in types if n in ("Morwen Castell", "Halvard Crest") and t != "organization"}
+    assert ("Gulf of Mexico", "place") in types and ("John Bailey", "person") in types

@@ -68,6 +68,8 @@ COUNT_BEFORE = r"(?<![\w.,/:-])\d{1,3}(?:[,.\u00a0 ]\d{3})*[ \u00a0]+\Z"
 NAME_USES = 2
 # Characters before a name read for the storm word naming it ("l'ouragan tropical Alex" fits).
 STORM_HEAD_CHARS = 25
+# Characters before a name searched for a ship's or a rig's noun ("plate-forme pétrolière ")
+VESSEL_NOUN_CHARS = 25
 # Capitalized words after "and" read for the body's head that makes the words before it part of its name
 # ("Securities and Exchange Commission", "Justice and Development Party").
 CONJOINED_BODY_WORDS = 3
@@ -158,6 +160,10 @@ class _Resources:
     storm_left: re.Pattern  # "Hurricane ", "l'ouragan ": the name after it is a storm's
     storm_start: re.Pattern  # a name opening on such a word ("Tropical Storm Bonnie")
     storm_end: re.Pattern  # the last letters of those words: storm_left is searched only after one of them
+    # a ship's or a rig's noun, written in lower case, right before or right after a name: "the tanker Exxon
+    # Valdez", "the Deepwater Horizon rig", "le pétrolier Erika"
+    vessel_left: re.Pattern
+    vessel_right: re.Pattern
     stop: frozenset[str]
     # conjunctions and clause adverbs ("But", "When", "Depuis"), folded: no name holds one, so inside a run of
     # capitalized words glued by a lost full stop (a caption, a headline) one ends a name and opens a clause
@@ -365,6 +371,8 @@ def _resources(lang: str) -> _Resources:
         storm_left=re.compile(rf"{_opening(data['storm_heads'])}[ \u00a0]+\Z", re.IGNORECASE),
         storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
         storm_end=re.compile(_alternation({head[-1] for head in data["storm_heads"]}), re.IGNORECASE),
+        vessel_left=re.compile(rf"(?<![\w-])(?:{_alternation(data['vessel_nouns'])})[ \u00a0]+\Z"),
+        vessel_right=re.compile(rf"[ \u00a0]+(?:{_alternation(data['vessel_nouns'])})(?![\w-])"),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         clause_openers=frozenset(fold(w) for w in data["clause_openers"]),
         compass_points=frozenset(fold(w) for w in data["compass_points"]),

@@ -71,6 +71,7 @@ from vigie.nlp.name_lexicon import (
     NAME_USES,
     SPELLED_OUT_LETTERS,
     STORM_HEAD_CHARS,
+    VESSEL_NOUN_CHARS,
     CONJOINED_BODY_WORDS,
     _CANDIDATE,
     _CAPITAL,
@@ -142,6 +143,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _type_spans(text, spans, res, kb, countries)
     spans = _drop_nested(spans)
     _link_acronyms(text, spans)
+    _vessels(text, spans, res)
     _resolve_singletons(spans)
     spans = [s for s in spans if s.type and (s.type != PLACE or s.kb or _letters(s.text) >= MIN_PLACE_LETTERS)]
     _geocode(text, spans, res, countries | _region_countries(spans), words)
@@ -1627,6 +1629,25 @@ def _resolve_singletons(spans: list[_Span]) -> None:
         if (span.type is None or span.weak) and key in person_words or span.gazetteer and (
                 key in titled_words or key in surnames and not _capital_name(key)):
             span.type, span.weak, span.gazetteer = PERSON, False, False
+
+
+def _vessels(text: str, spans: list[_Span], res: _Resources) -> None:
+    """A name that a ship's or a rig's noun stands right by ("the tanker Exxon Valdez", "the Deepwater Horizon
+    rig") names a vessel, no person and no place of the gazetteer or named by its kind ("a Gulf of Mexico rig"):
+    each mention of it in the document is typed an organisation, the nearest of the three types to a vessel,
+    its owner's asset."""
+    gaz = places.gazetteer()
+    keys = {key for s in spans if s.type in (PERSON, PLACE) and not s.kb and (
+            res.vessel_left.search(text[max(0, s.start - VESSEL_NOUN_CHARS):s.start]) or res.vessel_right.match(text, s.end))
+            and not _place_word(s.text, res) for key in [name_key(s.text)] if not gaz.ids(key)}
+    for span in spans:
+        if span.type in (PERSON, PLACE) and not span.kb and keys and name_key(span.text) in keys:
+            span.type = ORG
+
+
+def _place_word(name: str, res: _Resources) -> bool:
+    """Whether a word of the name is a place's head or tail ("Gulf of Mexico", "Gulf Coast")."""
+    return any(fold(w) in res.place_heads or fold(w) in res.place_tails for w in name.split())
 
 
 def _capital_name(key: str) -> bool:
