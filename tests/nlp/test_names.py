@@ -1288,3 +1288,13 @@ def test_a_ship_or_a_rig_named_by_its_noun_is_no_person_or_place():
     assert {("Morwen Castell", "organization"), ("Halvard Crest", "organization")} <= types
     assert not {t for n, t in types if n in ("Morwen Castell", "Halvard Crest") and t != "organization"}
     assert ("Gulf of Mexico", "place") in types and ("John Bailey", "person") in types
+
+
+def test_a_spill_named_after_its_ship_names_no_person():
+    # invented: a spill takes its ship's name; a spill named after a firm or a sea keeps the firm and the sea
+    mentions, _ = find_entities(doc(
+        "Lawyers compared the leak to the Morwen Castell spill of 1994. The Acme spill in the Baltic Sea was "
+        "smaller, said Anna Kovac.", lang="en"))
+    types = {(m.text, m.type) for m in mentions}
+    assert ("Morwen Castell", "organization") in types and ("Anna Kovac", "person") in types
+    assert not {t for n, t in types if n == "Morwen Castell" and t != "organization"}

@@ -161,7 +161,8 @@ class _Resources:
     storm_start: re.Pattern  # a name opening on such a word ("Tropical Storm Bonnie")
     storm_end: re.Pattern  # the last letters of those words: storm_left is searched only after one of them
     # a ship's or a rig's noun, written in lower case, right before or right after a name: "the tanker Exxon
-    # Valdez", "the Deepwater Horizon rig", "le pétrolier Erika"
+    # Valdez", "the Deepwater Horizon rig", "le pétrolier Erika"; after it, a spill named by its ship or its
+    # well too ("the Exxon Valdez spill")
     vessel_left: re.Pattern
     vessel_right: re.Pattern
     stop: frozenset[str]
@@ -372,7 +373,7 @@ def _resources(lang: str) -> _Resources:
         storm_start=re.compile(rf"(?:{_alternation(data['storm_heads'])})[ \u00a0]+\S", re.IGNORECASE),
         storm_end=re.compile(_alternation({head[-1] for head in data["storm_heads"]}), re.IGNORECASE),
         vessel_left=re.compile(rf"(?<![\w-])(?:{_alternation(data['vessel_nouns'])})[ \u00a0]+\Z"),
-        vessel_right=re.compile(rf"[ \u00a0]+(?:{_alternation(data['vessel_nouns'])})(?![\w-])"),
+        vessel_right=re.compile(rf"[ \u00a0]+(?:{_alternation(data['vessel_nouns'] + data['spill_nouns'])})(?![\w-])"),
         stop=frozenset(fold(w) for w in data["stop_capitalized"]),
         clause_openers=frozenset(fold(w) for w in data["clause_openers"]),
         compass_points=frozenset(fold(w) for w in data["compass_points"]),

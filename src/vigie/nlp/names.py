@@ -1633,9 +1633,9 @@ def _resolve_singletons(spans: list[_Span]) -> None:
 
 def _vessels(text: str, spans: list[_Span], res: _Resources) -> None:
     """A name that a ship's or a rig's noun stands right by ("the tanker Exxon Valdez", "the Deepwater Horizon
-    rig") names a vessel, no person and no place of the gazetteer or named by its kind ("a Gulf of Mexico rig"):
-    each mention of it in the document is typed an organisation, the nearest of the three types to a vessel,
-    its owner's asset."""
+    rig"), or that names a spill ("the Exxon Valdez spill"), names a vessel or a well, no person and no place of
+    the gazetteer or named by its kind ("a Gulf of Mexico rig"): each mention of it in the document is typed an
+    organisation, the nearest of the three types to a vessel, its owner's asset."""
     gaz = places.gazetteer()
     keys = {key for s in spans if s.type in (PERSON, PLACE) and not s.kb and (
             res.vessel_left.search(text[max(0, s.start - VESSEL_NOUN_CHARS):s.start]) or res.vessel_right.match(text, s.end))
