@@ -1417,3 +1417,13 @@ def test_numbers_glued_to_a_noun_by_a_hyphen_are_no_counts():
     _, figures = _figures("Un prêtre soixante-huitard a loué un trois-pièces à Tarnville, où vingt-deux soldats "
                           "sont arrivés.")
     assert [f.text for f in figures] == ["vingt-deux"] and figures[0].who == "soldats"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Invented . The company set aside a $ 10-billion fund for the victims .", 10e9),
+    ("Invented . The island , a nation of 4.7-million people , voted .", 4.7e6),
+    ("Invented . The company will build a 15-m wall around the plant .", 15),
+])
+def test_a_scale_word_after_a_hyphen_multiplies(text, value):
+    _, figures = _figures(text, lang="en")
+    assert [f.value for f in figures] == [value]

@@ -141,7 +141,8 @@ def number_regex(lang: str | None) -> re.Pattern:
     # "des dizaines de milliers", "une quarantaine", "hundreds of thousands", "thousands"
     vague = (rf"(?:(?:{p['dets']})\s+)?(?:{p['word_run']}\s+|\d+\s+)?(?:{p['vague']})"
              rf"(?:\s+{p['joiner']}\s+(?:{p['vague']}))?")
-    scaled = rf"(?:{p['digits']}|{p['word_run']})\s*(?:{p['scales']})\b"
+    # "3 millions", "2.5bn", "$ 10-billion" (not "a 15-m wall": after a hyphen a scale has two letters at least)
+    scaled = rf"(?:{p['digits']}|{p['word_run']})(?:\s*|-(?=[^\W\d_]{{2}}))(?:{p['scales']})\b"
     # A unit may be glued to the digits: "41.2C", "320km2", "5km".
     glued = r"(?=°|(?:km2?|m2?|ha|kg|bn|C|F)\b)"
     pattern = (rf"(?<![\w.,])(?P<num>{p['fraction']}|{scaled}|{vague}|{p['digits']}|{p['word_run']})(?:(?![\w])|{glued})")
@@ -202,7 +203,7 @@ def read_quantity(s: str, lang: str | None) -> Quantity | None:
     digit = re.match(rf"(?:{p['digits']})", low)
     if digit:
         base = _to_float(digit.group(0), lang)
-        rest = low[digit.end():].strip()
+        rest = low[digit.end():].strip(" -")
         if base is None:
             return None
         if not rest:
