@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import date, timedelta
 
 from text_to_num import text2num
@@ -77,6 +78,15 @@ def _unwrapped(lowered: str, original: str) -> str:
     return "".join(chars)
 
 
+class _Cue(NamedTuple):
+    """A word telling the tense of a clause, `distance` characters from the expression it may date."""
+
+    distance: int
+    sign: int  # +1 future, -1 past
+    reports: bool  # a reporting verb after a comma ("…, a spokesman said")
+    before: bool  # before the expression
+
+
 class Tagger:
     """One pass of the language's pattern over one text, and the normalizers of each kind of expression."""
 
@@ -115,7 +125,7 @@ class Tagger:
         adjective_openers = self.data.get("participle_adjective_after", ())
         past_auxiliaries = self.data.get("past_auxiliaries", ())
         reporting = self.data.get("reporting_verbs", ())
-        cues = []  # (distance, sign, whether it is a reporting verb after a comma, whether it is before)
+        cues: list[_Cue] = []
         for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
             for m in cue.finditer(self.text, lo, hi):
                 if start <= m.start() < end:
@@ -130,22 +140,22 @@ class Tagger:
                 if word[:1].isupper() and not word.isupper() and not self.sentence_start(m.start()):
                     continue  # a capitalized word inside a sentence is a name, no verb ("Black Eyed Peas")
                 if m.end() <= start:
-                    cues.append((start - m.end(), sign, False, True))
+                    cues.append(_Cue(start - m.end(), sign, reports=False, before=True))
                 else:
                     reports = m.group().split()[-1] in reporting and "," in self.text[end:m.start()]
-                    cues.append((m.start() - end, sign, reports, False))
-        report = min((c[0] for c in cues if c[2]), default=None)
-        if report is not None and any(c[3] for c in cues):
+                    cues.append(_Cue(m.start() - end, sign, reports=reports, before=False))
+        report = min((c.distance for c in cues if c.reports), default=None)
+        if report is not None and any(c.before for c in cues):
             # "…is scheduled to go on trial on October 19, a spokesman confirmed yesterday": a clause with a cue before
             # its day has its own tense, not that of the report after a comma ("On Tuesday, GMAC said it would…" has
             # none before its day)
-            cues = [c for c in cues if c[3] or c[0] < report]
-        if any(c[3] or c[0] < subordinate - end for c in cues):
+            cues = [c for c in cues if c.before or c.distance < report]
+        if any(c.before or c.distance < subordinate - end for c in cues):
             # "said Tuesday that he will…": the clause after "that", "qui" has a tense of its own, which is the
             # day's only when the day's clause has none ("Dimanche soir, … au bal qui sera animé")
-            cues = [c for c in cues if c[3] or c[0] < subordinate - end]
+            cues = [c for c in cues if c.before or c.distance < subordinate - end]
         # at equal distance, the verb before the day governs it ("said on Thursday it would…")
-        return min(cues, key=lambda c: (c[0], not c[3]))[1] if cues else 0
+        return min(cues, key=lambda c: (c.distance, not c.before)).sign if cues else 0
 
     def attributive(self, start: int, end: int) -> bool:
         """Whether a day stands between a determiner and a noun ("the April 20 explosion", "its 28 May
