@@ -434,6 +434,20 @@ def test_tense_shares_and_holidays(text, anchor, lang, expected):
     assert values(f"Invented. {text}", anchor=anchor, lang=lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday with a day number and no month: the month around the writer's where that day has that weekday
+    ("Elle appelait à manifester le vendredi 4, sans succès.", "fr", {"le vendredi 4": "2011-02-04"}),
+    ("Le rassemblement aura lieu le samedi 5.", "fr", {"le samedi 5": "2011-03-05"}),
+    ("Les manifestants se sont rassemblés le jeudi 27 au soir.", "fr", {"le jeudi 27 au soir": "2011-01-27TEV"}),
+    ("Protesters gathered on Thursday the 27th.", "en", {"Thursday the 27th": "2011-01-27"}),
+    # a number after the weekday that counts something is no day of the month
+    ("Vendredi 35 cibles ont été frappées.", "fr", {"Vendredi": "2011-02-11"}),
+    ("On Friday 13 people died.", "en", {"Friday": "2011-02-11"}),
+])
+def test_weekday_with_day_of_month(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2011-02-15", lang=lang) == expected
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Invented. Il y a plus de 20 ans, au XIXe siècle, tous les jeudis, le 3 mars, hier soir, depuis le début "
            "de l'année, pour le moment, chaque année, la semaine dernière, vers 18 h 30, dans trois semaines."),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -31,6 +32,8 @@ FUTURE_DISTANCE_WEIGHT = 2
 NEAR_DAY_DAYS = 31
 # Characters read around a day for the noun it may name ("le pont du 6 Octobre", "the April 6 Youth Movement").
 NAME_WINDOW = 30
+# "le vendredi 4" is looked for this many months either side of the writer's.
+WEEKDAY_MONTHS = 6
 
 # Runs of white space, made one space before a phrase is looked up in the language's tables.
 _SPACES = re.compile(r"\s+")
@@ -502,6 +505,10 @@ class Tagger:
         if self.anchor.day is None:
             return Found(start, end, kind, f"XXXX-WXX-{weekday + 1}" if not part else "XXXX-XX-XX" + suffix, mod=mod)
         direction = self.direction(g)
+        if g.get("day"):
+            found = self.weekday_of_month(weekday, self.day_number(g["day"]), start, end)
+            if found:
+                return Found(start, end, kind, found.isoformat() + suffix, mod=mod, anchored=True)
         this = (g.get("det") or "").lower() in self.data["this"]
         day = self.anchor.day
         delta = (weekday - day.weekday()) % 7  # days forward to the next such weekday (0: today)
@@ -522,6 +529,22 @@ class Tagger:
             else:
                 shift = delta if tense > 0 else delta - 7
         return Found(start, end, kind, (day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
+
+    def weekday_of_month(self, weekday: int, number: int, start: int, end: int) -> date | None:
+        """The day of "le vendredi 4", "Friday the 4th": the 4th of a month around the anchor's that falls on a
+        Friday; the last such day before the anchor or the first after it as the clause's tense says, else
+        the nearer one. None when no month within half a year has it (a wrong weekday)."""
+        anchor = self.anchor.day
+        candidates = []
+        for shift in range(-WEEKDAY_MONTHS, WEEKDAY_MONTHS + 1):
+            year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+            with contextlib.suppress(ValueError):
+                day = date(year, month + 1, number)
+                if day.weekday() == weekday:
+                    candidates.append(day)
+        tense = self.tense(start, end)
+        directed = [d for d in candidates if tense == 0 or (d - anchor).days * tense >= 0]
+        return min(directed or candidates, key=lambda d: (abs((d - anchor).days), d > anchor), default=None)
 
     def kind_night(self, g, start, end):
         if g.get("month"):
