@@ -448,6 +448,21 @@ def test_weekday_with_day_of_month(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2011-02-15", lang=lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday naming what nobody announces is past, whatever the clause's tense (written on a Sunday)
+    ("Rescuers are still searching the rubble after Tuesday's earthquake.", "en", {"Tuesday": "2010-01-12"}),
+    ("Officials will count the victims of Tuesday 's deadly blast.", "en", {"Tuesday": "2010-01-12"}),
+    ("Les secours fouillent encore les décombres après le séisme de mardi.", "fr", {"mardi": "2010-01-12"}),
+    ("Les habitants pleurent les victimes de l'attaque meurtrière de mardi.", "fr", {"mardi": "2010-01-12"}),
+    # what is announced keeps the tense's reading
+    ("Tuesday's vote is expected to be close.", "en", {"Tuesday": "2010-01-19"}),
+    ("Tuesday's cease-fire will be hard to hold.", "en", {"Tuesday": "2010-01-19"}),
+    ("Le vote de mardi s'annonce serré.", "fr", {"mardi": "2010-01-19"}),
+])
+def test_weekday_naming_a_sudden_event_is_past(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2010-01-17", lang=lang) == expected
+
+
 @pytest.mark.parametrize("lang, text", [
     ("fr", "Invented. Il y a plus de 20 ans, au XIXe siècle, tous les jeudis, le 3 mars, hier soir, depuis le début "
            "de l'année, pour le moment, chaque année, la semaine dernière, vers 18 h 30, dans trois semaines."),

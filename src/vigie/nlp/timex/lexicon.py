@@ -54,6 +54,8 @@ class Lexicon:
     future: re.Pattern
     past: re.Pattern
     weekday_in: re.Pattern
+    sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
+    sudden_before: re.Pattern | None  # "le séisme de " before a day
     dirs: dict[str, int]
     wide_months: frozenset[str]
     alternatives: tuple[str, ...]  # each rule's pattern with its named pieces, in the order rules are tried
@@ -137,6 +139,10 @@ def lexicon(lang: str) -> Lexicon:
     # opening a rule would also keep the engine from passing over, in one test of its first
     # character, a rule that opens on a word or a character set.
     pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(unnamed) + ")"))
+    sudden = data.get("sudden_events", {})
+    nouns = "(?:" + _alternation(sudden.get("nouns", ())) + ")"
+    sudden_after, sudden_before = (re.compile(_lower_pattern(sudden[side].replace("{NOUN}", nouns)))
+                                   if side in sudden else None for side in ("after", "before"))
     return Lexicon(
         lang=lang,
         data=data,
@@ -147,6 +153,8 @@ def lexicon(lang: str) -> Lexicon:
         future=re.compile(_lower_pattern(data["future_cue"])),
         past=re.compile(_lower_pattern(data["past_cue"])),
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
+        sudden_after=sudden_after,
+        sudden_before=sudden_before,
         dirs=dirs,
         wide_months=frozenset(wide),
         alternatives=tuple(alternatives),

@@ -176,6 +176,14 @@ class Tagger:
                 and word not in self.data["attributive_not_before"] and not self.lex.past.fullmatch(word)
                 and not self.lex.future.fullmatch(word))
 
+    def names_sudden_event(self, start: int, end: int) -> bool:
+        """Whether a day names when something happened that nobody announces ("Tuesday's earthquake", "l'attentat de
+        vendredi"): it is past, whatever the clause's tense ("rescuers are still searching after Tuesday's
+        earthquake")."""
+        after, before = self.lex.sudden_after, self.lex.sudden_before
+        return bool(after and after.match(self.text, end) or
+                    before and before.search(self.text, max(0, start - NAME_WINDOW * 2), start))
+
     def since(self, start: int) -> int:
         """-1 when a day or month follows "since", "depuis": it is past, whatever the verb's tense; else 0."""
         return -1 if self.word_before(start) in self.data.get("since_words", ()) else 0
@@ -519,7 +527,7 @@ class Tagger:
         elif delta == 0:
             shift = 0
         else:
-            tense = self.tense(start, end)
+            tense = -1 if self.names_sudden_event(start, end) else self.tense(start, end)
             if tense == 0 and not this:
                 # No cue: the nearer of last and next such day (news speak of the days around them).
                 tense = 1 if delta < 7 - delta else -1
