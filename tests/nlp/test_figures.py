@@ -625,6 +625,10 @@ def test_a_clock_time_or_an_escaped_date_is_no_figure(text, lang):
     ("The well spilled nearly 3 million barrels into the bay of Greystone.", "en", "3 million", "bbl", 3_000_000),
     ("Thousands of gallons of oil reached Greystone.", "en", "Thousands", "gal", 1000),
     ("The leak lies 5,000 feet below the surface.", "en", "5,000", "ft", 5000),
+    # A unit of several words glued to its number as an adjective is hyphenated throughout.
+    ("The slick reached the 420-square-mile bay of Greystone.", "en", "420-square-mile", "mi2", 420),
+    ("The rescue ship sailed a 60-nautical-mile loop off Greystone.", "en", "60-nautical-mile", "nmi", 60),
+    ("Strong 25-knot winds slowed the crews off Greystone.", "en", "25-knot", "kn", 25),
 ])
 def test_volumes_and_lengths_take_their_unit(text, lang, count, unit, value):
     figure = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)

@@ -372,9 +372,13 @@ def _words(words) -> str:
 def _lexicon(lang: str | None) -> _Lexicon:
     lex = resources.load(lang, "figures")
     units: dict[str, tuple[str, str]] = {}
+    unit_forms = []
     for entry in lex["units"]:
         for w in entry["words"]:
-            units.setdefault(w.lower(), (entry["unit"], entry["category"]))
+            # A unit of several words glued to its number is hyphenated throughout: "a 630-square-mile lake".
+            for form in (w, w.replace(" ", "-")):
+                unit_forms.append(form)
+                units.setdefault(form.lower(), (entry["unit"], entry["category"]))
     nouns: dict[str, str] = {}
     verbs = []
     for category, cues in lex["categories"].items():
@@ -402,9 +406,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         range_join=re.compile(rf"^\s*(?:{_words(lex['range_joiners'])})\s*$", re.IGNORECASE),
         range_open=re.compile(rf"(?<!\w)(?:{_words(lex['range_openers'])})\s*$", re.IGNORECASE),
         # Case matters for units: "m" is metres, "M" is not. A hyphen may join a unit used as an adjective
-        # ("a 170-mile long ribbon").
+        # ("a 170-mile long ribbon"), and the words of that unit ("a 630-square-mile lake").
         unit=re.compile(rf"^(?:[\s-]?|\s(?:{_words(lex['unit_joiner'])})\s?)"
-                        rf"(?:{trie_pattern(_cased(w for e in lex['units'] for w in e['words']))})(?![\w])"),
+                        rf"(?:{trie_pattern(_cased(unit_forms))})(?![\w])"),
         units=units,
         money_prefix=lex["money_prefix"],
         time_unit=re.compile(rf"^[\s-]?(?:{_words(lex['time_units'])})(?![\w])", re.IGNORECASE),
