@@ -348,8 +348,9 @@ def test_strikes_beatings_and_people_stuck(text, lang, expected):
 @pytest.mark.parametrize("text, lang", [
     # Invented sentences: people or ships stuck, a death long ago, oil fought or attacking a shore.
     ("Quelque 52 navires restaient bloqués au large du port de Valbrune mardi.", "fr"),
-    ("Le musée de Valbrune consacre une exposition au peintre, dix ans après sa mort en 1949.", "fr"),
-    ("The Redhill museum opened a show about the painter, who died in 1949 in the old town.", "en"),
+    ("Le musée de Valbrune consacre depuis mardi une exposition au peintre, resté à Lormes jusqu'à sa mort en 1949.",
+     "fr"),
+    ("The Redhill museum opened a show on Tuesday about the painter, who died in 1949 in the old town.", "en"),
     ("Crews from Eastmoor worked all week to fight the oil along the northern coast.", "en"),
     ("Thick crude was attacking the marshes of Eastmoor on Tuesday morning.", "en"),
 ])

@@ -14,7 +14,8 @@ another noun or is a mere topic ("the flu vaccine campaign", "the spill area").
 A bare strike is the walkout of an article that reports a labour strike and no
 strike from the air; a negation bearing on a claim ("personne n'a revendiqué
 l'attaque") does not negate the deed claimed; a trigger in a phrase dating a state by a past event
-("since the April 20 explosion", "depuis l'attentat") recalls it, it reports nothing (`_unanchored`).
+("since the April 20 explosion", "depuis l'attentat") recalls it, it reports nothing (`_unanchored`), nor
+does one dated by its own words years before the article ("the 2001 attacks", `_recalled`).
 Every pattern's apostrophe matches
 the typographic one the press prints ("s’affrontent").
 Its type is what its main clause reports: an appeal, talks,
@@ -42,7 +43,7 @@ from functools import cache
 from itertools import compress, islice
 
 from vigie.lang import load
-from vigie.model import Analysis, Entity, Event
+from vigie.model import Analysis, Entity, Event, SentenceTime
 from vigie.nlp.namekey import skeleton
 
 # A sentence shorter than this (in words) is a heading or a caption, not a report.
@@ -116,6 +117,9 @@ FIGURATIVE_REACH = 80
 # How far before a trigger (in characters) a phrase dating by a past event is looked for: "since the
 # Deepwater Horizon rig ", "depuis le début de l'" fit.
 ANCHOR_CONTEXT = 80
+# How far before a trigger (in characters) the year dating it is looked for: "the September 11 , 2001 ",
+# "the 2005 Texas City refinery " fit.
+DATED_CONTEXT = 60
 # How far before a person's name (in characters) a verb whose object it is may start: "release of ".
 PERSON_REACH = 24
 # The suffix naming the group of a type's yielding triggers in the trigger patterns ("DISASTER_yielding").
@@ -237,7 +241,8 @@ class _Lexicon:
     complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
     before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
     anchors: re.Pattern | None  # a phrase dating by a past event, ending right before a trigger ("since the ")
-    past: re.Pattern | None  # the year a death is dated by, right after it ("sa mort en 1949", "died in 1949")
+    past: re.Pattern | None  # the year a trigger is dated by, right after it ("sa mort en 1949", "the attacks of 2001")
+    dated: re.Pattern | None  # the year a trigger noun is dated by, right before it ("the 2001 attacks")
     casualties: re.Pattern | None  # attack triggers that only count the harmed ("deaths", "injured", "morts")
     accidents: re.Pattern | None  # attack triggers an accident shares ("the explosion", "a blast")
     strike_words: re.Pattern | None  # the words of a strike, an attack or a walkout ("strike", "strikers")
@@ -314,6 +319,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                        for kind, words in data.get("person_object", {}).items() if words.get("before")],
         anchors=_alternation(data.get("anchors", []), r"(?<![\w'’])(?:{})$"),
         past=_alternation(data.get("past", []), "(?:{})"),
+        dated=_alternation(data.get("dated", []), r"(?<![\w'’])(?:{})$"),
         casualties=_alternation(data.get("casualties", []), "(?:{})"),
         accidents=_alternation(data.get("accidents", []), "(?:{})"),
         strike_words=_alternation(data.get("strikes", {}).get("words", []), "(?:{})"),
@@ -657,17 +663,24 @@ def _unanchored(text: str, start: int, hits: list[tuple[int, int, str]],
     return kept
 
 
-def _recent(text: str, hits: list[tuple[int, int, str]], lexicon: _Lexicon, year: int) -> list[tuple[int, int, str]]:
-    """`hits` without the yielding ones (a death nobody inflicted) dated by a year before `year`, the
-    document's: "jusqu'à sa mort en 1949", "since he died in 2003" recall a past death, they report
-    nothing new."""
-    kept = []
+def _recalled(text: str, start: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon, year: int,
+              when: SentenceTime | None) -> list[tuple[int, int, str]]:
+    """`hits` of the sentence opening at `start` without those dated by their own words in a year before
+    `year`, the document's, when the sentence is dated `when`, another time: "the 2001 attacks", "the 1918 pandemic", "l'attentat de 1995",
+    "sa mort en 1949" recall a past event, they report nothing new, nor do the casualties counted after
+    one ("the 1988 bombing killed 270"). A sentence dated that year is the past event's own record ("he
+    died in 1970"), rightly dated."""
+    kept, recalled = [], False
     for hit in hits:
-        if hit[2].endswith(YIELDING):
-            dated = lexicon.past.match(text, hit[1])
-            if dated and int(dated.group(dated.lastindex)) < year:
-                continue
-        kept.append(hit)
+        dated = lexicon.past.match(text, hit[1]) if lexicon.past else None
+        if not dated and lexicon.dated:
+            dated = lexicon.dated.search(text, max(start, hit[0] - DATED_CONTEXT), hit[0])
+        past = dated.group(dated.lastindex) if dated else None
+        if past and int(past) < year and not (
+                when and when.earliest and when.latest and when.earliest[:4] <= past <= when.latest[:4]):
+            recalled = True
+        elif not (recalled and lexicon.casualties and lexicon.casualties.fullmatch(text, hit[0], hit[1])):
+            kept.append(hit)
     return kept
 
 
@@ -764,8 +777,8 @@ def find_events(analysis: Analysis) -> list[Event]:
             hits = _occurring(text, start, end, hits, lexicon)
         if lexicon.anchors:
             hits = _unanchored(text, start, hits, lexicon)
-        if lexicon.past and year:
-            hits = _recent(text, hits, lexicon, year)
+        if (lexicon.past or lexicon.dated) and year:
+            hits = _recalled(text, start, hits, lexicon, year, times.get((start, end)))
         if hits:
             reported.append((index, hits))
     if lexicon.strike_words:

@@ -1,0 +1,36 @@
+"""Events of invented sentences (fictional places): what a sentence reports, not what it recalls."""
+from __future__ import annotations
+
+import pytest
+
+from vigie.ingest import make_document
+from vigie.nlp.events import find_events
+from vigie.pipeline import analyze
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str]]:
+    """(type, first year of its date) of each event of `text`, in an article of March 2024."""
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    return [(event.type, (event.earliest or "")[:4]) for event in events]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A trigger dated by its own words years before the article, in a sentence of another time, recalls
+    # a past event: it is no news of the day, nor are the dead counted after it.
+    ("Fishermen of Lormes made headlines after the 2011 attacks on the capital, officials recalled on Monday.",
+     "en", []),
+    ("The 1918 pandemic killed a third of the people of Eastmoor, the museum's new exhibit shows.",
+     "en", []),
+    ("The court in Redhill heard on Monday the case of the man charged over the 2015 bombing of the station.",
+     "en", []),
+    ("Le ministre a rappelé lundi les frappes de 1986 sur Valbrune.", "fr", []),
+    # Controls: a sentence dated that year is the past event's own record; a count is no year; a day of
+    # this year is news.
+    ("The painter died in 1970 in his house in Redhill.", "en", [("DISASTER", "1970")]),
+    ("The 2000 soldiers attacked the town of Redhill on Monday.", "en", [("ASSAULT", "2024")]),
+    ("Des milliers de manifestants ont défilé lundi à Lormes, dont les cortèges de 2000 personnes parties "
+     "de la gare.", "fr", [("PROTEST", "2024")]),
+    ("The March 4 attack on the station of Redhill killed nine people.", "en", [("ASSAULT", "2024")]),
+])
+def test_event_recalled_by_its_own_past_date_reports_nothing_new(text, lang, expected):
+    assert _events(text, lang) == expected
