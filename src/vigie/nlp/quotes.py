@@ -168,6 +168,7 @@ _LETTER = re.compile(r"\w")
 # " 's", " 're" of tokenized English: a contraction split off its word, not an opening quote.
 _CONTRACTION = re.compile(r"(?:s|re|ve|ll|d|m|t)\b")
 _WORD = re.compile(r"[\w']+")
+_NEXT_WORD = re.compile(r"\s+([\w'’]+)")
 # A verb right after a comma or a tokenized corpus's closing quote may close an attribution ("…, said X"):
 # the marks closing a quote, '' in the tokenized style of some corpora.
 _CLOSING_MARKS = ('"', "”", "»", "’", "''")
@@ -688,12 +689,18 @@ class _QuoteFinder:
 
     def _plural_noun(self, start: int, end: int) -> bool:
         """Whether a verb form that is also a plural noun is the noun: a finite verb follows it ("all
-        legitimate claims are"), or the word before it cannot end its subject: a modifier or a number
-        ("the four states that", "Luttwak 's remarks"), a preposition, another verb form or a past form
-        ("expressed fears", "NATO rejects claims"), or an adjective that heads no subject ("coastal states",
-        "Latest estimates"; not "an official claims"). A capitalized word inside a sentence is a name."""
+        legitimate claims are"), a reporting verb does ("news reports said", "reports suggest") or its
+        complement ("fears of an attack"), or the word before it cannot end its subject: a modifier or a
+        number ("the four states that", "Luttwak 's remarks"), a preposition, another verb form, a past form
+        or a participle ("expressed fears", "NATO rejects claims", "raising fears"), or an adjective that
+        heads no subject ("coastal states", "Latest estimates"; not "an official claims"). A capitalized
+        word inside a sentence is a name."""
         lex, text = self.lex, self.text
         if lex.subject_verb.match(text, end):
+            return True
+        after = _NEXT_WORD.match(text, end)
+        if after and (after.group(1).lower() in lex.complement_links
+                      or after.group(1).lower() in lex.forms and after.group(1).lower() not in lex.noun_forms):
             return True
         before = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_CHARS), start)
         if before is None:
@@ -705,7 +712,8 @@ class _QuoteFinder:
         if word in lex.subject_heads:
             return False
         return (word in lex.noun_modifiers or word.endswith("'s") or word.isdigit() or word in lex.prepositions
-                or (word in lex.forms and word.endswith("s") and word not in lex.noun_forms) or (len(word) > 4 and word.endswith("ed")) or word.endswith(lex.adjective_endings))
+                or (word in lex.forms and word.endswith("s") and word not in lex.noun_forms)
+                or (len(word) > 4 and word.endswith(("ed", "ing"))) or word.endswith(lex.adjective_endings))
 
     def _bare_noun(self, start: int, end: int) -> bool:
         """Whether a bare verb form that is also a noun, in a language whose verbs double as nouns, is the
