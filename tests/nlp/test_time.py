@@ -155,6 +155,9 @@ def test_offsets_point_into_the_text():
     ("The council meets every Monday.", "every Monday", "XXXX-WXX-1"),
     ("Officials spoke on Friday.", "Friday", "2019-12-20"),
     ("The vote is scheduled for Friday.", "Friday", "2019-12-27"),
+    # the comma after a day and month belongs to the sentence unless a year follows it
+    ("On 3 December, the rig sank.", "3 December", "2019-12-03"),
+    ("The rig sank on 3 December, 2018 off the coast.", "3 December, 2018", "2018-12-03"),
 ])
 def test_english_expressions(text, span, value):
     found = values(text, lang="en")
