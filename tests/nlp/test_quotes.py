@@ -1756,3 +1756,15 @@ def test_a_title_of_a_body_is_no_one_introduced_with_the_title_and_a_country():
 ])
 def test_a_verb_that_means_or_a_participle_after_a_determiner_reports_nothing(text):
     assert _with_names(text, "fr", []) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Invented: an English bare form after a plural subject is its present, which reports like any other.
+    ("The water kept rising overnight . Rescue workers say the east dike could give way by noon .", "Rescue workers"),
+    ("Villagers were evacuated . They claim the dam operator ignored the warnings for weeks .", "They"),
+    ("The bridge was shut . Local radio reports suggest the pillars were badly damaged .", "Local radio reports"),
+])
+def test_a_plural_subject_reports_with_a_bare_form(text, speaker):
+    _, quotes = _quotes(text, "en")
+    assert [q.speaker.text for q in quotes if q.kind == "indirect"] == [speaker]
+

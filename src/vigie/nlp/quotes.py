@@ -715,6 +715,16 @@ class _QuoteFinder:
                 or (word in lex.forms and word.endswith("s") and word not in lex.noun_forms)
                 or (len(word) > 4 and word.endswith(("ed", "ing"))) or word.endswith(lex.adjective_endings))
 
+    def _plural_present(self, verb: Verb) -> bool:
+        """Whether an English bare form is the present of a plural subject right before it ("Officials
+        say", "they claim"), not an infinitive ("to say", "will say"): the infinitive has no subject."""
+        if self.lang != "en":
+            return False
+        before = _WORD_BEFORE.search(self.text, max(0, verb.start - WORD_BEFORE_CHARS), verb.start)
+        word = before.group("word").lower() if before else ""
+        return word in _PLURAL_SUBJECTS or word.endswith("s") and not word.endswith(("'s", "’s")) \
+            and word not in _stopwords(self.lang) and (word not in self.lex.forms or word in self.lex.noun_forms)
+
     def _bare_noun(self, start: int, end: int) -> bool:
         """Whether a bare verb form that is also a noun, in a language whose verbs double as nouns, is the
         noun: after a possessive ("Tunisia 's state news agency", "the agency's report") or before a
@@ -1879,7 +1889,7 @@ class _QuoteFinder:
                 sp = self.resolver.from_region(v.end + agent.end(), v.end + that.start() + _THAT_WORD.search(that.group(0)).start())
             elif v.inverted:
                 sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
-            elif v.form.lower() == v.lemma:
+            elif v.form.lower() == v.lemma and not self._plural_present(v):
                 # "avant de rappeler que …": an infinitive speaks for the speaker already named in its sentence.
                 sp = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < v.start), None)
             else:
