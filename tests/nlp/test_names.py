@@ -1177,6 +1177,15 @@ def test_a_present_verb_ending_like_an_adjective_does_not_grow_a_body_s_name():
     assert typed.get("Front islamique") == "organization", typed
 
 
+def test_a_present_verb_whose_stem_changes_does_not_grow_a_body_s_name():
+    # Invented: "appelle" (of "appeler") doubles its consonant and ends like "culturelle"; "rappelle" too. Both are
+    # the verb of the sentence, no adjective of the body's name.
+    typed = _typed("Article inventé. Le Front patriotique national appelle à manifester samedi. "
+                   "L'Union régionale rappelle que le vote aura lieu mardi.", "fr")
+    assert typed.get("Front patriotique national") == "organization", typed
+    assert typed.get("Union régionale") == "organization", typed
+
+
 def test_capitalized_common_words_ending_in_a_title_or_an_english_demonym_are_no_body():
     # Invented: a title closing capitalized common words is a person's office, no body ("Energy Secretary",
     # "Tory MP"); in English, which puts adjectives first, a demonym closing them is an adjective without its

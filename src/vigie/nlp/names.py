@@ -1476,11 +1476,16 @@ def _extend_org(text: str, span: _Span, res: _Resources) -> None:
 def _present_verb(word: str, res: _Resources) -> bool:
     """Whether a lower-case word is a verb in the present tense: its lemma is an infinitive of the language and
     the word that infinitive's stem and a present ending ("explique" of "expliquer"; "étrangère" of "étranger"
-    is no present of it)."""
+    is no present of it). The stem may take a grave accent or double its last consonant before a silent
+    ending ("achète" of "acheter", "appelle" of "appeler", "jette" of "jeter")."""
     lemma = _lemma(word, res.lang)
+    folded = fold(word)
     for infinitive, endings in res.present_verb_endings.items():
-        stem = lemma[:-len(infinitive)]
-        if lemma != word and lemma.endswith(infinitive) and word.startswith(stem) and word[len(stem):] in endings:
+        stem = fold(lemma[:-len(infinitive)])
+        if lemma == word or not lemma.endswith(infinitive) or not stem or not folded.startswith(stem):
+            continue
+        rest = folded[len(stem):]
+        if rest in endings or (rest[:1] == stem[-1] and rest[1:] in endings):
             return True
     return False
 
