@@ -34,3 +34,27 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
 ])
 def test_event_recalled_by_its_own_past_date_reports_nothing_new(text, lang, expected):
     assert _events(text, lang) == expected
+
+
+def _negated(text: str, lang: str) -> list[tuple[str, bool]]:
+    """(type, negated) of each event of `text`."""
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    return [(event.type, event.negated) for event in events]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # 'without' or 'sans' negates every item of the list it opens, up to the last after 'or', 'ni', 'ou'.
+    ("The council acted without their consent, approval or even a vote of the assembly.", "en",
+     [("AGREE", True)]),
+    ("The families of Redhill were left for days without water, food or shelter.", "en", [("AID", True)]),
+    ("Les familles de Lormes sont restées plusieurs jours sans eau, nourriture ou aide humanitaire.", "fr",
+     [("AID", True)]),
+    # 'sans parler de', 'sans compter' add to what is told.
+    ("Sans parler des maisons pillées ou incendiées, des dizaines de civils ont été tués à Lormes.", "fr",
+     [("ASSAULT", False)]),
+    # Controls: a phrase closed by a comma names what another word lacks; 'and' may join a clause.
+    ("Without hesitation, troops of the Redhill garrison fired and killed two farmers.", "en", [("ASSAULT", False)]),
+    ("Sans attendre, les milices ont bombardé Lormes.", "fr", [("ASSAULT", False)]),
+])
+def test_without_negates_its_list(text, lang, expected):
+    assert _negated(text, lang) == expected

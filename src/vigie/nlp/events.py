@@ -91,6 +91,9 @@ _GROUNDS_NEAR = re.compile(r"\s*(?:[\w'’-]+\s+|\w+['’]){0,%d}" % GROUNDS_REA
 # toit", dit un déplacé').
 _PRECEDING_PHRASE = re.compile(r"(?:[\w'’]++(?:-[\w'’]++)*+|\s++(?:[«“\"]\s*+)?)*+")
 
+# An item of a list "sans"/"without" opens: a few words and no mark ("their consent", "any shelter").
+_LIST_ITEM = r"(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+
 # What stands between a statement and a negation before it when the statement follows what it reports:
 # a comma or a quotation mark ("« … n'a aucune possibilité », a-t-elle ajouté", "not for W, '' he said",
 # "n'est pas rentré, selon une source").
@@ -217,6 +220,7 @@ class _Lexicon:
     closed: re.Pattern | None  # an inserted clause's opening (", qui", ", which"): the next comma closes it
     closed_negation: re.Pattern | None  # those and a fronted condition's ("Si", "If"), closing for a negation
     preceding: re.Pattern | None  # negations of what follows them only ("sans", "without")
+    listed: re.Pattern | None  # a list such a negation opens, up to its last item ("food, water or shelter")
     claimed: re.Pattern | None  # a claim of a deed a few words after a negation: the negation bears on it
     presupposed: re.Pattern | None  # a determiner ending the text before a trigger noun: its deed is taken as given
     performing: re.Pattern | None  # verbs performing a deed: a negation of them bears on the noun they govern
@@ -285,6 +289,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                          "(?:{})"),
         negation=_alternation(data["negation"] + data.get("negation_preceding", []), _WORD_START + "(?:{})"),
         preceding=_alternation(data.get("negation_preceding", []), "(?:{})"),
+        listed=_listing(data.get("negation_lists", [])),
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
         closed=_alternation(data.get("closed_clauses", []), "(?:{})"),
         closed_negation=_alternation(data.get("closed_clauses", []) + data.get("closed_conditions", []), "(?:{})"),
@@ -404,6 +409,15 @@ def _alternation(patterns: list[str], template: str) -> re.Pattern | None:
         return None
     body = "|".join(_typographic(p) for p in patterns)
     return re.compile(template.format(body), re.IGNORECASE)
+
+
+def _listing(coordinators: list[str]) -> re.Pattern | None:
+    """A case-blind pattern of a list after a negation: items between commas, the last after one of
+    `coordinators`; None when there are none."""
+    if not coordinators:
+        return None
+    return re.compile(rf"\s+{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*\s*,?\s+(?:{'|'.join(coordinators)})\s+{_LIST_ITEM}",
+                      re.IGNORECASE)
 
 
 def _typographic(pattern: str) -> str:
@@ -921,10 +935,11 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     if lexicon.preceding:
         # "sans"/"without" after the trigger tells the manner of a deed done ("appelle à poursuivre le
         # combat sans hésitation", "attacked without warning"), not a deed undone; before it, it negates
-        # only the phrase it opens.
+        # only the phrase it opens, or the list ("without food, water or shelter").
         negations = [negation for negation in negations
                      if not lexicon.preceding.match(text, negation.start())
-                     or (negation.start() < t_start and _PRECEDING_PHRASE.fullmatch(text, negation.end(), t_start))]
+                     or (negation.start() < t_start and (_PRECEDING_PHRASE.fullmatch(text, negation.end(), t_start)
+                                                         or _listed(text, negation.end(), t_end, lexicon)))]
     if lexicon.claimed:
         # "Personne n'a revendiqué l'attaque", "no group has claimed the bombing": the negation bears on
         # the claim, not on the deed it names (unless the claim is the trigger: "did not claim").
@@ -984,6 +999,14 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
                 continue
         return True
     return False
+
+
+def _listed(text: str, opening: int, t_end: int, lexicon: _Lexicon) -> bool:
+    """True when the trigger ending at `t_end` is an item of the list a negation ending at `opening`
+    opens: short items between commas, the last after a coordinator ("without a warrant, a lawyer or the
+    approval of a judge", "sans eau, nourriture ou aide")."""
+    listed = lexicon.listed.match(text, opening) if lexicon.listed else None
+    return listed is not None and t_end <= listed.end()
 
 
 def _after_closed(text: str, start: int, left: int, t_start: int, closed: re.Pattern | None) -> int:
