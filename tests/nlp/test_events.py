@@ -19,11 +19,11 @@ def _events(text: str, lang: str) -> list[tuple[str, str]]:
     # a past event: it is no news of the day, nor are the dead counted after it.
     ("Fishermen of Lormes made headlines after the 2011 attacks on the capital, officials recalled on Monday.",
      "en", []),
-    ("The 1918 pandemic killed a third of the people of Eastmoor, the museum's new exhibit shows.",
+    ("The 1957 epidemic killed a third of the people of Eastmoor, the museum's new exhibit shows.",
      "en", []),
     ("The court in Redhill heard on Monday the case of the man charged over the 2015 bombing of the station.",
      "en", []),
-    ("Le ministre a rappelé lundi les frappes de 1986 sur Valbrune.", "fr", []),
+    ("Le ministre a rappelé lundi les frappes de 1994 sur Valbrune.", "fr", []),
     # Controls: a sentence dated that year is the past event's own record; a count is no year; a day of
     # this year is news.
     ("The painter died in 1970 in his house in Redhill.", "en", [("DISASTER", "1970")]),

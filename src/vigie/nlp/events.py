@@ -120,8 +120,8 @@ FIGURATIVE_REACH = 80
 # How far before a trigger (in characters) a phrase dating by a past event is looked for: "since the
 # Deepwater Horizon rig ", "depuis le début de l'" fit.
 ANCHOR_CONTEXT = 80
-# How far before a trigger (in characters) the year dating it is looked for: "the September 11 , 2001 ",
-# "the 2005 Texas City refinery " fit.
+# How far before a trigger (in characters) the year dating it is looked for: "the March 4 , 2009 ",
+# "the 1994 Port Lormes ferry " fit.
 DATED_CONTEXT = 60
 # How far before a person's name (in characters) a verb whose object it is may start: "release of ".
 PERSON_REACH = 24
@@ -680,10 +680,10 @@ def _unanchored(text: str, start: int, hits: list[tuple[int, int, str]],
 def _recalled(text: str, start: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon, year: int,
               when: SentenceTime | None) -> list[tuple[int, int, str]]:
     """`hits` of the sentence opening at `start` without those dated by their own words in a year before
-    `year`, the document's, when the sentence is dated `when`, another time: "the 2001 attacks", "the 1918 pandemic", "l'attentat de 1995",
-    "sa mort en 1949" recall a past event, they report nothing new, nor do the casualties counted after
-    one ("the 1988 bombing killed 270"). A sentence dated that year is the past event's own record ("he
-    died in 1970"), rightly dated."""
+    `year`, the document's, when the sentence is dated `when`, another time: "the 2001 attacks", "the
+    1957 epidemic", "l'attentat de 1995", "sa mort en 1949" recall a past event, they report nothing
+    new, nor do the casualties counted after one ("the 1994 bombing killed 40"). A sentence dated that
+    year is the past event's own record ("he died in 1970"), rightly dated."""
     kept, recalled = [], False
     for hit in hits:
         dated = lexicon.past.match(text, hit[1]) if lexicon.past else None
