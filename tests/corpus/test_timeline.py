@@ -252,3 +252,20 @@ def test_a_live_blogs_clock_names_no_day():
     tuesday = dataclasses.replace(named, date=D(2021, 5, 4), mention=8)
     (entry,) = summarize_timeline([named, tuesday], 2, 1)
     assert entry.date == D(2021, 5, 4)
+
+
+def test_a_page_stamp_inside_a_sentence_ends_the_heading_and_names_no_day():
+    day = D(2021, 3, 8)
+    said = "Dockers blocked the port of Kestrel on Monday ."
+    for heading in ("8 March 2021 Last updated at 12:54 GMT Help ",
+                    "Port strike spreads Dockers walk out in three more towns Monday 8 March 2021 13.15 GMT ",
+                    "Kestrel dockers strike KESTREL | Mon Mar 8 , 2021 4:31 am EDT KESTREL -LRB- Wirenews -RRB- - ",
+                    "Kestrel dockers strike Mon Mar 8 , 2021 4:31 am EDT -LRB- Wirenews -RRB- - "):
+        item = s("p1", heading + said, day, day, start=40, mention=heading.index("8"))
+        (entry,) = summarize_timeline([item], 1, 1)
+        assert entry.sentences == [said], heading
+        assert entry.sources[0][0].start == 40 + len(heading)
+        # the stamp's day is the page's: deep in an article, the sentence reports nothing of that day
+        assert summarize_timeline([dataclasses.replace(item, position=12)], 1, 1) == [], heading
+    kept = "On 8 March 2021 at 10:30 , the army fired on the dockers of Kestrel ."
+    assert summarize_timeline([s("p2", kept, day, day)], 1, 1)[0].sentences == [kept]

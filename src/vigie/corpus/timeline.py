@@ -77,13 +77,24 @@ REDUNDANCY = 0.6
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
 SAME_CLAIM = 0.7
 
-# Page stamps and wire datelines glued before an article's first sentence: "LONDON | Tue Mar 15 , 2011
-# 1:48 pm GMT", "Lundi 3 mai 2010 à 10h32", "BEIRUT (Reuters) -". They are cut from the sentences shown.
-_CLOCK_STAMP = re.compile(
-    r"[^\n]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,12}?\b\d{1,2}[:.h]\d{2}\b\s*(?i:[ap]\.?m\.?)?\s*"
-    r"(?:(?:GMT|BST|UTC|EDT|EST|CET|CEST|PDT|PST|ET)\b)?[\s,;:|-]*")
+# A page stamp: a day with its year and the clock of the page's posting or update ("8 March 2021 Last updated at
+# 12:54 GMT", "LONDON | Tue Mar 15 , 2021 1:48 pm GMT", "Friday 8 July 2005 15.00 BST", "Lundi 3 mai 2010 à 10h32"),
+# and the page's controls printed next to it (PAGE_CONTROLS). Glued into a sentence, it closes the page's heading
+# and standfirst, and the article's first words follow it: everything up to the stamp is cut from the sentence
+# shown. A day and a clock within a sentence's own words ("on 3 May 2021 at 10:30 , the army…") go on in lower case
+# or after a comma, and stay.
+PAGE_CONTROLS = ("Help", "Share", "Print", "Email", "Aide", "Partager", "Imprimer")
+_STAMP_CLOCK = (r"\b(?:19|20)\d\d\b[^\n.!?]{0,20}?\b\d{1,2}[:.h]\d{2}(?::\d{2})?\b"
+                r"(?>\s*(?i:[ap]\.?m\.?)?\s*(?:(?:GMT|BST|UTC|EDT|EST|CDT|CST|PDT|PST|IST|JST|CET|CEST|ET)\b)?)")
+_PAGE_STAMP = re.compile(
+    _STAMP_CLOCK + rf"(?>(?:[\s,;:|]|-(?!LRB-))*(?:(?:{'|'.join(PAGE_CONTROLS)})\s+)?)(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
+# A line ending on a stamp is the page's: a byline, a reader's signature, an update ("Posted by Jane Roe on April 3 ,
+# 2021 10:25 AM .", "Mis à jour le 10 janvier 2021 à 14h02").
+_STAMP_LINE = re.compile(_STAMP_CLOCK + r"[\s.]*$")
+# Wire datelines glued before an article's first sentence: "BEIRUT (Reuters) -", "(Reuters) -", and an editor's
+# note before one ("(Adds details) Aug 16 (Reuters) -"). They are cut from the sentences shown.
 _WIRE_DATELINE = re.compile(
-    r"[A-ZÀ-Ý]{2}[^\n]{0,60}?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+")
+    r"(?:(?:[A-ZÀ-Ý]{2}|-LRB-|\()[^\n]{0,60}?)?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+")
 # Live-blog clocks and list bullets before a sentence: "15h25 : ", "0 h 15 : ", "23 h : ", "18H33 - ",
 # "10:32 GMT: ", "- ", and a clock with no separator before a capital ("23 heures Le dirigeant…").
 _LIVE_CLOCK = re.compile(
@@ -222,7 +233,7 @@ def summarize_timeline(
     if max_dates <= 0 or max_sentences <= 0:
         return []
     candidates = [
-        item for item in _clocks_name_no_day(items)
+        item for item in _stamps_name_no_day(items)
         if (start is None or item.date >= start) and (end is None or item.date <= end)
         and (item.explicit or item.position < LEAD_SENTENCES)
     ]
@@ -281,35 +292,44 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _clocks_name_no_day(items: Iterable[DatedSentence]) -> list[DatedSentence]:
-    """The items, those dated only by the live-blog clock opening their sentence ("15h57 : Le département d'Etat
-    a indiqué…") made undated.
+def _stamps_name_no_day(items: Iterable[DatedSentence]) -> list[DatedSentence]:
+    """The items, those dated only by a stamp made undated: the live-blog clock opening their sentence ("15h57 : Le
+    département d'Etat a indiqué…"), or a page stamp and the heading before it (`_PAGE_STAMP`).
 
     A clock names an hour, not a day: the tagger gave it the publication day, which made every update deep in a
     live blog an explicit report of that day (on the Libya pages of ml-crisis-fr, whole days of one page's
-    updates). Undated, such an update is what any other sentence without a day is: news of the publication day
-    in the article's lead, background after it. A sentence naming a day besides its clock keeps that day only.
+    updates). A page stamp names the day the page was posted, and neither it nor the heading is shown. Undated,
+    such a sentence is what any other sentence without a day is: news of the publication day in the article's
+    lead, background after it. A sentence naming a day besides its stamp keeps that day only.
     """
     items = list(items)
-    by_clock = [_dated_by_clock(item) for item in items]
-    named = {(item.doc, item.start) for item, clock in zip(items, by_clock) if item.explicit and not clock}
-    return [dataclasses.replace(item, explicit=False, mention=-1) if clock else item
-            for item, clock in zip(items, by_clock) if not clock or (item.doc, item.start) not in named]
+    by_stamp = [_dated_by_stamp(item) for item in items]
+    named = {(item.doc, item.start) for item, stamp in zip(items, by_stamp) if item.explicit and not stamp}
+    return [dataclasses.replace(item, explicit=False, mention=-1) if stamp else item
+            for item, stamp in zip(items, by_stamp) if not stamp or (item.doc, item.start) not in named]
 
 
-def _dated_by_clock(item: DatedSentence) -> bool:
-    """Whether the expression dating `item` is the live-blog clock opening its sentence (`_LIVE_CLOCK`)."""
+def _dated_by_stamp(item: DatedSentence) -> bool:
+    """Whether the expression dating `item` is the live-blog clock opening its sentence (`_LIVE_CLOCK`), or lies in a
+    page stamp or before it (`_page_stamp_end`)."""
     if item.mention < 0:
         return False
     match = _LIVE_CLOCK.match(item.text)
-    return match is not None and item.mention < match.end()
+    return match is not None and item.mention < match.end() or item.mention < _page_stamp_end(item.text)
+
+
+def _page_stamp_end(text: str) -> int:
+    """Where the last page stamp of `text` (`_PAGE_STAMP`) ends, 0 when it has none; a stamp ending the text is no
+    page's, which would leave no sentence after it."""
+    ends = [m.end() for m in _PAGE_STAMP.finditer(text) if m.end() < len(text)]
+    return ends[-1] if ends else 0
 
 
 def _trim_stamp(item: DatedSentence) -> DatedSentence:
-    """The sentence without the live blog's update stamp, page stamp, wire dateline, live-blog clock, kicker or
-    photo credit that precedes its first words."""
-    cut = 0
-    for pattern in (_UPDATE_STAMP, _CLOCK_STAMP, _WIRE_DATELINE, _LIVE_CLOCK, _KICKER):
+    """The sentence without the page stamp and what precedes it (`_PAGE_STAMP`), nor the live blog's update stamp,
+    wire dateline, live-blog clock, kicker or photo credit that precedes its first words."""
+    cut = _page_stamp_end(item.text)
+    for pattern in (_UPDATE_STAMP, _WIRE_DATELINE, _LIVE_CLOCK, _KICKER):
         match = pattern.match(item.text, cut)
         if match and match.end() < len(item.text):
             cut = match.end()
@@ -322,9 +342,10 @@ def _trim_stamp(item: DatedSentence) -> DatedSentence:
 
 
 def stands_alone(text: str) -> bool:
-    """Whether a sentence can be a timeline entry: neither a fragment, nor two sentences glued, nor a heading
-    or a line announcing what follows ("…, note :")."""
-    return MIN_WORDS <= len(_WORD.findall(text)) <= MAX_WORDS and text.rstrip().endswith(SENTENCE_ENDS)
+    """Whether a sentence can be a timeline entry: neither a fragment, nor two sentences glued, nor a heading,
+    a line announcing what follows ("…, note :") or a page's stamp line (`_STAMP_LINE`)."""
+    return MIN_WORDS <= len(_WORD.findall(text)) <= MAX_WORDS and text.rstrip().endswith(SENTENCE_ENDS) \
+        and not _STAMP_LINE.search(text)
 
 
 def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
