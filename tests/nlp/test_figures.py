@@ -1423,6 +1423,16 @@ def test_numbers_glued_to_a_noun_by_a_hyphen_are_no_counts():
     assert [f.text for f in figures] == ["vingt-deux"] and figures[0].who == "soldats"
 
 
+@pytest.mark.parametrize("text, lang, count, category", [
+    # Invented sentences: machines count as a force only when sent; destroyed, seen or owned, they are things.
+    ("British jets destroyed three tanks near Vasko on Monday .", "en", "three", "other"),
+    ("Witnesses saw 20 tanks on the road to Vasko .", "en", "20", "other"),
+    ("Les forces de Vasko disposent de 400 chars et de 60 avions.", "fr", "400", "other"),
+    ("Greystone sent 30 warplanes to the border on Monday .", "en", "30", "troops"),
+    ("L'armée a dépêché douze drones à Vasko.", "fr", "douze", "troops"),
+])
+def test_machines_are_troops_only_when_sent(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
 @pytest.mark.parametrize("text, value", [
     ("Invented . The company set aside a $ 10-billion fund for the victims .", 10e9),
     ("Invented . The island , a nation of 4.7-million people , voted .", 4.7e6),

@@ -257,6 +257,9 @@ class _Lexicon:
     life_taking: re.Pattern
     # "hommes": a force only when many, or someone's ("onze hommes de Kadhafi").
     generic_troops: frozenset[str]
+    # "tanks", "avions": a force only when sent ("a envoyé 300 chars"), else things ("destroyed two tanks").
+    equipment: frozenset[str]
+    dispatch: re.Pattern
     qualifier: dict[str, re.Pattern]
     approx_after: re.Pattern
     range_join: re.Pattern
@@ -400,6 +403,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         life_nouns=frozenset(lex["life_nouns"]),
         life_taking=re.compile(rf"(?<![\w'’])(?:{_words(lex['life_taking_verbs'])})(?!\w)", re.IGNORECASE),
         generic_troops=frozenset(lex["generic_troop_nouns"]),
+        equipment=frozenset(lex["equipment_nouns"]),
+        dispatch=re.compile(rf"(?<!\w)(?:{_words(lex['categories']['troops']['verbs'] + lex['dispatch_verbs'])})(?!\w)",
+                            re.IGNORECASE),
         qualifier={kind: re.compile(rf"(?<!\w)(?:{_words(words)})\s*$", re.IGNORECASE)
                    for kind, words in lex["qualifiers"].items()},
         approx_after=re.compile(rf"^\s*(?:{_words(lex['approx_after'])})(?!\w)", re.IGNORECASE),
@@ -1177,6 +1183,10 @@ class _FigureFinder:
             taken = self.lx.life_taking.search(self.text, max(sent[0], c_start - self.lx.lex["verb_scope_before"]),
                                                c_start)
             return "killed" if taken else "other"
+        if any(w in self.lx.equipment for w in lead) and not any(w in self.lx.people for w in lead):
+            # Machines are no people: what befalls them ("destroyed two tanks") or who has them ("dotées de 777
+            # chars") tells no toll and no force; sent, they count as a force ("40 avions sont mobilisés").
+            return "troops" if self._dispatched(c_start, who_end, sent) else "other"
         noun = next((w for w in lead if w in self.lx.nouns), None)
         noun_cat = self.lx.nouns[noun] if noun else next((cat for n, cat in self.lx.phrases if head.startswith(n)), None)
         # The generic noun may follow its adjectives: "plusieurs dizaines de jeunes hommes".
@@ -1324,6 +1334,16 @@ class _FigureFinder:
         shorter = before[:last.start()].rstrip() if last.group(0).lower() not in self.lx.lex["clause_conjunctions"] \
             else ""
         return bool(self.lx.verb_end.search(before) or self.lx.verb_end.search(shorter))
+
+    def _dispatched(self, start: int, who_end: int, sent: tuple[int, int]) -> bool:
+        """Whether a troops verb or one of the dispatch_verbs ("sent", "moved", "déployés") in the clause of the things
+        counted from `start` to `who_end` tells they were sent: before them ("a envoyé 300 chars") or after them
+        ("40 avions sont mobilisés")."""
+        before = self.text[max(sent[0], start - self.lx.lex["verb_scope_before"]):start]
+        after = self.text[who_end:min(sent[1], who_end + self.lx.lex["verb_scope_after"])]
+        before = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0):]
+        after = after[:next((m.start() for m in _CLAUSE_END.finditer(after)), len(after))]
+        return bool(self.lx.dispatch.search(before) or self.lx.dispatch.search(after))
 
     def _nearest_verb(self, before: str) -> str | None:
         """The category of the verb closest to the end of `before`, or None."""
