@@ -100,3 +100,11 @@ def test_control_characters_alone_are_no_article(reader, data):
     except ReadError:
         return
     assert items and all(isinstance(item, Failure) for item in items)
+
+
+def test_jsonl_failure_says_whether_the_text_is_missing_or_empty():
+    items = READERS["jsonl"](b'{"title": "Invented"}\n{"text": "", "title": "Invented"}\n{"text": " \\n "}\n')
+    reasons = [item.reason for item in items]
+    assert len(reasons) == 3 and all(isinstance(item, Failure) for item in items)
+    assert "no 'text' field" in reasons[0]
+    assert "holds no text" in reasons[1] and "holds no text" in reasons[2]

@@ -38,8 +38,10 @@ def record_to_document(record: dict, place: str) -> Document:
     if not isinstance(record, dict):
         raise ValueError("the line is not a JSON object")
     text = record.get("text")
-    if not isinstance(text, str) or not has_text(text):
+    if text is None:
         raise ValueError("no 'text' field with the article's text")
+    if not isinstance(text, str) or not has_text(text):
+        raise ValueError("its 'text' field holds no text")
     published = next((record[k] for k in _DATE_KEYS if isinstance(record.get(k), str) and record[k]), None)
     meta = {"id": str(record["id"])} if record.get("id") is not None else {}
     return make_document(
