@@ -269,3 +269,16 @@ def test_a_page_stamp_inside_a_sentence_ends_the_heading_and_names_no_day():
         assert summarize_timeline([dataclasses.replace(item, position=12)], 1, 1) == [], heading
     kept = "On 8 March 2021 at 10:30 , the army fired on the dockers of Kestrel ."
     assert summarize_timeline([s("p2", kept, day, day)], 1, 1)[0].sentences == [kept]
+
+
+def test_a_sentence_trailing_off_or_asking_is_never_shown_but_its_day_counts():
+    day, other = D(2021, 3, 8), D(2021, 3, 9)
+    news = s("q1", "Dockers blocked the port of Kestrel on Monday , the union said .", day, day)
+    unsaid = [s("q2", "Dockers blocked the port of Kestrel on Monday , saying they wou ...", day, day),
+              s("q3", "Will the dockers of Kestrel block the port again after Monday ?", day, day),
+              s("q4", "Le blocage du port de Kestrel lundi , et les dockers qui continuent…", day, day),
+              s("q5", "Un docker a demandé lundi à Kestrel : « Qui paiera les heures perdues ? »", day, day)]
+    elsewhere = [s("q6", "Trucks queued outside the port of Kestrel on Tuesday morning .", other, other),
+                 s("q7", "Lorries waited for hours outside the Kestrel port gates on Tuesday .", other, other)]
+    (entry,) = summarize_timeline([news, *unsaid, *elsewhere], 1, 5)
+    assert entry.date == day and entry.sentences == [news.text]

@@ -43,6 +43,12 @@ MIN_WORDS = 6
 MAX_WORDS = 50
 # How a sentence ends; a line ending otherwise is a heading or a page stamp ("Mis à jour le…").
 SENTENCE_ENDS = tuple(".!?…»\"”’)'")
+# A sentence ending on an ellipsis leaves its news unsaid: a teaser cut short ("…saying they belie ..."), a thought
+# or a quote trailing off ("et l'enfumage continue…"); one ending on a question mark asks ("Swine flu : How serious a
+# threat ?"). Such a sentence still shows that its day was spoken of, but is never shown.
+UNSAID_ENDS = ("...", ". . .", "…", "?")
+# Closing quotes and brackets after the end of a quoted sentence ("… ? »", "… ? ''").
+_CLOSING = "»\"”’)' "
 # Sentences after this rank in an article that name no day are background, not the day's news.
 LEAD_SENTENCES = 5
 # Weight of an article published on a day (its lead sentences dated by publication) against one
@@ -250,7 +256,7 @@ def summarize_timeline(
     scores = dict(ranked_days)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, item in enumerate(candidates):
-        if usable[index]:
+        if usable[index] and not item.text.rstrip(_CLOSING).endswith(UNSAID_ENDS):
             by_day[item.date].append(index)
     chosen_rows: list[int] = []
     chosen_texts: set[str] = set()
