@@ -1177,6 +1177,18 @@ def test_a_present_verb_ending_like_an_adjective_does_not_grow_a_body_s_name():
     assert typed.get("Front islamique") == "organization", typed
 
 
+def test_a_firm_s_kind_right_before_a_name_makes_it_a_firm():
+    # Invented: a firm's kind in lower case before a name ("oil giant", "le géant énergétique") names a firm,
+    # though its words look like a person's name; a place named by its kind stays a place after the
+    # adjective "giant".
+    typed = _typed("Invented . Lawmakers questioned oil giant Braxon Mobil about its plans . "
+                   "The giant Gulf of Mexico spill went on .", "en")
+    assert typed.get("Braxon Mobil") == "organization", typed
+    assert typed.get("Gulf of Mexico") == "place", typed
+    typed = _typed("Article inventé. Le géant énergétique Volgaprom a signé un accord mardi.", "fr")
+    assert typed.get("Volgaprom") == "organization", typed
+
+
 def test_a_present_verb_whose_stem_changes_does_not_grow_a_body_s_name():
     # Invented: "appelle" (of "appeler") doubles its consonant and ends like "culturelle"; "rappelle" too. Both are
     # the verb of the sentence, no adjective of the body's name.

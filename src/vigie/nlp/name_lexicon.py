@@ -129,12 +129,13 @@ class _Resources:
     # a firm's cue before its name ("shares of", "le PDG de"), a weak one ("chez": before a name of several words
     # or an acronym only), a cue after it ("chief executive", "'s shareholders"), a market's word after it
     # ("shares": a firm's unless a capital's or a big city's name), a firm's kind in an apposition after it
-    # ("Goldman Sachs, the US bank, said")
+    # ("Goldman Sachs, the US bank, said") or right before it ("oil giant Exxon Mobil", "le groupe français Total")
     firm_left: re.Pattern
     weak_firm_left: re.Pattern
     firm_right: re.Pattern
     market_right: frozenset[str]
     firm_apposition: re.Pattern
+    firm_before: re.Pattern
     # the language writes adjectives after the noun (firm_adjectives_after: "le constructeur japonais"); where it
     # writes them before ("the Japanese carmaker"), a name ending in an adjective has no head noun
     adjectives_after: bool
@@ -349,6 +350,7 @@ def _resources(lang: str) -> _Resources:
                               rf"(?![\w-])", re.IGNORECASE),
         market_right=frozenset(fold(w) for w in data["market_right"]),
         firm_apposition=_firm_apposition(data["firm_nouns"], data["firm_adjectives_after"]),
+        firm_before=_firm_before(data["firm_nouns"], data["firm_adjectives_after"]),
         adjectives_after=data["firm_adjectives_after"],
         title_words=frozenset(fold(w) for w in data["title_words"]),
         demonym_nouns=data["demonym_nouns"],
@@ -422,6 +424,13 @@ def _firm_apposition(nouns: list[str], adjectives_after: bool) -> re.Pattern:
     return re.compile(
         rf"\A[ \u00a0]*,[ \u00a0]*(?:the|a|an|le|la|l['’]|un|une)[ \u00a0]*(?:[\w'’-]+[ \u00a0]+){{0,3}}?"
         rf"(?:{trie_pattern(sorted(set(nouns)))})(?![\w'’-]){after}{_APPOSITION_END}")
+
+
+def _firm_before(nouns: list[str], adjectives_after: bool) -> re.Pattern:
+    """A firm's kind in lower case right before a name, then, where the language puts them there, adjectives: the
+    kind names what follows ("oil giant Exxon Mobil", "investment bank Goldman Sachs", "le groupe français Total")."""
+    after = rf"(?:[ \u00a0]+[a-zà-ÿ-]+{_ADJECTIVE_END.pattern[:-1]}){{0,2}}" if adjectives_after else ""
+    return re.compile(rf"(?<![\w'’-])(?:{trie_pattern(sorted(set(nouns)))}){after}[ \u00a0]+\Z")
 
 
 @cache

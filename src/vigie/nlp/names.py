@@ -1377,9 +1377,10 @@ def _firm(text: str, span: _Span, words: list[str], left: str, right: str, found
           kb: _KB) -> bool:
     """Whether a firm's cue types the name a firm's: a firm's word before it ("shares of", "le PDG de"), a weak
     one before a name of several words or an acronym ("chez Goldman Sachs", not "chez Villepin"), or a firm's
-    kind in apposition after it ("Honda, the carmaker,"), unless it opens with a given name ("chez Jean
-    Dupont"); a firm's word after it ("Wells Fargo chief executive", "Toyota 's shareholders"), or a market's
-    word after a name that no capital or big city bears ("Toyota shares", not "Tokyo shares")."""
+    kind in apposition after it ("Honda, the carmaker,") or right before it ("oil giant Exxon Mobil"), unless it
+    opens with a given name ("chez Jean Dupont"); a firm's word after it ("Wells Fargo chief executive", "Toyota
+    's shareholders"), or a market's word after a name that no capital or big city bears ("Toyota shares", not
+    "Tokyo shares")."""
     if _ADJECTIVE_HYPHEN.search(words[-1]):
         return False  # "BP 's Frankfurt-listed shares": a place's adjective
     after = res.firm_right.match(right)
@@ -1388,7 +1389,11 @@ def _firm(text: str, span: _Span, words: list[str], left: str, right: str, found
             return True
         gaz = places.gazetteer()
         return not any(gaz.is_capital(i) or gaz.place(i).population >= MARKET_CITY for i in found[:3])
-    if res.firm_left.search(left[-FIRM_CUE_CHARS:]) or res.firm_apposition.match(right) or (
+    # a place named by its kind keeps it after an adjective that is also a firm's kind ("the giant Gulf of Mexico
+    # spill")
+    kind_before = res.firm_before.search(left[-FIRM_CUE_CHARS:]) and not (
+        len(words) > 1 and fold(words[0]) in res.place_heads)
+    if res.firm_left.search(left[-FIRM_CUE_CHARS:]) or res.firm_apposition.match(right) or kind_before or (
             (len(words) > 1 or _ACRONYM.match(span.text)) and res.weak_firm_left.search(left[-FIRM_CUE_CHARS:])):
         return not (len(words) > 1 and _given_start(text, span, words, res, kb))
     return False
