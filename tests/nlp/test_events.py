@@ -58,3 +58,14 @@ def _negated(text: str, lang: str) -> list[tuple[str, bool]]:
 ])
 def test_without_negates_its_list(text, lang, expected):
     assert _negated(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A consulting firm, consulting work, a career in PR consulting: a trade, no talks held.
+    ("The minister joined a consulting firm in Redhill after he left office last year.", []),
+    ("Universities in Eastmoor let their staff take on some consulting work every year.", []),
+    # Control: consulting someone is talks.
+    ("The president has been consulting with the allies of Eastmoor all week.", ["CONSULT"]),
+])
+def test_consulting_as_a_trade_is_no_talks(text, expected):
+    assert [kind for kind, _ in _negated(text, "en")] == expected
