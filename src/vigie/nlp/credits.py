@@ -10,8 +10,9 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
-from vigie.lang import LANGUAGES
+from vigie.lang import LANGUAGES, load
 from vigie.nlp.name_lexicon import _UPPER, _Resources, _resources
 
 # Capitalized words a part of a photo credit holds at most ("Riccardo De Luca", "Mass Communication Specialist").
@@ -28,6 +29,11 @@ _CREDIT_CHAIN = re.compile(rf"{_CREDIT_RUN.pattern}(?:[ \u00a0]*\\?/[ \u00a0]*{_
 # What ends the name a photo cue introduces, for it to be a credit ("Photo de Lilian Wagdy, utilisée…").
 _CREDIT_END = re.compile(r"[ \u00a0]*(?:[,;()|\n]|\Z|(?:pour|for|via|sur|on)(?![\w]))")
 _CUE_PREPOSITIONS = ("by", "of", "par", "de")
+# A bracket opening a caption's text: "(AP Photo/Gerald Herbert)", "-LRB- Gerald Herbert - AP -RRB-", "(Video by AP)".
+_BRACKET = re.compile(r"(?:\(|\[|-LRB-)([^()\[\]\n]{1,%d}?)(?:\)|\]|-RRB-)[ \u00a0]*" % CREDIT_REACH)
+_BRACKET_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+# The small words a bracketed credit may hold besides names and its cue: "Video by AP", "China Photos via Getty Images".
+_CREDIT_LINKS = frozenset({"by", "via", "for", "par", "pour", "avec", "de"})
 
 
 @dataclass
@@ -105,6 +111,9 @@ def credit_opening(text: str) -> int:
     """How many characters of `text` a photo credit opening it takes, with the spaces after it, 0 when it opens on
     none: a caption's credit glued before a sentence ("Photograph: Gerald Herbert/AP Shares in BP plunged…").
     The cues of every language are tried: a page may credit its pictures in another language than its text."""
+    bracketed = _bracketed_credits(text)
+    if bracketed:
+        return bracketed
     head = text[:CREDIT_REACH]
     indent = len(head) - len(head.lstrip())
     for lang in LANGUAGES:
@@ -116,6 +125,36 @@ def credit_opening(text: str) -> int:
             end = spans[0][1]
             return end + len(head[end:]) - len(head[end:].lstrip())
     return 0
+
+
+def _bracketed_credits(text: str) -> int:
+    """How many characters the brackets holding a credit that open `text` take ("(AP Photo/Jane Roe) (Jane Roe - AP)
+    Workers…"): a bracket of capitalized words, a few links ("by", "via") and a photo cue or an agency of any
+    language; a bracket of other words ("(Updated)", "(Paris)") ends them."""
+    pos = len(text) - len(text.lstrip())
+    while match := _BRACKET.match(text, pos):
+        words = _BRACKET_WORD.findall(match.group(1))
+        if not words or not any(_is_bracket_credit(match.group(1), words, lang) for lang in LANGUAGES):
+            break
+        pos = match.end()
+    return pos if pos > len(text) - len(text.lstrip()) else 0
+
+
+def _is_bracket_credit(inner: str, words: list[str], lang: str) -> bool:
+    """Whether a bracket holding `inner`, of `words`, is a credit in `lang`: each word capitalized, a link or a photo
+    cue, one of them an agency or a cue."""
+    res = _resources(lang)
+    cues = {w.lower() for w in _photo_words(lang)}
+    if not all(w[0].isupper() or w.lower() in _CREDIT_LINKS or w.lower() in cues for w in words):
+        return False
+    return any(w.lower() in cues for w in words) or any(
+        res.credit_agency.match(inner, m.start()) for m in _BRACKET_WORD.finditer(inner))
+
+
+@cache
+def _photo_words(lang: str) -> frozenset[str]:
+    """The one-word photo cues of `lang` ("Photo", "Video", "Vidéo")."""
+    return frozenset(w for w in load(lang, "names")["photo_cues"] if " " not in w)
 
 
 def _slash_chains(text: str) -> Iterator[re.Match]:

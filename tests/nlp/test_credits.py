@@ -1,0 +1,16 @@
+"""Photo credits opening a caption's text (invented captions and credits)."""
+from __future__ import annotations
+
+from vigie.nlp.credits import credit_opening
+
+
+def test_brackets_holding_a_credit_open_no_sentence():
+    said = "Dockers blocked the port of Kestrel on Monday ."
+    for credit in ("-LRB- Wire Photo\\/Jane Roe -RRB- -LRB- Jane Roe - AP -RRB- ", "(AP Photo/Jane Roe, Pool) ",
+                   "-LRB- Video by AP -RRB- ", "(AP video) ", "(Kestrel Photos via Getty Images) ",
+                   "(By Jane Roe -- Associated Press) ", "(Vidéo AFP) "):
+        assert credit_opening(credit + said) == len(credit), credit
+    # a place, an editor's word or a clause in brackets is no credit
+    for text in ("(Kestrel) Les dockers ont bloqué le port lundi .", "(Updated) " + said,
+                 "(Dockers say the strike will last) A union leader spoke on Monday ."):
+        assert credit_opening(text) == 0, text
