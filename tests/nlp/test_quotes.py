@@ -1768,3 +1768,19 @@ def test_a_plural_subject_reports_with_a_bare_form(text, speaker):
     _, quotes = _quotes(text, "en")
     assert [q.speaker.text for q in quotes if q.kind == "indirect"] == [speaker]
 
+
+
+@pytest.mark.parametrize("text, lang, said", [
+    # Invented: an attribution set between commas after an opening phrase or a subordinate clause reports
+    # the clause resuming after it, not the opening.
+    ("Jon Varga runs the ferry . When the water began to rise , he said , he moved the boats upstream .", "en",
+     "he moved the boats upstream"),
+    ("The dike held . But by Monday , most agreed , the lower town had been cut off from the roads .", "en",
+     "the lower town had been cut off from the roads"),
+    ("La digue a tenu . De ce fait , selon la préfecture , les habitants pourront rentrer chez eux .", "fr",
+     "les habitants pourront rentrer chez eux"),
+])
+def test_an_attribution_between_commas_reports_what_resumes_after_it(text, lang, said):
+    _, quotes = _quotes(text, lang)
+    assert [q.text for q in quotes] == [said]
+

@@ -78,6 +78,8 @@ MAX_OBJECT_WORDS = 4
 MAX_INVERTED_WORDS = 10
 # An incise between an inverted verb and its speaker ("annonce, sans détour, le procureur") is this short.
 MAX_INCISE_WORDS = 4
+# Words of a phrase opening a sentence before an attribution set between commas ("But by Monday, most agreed, …").
+MAX_OPENING_WORDS = 5
 _SPEAKER_INCISE = re.compile(rf"[a-zà-ÿ][^\s,.;:!?«»“”\"()]*(?:\s+[^\s,.;:!?«»“”\"()]+){{0,{MAX_INCISE_WORDS - 1}}}\s*,")
 _LEAD_SPACE = re.compile(r"[\s\u00a0]*")
 # A French past participle without its auxiliary describes a noun ("X, considéré comme …"); an incise's verb is
@@ -1003,6 +1005,45 @@ class _QuoteFinder:
         first = (self.text[start:end].split() or [""])[0].lower()
         return first in self.lex.chunk_prepositions or first in self.lex.time_lead_words \
             or cues(self.lang).skip.match(self.text, start, end).end() > start
+
+    def _opening_only(self, start: int, end: int) -> bool:
+        """Whether text[start:end], before an attribution set between commas, only opens its sentence: one
+        word, a subordinate clause or a short phrase with no verb ("Furthermore", "When the shelling
+        began", "But by Monday", "De ce fait"), so that what the attribution reports is the clause
+        resuming after it ("At least 28 people died on Sunday, activists said" reports its own clause)."""
+        region = self.text[start:end].rstrip(" ,\u00a0")
+        words = region.split()
+        while words and words[0].lower() in _CONJUNCTIONS:
+            start = self.text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        if not words or "," in region:
+            return False
+        first = words[0].lower()
+        if len(words) == 1:
+            return first not in cues(self.lang).pronouns and not self.lex.clause_cue.match(first + " ") \
+                and not self.resolver.names_in(start, end)
+        if first not in self.lex.relative and self.lex.subordinator.match(" ".join(words) + " "):
+            return True
+        return len(words) <= MAX_OPENING_WORDS and self._adverbial(start, end) \
+            and not self.lex.clause_cue.search(" ".join(words)) and not self._verbs_in(start, end)
+
+    def _resumed_clause(self, start: int, limit: int, taken: _Taken) -> tuple[int, int] | None:
+        """The clause resuming after the comma that closes an attribution ending at `start` ("…, he
+        said, none of the dikes held"): at most a few words of the attribution before that comma, and a
+        clause of a few words after it, not a participle going on with the speaker ("…, promising …")."""
+        stop = _TAIL_STOP.search(self.text, start, limit)
+        if stop is None or stop.group(0) != "," or len(self.text[start:stop.start()].split()) > MAX_OBJECT_WORDS:
+            return None
+        cs, ce = stop.end(), limit
+        while ce > cs and self.text[ce - 1] in " .;!?\n":
+            ce -= 1
+        words = self.text[cs:ce].split()
+        if len(words) < MIN_CLOSED_CLAUSE_WORDS or words[0].lower().endswith(("ing", "ant")) \
+                or _MARKS.search(self.text, cs, ce) or taken.overlaps(cs, ce):
+            return None
+        while self.text[cs].isspace():
+            cs += 1
+        return cs, ce
 
     def _subject_pronoun(self, start: int, verb_start: int) -> tuple[str, int] | None:
         """The pronoun that is the whole subject of a verb, opening its clause in text[start:verb_start]
@@ -2052,6 +2093,7 @@ class _QuoteFinder:
                 first = self._after_sentence_end(max(sent[0], previous_end), m.start())
                 lead = text[first:m.start()].strip(" ,\n")
                 if len(lead.split()) >= 3 and not self.lex.clause_open.search(lead) \
+                        and not (self._opening_only(first, m.start()) and self._resumed_clause(np_end, sent[1], taken)) \
                         or previous_end > sent[0] and re.search(r"\w", lead):
                     # "45 000 selon la préfecture, 120 000 selon les syndicats": each its own.
                     cs, ce = self._past_heading(first, m.start()), m.start()
@@ -2286,6 +2328,12 @@ class _QuoteFinder:
                 # "Asked whether …, he said no", "Interrogé sur …, a répondu le ministre": the question put
                 # to the speaker, not what anyone said.
                 continue
+            if self.lang == "en" and between.strip() and self._opening_only(cs, ce):
+                # "When the shelling began, he said, he fled": the clause after the attribution is reported.
+                resumed = self._resumed_clause(v.end, sent[1], taken)
+                if resumed is None:
+                    continue
+                cs, ce = resumed
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), v.form, sp))
             taken.add(cs, ce)
         return out
