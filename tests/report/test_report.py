@@ -138,3 +138,10 @@ def test_report_series_say_when_the_text_names_no_source(tmp_path, analysis_of):
     rows = [row for row in series.split("<tr><td>")[1:] if "la préfecture du Rhône" in row]
     assert len(rows) == 2
     assert "(not stated)" not in rows[0] and "(not stated)" in rows[1]
+
+
+def test_quotes_say_how_the_speaker_put_it(store, tmp_path):
+    lines = [line for line in render_markdown(export_store(store)).splitlines() if "Nous n'avions jamais vu" in line]
+    assert lines and all("(direct, déclaré, Gazette du Rhône" in line for line in lines)
+    page = write_report(store, tmp_path / "quotes.html").read_text(encoding="utf-8")
+    assert re.search(r"Nous n&#39;avions jamais vu cela.{0,300}· direct \(déclaré\)</span>", page, re.DOTALL)

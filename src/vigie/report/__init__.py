@@ -162,7 +162,8 @@ def _story_view(store, story, documents, labels) -> dict[str, Any]:
         series.append({"label": s.get("label"), "points": points,
                        "chart": line_chart([{"label": k, "points": v} for k, v in sorted(by_source.items())])})
     quote_groups = [{"speaker": name, "total": total,
-                     "quotes": [{"text": q["text"], "kind": q.get("kind"), "outlet": labels[q["doc"]],
+                     "quotes": [{"text": q["text"], "kind": q.get("kind"), "verb": (q.get("verb") or "").lower(),
+                                 "outlet": labels[q["doc"]],
                                  "date": _published(documents[q["doc"]]), "href": "#" + anchor(q["doc"], q["start"])}
                                 for q in quotes]}
                     for name, quotes, total in _quotes_by_speaker(store, docs, documents)]

@@ -74,7 +74,8 @@ def render_markdown(export: dict[str, Any]) -> str:
                     tellings[" ".join(q["text"].split()).casefold()].append(q)
                 for told in list(tellings.values())[:MAX_QUOTES_PER_SPEAKER]:
                     sources = "; ".join(dict.fromkeys(cite(q["doc"]) for q in told))
-                    lines.append(f"  - “{_escape(told[0]['text'])}” ({told[0].get('kind')}, {sources})")
+                    how = ", ".join(filter(None, (told[0].get("kind"), (told[0].get("verb") or "").lower())))
+                    lines.append(f"  - “{_escape(told[0]['text'])}” ({how}, {sources})")
         lines.append("")
     if numbers:
         lines += ["## Documents", ""]
