@@ -64,3 +64,11 @@ def test_stamped_comments_reach_no_extractor():
     for found in (analysis.quotes, analysis.figures, analysis.timexes, analysis.mentions):
         assert all(item.start < cut for item in found)
     assert 5000 not in [f.value for f in analysis.figures]
+
+
+def test_comments_a_blog_stamps_with_a_bare_clock_begin_at_the_first_stamp_line():
+    # Invented: a French blog's comments, each after its reader's name and a stamp with no "à" before the clock.
+    article = "Les dockers de Kestrel ont bloqué le port lundi, a indiqué le syndicat.\n"
+    comments = ("kestrelfan | 18 mars 2021 14h05 | Bravo aux dockers, 5000 emplois en jeu.\n"
+                "Paul en réponse au commentaire de kestrelfan | 18 mars 2021 16h12 | Le maire n'a rien dit.\n")
+    assert comments_start(article + comments) == len(article)

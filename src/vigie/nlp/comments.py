@@ -20,8 +20,9 @@ from vigie.model import Document
 # (a newspaper's "at 10:30 on Monday, the union wrote:" names its writer in more than one word).
 _HEADER = re.compile(r"(?:^|(?<=[\n.!?]))[^\S\n]*[^.!?\n]{0,40}?\d{1,2}\s?[:hH.]\s?\d{2}\b[^.!?\n]{0,60}?"
                      r",\s*[^\s,]+\s+(?:wrote|a écrit)\s*:")
-# A blog's stamp on a comment: a day with its year, "at"/"à" a clock, then a bar ("January 27 , 2011 at 7:59 pm |").
-_STAMP = re.compile(r"\d{4}\s+(?:at|à)\s+\d{1,2}\s?[:hH]\s?\d{2}(?:\s?[ap]\.?m\.?)?\s*\|", re.IGNORECASE)
+# A blog's stamp on a comment: a day with its year, a clock ("at"/"à" before it or not), then a bar ("January 27 ,
+# 2011 at 7:59 pm |", "Nadia | 1 août 2013 14h48 |").
+_STAMP = re.compile(r"\d{4}\s+(?:(?:at|à)\s+)?\d{1,2}\s?[:hH]\s?\d{2}(?:\s?[ap]\.?m\.?)?\s*\|", re.IGNORECASE)
 # A comment's signature: "Posted by : kathy | April 30 , 2010 12:27 PM | Report abuse".
 _SIGNATURE = re.compile(r"Posted by\s*:\s*[^|\n]{1,60}\|[^|\n]{1,40}\|\s*Report abuse")
 # The byline stamp that closes a blog post, before its comments: "By Jane Doe | May 27 , 2010 ; 2:08 PM ET".
