@@ -1337,6 +1337,19 @@ def test_asides_codes_lengths_and_ages(text, lang, kept):
     assert [(f.text, f.category, f.unit) for f in figures] == kept
 
 
+@pytest.mark.parametrize("text, lang, kept", [
+    # Invented sentences: a bare number after a settlement's noun is its population, whatever befell others;
+    # "in the region of" is an approximation, no region.
+    ("Troops shelled Tarnville , a town of 40,000 , on Monday .", "en", [("40,000", "population")]),
+    ("Two guards were killed in the country of 9 million .", "en", [("Two", "killed"), ("9 million", "population")]),
+    ("Les rebelles tiennent Tarnville, une ville de 300 000, selon l'AFP.", "fr", [("300 000", "population")]),
+    ("The toll of the flood is in the region of 1,500 .", "en", [("in the region of 1,500", "killed")]),
+])
+def test_a_bare_number_after_a_settlement_is_its_population(text, lang, kept):
+    _, figures = _figures(text, lang=lang)
+    assert [(f.text, f.category) for f in figures] == kept
+
+
 # Invented sentences: verb forms that tell a killing or an arrest.
 @pytest.mark.parametrize("text, lang, categories", [
     ("Un commando a assassiné 12 villageois près de Tarnville.", "fr", ["killed"]),

@@ -1212,10 +1212,11 @@ class _FigureFinder:
             # Fewer are a group of nationals, no people: a ferry's passengers listed by nation ("13 Maltais,
             # 20 Croates"), detainees ("Quatre Français, … détenus"), a crowd ("des milliers d'Égyptiens").
             noun_cat = "population"
-        if noun_cat is None and lead and lead[0] in self.lx.people \
+        if noun_cat is None and (not lead or lead[0] in self.lx.people) \
                 and self.lx.settlement_before.search(self.text, max(sent[0], c_start - SETTLEMENT_CHARS), c_start):
-            # "a country of 20 million people", "une ville de 30 000 personnes": the people who live there.
-            noun_cat = "population"
+            # "a country of 20 million people", "une ville de 30 000 personnes", "a town of 40,000": the people
+            # who live there, whatever the verbs around say of others ("two were killed in the town of 40,000").
+            return "population"
         if noun_cat is not None and noun_cat not in self.lx.identity and not held:
             return noun_cat
         rest = self.text[who_end:sent[1]]
