@@ -1784,3 +1784,18 @@ def test_an_attribution_between_commas_reports_what_resumes_after_it(text, lang,
     _, quotes = _quotes(text, lang)
     assert [q.text for q in quotes] == [said]
 
+
+
+def test_a_headline_without_a_full_stop_is_no_part_of_the_speaker():
+    # Invented: a caption with no full stop runs into the body's first sentence.
+    _, quotes = _quotes("Boats lay stranded as the river fell to a record low The port authority says "
+                        "that barges will not sail before the autumn rains .", "en")
+    assert [(q.speaker.text, q.text) for q in quotes] == [
+        ("The port authority", "barges will not sail before the autumn rains")]
+
+
+def test_a_headline_without_a_full_stop_is_no_part_of_what_is_said():
+    # Invented: the headline ends where the body's first sentence starts, as a full stop would end it.
+    _, quotes = _quotes("Harbour chief says the dredging will resume next week The port has been closed to large "
+                        "ships since a barge ran aground in the channel .", "en")
+    assert [q.text for q in quotes] == ["the dredging will resume next week"]

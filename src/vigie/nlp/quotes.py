@@ -342,6 +342,8 @@ class _Lexicon:
     clause_cue: re.Pattern
     noun_determiner: re.Pattern
     noun_forms: frozenset[str]
+    run_in: re.Pattern
+    run_in_blockers: frozenset[str]
     noun_modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
     subject_heads: frozenset[str]
@@ -462,6 +464,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Verb forms that are also plural nouns ("claims", "states"), the words that show such a form
         # is a noun after them ("four states", "'s remarks"), and adjectives by their ending ("coastal").
         noun_forms=frozenset(lex["noun_forms"]),
+        # A sentence opener glued to the last word of a headline or caption that has no full stop.
+        run_in=re.compile(rf"(?<=[a-zà-ÿ])[ \t\u00a0]+(?=(?:{'|'.join(map(re.escape, lex['run_in_openers'])) or '(?!)'})\s)"),
+        run_in_blockers=frozenset([*lex["stopwords"], *lex["prepositions"], *lex["naming_participles"],
+                                   *(w for w in lex["naming_leads"] if " " not in w)]),
         noun_modifiers=frozenset(w.replace("’", "'") for w in lex["noun_modifiers"]),
         adjective_endings=tuple(lex["adjective_endings"]),
         # Heads that end a subject however they end ("an official claims", "the general states").
@@ -634,7 +640,9 @@ class _QuoteFinder:
         self.lex = _lexicon(self.lang)
         self.paragraphs = paragraph_spans(doc)
         self.paragraph_starts = [p[0] for p in self.paragraphs]
-        self.sentences = sentence_spans(doc, self.paragraphs)
+        # Where a headline or a caption without a full stop ends, as a full stop would.
+        self.run_in_ends: set[int] = set()
+        self.sentences = self._past_run_ins(sentence_spans(doc, self.paragraphs))
         self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences, self.lex.verb.regex)
         self.verbs = [verb for verb in map(self._verb, self.lex.verb.finditer(self.text)) if verb is not None]
         self.verb_starts = [v.start for v in self.verbs]
@@ -737,6 +745,21 @@ class _QuoteFinder:
             # "what they say is a campaign": after a pronoun the form is its verb.
             return word.lower() not in cues(self.lang).pronouns
         return word.endswith("'s") or word == "'"
+
+    def _past_run_ins(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`sentences`, each split where a headline or a caption without a full stop runs into the body's
+        first sentence ("… became a ghost town The government claims that …"): its words are neither the
+        speaker nor what is said."""
+        out = []
+        for start, end in sentences:
+            for m in self.lex.run_in.finditer(self.text, start, end):
+                word = self.text[start:m.start()].rsplit(None, 1)[-1]
+                if word.islower() and word not in self.lex.run_in_blockers and word not in self.lex.forms:
+                    out.append((start, m.start()))
+                    self.run_in_ends.add(m.start())
+                    start = m.end()
+            out.append((start, end))
+        return out
 
     def _sentence_of(self, pos: int) -> tuple[int, int]:
         k = self.resolver.sentence_index(pos)
@@ -1867,7 +1890,7 @@ class _QuoteFinder:
                     content_start = v.end + m.end()
                 elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
                         and not _closes_quote(text[sent[0]:v.start]) \
-                        and re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]):
+                        and (re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]) or sent[1] in self.run_in_ends):
                     # "The UN said 300 people had died": English drops "that", but not after
                     # an inverted attribution ('," said X') or before a preposition ("said in").
                     # A finite verb right after it is the rest of a relative clause the verb is set in,
