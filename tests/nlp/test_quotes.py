@@ -1799,3 +1799,15 @@ def test_a_headline_without_a_full_stop_is_no_part_of_what_is_said():
     _, quotes = _quotes("Harbour chief says the dredging will resume next week The port has been closed to large "
                         "ships since a barge ran aground in the channel .", "en")
     assert [q.text for q in quotes] == ["the dredging will resume next week"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Invented: a bare plural source right before its verb is the subject, not an apposition of what
+    # stands before its comma.
+    ("As the water kept rising , witnesses said the east dike had given way at noon .", "witnesses"),
+    ("Currently , analysts say the port will reopen in the spring .", "analysts"),
+    ("The convoy reached the valley , where residents said the road had been cut for a week .", "residents"),
+])
+def test_a_bare_plural_source_after_a_comma_is_the_subject(text, speaker):
+    _, quotes = _quotes(text, "en")
+    assert [q.speaker.text for q in quotes] == [speaker]

@@ -911,6 +911,11 @@ class _QuoteFinder:
             if lead and cs > clause:
                 cs += lead
                 chunk = self.text[cs:ce]
+            if k == len(chunks) - 1 and (plural := self._bare_plural_source(cs, ce)) is not None:
+                # "As the country slides toward war, analysts say", "…, where residents said": a bare
+                # plural source right before the verb is its subject, not an apposition.
+                clause, end = plural, ce
+                break
             first_word = chunk.split()[0] if chunk.split() else ""
             if not chunk.strip() or first_word.lower() in self.lex.relative \
                     or (first_word.islower() and first_word.endswith(("ing", "ant")) and not self._whole_name(cs, ce)) \
@@ -1067,6 +1072,21 @@ class _QuoteFinder:
         while self.text[cs].isspace():
             cs += 1
         return cs, ce
+
+    def _bare_plural_source(self, start: int, end: int) -> int | None:
+        """Where the English bare plural source filling text[start:end] begins ("analysts", "opposition
+        activists", after a relative or a subordinator: "where residents"); None when the chunk is
+        anything else. English sets no such noun without an article as an apposition."""
+        if self.lang != "en":
+            return None
+        words = list(re.finditer(r"\S+", self.text[start:end]))
+        while words and (words[0].group(0).lower() in self.lex.relative
+                         or self.lex.subordinator.match(words[0].group(0).lower() + " ")):
+            words = words[1:]
+        if not words or len(words) > MAX_TERM_WORDS or not all(w.group(0).islower() for w in words) \
+                or words[-1].group(0) not in cues(self.lang).anonymous or not words[-1].group(0).endswith("s"):
+            return None
+        return start + words[0].start()
 
     def _subject_pronoun(self, start: int, verb_start: int) -> tuple[str, int] | None:
         """The pronoun that is the whole subject of a verb, opening its clause in text[start:verb_start]
