@@ -182,6 +182,13 @@ def test_page_stamps_and_datelines_are_cut_from_the_sentence_and_its_offsets():
     for prefix in ("0 h 15 : ", "14 h 6 : ", "23 h : ", "23 heures ", "URGENT - ", "DOCKERS EN COLÈRE – "):
         item = s("f4", prefix + "Les dockers ont bloqué le port de Kestrel ce lundi matin .", day, day)
         assert summarize_timeline([item], 1, 1)[0].sentences == [item.text[len(prefix):]], prefix
+    for prefix in ("KESTREL , Norland -- ", "By Jane Roe and John Doe KESTREL , Norland , March 15 -- ",
+                   "Kestrel , Norland -LRB- Wirenews -RRB- -- ", "AP PORT KESTREL , Nor. -- "):
+        item = s("f8", prefix + "Dockers blocked the port of Kestrel on Monday .", day, day)
+        assert summarize_timeline([item], 1, 1)[0].sentences == [item.text[len(prefix):]], prefix
+    for kept in ("Shares of KPC -- which runs the port -- fell 8 percent on Monday .",
+                 "Three members of the Kestrel Dock Union -LRB- KDU -RRB- -- its chair and two clerks -- quit on Monday ."):
+        assert summarize_timeline([s("f9", kept, day, day)], 1, 1)[0].sentences == [kept]
     for kept in ("23 heures de blocage ont paralysé le port de Kestrel ce lundi .",
                  "ONU - Le Conseil a condamné le blocage du port de Kestrel lundi ."):
         assert summarize_timeline([s("f5", kept, day, day)], 1, 1)[0].sentences == [kept]

@@ -97,10 +97,13 @@ _PAGE_STAMP = re.compile(
 # A line ending on a stamp is the page's: a byline, a reader's signature, an update ("Posted by Jane Roe on April 3 ,
 # 2021 10:25 AM .", "Mis à jour le 10 janvier 2021 à 14h02").
 _STAMP_LINE = re.compile(_STAMP_CLOCK + r"[\s.]*$")
-# Wire datelines glued before an article's first sentence: "BEIRUT (Reuters) -", "(Reuters) -", and an editor's
-# note before one ("(Adds details) Aug 16 (Reuters) -"). They are cut from the sentences shown.
+# Datelines glued before an article's first sentence: a wire's, "BEIRUT (Reuters) -", "Cairo , Egypt (CNN) --",
+# "(Reuters) -", with an editor's note before it ("(Adds details) Aug 16 (Reuters) -"), and a newspaper's, a place in
+# capitals with its region or day before a double dash, after the byline if any ("By Jane Roe NEW YORK , Oct. 7 --",
+# "PORT ARTHUR , Texas --"). They are cut from the sentences shown.
 _WIRE_DATELINE = re.compile(
-    r"(?:(?:[A-ZÀ-Ý]{2}|-LRB-|\()[^\n]{0,60}?)?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+")
+    r"(?:(?:[A-ZÀ-Ý]{2}|-LRB-|\()[^\n]{0,60}?|[A-ZÀ-Ý][\w.'’-]*(?: ,? [A-ZÀ-Ý][\w.'’-]*){0,3} )?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+"
+    r"|(?:By [A-Z][^\n]{0,60}? )?[A-ZÀ-Ý]{2}[A-ZÀ-Ý.'’ -]*(?: , [A-Z][\w.'’]*(?: [A-Z\d][\w.'’]*)*){0,2} (?:--|—) ")
 # Live-blog clocks and list bullets before a sentence: "15h25 : ", "0 h 15 : ", "23 h : ", "18H33 - ",
 # "10:32 GMT: ", "- ", and a clock with no separator before a capital ("23 heures Le dirigeant…").
 _LIVE_CLOCK = re.compile(
