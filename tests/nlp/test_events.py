@@ -69,3 +69,16 @@ def test_without_negates_its_list(text, lang, expected):
 ])
 def test_consulting_as_a_trade_is_no_talks(text, expected):
     assert [kind for kind, _ in _negated(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A fire is a disaster; one set ('ont incendié', 'un incendie criminel') is an attack, and the harm a
+    # sentence reports besides types it.
+    ("Un incendie de forêt a ravagé mardi deux mille hectares près de Valbrune.", ["DISASTER"]),
+    ("Un incendie s'est déclaré samedi dans un entrepôt du port de Lormes.", ["DISASTER"]),
+    ("Des manifestants ont incendié deux voitures de police samedi à Valbrune.", ["ASSAULT"]),
+    ("La police enquête sur un incendie criminel qui a détruit l'école de Valbrune.", ["ASSAULT"]),
+    ("Les bombardements ont provoqué un incendie dans le quartier de Lormes mardi.", ["ASSAULT"]),
+])
+def test_a_fire_is_a_disaster_unless_set(text, expected):
+    assert [kind for kind, _ in _negated(text, "fr")] == expected
