@@ -1337,6 +1337,16 @@ def test_asides_codes_lengths_and_ages(text, lang, kept):
     assert [(f.text, f.category, f.unit) for f in figures] == kept
 
 
+@pytest.mark.parametrize("text, lang, count, category", [
+    # Invented sentences: "lives" is a noun after a determiner; the lives taken of people counted are the dead.
+    ("The flood claimed the lives of almost 300 villagers in Tarnville .", "en", "almost 300", "killed"),
+    ("The blast in Tarnville ended with the loss of 14 miners' lives .", "en", "14", "killed"),
+    ("In Tarnville , 40 people would lose their lives in the storm .", "en", "40", "killed"),
+    ("Medics saved the lives of 120 children in Tarnville .", "en", "120", "other"),
+    ("Millions of people in Tarnville had their lives turned upside down .", "en", "Millions", "other"),
+])
+def test_lives_taken_count_the_dead_and_lives_lived_no_population(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
 @pytest.mark.parametrize("text, lang, kept", [
     # Invented sentences: a bare number after a settlement's noun is its population, whatever befell others;
     # "in the region of" is an approximation, no region.

@@ -115,6 +115,8 @@ _DESIGNATION_AFTER = re.compile(r"-\d")
 _LAST_WORD = re.compile(r"(?:(?<=\s)|^)[^\s]*$")
 # How far before a spelled number its group's lead ("toutes les") is looked for.
 GROUP_LEAD_CHARS = 14
+# How far before a count "the lives of" is looked for.
+LIVES_OF_CHARS = 20
 # The link after a vague noun that counts what follows it: "la vingtaine de blessés", "a score of people".
 _OF_AFTER = re.compile(r"\s+(?:de\s|d['’]|of\s)")
 # The link _who skips before a counted noun: "20 % of US supply", "des milliers de Libyens".
@@ -255,6 +257,9 @@ class _Lexicon:
     # "lives" / "vies" counted: the dead after a verb that takes them ("cost millions of lives").
     life_nouns: frozenset[str]
     life_taking: re.Pattern
+    # "the lives of 3,000 people", "11 workers' lives": lives counted by the people who had them.
+    lives_of: re.Pattern
+    lives_after: re.Pattern
     # "hommes": a force only when many, or someone's ("onze hommes de Kadhafi").
     generic_troops: frozenset[str]
     # "tanks", "avions": a force only when sent ("a envoyé 300 chars"), else things ("destroyed two tanks").
@@ -402,6 +407,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         lex=lex,
         life_nouns=frozenset(lex["life_nouns"]),
         life_taking=re.compile(rf"(?<![\w'’])(?:{_words(lex['life_taking_verbs'])})(?!\w)", re.IGNORECASE),
+        lives_of=re.compile(rf"(?<![\w'’])(?:{_words(lex['life_nouns'])})\s+(?:of|de|des|d['’])\s*$", re.IGNORECASE),
+        lives_after=re.compile(rf"\s*['’]s?\s+(?:{_words(lex['life_nouns'])})(?!\w)", re.IGNORECASE),
         generic_troops=frozenset(lex["generic_troop_nouns"]),
         equipment=frozenset(lex["equipment_nouns"]),
         dispatch=re.compile(rf"(?<!\w)(?:{_words(lex['categories']['troops']['verbs'] + lex['dispatch_verbs'])})(?!\w)",
@@ -1178,8 +1185,10 @@ class _FigureFinder:
         head = head[self.lx.count_head.match(head).end():] if self.lx.count_head.match(head) else head
         # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
         lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
-        if lead and lead[0] in self.lx.life_nouns:
-            # "claimed tens of thousands of lives" counts the dead, "saved hundreds of lives" no one.
+        if any(w in self.lx.life_nouns for w in lead) or self.lx.lives_after.match(self.text, who_end) \
+                or self.lx.lives_of.search(self.text, max(sent[0], c_start - LIVES_OF_CHARS), c_start):
+            # "claimed tens of thousands of lives", "claimed the lives of 3,000 people", "the loss of 11 workers'
+            # lives" count the dead, "saved hundreds of lives" no one.
             taken = self.lx.life_taking.search(self.text, max(sent[0], c_start - self.lx.lex["verb_scope_before"]),
                                                c_start)
             return "killed" if taken else "other"
