@@ -289,3 +289,14 @@ def test_a_sentence_trailing_off_or_asking_is_never_shown_but_its_day_counts():
                  s("q7", "Lorries waited for hours outside the Kestrel port gates on Tuesday .", other, other)]
     (entry,) = summarize_timeline([news, *unsaid, *elsewhere], 1, 5)
     assert entry.date == day and entry.sentences == [news.text]
+
+
+def test_a_sentence_split_inside_brackets_is_never_shown():
+    day = D(2021, 3, 8)
+    news = s("b1", "Dockers blocked the port of Kestrel on Monday , the union said .", day, day)
+    split = [s("b2", "Dockers blocked the port on Monday , said Rep. Jane Roe -LRB- D-Nor .", day, day),
+             s("b3", "L -RRB- said its port of Kestrel was blocked by dockers on Monday .", day, day),
+             s("b4", "Les dockers (CGT ont bloqué le port de Kestrel lundi matin .", day, day)]
+    kept = s("b5", "Kestrel Port Co -LRB- KPC -RRB- said dockers blocked its quays on Monday .", day, day)
+    (entry,) = summarize_timeline([news, *split, kept], 1, 5)
+    assert sorted(entry.sentences) == sorted([news.text, kept.text])

@@ -45,7 +45,7 @@ MAX_WORDS = 50
 SENTENCE_ENDS = tuple(".!?…»\"”’)'")
 # A sentence ending on an ellipsis leaves its news unsaid: a teaser cut short ("…saying they belie ..."), a thought
 # or a quote trailing off ("et l'enfumage continue…"); one ending on a question mark asks ("Swine flu : How serious a
-# threat ?"). Such a sentence still shows that its day was spoken of, but is never shown.
+# threat ?"). Such a sentence still shows that its day was spoken of, but is never shown (`_tells_whole`).
 UNSAID_ENDS = ("...", ". . .", "…", "?")
 # Closing quotes and brackets after the end of a quoted sentence ("… ? »", "… ? ''").
 _CLOSING = "»\"”’)' "
@@ -119,6 +119,7 @@ _UPDATE_STAMP = re.compile(
     r"(?:-{1,2}\s*)?(?:\(|-LRB-)\s*(?:(?i:updated?|mise à jour|m[àa]j)\b|\d{1,2}(?:[:h]\d{2}\b|\s?[ap]\.m\.))"
     r"(?:\s*(?:-LRB-[^()]*?-RRB-|\([^()]*\))|(?!\s*(?:\)|-RRB-))[^()])*\s*(?:\)|-RRB-)\s*(?:-{1,2}\s+)?")
 _WORD = re.compile(r"\w+")
+_BRACKET = re.compile(r"-LRB-|-RRB-|[()]")
 _TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _SPACES = re.compile(r"\s+")
 
@@ -259,7 +260,7 @@ def summarize_timeline(
     scores = dict(ranked_days)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, item in enumerate(candidates):
-        if usable[index] and not item.text.rstrip(_CLOSING).endswith(UNSAID_ENDS):
+        if usable[index] and _tells_whole(item.text):
             by_day[item.date].append(index)
     chosen_rows: list[int] = []
     chosen_texts: set[str] = set()
@@ -355,6 +356,21 @@ def stands_alone(text: str) -> bool:
     a line announcing what follows ("…, note :") or a page's stamp line (`_STAMP_LINE`)."""
     return MIN_WORDS <= len(_WORD.findall(text)) <= MAX_WORDS and text.rstrip().endswith(SENTENCE_ENDS) \
         and not _STAMP_LINE.search(text)
+
+
+def _tells_whole(text: str) -> bool:
+    """Whether a sentence standing alone tells its news whole, to be shown: it neither trails off nor asks
+    (UNSAID_ENDS), and every bracket in it closes; a sentence split inside brackets at an abbreviation's full stop
+    ("Rep. Jane Roe (D-Calif." and "L) will report…" of "BP Plc (BP.L) will report…") is two fragments. Such
+    sentences still count for the day they name."""
+    if text.rstrip(_CLOSING).endswith(UNSAID_ENDS):
+        return False
+    opened = 0
+    for bracket in _BRACKET.findall(text):
+        opened += 1 if bracket in ("(", "-LRB-") else -1
+        if opened < 0:
+            return False
+    return opened == 0
 
 
 def _drop_boilerplate(items: list[DatedSentence]) -> list[DatedSentence]:
