@@ -82,3 +82,25 @@ def test_consulting_as_a_trade_is_no_talks(text, expected):
 ])
 def test_a_fire_is_a_disaster_unless_set(text, expected):
     assert [kind for kind, _ in _negated(text, "fr")] == expected
+
+
+def _flags(text: str, lang: str) -> list[tuple[str, bool, bool]]:
+    """(type, hypothetical, negated) of each event of `text`."""
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    return [(event.type, event.hypothetical, event.negated) for event in events]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # An indirect question ('how', 'why', 'comment', 'pourquoi') opens a clause: a negation or a word of
+    # what may happen outside it leaves the deed it asks about as told.
+    ("The ministry did not say how many soldiers had been deployed to Redhill.", "en",
+     [("MOBILIZE", False, False)]),
+    ("Officials would not explain why the convoy was attacked near Redhill on Monday.", "en",
+     [("ASSAULT", False, False)]),
+    ("Les autorités de Lormes n'ont pas expliqué comment l'hélicoptère a été abattu.", "fr",
+     [("ASSAULT", False, False)]),
+    # Control: the negation in the deed's own clause.
+    ("The ministry said no soldiers had been deployed to Redhill.", "en", [("MOBILIZE", False, True)]),
+])
+def test_an_indirect_question_opens_a_clause(text, lang, expected):
+    assert _flags(text, lang) == expected
