@@ -156,6 +156,20 @@ def test_a_surname_alone_is_the_person_the_corpus_names_far_more_than_its_namesa
     assert index[(corpus[5].doc.id, "varn")] != index[(corpus[4].doc.id, "ada-varn")]
 
 
+def test_a_short_given_name_and_the_full_one_are_one_person_across_documents():
+    def person(name):
+        return Entity(name.lower().replace(" ", "-"), "person", name, mentions=[(0, 1)])
+
+    corpus = [_told("a", person("Michael Varnell")), _told("b", person("Mike Varnell")),
+              _told("c", person("Bill Ostrander")), _told("d", person("William Ostrander")),
+              # different given names stay different people
+              _told("e", person("Mary Varnell")), _told("f", person("Mike Ostrander"))]
+    entities, index = resolve(corpus)
+    ids = [index[(a.doc.id, a.entities[0].id)] for a in corpus]
+    assert ids[0] == ids[1] and ids[2] == ids[3]
+    assert len({ids[0], ids[2], ids[4], ids[5]}) == 4
+
+
 _RESOLVE_TWO_FRAMES = """
 from vigie.corpus.entities import resolve
 from vigie.ingest import make_document

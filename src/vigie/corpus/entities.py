@@ -31,8 +31,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
-from vigie.lang import DEFAULT_LANG, LANGUAGES
+from vigie.lang import DEFAULT_LANG, LANGUAGES, load
 from vigie.model import Analysis, Entity
 from vigie.nlp import places
 from vigie.nlp.name_lexicon import knowledge_base
@@ -160,8 +161,12 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
         if cid not in stored_ids:
             entity = members[cid][0][1]
             names = {entity.name, *entity.aliases} if not cid.startswith("gn:") else {entity.name}
-            frames_of[cid] = sorted({skeleton(n) for n in names if len(name_key(n).split()) > 1
-                                     and len(skeleton(n).replace(" ", "")) >= MIN_FRAME})
+            frames = {skeleton(n) for n in names if len(name_key(n).split()) > 1
+                      and len(skeleton(n).replace(" ", "")) >= MIN_FRAME}
+            if entity.type == "person":
+                frames |= {f"={key}" for n in names for key in _given_name_keys(n)}
+            # a spelling's frame first: "Ronald Reagan" joins "Ronald Regan" rather than "Ron Reagan"
+            frames_of[cid] = sorted(frames, key=lambda f: (f.startswith("="), f))
     stored_frames = known.find("frame", [f"{members[cid][0][1].type} {f}" for cid, frames in frames_of.items()
                                          if not cid.startswith(("kb:", "gn:")) for f in frames])
     for cid in order:
@@ -223,6 +228,34 @@ def _merge_variants(members: dict[str, list[tuple[str, Entity]]],
     # A new entity's own id key points to the one its short name was found to be.
     return renames, [("id", key, shortened[key]) if kind == "id" and key in shortened else (kind, key, entity)
                      for kind, key, entity in keys]
+
+
+def _given_name_keys(name: str) -> list[str]:
+    """The keys of a person's name of two words or more with its given name written in full, once for each name a
+    short one may shorten ("Mike Mullen", "Michael Mullen" → "michael mullen"; "Bill Daley" → "william daley"): one
+    person in the articles that use the short form and those that do not. These keys are the names' own, not their
+    consonant frames: the frame of a short surname would join "William Maher" and "William Moyer"."""
+    words = name_key(name).split()
+    shortened = _short_given_names()
+    if len(words) < 2 or words[0] not in shortened and words[0] not in _shortened_given_names():
+        return []
+    return [" ".join([full, *words[1:]]) for full in shortened.get(words[0], (words[0],))]
+
+
+@cache
+def _short_given_names() -> dict[str, tuple[str, ...]]:
+    """Folded short given names and the names they shorten, in every language (`short_given_names` of names.json)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for lang in LANGUAGES:
+        for short, fulls in load(lang, "names")["short_given_names"].items():
+            table[fold(short)].update(fold(full) for full in fulls)
+    return {short: tuple(sorted(fulls)) for short, fulls in table.items()}
+
+
+@cache
+def _shortened_given_names() -> frozenset[str]:
+    """The given names some short one shortens ("michael", "william")."""
+    return frozenset(full for fulls in _short_given_names().values() for full in fulls)
 
 
 def _small_one_word_place(entity: Entity) -> bool:
