@@ -104,3 +104,16 @@ def _flags(text: str, lang: str) -> list[tuple[str, bool, bool]]:
 ])
 def test_an_indirect_question_opens_a_clause(text, lang, expected):
     assert _flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A negated answer leaves the request made.
+    ("The ministry of Redhill did not respond to a request for comment on the raids.", "en",
+     [("REQUEST", False, False)]),
+    ("Le gouvernement de Lormes n'a pas répondu à une demande de commentaire sur les raids.", "fr",
+     [("REQUEST", False, False)]),
+    # Control: a request denied is no request made.
+    ("The ministry of Redhill did not request any help from its neighbours.", "en", [("REQUEST", False, True)]),
+])
+def test_a_negated_answer_leaves_the_request_made(text, lang, expected):
+    assert _flags(text, lang) == expected
