@@ -55,3 +55,16 @@ def test_an_episode_told_by_one_article_shows_sentences_that_stand_alone():
     assert entries and all(not e["summary"].rstrip().endswith(":") for e in entries)
     assert any(e["summary"].startswith("Les pompiers ont évacué") for e in entries)
 
+
+
+def test_a_day_long_before_the_story_is_background_no_entry():
+    # Invented: two articles of March 2025 recall a storm of 2009 and an evacuation of 1998.
+    texts = [("2025-03-12", "La tempête du 3 février 2009 avait déjà détruit le port de Vellmoor. "
+                            "Les pompiers ont évacué mercredi quarante habitants du quartier du port de Vellmoor."),
+             ("2025-03-14", "Les pompiers ont évacué vendredi vingt habitants du quartier de la gare de Vellmoor. "
+                            "Le 2 mai 1998, les pompiers avaient déjà évacué le quartier de la gare de Vellmoor.")]
+    members = [analyze(make_document(text, published=day, lang="fr")) for day, text in texts]
+    bursts = episodes([(a.doc.id, a.doc.published.earliest, a.doc.published.latest) for a in members])
+    days = {e["date"] for e in story_timeline(members, bursts, [e for a in members for e in a.events])}
+    assert {"2025-03-12", "2025-03-14"} <= days
+    assert not any(day < "2025" for day in days)

@@ -25,6 +25,7 @@ largest story, not the store.
 """
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import re
@@ -53,6 +54,9 @@ TIMELINE_SENTENCES = 2
 # For a burst of a story whose articles name no single day, the timeline shows this many
 # of its best-attested events, dated by the period they are known to fall in.
 EPISODE_EVENTS = 3
+# A story's timeline holds days this close to its articles' dates at least (more when they span longer): farther
+# ones are background they recall (see `_story_span`).
+BACKGROUND_DAYS = 90
 # Stories of fewer documents get their timeline from their events alone: summarizing one
 # article costs more (a TF-IDF model per story) than it adds over its best events.
 MIN_SUMMARY_DOCUMENTS = 2
@@ -374,7 +378,7 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
     items = [item for analysis in members if summarized for item in timeline_sentences(analysis)]
     told = {(s["doc"], s["start"]): e for e in events for s in e.sources}
     entries = []
-    for entry in summarize_timeline(items, TIMELINE_DATES, TIMELINE_SENTENCES):
+    for entry in summarize_timeline(items, TIMELINE_DATES, TIMELINE_SENTENCES, *_story_span(members)):
         day = entry.date.isoformat()
         for sentence, sources in zip(entry.sentences, entry.sources):
             spans = {(s.doc, s.start): {"doc": s.doc, "start": s.start, "end": s.end} for s in sources}
@@ -402,6 +406,19 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
                             "precision": event.precision, "summary": event.text, "sources": event.sources})
     entries.sort(key=lambda e: (e["date"], e["end"]))
     return entries
+
+
+def _story_span(members: list[Analysis]) -> tuple[dt.date | None, dt.date | None]:
+    """The days a story's timeline may hold: from before its first article to after its last by as long as the
+    articles span, and at least BACKGROUND_DAYS. A day farther away is background the articles recall ("the
+    September 11, 2001, attacks" in a story of March 2011), or a far plan, no news of the story."""
+    bounds = [(dt.date.fromisoformat(p.earliest[:10]), dt.date.fromisoformat((p.latest or p.earliest)[:10]))
+              for p in (a.doc.published for a in members) if p.earliest and len(p.earliest) >= 10]
+    if not bounds:
+        return None, None
+    start, end = min(b[0] for b in bounds), max(b[1] for b in bounds)
+    margin = max(end - start, dt.timedelta(days=BACKGROUND_DAYS))
+    return start - margin, end + margin
 
 
 def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
