@@ -1811,3 +1811,14 @@ def test_a_headline_without_a_full_stop_is_no_part_of_what_is_said():
 def test_a_bare_plural_source_after_a_comma_is_the_subject(text, speaker):
     _, quotes = _quotes(text, "en")
     assert [q.speaker.text for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented: "selon" and "according to" before a measure of need or kind say how, not who said so.
+    ("Les indemnités seront versées aux sinistrés selon les besoins de chaque famille .", "fr"),
+    ("Les électeurs se décident selon le type de scrutin .", "fr"),
+    ("Aid will be handed out to the flooded villages according to the needs of each family .", "en"),
+])
+def test_a_measure_after_according_to_is_no_source(text, lang):
+    _, quotes = _quotes(text, lang)
+    assert quotes == []
