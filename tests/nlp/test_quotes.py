@@ -1822,3 +1822,15 @@ def test_a_bare_plural_source_after_a_comma_is_the_subject(text, speaker):
 def test_a_measure_after_according_to_is_no_source(text, lang):
     _, quotes = _quotes(text, lang)
     assert quotes == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Invented: a commentator's noun names who speaks in an incise inside the quotation.
+    ("« Le fleuve ne redescendra pas avant lundi , ajoute le spécialiste , et les digues resteront fragiles . »",
+     "le spécialiste"),
+    ("« Les digues ont cédé en trois points , explique une historienne , et la ville a été noyée . »",
+     "une historienne"),
+])
+def test_a_commentator_in_an_incise_speaks(text, speaker):
+    _, quotes = _quotes(text, "fr")
+    assert [q.speaker.text for q in quotes if q.kind == "direct"] == [speaker]
