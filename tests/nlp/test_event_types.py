@@ -1116,7 +1116,7 @@ def test_a_trigger_word_inside_a_name_reports_nothing(text, expected):
      "devastating spill.", False),
     ("Rescuers could not reach the village as they were driven back by the heavy fighting near Redhill.", False),
     # Control: a negation in the trigger's own clause.
-    ("The company said the spill had not reached the coast of Redhill by Monday.", True),
+    ("The company said no spill had reached the coast of Redhill by Monday.", True),
 ])
 def test_as_before_a_subject_opens_another_clause(text, negated):
     assert _flags(text, "en")[1] is negated

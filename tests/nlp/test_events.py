@@ -117,3 +117,17 @@ def test_an_indirect_question_opens_a_clause(text, lang, expected):
 ])
 def test_a_negated_answer_leaves_the_request_made(text, lang, expected):
     assert _flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A negation after a deed named as given tells what is said of it: the deed happened.
+    ("The origin of the blast at the Redhill depot has not been established.", "en", [("ASSAULT", False, False)]),
+    ("The terms of the agreement signed in Redhill were not disclosed.", "en", [("AGREE", False, False)]),
+    ("Les causes de la mort du journaliste de Lormes n'ont pas été établies.", "fr",
+     [("DISASTER", False, False)]),
+    # Controls: the negated verb tells the deed happen.
+    ("The meeting of the ministers of Redhill did not take place on Tuesday.", "en", [("CONSULT", False, True)]),
+    ("La réunion des ministres de Lormes n'a pas eu lieu mardi.", "fr", [("CONSULT", False, True)]),
+])
+def test_a_negation_after_a_deed_taken_as_given(text, lang, expected):
+    assert _flags(text, lang) == expected

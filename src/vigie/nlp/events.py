@@ -225,6 +225,7 @@ class _Lexicon:
     presupposed: re.Pattern | None  # a determiner ending the text before a trigger noun: its deed is taken as given
     performing: re.Pattern | None  # verbs performing a deed: a negation of them bears on the noun they govern
     subject_negation: re.Pattern | None  # a negation that is the subject ("aucun pays", "no one"): its verb comes later
+    happening: re.Pattern | None  # verbs telling a deed happen: a negation of them after it denies it ("did not occur")
     anaphora: re.Pattern
     order: dict[str, float]  # rank of each group of triggers: a type, or its yielding triggers
     name: dict[str, str]  # group of triggers → the type it tells
@@ -298,6 +299,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         presupposed=_alternation(data.get("presupposed", {}).get("determiners", []), r"(?<![\w'’])(?:{})\s*$"),
         performing=_alternation(data.get("presupposed", {}).get("performing", []), r"(?<!\w)(?:{})(?!\w)"),
         subject_negation=_alternation(data.get("presupposed", {}).get("subjects", []), r"(?:{})(?!\w)"),
+        happening=_alternation(data.get("presupposed", {}).get("happening", []),
+                               r"\s*(?:[\w'’-]+\s+){{0,%d}}?(?:{})(?!\w)" % PRESUPPOSED_REACH),
         anaphora=_alternation(data["anaphora"], r"\W*(?:{})"),
         order=order,
         name={kind: kind.removesuffix(YIELDING).removesuffix(OCCURRING) for kind in order},
@@ -1032,8 +1035,14 @@ def _presupposed(text: str, negation: re.Match, determiner: int, t_start: int, l
     negation bears on, inside it ("n'a pas l'appui"), in the few words after it ("n'a pas lancé
     l'offensive", "did not carry out the strikes") or after a negated subject ("aucun pays n'a donné son
     accord"), is one that performs, gives or has the deed: it denies the deed itself."""
+    if negation.start() >= t_start:
+        # A negation after the deed, of the verb it or its phrase is the subject of ("the origin of the blast
+        # has not been established", "les causes de sa mort n'ont pas été établies"), denies what is said of
+        # it, unless that verb tells it happen ("the meeting did not take place", "n'a pas eu lieu").
+        return not (lexicon.happening and (lexicon.happening.search(negation.group())
+                                           or lexicon.happening.match(text, negation.end())))
     if negation.end() > t_start:
-        return False  # a clitic before the negated verb ("ne les attaquent pas") or a negation after the trigger
+        return False  # a clitic before the negated verb ("ne les attaquent pas")
     verb = text[negation.end():determiner].split()
     subject = lexicon.subject_negation and lexicon.subject_negation.match(negation.group())
     if len(verb) > PRESUPPOSED_REACH and not subject:
