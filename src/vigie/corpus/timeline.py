@@ -78,6 +78,8 @@ DAY_TOPICALITY = 0.5
 # days of a crisis.
 NEIGHBOUR_PENALTY = 0.75
 NEIGHBOUR_DAYS = 1
+# A sentence less similar than this to the whole story is about something else (a live blog's other news).
+MIN_TOPICALITY = 0.1
 # A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
 REDUNDANCY = 0.6
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
@@ -260,7 +262,7 @@ def summarize_timeline(
     scores = dict(ranked_days)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, item in enumerate(candidates):
-        if usable[index] and _tells_whole(item.text):
+        if usable[index] and _tells_whole(item.text) and topicality[index] >= MIN_TOPICALITY:
             by_day[item.date].append(index)
     chosen_rows: list[int] = []
     chosen_texts: set[str] = set()
