@@ -131,3 +131,14 @@ def test_a_negated_answer_leaves_the_request_made(text, lang, expected):
 ])
 def test_a_negation_after_a_deed_taken_as_given(text, lang, expected):
     assert _flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # What is expected or anticipated may happen; 'expected to' already was.
+    ("Traders in Redhill anticipate a new offensive by the militia next week.", "en", [("ASSAULT", True, False)]),
+    ("Les diplomates s'attendent à un retrait des troupes de Lormes.", "fr", [("RETREAT", True, False)]),
+    # Control: an expectation before a comma gives the motive of a deed done.
+    ("As expected, the militia attacked the outskirts of Redhill on Monday.", "en", [("ASSAULT", False, False)]),
+])
+def test_what_is_expected_may_happen(text, lang, expected):
+    assert _flags(text, lang) == expected
