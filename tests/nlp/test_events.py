@@ -142,3 +142,13 @@ def test_a_negation_after_a_deed_taken_as_given(text, lang, expected):
 ])
 def test_what_is_expected_may_happen(text, lang, expected):
     assert _flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A building block is a part, nothing blocked.
+    ("Teachers in Redhill say trust is one of the building blocks that hold a town together.", []),
+    # Control: a veto blocks a resolution.
+    ("Eastmoor blocks the resolution on the ceasefire at the council on Monday.", ["REJECT"]),
+])
+def test_building_blocks_block_nothing(text, expected):
+    assert [kind for kind, _ in _negated(text, "en")] == expected
