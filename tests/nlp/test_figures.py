@@ -1347,6 +1347,18 @@ def test_asides_codes_lengths_and_ages(text, lang, kept):
 ])
 def test_lives_taken_count_the_dead_and_lives_lived_no_population(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
+
+
+def test_a_word_of_a_name_is_no_counted_noun():
+    # Invented sentence: "States" of a country's name says nothing of a bare count after it.
+    text = "Tests found 12 cases in the United States and four in Tarnland ."
+    us, tarnland = text.index("United States"), text.index("Tarnland")
+    mentions = [Mention(us, us + 13, "United States", "place", "gn:US"),
+                Mention(tarnland, tarnland + 8, "Tarnland", "place", "gn:Tarnland")]
+    _, figures = _figures(text, lang="en", mentions=mentions)
+    assert _one(figures, "four").category == "other"
+
+
 @pytest.mark.parametrize("text, lang, kept", [
     # Invented sentences: a bare number after a settlement's noun is its population, whatever befell others;
     # "in the region of" is an approximation, no region.
@@ -1456,6 +1468,8 @@ def test_numbers_glued_to_a_noun_by_a_hyphen_are_no_counts():
 ])
 def test_machines_are_troops_only_when_sent(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
+
+
 @pytest.mark.parametrize("text, value", [
     ("Invented . The company set aside a $ 10-billion fund for the victims .", 10e9),
     ("Invented . The island , a nation of 4.7-million people , voted .", 4.7e6),

@@ -1290,12 +1290,19 @@ class _FigureFinder:
         if best is not None and (best[1] not in self.lx.identity or noun_cat is None or nationals):
             return best[1]
         if noun_cat is None and who is None:
-            # "le nombre de victimes pourrait dépasser 1 000": the counted noun comes first.
+            # "le nombre de victimes pourrait dépasser 1 000": the counted noun comes first, never a word of a
+            # name ("the United States had fired all but 7").
+            offset = c_start - len(before)
             nouns = [(m.end(), self.lx.nouns[m.group(0).lower()]) for m in re.finditer(r"[\w-]+", before)
-                     if m.group(0).lower() in self.lx.nouns]
+                     if m.group(0).lower() in self.lx.nouns and not self._in_name(offset + m.start())]
             if nouns:
                 return nouns[-1][1]
         return noun_cat or "other"
+
+    def _in_name(self, pos: int) -> bool:
+        """Whether `pos` lies inside a name the name finder found."""
+        k = bisect.bisect_right(self.mention_starts, pos) - 1
+        return k >= 0 and pos < self.mentions[k].end
 
     def _aside(self, aside: str, verb: str) -> bool:
         """Whether an aside set off by commas stands between counted people and the verb that tells what befell
