@@ -1834,3 +1834,12 @@ def test_a_measure_after_according_to_is_no_source(text, lang):
 def test_a_commentator_in_an_incise_speaks(text, speaker):
     _, quotes = _quotes(text, "fr")
     assert [q.speaker.text for q in quotes if q.kind == "direct"] == [speaker]
+
+
+def test_a_name_opening_its_line_reports_of():
+    # Invented: after a name opening its line, "reports of" is the name's verb, not a noun and its complement.
+    text = "The reporter reached the square on Monday .\nWatson reports of a `` constant stream of wounded people '' at the clinic ."
+    at = text.index("Watson")
+    quotes = find_quotes(make_document(text, lang="en"), [Mention(at, at + 6, "Watson", "person", "e0")],
+                         [Entity("e0", "person", "Watson")])
+    assert [(q.kind, q.verb) for q in quotes] == [("partial", "reports")]

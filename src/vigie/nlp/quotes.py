@@ -699,8 +699,9 @@ class _QuoteFinder:
 
     def _plural_noun(self, start: int, end: int) -> bool:
         """Whether a verb form that is also a plural noun is the noun: a finite verb follows it ("all
-        legitimate claims are"), a reporting verb does ("news reports said", "reports suggest") or its
-        complement ("fears of an attack"), or the word before it cannot end its subject: a modifier or a
+        legitimate claims are"), a reporting verb does ("news reports said", "reports suggest"), its
+        complement does after anything but a name or a subject ("fears of an attack"; not "Watson reports
+        of"), or the word before it cannot end its subject: a modifier or a
         number ("the four states that", "Luttwak 's remarks"), a preposition, another verb form, a past form
         or a participle ("expressed fears", "NATO rejects claims", "raising fears"), or an adjective that
         heads no subject ("coastal states", "Latest estimates"; not "an official claims"). A capitalized
@@ -709,19 +710,20 @@ class _QuoteFinder:
         if lex.subject_verb.match(text, end):
             return True
         after = _NEXT_WORD.match(text, end)
-        if after and (after.group(1).lower() in lex.complement_links
-                      or after.group(1).lower() in lex.forms and after.group(1).lower() not in lex.noun_forms):
+        following = after.group(1).lower() if after else ""
+        if following in lex.forms and following not in lex.noun_forms:
             return True
         before = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_CHARS), start)
         if before is None:
-            return False
+            return following in lex.complement_links
         word = before.group("word")
-        if word[0].isupper() and before.group("lead") is None:
+        named = word[0].isupper()
+        if named and before.group("lead") is None:
             return False
         word = word.lower().replace("’", "'")
         if word in lex.subject_heads:
             return False
-        return (word in lex.noun_modifiers or word.endswith("'s") or word.isdigit() or word in lex.prepositions
+        return (following in lex.complement_links and not named or word in lex.noun_modifiers or word.endswith("'s") or word.isdigit() or word in lex.prepositions
                 or (word in lex.forms and word.endswith("s") and word not in lex.noun_forms)
                 or (len(word) > 4 and word.endswith(("ed", "ing"))) or word.endswith(lex.adjective_endings))
 
