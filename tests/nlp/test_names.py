@@ -1177,6 +1177,15 @@ def test_a_present_verb_ending_like_an_adjective_does_not_grow_a_body_s_name():
     assert typed.get("Front islamique") == "organization", typed
 
 
+def test_a_transcript_s_speaker_label_in_capitals_is_a_person():
+    # Invented: a surname in capitals opening a line before a colon labels the speaker, who joins the full name
+    # of the same person; a common word ("HOST") or a place ("EUROPE") labelling a line is no person.
+    typed = _typed("Invented transcript .\nMIRA HALVORSEN , HOST : Welcome to the show .\n"
+                   "HALVORSEN : Let us begin with Egypt .\nDERVISOGLU : Thank you .\nEUROPE : Markets fell .", "en")
+    assert typed.get("HALVORSEN") == "person" and typed.get("DERVISOGLU") == "person", typed
+    assert typed.get("EUROPE") != "person" and typed.get("HOST") != "person", typed
+
+
 def test_a_firm_s_kind_right_before_a_name_makes_it_a_firm():
     # Invented: a firm's kind in lower case before a name ("oil giant", "le géant énergétique") names a firm,
     # though its words look like a person's name; a place named by its kind stays a place after the

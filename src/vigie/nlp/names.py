@@ -1203,6 +1203,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if country:
             span.type = PLACE
             continue
+        if _speaker_label(text, span, words, res, kb):
+            span.type = PERSON  # "ZAKARIA :", "BLITZER :": a transcript's speaker, named by the surname in capitals
+            continue
         if not span.titled and _firm(text, span, words, left, right, found, res, kb):
             span.type = ORG  # "shares of Toyota", "Goldman Sachs chief executive": a firm, whatever else bears the name
             firms.add(key)
@@ -1332,6 +1335,22 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             if span.type != ORG and not span.kb and not span.titled and name_key(span.text) in firms:
                 span.type, span.weak, span.gazetteer = ORG, False, False
 
+
+
+# The colon after a speaker's label in a transcript ("ZAKARIA : Welcome to the show").
+_LABEL_COLON = re.compile(r"[ \u00a0]*:")
+# Words of a speaker's label ("CANDY CROWLEY :"), and letters of a label's surname: fewer are an acronym's ("PSA :").
+MAX_LABEL_WORDS = 3
+MIN_LABEL_LETTERS = 4
+
+
+def _speaker_label(text: str, span: _Span, words: list[str], res: _Resources, kb: _KB) -> bool:
+    """Whether a name in capitals opening a line or a sentence before a colon labels a transcript's speaker by a
+    person's name ("ZAKARIA :", "CANDY CROWLEY :"): its last word, written as a name, can be a surname: no common
+    word ("HOST :", "PRO :", "UNIDENTIFIED MALE :"), no place's or body's name ("EUROPE :")."""
+    return span.text.isupper() and len(words) <= MAX_LABEL_WORDS and len(words[-1]) >= MIN_LABEL_LETTERS \
+        and bool(_LABEL_COLON.match(text, span.end)) and _sentence_initial(text, span.start) \
+        and _surname_like(words[-1].title(), res, kb)
 
 
 def _headless(words: list[str], folded_words: list[str], res: _Resources) -> bool:
