@@ -152,3 +152,13 @@ def test_what_is_expected_may_happen(text, lang, expected):
 ])
 def test_building_blocks_block_nothing(text, expected):
     assert [kind for kind, _ in _negated(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Killing a bill, a project or a story ends it; nobody is killed.
+    ("The council of Redhill killed the bridge project on Monday.", []),
+    # Control: people killed.
+    ("The militia killed three farmers near Redhill on Monday.", ["ASSAULT"]),
+])
+def test_a_killed_bill_is_no_attack(text, expected):
+    assert [kind for kind, _ in _negated(text, "en")] == expected
