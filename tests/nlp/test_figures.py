@@ -1349,6 +1349,13 @@ def test_lives_taken_count_the_dead_and_lives_lived_no_population(text, lang, co
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
 
 
+def test_a_count_of_them_is_a_part_of_the_toll_before():
+    # Invented sentence: "12 of them" counts some of the 30 dead.
+    _, figures = _figures("The shelling of Tarnville killed 30 people , 12 of them children , medics said .", lang="en")
+    part = _one(figures, "12")
+    assert (part.category, part.parent) == ("killed", figures.index(_one(figures, "30")))
+
+
 def test_a_word_of_a_name_is_no_counted_noun():
     # Invented sentence: "States" of a country's name says nothing of a bare count after it.
     text = "Tests found 12 cases in the United States and four in Tarnland ."

@@ -2053,10 +2053,14 @@ class _FigureFinder:
         parent: int | None = None
         for i, f in enumerate(figures):
             self._speak(f.start)
-            if i > 0 and sentences_of[i] == sentences_of[i - 1] and f.who is None and f.unit is None \
+            # "30 people were killed, 12 of them children": a part of the toll before, named by a pronoun.
+            part = f.who is not None and f.who.split()[0].lower() in self.lx.lex["part_pronouns"]
+            if i > 0 and sentences_of[i] == sentences_of[i - 1] and (f.who is None or part) and f.unit is None \
                     and i not in measures \
                     and f.category == "other" and figures[i - 1].category in EVENT_CATEGORIES:
-                f.category, f.who = figures[i - 1].category, figures[i - 1].who
+                f.category, f.who = figures[i - 1].category, f.who or figures[i - 1].who
+                if part:
+                    f.parent = i - 1 if figures[i - 1].parent is None else figures[i - 1].parent
             if i == 0 or sentences_of[i] != sentences_of[i - 1]:
                 parent = None
             if i > 0 and sentences_of[i] == sentences_of[i - 1]:
