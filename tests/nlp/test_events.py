@@ -162,3 +162,14 @@ def test_building_blocks_block_nothing(text, expected):
 ])
 def test_a_killed_bill_is_no_attack(text, expected):
     assert [kind for kind, _ in _negated(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A mask that falls, a man fallen to the ground: no town taken.
+    ("Pour les opposants de Lormes, le masque des nouveaux dirigeants est tombé.", []),
+    ("Le vieil homme est tombé à terre devant la mairie de Lormes mardi.", []),
+    # Control: a town that falls is taken.
+    ("La ville de Valbrune est tombée mardi aux mains des rebelles.", ["ASSAULT"]),
+])
+def test_a_figurative_fall_takes_nothing(text, expected):
+    assert [kind for kind, _ in _negated(text, "fr")] == expected
