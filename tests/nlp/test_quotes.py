@@ -1843,3 +1843,18 @@ def test_a_name_opening_its_line_reports_of():
     quotes = find_quotes(make_document(text, lang="en"), [Mention(at, at + 6, "Watson", "person", "e0")],
                          [Entity("e0", "person", "Watson")])
     assert [(q.kind, q.verb) for q in quotes] == [("partial", "reports")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Invented: a short phrase headed by an adverb in "-ly" before a comma opens the sentence; the noun
+    # phrase after its comma is the subject.
+    ("The dike broke in Clairmont . Repeatedly , boat owners on the river said they had been ignored .",
+     "boat owners on the river"),
+    ("The dike broke in Clairmont . Perhaps more worryingly , local reports suggest the levee is weak .",
+     "local reports"),
+])
+def test_an_adverb_before_a_comma_is_no_speaker(text, speaker):
+    at = text.index("Clairmont")
+    quotes = find_quotes(make_document(text, lang="en"), [Mention(at, at + 9, "Clairmont", "place", "e0")],
+                         [Entity("e0", "place", "Clairmont")])
+    assert [q.speaker.text for q in quotes] == [speaker]

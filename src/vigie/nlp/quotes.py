@@ -1032,9 +1032,18 @@ class _QuoteFinder:
         said", "At a meeting in Tarvel, farmers said", "Meanwhile, officials said")."""
         while start < end and self.text[start].isspace():
             start += 1
-        first = (self.text[start:end].split() or [""])[0].lower()
+        words = self.text[start:end].split()
+        first = (words or [""])[0].lower()
         return first in self.lex.chunk_prepositions or first in self.lex.time_lead_words \
-            or cues(self.lang).skip.match(self.text, start, end).end() > start
+            or cues(self.lang).skip.match(self.text, start, end).end() > start \
+            or self._adverb_phrase(start, end, words)
+
+    def _adverb_phrase(self, start: int, end: int, words: list[str]) -> bool:
+        """Whether `words`, text[start:end], are a short phrase headed by an English adverb in "-ly"
+        ("Repeatedly", "Perhaps more worryingly"): no name and no determiner ("his family" is a noun)."""
+        return self.lang == "en" and 0 < len(words) <= MAX_TERM_WORDS and len(words[-1]) > 4 \
+            and words[-1].lower().endswith("ly") and words[0].lower() not in _DEFINITE | _INDEFINITE \
+            and all(w.islower() for w in words[1:]) and not self.resolver.names_in(start, end)
 
     def _opening_only(self, start: int, end: int) -> bool:
         """Whether text[start:end], before an attribution set between commas, only opens its sentence: one
