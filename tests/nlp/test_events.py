@@ -173,3 +173,13 @@ def test_a_killed_bill_is_no_attack(text, expected):
 ])
 def test_a_figurative_fall_takes_nothing(text, expected):
     assert [kind for kind, _ in _negated(text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'without warning' tells how something happened; nobody warned anybody.
+    ("The council of Redhill announced without warning the closure of the market.", [("STATEMENT", False)]),
+    # Control: a warning given.
+    ("The council of Redhill warned traders of the closure of the market.", [("THREATEN", False)]),
+])
+def test_without_warning_warns_nobody(text, expected):
+    assert _negated(text, "en") == expected
