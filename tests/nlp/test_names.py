@@ -1186,6 +1186,12 @@ def test_a_transcript_s_speaker_label_in_capitals_is_a_person():
     assert typed.get("EUROPE") != "person" and typed.get("HOST") != "person", typed
 
 
+def test_a_heading_s_code_before_a_colon_is_no_speaker():
+    # Invented: a heading's code with digits before a colon labels a section, no speaker.
+    typed = _typed("Article inventé.\nRAXOVIR-42 : le nombre de cas a doublé en une semaine.", "fr")
+    assert typed.get("RAXOVIR-42") != "person", typed
+
+
 def test_a_firm_s_kind_right_before_a_name_makes_it_a_firm():
     # Invented: a firm's kind in lower case before a name ("oil giant", "le géant énergétique") names a firm,
     # though its words look like a person's name; a place named by its kind stays a place after the

@@ -1347,10 +1347,11 @@ MIN_LABEL_LETTERS = 4
 def _speaker_label(text: str, span: _Span, words: list[str], res: _Resources, kb: _KB) -> bool:
     """Whether a name in capitals opening a line or a sentence before a colon labels a transcript's speaker by a
     person's name ("ZAKARIA :", "CANDY CROWLEY :"): its last word, written as a name, can be a surname: no common
-    word ("HOST :", "PRO :", "UNIDENTIFIED MALE :"), no place's or body's name ("EUROPE :")."""
+    word ("HOST :", "PRO :", "UNIDENTIFIED MALE :"), no place's or body's name ("EUROPE :"), and no digit (a
+    heading's code: "COVID-19 :")."""
     return span.text.isupper() and len(words) <= MAX_LABEL_WORDS and len(words[-1]) >= MIN_LABEL_LETTERS \
-        and bool(_LABEL_COLON.match(text, span.end)) and _sentence_initial(text, span.start) \
-        and _surname_like(words[-1].title(), res, kb)
+        and not any(c.isdigit() for c in span.text) and bool(_LABEL_COLON.match(text, span.end)) \
+        and _sentence_initial(text, span.start) and _surname_like(words[-1].title(), res, kb)
 
 
 def _headless(words: list[str], folded_words: list[str], res: _Resources) -> bool:
