@@ -1177,6 +1177,14 @@ def test_a_present_verb_ending_like_an_adjective_does_not_grow_a_body_s_name():
     assert typed.get("Front islamique") == "organization", typed
 
 
+def test_a_name_glued_to_an_adjective_by_a_hyphen_is_no_mention():
+    # Invented: "NATO-led", "Egyptian-owned", "Corbin Vale-style" are adjectives made of a name, no mention of it
+    # (as the NER gold has "Britain-based"): no place, body or person is typed from them.
+    typed = _typed("Invented . Portugal has not joined in the NATO-led effort . Shops closed in Egyptian-owned "
+                   "districts , and a Corbin Vale-style disaster was feared .", "en")
+    assert typed == {"Portugal": "place"}, typed
+
+
 def test_a_transcript_s_speaker_label_in_capitals_is_a_person():
     # Invented: a surname in capitals opening a line before a colon labels the speaker, who joins the full name
     # of the same person; a common word ("HOST") or a place ("EUROPE") labelling a line is no person.

@@ -773,6 +773,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         # a page's interface after a byline or a commenter's name: "Benjamin Barthe Publié le …", "John Smith Reply"
         span.text = last[0].rstrip()
         span.end = span.start + len(span.text)
+    if res.hyphen_adjective.match(span.text.rsplit(None, 1)[-1]):
+        return False  # "a NATO-led force", "the London-based group": an adjective made of a name, no mention
     # a run of words in capitals: common words there are a headline's or a shout's, not a name's
     heading = len(span.text.split()) > 1 and _capitals_run(span.text.split())
     while True:
