@@ -1282,7 +1282,7 @@ def test_kms_are_kilometres(text, lang):
     ("La grippe a gagné 74 pays, infectant 27 700 personnes et tuant 140 à Tarnville.", "fr",
      ["places", "other", "killed"]),
     ("Deux soldats et trois civils ont été tués à Tarnville.", "fr", ["killed", "killed"]),
-    ("Onze enfants ont été tués et 360 autres ont été soignés à Tarnville.", "fr", ["killed", "other"]),
+    ("Onze enfants ont été tués et 360 autres ont été soignés à Tarnville.", "fr", ["killed", "injured"]),
     ("Rockets killed 19 people and wounded another 150 in Tarnville .", "en", ["killed", "injured"]),
     ("The army deployed 300 troops and 20 people were killed in Tarnville .", "en", ["troops", "killed"]),
 ])
@@ -1379,13 +1379,16 @@ def test_a_bare_number_after_a_settlement_is_its_population(text, lang, kept):
     assert [(f.text, f.category) for f in figures] == kept
 
 
-# Invented sentences: verb forms that tell a killing or an arrest.
+# Invented sentences: verb forms that tell a killing, an arrest or an injury.
 @pytest.mark.parametrize("text, lang, categories", [
     ("Un commando a assassiné 12 villageois près de Tarnville.", "fr", ["killed"]),
     ("Sept femmes seraient mortes en détention à Tarnville.", "fr", ["killed"]),
     ("La police a emprisonné les deux jeunes de Tarnville.", "fr", ["arrested"]),
     ("Gunmen murdered three villagers in Tarnville .", "en", ["killed"]),
     ("Police rounded up dozens of people in Tarnville on Monday .", "en", ["arrested"]),
+    # Treated in hospital, as "treated" and "hospitalised" in English: the injured.
+    ("Une trentaine de manifestants ont été hospitalisés à Tarnville.", "fr", ["injured"]),
+    ("A Tarnville, 45 personnes ont été soignées pour des brûlures.", "fr", ["injured"]),
 ])
 def test_killing_and_arrest_verb_forms(text, lang, categories):
     _, figures = _figures(text, lang=lang)
