@@ -666,6 +666,21 @@ def test_a_reference_point_does_not_place_a_toll(text, lang, count, place):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
 
 
+# Invented sentences: the place a relative "where" / "où" opens on is where its clause's figures happened, even as
+# a destination, over a place named later outside the relative or without a preposition placing the count.
+@pytest.mark.parametrize("text, lang, count, place", [
+    ("Airlines cancelled flights to Mexico , where 60 people have died of the virus this month .", "en", "60", "Mexico"),
+    ("Memories of Iraq , where 90 Danish soldiers were killed after the then U.S. President ordered the invasion , "
+     "weigh on the vote .", "en", "90", "Iraq"),
+    ("Des Canadiens rentrés du Mexique, où 60 personnes sont mortes, ont été placés en quarantaine à Toronto.",
+     "fr", "60", "Mexique"),
+    ("Les touristes ont été invités à éviter les voyages vers le Mexique, où 60 personnes sont mortes du virus.",
+     "fr", "60", "Mexique"),
+])
+def test_a_relative_where_places_its_clause(text, lang, count, place):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
+
+
 @pytest.mark.parametrize("text, lang, count, place", [
     # Invented sentences: a nationality before the counted noun is no place; a share "of" a place is.
     ("Only 140,000 US soldiers are deployed in Iraq .", "en", "140,000", "Iraq"),

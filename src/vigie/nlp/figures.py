@@ -301,6 +301,8 @@ class _Lexicon:
     partitive_link: re.Pattern
     date_lead: frozenset[str]
     where: re.Pattern
+    place_relative: re.Pattern
+    locative: re.Pattern
     identity: frozenset[str]
     ratio: re.Pattern
     denominator: re.Pattern
@@ -476,6 +478,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         where=re.compile(rf"(?<!\w)(?i:{_words(lex['where_preps'])})\s+(?:(?:la|le|l['’]|les|the)\s*)?"
                          r"(?:(?:province|ville|région|city|region|province)\s+(?:de\s+|d['’]|of\s+)?)?"
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
+        # A relative opened after a place's name: "Mexico, where", "Vasko, où".
+        place_relative=re.compile(rf"\s*,\s*(?i:{_words(lex['place_relatives'])})(?!\w)"),
+        # A preposition that places what its clause tells, just before a place: "in (the)", "à".
+        locative=re.compile(rf"(?<!\w)(?i:{_words(lex['where_preps'])})\s+(?:(?:la|le|l['’]|les|the)\s*)?$"),
         place_adjective=re.compile(rf"(?<![\w-]){place_adjective}(?![\w-])"),
         demonym=re.compile(rf"(?<![\w-])(?:{_spelled_demonyms(demonym_codes, lex['demonyms_capitalized'])})(?![\w-])"),
         demonym_codes={fold(form): code for form, code in demonym_codes.items()},
@@ -1441,7 +1447,9 @@ class _FigureFinder:
         Turquie", "sent ships to Haiti") place what is not a count of people who moved (`MOVEMENT`), nor
         a place qualifying the counted noun (ending at `who_end`) from before it, a nationality: "1,600 US
         soldiers killed in Iraq" (except for refugees and displaced people, counted by their origin), nor a
-        name glued by a hyphen to another word ("Croissant-Rouge")."""
+        name glued by a hyphen to another word ("Croissant-Rouge"). In a relative opened on a place ("Iraq,
+        where 90 soldiers were killed", `_relative_place`) that place wins over any later one that the
+        relative does not put the count in ("in Basra") or, for people who moved, send them to."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
         if self.mentions:
             spans = [(m.start, m.text) for m in self.mentions[lo:hi]
@@ -1456,6 +1464,14 @@ class _FigureFinder:
             spans = [p for p in spans if not (p[0] == qualifier and not _OF_BEFORE.search(self.text, max(0, p[0] - 4), p[0])
                                               and re.match(r"\s+[^\W\d_A-ZÀ-Þ]", self.text[p[0] + len(p[1]):who_end]))]
         after = [p for p in spans if p[0] >= start]
+        relative = self._relative_place(start, spans, sent[0])
+        if relative is not None:
+            # Only a place the relative itself (up to its end: a comma, a bracket, a dash) puts the count in,
+            # or people went to, is closer than the relative's.
+            close = _CLAUSE_END.search(self.text, start, sent[1])
+            after = [p for p in after if p[0] < (close.start() if close else sent[1]) and (
+                self.lx.locative.search(self.text, max(sent[0], p[0] - LANDMARK_CHARS), p[0])
+                or category in MOVEMENT and self._landmark_kind(p[0], sent[0]) == "destination")]
         if after:
             # A later clause ("…, et des milliers ont fui vers la Turquie") does not place this one's figure.
             stop = self.lx.clause_break.search(self.text, start, after[-1][0])
@@ -1463,6 +1479,8 @@ class _FigureFinder:
             found = next((p for p in after if p[0] < stop and not self._landmark(p[0], sent[0], category)), None)
             if found is not None:
                 return found[1]
+        if relative is not None:
+            return relative[1]
         if after_only:
             return None
         before = next((p for p in reversed(spans) if p[0] < start and not self._landmark(p[0], sent[0], category)),
@@ -1492,16 +1510,35 @@ class _FigureFinder:
         return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) \
             or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
 
-    def _landmark(self, pos: int, sent_start: int, category: str) -> bool:
-        """Whether the place at `pos` only marks a border, a point distances or directions are measured
-        from ("à 150 km à l'est de Tripoli") for what is no distance, or, for what is no movement of
-        people, a destination: where the figure was not counted."""
+    def _relative_place(self, start: int, spans: list[tuple[int, str]], sent_start: int) -> tuple[int, str] | None:
+        """The place whose relative holds the figure at `start` ("Mexico, where 60 people died", "Vasko, où
+        12 personnes ont été tuées"): the last place before it, followed by a comma and the relative word,
+        with no clause break from there to the figure. The relative names where its clause happened,
+        even a place people travelled to; a border or a reference point opens no such relative."""
+        before = [p for p in spans if p[0] < start]
+        if not before:
+            return None
+        place = before[-1]
+        rel = self.lx.place_relative.match(self.text, place[0] + len(place[1]))
+        if rel is None or rel.end() > start or self.lx.clause_break.search(self.text, rel.end(), start) \
+                or self._landmark_kind(place[0], sent_start) in ("border", "reference"):
+            return None
+        return place
+
+    def _landmark_kind(self, pos: int, sent_start: int) -> str:
+        """What the place at `pos` is named as: "border", "reference", "destination", or "" (none of these)."""
         if pos not in self._landmarks:
             lo = max(sent_start, pos - LANDMARK_CHARS)
             self._landmarks[pos] = "border" if self.lx.border.search(self.text, lo, pos) \
                 else "reference" if self.lx.reference.search(self.text, lo, pos) \
                 else "destination" if self.lx.destination.search(self.text, lo, pos) else ""
-        kind = self._landmarks[pos]
+        return self._landmarks[pos]
+
+    def _landmark(self, pos: int, sent_start: int, category: str) -> bool:
+        """Whether the place at `pos` only marks a border, a point distances or directions are measured
+        from ("à 150 km à l'est de Tripoli") for what is no distance, or, for what is no movement of
+        people, a destination: where the figure was not counted."""
+        kind = self._landmark_kind(pos, sent_start)
         # A distance is told from its reference point ("100 miles south of Louisiana"): it keeps it.
         return kind == "border" or (kind == "reference" and category != "distance") \
             or (kind == "destination" and category not in MOVEMENT)
