@@ -1342,3 +1342,14 @@ def test_a_spill_named_after_its_ship_names_no_person():
     types = {(m.text, m.type) for m in mentions}
     assert ("Morwen Castell", "organization") in types and ("Anna Kovac", "person") in types
     assert not {t for n, t in types if n == "Morwen Castell" and t != "organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # the full stop of an abbreviated title ends no sentence: the given name after it is no sentence-initial word
+    ("Invented. Officials said Gen. Carter Smith left the base.", "Carter Smith"),
+    ("Invented. The commander, Gen. Carter Ham, said the strikes would go on.", "Carter Ham"),
+    ("Invented. Gov. Mitt Romney signed the bill.", "Mitt Romney"),
+])
+def test_a_name_after_an_abbreviated_title_keeps_its_given_name(text, name):
+    doc = make_document(text, lang="en")
+    assert name in {e.name for e in find_entities(doc)[1]}

@@ -1111,7 +1111,17 @@ def _sentence_initial(text: str, start: int) -> bool:
 def _opens_sentence(before: str) -> bool:
     """Whether a word after these eight characters opens a sentence: the same few endings (". ", ".\n\n", "the ")
     come back at most names, and a look-up costs a fifth of the two regex searches."""
-    return bool(_SENTENCE_START.search(before[-6:])) and not _INITIALS_END.search(before)
+    return bool(_SENTENCE_START.search(before[-6:])) and not _INITIALS_END.search(before) \
+        and not _abbreviated_title_end().search(before)
+
+
+@cache
+def _abbreviated_title_end() -> re.Pattern:
+    """An abbreviated title or honorific of any language ending the text before a name ("Gen. ", "Sen. "): its full
+    stop ends no sentence, so "Gen. Carter Ham" does not open on a common word ("carter") to drop."""
+    words = {h[:-1] for code in lang_resources.LANGUAGES for h in lang_resources.load(code, "names")["honorifics"]
+             if h.endswith(".") and len(h) > 2}
+    return re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, words))) + r")\.[ \u00a0]*\Z")
 
 
 def _context_countries(words: set[str], spans: list[_Span], res: _Resources, kb: _KB) -> set[str]:
