@@ -878,6 +878,12 @@ def test_the_speaker_after_a_tokenized_closing_quote_is_no_indirect_quote():
     ("en", "Marville port closed NEW : Aid ships wait offshore Marville , Ruritania -LRB- CNN -RRB- -- Harbour "
            "officials closed the port on Saturday , a government official told CNN .",
      "Harbour officials closed the port on Saturday"),
+    # A live page's bracketed time stamp opening the entry, as printed and as tokenized.
+    ("en", "Invented article.\n(9:15 a.m. Tuesday ET, 4:15 p.m. Tuesday in Marville) Rescue boats reached the "
+           "flooded quarter, a city spokesman said.", "Rescue boats reached the flooded quarter"),
+    ("en", "Invented article .\n-LRB- 9:15 a.m. Tuesday ET , 4:15 p.m. Tuesday in Marville -RRB- Rescue boats "
+           "reached the flooded quarter , said Col. Ann Price , the mission commander .",
+     "Rescue boats reached the flooded quarter"),
 ])
 def test_a_heading_is_no_part_of_what_a_closing_attribution_reports(lang, text, content):
     quotes = [q for q in _analysed(text, lang) if q.kind == "indirect"]

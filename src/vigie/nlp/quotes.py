@@ -180,6 +180,9 @@ _CLOSING_MARKS = ('"', "”", "»", "’", "''")
 _HEADING = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}(?:\s*(?:h|:)\s*\d{0,2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
                       r"\s*(?:[:.]|[-–—]{1,2})\s+")
 _DATELINE = re.compile(r"(?:\(|-LRB-\s*)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:\)|\s-RRB-)\s*(?:--|[-–—])\s+")
+# A bracket opening a clause, closed before a capital: an editor's stamp, no one's words
+# ("(12:30 p.m. ET, 6:30 p.m. in Libya) The coalition flew …", written "-LRB- … -RRB-" in tokenized text).
+_STAMP = re.compile(r"(?:\(|-LRB-\s)[^()\n]*?(?:\)|\s-RRB-)\s+(?=[«\"“A-ZÀ-Þ])")
 # A sentence's end before the next one's capital, whatever the word before the period ("on X. The").
 _END_AND_CAPITAL = re.compile(r"[.!?…]\s+(?=[«\"“A-ZÀ-Þ])")
 # A closed quote and the comma after it, ending where a clause starts ("», ", "\", ", ", '' ").
@@ -2230,13 +2233,16 @@ class _QuoteFinder:
         return pos
 
     def _past_heading(self, start: int, end: int) -> int:
-        """Where a clause starting at `start` begins once a live page's time heading or the heading
-        block a wire dateline closes is left out ("21 h 50 : Des « objectifs civils » …, a déclaré …")."""
+        """Where a clause starting at `start` begins once a live page's time heading, a bracketed stamp or
+        the heading block a wire dateline closes is left out ("21 h 50 : Des « objectifs civils » …, a déclaré …")."""
         dateline = None
         for dateline in _DATELINE.finditer(self.text, start, end):
             pass
         if dateline is not None:
             start = dateline.end()
+        stamp = _STAMP.match(self.text, start, end)
+        if stamp:
+            start = stamp.end()
         heading = _HEADING.match(self.text, start, end)
         return heading.end() if heading and heading.end() < end else start
 
