@@ -1353,3 +1353,13 @@ def test_a_spill_named_after_its_ship_names_no_person():
 def test_a_name_after_an_abbreviated_title_keeps_its_given_name(text, name):
     doc = make_document(text, lang="en")
     assert name in {e.name for e in find_entities(doc)[1]}
+
+
+@pytest.mark.parametrize("text, lang, demonym", [
+    # a nationality is no place, for the smaller countries and the nations of a kingdom too
+    ("Invented. A quake hit south of the Haitian capital , Port-au-Prince , on Tuesday .", "en", "Haitian"),
+    ("Invented. A Scottish couple , back from Mexico , fell ill with the flu .", "en", "Scottish"),
+])
+def test_a_demonym_is_no_entity(text, lang, demonym):
+    names = {e.name for e in find_entities(make_document(text, lang=lang))[1]}
+    assert demonym not in names
