@@ -14,3 +14,11 @@ def test_brackets_holding_a_credit_open_no_sentence():
     for text in ("(Kestrel) Les dockers ont bloqué le port lundi .", "(Updated) " + said,
                  "(Dockers say the strike will last) A union leader spoke on Monday ."):
         assert credit_opening(text) == 0, text
+
+
+def test_a_credit_to_the_press_association_opens_a_caption():
+    # Invented caption: the Press Association, written "PA" or "PA Wire", is an agency as AP is
+    text = "Photograph : PA Two pupils of a Valbrune school have caught the flu ."
+    assert text[credit_opening(text):].startswith("Two pupils")
+    text = "Photograph: PA Wire The school will stay closed until Monday."
+    assert text[credit_opening(text):].startswith("The school")
