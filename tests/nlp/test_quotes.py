@@ -1864,3 +1864,16 @@ def test_an_adverb_before_a_comma_is_no_speaker(text, speaker):
     quotes = find_quotes(make_document(text, lang="en"), [Mention(at, at + 9, "Clairmont", "place", "e0")],
                          [Entity("e0", "place", "Clairmont")])
     assert [q.speaker.text for q in quotes] == [speaker]
+
+
+
+@pytest.mark.parametrize("lang, text, verb, content", [
+    # Invented: what is left of a "selon"/"cité par" clause before the words a verb of its own reports is that
+    # verb's subject and its apposition, no one's words.
+    ("fr", "Article inventé. Cité par la radio locale, Omar Haddad, porte-parole du gouverneur, a assuré que "
+           "la digue tiendrait jusqu'à jeudi.", "assuré", "la digue tiendrait jusqu'à jeudi"),
+    ("en", "Invented article . According to the harbour agency , Col. Ann Price said that the dike would hold "
+           "until Thursday .", "said", "the dike would hold until Thursday"),
+])
+def test_an_attribution_left_of_a_reported_clause_is_no_quote(lang, text, verb, content):
+    assert [(q.verb, q.text.strip()) for q in _analysed(text, lang) if q.kind == "indirect"] == [(verb, content)]

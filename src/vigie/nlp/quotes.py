@@ -2162,12 +2162,18 @@ class _QuoteFinder:
                                                        np_start, np_end)
                     ce = sent[1]
             # Quoted words already taken (a direct quote, an indirect one) are not this clause.
+            cut = False
             for a, b in (taken.spans if taken.overlaps(cs, ce) else ()):
                 if a < ce and cs < b:
                     if a <= cs:
                         cs = b
                     else:
-                        ce = a
+                        ce, cut = a, True
+            if cut and self._only_attribution(cs, ce):
+                # What is left before the words taken is their attribution ("Cité par la télévision, X,
+                # porte-parole du régime, a assuré que …"): X's words are already that verb's quote.
+                previous_end = np_end
+                continue
             while cs < ce and text[cs] in " ,\n»”\"":
                 cs += 1
             while ce > cs and text[ce - 1] in " ,.;\n«“\"":
@@ -2185,6 +2191,19 @@ class _QuoteFinder:
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), m.group(0).strip(), sp))
             taken.add(cs, ce)
         return out
+
+    def _only_attribution(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a subject, its appositions and a reporting verb ending it, with no
+        other clause ("X, porte-parole du régime, a assuré que", "the ministry said that")."""
+        verbs = self._verbs_in(start, end)
+        if not verbs:
+            return False
+        after = self.text[verbs[-1].end:end].strip()
+        subject = self.lex.aux.sub("", self.text[start:verbs[-1].start] + " ")
+        # A verb of a relative clause ("the strike that Libya says killed …") attributes nothing here.
+        return (not after or bool(self.lex.subordinator.fullmatch(after + " "))) \
+            and not self.lex.clause_markers.search(subject) and not self.lex.subordinator.search(subject) \
+            and not any(w.lower() in self.lex.relative for w in subject.split())
 
     def _attributes_a_quote(self, start: int, end: int) -> bool:
         """Whether text[start:end], right after a closed quote and its comma, is that quote's attribution
