@@ -1363,3 +1363,9 @@ def test_a_name_after_an_abbreviated_title_keeps_its_given_name(text, name):
 def test_a_demonym_is_no_entity(text, lang, demonym):
     names = {e.name for e in find_entities(make_document(text, lang=lang))[1]}
     assert demonym not in names
+
+
+def test_a_body_of_the_base_written_with_a_lower_case_word_is_found():
+    # Invented: the press writes "Croissant rouge" as often as "Croissant-Rouge"
+    text = "Article inventé. Les vivres ont été remis à Valbrune au Croissant rouge, qui les distribuera."
+    assert ("Croissant-Rouge", "organization") in {(e.name, e.type) for e in find_entities(make_document(text, lang="fr"))[1]}
