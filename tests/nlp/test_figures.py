@@ -681,6 +681,17 @@ def test_a_relative_where_places_its_clause(text, lang, count, place):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
 
 
+# Invented sentences: a figure in an apposition describing a place ("X, Y's city", "X, ville de Y"), or in a relative
+# opened on it, is the described place's, not its owner's nor a later clause's.
+@pytest.mark.parametrize("text, lang, count, place", [
+    ("The siege of Misrata , Libya 's third-largest city with some 250,000 inhabitants , goes on as troops mass near "
+     "Benghazi .", "en", "250,000", "Misrata"),
+    ("Les combats reprennent à Aden, grand port du Yémen, où six miliciens ont été tués mardi.", "fr", "six", "Aden"),
+])
+def test_an_apposition_places_what_it_describes(text, lang, count, place):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
+
+
 @pytest.mark.parametrize("text, lang, count, place", [
     # Invented sentences: a nationality before the counted noun is no place; a share "of" a place is.
     ("Only 140,000 US soldiers are deployed in Iraq .", "en", "140,000", "Iraq"),

@@ -121,6 +121,11 @@ LIVES_OF_CHARS = 20
 _OF_AFTER = re.compile(r"\s+(?:de\s|d['’]|of\s)")
 # The link _who skips before a counted noun: "20 % of US supply", "des milliers de Libyens".
 _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
+# A place in an apposition to the place named before it, which the apposition describes: its owner ("Misrata ,
+# Libya 's third city") or the complement of the apposition's noun ("Aden, grand port du Yémen").
+_APPOSITION_LINK = re.compile(r"\s*,\s*(?:(?:the|la|le|les)\s+|l['’])?(?:[a-zà-ÿ][\w'’-]*\s+){1,5}"
+                              r"(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’]|of\s+(?:the\s+)?)$")
+_OWNER_AFTER = re.compile(r"\s*['’]s\s")
 # Most numbers before a label's last one in its list: "articles 3, 4 et 5".
 MAX_LABEL_LIST = 3
 # A label's number after a number sign ("Tropical Depression # 5", "No. 2"); a sign is a label's only before a
@@ -1464,14 +1469,15 @@ class _FigureFinder:
             spans = [p for p in spans if not (p[0] == qualifier and not _OF_BEFORE.search(self.text, max(0, p[0] - 4), p[0])
                                               and re.match(r"\s+[^\W\d_A-ZÀ-Þ]", self.text[p[0] + len(p[1]):who_end]))]
         after = [p for p in spans if p[0] >= start]
-        relative = self._relative_place(start, spans, sent[0])
+        relative = self._relative_place(start, spans, sent[0]) or self._described(start, spans)
         if relative is not None:
-            # Only a place the relative itself (up to its end: a comma, a bracket, a dash) puts the count in,
-            # or people went to, is closer than the relative's.
+            # Only a place the relative (or the apposition) itself, up to its end (a comma, a bracket, a dash),
+            # puts the count in, sends people who moved to, or measures a distance from, is closer than its own.
             close = _CLAUSE_END.search(self.text, start, sent[1])
+            kept = {"destination": category in MOVEMENT, "reference": category == "distance"}
             after = [p for p in after if p[0] < (close.start() if close else sent[1]) and (
                 self.lx.locative.search(self.text, max(sent[0], p[0] - LANDMARK_CHARS), p[0])
-                or category in MOVEMENT and self._landmark_kind(p[0], sent[0]) == "destination")]
+                or kept.get(self._landmark_kind(p[0], sent[0]), False))]
         if after:
             # A later clause ("…, et des milliers ont fui vers la Turquie") does not place this one's figure.
             stop = self.lx.clause_break.search(self.text, start, after[-1][0])
@@ -1523,7 +1529,25 @@ class _FigureFinder:
         if rel is None or rel.end() > start or self.lx.clause_break.search(self.text, rel.end(), start) \
                 or self._landmark_kind(place[0], sent_start) in ("border", "reference"):
             return None
-        return place
+        return self._described(place[0] + len(place[1]), spans) or place
+
+    def _described(self, start: int, spans: list[tuple[int, str]]) -> tuple[int, str] | None:
+        """The place described by an apposition that holds the figure at `start` (up to it, no clause end nor
+        verb) through the last place before it, as that place's owner or the complement of its noun:
+        "Misrata" in "Misrata , Libya 's third city of 250,000 people", "Aden" in "Aden, grand port du Yémen,
+        où six…" (the relative is the apposition's)."""
+        before = [p for p in spans if p[0] < start]
+        if len(before) < 2:
+            return None
+        head, place = before[-2:]
+        rest = self.text[place[0] + len(place[1]):start]
+        if _CLAUSE_END.search(rest) or self._finite(rest) or self.lx.report_verb.search(rest):
+            return None
+        between = self.text[head[0] + len(head[1]):place[0]]
+        if _APPOSITION_LINK.fullmatch(between) or re.fullmatch(r"\s*,\s*", between) \
+                and _OWNER_AFTER.match(self.text, place[0] + len(place[1])):
+            return head
+        return None
 
     def _landmark_kind(self, pos: int, sent_start: int) -> str:
         """What the place at `pos` is named as: "border", "reference", "destination", or "" (none of these)."""
