@@ -1877,3 +1877,14 @@ def test_an_adverb_before_a_comma_is_no_speaker(text, speaker):
 ])
 def test_an_attribution_left_of_a_reported_clause_is_no_quote(lang, text, verb, content):
     assert [(q.verb, q.text.strip()) for q in _analysed(text, lang) if q.kind == "indirect"] == [(verb, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # Invented: quoted words in capitals opening their line, alone or after a live page's clock, are a
+    # subheading, not a quote (the body says who spoke).
+    "Article inventé. Les sauveteurs ont travaillé toute la nuit.\n« NOUS N'AVONS RIEN VU VENIR »\nÀ Marville, "
+    "les habitants ont quitté leurs maisons.",
+    "Article inventé.\n16H20 - « DIGUE FRAGILE » - Paul Granier déclare que la digue pourrait céder avant jeudi.",
+])
+def test_capitals_opening_their_line_are_a_subheading(text):
+    assert [q for q in _analysed(text, "fr") if q.kind == "direct"] == []

@@ -183,6 +183,8 @@ _DATELINE = re.compile(r"(?:\(|-LRB-\s*)[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:
 # A bracket opening a clause, closed before a capital: an editor's stamp, no one's words
 # ("(12:30 p.m. ET, 6:30 p.m. in Libya) The coalition flew …", written "-LRB- … -RRB-" in tokenized text).
 _STAMP = re.compile(r"(?:\(|-LRB-\s)[^()\n]*?(?:\)|\s-RRB-)\s+(?=[«\"“A-ZÀ-Þ])")
+# What may come before a subheading on its line: nothing, or a live page's clock ("15H06 - ", "9:40 :").
+_CLOCK_OPENING = re.compile(r"\s*(?:\d{1,2}\s*[hH:.]\s*\d{2}\s*[-–—:]\s*)?")
 # A sentence's end before the next one's capital, whatever the word before the period ("on X. The").
 _END_AND_CAPITAL = re.compile(r"[.!?…]\s+(?=[«\"“A-ZÀ-Þ])")
 # A closed quote and the comma after it, ending where a clause starts ("», ", "\", ", ", '' ").
@@ -1666,6 +1668,15 @@ class _QuoteFinder:
                 return self._announcer(prev)
         return None, None
 
+    def _capital_heading(self, span: _Span) -> bool:
+        """Whether quoted words in capitals open their line, alone or after a live page's clock: a subheading
+        ("«ILS ONT TOUT PRIS»" between two paragraphs, "15H06 - «EFFETS NEGATIFS» - X déclare …"), which
+        echoes a quote of the body at most. A placard's capitals inside a sentence are still quoted."""
+        words = self.text[span.start:span.end]
+        line = self.text.rfind("\n", 0, span.open_at) + 1
+        return len(re.findall(r"[A-ZÀ-Þ]", words)) > 1 and not re.search(r"[a-zß-ÿ]", words) \
+            and bool(_CLOCK_OPENING.fullmatch(self.text, line, span.open_at))
+
     def _is_headline(self, para: tuple[int, int]) -> bool:
         """Whether a paragraph is a headline or a teaser's line (no sentence end: "«Songs of the Humpback
         Whale», cétacés cultes"): a line of a list of links, which goes on no one's quote."""
@@ -2460,6 +2471,8 @@ class _QuoteFinder:
         partial_spans = []
         last_direct: Quote | None = None
         for span in spans:
+            if self._capital_heading(span):
+                continue
             sent = self._sentence_of(span.start)
             if not self._is_direct(span, sent):
                 partial_spans.append((span, sent))
