@@ -568,6 +568,15 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     assert {count: _one(figures, count).where for count in places} == places
 
 
+# Invented sentences: people of a nation counted in another country are a group abroad, no population.
+@pytest.mark.parametrize("text,lang,count,category", [
+    ("Cairo fears for the more than a million Egyptians working in Libya .", "en", "a million", "other"),
+    ("Près de deux millions d'Égyptiens travaillent en Libye.", "fr", "deux millions", "other"),
+])
+def test_nationals_in_another_country_are_no_population(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
+
+
 # Invented sentences: people counted by their nation are a population unless a verb or a noun says more.
 @pytest.mark.parametrize("text,lang,count,category", [
     ("Près de quatre millions de Syriens vivent désormais hors du pays.", "fr", "quatre millions", "population"),

@@ -44,7 +44,7 @@ from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Speake
 from vigie.nlp.namekey import fold
 from vigie.nlp.numbers import Quantity, read_quantity, find_numbers
 from vigie.nlp.patterns import WordList, trie_pattern, word_list
-from vigie.nlp.places import is_known_place
+from vigie.nlp.places import gazetteer, is_known_place
 from vigie.nlp.quotes import find_claims, is_call, paragraph_spans, sentence_spans
 
 # Most words kept for "who is counted" ("membres des forces prorégime").
@@ -2074,11 +2074,13 @@ class _FigureFinder:
                     # "Two soldiers and three civilians were killed": the list's first part shares the last's toll.
                     figures[-1].category = category
             who_ends.append(who_end)
+            where = self._where(c.start, *self._where_span(i, candidates, sent), who=who, category=category,
+                                who_end=who_end)
+            if category == "population" and self._abroad(who, where):
+                category = "other"
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
-                approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who,
-                where=self._where(c.start, *self._where_span(i, candidates, sent), who=who, category=category,
-                                  who_end=who_end),
+                approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who, where=where,
                 when=self._when(c.start, sent),
                 source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent, category),
                 hypothetical=self._hypothetical(start, who_end, sent)))
@@ -2086,6 +2088,14 @@ class _FigureFinder:
         self._breakdowns(figures, sentences_of, measures)
         self._inherit_sources(figures, quotes)
         return figures
+
+    def _abroad(self, who: str | None, where: str | None) -> bool:
+        """Whether people counted by their nation are placed in another country ("two million Egyptians work
+        in Libya"): a group abroad, not that country's population nor their own."""
+        m = self.lx.demonym.match(who or "")
+        code = self.lx.demonym_codes.get(fold(m.group(0))) if m else None
+        place = gazetteer().country_of_name(where) if code and where else None
+        return place is not None and place != code
 
     def _carried_count(self, figures: list[Figure], sent: tuple[int, int]) -> str:
         """What a toll named without its counted noun counts ("Le bilan s'élève à 30", "raising the number to
