@@ -309,3 +309,18 @@ def test_a_sentence_about_something_else_is_no_entry():
     days = [e.date for e in summarize_timeline(story, max_dates=10, max_sentences=2)]
     assert D(2021, 3, 3) in days and D(2021, 3, 15) in days
     assert D(2021, 3, 9) not in days
+
+
+def test_a_heading_glued_before_the_sentence_is_cut_from_what_is_shown():
+    # Invented: a page flattened to one line glues its heading and a caption to the lead, with no stop between them.
+    day = D(2021, 3, 8)
+    line = ("Kestrel port blocked by dockers The quays stood empty in the morning "
+            "The dockers of Kestrel blocked the port on Monday , the union said .")
+    (entry,) = summarize_timeline([s("g1", line, day, day, start=40)], 1, 1)
+    assert entry.sentences == ["The dockers of Kestrel blocked the port on Monday , the union said ."]
+    span = entry.sources[0][0]
+    assert line[span.start - 40:span.end - 40] == entry.sentences[0]
+    # a capitalized article before a name, or after a stop, glues nothing
+    for kept in ("Envoys flew to The Hague on Monday to discuss the Kestrel port blockade .",
+                 "The dockers of Kestrel blocked the port on Monday . The quays stood empty ."):
+        assert summarize_timeline([s("g2", kept, day, day)], 1, 1)[0].sentences == [kept]

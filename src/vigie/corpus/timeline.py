@@ -120,6 +120,12 @@ _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\
 _UPDATE_STAMP = re.compile(
     r"(?:-{1,2}\s*)?(?:\(|-LRB-)\s*(?:(?i:updated?|mise à jour|m[àa]j)\b|\d{1,2}(?:[:h]\d{2}\b|\s?[ap]\.m\.))"
     r"(?:\s*(?:-LRB-[^()]*?-RRB-|\([^()]*\))|(?!\s*(?:\)|-RRB-))[^()])*\s*(?:\)|-RRB-)\s*(?:-{1,2}\s+)?")
+# A heading, caption or byline glued to the sentence after it with no stop between them, as pages flattened to one
+# line print them ("Rescue teams reach the port The first ships docked at dawn ."): a word, then an article that only
+# opens a sentence in capitals (the `glued_openers` of lang/*/segment.json) before a word in lower case. What precedes
+# the last such opening is cut from the sentence shown.
+_GLUED_OPENING = re.compile(r"(?<=[^\W_]) (?=(?:%s) [a-z])" % "|".join(
+    re.escape(word) for code in LANGUAGES for word in load(code, "segment").get("glued_openers", [])))
 _WORD = re.compile(r"\w+")
 _BRACKET = re.compile(r"-LRB-|-RRB-|[()]")
 _TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
@@ -285,6 +291,7 @@ def summarize_timeline(
             continue
         entry = TimelineEntry(date=day, score=scores[day])
         for index in picked:
+            candidates[index] = _without_glued_heading(candidates[index])
             entry.sentences.append(_clean(candidates[index].text))
             entry.sources.append(_sources(index, members, candidates, vectors))
         entries.append(entry)
@@ -302,6 +309,16 @@ def _day(value: str | None) -> dt.date | None:
 
 def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def _without_glued_heading(item: DatedSentence) -> DatedSentence:
+    """The sentence without a heading, caption or byline glued before it (`_GLUED_OPENING`). Cut once the sentence
+    is chosen, so the days and sentences chosen stay those the whole line ranks."""
+    glued = [m.end() for m in _GLUED_OPENING.finditer(item.text)]
+    if not glued:
+        return item
+    return dataclasses.replace(item, start=item.start + glued[-1], text=item.text[glued[-1]:],
+                               mention=item.mention - glued[-1])
 
 
 def _stamps_name_no_day(items: Iterable[DatedSentence]) -> list[DatedSentence]:
