@@ -494,3 +494,20 @@ def test_expressions_open_at_the_text_start_or_after_a_break_never_inside_a_word
     # Invented sentences: the first character of the text opens an expression as a space would;
     # a year glued to a prefix by a hyphen does not.
     assert [(t.start, t.text, t.value) for t in find_timexes(text, "2014-03-05", lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a bare month takes the year its paragraph gives the same month ("en mars …, en mars 2011")
+    ("La révolte a commencé en mars dans le sud, avec les premiers cortèges de mars 2011.", "fr",
+     {"mars": "2011-03", "mars 2011": "2011-03"}),
+    ("The revolt began in March in the south, with the first marches of March 2011.", "en",
+     {"March": "2011-03", "March 2011": "2011-03"}),
+    # a comparison sets the month against another year's: it keeps its own
+    ("Les ventes ont chuté en mars, contre une hausse en mars 2011.", "fr", {"mars": "2013-03", "mars 2011": "2011-03"}),
+    ("Sales fell in March, the lowest since March 2011.", "en", {"March": "2013-03", "March 2011": "2011-03"}),
+    # another paragraph says nothing of this month's year
+    ("Les cortèges ont commencé en mars 2011.\nLe gouvernement a cédé en mars.", "fr",
+     {"mars 2011": "2011-03", "mars": "2013-03"}),
+])
+def test_bare_month_takes_the_year_its_paragraph_gives(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2013-09-10", lang=lang) == expected

@@ -47,6 +47,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tand
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\b")
 _WORD = re.compile(r"[^\W\d_]+")
+# What a text says after its last punctuation (a clause's opening up to a point).
+_CLAUSE_TAIL = re.compile(r"(?:[^,;:.()!?]|[,.](?=\d))*$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
@@ -349,13 +351,30 @@ class Tagger:
             anchored = False
         else:
             that_year = self.data.get("that_year")
+            given = None if g.get("dir") else self.year_given(month, start, end)
             if that_year and self.last_year and re.match(that_year, self.text[end:end + NAME_WINDOW]):
                 year, anchored = self.last_year, False  # "in June of that year": the year the text last wrote
+            elif given:
+                year, anchored = given, False
             else:
                 year = self.pick_year(month, None, None, self.direction(g), self.since(start) or self.tense(start, end))
                 anchored = year is not None
         value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
         return Found(start, end, "DATE", value, mod=mod, anchored=anchored)
+
+    def year_given(self, month: int, start: int, end: int) -> int | None:
+        """The year the paragraph gives the same month elsewhere, nearest first ("la guerre a débuté en mars, en
+        même temps que les manifestations, en mars 2011"): a writer names a month's year once. A comparison between
+        the two (`comparison_words`: "in September, against September 2007", "since October 1998") sets the
+        month against another year's: it is named in the clause of the month with a year."""
+        lo = self.text.rfind("\n", 0, start) + 1
+        hi = self.text.find("\n", end)
+        hi = hi if hi >= 0 else len(self.text)
+        contrasts = set(self.data.get("comparison_words", ()))
+        given = [(abs(m.start() - start), int(m.group("year"))) for m in self.lex.month_year.finditer(self.text, lo, hi)
+                 if not start <= m.start() < end and self.month_number(m.group("month")) == month
+                 and not contrasts & set(_WORD.findall(_CLAUSE_TAIL.search(self.text, lo, m.start()).group()))]
+        return min(given)[1] if given else None
 
     def entry_stamp(self, item: Found) -> bool:
         """Whether a time opens its paragraph and is followed by a colon or a dash, as a live report stamps its entries."""
