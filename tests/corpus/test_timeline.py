@@ -324,3 +324,14 @@ def test_a_heading_glued_before_the_sentence_is_cut_from_what_is_shown():
     for kept in ("Envoys flew to The Hague on Monday to discuss the Kestrel port blockade .",
                  "The dockers of Kestrel blocked the port on Monday . The quays stood empty ."):
         assert summarize_timeline([s("g2", kept, day, day)], 1, 1)[0].sentences == [kept]
+
+
+def test_a_transcripts_speaker_label_is_cut_from_what_is_shown():
+    # Invented transcript lines and kickers.
+    day = D(2021, 3, 8)
+    for label in ("ROE : ", "JANE ROE , NEWS ANCHOR : ", "UNIDENTIFIED MALE : ", "BREAKING: "):
+        item = s("l1", label + "Dockers blocked the port of Kestrel on Monday , the union said .", day, day)
+        assert summarize_timeline([item], 1, 1)[0].sentences == [item.text[len(label):]], label
+    for kept in ("UN : Dockers blocked the port of Kestrel on Monday , the union said .",
+                 "Dockers said : Kestrel 's port stays blocked until Monday evening ."):
+        assert summarize_timeline([s("l2", kept, day, day)], 1, 1)[0].sentences == [kept]

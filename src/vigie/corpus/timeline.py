@@ -114,6 +114,9 @@ _LIVE_CLOCK = re.compile(
     r"|[-–—•*]\s+)")
 # A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
 _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
+# A label in capitals before a colon, as a transcript names its speakers ("ROE : ", "JANE ROE , CNN ANCHOR : ",
+# "UNIDENTIFIED MALE : ") and a page its kickers ("BREAKING : ", "EDITOR 'S NOTE : ").
+_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.]{1,40}[A-ZÀ-Ý.]\s?:\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
 # A live blog's update stamp opening an entry: "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)",
 # "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
 # "(4:46 p.m. Monday ET, 10:46 p.m. Monday in Libya)", "(11 p.m. ET)"; one bracket may nest inside.
@@ -122,8 +125,7 @@ _UPDATE_STAMP = re.compile(
     r"(?:\s*(?:-LRB-[^()]*?-RRB-|\([^()]*\))|(?!\s*(?:\)|-RRB-))[^()])*\s*(?:\)|-RRB-)\s*(?:-{1,2}\s+)?")
 # A heading, caption or byline glued to the sentence after it with no stop between them, as pages flattened to one
 # line print them ("Rescue teams reach the port The first ships docked at dawn ."): a word, then an article that only
-# opens a sentence in capitals (the `glued_openers` of lang/*/segment.json) before a word in lower case. What precedes
-# the last such opening is cut from the sentence shown.
+# opens a sentence in capitals (the `glued_openers` of lang/*/segment.json) before a word in lower case.
 _GLUED_OPENING = re.compile(r"(?<=[^\W_]) (?=(?:%s) [a-z])" % "|".join(
     re.escape(word) for code in LANGUAGES for word in load(code, "segment").get("glued_openers", [])))
 _WORD = re.compile(r"\w+")
@@ -291,7 +293,7 @@ def summarize_timeline(
             continue
         entry = TimelineEntry(date=day, score=scores[day])
         for index in picked:
-            candidates[index] = _without_glued_heading(candidates[index])
+            candidates[index] = _as_shown(candidates[index])
             entry.sentences.append(_clean(candidates[index].text))
             entry.sources.append(_sources(index, members, candidates, vectors))
         entries.append(entry)
@@ -311,14 +313,17 @@ def _clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _without_glued_heading(item: DatedSentence) -> DatedSentence:
-    """The sentence without a heading, caption or byline glued before it (`_GLUED_OPENING`). Cut once the sentence
-    is chosen, so the days and sentences chosen stay those the whole line ranks."""
-    glued = [m.end() for m in _GLUED_OPENING.finditer(item.text)]
-    if not glued:
+def _as_shown(item: DatedSentence) -> DatedSentence:
+    """The chosen sentence as the timeline shows it: without a heading glued before it (what precedes its last
+    `_GLUED_OPENING`) nor a label opening it (`_LABEL`). Cut once the sentence is chosen, so the days and sentences
+    chosen stay those the whole line ranks (cut before, an anchor's small talk without its label outranked news)."""
+    cut = max((m.end() for m in _GLUED_OPENING.finditer(item.text)), default=0)
+    label = _LABEL.match(item.text, cut)
+    if label and label.end() < len(item.text):
+        cut = label.end()
+    if not cut:
         return item
-    return dataclasses.replace(item, start=item.start + glued[-1], text=item.text[glued[-1]:],
-                               mention=item.mention - glued[-1])
+    return dataclasses.replace(item, start=item.start + cut, text=item.text[cut:], mention=item.mention - cut)
 
 
 def _stamps_name_no_day(items: Iterable[DatedSentence]) -> list[DatedSentence]:
