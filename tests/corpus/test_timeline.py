@@ -335,3 +335,18 @@ def test_a_transcripts_speaker_label_is_cut_from_what_is_shown():
     for kept in ("UN : Dockers blocked the port of Kestrel on Monday , the union said .",
                  "Dockers said : Kestrel 's port stays blocked until Monday evening ."):
         assert summarize_timeline([s("l2", kept, day, day)], 1, 1)[0].sentences == [kept]
+
+
+def test_page_stamps_with_the_clock_first_without_a_year_or_with_a_printed_page_end_the_heading():
+    # Invented stamps of the forms pages and wires print.
+    day = D(2021, 3, 8)
+    said = "Dockers blocked the port of Kestrel on Monday ."
+    for heading in ("Page last updated at 10:14 GMT , Monday , 8 March 2021 ",
+                    "Mon , Mar 8 19:15 PM EDT KESTREL -LRB- Wirenews -RRB- - ",
+                    "Monday , March 8 , 2021 ; Page A12 "):
+        item = s("p3", heading + said, day, day, start=40, mention=heading.index("8"))
+        (entry,) = summarize_timeline([item], 1, 1)
+        assert entry.sentences == [said], heading
+        assert summarize_timeline([dataclasses.replace(item, position=12)], 1, 1) == [], heading
+    kept = "At 10:30 GMT on 8 March 2021 , the army fired on the dockers of Kestrel ."
+    assert summarize_timeline([s("p4", kept, day, day)], 1, 1)[0].sentences == [kept]
