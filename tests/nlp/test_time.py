@@ -511,3 +511,12 @@ def test_expressions_open_at_the_text_start_or_after_a_break_never_inside_a_word
 ])
 def test_bare_month_takes_the_year_its_paragraph_gives(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2013-09-10", lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "down the line", "down the road" put what they follow in the future
+    ("Diplomats say the September elections down the line could open the field.", {"September": "2011-09"}),
+    ("The October vote down the road could settle the dispute.", {"October": "2011-10"}),
+])
+def test_down_the_line_is_future(text, expected):
+    assert values(f"Invented. {text}", anchor="2011-01-29", lang="en") == expected
