@@ -701,6 +701,17 @@ def test_an_apposition_places_what_it_describes(text, lang, count, place):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
 
 
+# Invented sentences: a town named with its country in apposition is the place, the country only says where it lies.
+@pytest.mark.parametrize("text, lang, count, place", [
+    ("Tripoli , Libya , has about 1.8 million people .", "en", "1.8 million", "Tripoli"),
+    ("In Zintan , Libya , where 40 people were killed on Sunday , rebels held out .", "en", "40", "Zintan"),
+    ("Tripoli, en Libye, compte environ 1,8 million d'habitants.", "fr", "1,8 million", "Tripoli"),
+    ("Benghazi (Libye), ville de 700 000 habitants, est aux mains des insurgés.", "fr", "700 000", "Benghazi"),
+])
+def test_a_town_with_its_country_in_apposition_is_the_place(text, lang, count, place):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
+
+
 @pytest.mark.parametrize("text, lang, count, place", [
     # Invented sentences: a nationality before the counted noun is no place; a share "of" a place is.
     ("Only 140,000 US soldiers are deployed in Iraq .", "en", "140,000", "Iraq"),

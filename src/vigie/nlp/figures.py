@@ -40,7 +40,7 @@ from functools import cache
 import simplemma
 
 from vigie import lang as resources
-from vigie.model import Document, Entity, Figure, Mention, Quote, Source, Speaker, Timex
+from vigie.model import Document, Entity, Figure, Geo, Mention, Quote, Source, Speaker, Timex
 from vigie.nlp.namekey import fold
 from vigie.nlp.numbers import Quantity, read_quantity, find_numbers
 from vigie.nlp.patterns import WordList, trie_pattern, word_list
@@ -126,6 +126,8 @@ _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
 _APPOSITION_LINK = re.compile(r"\s*,\s*(?:(?:the|la|le|les)\s+|l['’])?(?:[a-zà-ÿ][\w'’-]*\s+){1,5}"
                               r"(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’]|of\s+(?:the\s+)?)$")
 _OWNER_AFTER = re.compile(r"\s*['’]s\s")
+# What closes a dateline's place: an agency's bracket or the dash before the story ("Tripoli, Libya (CNN) --").
+_DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\(|-LRB-|--?\s|[—–])")
 # Most numbers before a label's last one in its list: "articles 3, 4 et 5".
 MAX_LABEL_LIST = 3
 # A label's number after a number sign ("Tropical Depression # 5", "No. 2"); a sign is a label's only before a
@@ -307,6 +309,7 @@ class _Lexicon:
     date_lead: frozenset[str]
     where: re.Pattern
     place_relative: re.Pattern
+    country_apposition: re.Pattern
     locative: re.Pattern
     identity: frozenset[str]
     ratio: re.Pattern
@@ -485,6 +488,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
         # A relative opened after a place's name: "Mexico, where", "Vasko, où".
         place_relative=re.compile(rf"\s*,\s*(?i:{_words(lex['place_relatives'])})(?!\w)"),
+        # What joins a town to its country in apposition: "Tripoli, Libya", "Tripoli (Libye)", "Tripoli, en Libye".
+        country_apposition=re.compile(rf"\s*(?:,\s*(?:(?:{_words(lex['country_apposition_preps'])})\s+)?|\(\s*)"),
         # A preposition that places what its clause tells, just before a place: "in (the)", "à".
         locative=re.compile(rf"(?<!\w)(?i:{_words(lex['where_preps'])})\s+(?:(?:la|le|l['’]|les|the)\s*)?$"),
         place_adjective=re.compile(rf"(?<![\w-]){place_adjective}(?![\w-])"),
@@ -753,6 +758,7 @@ class _FigureFinder:
         self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
         self._vessel_names: set[str] | None = None
+        self._entity_geo: dict[str, Geo | None] | None = None
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -1492,7 +1498,7 @@ class _FigureFinder:
         before = next((p for p in reversed(spans) if p[0] < start and not self._landmark(p[0], sent[0], category)),
                       None)
         if before is not None:
-            return before[1]
+            return self._town_of_country(before, spans)[1]
         return self._demonym_place(start, sent, who, category)
 
     def _vessels(self) -> set[str]:
@@ -1529,7 +1535,34 @@ class _FigureFinder:
         if rel is None or rel.end() > start or self.lx.clause_break.search(self.text, rel.end(), start) \
                 or self._landmark_kind(place[0], sent_start) in ("border", "reference"):
             return None
-        return self._described(place[0] + len(place[1]), spans) or place
+        return self._described(place[0] + len(place[1]), spans) or self._town_of_country(place, spans)
+
+    def _town_of_country(self, place: tuple[int, str], spans: list[tuple[int, str]]) -> tuple[int, str]:
+        """The town a country's name stands in apposition to, when `place` is that country ("Tripoli, Libya, has
+        1.8 million people", "Benghazi (Libye)", "Tripoli, en Libye,"): the town named first is where the figure
+        is, its country only says where the town lies; else `place`. The town is no country and lies in that
+        country, or the gazetteer does not know it. A country owning what follows ("Pemex, Mexico's oil company")
+        is no apposition, and a dateline's ("Tripoli, Libya (CNN) --") tells where the story was filed, not where
+        its figures were counted: the country stays."""
+        k = spans.index(place)
+        code = gazetteer().country_of_name(place[1]) if k else None
+        if code is None:
+            return place
+        town, end = spans[k - 1], place[0] + len(place[1])
+        if not self.lx.country_apposition.fullmatch(self.text, town[0] + len(town[1]), place[0]) \
+                or _OWNER_AFTER.match(self.text, end) or _DATELINE_AFTER.match(self.text, end) \
+                or gazetteer().country_of_name(town[1]) is not None:
+            return place
+        geo = self._geo(town[0])
+        return town if geo is None or geo.country == code else place
+
+    def _geo(self, pos: int) -> Geo | None:
+        """Where the name finder put the place named at `pos`: its entity's gazetteer entry, if any."""
+        if self._entity_geo is None:
+            self._entity_geo = {e.id: e.geo for e in self.entities}
+        k = bisect.bisect_left(self.mention_starts, pos)
+        found = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start == pos else None
+        return self._entity_geo.get(found.entity) if found else None
 
     def _described(self, start: int, spans: list[tuple[int, str]]) -> tuple[int, str] | None:
         """The place described by an apposition that holds the figure at `start` (up to it, no clause end nor
