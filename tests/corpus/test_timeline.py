@@ -350,3 +350,15 @@ def test_page_stamps_with_the_clock_first_without_a_year_or_with_a_printed_page_
         assert summarize_timeline([dataclasses.replace(item, position=12)], 1, 1) == [], heading
     kept = "At 10:30 GMT on 8 March 2021 , the army fired on the dockers of Kestrel ."
     assert summarize_timeline([s("p4", kept, day, day)], 1, 1)[0].sentences == [kept]
+
+
+def test_a_wires_dateline_after_a_place_in_several_words_or_a_day_without_its_year_is_cut():
+    # Invented datelines.
+    day = D(2021, 3, 8)
+    said = "Dockers blocked the port of Kestrel on Monday ."
+    for dateline in ("Port Kestrel -LRB- Wirenews -RRB- -- ", "Mar 8 -LRB- Wirenews -RRB- - ",
+                     "New Kestrel , Norland (Wirenews) - "):
+        item = s("w1", dateline + said, day, day)
+        assert summarize_timeline([item], 1, 1)[0].sentences == [said], dateline
+    kept = "Kestrel Dock Union -LRB- KDU -RRB- -- its chair and two clerks -- quit on Monday ."
+    assert summarize_timeline([s("w2", kept, day, day)], 1, 1)[0].sentences == [kept]

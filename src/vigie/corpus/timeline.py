@@ -110,7 +110,7 @@ _STAMP_LINE = re.compile(_STAMP_CLOCK + r"[\s.]*$")
 # capitals with its region or day before a double dash, after the byline if any ("By Jane Roe NEW YORK , Oct. 7 --",
 # "PORT ARTHUR , Texas --"). They are cut from the sentences shown.
 _WIRE_DATELINE = re.compile(
-    r"(?:(?:[A-ZÀ-Ý]{2}|-LRB-|\()[^\n]{0,60}?|[A-ZÀ-Ý][\w.'’-]*(?: ,? [A-ZÀ-Ý][\w.'’-]*){0,3} )?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+"
+    r"(?:(?:[A-ZÀ-Ý]{2}|-LRB-|\()[^\n]{0,60}?|[A-ZÀ-Ý][\w.'’-]*(?:(?: ,)? (?:[A-ZÀ-Ý][\w.'’-]*|\d{1,2}\b)){0,3} )?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)\s*(?:-{1,2}|—|–)\s+(?![a-zà-ÿ])"
     r"|(?:By [A-Z][^\n]{0,60}? )?[A-ZÀ-Ý]{2}[A-ZÀ-Ý.'’ -]*(?: , [A-Z][\w.'’]*(?: [A-Z\d][\w.'’]*)*){0,2} (?:--|—) ")
 # Live-blog clocks and list bullets before a sentence: "15h25 : ", "0 h 15 : ", "23 h : ", "18H33 - ",
 # "10:32 GMT: ", "- ", and a clock with no separator before a capital ("23 heures Le dirigeant…").
