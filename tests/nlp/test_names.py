@@ -1369,3 +1369,15 @@ def test_a_body_of_the_base_written_with_a_lower_case_word_is_found():
     # Invented: the press writes "Croissant rouge" as often as "Croissant-Rouge"
     text = "Article inventé. Les vivres ont été remis à Valbrune au Croissant rouge, qui les distribuera."
     assert ("Croissant-Rouge", "organization") in {(e.name, e.type) for e in find_entities(make_document(text, lang="fr"))[1]}
+
+
+@pytest.mark.parametrize("text, person, tag", [
+    # a party's initial and a state after a politician's name are no place, and the name before them is a person's
+    ("Invented. Rep. Nora Haskell , D-Massachusetts , said the leak had grown .", "Nora Haskell", "D-Massachusetts"),
+    ("Invented. Sen. Paul Orrin -LRB- D-OH -RRB- voted against the bill .", "Paul Orrin", "D-OH"),
+    ("Invented. The vote failed. Halvorsen (R-South Carolina) and two colleagues voted no.", "Halvorsen",
+     "R-South Carolina"),
+])
+def test_a_party_tag_is_no_place_and_follows_a_politician(text, person, tag):
+    types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
+    assert types.get(person) == "person" and tag not in types

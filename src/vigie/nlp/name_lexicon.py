@@ -195,6 +195,8 @@ class _Resources:
     photo_cue: re.Pattern  # "Photo:", "Photo de": a credit follows when its name ends the clause
     credit_agency: re.Pattern  # an agency or a credit's word opening a part of a credit ("AFP", "Getty Images")
     age_word: re.Pattern | None  # an age written as one word before a name ("Eighteen-year-old Rony")
+    # a party's initial and a state after a politician's name, in brackets or between commas ("(D-Mass.)", ", R-Texas,")
+    party_tag: re.Pattern | None
     demonyms: dict[str, str | None]
     demonym_re: re.Pattern
     demonym_forms: frozenset[str]  # as written, capitalized too ("syrien", "Syrian")
@@ -395,6 +397,8 @@ def _resources(lang: str) -> _Resources:
         credit_agency=re.compile(rf"(?:{_alternation(data['credit_agencies'])})(?![\w])", re.IGNORECASE),
         age_word=re.compile(rf"[\w-]+(?:{_alternation(data['age_suffixes'])})", re.IGNORECASE)
         if data["age_suffixes"] else None,
+        party_tag=re.compile(rf"[ \u00a0]*(?:,|\(|-LRB-)[ \u00a0]*(?:{'|'.join(map(re.escape, data['party_tags']))})-[A-Z]")
+        if data["party_tags"] else None,
         demonyms=demonyms,
         demonym_forms=frozenset(_cased_variants(demonym_forms)),
         demonym_re=re.compile(rf"(?<![\w-])(?:{_cased_alternation(demonym_forms)})(?![\w-])"),

@@ -775,6 +775,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         span.end = span.start + len(span.text)
     if res.hyphen_adjective.match(span.text.rsplit(None, 1)[-1]):
         return False  # "a NATO-led force", "the London-based group": an adjective made of a name, no mention
+    if res.party_tag is not None and _party_tag(text, span.start, res):
+        return False  # "Ed Markey (D-Mass.)", "John Kyl, R-Arizona,": a politician's party and state, no place
     # a run of words in capitals: common words there are a headline's or a shout's, not a name's
     heading = len(span.text.split()) > 1 and _capitals_run(span.text.split())
     while True:
@@ -888,6 +890,16 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 and not _opening_name(text, first, res.lang):
             return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+# A comma or a bracket ending the text right before a party's tag ("Ed Markey (D-Mass.)").
+_TAG_OPENING = re.compile(r"(?:,|\(|-LRB-)[ \u00a0]*\Z")
+
+
+def _party_tag(text: str, start: int, res: _Resources) -> bool:
+    """Whether a party's tag ("D-Mass.", "R-Texas") starts at `start`, after a name's comma or bracket."""
+    opening = _TAG_OPENING.search(text, max(0, start - 6), start)
+    return opening is not None and bool(res.party_tag.match(text, opening.start()))
 
 
 def _opening_name(text: str, word: str, lang: str) -> bool:
@@ -1217,6 +1229,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         if _speaker_label(text, span, words, res, kb):
             span.type = PERSON  # "ZAKARIA :", "BLITZER :": a transcript's speaker, named by the surname in capitals
+            continue
+        if res.party_tag is not None and res.party_tag.match(text, span.end):
+            span.type = PERSON  # "Barbara Boxer (D-Calif.)": a politician, named before a party's tag
             continue
         if not span.titled and _firm(text, span, words, left, right, found, res, kb):
             span.type = ORG  # "shares of Toyota", "Goldman Sachs chief executive": a firm, whatever else bears the name
