@@ -1305,6 +1305,22 @@ def test_an_indirect_question_opens_a_clause(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # 'whether' asks if the deed its verb tells happens: it may not have, and a negation outside the
+    # question bears on the asking.
+    ("The ministry did not say whether the militia attacked the convoy near Redhill.", "en",
+     [("ASSAULT", True, False)]),
+    ("It is unclear whether the envoy is ready to sanction the rebels of Eastmoor.", "en",
+     [("SANCTION", True, False)]),
+    # Controls: a deed the question names is taken as given; the statement before it was made.
+    ("It was unclear whether the deaths in Eastmoor were part of that toll.", "en", [("ASSAULT", False, False)]),
+    ("The mayor said it was too early to say whether the talks in Redhill had failed.", "en",
+     [("CONSULT", False, False)]),
+])
+def test_whether_asks_about_its_verb(text, lang, expected):
+    assert _typed_flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # A negated answer leaves the request made.
     ("The ministry of Redhill did not respond to a request for comment on the raids.", "en",
      [("REQUEST", False, False)]),
