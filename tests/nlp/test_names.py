@@ -1381,3 +1381,9 @@ def test_a_body_of_the_base_written_with_a_lower_case_word_is_found():
 def test_a_party_tag_is_no_place_and_follows_a_politician(text, person, tag):
     types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
     assert types.get(person) == "person" and tag not in types
+
+
+def test_ed_opens_a_persons_name():
+    # Invented: "Ed" is a given name, not only an editor's abbreviation
+    text = "Invented. Rep. Ed Halvorsen said the well was leaking more than the company said ."
+    assert ("Ed Halvorsen", "person") in {(e.name, e.type) for e in find_entities(make_document(text, lang="en"))[1]}
