@@ -1309,10 +1309,11 @@ def test_an_indirect_question_opens_a_clause(text, lang, expected):
     # question bears on the asking.
     ("The ministry did not say whether the militia attacked the convoy near Redhill.", "en",
      [("ASSAULT", True, False)]),
-    ("It is unclear whether the envoy is ready to sanction the rebels of Eastmoor.", "en",
+    ("No one in Redhill knows whether the council intends to sanction the traders.", "en",
      [("SANCTION", True, False)]),
     # Controls: a deed the question names is taken as given; the statement before it was made.
-    ("It was unclear whether the deaths in Eastmoor were part of that toll.", "en", [("ASSAULT", False, False)]),
+    ("Officials could not tell whether the killings in Eastmoor were the work of the militia.", "en",
+     [("ASSAULT", False, False)]),
     ("The mayor said it was too early to say whether the talks in Redhill had failed.", "en",
      [("CONSULT", False, False)]),
 ])

@@ -1010,8 +1010,8 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
                 attributive or cue.start() > t_start or "," in text[cue.end():t_start]
                 or _form(text, t_start, t_end, lexicon.clauses) == NOUN):
             # An indirect question asks whether its verb's deed happens ("did not say whether troops
-            # attacked"), not whether a statement around it was made ("polls asking whether…: half have
-            # said no"), nor whether a deed it names did: "whether the deaths were part of the toll".
+            # attacked"), not whether a statement around it was made ("he said he did not know whether…"),
+            # nor whether a deed it names did: "unclear whether the killings were the militia's work".
             continue
         return True
     return False
