@@ -1398,3 +1398,17 @@ def test_a_figurative_fall_takes_nothing(text, expected):
 ])
 def test_without_warning_warns_nobody(text, expected):
     assert _negated(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The future and the conditional of the '-ir' verbs whose stem ends in t, p, m or v.
+    ("Les blindés de la Norlande serviront à protéger les convois humanitaires de Castelmar.", [("AID", True, False)]),
+    ("Les miliciens sortiront de Castelmar pour attaquer les positions de l'armée.", [("ASSAULT", True, False)]),
+    ("Le convoi humanitaire partira mardi de Valbrune vers les camps de Lormes.", [("AID", True, False)]),
+    ("Le convoi humanitaire partirait mardi de Valbrune vers les camps de Lormes.", [("AID", True, False)]),
+    # Controls: the same letters in an '-irer' verb tell a past.
+    ("Le régime de Valbrune attirait alors des volontaires venus combattre à Lormes.", [("ASSAULT", False, False)]),
+    ("Le régime de Valbrune se retirait alors du nord du pays.", [("RETREAT", False, False)]),
+])
+def test_future_of_ir_verbs_after_t_or_v(text, expected):
+    assert _typed_flags(text, "fr") == expected
