@@ -577,6 +577,17 @@ def test_nationals_in_another_country_are_no_population(text, lang, count, categ
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
 
 
+# Invented sentences: people living in a camp or in tents have lost their homes: displaced, no population.
+@pytest.mark.parametrize("text,lang,count", [
+    ("Some 20,000 people now live in the camp near the border .", "en", "20,000"),
+    ("The largest camp has 6,500 residents .", "en", "6,500"),
+    ("Environ 12 000 personnes vivent sous des tentes à la sortie de Vasko.", "fr", "12 000"),
+    ("Le camp de Vasko abrite désormais quelque 4 000 personnes.", "fr", "4 000"),
+])
+def test_people_living_in_a_camp_are_displaced(text, lang, count):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "displaced"
+
+
 # Invented sentences: people counted by their nation are a population unless a verb or a noun says more.
 @pytest.mark.parametrize("text,lang,count,category", [
     ("Près de quatre millions de Syriens vivent désormais hors du pays.", "fr", "quatre millions", "population"),

@@ -175,6 +175,8 @@ DEATH_GAP_WORDS = 3
 HOST_GAP_WORDS = 4
 # How far before a count a place's noun and "of" are looked for ("a country of 20 million").
 SETTLEMENT_CHARS = 30
+# Characters before a count where the camp its people live in may be named ("the largest camp now has").
+CAMP_CHARS = 40
 # How far before a number the capitalized words of a name it ends are looked for ("World War Two").
 NAME_LEAD_CHARS = 16
 # How far before a name a vessel's noun is looked for ("ce navire, le Roma").
@@ -366,6 +368,7 @@ class _Lexicon:
     label_lead: re.Pattern
     name_lead: re.Pattern
     settlement_before: re.Pattern
+    camp: re.Pattern
     vessel_before: re.Pattern
     vessel_after: re.Pattern
     organization: re.Pattern
@@ -595,6 +598,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A place's noun and "of" before a count: "a country of 20 million people".
         settlement_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['settlement_nouns'])})\s+(?:of|de|d['’])\s*$",
                                      re.IGNORECASE),
+        # Where people live who have lost their homes: "live in tents", "le camp de Choucha abrite".
+        camp=re.compile(rf"(?<![\w'’-])(?:{_words(lex['camp_nouns'])})(?![\w'’-])", re.IGNORECASE),
         # A vessel's noun before its name, maybe through a comma and an article ("le navire Roma", "ce navire, le
         # Roma"), or after it ("the Deepwater Horizon rig").
         vessel_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['vessel_nouns'])})\s*,?\s*(?:(?:the|le|la|les)\s+|l['’])?$",
@@ -2111,6 +2116,8 @@ class _FigureFinder:
                                 who_end=who_end)
             if category == "population" and self._abroad(who, where):
                 category = "other"
+            elif category == "population" and self._in_camp(start, who_end, sent):
+                category = "displaced"
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who, where=where,
@@ -2129,6 +2136,17 @@ class _FigureFinder:
         code = self.lx.demonym_codes.get(fold(m.group(0))) if m else None
         place = gazetteer().country_of_name(where) if code and where else None
         return place is not None and place != code
+
+    def _in_camp(self, start: int, who_end: int, sent: tuple[int, int]) -> bool:
+        """Whether the clause of people counted as living somewhere puts them in a camp or in tents ("20,000 people
+        live in the camp", "le camp abrite 4 000 personnes", "vivent sous des tentes"): people who lost their
+        homes, not a town's or a country's population."""
+        before = self.text[max(sent[0], start - CAMP_CHARS):start]
+        stops = [m.end() for m in _CLAUSE_END.finditer(before)]
+        after = self.text[who_end:sent[1]]
+        close = _CLAUSE_END.search(after)
+        return bool(self.lx.camp.search(before[stops[-1] if stops else 0:])
+                    or self.lx.camp.search(after[:close.start() if close else len(after)]))
 
     def _carried_count(self, figures: list[Figure], sent: tuple[int, int]) -> str:
         """What a toll named without its counted noun counts ("Le bilan s'élève à 30", "raising the number to
