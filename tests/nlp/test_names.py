@@ -1387,3 +1387,12 @@ def test_ed_opens_a_persons_name():
     # Invented: "Ed" is a given name, not only an editor's abbreviation
     text = "Invented. Rep. Ed Halvorsen said the well was leaking more than the company said ."
     assert ("Ed Halvorsen", "person") in {(e.name, e.type) for e in find_entities(make_document(text, lang="en"))[1]}
+
+
+def test_a_body_named_after_a_region_is_one_organisation():
+    # Invented: a command named after the region it covers is no place
+    text = ("Invented. Gen. Tom Brandt , commander of U.S. Africa Command , said the strikes would go on . "
+            "A spokesman for US Southern Command said aid was on its way .")
+    found = {(e.name, e.type) for e in find_entities(make_document(text, lang="en"))[1]}
+    assert {("Africa Command", "organization"), ("Southern Command", "organization")} <= found
+    assert "Africa" not in {name for name, _ in found}

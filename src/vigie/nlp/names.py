@@ -356,7 +356,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         if known is not None and not (joined > known and (head in res.place_heads or head in res.org_heads
                                                           or text[toks[known][0]:toks[known][1]] == "&"
                                                           or fold(text[toks[known][0]:toks[known][1]]) in res.media_tails
-                                                          or fold(text[toks[known][0]:toks[known][1]]) in res.club_tails)):
+                                                          or fold(text[toks[known][0]:toks[known][1]]) in res.club_tails
+                                                          or _region_body(text, toks, i, known, res, kb))):
             best = known
         else:
             best = _case_switch(text, toks, caps, i, _person_opening(text, toks, caps, i, joined, res), res)
@@ -366,6 +367,15 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         spans.append(_Span(s, e, text[s:e]))
         i = best
     return [piece for span in spans for piece in _cut_at_title(text, span, res)]
+
+
+def _region_body(text: str, toks: list[tuple[int, int]], i: int, known: int, res: _Resources, kb: _KB) -> bool:
+    """Whether the region of the base named by toks[i:known], one of no country ("Africa", "Middle East"), heads a
+    body's name with the body's word after it: a command or an agency named after the region it covers ("U.S.
+    Africa Command"); a country keeps its name apart ("the US Government", "Egypt Army")."""
+    piece = text[toks[i][0]:toks[known - 1][1]]
+    return fold(text[toks[known][0]:toks[known][1]]) in res.org_tails \
+        and any(kb.actors[a].type == PLACE and not kb.actors[a].country for a in _kb_ids(kb, piece))
 
 
 # Letters of a word in capitals that, after a person's name in lower case, opens another name glued to it (a
