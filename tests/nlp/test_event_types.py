@@ -1359,6 +1359,22 @@ def test_what_is_expected_may_happen(text, lang, expected):
     assert _typed_flags(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # What is hoped or wished for may happen, as what is expected may.
+    ("The mayor of Redhill hopes to sign a truce with the militia next week.", "en", [("AGREE", True, False)]),
+    ("Residents wishing to flee Eastmoor can board the buses at the station.", "en",
+     [("DISPLACEMENT", True, False)]),
+    ("Le gouvernement de Valbrune espère conclure un cessez-le-feu avec les rebelles.", "fr",
+     [("AGREE", True, False)]),
+    ("Les ministres souhaitent une rencontre avec les chefs rebelles de Lormes.", "fr", [("CONSULT", True, False)]),
+    # Controls: a hope after the deed gives its motive.
+    ("The militia of Redhill withdrew from the town, hoping to spare its people.", "en", [("RETREAT", False, False)]),
+    ("Les miliciens se sont retirés de Lormes, espérant épargner la population.", "fr", [("RETREAT", False, False)]),
+])
+def test_what_is_hoped_for_may_happen(text, lang, expected):
+    assert _typed_flags(text, lang) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # A building block is a part, nothing blocked.
     ("Teachers in Redhill say trust is one of the building blocks that hold a town together.", []),
