@@ -1396,3 +1396,13 @@ def test_a_body_named_after_a_region_is_one_organisation():
     found = {(e.name, e.type) for e in find_entities(make_document(text, lang="en"))[1]}
     assert {("Africa Command", "organization"), ("Southern Command", "organization")} <= found
     assert "Africa" not in {name for name, _ in found}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a body of the base heading an Arabic name with its article: an armed group, no person
+    ("Article inventé. Des membres du Fatah al-Islam ont été arrêtés près de Tripoli.", "fr"),
+    ("Invented. Fighters of Fatah al-Islam clashed with the army near the camp .", "en"),
+])
+def test_a_body_of_the_base_and_its_complement_name_a_body(text, lang):
+    types = {e.name: e.type for e in find_entities(make_document(text, lang=lang))[1]}
+    assert types.get("Fatah al-Islam") == "organization"

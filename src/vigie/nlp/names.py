@@ -1306,6 +1306,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 # an Arabic head takes its complement with the article ("Liwa al-Haqq"), not French links
                 _extend_org(text, span, res)
             continue
+        if len(words) > 1 and _PARTICLE_START.match(words[1]) \
+                and any(kb.actors[a].type == ORG for a in _kb_ids(kb, words[0])):
+            span.type = ORG  # "Fatah al-Islam": a body of the base heads the name, the article its complement
+            continue
         heads = [j for j, (head, link) in enumerate(zip(folded_words[1:-1], words[2:]), 1)
                  if head in res.org_heads and link[:1].islower()]
         if heads and not any(w in res.stop for w in folded_words[:heads[0]]):
