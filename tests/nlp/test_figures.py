@@ -588,6 +588,16 @@ def test_people_living_in_a_camp_are_displaced(text, lang, count):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "displaced"
 
 
+# Invented sentences: a few residents are a group of people, no population.
+@pytest.mark.parametrize("text,lang,count,category", [
+    ("The 300 residents of the tower block were told to leave their flats .", "en", "300", "other"),
+    ("Two Vasko residents confirmed the blackout by telephone .", "en", "Two", "other"),
+    ("Les 120 habitants de l'immeuble ont dû partir dans la nuit.", "fr", "120", "other"),
+])
+def test_a_few_residents_are_no_population(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
+
+
 # Invented sentences: people counted by their nation are a population unless a verb or a noun says more.
 @pytest.mark.parametrize("text,lang,count,category", [
     ("Près de quatre millions de Syriens vivent désormais hors du pays.", "fr", "quatre millions", "population"),

@@ -73,6 +73,11 @@ CARRY_SENTENCES = 1
 # of thousands; a count below is a group of nationals, as the passengers of a ship ("2.216 Chinois, 13 Maltais"),
 # detainees or a crowd. Calibrated on the population figures of 200 ml-crisis-fr and 300 T17 articles.
 MIN_NATIONAL_POPULATION = 10_000
+# Residents or people living somewhere are a population from this many, or when a place's noun or "population" names
+# what they people: fewer are a group ("the 300 residents of the building", "two Tehran residents").
+MIN_RESIDENT_POPULATION = 1_000
+# Characters before a count where a place's noun or "population" may be named ("the village's 300 inhabitants").
+POPULATION_CUE_CHARS = 40
 # Men counted by a generic noun ("hommes") are a force from this many: "20.000 hommes sur le terrain", while
 # "les deux hommes", "trois hommes en civil", "200 à 300 hommes" (a mob) are people, no troops.
 MIN_GENERIC_TROOPS = 500
@@ -369,6 +374,7 @@ class _Lexicon:
     name_lead: re.Pattern
     settlement_before: re.Pattern
     camp: re.Pattern
+    population_cue: re.Pattern
     vessel_before: re.Pattern
     vessel_after: re.Pattern
     organization: re.Pattern
@@ -600,6 +606,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                      re.IGNORECASE),
         # Where people live who have lost their homes: "live in tents", "le camp de Choucha abrite".
         camp=re.compile(rf"(?<![\w'’-])(?:{_words(lex['camp_nouns'])})(?![\w'’-])", re.IGNORECASE),
+        population_cue=re.compile(rf"(?<![\w-])(?:{_words(lex['settlement_nouns'] + lex['population_nouns'])})(?![\w-])",
+                                  re.IGNORECASE),
         # A vessel's noun before its name, maybe through a comma and an article ("le navire Roma", "ce navire, le
         # Roma"), or after it ("the Deepwater Horizon rig").
         vessel_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['vessel_nouns'])})\s*,?\s*(?:(?:the|le|la|les)\s+|l['’])?$",
@@ -2118,6 +2126,12 @@ class _FigureFinder:
                 category = "other"
             elif category == "population" and self._in_camp(start, who_end, sent):
                 category = "displaced"
+            elif category == "population" and (qty.value or 0) < MIN_RESIDENT_POPULATION \
+                    and not self.lx.population_cue.search(self.text, max(sent[0], start - POPULATION_CUE_CHARS), who_end):
+                # "the 300 residents of the building", "two Tehran residents", "students living off campus": a
+                # group of people; a place's population this small is named as one ("a village of 300 people",
+                # "the village's 300 inhabitants", "a population of 705").
+                category = "other"
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who, where=where,
