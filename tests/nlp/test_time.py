@@ -520,3 +520,17 @@ def test_bare_month_takes_the_year_its_paragraph_gives(text, lang, expected):
 ])
 def test_down_the_line_is_future(text, expected):
     assert values(f"Invented. {text}", anchor="2011-01-29", lang="en") == expected
+
+
+def test_live_page_days_run_from_its_date_to_its_last_stamp():
+    # An invented live page dated by its first day (Saturday 2011-03-19), stamped until Sunday: the Sunday it
+    # names is the one it covers, not the Sunday before; days it does not cover keep their reading.
+    page = ("Invented. Explosions shook the capital early Sunday, witnesses said.\n"
+            "(10:40 p.m. Saturday ET, 5:40 a.m. Sunday local) Officials said the port was hit overnight.\n"
+            "(9:15 p.m. Saturday ET, 4:15 a.m. Sunday local) The truce declared Friday was broken, they said.\n")
+    found = values(page, anchor="2011-03-19", lang="en")
+    assert found["early Sunday"] == "2011-03-20"
+    assert found["Friday"] == "2011-03-18"
+    # without stamps, a Sunday told in the past is the one before
+    assert values("Invented. Explosions shook the capital early Sunday, witnesses said.", anchor="2011-03-19",
+                  lang="en") == {"early Sunday": "2011-03-13"}

@@ -55,6 +55,7 @@ class Lexicon:
     past: re.Pattern
     weekday_in: re.Pattern
     month_year: re.Pattern  # a month followed by its year ("mars 2011", "March, 2011"), on lowercased text
+    day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(10:16 p.m. ET Wednesday)")
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
     dirs: dict[str, int]
@@ -154,6 +155,7 @@ def lexicon(lang: str) -> Lexicon:
         future=re.compile(_lower_pattern(data["future_cue"])),
         past=re.compile(_lower_pattern(data["past_cue"])),
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
+        day_stamp=re.compile(data["day_stamp"], re.MULTILINE) if data.get("day_stamp") else None,
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         sudden_after=sudden_after,
         sudden_before=sudden_before,

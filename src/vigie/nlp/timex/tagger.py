@@ -34,6 +34,8 @@ NEAR_DAY_DAYS = 31
 NAME_WINDOW = 30
 # "le vendredi 4" is looked for this many months either side of the writer's.
 WEEKDAY_MONTHS = 6
+# A page with this many entry stamps naming a weekday is a live page ("(Update 5:16 a.m. Thursday in Cairo)").
+LIVE_STAMPS = 2
 
 # Runs of white space, made one space before a phrase is looked up in the language's tables.
 _SPACES = re.compile(r"\s+")
@@ -104,6 +106,7 @@ class Tagger:
         self.anchor = anchor
         self.lex = lex
         self.data = lex.data
+        self.live_end = self.live_page_end()
 
     # ---- context -------------------------------------------------------------------------------
 
@@ -521,6 +524,21 @@ class Tagger:
             return Found(start, end, kind, "XXXX-XX-XX" + suffix, mod=mod)
         return Found(start, end, kind, (self.anchor.day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
 
+    def live_page_end(self) -> date | None:
+        """The last day the entry stamps of a live page name ("(Update 5:16 a.m. Thursday in Cairo, 10:16 p.m. ET
+        Wednesday)"), when `LIVE_STAMPS` name a weekday; else None. A live page is dated by its first day and its
+        stamps name that day or the days after it: the page covers the days from its date to this one."""
+        pattern, anchor = self.lex.day_stamp, self.anchor.day
+        if pattern is None or anchor is None:
+            return None
+        days = []
+        for m in pattern.finditer(self.text):
+            shifts = [(self.lex.weekdays[w.group(1).lower()] - anchor.weekday()) % 7
+                      for w in self.lex.weekday_in.finditer(self.text, m.start(), m.end())]
+            if shifts:
+                days.append(anchor + timedelta(days=max(shifts)))
+        return max(days) if len(days) >= LIVE_STAMPS else None
+
     def kind_weekday(self, g, start, end):
         weekday = self.lex.weekdays.get(g["weekday"].lower())
         if weekday is None:
@@ -539,7 +557,9 @@ class Tagger:
         this = (g.get("det") or "").lower() in self.data["this"]
         day = self.anchor.day
         delta = (weekday - day.weekday()) % 7  # days forward to the next such weekday (0: today)
-        if direction == 1:
+        if self.live_end and direction is None and day + timedelta(days=delta) <= self.live_end:
+            shift = delta  # a day the live page covers ("early Sunday" on a page of Saturday stamped until Sunday)
+        elif direction == 1:
             shift = delta or 7
         elif direction == -1:
             shift = delta - 7 if delta else -7
