@@ -1888,3 +1888,15 @@ def test_an_attribution_left_of_a_reported_clause_is_no_quote(lang, text, verb, 
 ])
 def test_capitals_opening_their_line_are_a_subheading(text):
     assert [q for q in _analysed(text, "fr") if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, lang, fragment, speaker", [
+    # Invented: the pronoun attributing a clause is none of the persons that clause names.
+    ("Invented story. The singer Paul Marlow died in 2009. The producer Tom Baxter spoke in Cardiff on Monday. "
+     "Marlow 's songs shaped his whole childhood , he said .", "en", "shaped his whole childhood", "Tom Baxter"),
+    ("Article inventé. Le colonel Omar Belkadi a reçu lundi le ministre Alain Juppet. Il a dit que Belkadi "
+     "devait partir.", "fr", "devait partir", "Alain Juppet"),
+])
+def test_a_pronoun_attributing_a_clause_is_no_person_it_names(text, lang, fragment, speaker):
+    assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
+

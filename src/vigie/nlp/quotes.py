@@ -1992,17 +1992,18 @@ class _QuoteFinder:
                     and self.lex.that.match(text[v.end:content_start].lstrip()):
                 # "Il se dit que …", "il se murmure que …": a rumour, not someone's words.
                 continue
-            if agent:
-                # "He was told by the general that …", "Il a été informé par le préfet que …": the agent speaks.
-                that = self.lex.that.match(rest, g)
-                sp = self.resolver.from_region(v.end + agent.end(), v.end + that.start() + _THAT_WORD.search(that.group(0)).start())
-            elif v.inverted:
-                sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
-            elif v.form.lower() == v.lemma and not self._plural_present(v):
-                # "avant de rappeler que …": an infinitive speaks for the speaker already named in its sentence.
-                sp = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < v.start), None)
-            else:
-                sp = self._subject_before(sent[0], v)
+            with self.resolver.reporting(content_start, end):
+                if agent:
+                    # "He was told by the general that …", "Il a été informé par le préfet que …": the agent speaks.
+                    that = self.lex.that.match(rest, g)
+                    sp = self.resolver.from_region(v.end + agent.end(), v.end + that.start() + _THAT_WORD.search(that.group(0)).start())
+                elif v.inverted:
+                    sp = self.resolver.antecedent(v.start, fallback=Speaker(v.inverted, v.end - len(v.inverted), v.end))
+                elif v.form.lower() == v.lemma and not self._plural_present(v):
+                    # "avant de rappeler que …": an infinitive speaks for the speaker already named in its sentence.
+                    sp = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < v.start), None)
+                else:
+                    sp = self._subject_before(sent[0], v)
             if sp is None or sp.text.lower() in self.lex.generic:
                 continue
             q = Quote(content_start, end, text[content_start:end], "indirect",
@@ -2347,6 +2348,10 @@ class _QuoteFinder:
                             for n in self.resolver.names_in(chunk_start, before_comma + 1)):
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
+            # What the attribution reports, whose persons its pronoun is not: none when a clause resumes after it
+            # ("problems which, he said, would include …" reports the relative, and "he" may be its subject's).
+            reported = (sent[0], sent[0] + comma) if self._resumed_clause(v.end, sent[1], taken) is None \
+                else (sent[0], sent[0])
             if self.lang == "en" and not between.strip():
                 # "…, said Ruth Calloway, a hydrologist.": the verb before its speaker, who ends the
                 # sentence or is followed by an apposition (not "…, said Ruth Calloway was right").
@@ -2373,7 +2378,8 @@ class _QuoteFinder:
                     # the clause before is the frame of the question or the interview; "…, about half of
                     # what he says is required": a finite verb after it closes a relative clause.
                     continue
-                sp = self._subject_before(sent[0] + comma + 1, v)
+                with self.resolver.reporting(*reported):
+                    sp = self._subject_before(sent[0] + comma + 1, v)
             else:
                 if between.strip() and not self.lex.aux_full.fullmatch(between):
                     continue
@@ -2405,7 +2411,8 @@ class _QuoteFinder:
                         or re.match(r"\s*(?:\w+\s+){0,3}?(?:à|de|d'|to)\s*(?:ne\b|\w+(?:er|ir|re|oir)\b)|\s*(?:avoir|être)\b",
                                     tail.replace("’", "'")):
                     continue
-                sp = self._speaker_after(v.end, sent[1])
+                with self.resolver.reporting(*reported):
+                    sp = self._speaker_after(v.end, sent[1])
                 if sp is not None and sp.entity is None and _INDEFINITE_LEAD.match(sp.text + " ") \
                         and not self._names_someone(sp.text):
                     # "X, évoquant 24 morts, a réclamé une enquête": an indefinite object, naming no one,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -91,6 +92,7 @@ class Name:
     type: str  # person | organization | place | unknown
     entity: str | None
     metonymy: bool = False
+    nominal: bool = False  # a title standing for a named person ("the leader of Libya")
 
 
 @dataclass
@@ -338,6 +340,8 @@ class SpeakerResolver:
         # a quote most often refers back to its speaker.
         self.recent: list[tuple[int, Speaker]] = []
         self._recent_sorted: list[tuple[int, Speaker]] = []
+        # The entities named in the clause whose attribution is being resolved (see `reporting`).
+        self._reported: frozenset[str] = frozenset()
         # Entity id or span → the gender the text tells of that person, None when it tells none (found on first use).
         self._genders: dict[object, str | None] = {}
         self._by_entity: dict[str | None, list[Name]] | None = None
@@ -379,7 +383,8 @@ class SpeakerResolver:
             if self._mentions:
                 # A name glued to a prefix ("les combattants anti-Kadhafi", "des pro-Morsi") qualifies a
                 # group; it names no one who speaks or is spoken of.
-                self._names = sorted((Name(m.start, m.end, m.text, m.type, m.entity, m.metonymy) for m in self._mentions
+                self._names = sorted((Name(m.start, m.end, m.text, m.type, m.entity, m.metonymy, m.nominal)
+                                      for m in self._mentions
                                       if not _PREFIXED.search(self.text, max(0, m.start - PREFIX_CHARS), m.start)),
                                      key=lambda n: n.start)
             else:
@@ -407,6 +412,20 @@ class SpeakerResolver:
         """True when `pos` lies inside a quoted span (top-level spans: sorted, not overlapping)."""
         i = bisect.bisect_right(self.quoted, (pos, float("inf"))) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+
+    @contextmanager
+    def reporting(self, start: int, end: int):
+        """While the speaker of the clause text[start:end] is resolved: a pronoun attributing what that
+        clause reports is none of the persons it names ("Jackson's music shaped his whole life, he said",
+        "Il a dit que Kadhafi partirait": he is not Jackson, il is not Kadhafi). A body may name itself
+        ("The Commission is ready to help, it said"), and a speaker his own words (direct speech is left out);
+        a title names no one there ("he added that he remains the leader of Libya")."""
+        self._reported = frozenset(n.entity for n in self.names_in(start, end)
+                                   if n.entity and n.type == "person" and not n.nominal)
+        try:
+            yield
+        finally:
+            self._reported = frozenset()
 
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -711,6 +730,8 @@ class SpeakerResolver:
         recent = self._recent_sorted
 
         def fits(speaker: Speaker) -> bool:
+            if speaker.entity in self._reported:
+                return False
             if person and not self._is_person(speaker) or thing and self._names_person(speaker):
                 return False
             if gender is not None and self.gender(speaker) not in (None, gender):
@@ -736,7 +757,7 @@ class SpeakerResolver:
                 said = [sp for _, sp in recent[lo:hi] if sp.text.lower() not in self.cues.pronouns and fits(sp)]
                 if said:
                     return said[-1]
-            names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start)]
+            names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start) and n.entity not in self._reported]
             if plural:
                 cands = [n for n in names if n.type == "organization" or n.metonymy]
             elif thing:
