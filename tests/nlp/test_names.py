@@ -1406,3 +1406,12 @@ def test_a_body_named_after_a_region_is_one_organisation():
 def test_a_body_of_the_base_and_its_complement_name_a_body(text, lang):
     types = {e.name: e.type for e in find_entities(make_document(text, lang=lang))[1]}
     assert types.get("Fatah al-Islam") == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    # French writes the qaf "qu": these are the base's Al-Qaïda
+    "Article inventé. Il explique qu'Al Quaïda recrute dans la région.",
+    "Article inventé. Selon le ministre, El Quaïda prépare d'autres attaques.",
+])
+def test_a_french_qaf_spelling_finds_the_base(text):
+    assert "al-qaeda" in {e.kb_id for e in find_entities(make_document(text, lang="fr"))[1]}

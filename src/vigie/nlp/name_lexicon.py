@@ -496,13 +496,20 @@ def _kb_lookup_keys(name: str) -> tuple[str, str | None]:
     return _kb_key(name), name_key(name) if fold(name).split(" ", 1)[0] in _ARTICLES else None
 
 
+# French writes the Arabic qaf "qu" before a vowel where English and the base write "q" ("Al Quaïda", "Al-Qaïda").
+_FRENCH_QAF = re.compile(r"qu(?=[aeio])")
+
+
 def _kb_ids(kb: "_KB", name: str) -> list[str]:
     """Ids of the base's actors that bear this name (with or without a leading article:
-    "Le New York Times" is the base's "New York Times", while "Monde" is not "Le Monde")."""
+    "Le New York Times" is the base's "New York Times", while "Monde" is not "Le Monde"), or its French
+    transliteration of a "q" ("Al Quaïda")."""
     key, fallback = _kb_lookup_keys(name)
     found = kb.by_key.get(key)
     if found is None and fallback is not None:
         found = kb.by_key.get(fallback)
+    if found is None and "qu" in key:
+        found = kb.by_key.get(_FRENCH_QAF.sub("q", key))
     return found or []
 
 
