@@ -22,3 +22,13 @@ def test_a_credit_to_the_press_association_opens_a_caption():
     assert text[credit_opening(text):].startswith("Two pupils")
     text = "Photograph: PA Wire The school will stay closed until Monday."
     assert text[credit_opening(text):].startswith("The school")
+
+
+def test_an_article_opening_the_sentence_after_a_credit_is_no_part_of_its_names():
+    # Invented captions: the credit's last name is no agency, and "The" opens the sentence after it
+    for text in ("Photograph : Jane Roe\\/Kestrel Pictures The port of Kestrel was blocked on Monday .",
+                 "Photograph: Jane Roe/Norland Features/Rex Features The port was blocked on Monday."):
+        assert text[credit_opening(text):].startswith("The port"), text
+    # a part of the credit may open on it
+    text = "Photograph: Jane Roe/The Herald/AP Dockers blocked the port on Monday."
+    assert text[credit_opening(text):].startswith("Dockers")

@@ -23,8 +23,12 @@ CREDIT_REACH = 120
 # A run of capitalized words, as a photo credit names a photographer or an agency ("Riccardo De Luca"),
 # and a chain of them joined by slashes ("Stan Honda/AFP/Getty Images", "OMAR HAJ KADOUR / AFP").
 _CREDIT_WORD = rf"[{_UPPER}][\w'’&+-]*(?:\.\w+)*"  # a dot inside only: "Point.fr", not the sentence's end
+# A word that only opens a sentence in capitals (the glued_openers of lang/*/segment.json: "The") ends a name: it opens
+# the caption or sentence after the credit ("Photograph: Jane Roe/Rex Features The port…").
+_OPENER = "|".join(re.escape(w) for code in LANGUAGES for w in load(code, "segment").get("glued_openers", []))
 _CREDIT_RUN = re.compile(
-    rf"{_CREDIT_WORD}(?:[ \u00a0]+(?:(?:de|da|del|di|van|von|al|el|bin|le|la|du|des)[ \u00a0]+)?{_CREDIT_WORD}){{0,{CREDIT_WORDS - 1}}}")
+    rf"{_CREDIT_WORD}(?:[ \u00a0]+(?!(?:{_OPENER})\b)(?:(?:de|da|del|di|van|von|al|el|bin|le|la|du|des)[ \u00a0]+)?"
+    rf"{_CREDIT_WORD}){{0,{CREDIT_WORDS - 1}}}")
 _CREDIT_CHAIN = re.compile(rf"{_CREDIT_RUN.pattern}(?:[ \u00a0]*\\?/[ \u00a0]*{_CREDIT_RUN.pattern})+")
 # What ends the name a photo cue introduces, for it to be a credit ("Photo de Lilian Wagdy, utilisée…").
 _CREDIT_END = re.compile(r"[ \u00a0]*(?:[,;()|\n]|\Z|(?:pour|for|via|sur|on)(?![\w]))")
