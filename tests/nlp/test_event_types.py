@@ -1428,3 +1428,14 @@ def test_without_warning_warns_nobody(text, expected):
 ])
 def test_future_of_ir_verbs_after_t_or_v(text, expected):
     assert _typed_flags(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A town liberated is taken: an attack's gain, not a release.
+    ("La ville de Valbrune est totalement libérée depuis mardi.", [("ASSAULT", False, False)]),
+    ("Après trois semaines de siège, les rebelles ont libéré la ville de Valbrune.", [("ASSAULT", False, False)]),
+    # Control: a person freed is released.
+    ("Le journaliste Paul Arnaud a été libéré mardi par ses ravisseurs.", [("RETREAT", False, False)]),
+])
+def test_a_town_liberated_is_taken(text, expected):
+    assert _typed_flags(text, "fr") == expected

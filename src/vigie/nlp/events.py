@@ -52,6 +52,8 @@ MIN_WORDS = 5
 _WORD = re.compile(r"\w+")
 # Words as triggers see them: letters and inner hyphens ("cessez-le-feu", "sit-in").
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
+# The last word of a text.
+_LAST_WORD = re.compile(r"\w+(?:-\w+)*$")
 # Possessive: a word never gives back a letter, so the cut holds the same words without the engine
 # keeping each one's backtracking points (a tenth of the cut's cost).
 _TOKEN_CUT = re.compile(r"(\w++(?:-\w++)*+)")
@@ -123,8 +125,12 @@ ANCHOR_CONTEXT = 80
 # How far before a trigger (in characters) the year dating it is looked for: "the March 4 , 2009 ",
 # "the 1994 Port Lormes ferry " fit.
 DATED_CONTEXT = 60
-# How far before a person's name (in characters) a verb whose object it is may start: "release of ".
-PERSON_REACH = 24
+# How far before a name (in characters) a verb whose object it is may start: "release of ", "libérèrent la
+# capitale de ".
+OBJECT_REACH = 32
+# The kinds of names whose verbs tell what befell them (`_object_triggers`), each with its data in
+# events.json ("person_object", "place_object").
+OBJECTS = ("person", "place")
 # The suffix naming the group of a type's yielding triggers in the trigger patterns ("DISASTER_yielding").
 YIELDING = "_yielding"
 # The types a document's casualties move between: counted dead are a disaster's when it reports no attack.
@@ -243,9 +249,9 @@ class _Lexicon:
     addressed: re.Pattern | None  # a sentence opening addressed to the reader ("Lisez", "Follow us")
     link: re.Pattern | None  # a sentence opening announcing a link to another article ("Lire :", "Read more:")
     definition: re.Pattern | None  # a definition's verb ("c'est soutenir")
-    after_person: list[tuple[str, re.Pattern]]  # (type, words after a person's name: "was released")
+    after_object: dict[str, list[tuple[str, re.Pattern]]]  # kind of name → (type, words after it: "was released")
     complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
-    before_person: list[tuple[str, re.Pattern]]  # (type, words just before a person's name: "released")
+    before_object: dict[str, list[tuple[str, re.Pattern]]]  # kind of name → (type, words just before it: "released")
     anchors: re.Pattern | None  # a phrase dating by a past event, ending right before a trigger ("since the ")
     past: re.Pattern | None  # the year a trigger is dated by, right after it ("sa mort en 1949", "the attacks of 2001")
     dated: re.Pattern | None  # the year a trigger noun is dated by, right before it ("the 2001 attacks")
@@ -323,11 +329,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         addressed=_alternation(data.get("addressed", []), r"\s*(?P<call>{})(?!\w)"),
         link=_alternation(data.get("links", []), r"\W*(?:{})"),
         definition=_alternation(data.get("definition", []), r"(?<!\w)(?:{})(?!\w)"),
-        after_person=[(kind, _alternation(words["after"], r"(?:{})(?!\w)"))
-                      for kind, words in data.get("person_object", {}).items() if words.get("after")],
+        after_object={mention: [(kind, _alternation(words["after"], r"(?:{})(?!\w)"))
+                                for kind, words in data.get(f"{mention}_object", {}).items() if words.get("after")]
+                      for mention in OBJECTS},
         complement=_alternation(data.get("person_complement", []), r"(?<!\w)(?:{})\s+$"),
-        before_person=[(kind, _alternation(words["before"], r"(?<!\w)(?:{})\s+$"))
-                       for kind, words in data.get("person_object", {}).items() if words.get("before")],
+        before_object={mention: [(kind, _alternation(words["before"], r"(?<!\w)(?:{})\s+$"))
+                                 for kind, words in data.get(f"{mention}_object", {}).items() if words.get("before")]
+                       for mention in OBJECTS},
         anchors=_alternation(data.get("anchors", []), r"(?<![\w'’])(?:{})$"),
         past=_alternation(data.get("past", []), "(?:{})"),
         dated=_alternation(data.get("dated", []), r"(?<![\w'’])(?:{})$"),
@@ -598,24 +606,23 @@ def _uncovered(words: list[tuple[int, int, str]], phrases: list[tuple[int, int, 
     return kept
 
 
-def _person_triggers(text: str, mentions, lexicon: _Lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the triggers that tell what happened to a named person, their object:
-    "Al-Megrahi was released", "the release of Al-Megrahi" (a report or an album is released too,
-    "the report by Al-Megrahi was released")."""
-    if not (lexicon.after_person or lexicon.before_person):
+def _object_triggers(text: str, mentions, lexicon: _Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the triggers that tell what happened to a named person or place, their
+    object: "Al-Megrahi was released", "the release of Al-Megrahi" (a report or an album is released
+    too, "the report by Al-Megrahi was released"); "Syrte est libérée" is taken, as a freed prisoner
+    is released."""
+    if not any(lexicon.after_object.values()) and not any(lexicon.before_object.values()):
         return []
     found = []
     for mention in mentions:
-        if mention.type != "person":
-            continue
-        for kind, after in lexicon.after_person:
+        for kind, after in lexicon.after_object.get(mention.type, ()):
             match = after.match(text, mention.end)
-            if match and not (lexicon.complement and lexicon.complement.search(
-                    text, max(0, mention.start - PERSON_REACH), mention.start)):
-                # The trigger shown is the verb, the match's last word.
-                found.append((text.rfind(" ", match.start(), match.end()) + 1, match.end(), kind))
-        for kind, before in lexicon.before_person:
-            match = before.search(text, max(0, mention.start - PERSON_REACH), mention.start)
+            if match and not (mention.type == "person" and lexicon.complement and lexicon.complement.search(
+                    text, max(0, mention.start - OBJECT_REACH), mention.start)):
+                # The trigger shown is the verb, the match's last word (past a quotation mark: 'est « libérée').
+                found.append((match.end() - len(_LAST_WORD.search(match.group()).group()), match.end(), kind))
+        for kind, before in lexicon.before_object.get(mention.type, ()):
+            match = before.search(text, max(0, mention.start - OBJECT_REACH), mention.start)
             if match:
                 word = _TOKEN.match(text, match.start())
                 found.append((match.start(), word.end() if word else match.end(), kind))
@@ -766,9 +773,11 @@ def find_events(analysis: Analysis) -> list[Event]:
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
     triggers = _triggers(text, lexicon)
-    person = _person_triggers(text, mentions, lexicon)
-    if person:
-        triggers = sorted(triggers + person)
+    objects = _object_triggers(text, mentions, lexicon)
+    if objects:
+        # What befell a name types its verb: the word's own type gives way ("libérée" of a town).
+        spans = {(start, stop) for start, stop, _ in objects}
+        triggers = sorted([hit for hit in triggers if hit[:2] not in spans] + objects)
     for t_start, t_end, kind in triggers:
         index = bisect_right(starts, t_start) - 1
         if index >= 0 and t_end <= sentences[index][1] \
