@@ -534,3 +534,19 @@ def test_live_page_days_run_from_its_date_to_its_last_stamp():
     # without stamps, a Sunday told in the past is the one before
     assert values("Invented. Explosions shook the capital early Sunday, witnesses said.", anchor="2011-03-19",
                   lang="en") == {"early Sunday": "2011-03-13"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "the following year", "le mois précédent" count from the last month or year the text named, not from the writer's
+    ("A refinery blew up in 2005. The following year, a pipeline leaked.", "en",
+     {"2005": "2005", "The following year": "2006"}),
+    ("He was arrested in February 2009 and tried the following month.", "en",
+     {"February 2009": "2009-02", "the following month": "2009-03"}),
+    ("Exports rose 4 percent in 2008 from the previous year.", "en", {"2008": "2008", "the previous year": "2007"}),
+    ("Le barrage a cédé en 1998. L'année suivante, la vallée a été évacuée.", "fr",
+     {"1998": "1998", "L'année suivante": "1999"}),
+    ("Les ventes ont reculé en octobre 2008 par rapport au mois précédent.", "fr",
+     {"octobre 2008": "2008-10", "mois précédent": "2008-09"}),
+])
+def test_following_and_previous_count_from_the_period_told(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2011-06-15", lang=lang) == expected

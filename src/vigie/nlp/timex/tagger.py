@@ -101,6 +101,7 @@ class Tagger:
         self.original = text
         self.last_day: date | None = None  # the last day an expression named, for "la veille", "the following week"
         self.last_year: int | None = None  # the last year written out, for "in June of that year"
+        self.last_told = Anchor()  # the last day, month or year an expression named, for "the previous year"
         self.year_start = 0  # where the year of the current match starts, to tell "l'année 1998" from a bare number
         self.text = _unwrapped(plain(text), text)
         self.anchor = anchor
@@ -612,8 +613,13 @@ class Tagger:
             return None
         mod = self.mod_of(g.get("mod") or g.get("mod2"))
         a = self.anchor
-        if (g.get("dir") or "").lower() in self.data.get("reference_dirs", ()) and self.last_day:
-            a = Anchor(self.last_day.year, self.last_day.month, self.last_day)  # "the following week": after the last day told
+        if (g.get("dir") or "").lower() in self.data.get("reference_dirs", ()):
+            # "the following week", "the previous year": counted from the last day, month or year told, when precise enough
+            told = self.last_told
+            if told.day or told.month and code not in ("W", "WE") or told.year and code in ("Y", "10Y", "100Y"):
+                a = told
+            elif self.last_day:
+                a = Anchor(self.last_day.year, self.last_day.month, self.last_day)
         that = self.data.get("that_suffix")
         if code == "Y" and that and self.last_year and self.original[start:end].lower().endswith(that):
             value = f"{self.last_year:04d}"  # "cette année-là": the year the text last wrote
@@ -875,6 +881,8 @@ class Tagger:
                     self.last_day = date.fromisoformat(item.value[:10])
                 if not item.anchored and _YEAR_VALUE.match(item.value):
                     self.last_year = int(item.value[:4])
+                if _YEAR_VALUE.match(item.value):
+                    self.last_told = Anchor.parse(item.value)
                 position = max(m.end(), origin + 1)
             else:
                 position = origin + 1
