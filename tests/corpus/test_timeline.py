@@ -362,3 +362,16 @@ def test_a_wires_dateline_after_a_place_in_several_words_or_a_day_without_its_ye
         assert summarize_timeline([item], 1, 1)[0].sentences == [said], dateline
     kept = "Kestrel Dock Union -LRB- KDU -RRB- -- its chair and two clerks -- quit on Monday ."
     assert summarize_timeline([s("w2", kept, day, day)], 1, 1)[0].sentences == [kept]
+
+
+def test_a_newspapers_dateline_after_a_heading_ends_it_and_names_no_day():
+    # Invented heading and datelines.
+    day = D(2021, 3, 8)
+    said = "Dockers blocked the port of Kestrel on Monday ."
+    for heading in ("Port Strike Spreads to the North ; Talks Stall KESTREL , March 8 -- ",
+                    "PORT KESTREL , Mar. 8 -- "):
+        item = s("n1", heading + said, day, day, mention=heading.index("Mar"))
+        assert summarize_timeline([item], 1, 1)[0].sentences == [said], heading
+        assert summarize_timeline([dataclasses.replace(item, position=12)], 1, 1) == [], heading
+    kept = "Dockers walked out in KESTREL , March 8 , and blocked the port on Monday ."
+    assert summarize_timeline([s("n2", kept, day, day)], 1, 1)[0].sentences == [kept]

@@ -89,17 +89,19 @@ SAME_CLAIM = 0.7
 # 12:54 GMT", "LONDON | Tue Mar 15 , 2021 1:48 pm GMT", "Friday 8 July 2005 15.00 BST", "Lundi 3 mai 2010 à 10h32"),
 # the clock and its time zone before the day ("Page last updated at 10:14 GMT , Monday , 8 March 2021"), a wire's
 # clock and zone after a day without its year ("Mon , Mar 8 19:15 PM EDT"), a printed edition's day and page
-# ("Monday , March 8 , 2021 ; Page A12"), and the page's controls printed next to it (PAGE_CONTROLS). Glued into a
-# sentence, it closes the page's heading and standfirst, and the article's first words follow it: everything up to
-# the stamp is cut from the sentence shown. A day and a clock within a sentence's own words ("on 3 May 2021 at 10:30 ,
-# the army…") go on in lower case or after a comma, and stay.
+# ("Monday , March 8 , 2021 ; Page A12"), a newspaper's dateline with its day ("KESTREL , March 8 -- "), and the
+# page's controls printed next to it (PAGE_CONTROLS). Glued into a sentence, it closes the page's heading and
+# standfirst, and the article's first words follow it: everything up to the stamp is cut from the sentence shown.
+# A day and a clock within a sentence's own words ("on 3 May 2021 at 10:30 , the army…") go on in lower case or
+# after a comma, and stay.
 PAGE_CONTROLS = ("Help", "Share", "Print", "Email", "Aide", "Partager", "Imprimer")
 _ZONE = r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|PDT|PST|IST|JST|CET|CEST|ET)\b"
 _STAMP_CLOCK = (rf"(?:\b(?:19|20)\d\d\b[^\n.!?]{{0,20}}?\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\b"
                 rf"(?>\s*(?i:[ap]\.?m\.?)?\s*(?:{_ZONE})?)"
                 rf"|\b\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*{_ZONE}[^\n.!?]{{0,30}}?\b(?:19|20)\d\d\b"
                 rf"|\b[A-Z][a-z]{{2,8}}\.? \d{{1,2}} \d{{1,2}}:\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*{_ZONE}"
-                r"|\b(?:19|20)\d\d\s*;\s*Page\s+[A-Z]?\d{1,3}\b)")
+                r"|\b(?:19|20)\d\d\s*;\s*Page\s+[A-Z]?\d{1,3}\b"
+                r"|\b[A-ZÀ-Ý]{2}[A-ZÀ-Ý.'’ -]* , [A-Z][a-z]+\.? \d{1,2} (?:--|—))")
 _PAGE_STAMP = re.compile(
     _STAMP_CLOCK + rf"(?>(?:[\s,;:|]|-(?!LRB-))*(?:(?:{'|'.join(PAGE_CONTROLS)})\s+)?)(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
 # A line ending on a stamp is the page's: a byline, a reader's signature, an update ("Posted by Jane Roe on April 3 ,
