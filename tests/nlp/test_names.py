@@ -1415,3 +1415,9 @@ def test_a_body_of_the_base_and_its_complement_name_a_body(text, lang):
 ])
 def test_a_french_qaf_spelling_finds_the_base(text):
     assert "al-qaeda" in {e.kb_id for e in find_entities(make_document(text, lang="fr"))[1]}
+
+
+def test_a_grown_body_name_with_other_capitals_is_the_bases():
+    # Invented: the base writes "Conseil national de transition", the article a capital N
+    text = "Article inventé. La veille, le Conseil National de transition a siégé à Benghazi."
+    assert "ntc-libya" in {e.kb_id for e in find_entities(make_document(text, lang="fr"))[1]}

@@ -1305,6 +1305,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                     len(words) > 1 and _PARTICLE_START.match(words[1])):
                 # an Arabic head takes its complement with the article ("Liwa al-Haqq"), not French links
                 _extend_org(text, span, res)
+                # grown, it may be a body of the base written with other capitals ("Conseil National de transition")
+                span.kb = next((a for a in _kb_ids(kb, span.text) if kb.actors[a].type == ORG), None)
             continue
         if len(words) > 1 and _PARTICLE_START.match(words[1]) \
                 and any(kb.actors[a].type == ORG for a in _kb_ids(kb, words[0])):
