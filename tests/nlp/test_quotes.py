@@ -1900,3 +1900,12 @@ def test_capitals_opening_their_line_are_a_subheading(text):
 def test_a_pronoun_attributing_a_clause_is_no_person_it_names(text, lang, fragment, speaker):
     assert _by_text(_analysed(text, lang), fragment).speaker.text == speaker
 
+
+
+def test_a_pronoun_opening_an_earlier_sentence_keeps_its_subject():
+    # Invented: "He" opening the sentence before is the envoy; the colonel it names is someone else.
+    quotes = _analysed("Invented story.\nColonel Kamal Belkadi still holds the town .\n"
+                       "Envoy Omar Haddad urged the council to act before it was too late .\n"
+                       "He cited a boast by Belkadi 's son Karim that the rebels would be beaten within two days .\n"
+                       "`` We hope the council acts fast and proves him wrong , '' he said .", "en")
+    assert _by_text(quotes, "proves him wrong").speaker.text == "Omar Haddad"

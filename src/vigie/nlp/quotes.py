@@ -2349,7 +2349,7 @@ class _QuoteFinder:
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
             # What the attribution reports, whose persons its pronoun is not: none when a clause resumes after it
-            # ("problems which, he said, would include …" reports the relative, and "he" may be its subject's).
+            # ("the dikes which, he said, would hold …" reports the relative, and "he" may be its subject's).
             reported = (sent[0], sent[0] + comma) if self._resumed_clause(v.end, sent[1], taken) is None \
                 else (sent[0], sent[0])
             if self.lang == "en" and not between.strip():
@@ -2557,7 +2557,7 @@ class _QuoteFinder:
             found = self.resolver.antecedent(at, plural=cues(self.lang).pronouns.get(word) == "pl",
                                              settled=True, person=word in cues(self.lang).person_pronouns,
                                              thing=word in cues(self.lang).thing_pronouns,
-                                             gender=cues(self.lang).pronoun_genders.get(word))
+                                             gender=cues(self.lang).pronoun_genders.get(word), pronoun=word)
             if found is not None:
                 q.speaker = found
 

@@ -92,7 +92,7 @@ class Name:
     type: str  # person | organization | place | unknown
     entity: str | None
     metonymy: bool = False
-    nominal: bool = False  # a title standing for a named person ("the leader of Libya")
+    nominal: bool = False  # a title standing for a named person ("the town's mayor")
 
 
 @dataclass
@@ -416,10 +416,10 @@ class SpeakerResolver:
     @contextmanager
     def reporting(self, start: int, end: int):
         """While the speaker of the clause text[start:end] is resolved: a pronoun attributing what that
-        clause reports is none of the persons it names ("Jackson's music shaped his whole life, he said",
-        "Il a dit que Kadhafi partirait": he is not Jackson, il is not Kadhafi). A body may name itself
-        ("The Commission is ready to help, it said"), and a speaker his own words (direct speech is left out);
-        a title names no one there ("he added that he remains the leader of Libya")."""
+        clause reports is none of the persons it names ("Marlow's songs shaped his childhood, he said",
+        "Il a dit que Belkadi partirait": he is not Marlow, il is not Belkadi). A body may name itself
+        ("The agency is ready to help, it said"), and a speaker his own words (direct speech is left out);
+        a title names no one there ("he added that he remains the town's mayor")."""
         self._reported = frozenset(n.entity for n in self.names_in(start, end)
                                    if n.entity and n.type == "person" and not n.nominal)
         try:
@@ -712,7 +712,7 @@ class SpeakerResolver:
 
     def antecedent(self, pos: int, *, plural: bool = False, fallback: Speaker | None = None,
                    settled: bool = False, person: bool = False, thing: bool = False,
-                   gender: str | None = None) -> Speaker | None:
+                   gender: str | None = None, pronoun: str | None = None) -> Speaker | None:
         """The last compatible speaker before `pos`: the person (or, for plural pronouns,
         the organization) named last in the current sentence, else first in the previous ones.
         Once every speaker of the document is `settled`, an earlier sentence that quotes someone
@@ -721,10 +721,12 @@ class SpeakerResolver:
         persons. A singular pronoun skips plural speakers ("Some analysts", "X and Y"), a plural one
         a single named person ("Sen. Kobler"). A pronoun of one `gender` (else the fallback pronoun's: "elle",
         "she") skips a person the text gives the other ("souligne-t-elle" after "M. Morsi" is not Morsi);
-        one the text tells nothing of may be anyone."""
+        one the text tells nothing of may be anyone. The `pronoun` resolved (else the fallback's) opening an
+        earlier sentence is that sentence's subject, whose antecedent is further back."""
         if gender is None and fallback is not None:
             gender = self.cues.pronoun_genders.get(fallback.text.lower())
         first = self.sentence_index(pos)
+        pronoun = (pronoun or (fallback.text if fallback is not None else "")).lower()
         if len(self._recent_sorted) != len(self.recent):
             self._recent_sorted = sorted(self.recent, key=_position)
         recent = self._recent_sorted
@@ -757,6 +759,12 @@ class SpeakerResolver:
                 said = [sp for _, sp in recent[lo:hi] if sp.text.lower() not in self.cues.pronouns and fits(sp)]
                 if said:
                     return said[-1]
+            if k != first and pronoun in self.cues.pronouns and pronoun not in self.cues.thing_pronouns \
+                    and [w.lower() for w in self.text[s:e].split(None, 1)[:1]] == [pronoun]:
+                # "The envoy urged a vote. He cited a boast by the colonel's son … « … », he said": the
+                # same pronoun opening an earlier sentence is its subject, the same person; the people that
+                # sentence names are others, and the antecedent is further back.
+                continue
             names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start) and n.entity not in self._reported]
             if plural:
                 cands = [n for n in names if n.type == "organization" or n.metonymy]
