@@ -588,6 +588,16 @@ def test_people_living_in_a_camp_are_displaced(text, lang, count):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "displaced"
 
 
+# Invented sentences: what befell detainees, told by a participle right after their noun, wins over their being held.
+@pytest.mark.parametrize("text,lang,count,category", [
+    ("Les enquêteurs ont exhumé les restes de 900 détenus exécutés en 1996.", "fr", "900", "killed"),
+    ("Quatre prisonniers tués lors de la mutinerie ont été enterrés lundi.", "fr", "Quatre", "killed"),
+    ("Douze détenus blessés lors de l'assaut sont restés en cellule.", "fr", "Douze", "injured"),
+])
+def test_a_participle_after_detainees_tells_what_befell_them(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
+
+
 # Invented sentences: a few residents are a group of people, no population.
 @pytest.mark.parametrize("text,lang,count,category", [
     ("The 300 residents of the tower block were told to leave their flats .", "en", "300", "other"),

@@ -1232,8 +1232,9 @@ class _FigureFinder:
         if noun_cat == "troops" and noun in self.lx.generic_troops and (value or 0) < MIN_GENERIC_TROOPS \
                 and not re.search(rf"(?<![\w'’-]){noun}\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]", who or ""):
             noun_cat = None
-        if noun_cat in self.lx.identity and len(lead) > 1:
-            # "Deux policiers tués", "migrants libyens morts": what befell them, told after the noun.
+        if (noun_cat in self.lx.identity or noun_cat in HELD) and len(lead) > 1:
+            # "Deux policiers tués", "migrants libyens morts", "1 700 détenus exécutés": what befell them, told
+            # after the noun, wins over who they are, detainees too.
             told = [self.lx.nouns.get(w) or self._verb_category(w) for w in lead[1:]]
             noun_cat = next((cat for cat in told if cat in EVENT_CATEGORIES and cat not in self.lx.identity),
                             noun_cat)
