@@ -375,3 +375,14 @@ def test_a_newspapers_dateline_after_a_heading_ends_it_and_names_no_day():
         assert summarize_timeline([dataclasses.replace(item, position=12)], 1, 1) == [], heading
     kept = "Dockers walked out in KESTREL , March 8 , and blocked the port on Monday ."
     assert summarize_timeline([s("n2", kept, day, day)], 1, 1)[0].sentences == [kept]
+
+
+def test_a_live_pages_clocks_and_an_escaped_bullet_are_cut_from_what_is_shown():
+    # Invented entries of a live page, and a tokenized list.
+    day = D(2021, 3, 8)
+    said = "Dockers blocked the port of Kestrel on Monday , the union said ."
+    for opening in ("NORLAND , 5:29 p.m. ET , 11:29 p.m. local : ", "KESTREL , 12:02 ET , 6:02 p.m. local : ", "\\* "):
+        item = s("c1", opening + said, day, day)
+        assert summarize_timeline([item], 1, 1)[0].sentences == [said], opening
+    kept = "At 5:29 p.m. : dockers blocked the port of Kestrel on Monday , the union said ."
+    assert summarize_timeline([s("c2", kept, day, day)], 1, 1)[0].sentences == [kept]

@@ -125,6 +125,10 @@ _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\
 # A label in capitals before a colon, as a transcript names its speakers ("ROE : ", "JANE ROE , CNN ANCHOR : ",
 # "UNIDENTIFIED MALE : ") and a page its kickers ("BREAKING : ", "EDITOR 'S NOTE : ").
 _LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.]{1,40}[A-ZÀ-Ý.]\s?:\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
+# An English live page's place and clocks ("KESTREL , 5:29 p.m. ET , 11:29 p.m. local : ", "KESTREL , 12:02 ET , 7:02
+# p.m. local : ") and a bullet escaped in tokenized text ("\* ").
+_LIVE_ENTRY = re.compile(rf"(?:[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ ]* , )?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.m\.)?\s?{_ZONE}"
+                         r"(?:[^:\n]|(?<=\d):(?=\d)){0,30}?\s?:\s+|\\\*\s+")
 # A live blog's update stamp opening an entry: "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)",
 # "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
 # "(4:46 p.m. Monday ET, 10:46 p.m. Monday in Libya)", "(11 p.m. ET)"; one bracket may nest inside.
@@ -323,12 +327,14 @@ def _clean(text: str) -> str:
 
 def _as_shown(item: DatedSentence) -> DatedSentence:
     """The chosen sentence as the timeline shows it: without a heading glued before it (what precedes its last
-    `_GLUED_OPENING`) nor a label opening it (`_LABEL`). Cut once the sentence is chosen, so the days and sentences
-    chosen stay those the whole line ranks (cut before, an anchor's small talk without its label outranked news)."""
+    `_GLUED_OPENING`), a live page's clocks (`_LIVE_ENTRY`) nor a label opening it (`_LABEL`). Cut once the sentence
+    is chosen, so the days and sentences chosen stay those the whole line ranks (cut before, an anchor's small talk
+    without its label outranked news, and a live page's entries, undated, moved days)."""
     cut = max((m.end() for m in _GLUED_OPENING.finditer(item.text)), default=0)
-    label = _LABEL.match(item.text, cut)
-    if label and label.end() < len(item.text):
-        cut = label.end()
+    for pattern in (_LIVE_ENTRY, _LABEL):
+        match = pattern.match(item.text, cut)
+        if match and match.end() < len(item.text):
+            cut = match.end()
     if not cut:
         return item
     return dataclasses.replace(item, start=item.start + cut, text=item.text[cut:], mention=item.mention - cut)
