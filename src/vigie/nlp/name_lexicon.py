@@ -568,7 +568,9 @@ class _Span:
     metonymy: bool = False
     titled: bool = False  # a title or an age named the person ("President Joe Biden", "le chanteur Bono")
     title_words: list[str] = field(default_factory=list)  # the words of that title
-    weak: bool = False  # typed a place only because some small town bears the name or a preposition precedes it
+    # typed a place only because some small town bears the name or a preposition precedes it, or a body only
+    # because its words are common ones, though its last word may be a surname ("Rowan Williams")
+    weak: bool = False
     gazetteer: bool = False  # typed a place only because the gazetteer holds the name, no cue around it
     roles: list[dict[str, str]] = field(default_factory=list)
     entity: str | None = None

@@ -648,6 +648,14 @@ def _lemma(word: str, lang: str) -> str:
     return simplemma.lemmatize(word, lang)
 
 
+@lru_cache(maxsize=65536)
+def _dictionary_word(word: str, lang: str) -> bool:
+    """A common word of the language itself: known to its dictionary with a lower-case lemma; a proper noun the
+    dictionary holds ("Anderson", "Katz") is a name."""
+    lower = word.lower()
+    return _known(lower, lang) and _lemma(lower, lang)[:1].islower()
+
+
 @cache
 def _common_word(word: str, lang: str) -> bool:
     """A common word of the language, or of English, whose bodies keep their names in French articles
@@ -849,12 +857,16 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 strip = True  # "le ministre de l'Énergie Éric Besson": the portfolio completes the title
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
-                or (_known(first.lower(), res.lang) and _is_cap(words[1])
-                    and not _is_country_or_city(first, 2) and not _kb_ids(kb, first)
-                    and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS]))):
-                # a common word opening a sentence is no part of the name, unless a particle joined it
-                # to the rest as a body's or a place's head ("Ministry of Defence officials said") or a firm's
-                # word follows the name ("Wells Fargo chief executive …")
+                or (_dictionary_word(first, res.lang) and _is_cap(words[1])
+                    and not _acronym_word(text, span.start, first) and not _is_country_or_city(first, 2) and not _is_country_or_city(span.text, len(words))
+                    and not _kb_ids(kb, first)
+                    and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS])
+                    and not _named_inside(text, " ".join(words[:2])))):
+                # a common word opening a sentence is no part of the name (an acronym is none: "BP Plc"), unless
+                # the name is a country's or a city's ("Saudi Arabia", "Ivory Coast"), a particle joined the word
+                # to the rest as a body's or a place's head ("Ministry of Defence officials said"), a firm's
+                # word follows the name ("Wells Fargo chief executive …") or the text writes it with the next word
+                # inside a sentence too ("Carter Smith said" where "… , Carter Smith , …" names him)
                 strip = True
         if not strip:
             break
@@ -910,6 +922,11 @@ def _party_tag(text: str, start: int, res: _Resources) -> bool:
     """Whether a party's tag ("D-Mass.", "R-Texas") starts at `start`, after a name's comma or bracket."""
     opening = _TAG_OPENING.search(text, max(0, start - 6), start)
     return opening is not None and bool(res.party_tag.match(text, opening.start()))
+
+
+def _acronym_word(text: str, start: int, word: str) -> bool:
+    """Whether a word in capitals starting at `start` is an acronym ("BP"), outside a line in capitals."""
+    return len(word) > 1 and word.isupper() and not _shouting(text, start)
 
 
 def _opening_name(text: str, word: str, lang: str) -> bool:
@@ -1370,8 +1387,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             elif not _sentence_initial(text, span.start) and not _capitals_run(words) \
                     and not _headless(words, folded_words, res):
                 # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"; in
-                # capitals they are a headline's or a shout's ("NO-FLY ZONE")
-                span.type = ORG
+                # capitals they are a headline's or a shout's ("NO-FLY ZONE"); ending in a word that may be a
+                # surname, they are the person the document names so elsewhere ("Rowan Williams": _resolve_singletons)
+                span.type, span.weak = ORG, not _dictionary_word(words[-1], res.lang)
     if firms:
         # a firm named so once is the firm wherever the document names it ("Toyota said…", not the town)
         for span in spans:
@@ -1684,19 +1702,24 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
 
 
 def _resolve_singletons(spans: list[_Span]) -> None:
-    """Single words left untyped, or typed a place only by a small homonymous town or a preposition: a word of the
-    name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a title or an age named by
-    one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are dropped. A word
-    typed a place by the gazetteer alone, whatever the town's size, is the person a title names by that word
-    ("Bono a chanté… le chanteur Bono": not Bonn), or the surname of a person the document names in full,
+    """A name of several words left untyped, or typed a body only by its common words, is the person the document
+    names so elsewhere ("Rowan Williams earlier said…" opening a sentence, "as do Rowan Williams and …" after
+    "Archbishop Rowan Williams"). Single words left untyped, or typed a place only by a small homonymous town or a
+    preposition: a word of the name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a
+    title or an age named by one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are
+    dropped. A word typed a place by the gazetteer alone, whatever the town's size, is the person a title names by
+    that word ("Bono a chanté… le chanteur Bono": not Bonn), or the surname of a person the document names in full,
     unless a national capital bears it ("Tony Hayward… Hayward will step down": not Hayward, California;
     "Lewis Fry Richardson… Richardson plotted": not Richardson, Texas)."""
     person_words = {w for s in spans if s.type == PERSON and (len(s.text.split()) > 1 or s.titled)
                     for w in name_key(s.text).split()}
     titled_words = {name_key(s.text) for s in spans if s.type == PERSON and s.titled and len(s.text.split()) == 1}
-    surnames = {name_key(s.text).rsplit(None, 1)[-1] for s in spans if s.type == PERSON and len(s.text.split()) > 1}
+    full_names = {name_key(s.text) for s in spans if s.type == PERSON and len(s.text.split()) > 1}
+    surnames = {key.rsplit(None, 1)[-1] for key in full_names}
     for span in spans:
         if len(span.text.split()) != 1:
+            if (span.type is None or span.weak) and name_key(span.text) in full_names:
+                span.type, span.weak = PERSON, False
             continue
         key = name_key(span.text)
         if (span.type is None or span.weak) and key in person_words or span.gazetteer and (
