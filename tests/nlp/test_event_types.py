@@ -1376,6 +1376,19 @@ def test_what_is_hoped_for_may_happen(text, lang, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # What someone wants to do may not happen.
+    ("The militia of Eastmoor wants to retake the bridge from the army.", [("ASSAULT", True, False)]),
+    ("The mayor of Redhill wanted to negotiate a truce with the militia.", [("CONSULT", True, False)]),
+    # Controls: a deed named by a noun is taken as given; another clause tells a deed done.
+    ("Officials in Redhill want to keep the support of the council.", [("SUPPORT", False, False)]),
+    ("The council of Redhill wanted the envoy to attend, but the militia attacked the convoy.",
+     [("ASSAULT", False, False)]),
+])
+def test_what_is_wanted_may_not_happen(text, expected):
+    assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A building block is a part, nothing blocked.
     ("Teachers in Redhill say trust is one of the building blocks that hold a town together.", []),
     # Control: a veto blocks a resolution.

@@ -219,7 +219,7 @@ class _Lexicon:
     phrase_heads: _Alternation  # the first word of a phrase ("air" of "air strikes"), or a word's start it opens
     hypothetical: re.Pattern
     hypothetical_object: re.Pattern | None  # cues bearing on a trigger after them only ("fearing")
-    hypothetical_question: re.Pattern | None  # an indirect question's opening ("whether"): on a verb after it only
+    hypothetical_verb: re.Pattern | None  # cues bearing on a verb after them only ("whether", "wants to")
     future: re.Pattern | None  # cues that are a future by their ending ("reprendront"): an intention when said
     hypothetical_bounds: re.Pattern | None  # where a clause opens or ends: a cue beyond bears on another clause
     negation: re.Pattern
@@ -289,10 +289,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         phrase_heads=_word_heads(heads),
         hypothetical=_alternation(data["hypothetical"] + data.get("hypothetical_future", [])
-                                  + data.get("hypothetical_object", []) + data.get("hypothetical_question", []),
+                                  + data.get("hypothetical_object", []) + data.get("hypothetical_verb", []),
                                   _WORD_START + "(?:{})"),
         hypothetical_object=_alternation(data.get("hypothetical_object", []), "(?:{})"),
-        hypothetical_question=_alternation(data.get("hypothetical_question", []), "(?:{})"),
+        hypothetical_verb=_alternation(data.get("hypothetical_verb", []), "(?:{})"),
         future=_alternation(data.get("hypothetical_future", []), "(?:{})"),
         # A purpose phrase opens what is prepared: "deployed ahead of a possible offensive" was done.
         hypothetical_bounds=_alternation(data.get("negation_bounds", []) + data.get("clauses", {}).get("purpose", []),
@@ -980,8 +980,8 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     one in the trigger's clause does (between the bounds around it, the bound opening it included: "if
     the army intervened"): not "pourrait" in a relative clause, nor "si la situation dégénérait" after a
     deployment done. A word of `hypothetical_object` ("fearing", "to avoid") bears only on a trigger
-    after it in its phrase: "fled, fearing an assault" reports a flight done; one of `hypothetical_question`
-    ("whether") only on a verb after it. Nor does one in a clause inserted between commas before the
+    after it in its phrase: "fled, fearing an assault" reports a flight done; one of `hypothetical_verb`
+    ("whether", "wants to") only on a verb after it. Nor does one in a clause inserted between commas before the
     trigger ("Les rebelles, qui pourraient…, ont attaqué")."""
     first = lexicon.hypothetical.search(text, start, end)
     if not first:
@@ -1004,7 +1004,7 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     # tells may happen. The cue is matched in place: its pattern may look behind it ("they 'll").
     attributive = kind in lexicon.clauses.attributive
     future = lexicon.future if attributive else None
-    question = lexicon.hypothetical_question
+    verbal = lexicon.hypothetical_verb
     for cue in lexicon.hypothetical.finditer(text, left, right):
         if future and cue.start() != t_start and future.fullmatch(text, cue.start(), cue.end()) \
                 and not (cue.end() <= t_start and _NEAR.fullmatch(text, cue.end(), t_start)):
@@ -1015,12 +1015,13 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
             if cue.start() > t_start or "," in text[cue.end():t_start] \
                     or (cue.start() == t_start and nonfinite and nonfinite.fullmatch(cue.group())):
                 continue
-        if question and question.fullmatch(cue.group()) and (
+        if verbal and verbal.fullmatch(cue.group()) and (
                 attributive or cue.start() > t_start or "," in text[cue.end():t_start]
                 or _form(text, t_start, t_end, lexicon.clauses) == NOUN):
             # An indirect question asks whether its verb's deed happens ("did not say whether troops
-            # attacked"), not whether a statement around it was made ("he said he did not know whether…"),
-            # nor whether a deed it names did: "unclear whether the killings were the militia's work".
+            # attacked"), a wish wants its verb's ("wants to retake the town"), not whether a statement
+            # around it was made ("he said he did not know whether…"), nor whether a deed it names did:
+            # "unclear whether the killings were the militia's work", "do not want to lose the support".
             continue
         return True
     return False
