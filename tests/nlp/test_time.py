@@ -550,3 +550,16 @@ def test_live_page_days_run_from_its_date_to_its_last_stamp():
 ])
 def test_following_and_previous_count_from_the_period_told(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2011-06-15", lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a month naming a contract is this month or a coming one, even told in the past
+    ("In London, cocoa futures for July closed up 12 dollars.", "en", {"July": "2011-07"}),
+    ("U.S. April coffee futures settled lower.", "en", {"April": "2011-04"}),
+    ("Crude for April delivery expired higher.", "en", {"April": "2011-04"}),
+    ("Le cacao pour livraison en mai a clôturé en hausse.", "fr", {"mai": "2011-05"}),
+    # a contract signed in a month is past as any other event
+    ("The ministry awarded two contracts in May.", "en", {"May": "2010-05"}),
+])
+def test_month_naming_a_contract_is_coming(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2011-03-20", lang=lang) == expected

@@ -56,6 +56,8 @@ class Lexicon:
     weekday_in: re.Pattern
     month_year: re.Pattern  # a month followed by its year ("mars 2011", "March, 2011"), on lowercased text
     day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(10:16 p.m. ET Wednesday)")
+    contract_after: re.Pattern | None  # what follows a month naming a contract ("crude futures", "delivery")
+    contract_before: re.Pattern | None  # what precedes it ("futures for ", "livraison en ")
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
     dirs: dict[str, int]
@@ -156,6 +158,8 @@ def lexicon(lang: str) -> Lexicon:
         past=re.compile(_lower_pattern(data["past_cue"])),
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
         day_stamp=re.compile(data["day_stamp"], re.MULTILINE) if data.get("day_stamp") else None,
+        contract_after=re.compile(data["contract_after"]) if data.get("contract_after") else None,
+        contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         sudden_after=sudden_after,
         sudden_before=sudden_before,

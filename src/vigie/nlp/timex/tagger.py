@@ -361,10 +361,18 @@ class Tagger:
             elif given:
                 year, anchored = given, False
             else:
-                year = self.pick_year(month, None, None, self.direction(g), self.since(start) or self.tense(start, end))
+                tense = 1 if self.names_contract(start, end) else self.since(start) or self.tense(start, end)
+                year = self.pick_year(month, None, None, self.direction(g), tense)
                 anchored = year is not None
         value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
         return Found(start, end, "DATE", value, mod=mod, anchored=anchored)
+
+    def names_contract(self, start: int, end: int) -> bool:
+        """Whether a month names a contract coming due ("April crude futures", "for September delivery", "Brent
+        futures for October", "livraison en mai"): it is this month or a coming one, whatever the verb's tense."""
+        after, before = self.lex.contract_after, self.lex.contract_before
+        return bool(after and after.match(self.text, end) or
+                    before and before.search(self.text, max(0, start - NAME_WINDOW), start))
 
     def year_given(self, month: int, start: int, end: int) -> int | None:
         """The year the paragraph gives the same month elsewhere, nearest first ("la guerre a débuté en mars, en
