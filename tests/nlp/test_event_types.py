@@ -1452,3 +1452,15 @@ def test_future_of_ir_verbs_after_t_or_v(text, expected):
 ])
 def test_a_town_liberated_is_taken(text, expected):
     assert _typed_flags(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A headlong rush and a U-turn are figures of speech: nobody flees, nobody marches.
+    ("Pour le régime de Valbrune, l'heure est à la fuite en avant depuis des mois.", []),
+    ("Le gouvernement de Lormes a fait marche arrière sur la réforme des retraites.", []),
+    # Controls: a flight and a march.
+    ("La fuite des habitants de Valbrune se poursuit vers le sud.", ["DISPLACEMENT"]),
+    ("Des milliers de personnes ont pris part à la marche de Lormes contre la guerre.", ["PROTEST"]),
+])
+def test_a_headlong_rush_and_a_u_turn_are_figures_of_speech(text, expected):
+    assert [kind for kind, _, _ in _typed_flags(text, "fr")] == expected
