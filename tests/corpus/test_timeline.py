@@ -386,3 +386,17 @@ def test_a_live_pages_clocks_and_an_escaped_bullet_are_cut_from_what_is_shown():
         assert summarize_timeline([item], 1, 1)[0].sentences == [said], opening
     kept = "At 5:29 p.m. : dockers blocked the port of Kestrel on Monday , the union said ."
     assert summarize_timeline([s("c2", kept, day, day)], 1, 1)[0].sentences == [kept]
+
+
+def test_a_chronologys_day_opening_its_entry_is_cut_from_what_is_shown():
+    # Invented entries of chronologies: the timeline shows their day beside them.
+    day = D(2021, 3, 8)
+    for label, said in (("March 8 - ", "Dockers blocked the port of Kestrel , the union said ."),
+                        ("Mar. 8 , 2021 : ", "Dockers blocked the port of Kestrel , the union said ."),
+                        ("8 mars: NORLAND/KESTREL - ", "Les dockers bloquent le port de Kestrel, selon le syndicat.")):
+        item = s("d1", label + said, day, day, mention=0)
+        assert summarize_timeline([item], 1, 1)[0].sentences == [said], label
+    # a day that opens the sentence's own words, or a label naming no day the sentence is dated by, stays
+    for kept, mention in (("March 8 , dockers blocked the port of Kestrel , the union said .", 0),
+                          ("Update 2 - Dockers blocked the port of Kestrel on Monday , the union said .", 43)):
+        assert summarize_timeline([s("d2", kept, day, day, mention=mention)], 1, 1)[0].sentences == [kept]

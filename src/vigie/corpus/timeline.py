@@ -120,8 +120,8 @@ _LIVE_CLOCK = re.compile(
     r"(?:\d{1,2}\s?[hH:.]\s?(?:\d{1,2})?(?:\s*(?:GMT|BST|UTC|EDT|EST|CET|ET))?\s*[:–—-]\s+"
     r"|\d{1,2}\s?(?:h|heures?)\s?(?:\d{1,2}\s)?(?=[A-ZÀ-Ý])"
     r"|[-–—•*]\s+)")
-# A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ".
-_KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
+# A kicker in capitals before a dash: "URGENT - ", "JOURNALISTE BLESSÉ - ", "WASHINGTON – ", "NORLAND/KESTREL - ".
+_KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ /]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)\s+(?=[A-ZÀ-Ý«\"“])")
 # A label in capitals before a colon, as a transcript names its speakers ("ROE : ", "JANE ROE , CNN ANCHOR : ",
 # "UNIDENTIFIED MALE : ") and a page its kickers ("BREAKING : ", "EDITOR 'S NOTE : ").
 _LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.]{1,40}[A-ZÀ-Ý.]\s?:\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
@@ -129,6 +129,10 @@ _LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.]{1,40}[A-ZÀ-Ý.]\s?:\s+(?=[A-Z
 # p.m. local : ") and a bullet escaped in tokenized text ("\* ").
 _LIVE_ENTRY = re.compile(rf"(?:[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ ]* , )?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.m\.)?\s?{_ZONE}"
                          r"(?:[^:\n]|(?<=\d):(?=\d)){0,30}?\s?:\s+|\\\*\s+")
+# A chronology's day opening its entry before a colon or a dash ("March 8 - ", "Mar. 8 : ", "8 mars: "): the timeline
+# shows the day beside it.
+_DAY_LABEL = re.compile(
+    r"(?=[^\n:]{0,30}?\d)[\w .,/'’-]{1,30}?\s?(?::|[-–—](?!\w))\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
 # A live blog's update stamp opening an entry: "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)",
 # "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
 # "(4:46 p.m. Monday ET, 10:46 p.m. Monday in Libya)", "(11 p.m. ET)"; one bracket may nest inside.
@@ -327,11 +331,15 @@ def _clean(text: str) -> str:
 
 def _as_shown(item: DatedSentence) -> DatedSentence:
     """The chosen sentence as the timeline shows it: without a heading glued before it (what precedes its last
-    `_GLUED_OPENING`), a live page's clocks (`_LIVE_ENTRY`) nor a label opening it (`_LABEL`). Cut once the sentence
-    is chosen, so the days and sentences chosen stay those the whole line ranks (cut before, an anchor's small talk
-    without its label outranked news, and a live page's entries, undated, moved days)."""
+    `_GLUED_OPENING`), a live page's clocks (`_LIVE_ENTRY`), a chronology's label of the day it is dated by
+    (`_DAY_LABEL`), a kicker or a label opening it (`_KICKER`, `_LABEL`). Cut once the sentence is chosen, so the
+    days and sentences chosen stay those the whole line ranks (cut before, an anchor's small talk without its label
+    outranked news, a live page's entries, undated, moved days, and a chronology's entry opening on its day is
+    preferred as it is, `OPENING_DATE_BOOST`)."""
     cut = max((m.end() for m in _GLUED_OPENING.finditer(item.text)), default=0)
-    for pattern in (_LIVE_ENTRY, _LABEL):
+    for pattern in (_LIVE_ENTRY, _DAY_LABEL, _KICKER, _LABEL):
+        if pattern is _DAY_LABEL and item.mention != cut:
+            continue  # a chronology's label is the day the sentence is dated by, opening it
         match = pattern.match(item.text, cut)
         if match and match.end() < len(item.text):
             cut = match.end()
