@@ -563,3 +563,16 @@ def test_following_and_previous_count_from_the_period_told(text, lang, expected)
 ])
 def test_month_naming_a_contract_is_coming(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2011-03-20", lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what a call asks for is to come, though the call is told in the past (written on a Thursday)
+    ("The union has called for its members to strike after Friday prayers.", "en", {"Friday": "2011-01-28"}),
+    ("Students called for a march Monday in the capital.", "en", {"Monday": "2011-01-31"}),
+    ("Le syndicat a appelé à manifester samedi dans la capitale.", "fr", {"samedi": "2011-01-29"}),
+    # the day of the call itself keeps the past
+    ("On Monday, the union called for a strike.", "en", {"Monday": "2011-01-24"}),
+    ("Le syndicat a appelé lundi à la grève.", "fr", {"lundi": "2011-01-24"}),
+])
+def test_what_a_call_asks_for_is_to_come(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2011-01-27", lang=lang) == expected

@@ -153,6 +153,10 @@ class Tagger:
                 else:
                     reports = m.group().split()[-1] in reporting and "," in self.text[end:m.start()]
                     cues.append(_Cue(m.start() - end, sign, reports=reports, before=False))
+        if self.lex.appeal:
+            # "has called for protests after Friday prayers", "a appelé à manifester vendredi": what is called for is to come
+            cues.extend(_Cue(start - m.end(), 1, reports=False, before=True) for m in self.lex.appeal.finditer(self.text, lo, start)
+                        if self.auxiliary_before(m.start()) not in past_auxiliaries)
         report = min((c.distance for c in cues if c.reports), default=None)
         if report is not None and any(c.before for c in cues):
             # "…is scheduled to go on trial on October 19, a spokesman confirmed yesterday": a clause with a cue before
