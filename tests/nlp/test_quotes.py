@@ -1909,3 +1909,15 @@ def test_a_pronoun_opening_an_earlier_sentence_keeps_its_subject():
                        "He cited a boast by Belkadi 's son Karim that the rebels would be beaten within two days .\n"
                        "`` We hope the council acts fast and proves him wrong , '' he said .", "en")
     assert _by_text(quotes, "proves him wrong").speaker.text == "Omar Haddad"
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    # Invented: a subheading in capitals glued to the sentence after it is neither speaker nor said.
+    ("Invented story.\nDAMS HOLD , MAYOR SAYS In Riverton , a city official , who asked not to be named , said "
+     "the dikes were holding well .", "a city official", "the dikes were holding well"),
+    ("Invented story.\nNO RISK TO THE PUBLIC The agency has said the river was falling .", "The agency",
+     "the river was falling"),
+])
+def test_a_subheading_in_capitals_is_no_part_of_the_sentence_after_it(text, speaker, said):
+    _, quotes = _quotes(text, "en")
+    assert [(q.speaker.text, q.text) for q in quotes] == [(speaker, said)]

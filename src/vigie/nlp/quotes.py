@@ -100,6 +100,9 @@ WORD_BEFORE_CHARS = 40
 _WORD_BEFORE = re.compile(r"(?:(?P<lead>^|[.!?:]\s+|\n\s*|[\"“«]\s*)|\s)(?P<word>[\w'’]+)\s+$")
 # An English verb before its speaker is followed by a name or a title ("said Ruth Calloway",
 # "said the minister"), and the speaker closes the sentence or opens an apposition.
+# Two words or more in capitals opening a sentence before a word in mixed case: a subheading glued to it
+# (a dateline's place ends on a comma: "RIVERTON , Miss. --"; acronyms alone name: "BP CEO Tony Hayward").
+_CAPITALS_HEAD = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+)+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 _CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
 _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 # A comma-delimited apposition of up to MAX_APPOSED_WORDS words.
@@ -755,10 +758,16 @@ class _QuoteFinder:
 
     def _past_run_ins(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """`sentences`, each split where a headline or a caption without a full stop runs into the body's
-        first sentence ("… became a ghost town The government claims that …"): its words are neither the
+        first sentence ("… became a ghost town The government claims that …", "DAMS HOLD , MAYOR SAYS In
+        Riverton , the mayor said …": a subheading in capitals opening it): its words are neither the
         speaker nor what is said."""
         out = []
         for start, end in sentences:
+            head = _CAPITALS_HEAD.match(self.text, start, end)
+            if head is not None and re.search(r"[A-ZÀ-Þ]{4}", head.group(0)):
+                out.append((start, head.end()))
+                self.run_in_ends.add(head.end())
+                start = head.end()
             for m in self.lex.run_in.finditer(self.text, start, end):
                 word = self.text[start:m.start()].rsplit(None, 1)[-1]
                 if word.islower() and word not in self.lex.run_in_blockers and word not in self.lex.forms:
