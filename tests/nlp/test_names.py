@@ -1446,3 +1446,17 @@ def test_a_name_written_so_for_a_person_elsewhere_is_that_person():
     mentions, entities = find_entities(make_document(text, lang="en"))
     pike = [m for m in mentions if m.text == "Rowan Pelzer"]
     assert len(pike) == 3 and {m.type for m in pike} == {"person"} and len({m.entity for m in pike}) == 1
+
+
+def test_a_tv_anchor_is_a_person():
+    # Invented transcript: an outlet's possessive names its reporter, though the surname is a common word, and a
+    # name of common words is the person its speaker's label names
+    text = ("Invented. CNN 's Anderson Baker reported from the square on Monday .\n"
+            "I 'm Candy Rosslyn , and this is the evening report .\n"
+            "ROSSLYN : Good evening . Protesters filled the square again .\n"
+            "ROSSLYN : Anderson Baker is there for us .")
+    mentions, entities = find_entities(make_document(text, lang="en"))
+    types = {(m.text, m.type) for m in mentions}
+    assert ("Anderson Baker", "person") in types and ("Candy Rosslyn", "person") in types
+    rosslyn = {m.entity for m in mentions if m.text in ("Candy Rosslyn", "ROSSLYN")}
+    assert len(rosslyn) == 1

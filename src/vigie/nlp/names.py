@@ -656,6 +656,11 @@ def _dictionary_word(word: str, lang: str) -> bool:
     return _known(lower, lang) and _lemma(lower, lang)[:1].islower()
 
 
+def _proper_noun(word: str, lang: str) -> bool:
+    """A proper noun the dictionary of the language holds, with a capitalized lemma ("Anderson", "Katz")."""
+    return _known(word.lower(), lang) and not _dictionary_word(word, lang)
+
+
 @cache
 def _common_word(word: str, lang: str) -> bool:
     """A common word of the language, or of English, whose bodies keep their names in French articles
@@ -1374,11 +1379,13 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 and folded_words[0] not in res.org_heads and not _capitals_run(words):
             span.type = PLACE  # "Pearl Square", "Dauphin Island", "Plaquemines Parish"; "Lois Lane" is a person
             continue
-        if 1 < len(words) <= MAX_REPORTER_WORDS and not _capitals_run(words) and _surname_like(words[-1], res, kb) \
+        if 1 < len(words) <= MAX_REPORTER_WORDS and not _capitals_run(words) \
+                and _surname_like(words[-1], res, kb, common_ok=_proper_noun(words[0], res.lang)) \
                 and _outlet_before(left, res, kb):
             # "CNN 's Nic Robertson", "told CNN 's Wolf Blitzer": an outlet's own named by a few words ending in a
-            # surname is its reporter, though the given name is a common word ("Per Nyberg"); "Google 's Android
-            # Market" ends in a common word
+            # surname is its reporter, though the given name is a common word ("Per Nyberg"), or the surname one
+            # after a given name that is a proper noun ("Anderson Cooper"); "Google 's Android Market" ends in a
+            # common word
             span.type = PERSON
             continue
         if len(words) > 1 and not any(w in res.stop for w in folded_words):
@@ -1387,9 +1394,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             elif not _sentence_initial(text, span.start) and not _capitals_run(words) \
                     and not _headless(words, folded_words, res):
                 # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"; in
-                # capitals they are a headline's or a shout's ("NO-FLY ZONE"); ending in a word that may be a
-                # surname, they are the person the document names so elsewhere ("Rowan Williams": _resolve_singletons)
-                span.type, span.weak = ORG, not _dictionary_word(words[-1], res.lang)
+                # capitals they are a headline's or a shout's ("NO-FLY ZONE"); a person's given name and surname
+                # by their shape are the person the document names so elsewhere (_resolve_singletons)
+                span.type, span.weak = ORG, _may_be_person(words, res, kb)
     if firms:
         # a firm named so once is the firm wherever the document names it ("Toyota said…", not the town)
         for span in spans:
@@ -1413,6 +1420,20 @@ def _speaker_label(text: str, span: _Span, words: list[str], res: _Resources, kb
     return span.text.isupper() and len(words) <= MAX_LABEL_WORDS and len(words[-1]) >= MIN_LABEL_LETTERS \
         and not any(c.isdigit() for c in span.text) and bool(_LABEL_COLON.match(text, span.end)) \
         and _sentence_initial(text, span.start) and _surname_like(words[-1].title(), res, kb)
+
+
+def _may_be_person(words: list[str], res: _Resources, kb: _KB) -> bool:
+    """Whether two capitalized words with a common one among them may still be a person's given name and surname:
+    the surname no common word or the given name a proper noun ("Rowan Williams", "Anderson Cooper", "Candy
+    Crowley"), the first word no acronym, body of the base, title or inflected word ("NBC Obama", "Vice-President
+    Suleiman", "Had Blair" opening a quote)."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    if first.isupper() or _kb_ids(kb, first) or any(_title_word(part, res) for part in first.split("-")) \
+            or _lemma(first.lower(), res.lang) != first.lower():
+        return False
+    return not _dictionary_word(last, res.lang) or _proper_noun(first, res.lang)
 
 
 def _headless(words: list[str], folded_words: list[str], res: _Resources) -> bool:
@@ -1704,7 +1725,8 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
 def _resolve_singletons(spans: list[_Span]) -> None:
     """A name of several words left untyped, or typed a body only by its common words, is the person the document
     names so elsewhere ("Rowan Williams earlier said…" opening a sentence, "as do Rowan Williams and …" after
-    "Archbishop Rowan Williams"). Single words left untyped, or typed a place only by a small homonymous town or a
+    "Archbishop Rowan Williams"); typed a body so, it is the person the document names by its last word
+    ("I 'm Candy Crowley" in a transcript of "CROWLEY :"). Single words left untyped, or typed a place only by a small homonymous town or a
     preposition: a word of the name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a
     title or an age named by one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are
     dropped. A word typed a place by the gazetteer alone, whatever the town's size, is the person a title names by
@@ -1716,9 +1738,12 @@ def _resolve_singletons(spans: list[_Span]) -> None:
     titled_words = {name_key(s.text) for s in spans if s.type == PERSON and s.titled and len(s.text.split()) == 1}
     full_names = {name_key(s.text) for s in spans if s.type == PERSON and len(s.text.split()) > 1}
     surnames = {key.rsplit(None, 1)[-1] for key in full_names}
+    named_by_surname = {name_key(s.text) for s in spans if s.type == PERSON and len(s.text.split()) == 1}
     for span in spans:
         if len(span.text.split()) != 1:
-            if (span.type is None or span.weak) and name_key(span.text) in full_names:
+            key = name_key(span.text)
+            if (span.type is None or span.weak) and key in full_names \
+                    or span.weak and key.rsplit(None, 1)[-1] in named_by_surname:
                 span.type, span.weak = PERSON, False
             continue
         key = name_key(span.text)
