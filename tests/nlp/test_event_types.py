@@ -1388,6 +1388,19 @@ def test_what_is_wanted_may_not_happen(text, expected):
     assert _typed_flags(text, "en") == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # A deed under way that will go on is no hypothesis.
+    ("Washington will continue to send military aid to Eastmoor.", "en", [("AID", False, False)]),
+    ("The fighting in Redhill will continue for weeks.", "en", [("ASSAULT", False, False)]),
+    ("Washington continuera à verser une aide militaire à la Norlande.", "fr", [("AID", False, False)]),
+    ("Les combats vont se poursuivre à Lormes cette semaine.", "fr", [("ASSAULT", False, False)]),
+    # Control: a deed to come.
+    ("The militia will attack Redhill next week.", "en", [("ASSAULT", True, False)]),
+])
+def test_a_deed_going_on_is_no_hypothesis(text, lang, expected):
+    assert _typed_flags(text, lang) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # A building block is a part, nothing blocked.
     ("Teachers in Redhill say trust is one of the building blocks that hold a town together.", []),

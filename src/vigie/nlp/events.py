@@ -220,6 +220,8 @@ class _Lexicon:
     hypothetical: re.Pattern
     hypothetical_object: re.Pattern | None  # cues bearing on a trigger after them only ("fearing")
     hypothetical_verb: re.Pattern | None  # cues bearing on a verb after them only ("whether", "wants to")
+    continuing: re.Pattern | None  # a verb telling a deed under way goes on ("continuera", "will continue")
+    continuing_after: re.Pattern | None  # the same, right after a cue ("will continue", "va se poursuivre")
     future: re.Pattern | None  # cues that are a future by their ending ("reprendront"): an intention when said
     hypothetical_bounds: re.Pattern | None  # where a clause opens or ends: a cue beyond bears on another clause
     negation: re.Pattern
@@ -293,6 +295,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                   _WORD_START + "(?:{})"),
         hypothetical_object=_alternation(data.get("hypothetical_object", []), "(?:{})"),
         hypothetical_verb=_alternation(data.get("hypothetical_verb", []), "(?:{})"),
+        continuing=_alternation(data.get("continuing", []), "(?:{})"),
+        continuing_after=_alternation(data.get("continuing", []), r"\s+(?:{})(?!\w)"),
         future=_alternation(data.get("hypothetical_future", []), "(?:{})"),
         # A purpose phrase opens what is prepared: "deployed ahead of a possible offensive" was done.
         hypothetical_bounds=_alternation(data.get("negation_bounds", []) + data.get("clauses", {}).get("purpose", []),
@@ -1006,6 +1010,9 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     future = lexicon.future if attributive else None
     verbal = lexicon.hypothetical_verb
     for cue in lexicon.hypothetical.finditer(text, left, right):
+        if lexicon.continuing and not attributive and (lexicon.continuing.fullmatch(cue.group())
+                                                       or lexicon.continuing_after.match(text, cue.end())):
+            continue  # "continuera à verser une aide", "the fighting will continue": a deed under way goes on
         if future and cue.start() != t_start and future.fullmatch(text, cue.start(), cue.end()) \
                 and not (cue.end() <= t_start and _NEAR.fullmatch(text, cue.end(), t_start)):
             continue
