@@ -576,3 +576,14 @@ def test_month_naming_a_contract_is_coming(text, lang, expected):
 ])
 def test_what_a_call_asks_for_is_to_come(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2011-01-27", lang=lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "this year", "last year", "next year" after a month give its year from the writer's, whatever the tense
+    ("The revolt began in March last year.", {"March": "2011-03", "last year": "2011"}),
+    ("The army promised elections by June this year.", {"June": "2012-06", "this year": "2012"}),
+    ("His term is due to end in December next year.", {"December": "2013-12", "next year": "2013"}),
+    ("The report was published in April of last year.", {"April": "2011-04", "last year": "2011"}),
+])
+def test_month_with_this_last_or_next_year(text, expected):
+    assert values(f"Invented. {text}", anchor="2012-05-10", lang="en") == expected

@@ -58,6 +58,7 @@ class Lexicon:
     day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(10:16 p.m. ET Wednesday)")
     contract_after: re.Pattern | None  # what follows a month naming a contract ("crude futures", "delivery")
     contract_before: re.Pattern | None  # what precedes it ("futures for ", "livraison en ")
+    this_year: re.Pattern | None  # a year told from the writer's after a month ("March this year", "June last year")
     appeal: re.Pattern | None  # a verb calling for what is to come ("called for", "appelle à"): the future for what follows it
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
@@ -162,6 +163,7 @@ def lexicon(lang: str) -> Lexicon:
         contract_after=re.compile(data["contract_after"]) if data.get("contract_after") else None,
         contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
         appeal=re.compile(data["appeal_cue"]) if data.get("appeal_cue") else None,
+        this_year=re.compile(data["this_year"]) if data.get("this_year") else None,
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         sudden_after=sudden_after,
         sudden_before=sudden_before,

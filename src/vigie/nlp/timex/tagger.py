@@ -360,8 +360,12 @@ class Tagger:
         else:
             that_year = self.data.get("that_year")
             given = None if g.get("dir") else self.year_given(month, start, end)
+            this_year = self.lex.this_year.match(self.text, end) if self.lex.this_year and self.anchor.year else None
             if that_year and self.last_year and re.match(that_year, self.text[end:end + NAME_WINDOW]):
                 year, anchored = self.last_year, False  # "in June of that year": the year the text last wrote
+            elif this_year:
+                # "in March this year", "in June of last year": the year is the writer's, or the one before or after it
+                year, anchored = self.anchor.year + (self.lex.dirs.get(this_year.group("dir") or "") or 0), True
             elif given:
                 year, anchored = given, False
             else:
