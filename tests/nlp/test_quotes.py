@@ -1921,3 +1921,13 @@ def test_a_pronoun_opening_an_earlier_sentence_keeps_its_subject():
 def test_a_subheading_in_capitals_is_no_part_of_the_sentence_after_it(text, speaker, said):
     _, quotes = _quotes(text, "en")
     assert [(q.speaker.text, q.text) for q in quotes] == [(speaker, said)]
+
+
+def test_a_bare_form_opening_a_noun_phrase_is_no_verb():
+    # Invented: a bare form whose plural is a noun too opens the noun phrase of the verb after it; after
+    # its plural subject it is still the verb.
+    _, quotes = _quotes("Invented story.\nThe dam held overnight , Ruritanian state TV said .\n"
+                        "`` The water is falling , '' state hydrologist Jane Doe said .\n"
+                        "Officials state that the river is falling .", "en")
+    assert [(q.speaker.text, q.verb) for q in quotes] == [
+        ("Ruritanian state TV", "said"), ("Jane Doe", "said"), ("Officials", "state")]

@@ -96,6 +96,8 @@ MAX_NAME_LEAD_WORDS = 4
 NOUN_DETERMINER_CHARS = 8
 # How far back the word before a verb form is looked for.
 WORD_BEFORE_CHARS = 40
+# How far a reporting verb may follow a noun opening its subject ("state meteorologist Jane Doe said").
+NOUN_PHRASE_CHARS = 40
 # The word right before a position, with what leads it when it opens a sentence (then its capital tells nothing).
 _WORD_BEFORE = re.compile(r"(?:(?P<lead>^|[.!?:]\s+|\n\s*|[\"“«]\s*)|\s)(?P<word>[\w'’]+)\s+$")
 # An English verb before its speaker is followed by a name or a title ("said Ruth Calloway",
@@ -747,14 +749,24 @@ class _QuoteFinder:
 
     def _bare_noun(self, start: int, end: int) -> bool:
         """Whether a bare verb form that is also a noun, in a language whose verbs double as nouns, is the
-        noun: after a possessive ("Tunisia 's state news agency", "the agency's report") or before a
-        finite verb ("the staging post had ordered binoculars")."""
+        noun: after a possessive ("Tunisia 's state news agency", "the agency's report"), before a
+        finite verb ("the staging post had ordered binoculars"), or, for a form whose plural is a noun too,
+        opening a noun phrase that a reporting verb follows ("…, state TV reported", "Ruritanian state
+        radio said"): nothing before it is its subject, only a clause's start, a quote's close or a name in
+        the singular."""
         before = _WORD_BEFORE.search(self.text, max(0, start - WORD_BEFORE_CHARS), start)
         word = before.group("word").replace("’", "'") if before else ""
         if self.lex.subject_verb.match(self.text, end):
             # "what they say is a campaign": after a pronoun the form is its verb.
             return word.lower() not in cues(self.lang).pronouns
-        return word.endswith("'s") or word == "'"
+        if word.endswith("'s") or word == "'":
+            return True
+        if self.text[start:end].lower() + "s" not in self.lex.noun_forms:
+            return False
+        opens = not word or not word.strip("'") or word[0].isupper() and before.group("lead") is None \
+            and not word.endswith("s")
+        said = self.lex.verb.regex.search(self.text, end, end + NOUN_PHRASE_CHARS)
+        return opens and said is not None and not re.search(r"[^\w\s.'’-]", self.text[end:said.start()])
 
     def _past_run_ins(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """`sentences`, each split where a headline or a caption without a full stop runs into the body's
