@@ -1368,6 +1368,20 @@ def test_bodies_lists_and_captures_take_their_toll(text, lang, categories):
     assert [f.category for f in figures] == categories
 
 
+# Invented sentences: the parts of a toll's list share its category past the place of each part, and past the
+# preposition the list repeats ("la mort de … et de …", "the lives of … and of …").
+@pytest.mark.parametrize("text, lang, categories", [
+    ("L'offensive a provoqué la mort de quinze soldats à Vasko et de neuf civils à Tarnville.", "fr",
+     ["killed", "killed"]),
+    ("Le bombardement a coûté la vie à sept soldats à Vasko et à cinq civils à Tarnville.", "fr", ["killed", "killed"]),
+    ("The siege claimed the lives of 14 soldiers in Vasko and of nine civilians in Tarnville .", "en",
+     ["killed", "killed"]),
+])
+def test_a_toll_list_shares_its_category_past_each_parts_place(text, lang, categories):
+    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
+    assert [f.category for f in figures] == categories
+
+
 # Invented sentences: a unit's letter glued by a hyphen to digits names a model ("C-130", "F-16"), no
 # temperature; a vague noun alone counts only before "de" or "of"; bracketed list numbers are no figures.
 @pytest.mark.parametrize("text, lang, kept", [

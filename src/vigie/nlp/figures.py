@@ -627,7 +627,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         death_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['death_heads'])})"
                                 rf"(?:\s+[^\s,;:.()]+){{0,{DEATH_GAP_WORDS}}}?\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE),
         # What joins a toll's people to the next ones of its list: "tuant 5 soldats, 3 policiers et à 2 civils".
-        toll_list_gap=re.compile(rf"\s*,?\s*(?:(?:{_words(lex['toll_list_joiners'])})\s+)*", re.IGNORECASE),
+        # Between two parts of a list, after the first's place maybe ("… soldats à Syrte et de onze combattants").
+        toll_list_gap=re.compile(rf"(?:\s+(?i:{_words(lex['where_preps'])})\s+(?:(?:la|le|l['’]|les|the)\s*)?"
+                                 r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)?"
+                                 rf"\s*,?\s*(?:(?i:{_words(lex['toll_list_joiners'])})(?:\s+|(?<=['’])))*"),
         # What may follow a list's part: the end of its clause, the next part, or a place ("… et 3 civils à Kaboul").
         toll_list_end=re.compile(
             rf"\s*(?:[,;:.!?)]|$|(?:{_words(lex['toll_list_joiners'] + lex['where_preps'])})(?!\w))", re.IGNORECASE),
