@@ -1460,3 +1460,18 @@ def test_a_tv_anchor_is_a_person():
     assert ("Anderson Baker", "person") in types and ("Candy Rosslyn", "person") in types
     rosslyn = {m.entity for m in mentions if m.text in ("Candy Rosslyn", "ROSSLYN")}
     assert len(rosslyn) == 1
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the people of a firm, or its kind in the plural before "such as", type the name after them a firm's
+    ("Invented. Lawmakers summoned executives from Kessler Brandt , Chevron and Shell .", "Kessler Brandt",
+     "organization"),
+    ("Invented. Analysts at Kessler Brandt expect the price to fall .", "Kessler Brandt", "organization"),
+    ("Invented. Lenders such as Kessler Brandt cut their forecasts .", "Kessler Brandt", "organization"),
+    # a capital or a big city there is where the firm is
+    ("Invented. According to analysts at Moscow investment bank Volga Capital , prices will fall .", "Moscow",
+     "place"),
+])
+def test_a_firms_people_or_kind_before_a_name_type_a_firm(text, name, kind):
+    types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
+    assert types.get(name) == kind

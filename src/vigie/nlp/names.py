@@ -1485,17 +1485,17 @@ def _firm(text: str, span: _Span, words: list[str], left: str, right: str, found
     "Tokyo shares")."""
     if _ADJECTIVE_HYPHEN.search(words[-1]):
         return False  # "BP 's Frankfurt-listed shares": a place's adjective
+    gaz = places.gazetteer()
+    city = any(gaz.is_capital(i) or gaz.place(i).population >= MARKET_CITY for i in found[:3])
     after = res.firm_right.match(right)
     if after:
-        if fold(after.group("cue")) not in res.market_right:
-            return True
-        gaz = places.gazetteer()
-        return not any(gaz.is_capital(i) or gaz.place(i).population >= MARKET_CITY for i in found[:3])
+        return fold(after.group("cue")) not in res.market_right or not city
     # a place named by its kind keeps it after an adjective that is also a firm's kind ("the giant Gulf of Mexico
-    # spill")
+    # spill"); a capital or a big city after a firm's word before it names where a firm is ("analysts at Moscow
+    # investment bank Troika")
     kind_before = res.firm_before.search(left[-FIRM_CUE_CHARS:]) and not (
         len(words) > 1 and fold(words[0]) in res.place_heads)
-    if res.firm_left.search(left[-FIRM_CUE_CHARS:]) or res.firm_apposition.match(right) or kind_before or (
+    if res.firm_left.search(left[-FIRM_CUE_CHARS:]) and not city or res.firm_apposition.match(right) or kind_before or (
             (len(words) > 1 or _ACRONYM.match(span.text)) and res.weak_firm_left.search(left[-FIRM_CUE_CHARS:])):
         return not (len(words) > 1 and _given_start(text, span, words, res, kb))
     return False
