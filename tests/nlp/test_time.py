@@ -587,3 +587,13 @@ def test_what_a_call_asks_for_is_to_come(text, lang, expected):
 ])
 def test_month_with_this_last_or_next_year(text, expected):
     assert values(f"Invented. {text}", anchor="2012-05-10", lang="en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transcript split "'ll" from its subject ("we 'll"): it still tells the future
+    ("We 'll be back on Monday , the host said .", {"Monday": "2011-01-31"}),
+    ("He says he 'll step down - but not until September .", {"September": "2011-09"}),
+    ("They said they 'll know in three months .", {"three months": "2011-04"}),
+])
+def test_split_will_is_future(text, expected):
+    assert values(f"Invented. {text}", anchor="2011-01-27", lang="en") == expected
