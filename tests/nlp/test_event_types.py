@@ -1314,7 +1314,7 @@ def test_an_indirect_question_opens_a_clause(text, lang, expected):
     # Controls: a deed the question names is taken as given; the statement before it was made.
     ("Officials could not tell whether the killings in Eastmoor were the work of the militia.", "en",
      [("ASSAULT", False, False)]),
-    ("The mayor said it was too early to say whether the talks in Redhill had failed.", "en",
+    ("The mayor would not guess whether the talks in Redhill had failed.", "en",
      [("CONSULT", False, False)]),
 ])
 def test_whether_asks_about_its_verb(text, lang, expected):
@@ -1469,7 +1469,7 @@ def test_a_town_liberated_is_taken(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A headlong rush and a U-turn are figures of speech: nobody flees, nobody marches.
-    ("Pour le régime de Valbrune, l'heure est à la fuite en avant depuis des mois.", []),
+    ("Depuis des mois, le régime de Valbrune choisit la fuite en avant.", []),
     ("Le gouvernement de Lormes a fait marche arrière sur la réforme des retraites.", []),
     # Controls: a flight and a march.
     ("La fuite des habitants de Valbrune se poursuit vers le sud.", ["DISPLACEMENT"]),

@@ -1027,7 +1027,7 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
                 or _form(text, t_start, t_end, lexicon.clauses) == NOUN):
             # An indirect question asks whether its verb's deed happens ("did not say whether troops
             # attacked"), a wish wants its verb's ("wants to retake the town"), not whether a statement
-            # around it was made ("he said he did not know whether…"), nor whether a deed it names did:
+            # around it was made ("she would not say whether…"), nor whether a deed it names did:
             # "unclear whether the killings were the militia's work", "do not want to lose the support".
             continue
         return True

@@ -34,7 +34,7 @@ NEAR_DAY_DAYS = 31
 NAME_WINDOW = 30
 # "le vendredi 4" is looked for this many months either side of the writer's.
 WEEKDAY_MONTHS = 6
-# A page with this many entry stamps naming a weekday is a live page ("(Update 5:16 a.m. Thursday in Cairo)").
+# A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
 LIVE_STAMPS = 2
 
 # Runs of white space, made one space before a phrase is looked up in the language's tables.
@@ -154,7 +154,7 @@ class Tagger:
                     reports = m.group().split()[-1] in reporting and "," in self.text[end:m.start()]
                     cues.append(_Cue(m.start() - end, sign, reports=reports, before=False))
         if self.lex.appeal:
-            # "has called for protests after Friday prayers", "a appelé à manifester vendredi": what is called for is to come
+            # "has called for a march after Friday's sermon", "a appelé à manifester vendredi": what is called for is to come
             cues.extend(_Cue(start - m.end(), 1, reports=False, before=True) for m in self.lex.appeal.finditer(self.text, lo, start)
                         if self.auxiliary_before(m.start()) not in past_auxiliaries)
         report = min((c.distance for c in cues if c.reports), default=None)
@@ -542,8 +542,8 @@ class Tagger:
         return Found(start, end, kind, (self.anchor.day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
 
     def live_page_end(self) -> date | None:
-        """The last day the entry stamps of a live page name ("(Update 5:16 a.m. Thursday in Cairo, 10:16 p.m. ET
-        Wednesday)"), when `LIVE_STAMPS` name a weekday; else None. A live page is dated by its first day and its
+        """The last day the entry stamps of a live page name ("(Update 9:40 a.m. Tuesday in Harbin, 8:40 p.m. ET
+        Monday)"), when `LIVE_STAMPS` name a weekday; else None. A live page is dated by its first day and its
         stamps name that day or the days after it: the page covers the days from its date to this one."""
         pattern, anchor = self.lex.day_stamp, self.anchor.day
         if pattern is None or anchor is None:
