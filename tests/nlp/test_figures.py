@@ -598,6 +598,16 @@ def test_a_participle_after_detainees_tells_what_befell_them(text, lang, count, 
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
 
 
+# Invented sentences: people taken or admitted to hospital are injured, as people hospitalised are.
+@pytest.mark.parametrize("text,lang,count", [
+    ("Three firefighters were taken to hospital with burns on Tuesday .", "en", "Three"),
+    ("Some 40 pupils were admitted to hospital after the gas leak .", "en", "40"),
+    ("Onze manifestants ont été transportés à l'hôpital après les heurts.", "fr", "Onze"),
+])
+def test_people_taken_to_hospital_are_injured(text, lang, count):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "injured"
+
+
 # Invented sentences: a few residents are a group of people, no population.
 @pytest.mark.parametrize("text,lang,count,category", [
     ("The 300 residents of the tower block were told to leave their flats .", "en", "300", "other"),
