@@ -1931,3 +1931,17 @@ def test_a_bare_form_opening_a_noun_phrase_is_no_verb():
                         "Officials state that the river is falling .", "en")
     assert [(q.speaker.text, q.verb) for q in quotes] == [
         ("Ruritanian state TV", "said"), ("Jane Doe", "said"), ("Officials", "state")]
+
+
+@pytest.mark.parametrize("text, lang, fragment, speaker, verb", [
+    # Invented: the participle after an attributed quote introduces the fragment, for the same speaker.
+    ("Article inventé. « La frontière est fermée », a déclaré le ministre Paul Marnier, soulignant que la ville "
+     "n'était « pas menacée ».", "fr", "pas menacée", "Paul Marnier", "soulignant"),
+    ("Invented story. `` The dikes held , '' the mayor Tom Baxter said , adding that the flood was "
+     "`` under control '' .", "en", "under control", "Tom Baxter", "adding"),
+])
+def test_a_fragment_after_an_attributed_quote_takes_the_participle_introducing_it(text, lang, fragment, speaker,
+                                                                                  verb):
+    _, quotes = _quotes(text, lang)
+    q = next(q for q in quotes if q.kind == "partial" and q.text == fragment)
+    assert (q.speaker.text, q.verb) == (speaker, verb)

@@ -1797,7 +1797,11 @@ class _QuoteFinder:
         the speaker of an attribution closing the clause ("«…», a estimé X")."""
         other = attributed.get(sent)
         if other is not None:
-            return other.speaker, other.verb
+            # "« … », a-t-il dit, soulignant que la ville n'était « pas menacée »": a present participle after the
+            # attributed quote speaks for the same subject, and introduces the fragment.
+            nearer = [v for v in self._verbs_in(other.end, span.open_at)
+                      if v.form.lower().endswith(("ant", "ing")) and not self.resolver.is_quoted(v.start)]
+            return other.speaker, nearer[-1].form if nearer else other.verb
         text = self.text
         verbs = [v for v in self._verbs_in(sent[0], sent[1]) if not (span.start < v.start < span.close_at)
                  and not re.match(r"\s+(?:par|by)\b", text[v.end:v.end + 5])]
