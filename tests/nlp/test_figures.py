@@ -608,6 +608,17 @@ def test_people_taken_to_hospital_are_injured(text, lang, count):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "injured"
 
 
+# Invented sentences: the present participle of a capture or an abduction tells an arrest, as its past one does.
+@pytest.mark.parametrize("text,lang,count", [
+    ("Rebels stormed the barracks , capturing 14 government soldiers .", "en", "14"),
+    ("Gunmen attacked the site , kidnapping nine foreign engineers .", "en", "nine"),
+    ("Les insurgés ont pris la caserne, arrêtant une vingtaine de soldats.", "fr", "une vingtaine"),
+    ("Un groupe armé a enlevé trois ingénieurs étrangers près de Vasko.", "fr", "trois"),
+])
+def test_a_capture_told_by_any_participle_is_an_arrest(text, lang, count):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "arrested"
+
+
 # Invented sentences: a few residents are a group of people, no population.
 @pytest.mark.parametrize("text,lang,count,category", [
     ("The 300 residents of the tower block were told to leave their flats .", "en", "300", "other"),
