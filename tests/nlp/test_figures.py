@@ -1568,6 +1568,13 @@ def test_numbers_that_end_a_name_are_no_counts():
     assert [f.text for f in figures] == ["20"] and figures[0].who == "soldiers"
 
 
+def test_numbers_that_end_a_channels_name_are_no_counts():
+    """Invented sentence: "Radio 4", "BBC Two", "Channel 5" name broadcasters; "12 listeners" is a count."""
+    _, figures = _figures("The debate aired on Radio 4 , on BBC Two and on Channel 5 , and 12 listeners called in .",
+                          lang="en")
+    assert [f.text for f in figures] == ["12"]
+
+
 def test_numbers_glued_to_a_noun_by_a_hyphen_are_no_counts():
     """Invented sentences: "a 12-person tent", "the 15-nation council", "a six-point plan" qualify a thing; a unit
     ("a 40-mile slick"), "a 300-strong force", "40-odd villages" and a scale ("$ 8-billion") still count."""
