@@ -608,6 +608,16 @@ def test_people_taken_to_hospital_are_injured(text, lang, count):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "injured"
 
 
+# Invented sentences: a verb after a conjunction right after the counted people is their subject's next act, no
+# fate of theirs, even with no count after it.
+@pytest.mark.parametrize("text,lang,count,category", [
+    ("The insurgents captured 20 soldiers and seized the barracks .", "en", "20", "arrested"),
+    ("Les insurgés ont capturé 20 soldats et repris la caserne.", "fr", "20", "arrested"),
+])
+def test_a_verb_after_a_conjunction_is_no_fate_of_the_people_before(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
+
+
 # Invented sentences: the present participle of a capture or an abduction tells an arrest, as its past one does.
 @pytest.mark.parametrize("text,lang,count", [
     ("Rebels stormed the barracks , capturing 14 government soldiers .", "en", "14"),

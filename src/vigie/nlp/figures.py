@@ -1284,9 +1284,12 @@ class _FigureFinder:
         stops = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", before)]
         before = before[stops[-1] if stops else 0:]
         first = self.lx.first_verb.search(after)
-        if first is not None and next_start < sent[1] and self.lx.coordinated.match(after):
+        joined = self.lx.coordinated.match(after)
+        if first is not None and joined and (next_start < sent[1] or first.start() == joined.end()):
             # "killed four staff and wounded 10 others", "infecting 27,700 people and killing 140": a verb after
             # a conjunction and before the next count opens that count's clause; this one's verb is before it.
+            # So does a verb right after the conjunction with no count after it, the subject's next act:
+            # "captured 20 soldiers and seized a tank" ("500 soldiers and police were killed" keeps its verb).
             first = None
         best = (first.start(), self.lx.verbs[first.lastindex - 1][0]) if first else None
         # A verb before the number tells what happened to people ("tuant 80 civils"),
