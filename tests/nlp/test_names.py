@@ -1423,31 +1423,6 @@ def test_a_grown_body_name_with_other_capitals_is_the_bases():
     assert "ntc-libya" in {e.kb_id for e in find_entities(make_document(text, lang="fr"))[1]}
 
 
-@pytest.mark.parametrize("text, name", [
-    # a name opening a sentence keeps its first word when that word is a proper noun, an acronym, part of a
-    # country's name, or written with the rest of the name inside a sentence
-    ("Invented. Devon Kowalczyk said the port was closed .", "Devon Kowalczyk"),
-    ("Invented. Saudi Arabia has seen few protests this year .", "Saudi Arabia"),
-    ("Invented. BP Plc said the cap held overnight .", "BP Plc"),
-    ("Invented. Carter Kowalczyk , a spokesman for the port , said the plan would fail . "
-     "The plan , Carter Kowalczyk added , was flawed .", "Carter Kowalczyk"),
-])
-def test_a_name_opening_a_sentence_keeps_its_first_word(text, name):
-    mentions, entities = find_entities(make_document(text, lang="en"))
-    entity = {e.name: e for e in entities}[name]
-    assert [m.text for m in mentions if m.entity == entity.id] == [name] * text.count(name)
-    assert entity.type != "organization" or name == "BP Plc"
-
-
-def test_a_name_written_so_for_a_person_elsewhere_is_that_person():
-    # Invented: opening a sentence, or with a common given name mid-sentence, the archbishop's name is his
-    text = ("Invented. Rowan Pelzer earlier said no . Archbishop Rowan Pelzer spoke next , "
-            "and later Rowan Pelzer met the mayor .")
-    mentions, entities = find_entities(make_document(text, lang="en"))
-    pike = [m for m in mentions if m.text == "Rowan Pelzer"]
-    assert len(pike) == 3 and {m.type for m in pike} == {"person"} and len({m.entity for m in pike}) == 1
-
-
 def test_a_tv_anchor_is_a_person():
     # Invented transcript: an outlet's possessive names its reporter, though the surname is a common word, and a
     # name of common words is the person its speaker's label names
@@ -1475,3 +1450,11 @@ def test_a_tv_anchor_is_a_person():
 def test_a_firms_people_or_kind_before_a_name_type_a_firm(text, name, kind):
     types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
     assert types.get(name) == kind
+
+
+def test_a_name_written_so_for_a_person_elsewhere_is_that_person():
+    # Invented: with a common given name mid-sentence, the archbishop's name is his
+    text = "Invented. Archbishop Rowan Pelzer spoke first , and later Rowan Pelzer met the mayor ."
+    mentions, entities = find_entities(make_document(text, lang="en"))
+    pelzer = [m for m in mentions if m.text == "Rowan Pelzer"]
+    assert len(pelzer) == 2 and {m.type for m in pelzer} == {"person"} and len({m.entity for m in pelzer}) == 1

@@ -862,16 +862,12 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 strip = True  # "le ministre de l'Énergie Éric Besson": the portfolio completes the title
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
-                or (_dictionary_word(first, res.lang) and _is_cap(words[1])
-                    and not _acronym_word(text, span.start, first) and not _is_country_or_city(first, 2) and not _is_country_or_city(span.text, len(words))
-                    and not _kb_ids(kb, first)
-                    and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS])
-                    and not _named_inside(text, " ".join(words[:2])))):
-                # a common word opening a sentence is no part of the name (an acronym is none: "BP Plc"), unless
-                # the name is a country's or a city's ("Saudi Arabia", "Ivory Coast"), a particle joined the word
-                # to the rest as a body's or a place's head ("Ministry of Defence officials said"), a firm's
-                # word follows the name ("Wells Fargo chief executive …") or the text writes it with the next word
-                # inside a sentence too ("Carter Smith said" where "… , Carter Smith , …" names him)
+                or (_known(first.lower(), res.lang) and _is_cap(words[1])
+                    and not _is_country_or_city(first, 2) and not _kb_ids(kb, first)
+                    and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS]))):
+                # a common word opening a sentence is no part of the name, unless a particle joined it
+                # to the rest as a body's or a place's head ("Ministry of Defence officials said") or a firm's
+                # word follows the name ("Wells Fargo chief executive …")
                 strip = True
         if not strip:
             break
@@ -927,11 +923,6 @@ def _party_tag(text: str, start: int, res: _Resources) -> bool:
     """Whether a party's tag ("D-Mass.", "R-Texas") starts at `start`, after a name's comma or bracket."""
     opening = _TAG_OPENING.search(text, max(0, start - 6), start)
     return opening is not None and bool(res.party_tag.match(text, opening.start()))
-
-
-def _acronym_word(text: str, start: int, word: str) -> bool:
-    """Whether a word in capitals starting at `start` is an acronym ("BP"), outside a line in capitals."""
-    return len(word) > 1 and word.isupper() and not _shouting(text, start)
 
 
 def _opening_name(text: str, word: str, lang: str) -> bool:
@@ -1724,10 +1715,9 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
 
 def _resolve_singletons(spans: list[_Span]) -> None:
     """A name of several words left untyped, or typed a body only by its common words, is the person the document
-    names so elsewhere ("Rowan Williams earlier said…" opening a sentence, "as do Rowan Williams and …" after
-    "Archbishop Rowan Williams"); typed a body so, it is the person the document names by its last word
-    ("I 'm Candy Crowley" in a transcript of "CROWLEY :"). Single words left untyped, or typed a place only by a small homonymous town or a
-    preposition: a word of the name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a
+    names so elsewhere ("as do Rowan Williams and …" after "Archbishop Rowan Williams"); typed a body so, it is
+    the person the document names by its last word ("I 'm Candy Crowley" in a transcript of "CROWLEY :"). Single
+    words left untyped, or typed a place only by a small homonymous town or a preposition: a word of the name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a
     title or an age named by one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are
     dropped. A word typed a place by the gazetteer alone, whatever the town's size, is the person a title names by
     that word ("Bono a chanté… le chanteur Bono": not Bonn), or the surname of a person the document names in full,
