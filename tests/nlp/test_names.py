@@ -1444,7 +1444,7 @@ def test_a_tv_anchor_is_a_person():
     ("Invented. Analysts at Kessler Brandt expect the price to fall .", "Kessler Brandt", "organization"),
     ("Invented. Lenders such as Kessler Brandt cut their forecasts .", "Kessler Brandt", "organization"),
     # a capital or a big city there is where the firm is
-    ("Invented. According to analysts at Moscow investment bank Volga Capital , prices will fall .", "Moscow",
+    ("Invented. Grain prices will ease , say analysts at Moscow broker Volga Capital .", "Moscow",
      "place"),
 ])
 def test_a_firms_people_or_kind_before_a_name_type_a_firm(text, name, kind):
