@@ -568,79 +568,38 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     assert {count: _one(figures, count).where for count in places} == places
 
 
-# Invented sentences: people of a nation counted in another country are a group abroad, no population.
+# Invented sentences: the category of people counted, told by what the sentence says of them.
 @pytest.mark.parametrize("text,lang,count,category", [
+    # people of a nation counted in another country are a group abroad, no population.
     ("Cairo fears for the more than a million Egyptians working in Libya .", "en", "a million", "other"),
     ("Près de deux millions d'Égyptiens travaillent en Libye.", "fr", "deux millions", "other"),
-])
-def test_nationals_in_another_country_are_no_population(text, lang, count, category):
-    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
-
-
-# Invented sentences: people living in a camp or in tents have lost their homes: displaced, no population.
-@pytest.mark.parametrize("text,lang,count", [
-    ("Some 20,000 people now live in the camp near the border .", "en", "20,000"),
-    ("The largest camp has 6,500 residents .", "en", "6,500"),
-    ("Environ 12 000 personnes vivent sous des tentes à la sortie de Vasko.", "fr", "12 000"),
-    ("Le camp de Vasko abrite désormais quelque 4 000 personnes.", "fr", "4 000"),
-])
-def test_people_living_in_a_camp_are_displaced(text, lang, count):
-    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "displaced"
-
-
-# Invented sentences: what befell detainees, told by a participle right after their noun, wins over their being held.
-@pytest.mark.parametrize("text,lang,count,category", [
+    # people living in a camp or in tents have lost their homes: displaced, no population.
+    ("Some 20,000 people now live in the camp near the border .", "en", "20,000", "displaced"),
+    ("The largest camp has 6,500 residents .", "en", "6,500", "displaced"),
+    ("Environ 12 000 personnes vivent sous des tentes à la sortie de Vasko.", "fr", "12 000", "displaced"),
+    ("Le camp de Vasko abrite désormais quelque 4 000 personnes.", "fr", "4 000", "displaced"),
+    # what befell detainees, told by a participle right after their noun, wins over their being held.
     ("Les enquêteurs ont exhumé les restes de 900 détenus exécutés en 1996.", "fr", "900", "killed"),
     ("Quatre prisonniers tués lors de la mutinerie ont été enterrés lundi.", "fr", "Quatre", "killed"),
     ("Douze détenus blessés lors de l'assaut sont restés en cellule.", "fr", "Douze", "injured"),
-])
-def test_a_participle_after_detainees_tells_what_befell_them(text, lang, count, category):
-    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
-
-
-# Invented sentences: people taken or admitted to hospital are injured, as people hospitalised are.
-@pytest.mark.parametrize("text,lang,count", [
-    ("Three firefighters were taken to hospital with burns on Tuesday .", "en", "Three"),
-    ("Some 40 pupils were admitted to hospital after the gas leak .", "en", "40"),
-    ("Onze manifestants ont été transportés à l'hôpital après les heurts.", "fr", "Onze"),
-])
-def test_people_taken_to_hospital_are_injured(text, lang, count):
-    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "injured"
-
-
-# Invented sentences: a verb after a conjunction right after the counted people is their subject's next act, no
-# fate of theirs, even with no count after it.
-@pytest.mark.parametrize("text,lang,count,category", [
+    # people taken or admitted to hospital are injured, as people hospitalised are.
+    ("Three firefighters were taken to hospital with burns on Tuesday .", "en", "Three", "injured"),
+    ("Some 40 pupils were admitted to hospital after the gas leak .", "en", "40", "injured"),
+    ("Onze manifestants ont été transportés à l'hôpital après les heurts.", "fr", "Onze", "injured"),
+    # a verb after a conjunction right after the counted people is their subject's next act, no
+    # fate of theirs, even with no count after it.
     ("The insurgents captured 20 soldiers and seized the barracks .", "en", "20", "arrested"),
     ("Les insurgés ont capturé 20 soldats et repris la caserne.", "fr", "20", "arrested"),
-])
-def test_a_verb_after_a_conjunction_is_no_fate_of_the_people_before(text, lang, count, category):
-    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
-
-
-# Invented sentences: the present participle of a capture or an abduction tells an arrest, as its past one does.
-@pytest.mark.parametrize("text,lang,count", [
-    ("Rebels stormed the barracks , capturing 14 government soldiers .", "en", "14"),
-    ("Gunmen attacked the site , kidnapping nine foreign engineers .", "en", "nine"),
-    ("Les insurgés ont pris la caserne, arrêtant une vingtaine de soldats.", "fr", "une vingtaine"),
-    ("Un groupe armé a enlevé trois ingénieurs étrangers près de Vasko.", "fr", "trois"),
-])
-def test_a_capture_told_by_any_participle_is_an_arrest(text, lang, count):
-    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == "arrested"
-
-
-# Invented sentences: a few residents are a group of people, no population.
-@pytest.mark.parametrize("text,lang,count,category", [
+    # the present participle of a capture or an abduction tells an arrest, as its past one does.
+    ("Rebels stormed the barracks , capturing 14 government soldiers .", "en", "14", "arrested"),
+    ("Gunmen attacked the site , kidnapping nine foreign engineers .", "en", "nine", "arrested"),
+    ("Les insurgés ont pris la caserne, arrêtant une vingtaine de soldats.", "fr", "une vingtaine", "arrested"),
+    ("Un groupe armé a enlevé trois ingénieurs étrangers près de Vasko.", "fr", "trois", "arrested"),
+    # a few residents are a group of people, no population.
     ("The 300 residents of the tower block were told to leave their flats .", "en", "300", "other"),
     ("Two Vasko residents confirmed the blackout by telephone .", "en", "Two", "other"),
     ("Les 120 habitants de l'immeuble ont dû partir dans la nuit.", "fr", "120", "other"),
-])
-def test_a_few_residents_are_no_population(text, lang, count, category):
-    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
-
-
-# Invented sentences: people counted by their nation are a population unless a verb or a noun says more.
-@pytest.mark.parametrize("text,lang,count,category", [
+    # people counted by their nation are a population unless a verb or a noun says more.
     ("Près de quatre millions de Syriens vivent désormais hors du pays.", "fr", "quatre millions", "population"),
     ("La Tessie accueille 3,6 millions de Syriens.", "fr", "3,6 millions", "refugees"),
     ("Les miliciens ont tué 40 Libyens mardi.", "fr", "40", "killed"),
@@ -649,8 +608,8 @@ def test_a_few_residents_are_no_population(text, lang, count, category):
     ("Fighting has forced tens of thousands of Yemenis to flee.", "en", "tens of thousands", "displaced"),
     ("The shares were up 51 Canadian cents.", "en", "51", "other"),
 ])
-def test_people_counted_by_their_nation_are_a_population(text, lang, count, category):
-    assert _one(analyze(make_document(text, lang=lang)).figures, count).category == category
+def test_what_befalls_the_people_counted_gives_their_category(text, lang, count, category):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
 
 
 # Invented paragraphs: a toll takes the source of the sentence before when that source gave figures or
