@@ -927,6 +927,11 @@ def test_the_main_toll_source_speaks_for_the_kind_of_toll_it_gave():
 @pytest.mark.parametrize("text, lang, kept", [
     ("Contact : Ann Vale tel : 617-555-0142 avale@example.com . The fund paid 300 families .", "en", ["300"]),
     ("Pour tout renseignement, appelez le 01 45 67 89 10. Au moins 12 personnes ont été tuées.", "fr", ["Au moins 12"]),
+    ("Call the desk on -LRB- 617-RRB-555-0142 or 1 -LRB- 800-RRB-555-0199 . The fund paid 300 families .", "en",
+     ["300"]),
+    ("Box office : -LRB- 00 1 -RRB- 213-5550199 , text -LRB- 447700 900123 -RRB- . 40 people were hurt .", "en",
+     ["40"]),
+    ("Readers can call the helpline on 03700 555100 . Some 40 people were hurt .", "en", ["Some 40"]),
     ("The reporter of France 24 was hurt near Pan Am Flight 103 's memorial ; 40 people were injured .", "en", ["40"]),
     ("Une journaliste de France 24 a été blessée à Tarn, où 40 personnes ont été tuées.", "fr", ["40"]),
     ("Traffic on Interstate 44 stopped after 12 cars collided .", "en", ["12"]),

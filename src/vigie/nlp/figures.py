@@ -148,10 +148,16 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’`])['’]\s?$")
 # The end of a date written with digits, before its last number: "01-07-13", "1.7.13".
 _DATE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}([-./])\d{1,2}\1$")
 # A phone number, international, North American, French or British ("+2348159768201", "617-536-0220", "(617)
-# 536-0220", "01 45 67 89 10", "0370 60 60 900"): its groups are no figures.
-_PHONE = re.compile(r"(?<![\w.,])(?:\+\d[\d ().-]{7,}\d|(?:1-)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[.-]\d{4}|0\d(?:[ .]\d\d){4}|0\d{2,4}(?:[ .]\d{2,4}){2,3})(?!\w)")
-# How far around a number a phone number holding it is looked for: the longest ones ("+44 7624 800 100") are under 20.
-PHONE_CHARS = 20
+# 536-0220", "1 (800) 555-0199", "(00 1) 213-5550199", "01 45 67 89 10", "0370 60 60 900", "03700 555100"), its
+# code in brackets, plain or tokenized ("-LRB- 617-RRB-536-0220"), or digits alone in brackets holding a run of six
+# or more, which no count is written as ("(447700 900123)"): its groups are no figures.
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d[\d ().-]{7,}\d|(?:1-)?\d{3}[ .-]\d{3}[.-]\d{4}"
+                    r"|(?:1[ -])?(?:\(|-LRB-)\s?\d{1,4}(?: \d{1,4})?\s?(?:\)|-RRB-)\s?\d{3}[ .-]?\d{4,7}"
+                    r"|(?:\(|-LRB-)\s?(?=[\d ]*\d{6})\d[\d ]*\d\s?(?:\)|-RRB-)"
+                    r"|0\d(?:[ .]\d\d){4}|0\d{2,4}(?:[ .]\d{2,4}){2,3}|0\d{3,4}[ .]\d{6})(?!\w)")
+# How far around a number a phone number holding it is looked for: the longest ones ("-LRB- 00 1 -RRB- 213-5550199")
+# are under 30.
+PHONE_CHARS = 30
 # A capitalized word inside a sentence just before a number in digits: the name the number is part of ("France 24",
 # "Pan Am Flight 103", "the FTSE 100", "Interstate 44", "du Boeing 747"). A sentence's first word opens no name.
 _NAME_BEFORE = re.compile(r"(?:(?<=[\w,] )|(?<=[(\'’]))([A-ZÀ-Þ][\w’\'-]*) $")
