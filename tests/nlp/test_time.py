@@ -597,3 +597,19 @@ def test_month_with_this_last_or_next_year(text, expected):
 ])
 def test_split_will_is_future(text, expected):
     assert values(f"Invented. {text}", anchor="2011-01-27", lang="en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a month or a day after a word of a limit lies ahead, unless its clause tells the past (written in March)
+    ("The union wants the factory to stay open until June.", "en", {"June": "2011-06"}),
+    ("The leak could continue until August, engineers warned.", "en", {"August": "2011-08"}),
+    ("The trial of the two officers was postponed until September.", "en", {"September": "2011-09"}),
+    ("The council has until 15 December to publish its report.", "en", {"15 December": "2011-12-15"}),
+    ("Le gouvernement veut un accord d'ici septembre.", "fr", {"septembre": "2011-09"}),
+    ("Le couvre-feu a été prolongé jusqu'en juin.", "fr", {"juin": "2011-06"}),
+    # a limit told in the past is past
+    ("By October, the rebels held the port.", "en", {"October": "2010-10"}),
+    ("The hearing had been postponed until September.", "en", {"September": "2010-09"}),
+])
+def test_a_limit_lies_ahead(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2011-03-15", lang=lang) == expected

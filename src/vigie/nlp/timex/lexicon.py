@@ -60,6 +60,7 @@ class Lexicon:
     contract_before: re.Pattern | None  # what precedes it ("futures for ", "livraison en ")
     this_year: re.Pattern | None  # a year told from the writer's after a month ("March this year", "June last year")
     appeal: re.Pattern | None  # a verb calling for what is to come ("called for", "appelle à"): the future for what follows it
+    limit_ahead: re.Pattern | None  # a modal or a verb setting a term before a limit ("could last until", "postponed until")
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
     dirs: dict[str, int]
@@ -163,6 +164,7 @@ def lexicon(lang: str) -> Lexicon:
         contract_after=re.compile(data["contract_after"]) if data.get("contract_after") else None,
         contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
         appeal=re.compile(data["appeal_cue"]) if data.get("appeal_cue") else None,
+        limit_ahead=re.compile(_lower_pattern(data["limit_ahead_cue"])) if data.get("limit_ahead_cue") else None,
         this_year=re.compile(data["this_year"]) if data.get("this_year") else None,
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         sudden_after=sudden_after,

@@ -111,8 +111,10 @@ class Tagger:
 
     # ---- context -------------------------------------------------------------------------------
 
-    def tense(self, start: int, end: int) -> int:
-        """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when unknown."""
+    def tense(self, start: int, end: int, ahead: re.Pattern | None = None) -> int:
+        """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when unknown.
+
+        `ahead`: more cues of the future, for this expression only; a past cue they overlap is none."""
         before = _LAST_CLAUSE_END.match(self.text, max(0, start - TENSE_WINDOW), start)
         after = _CLAUSE_END.search(self.text, end, end + TENSE_WINDOW)
         lo = max(before.end() if before else 0, start - TENSE_WINDOW)
@@ -135,10 +137,13 @@ class Tagger:
         past_auxiliaries = self.data.get("past_auxiliaries", ())
         reporting = self.data.get("reporting_verbs", ())
         cues: list[_Cue] = []
-        for cue, sign in ((self.lex.future, 1), (self.lex.past, -1)):
-            for m in cue.finditer(self.text, lo, hi):
+        spans = [m.span() for m in ahead.finditer(self.text, lo, hi)] if ahead else []
+        for cue, sign in ((self.lex.future, 1), (ahead, 1), (self.lex.past, -1)):
+            for m in cue.finditer(self.text, lo, hi) if cue else ():
                 if start <= m.start() < end:
                     continue
+                if sign < 0 and any(a < m.end() and m.start() < b for a, b in spans):
+                    continue  # "was postponed until June": a verb setting a term ahead, told in the past
                 if sign < 0 and self.word_before(m.start()) in present:
                     continue  # a participle after "is", "are", "be" is a passive of the present or future ("are finished")
                 if sign > 0 and self.auxiliary_before(m.start()) in past_auxiliaries:
@@ -193,6 +198,17 @@ class Tagger:
         after, before = self.lex.sudden_after, self.lex.sudden_before
         return bool(after and after.match(self.text, end) or
                     before and before.search(self.text, max(0, start - NAME_WINDOW * 2), start))
+
+    def limit_tense(self, start: int, end: int) -> int:
+        """The tense of a day or a month after a word of a limit ("by August", "until June", "d'ici septembre"), 0
+        without one: a limit lies ahead unless its clause tells the past ("By March, the rebels held the port"),
+        and a modal or a verb setting a term tells no past ("could leak until August", "was postponed until May")."""
+        limit = self.word_before(start)
+        if limit not in self.data.get("limit_words", ()):
+            return 0
+        if limit in self.data.get("limit_always_ahead", ()):
+            return 1
+        return self.tense(start, end, ahead=self.lex.limit_ahead) or 1
 
     def since(self, start: int) -> int:
         """-1 when a day or month follows "since", "depuis": it is past, whatever the verb's tense; else 0."""
@@ -286,7 +302,8 @@ class Tagger:
         else:
             named = f"{month:02d}-{day:02d}" in self.data["named_days"]
             since = self.since(start)
-            tense = since or (-1 if not named and self.attributive(start, end) else self.tense(start, end))
+            tense = since or (-1 if not named and self.attributive(start, end)
+                              else self.limit_tense(start, end) or self.tense(start, end))
             year = self.pick_year(month, day, weekday, self.direction(g), tense)
             anchored = year is not None
             if weekday is None and year is not None:
@@ -369,7 +386,8 @@ class Tagger:
             elif given:
                 year, anchored = given, False
             else:
-                tense = 1 if self.names_contract(start, end) else self.since(start) or self.tense(start, end)
+                tense = 1 if self.names_contract(start, end) else (
+                    self.since(start) or self.limit_tense(start, end) or self.tense(start, end))
                 year = self.pick_year(month, None, None, self.direction(g), tense)
                 anchored = year is not None
         value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
