@@ -1133,7 +1133,8 @@ def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category)
 
 
 # Invented sentences: people of a nation are a population when they number a people, not a ship's passengers
-# listed by nation nor a group of detainees (whose verb, past the aside, tells they are held).
+# listed by nation, a group of detainees (whose verb, past the aside, tells they are held) nor a crowd, whatever
+# its size (a crowd's act or place after them).
 @pytest.mark.parametrize("text, lang, categories", [
     ("Le ferry transporte 2.216 Chinois, 13 Maltais, 20 Croates et 2 Italiens vers Tarnville.", "fr",
      ["other"] * 4),
@@ -1141,6 +1142,10 @@ def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category)
     ("The ship carried 300 Egyptians and 40 Tunisians from Tarnville .", "en", ["other", "other"]),
     ("Le pays compte 84 millions d'Égyptiens.", "fr", ["population"]),
     ("Some 20 million Germans watched the debate in Tarnville .", "en", ["population"]),
+    ("Half a million Iranians took to the streets of Tarnville on Friday .", "en", ["other"]),
+    ("Tens of thousands of Syrians have now marched on the capital .", "en", ["other"]),
+    ("Des dizaines de milliers de Tunisiens sont descendus dans la rue à Tarnville.", "fr", ["other"]),
+    ("Un million de Libyens ont manifesté dimanche à Tarnville.", "fr", ["other"]),
 ])
 def test_a_group_of_nationals_is_no_population(text, lang, categories):
     _, figures = _figures(text, lang=lang)

@@ -184,6 +184,8 @@ MAX_NOTE_DIGITS = 2
 DEATH_GAP_WORDS = 3
 # Words (a time, a place, a determiner) that may stand between a host's verb and the count it takes in.
 HOST_GAP_WORDS = 4
+# Words between people counted by their nation and the crowd's word after them ("have now taken to the streets").
+CROWD_GAP_WORDS = 3
 # How far before a count a place's noun and "of" are looked for ("a country of 20 million").
 SETTLEMENT_CHARS = 30
 # Characters before a count where the camp its people live in may be named ("the largest camp now has").
@@ -385,6 +387,7 @@ class _Lexicon:
     vessel_after: re.Pattern
     organization: re.Pattern
     host_before: re.Pattern
+    crowd_after: re.Pattern
     elided_heads: frozenset[str]
     death_before: re.Pattern
     bare_vague_nouns: frozenset[str]
@@ -628,6 +631,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A host's verb nearest before a count: "accueille 1,7 million de".
         host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
                                rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
+        # A crowd's act or place a few words after the counted people: "took to the streets", "ont manifesté".
+        crowd_after=re.compile(rf"(?:\s+[^\s,;:.()«»]+){{0,{CROWD_GAP_WORDS}}}?\s+(?:{_words(lex['crowd_words'])})"
+                               r"(?![\w'’-])", re.IGNORECASE),
         # A death's noun before the counted people, maybe through a time expression: "les cadavres de dix-huit
         # soldats", "la mort depuis mardi d'une douzaine de soldats".
         death_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['death_heads'])})"
@@ -1255,11 +1261,14 @@ class _FigureFinder:
             indices = [m.lastindex for m in map(self.lx.first_verb.fullmatch, lead) if m]
             noun_cat = self.lx.verbs[min(indices) - 1][0] if indices else None
         nationals = noun_cat is None and self._nationals(head.split()[0] if head else "")
-        if nationals and (value is None or value >= MIN_NATIONAL_POPULATION):
+        if nationals and (value is None or value >= MIN_NATIONAL_POPULATION) \
+                and not self.lx.crowd_after.match(self.text, who_end, sent[1]):
             # "quatre millions de Syriens": people of a nation, a population unless a verb or a noun
             # around them says what happened to them ("ont fui", "réfugiés", "tuant 20 Syriens").
             # Fewer are a group of nationals, no people: a ferry's passengers listed by nation ("13 Maltais,
-            # 20 Croates"), detainees ("Quatre Français, … détenus"), a crowd ("des milliers d'Égyptiens").
+            # 20 Croates"), detainees ("Quatre Français, … détenus"), a crowd ("des milliers d'Égyptiens");
+            # so are as many as a crowd's act or place after them tells ("a million Iranians took to the
+            # streets", "des dizaines de milliers d'Égyptiens ont manifesté").
             noun_cat = "population"
         if noun_cat is None and (not lead or lead[0] in self.lx.people) \
                 and self.lx.settlement_before.search(self.text, max(sent[0], c_start - SETTLEMENT_CHARS), c_start):
