@@ -609,6 +609,13 @@ def test_a_relative_pronoun_s_antecedent_is_the_last_noun_phrase(text, speaker):
     assert quote.speaker.text.startswith(speaker)
 
 
+def test_a_relative_pronoun_s_antecedent_is_the_source_selon_names_not_the_preposition():
+    # Invented: "selon" is no part of the noun phrase "qui" takes up.
+    quotes = _analysed("Article inventé. La foule était calme. Pacifique, selon certains. Violente, selon d'autres "
+                       "qui estiment que la police a tiré la première.", "fr")
+    assert _by_text(quotes, "la police a tiré").speaker.text == "d'autres"
+
+
 def _sourced(quotes):
     return [(q.kind, q.speaker.text if q.speaker else None, q.text) for q in quotes
             if q.verb and q.verb.lower() in ("selon", "d'après", "according to")]

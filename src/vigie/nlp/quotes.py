@@ -903,6 +903,11 @@ class _QuoteFinder:
                 ante_end -= 1
             ante_start = max([sent_start] + [v.end for v in self._verbs_in(sent_start, ante_end)]
                              + [sent_start + i + 1 for i, ch in enumerate(self.text[sent_start:ante_end]) if ch == ","])
+            if cue := self.lex.according.regex.match(self.text, ante_start + len(_LEAD_SPACE.match(
+                    self.text, ante_start, ante_end).group(0)), ante_end):
+                # "…, selon d'autres qui estiment que": the source a "selon" names is the antecedent,
+                # the preposition is none of it.
+                ante_start = cue.end()
             names = self.resolver.names_in(ante_start, ante_end)
             if names and names[-1].end == ante_end and not self._complements(ante_start, names[-1].start):
                 # A name just before the pronoun is its antecedent, whatever the clause before it says
