@@ -1946,9 +1946,13 @@ def test_a_bare_form_opening_a_noun_phrase_is_no_verb():
      "n'était « pas menacée ».", "fr", "pas menacée", "Paul Marnier", "soulignant"),
     ("Invented story. `` The dikes held , '' the mayor Tom Baxter said , adding that the flood was "
      "`` under control '' .", "en", "under control", "Tom Baxter", "adding"),
+    # Invented: so does a verb a few words before the fragment, after a conjunction or a relative pronoun.
+    ("Article inventé. Le ministre Paul Marnier a dit que c'était « inacceptable » et a appelé les deux camps à "
+     "« faire taire les armes ».", "fr", "faire taire les armes", "Paul Marnier", "appelé"),
+    ("Invented story. The mayor Tom Baxter said the levee was `` safe '' and urged residents to `` stay calm '' .",
+     "en", "stay calm", "Tom Baxter", "urged"),
 ])
-def test_a_fragment_after_an_attributed_quote_takes_the_participle_introducing_it(text, lang, fragment, speaker,
-                                                                                  verb):
+def test_a_fragment_after_an_attributed_quote_takes_the_verb_introducing_it(text, lang, fragment, speaker, verb):
     _, quotes = _quotes(text, lang)
     q = next(q for q in quotes if q.kind == "partial" and q.text == fragment)
     assert (q.speaker.text, q.verb) == (speaker, verb)

@@ -1803,9 +1803,11 @@ class _QuoteFinder:
         other = attributed.get(sent)
         if other is not None:
             # "« … », a-t-il dit, soulignant que la ville n'était « pas menacée »": a present participle after the
-            # attributed quote speaks for the same subject, and introduces the fragment.
-            nearer = [v for v in self._verbs_in(other.end, span.open_at)
-                      if v.form.lower().endswith(("ant", "ing")) and not self.resolver.is_quoted(v.start)]
+            # attributed quote speaks for the same subject, and introduces the fragment; so does a verb
+            # a few words before it ("X a dit que c'était « … » et a appelé les deux camps à « … »").
+            nearer = [v for v in self._verbs_in(other.end, span.open_at) if not self.resolver.is_quoted(v.start)]
+            nearer = nearer[-1:] if nearer and self._introduces(nearer[-1], span) \
+                else [v for v in nearer if v.form.lower().endswith(("ant", "ing"))]
             return other.speaker, nearer[-1].form if nearer else other.verb
         text = self.text
         verbs = [v for v in self._verbs_in(sent[0], sent[1]) if not (span.start < v.start < span.close_at)
@@ -1818,9 +1820,7 @@ class _QuoteFinder:
                 chosen = v
         if chosen is None:
             for v in verbs:
-                gap = text[v.end:span.open_at]
-                if v.end <= span.open_at and len(gap.split()) <= PARTIAL_GAP_WORDS \
-                        and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap):
+                if self._introduces(v, span):
                     chosen = v
         if chosen is None:
             own = next((v for v in verbs if v.start == span.start), None)
@@ -1863,6 +1863,13 @@ class _QuoteFinder:
                     return self._subject_before(span.close_at, v), v.form
                 return self._speaker_after(v.end, sent[1]), v.form
         return self._initial_attribution(sent), None
+
+    def _introduces(self, verb: Verb, span: _Span) -> bool:
+        """Whether a verb before a quoted fragment introduces it: a few words between them, no comma
+        nor relative pronoun ("a appelé les deux camps à « … »")."""
+        gap = self.text[verb.end:span.open_at]
+        return verb.end <= span.open_at and len(gap.split()) <= PARTIAL_GAP_WORDS \
+            and not re.search(r",|\b(?:qui|dont|où|which|who)\b", gap)
 
     def _names_a_thing(self, span: _Span) -> bool:
         """Whether a quoted fragment inside a sentence names a thing rather than quotes someone's
