@@ -1458,3 +1458,16 @@ def test_a_name_written_so_for_a_person_elsewhere_is_that_person():
     mentions, entities = find_entities(make_document(text, lang="en"))
     pelzer = [m for m in mentions if m.text == "Rowan Pelzer"]
     assert len(pelzer) == 2 and {m.type for m in pelzer} == {"person"} and len({m.entity for m in pelzer}) == 1
+
+
+@pytest.mark.parametrize("text, lang, kb_id", [
+    # a paper's title opens with its article, which the text writes in lower case or contracted
+    ("Invented. Le ministre s'est confié au Point mardi soir.", "fr", "le-point"),
+    ("Invented. Selon le Monde, deux diplomates ont été rappelés.", "fr", "le-monde"),
+    ("Invented. Les lecteurs du Figaro ont réagi en nombre.", "fr", "le-figaro"),
+    ("Invented. The minister gave an interview to the Telegraph on Friday .", "en", "telegraph"),
+])
+def test_a_papers_article_in_lower_case_names_the_paper(text, lang, kb_id):
+    mentions, entities = find_entities(make_document(text, lang=lang))
+    assert [(e.type, e.kb_id) for e in entities] == [("organization", kb_id)]
+

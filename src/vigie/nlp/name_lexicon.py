@@ -215,6 +215,8 @@ class _Resources:
     article_places: dict[str, str]
     # articles before a name ("the", "la"), folded
     article_prefixes: frozenset[str]
+    # lower-case articles, alone or contracted ("du", "au"), by the article a title of the base opens with ("le")
+    title_articles: dict[str, str]
     # words of a page's interface after a byline or a commenter's name ("Posted", "Publié"), as written
     interface_words: frozenset[str]
     # given names by their short forms ("bob" → {"robert"}), folded
@@ -409,6 +411,7 @@ def _resources(lang: str) -> _Resources:
         particle_titles=frozenset(fold(w) for w in data["particle_titles"] + honorifics),
         article_places={name_key(name): name for name in data["article_places"]},
         article_prefixes=frozenset(fold(w) for w in data["article_prefixes"]),
+        title_articles=data["title_articles"],
         interface_words=frozenset(data["interface_words"]),
         short_given_names={fold(k): frozenset(fold(v) for v in vs) for k, vs in data["short_given_names"].items()},
     )

@@ -102,6 +102,7 @@ from vigie.nlp.name_lexicon import (
     _KB,
     _is_acronym,
     _kb_ids,
+    _kb_key,
     _exact_spelling,
     knowledge_base,
     _Span,
@@ -1236,6 +1237,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.start -= len(street.group())
             span.text, span.type = text[span.start:span.end], PLACE
             continue
+        titles = _title_after_article(text, span, res, kb)
+        if titles:
+            span.type, span.kb = ORG, titles[0]  # "selon le Point", "au Figaro": the paper, no place or person
+            continue
         actors = _kb_ids(kb, span.text)
         if actors:
             actor = kb.actors[actors[0]]
@@ -1394,6 +1399,22 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             if span.type != ORG and not span.kb and not span.titled and name_key(span.text) in firms:
                 span.type, span.weak, span.gazetteer = ORG, False, False
 
+
+
+# A lower-case word right before a name, after a space ("selon le Point", "au Figaro").
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \u00a0]+\Z")
+
+
+def _title_after_article(text: str, span: _Span, res: _Resources, kb: _KB) -> list[str]:
+    """Ids of the base's bodies whose name opens with an article the text writes in lower case before the rest,
+    alone or contracted with a preposition: "selon le Point", "au Figaro", "the Economist said" name "Le Point",
+    "Le Figaro", "The Economist", which the rest alone does not ("Point" is no paper)."""
+    before = _LOWER_WORD_BEFORE.search(text, max(0, span.start - 6), span.start)
+    article = res.title_articles.get(before.group(1)) if before else None
+    if article is None:
+        return []
+    # the base's spelling with its article: "la Libération" is no "Libération"
+    return [a for a in kb.by_key.get(_kb_key(f"{article} {span.text}"), []) if kb.actors[a].type == ORG]
 
 
 # The colon after a speaker's label in a transcript ("ZAKARIA : Welcome to the show").
