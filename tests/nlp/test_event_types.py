@@ -1477,3 +1477,20 @@ def test_a_town_liberated_is_taken(text, expected):
 ])
 def test_a_headlong_rush_and_a_u_turn_are_figures_of_speech(text, expected):
     assert [kind for kind, _, _ in _typed_flags(text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A noun apart from its definite determiner, after a date or names, names a deed as given: 'whether'
+    # and 'want' bear on their verb, not on it.
+    ("Officials would not say whether the March 4 attacks had delayed the vote in Redhill.",
+     [("ASSAULT", False, False)]),
+    ("Residents of Redhill want the October strikes investigated by a judge.", [("ASSAULT", False, False)]),
+    ("Lawyers are looking into whether the Norland-Eastmoor deal breaks the rules of the council.",
+     [("AGREE", False, False)]),
+    # Controls: after names, a form a verb takes after its subject is that verb.
+    ("Officials did not say whether the Redhill Guard attacked the convoy.", [("ASSAULT", True, False)]),
+    ("Officials did not say whether the Eastmoor Council withdrew its troops from the town.",
+     [("RETREAT", True, False)]),
+])
+def test_a_noun_after_a_date_or_names_is_no_verb(text, expected):
+    assert _typed_flags(text, "en") == expected

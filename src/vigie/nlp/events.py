@@ -159,6 +159,8 @@ class _Clauses:
     before_perfect: re.Pattern | None  # the words before a perfect infinitive ("d'avoir", "having")
     before_nonfinite: re.Pattern | None
     before_noun: re.Pattern | None
+    named_noun: re.Pattern | None  # a determiner and names before a noun ("the Redhill spill")
+    finite: re.Pattern | None  # a word a verb after its subject may be ("attacked", "withdrew"): no noun after names
     opener: re.Pattern | None
     conditional: re.Pattern | None
     breaks: re.Pattern | None
@@ -466,6 +468,8 @@ def _compile_clauses(data: dict) -> _Clauses:
         before_perfect=_alternation(data.get("before_perfect", []), before),
         before_nonfinite=_alternation(data.get("before_nonfinite", []), before),
         before_noun=_alternation(data.get("before_noun", []), before),
+        named_noun=_alternation(data.get("named_noun", []), before),
+        finite=_alternation(data.get("finite", []), words),
         opener=_alternation(data.get("opener", []), scan),
         conditional=_alternation(data.get("conditional", []), scan + r"(?!\w)"),
         # The main predicate after an apposition also ends a governing word's reach.
@@ -1181,7 +1185,8 @@ def _object(text: str, start: int, form: str, clauses: _Clauses) -> bool:
 def _form(text: str, start: int, end: int, clauses: _Clauses) -> str:
     """The form of the trigger text[start:end] in its clause: PERFECT ("d'avoir bombardé", "having
     shelled"), NONFINITE (an infinitive, a gerund, "to"/"could" + verb), NOUN (after a determiner or
-    a preposition, or by its ending) or else VERB (a finite verb or a participle: "redoute", "bombardé")."""
+    a preposition, after a date or names it follows: "the March strikes", "the Redhill spill", or by its ending)
+    or else VERB (a finite verb or a participle: "redoute", "bombardé")."""
     before = text[max(0, start - BEFORE):start]
     if clauses.before_perfect and clauses.before_perfect.search(before):
         return PERFECT
@@ -1192,6 +1197,9 @@ def _form(text: str, start: int, end: int, clauses: _Clauses) -> str:
     if clauses.before_nonfinite and clauses.before_nonfinite.search(before):
         return NONFINITE
     if clauses.before_noun and clauses.before_noun.search(before):
+        return NOUN
+    if clauses.named_noun and clauses.named_noun.search(before) \
+            and not (clauses.finite and clauses.finite.fullmatch(word)):
         return NOUN
     if clauses.noun and clauses.noun.fullmatch(word):
         return NOUN
