@@ -1586,3 +1586,17 @@ def test_machines_are_troops_only_when_sent(text, lang, count, category):
 def test_a_scale_word_after_a_hyphen_multiplies(text, value):
     _, figures = _figures(text, lang="en")
     assert [f.value for f in figures] == [value]
+
+
+# Invented sentences: a verb of having tells what its subject holds, no source's word: members, inhabitants, or a
+# toll a place holds; someone who is no place counting a toll reports it.
+@pytest.mark.parametrize("text, count, source", [
+    ("Tarnville, en Vasconie, compte 1,8 million d'habitants.", "1,8 million", None),
+    ("Officiellement, le club compte entre 500 et 1000 membres.", "entre 500 et 1000", None),
+    ("La tribu, qui compte près d'un million de membres, a appelé au calme.", "près d'un million", None),
+    ("Le camp compte désormais 5 000 réfugiés.", "5 000", None),
+    ("L'ONU compte 300 000 déplacés dans la région.", "300 000", "L'ONU"),
+])
+def test_a_verb_of_having_names_no_source(text, count, source):
+    found = _one(analyze(make_document(text, lang="fr", published="2011-03-04")).figures, count)
+    assert (found.source.text if found.source else None) == source

@@ -365,6 +365,8 @@ class _Lexicon:
     relative_subject: re.Pattern
     destination: re.Pattern
     toll_word: re.Pattern
+    holding_verbs: frozenset[str]
+    place_heads: frozenset[str]
     count_head: re.Pattern
     border: re.Pattern
     reference: re.Pattern
@@ -570,6 +572,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A word of a toll: its nouns and verbs ("morts", "tués", "fled", "bilan").
         toll_word=re.compile(rf"(?<![\w'’])(?:{_words(w for c in TOLLS for w in lex['categories'][c]['nouns'] + lex['categories'][c]['verbs'])}"
                              rf"|{_words(lex['toll_nouns'])})(?!\w)", re.IGNORECASE),
+        holding_verbs=frozenset(lex["holding_verbs"]),
+        # What a place is called by ("la ville", "the camp"): no one reporting.
+        place_heads=frozenset(w.lower() for w in lex["settlement_nouns"] + lex["camp_nouns"]),
         # "le nombre de morts", "the number of dead": the noun counted comes after the toll's noun.
         count_head=re.compile(rf"^(?:(?:{_words(lex['source_determiners'])})\s+|l['’])?(?:{_words(lex['toll_nouns'])})"
                               r"\s+(?:de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?)", re.IGNORECASE),
@@ -782,6 +787,7 @@ class _FigureFinder:
         self._citable_cache: dict[str, str | None] = {}
         self._timex_texts: set[str] | None = None
         self._entity_names: dict[str, str] | None = None
+        self._entity_types: dict[str, str] | None = None
         self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
         self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
@@ -1696,6 +1702,20 @@ class _FigureFinder:
             return None
         return Source(self._citable(self._spoken(best.speaker)), best.speaker.entity)
 
+    def _holding(self, claim: Quote) -> bool:
+        """Whether a claim's verb is one of having (`holding_verbs`: "compte", "counts") that tells what its
+        subject holds rather than what it reports: members, inhabitants, a share ("le club compte 500 membres",
+        "Tarnville, en Vasconie, compte 1,2 million d'habitants"), or a toll a place holds ("le camp compte 5 000
+        réfugiés"). Only someone who is no place counting a toll reports it ("l'ONU compte 300 000 déplacés")."""
+        if claim.verb is None or claim.verb.split()[-1].lower() not in self.lx.holding_verbs:
+            return False
+        if not self.lx.toll_word.search(self.text, claim.start, claim.end) or claim.speaker is None:
+            return True
+        if self._entity_types is None:
+            self._entity_types = {e.id: e.type for e in self.entities}
+        return self._entity_types.get(claim.speaker.entity) == "place" \
+            or claim.speaker.text.split()[-1].lower() in self.lx.place_heads
+
     def _relative_before(self, end: int, speaker: Speaker) -> bool:
         """Whether a relative clause opens between a figure ending at `end` and the source its sentence names
         after it with "selon" or "according to", and holds that cue: the source speaks for the relative clause
@@ -2093,7 +2113,7 @@ class _FigureFinder:
             return []
         self._figure_starts = [c.start for c in candidates]
         self._candidate_ends = [c.num_end for c in candidates]
-        quotes = find_claims(self.doc, self.mentions, self.entities)
+        quotes = [q for q in find_claims(self.doc, self.mentions, self.entities) if not self._holding(q)]
         self._quote_starts = [q.start for q in quotes]
         figures: list[Figure] = []
         sentences_of: list[tuple[int, int]] = []
