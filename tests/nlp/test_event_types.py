@@ -1494,3 +1494,17 @@ def test_a_headlong_rush_and_a_u_turn_are_figures_of_speech(text, expected):
 ])
 def test_a_noun_after_a_date_or_names_is_no_verb(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French tells a past in the future tense from a date of a past year opening the sentence.
+    ("En 1982, l'armée de Norlande bombardera la ville de Valbrune pendant trois semaines.",
+     [("ASSAULT", False, False)]),
+    ("Dès 2015, les miliciens de Valbrune attaqueront les convois de l'ONU.", [("ASSAULT", False, False)]),
+    # Controls: a date inside the sentence, a date of the article's year, a date to come.
+    ("Les rebelles attaqueront Lormes, comme en 2019.", [("ASSAULT", True, False)]),
+    ("En mars, les rebelles attaqueront Lormes.", [("ASSAULT", True, False)]),
+    ("En 2019, les rebelles de Lormes attaqueront la ville, puis la perdront en mai.", [("ASSAULT", True, False)]),
+])
+def test_a_past_told_in_the_future_from_its_date_is_no_hypothesis(text, expected):
+    assert _typed_flags(text, "fr") == expected

@@ -137,6 +137,10 @@ YIELDING = "_yielding"
 ASSAULT, DISASTER = "ASSAULT", "DISASTER"
 # The type a bare strike takes in a document reporting a labour strike and no military one.
 PROTEST = "PROTEST"
+# What follows a date set apart at a sentence's opening ("En 1982, ").
+_SET_APART = re.compile(r"\s*,")
+# The types of the dated expressions a sentence tells a past from (`_narrated`).
+DATED_TYPES = ("DATE", "TIME")
 # The suffix naming the group of a type's occurring words in the trigger patterns ("DISASTER_occurring").
 OCCURRING = "_occurring"
 # How far from an occurring word (in characters, inside its sentence) the words telling it happen are
@@ -225,6 +229,7 @@ class _Lexicon:
     continuing: re.Pattern | None  # a verb telling a deed under way goes on ("continuera", "will continue")
     continuing_after: re.Pattern | None  # the same, right after a cue ("will continue", "va se poursuivre")
     future: re.Pattern | None  # cues that are a future by their ending ("reprendront"): an intention when said
+    narrated: re.Pattern | None  # a sentence's opening before the date a past told in the future runs from ("En")
     hypothetical_bounds: re.Pattern | None  # where a clause opens or ends: a cue beyond bears on another clause
     negation: re.Pattern
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
@@ -300,6 +305,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         continuing=_alternation(data.get("continuing", []), "(?:{})"),
         continuing_after=_alternation(data.get("continuing", []), r"\s+(?:{})(?!\w)"),
         future=_alternation(data.get("hypothetical_future", []), "(?:{})"),
+        narrated=_alternation(data.get("narrated", []), r"\W*(?:(?:{})\s*)?"),
         # A purpose phrase opens what is prepared: "deployed ahead of a possible offensive" was done.
         hypothetical_bounds=_alternation(data.get("negation_bounds", []) + data.get("clauses", {}).get("purpose", []),
                                          "(?:{})"),
@@ -804,6 +810,9 @@ def find_events(analysis: Analysis) -> list[Event]:
             quotes_in[index].append(i)
     published = doc.published.earliest or ""
     year = int(published[:4]) if published[:4].isdigit() else None
+    timexes = sorted((t for t in analysis.timexes if t.type in DATED_TYPES), key=lambda t: t.start) \
+        if lexicon.narrated and year else []
+    timex_starts = [t.start for t in timexes]
     reported = []  # (sentence index, triggers reporting something) in text order
     for index in sorted(found):
         start, end = sentences[index]
@@ -850,7 +859,8 @@ def find_events(analysis: Analysis) -> list[Event]:
                      figures[bisect_left(figure_starts, start):bisect_left(figure_starts, end)]],
             quotes=[f"{doc.id}:q{i}" for i in quotes_in.get(index, ())],
             sources=[{"doc": doc.id, "start": start, "end": end}],
-            hypothetical=_hypothetical(text, start, end, t_start, t_end, kind, lexicon),
+            hypothetical=_hypothetical(text, start, end, t_start, t_end, kind, lexicon, _narrated(
+                text, start, timexes[bisect_left(timex_starts, start):bisect_left(timex_starts, end)], year, lexicon)),
             negated=_negated(text, start, end, t_start, t_end, lexicon, kind in lexicon.clauses.attributive),
             anaphoric=bool(lexicon.anaphora.match(sentence)),
         )
@@ -981,7 +991,8 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     return any(True for _ in negations)
 
 
-def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kind: str, lexicon: _Lexicon) -> bool:
+def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kind: str, lexicon: _Lexicon,
+                  narrated: bool = False) -> bool:
     """True when a word of what may happen bears on the main trigger text[t_start:t_end], of type `kind`,
     of the sentence text[start:end]. What a `foretelling` trigger reports is the whole sentence ("warned
     that an attack could displace", "« … pourrait … », a déclaré"): any such word in it counts. Otherwise only
@@ -990,7 +1001,8 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     deployment done. A word of `hypothetical_object` ("fearing", "to avoid") bears only on a trigger
     after it in its phrase: "fled, fearing an assault" reports a flight done; one of `hypothetical_verb`
     ("whether", "wants to") only on a verb after it. Nor does one in a clause inserted between commas before the
-    trigger ("Les rebelles, qui pourraient…, ont attaqué")."""
+    trigger ("Les rebelles, qui pourraient…, ont attaqué"). In a sentence that tells a past in the future
+    tense (`narrated`: "En 1982, l'armée écrasera la révolte"), no future counts."""
     first = lexicon.hypothetical.search(text, start, end)
     if not first:
         return False  # most sentences: no clause to bound
@@ -1014,6 +1026,8 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     future = lexicon.future if attributive else None
     verbal = lexicon.hypothetical_verb
     for cue in lexicon.hypothetical.finditer(text, left, right):
+        if narrated and lexicon.future.fullmatch(text, cue.start(), cue.end()):
+            continue  # "En 1982, l'armée écrasera la révolte": a past told in the future tense
         if lexicon.continuing and not attributive and (lexicon.continuing.fullmatch(cue.group())
                                                        or lexicon.continuing_after.match(text, cue.end())):
             continue  # "continuera à verser une aide", "the fighting will continue": a deed under way goes on
@@ -1036,6 +1050,17 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
             continue
         return True
     return False
+
+
+def _narrated(text: str, start: int, dated: list, year: int, lexicon: _Lexicon) -> bool:
+    """True when the sentence opening at `start`, whose dated expressions are `dated` (in text order), tells a
+    past in the future tense: it opens on the first, after the words of `narrated` only and set apart by a
+    comma ("En 1982, l'armée écrasera la révolte"), and every one lies in a year before `year`, the
+    article's. A date at or after it ("…, et sera jugé en mars") leaves a future to come."""
+    if not dated or not lexicon.narrated.fullmatch(text, start, dated[0].start) \
+            or not _SET_APART.match(text, dated[0].end):
+        return False
+    return all(t.value[:4].isdigit() and int(t.value[:4]) < year for t in dated)
 
 
 def _listed(text: str, opening: int, t_end: int, lexicon: _Lexicon) -> bool:
