@@ -613,3 +613,19 @@ def test_split_will_is_future(text, expected):
 ])
 def test_a_limit_lies_ahead(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2011-03-15", lang=lang) == expected
+
+
+def test_live_page_clocks_passing_midnight_date_its_entries():
+    # An invented live page of Friday 2011-03-18, newest entry on top, whose stamps name no weekday: the local clock
+    # passes midnight between the second entry and the first, so the first is of Saturday, and so is the Saturday
+    # it names; a stamp's clocks take the day each has reached, not that of the entry above; a stamp's 24-hour
+    # clock is no year.
+    page = ("Invented.\n"
+            "(Update 1:10 a.m. Tripoli, 7:10 p.m. ET) The minister said early Saturday that the ceasefire held.\n"
+            "(Update 11:40 p.m. Tripoli, 5:40 p.m. ET, 2140 GMT) Jets flew over the city on Tuesday, residents said.\n"
+            "(Update 9:05 p.m. Tripoli, 3:05 p.m. ET, 1905 in London) The council met Thursday, a diplomat said.\n")
+    found = [(t.text, t.value) for t in find_timexes(page, "2011-03-18", "en")]
+    assert ("early Saturday", "2011-03-19") in found
+    assert ("1:10 a.m.", "2011-03-19T01:10") in found and ("7:10 p.m. ET", "2011-03-18T19:10") in found
+    assert ("11:40 p.m.", "2011-03-18T23:40") in found and ("Thursday", "2011-03-17") in found
+    assert not [text for text, value in found if value == "1905"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date, timedelta
@@ -36,6 +37,9 @@ NAME_WINDOW = 30
 WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
 LIVE_STAMPS = 2
+# A clock of a live page's stamps falling by this many minutes or more from one entry to the next has passed midnight
+# ("(Update 11:45 p.m. in Cairo)" below "(Update 12:30 a.m. in Cairo)"); a smaller fall is entries out of order.
+MIDNIGHT_FALL = 12 * 60
 
 # Runs of white space, made one space before a phrase is looked up in the language's tables.
 _SPACES = re.compile(r"\s+")
@@ -59,6 +63,10 @@ _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
 _STAMP_END = re.compile(r"\s*[:–—-]")
+# A clock inside a live report's stamp: "5:16 a.m.", "7 p.m.", "noon", and a 24-hour "0240" ("7:40 p.m. (0240 in Egypt)").
+# What may stand between a stamp's clock and its weekday: "5:16 a.m. Thursday", "10:16 p.m. ET Wednesday".
+_CLOCK_TAIL = re.compile(r"[.\s]*(?:[a-z]{2,3}\s+)?")
+_STAMP_CLOCK = re.compile(r"(?<![\d:.])(?:(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b|([01]\d|2[0-3])([0-5]\d)(?![\d:])|noon\b)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -107,6 +115,7 @@ class Tagger:
         self.anchor = anchor
         self.lex = lex
         self.data = lex.data
+        self.stamp_days: dict[int, date] = {}  # the day of each clock of a live page's stamps, by its offset
         self.live_end = self.live_page_end()
 
     # ---- context -------------------------------------------------------------------------------
@@ -415,9 +424,13 @@ class Tagger:
         return min(given)[1] if given else None
 
     def entry_stamp(self, item: Found) -> bool:
-        """Whether a time opens its paragraph and is followed by a colon or a dash, as a live report stamps its entries."""
+        """Whether a time opens its paragraph and is followed by a colon or a dash, as a live report stamps its entries,
+        or lies in a stamp opening its line (`day_stamp`)."""
         line_start = self.text.rfind("\n", 0, item.start) + 1
-        return not self.text[line_start:item.start].strip() and bool(_STAMP_END.match(self.text, item.end))
+        if not self.text[line_start:item.start].strip() and _STAMP_END.match(self.text, item.end):
+            return True
+        stamp = self.lex.day_stamp.match(self.text, line_start) if self.lex.day_stamp else None
+        return bool(stamp) and stamp.end() >= item.end  # "(Update 4:09 p.m. in Cairo, 9:09 a.m. ET)"
 
     def sentence_start(self, start: int) -> bool:
         before = self.text[max(0, start - 4):start].strip()
@@ -443,8 +456,8 @@ class Tagger:
 
     def kind_year(self, g, start, end):
         year = int(g["year"])
-        if not MIN_YEAR <= year <= MAX_YEAR:
-            return None
+        if not MIN_YEAR <= year <= MAX_YEAR or start in self.stamp_days:
+            return None  # a live page's stamp gives a 24-hour clock, no year ("7:40 p.m. (1940 in Cairo)")
         explicit = g.get("mod") or start < self.year_start
         if not explicit and not self.plausible_year(start, end):
             return None
@@ -560,19 +573,64 @@ class Tagger:
         return Found(start, end, kind, (self.anchor.day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
 
     def live_page_end(self) -> date | None:
-        """The last day the entry stamps of a live page name ("(Update 9:40 a.m. Tuesday in Harbin, 8:40 p.m. ET
-        Monday)"), when `LIVE_STAMPS` name a weekday; else None. A live page is dated by its first day and its
-        stamps name that day or the days after it: the page covers the days from its date to this one."""
+        """The last day the entry stamps of a live page reach, by the weekdays they name ("(Update 9:40 a.m. Tuesday
+        in Harbin, 8:40 p.m. ET Monday)", when `LIVE_STAMPS` name one) or by their clocks passing midnight; else
+        None. A live page is dated by its first day and its stamps name that day or the days after it: the page
+        covers the days from its date to this one. Fills `stamp_days`."""
         pattern, anchor = self.lex.day_stamp, self.anchor.day
         if pattern is None or anchor is None:
             return None
+        stamps = list(pattern.finditer(self.text))
         days = []
-        for m in pattern.finditer(self.text):
+        for m in stamps:
             shifts = [(self.lex.weekdays[w.group(1).lower()] - anchor.weekday()) % 7
                       for w in self.lex.weekday_in.finditer(self.text, m.start(), m.end())]
             if shifts:
                 days.append(anchor + timedelta(days=max(shifts)))
-        return max(days) if len(days) >= LIVE_STAMPS else None
+        if len(stamps) >= LIVE_STAMPS:
+            self.stamp_days = self.clock_days(stamps)
+        ends = (days if len(days) >= LIVE_STAMPS else []) + [d for d in self.stamp_days.values() if d > anchor]
+        return max(ends, default=None)
+
+    def clock_days(self, stamps: list[re.Match]) -> dict[int, date]:
+        """The day of each clock of a live page's stamps, by its offset: a day more each time the clock in the same
+        place of the stamps ("1:15 a.m. in Cairo, 6:15 p.m. ET": two zones) passes midnight from one entry to the
+        next (`MIDNIGHT_FALL`), counted from the page's date at its oldest entry, or from the weekday stamps name
+        after that clock ("12:05 a.m. Wednesday in Cairo") when some do: the oldest entries shown may be of a later
+        day than the page's date. The newest entry is on top when most first clocks fall going down, midnight aside."""
+        clocks = [[(c.start(), self.stamp_minutes(c), self.weekday_after(c.end()))
+                   for c in _STAMP_CLOCK.finditer(self.text, m.start(), m.end())] for m in stamps]
+        firsts = [c[0][1] for c in clocks if c]
+        steps = [b - a for a, b in zip(firsts, firsts[1:]) if abs(b - a) < MIDNIGHT_FALL]  # midnight aside
+        if sum(step < 0 for step in steps) > sum(step > 0 for step in steps):
+            clocks.reverse()  # oldest entry first
+        days: dict[int, date] = {}
+        for place in range(max(map(len, clocks), default=0)):
+            turns, last, counted, shifts = 0, None, {}, Counter()
+            for offset, minutes, weekday in (c[place] for c in clocks if len(c) > place):
+                if last is not None and last - minutes >= MIDNIGHT_FALL:
+                    turns += 1
+                last = minutes
+                counted[offset] = self.anchor.day + timedelta(days=turns)
+                if weekday is not None:
+                    shifts[(weekday - counted[offset].weekday() + 3) % 7 - 3] += 1
+            shift = timedelta(days=shifts.most_common(1)[0][0] if shifts else 0)
+            days.update((offset, day + shift) for offset, day in counted.items())
+        return days
+
+    def weekday_after(self, end: int) -> int | None:
+        """The weekday named right after a stamp's clock ("5:16 a.m. Thursday in Cairo", "10:16 p.m. ET Wednesday"), else None."""
+        m = self.lex.weekday_in.match(self.text, _CLOCK_TAIL.match(self.text, end).end())
+        return self.lex.weekdays[m.group(1).lower()] if m else None
+
+    @staticmethod
+    def stamp_minutes(clock: re.Match) -> int:
+        """Minutes after midnight of a `_STAMP_CLOCK` match."""
+        if clock.group(1):
+            return int(clock.group(1)) % 12 * 60 + (12 * 60 if clock.group(3) == "p" else 0) + int(clock.group(2) or 0)
+        if clock.group(4):
+            return int(clock.group(4)) * 60 + int(clock.group(5))
+        return 12 * 60
 
     def kind_weekday(self, g, start, end):
         weekday = self.lex.weekdays.get(g["weekday"].lower())
@@ -943,8 +1001,9 @@ class Tagger:
 
     def attach_days(self, found: list[Found]) -> None:
         """Times of day and 'la veille' take their day from the nearest day mentioned in the sentence, else the
-        last one before, else the anchor. A time stamping a live report's entry ("22h05 :" opening a paragraph)
-        takes only the days of its own entry: the entries above it may speak of any day."""
+        last one before, else the anchor. A time stamping a live report's entry ("22h05 :" opening a paragraph,
+        "(Update 1:15 a.m. in Cairo, 6:15 p.m. ET)") takes only the days of its own entry, the entries above it may
+        speak of any day, else the day its clock has reached on a live page (`stamp_days`)."""
         day_like = re.compile(r"^(\d{4}-\d{2}-\d{2})")
         for i, item in enumerate(found):
             if item.needs_day is None:
@@ -960,6 +1019,8 @@ class Tagger:
                     and (before is None or item.start - before.end > nxt.start - item.end)):
                 day = day_like.match(nxt.value).group(1)
             anchored = day is None
+            if day is None and item.start in self.stamp_days:
+                day = self.stamp_days[item.start].isoformat()  # a live page's stamp: the day its clock has reached
             if day is None and self.anchor.day:
                 day = self.anchor.day.isoformat()
             if day is None:
