@@ -38,7 +38,7 @@ WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
 LIVE_STAMPS = 2
 # A clock of a live page's stamps falling by this many minutes or more from one entry to the next has passed midnight
-# ("(Update 11:45 p.m. in Cairo)" below "(Update 12:30 a.m. in Cairo)"); a smaller fall is entries out of order.
+# ("(Update 11:50 p.m. in Harbin)" below "(Update 12:20 a.m. in Harbin)"); a smaller fall is entries out of order.
 MIDNIGHT_FALL = 12 * 60
 
 # Runs of white space, made one space before a phrase is looked up in the language's tables.
@@ -63,9 +63,9 @@ _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
 _STAMP_END = re.compile(r"\s*[:–—-]")
-# A clock inside a live report's stamp: "5:16 a.m.", "7 p.m.", "noon", and a 24-hour "0240" ("7:40 p.m. (0240 in Egypt)").
-# What may stand between a stamp's clock and its weekday: "5:16 a.m. Thursday", "10:16 p.m. ET Wednesday".
+# What may stand between a stamp's clock and its weekday: "9:40 a.m. Tuesday", "8:40 p.m. ET Monday".
 _CLOCK_TAIL = re.compile(r"[.\s]*(?:[a-z]{2,3}\s+)?")
+# A clock inside a live report's stamp: "9:40 a.m.", "7 p.m.", "noon", and a 24-hour one ("6:10 a.m. (1910 in Harbin)").
 _STAMP_CLOCK = re.compile(r"(?<![\d:.])(?:(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b|([01]\d|2[0-3])([0-5]\d)(?![\d:])|noon\b)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
@@ -211,7 +211,8 @@ class Tagger:
     def limit_tense(self, start: int, end: int) -> int:
         """The tense of a day or a month after a word of a limit ("by August", "until June", "d'ici septembre"), 0
         without one: a limit lies ahead unless its clause tells the past ("By March, the rebels held the port"),
-        and a modal or a verb setting a term tells no past ("could leak until August", "was postponed until May")."""
+        and a modal or a verb setting a term tells no past ("the strike could last until August", "the vote was put
+        off until May")."""
         limit = self.word_before(start)
         if limit not in self.data.get("limit_words", ()):
             return 0
@@ -430,7 +431,7 @@ class Tagger:
         if not self.text[line_start:item.start].strip() and _STAMP_END.match(self.text, item.end):
             return True
         stamp = self.lex.day_stamp.match(self.text, line_start) if self.lex.day_stamp else None
-        return bool(stamp) and stamp.end() >= item.end  # "(Update 4:09 p.m. in Cairo, 9:09 a.m. ET)"
+        return bool(stamp) and stamp.end() >= item.end  # "(Update 4:20 p.m. in Harbin, 3:20 a.m. ET)"
 
     def sentence_start(self, start: int) -> bool:
         before = self.text[max(0, start - 4):start].strip()
@@ -457,7 +458,7 @@ class Tagger:
     def kind_year(self, g, start, end):
         year = int(g["year"])
         if not MIN_YEAR <= year <= MAX_YEAR or start in self.stamp_days:
-            return None  # a live page's stamp gives a 24-hour clock, no year ("7:40 p.m. (1940 in Cairo)")
+            return None  # a live page's stamp gives a 24-hour clock, no year ("(Updated 6:10 a.m. (1910 in Harbin))")
         explicit = g.get("mod") or start < self.year_start
         if not explicit and not self.plausible_year(start, end):
             return None
@@ -594,9 +595,9 @@ class Tagger:
 
     def clock_days(self, stamps: list[re.Match]) -> dict[int, date]:
         """The day of each clock of a live page's stamps, by its offset: a day more each time the clock in the same
-        place of the stamps ("1:15 a.m. in Cairo, 6:15 p.m. ET": two zones) passes midnight from one entry to the
+        place of the stamps ("1:10 a.m. in Harbin, 12:10 p.m. ET": two zones) passes midnight from one entry to the
         next (`MIDNIGHT_FALL`), counted from the page's date at its oldest entry, or from the weekday stamps name
-        after that clock ("12:05 a.m. Wednesday in Cairo") when some do: the oldest entries shown may be of a later
+        after that clock ("12:10 a.m. Friday in Harbin") when some do: the oldest entries shown may be of a later
         day than the page's date. The newest entry is on top when most first clocks fall going down, midnight aside."""
         clocks = [[(c.start(), self.stamp_minutes(c), self.weekday_after(c.end()))
                    for c in _STAMP_CLOCK.finditer(self.text, m.start(), m.end())] for m in stamps]
@@ -619,7 +620,7 @@ class Tagger:
         return days
 
     def weekday_after(self, end: int) -> int | None:
-        """The weekday named right after a stamp's clock ("5:16 a.m. Thursday in Cairo", "10:16 p.m. ET Wednesday"), else None."""
+        """The weekday named right after a stamp's clock ("9:40 a.m. Tuesday in Harbin", "8:40 p.m. ET Monday")."""
         m = self.lex.weekday_in.match(self.text, _CLOCK_TAIL.match(self.text, end).end())
         return self.lex.weekdays[m.group(1).lower()] if m else None
 
@@ -1002,7 +1003,7 @@ class Tagger:
     def attach_days(self, found: list[Found]) -> None:
         """Times of day and 'la veille' take their day from the nearest day mentioned in the sentence, else the
         last one before, else the anchor. A time stamping a live report's entry ("22h05 :" opening a paragraph,
-        "(Update 1:15 a.m. in Cairo, 6:15 p.m. ET)") takes only the days of its own entry, the entries above it may
+        "(Update 1:10 a.m. in Harbin, 12:10 p.m. ET)") takes only the days of its own entry, the entries above it may
         speak of any day, else the day its clock has reached on a live page (`stamp_days`)."""
         day_like = re.compile(r"^(\d{4}-\d{2}-\d{2})")
         for i, item in enumerate(found):
