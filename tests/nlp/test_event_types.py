@@ -1508,3 +1508,16 @@ def test_a_noun_after_a_date_or_names_is_no_verb(text, expected):
 ])
 def test_a_past_told_in_the_future_from_its_date_is_no_hypothesis(text, expected):
     assert _typed_flags(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'May' in a capital inside a sentence is the month, no modal.
+    ("In May, the militia attacked the convoy near Redhill.", [("ASSAULT", False, False)]),
+    ("The council of Redhill agreed in May to send aid to the farmers.", [("AGREE", False, False)]),
+    ("The militia shelled Redhill on Tuesday, May 25, killing two farmers.", [("ASSAULT", False, False)]),
+    # Controls: the modal, in a heading in capitals too.
+    ("The militia may attack the convoy near Redhill.", [("ASSAULT", True, False)]),
+    ("MILITIA MAY ATTACK THE CONVOY NEAR REDHILL", [("ASSAULT", True, False)]),
+])
+def test_may_in_a_capital_is_the_month(text, expected):
+    assert _typed_flags(text, "en") == expected
