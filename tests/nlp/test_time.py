@@ -629,3 +629,16 @@ def test_live_page_clocks_passing_midnight_date_its_entries():
     assert ("1:10 a.m.", "2011-03-19T01:10") in found and ("7:10 p.m. ET", "2011-03-18T19:10") in found
     assert ("11:40 p.m.", "2011-03-18T23:40") in found and ("Thursday", "2011-03-17") in found
     assert not [text for text, value in found if value == "1905"]
+
+
+def test_a_paragraph_in_another_language_keeps_the_document_read_whole():
+    # An invented French article quoting an English paragraph: the quote is read with the English rules, and
+    # "la veille" after it still takes its day from the day the French text named before, not from the date of
+    # publication, as the paragraphs used to be read each alone.
+    text = ("Le sommet s'est ouvert le 3 mars à Genève, ont annoncé les organisateurs.\n\n"
+            "The delegates said on Thursday that the talks had been very difficult and would go on for weeks.\n\n"
+            "La veille, les ministres avaient dîné ensemble.")
+    doc = make_document(text, published="2011-03-10")
+    assert doc.paragraph_langs == ["fr", "en", "fr"]
+    found = {t.text: t.value for t in tag_document(doc)}
+    assert found["Thursday"] == "2011-03-10" and found["La veille"] == "2011-03-02"

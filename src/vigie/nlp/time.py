@@ -62,21 +62,26 @@ def _published_bounds(published: Published) -> tuple[date, date] | None:
 
 
 def tag_document(doc: Document, anchor: str | None = None) -> list[Timex]:
-    """`find_timexes` over a whole document, each paragraph in its own language when they differ.
+    """`find_timexes` over a whole document, the paragraphs in another language than the document's read again
+    with their own rules.
 
     `anchor` defaults to the document's publication date. A French article quoting
-    an English tweet gets the tweet's dateline read with the English rules.
+    an English tweet gets the tweet's dateline read with the English rules. The
+    document is read whole first: an expression may take its day from an earlier
+    paragraph ("la veille", a live page's stamps), in whatever language.
     """
     anchor = anchor if anchor is not None else doc.published.date
-    lang = doc.lang if doc.lang in LANGS else None
+    lang = doc.lang if doc.lang in LANGS else guess_lang(doc.text or "")
+    found = find_timexes(doc.text, anchor, lang)
     langs = doc.paragraph_langs if len(doc.paragraph_langs) == len(doc.paragraphs) else []
-    if not langs or all(p in (lang, None) or p not in LANGS for p in set(langs)):
-        return find_timexes(doc.text, anchor, lang)
-    found: list[Timex] = []
-    for (start, end), plang in zip(doc.paragraphs, langs):
-        for t in find_timexes(doc.text[start:end], anchor, plang if plang in LANGS else lang):
-            found.append(Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.anchored))
-    return found
+    others = [(start, end, plang) for (start, end), plang in zip(doc.paragraphs, langs) if plang in LANGS and plang != lang]
+    if not others:
+        return found
+    found = [t for t in found if not any(start <= t.start < end for start, end, _ in others)]
+    for start, end, plang in others:
+        found.extend(Timex(t.start + start, t.end + start, t.text, t.type, t.value, t.mod, t.anchored)
+                     for t in find_timexes(doc.text[start:end], anchor, plang))
+    return sorted(found, key=lambda t: t.start)
 
 
 def _weekday_dated(timexes: list[Timex], lang: str, bounds: tuple[date, date] | None):
