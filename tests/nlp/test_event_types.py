@@ -1521,3 +1521,16 @@ def test_a_past_told_in_the_future_from_its_date_is_no_hypothesis(text, expected
 ])
 def test_may_in_a_capital_is_the_month(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # To seize on something said, or to seize a moment, a chance or the initiative, takes nothing.
+    ("The opposition in Redhill seized on the mayor's remarks about the farmers.", []),
+    ("The militia of Eastmoor is desperate to seize back the initiative after its defeat.", []),
+    ("Residents of Redhill should seize this historic opportunity to rebuild their town.", []),
+    # Controls: a town seized, on a day told after the verb too.
+    ("Rebels said the town they seized on Sunday was calm.", [("ASSAULT", False, False)]),
+    ("The militia seized on the morning of the vote the bridge of Redhill.", [("ASSAULT", False, False)]),
+])
+def test_seizing_a_chance_or_on_a_remark_takes_nothing(text, expected):
+    assert _typed_flags(text, "en") == expected
