@@ -1483,3 +1483,16 @@ def test_a_papers_article_in_lower_case_names_the_paper(text, lang, kb_id):
 def test_an_arabic_places_head_opens_a_place(text, lang, name):
     types = {e.name: e.type for e in find_entities(make_document(text, lang=lang))[1]}
     assert types.get(name) == "place"
+
+
+@pytest.mark.parametrize("text", [
+    # any person's title, capitalized before a given name and a surname, titles the person
+    "Invented. The rules changed after Commissioner Helen Varga spoke .",
+    "Invented. The new drama stars Actor Paul Hendry in the lead .",
+    "Invented. The bill was tabled by Representative Paul Hendry on Monday .",
+])
+def test_a_persons_title_before_a_given_name_and_surname_titles_the_person(text):
+    mentions, entities = find_entities(make_document(text, lang="en"))
+    people = [(e.name, e.type) for e in entities if e.type == "person"]
+    assert len(people) == 1 and people[0][0] in ("Helen Varga", "Paul Hendry")
+    assert not [e for e in entities if e.type != "person"]

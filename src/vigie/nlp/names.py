@@ -821,9 +821,11 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 break  # "Foreign Policy", "Top Kill", "Supreme Court": the title word is part of the name
             if folded_first in res.title_words or folded_first in res.honorifics or (
                     span.titled and folded_first in res.titles) or (
-                    folded_first in res.title_modifiers and fold(words[1]) in res.title_words):
+                    folded_first in res.title_modifiers and fold(words[1]) in res.title_words) or (
+                    folded_first in res.titles and len(words) > 2 and _given_start(text, span, words[1:], res, kb)):
                 # a person's title after a title word goes on the title: "Senior Fellow Kagan", and a title's
-                # modifier before its word: "(Chief) Operating Officer Doug Suttles"
+                # modifier before its word: "(Chief) Operating Officer Doug Suttles"; any person's title does
+                # before a given name and a surname ("Actor Paul Hendry", "Representative Ann Ruiz")
                 strip, span.titled = True, True
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in res.title_words:
