@@ -1956,3 +1956,15 @@ def test_a_fragment_after_an_attributed_quote_takes_the_verb_introducing_it(text
     _, quotes = _quotes(text, lang)
     q = next(q for q in quotes if q.kind == "partial" and q.text == fragment)
     assert (q.speaker.text, q.verb) == (speaker, verb)
+
+
+def test_a_wire_s_slug_bullets_note_byline_and_dateline_are_no_part_of_a_report():
+    # Invented wire copy: the slug opens the headline, bullets part the summary's items, and the editor's
+    # note, the byline and the dateline end the last one; none is a speaker or what was said.
+    quotes = _analysed("WRAPUP 3-Acme says talks with unions failed \\* Union says strike goes on "
+                       "-LRB- Adds analyst comments , paragraph 6 -RRB- By Jane Fox HOUSTON , July 15 -LRB- Reuters "
+                       "-RRB- - Acme said on Thursday that talks had failed .", "en")
+    assert [(q.speaker.text, q.verb, q.text) for q in quotes] == [
+        ("Acme", "says", "talks with unions failed"), ("Union", "says", "strike goes on"),
+        ("Acme", "said", "talks had failed")]
+

@@ -105,6 +105,11 @@ _WORD_BEFORE = re.compile(r"(?:(?P<lead>^|[.!?:]\s+|\n\s*|[\"“«]\s*)|\s)(?P<w
 # Two words or more in capitals opening a sentence before a word in mixed case: a subheading glued to it
 # (a dateline's place ends on a comma: "RIVERTON , Miss. --"; acronyms alone name: "BP CEO Tony Hayward").
 _CAPITALS_HEAD = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+)+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# A wire's summary bullet between two items of a story's summary (escaped in some copies: "\\*").
+_BULLET = re.compile(r"(?<!\S)(?:\\?\*|•)(?=\s)")
+# A wire's story slug glued to the headline it opens: words in capitals, the version's number and a
+# hyphen ("UPDATE 4-", "RPT-WRAPUP 2-").
+_WIRE_SLUG = re.compile(r"\s*(?:[A-Z]{2,}(?:\s[A-Z]{2,})*(?:\s\d{1,2})?-)+(?<=\d-)(?=[A-Z])")
 _CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
 _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 # A comma-delimited apposition of up to MAX_APPOSED_WORDS words.
@@ -354,6 +359,8 @@ class _Lexicon:
     noun_forms: frozenset[str]
     run_in: re.Pattern
     run_in_blockers: frozenset[str]
+    editor_note: re.Pattern
+    wire_dateline: re.Pattern
     noun_modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
     subject_heads: frozenset[str]
@@ -478,6 +485,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         run_in=re.compile(rf"(?<=[a-zà-ÿ])[ \t\u00a0]+(?=(?:{'|'.join(map(re.escape, lex['run_in_openers'])) or '(?!)'})\s)"),
         run_in_blockers=frozenset([*lex["stopwords"], *lex["prepositions"], *lex["naming_participles"],
                                    *(w for w in lex["naming_leads"] if " " not in w)]),
+        # An editor's note on a wire's updated copy, brackets included: "(Adds comment, paragraph 6)".
+        editor_note=re.compile(rf"(?:\(|-LRB-)\s*(?i:{'|'.join(lex['editor_note_verbs']) or '(?!)'})\s[^()]*?(?:\)|-RRB-)"),
+        # A wire's dateline: a place in capitals, its region or date, the agency in brackets and a dash.
+        wire_dateline=re.compile(rf"(?<![\w-])[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*"
+                                 rf"(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){{0,2}}){{0,2}}\s*(?:\(|-LRB-)\s*"
+                                 rf"(?:{'|'.join(lex['wire_agencies']) or '(?!)'})\s*(?:\)|-RRB-)\s*(?:--|[-–—])\s+"),
         noun_modifiers=frozenset(w.replace("’", "'") for w in lex["noun_modifiers"]),
         adjective_endings=tuple(lex["adjective_endings"]),
         # Heads that end a subject however they end ("an official claims", "the general states").
@@ -652,9 +665,14 @@ class _QuoteFinder:
         self.paragraph_starts = [p[0] for p in self.paragraphs]
         # Where a headline or a caption without a full stop ends, as a full stop would.
         self.run_in_ends: set[int] = set()
+        # A wire's editor's notes: they end the sentence before them, and no verb in them reports.
+        self.notes = _Taken(len(self.text))
+        for note in self.lex.editor_note.finditer(self.text):
+            self.notes.add(note.start(), note.end())
         self.sentences = self._past_run_ins(sentence_spans(doc, self.paragraphs))
         self.resolver = SpeakerResolver(doc, mentions, entities, self.sentences, self.lex.verb.regex)
-        self.verbs = [verb for verb in map(self._verb, self.lex.verb.finditer(self.text)) if verb is not None]
+        self.verbs = [verb for verb in map(self._verb, self.lex.verb.finditer(self.text))
+                      if verb is not None and not self.notes.at(verb.start)]
         self.verb_starts = [v.start for v in self.verbs]
         self.quotes: list[Quote] = []
         self.taken = _Taken(len(self.text))
@@ -774,7 +792,7 @@ class _QuoteFinder:
         Riverton , the mayor said …": a subheading in capitals opening it): its words are neither the
         speaker nor what is said."""
         out = []
-        for start, end in sentences:
+        for start, end in self._past_bullets(sentences):
             head = _CAPITALS_HEAD.match(self.text, start, end)
             if head is not None and re.search(r"[A-ZÀ-Þ]{4}", head.group(0)):
                 out.append((start, head.end()))
@@ -786,6 +804,26 @@ class _QuoteFinder:
                     out.append((start, m.start()))
                     self.run_in_ends.add(m.start())
                     start = m.end()
+            out.append((start, end))
+        return out
+
+    def _past_bullets(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """`sentences`, each starting past a wire's story slug ("WRAPUP 3-Acme says …": the slug is no part
+        of the speaker) and split at a summary's bullet, an editor's note or a dateline ("… talks fail \\*
+        Acme says … (Adds comment) HOUSTON (Reuters) - …": each item is a sentence of its own, and the
+        body's first one starts past its dateline)."""
+        out = []
+        for start, end in sentences:
+            slug = _WIRE_SLUG.match(self.text, start, end)
+            start = slug.end() if slug else start
+            breaks = [(m.start(), m.end()) for m in _BULLET.finditer(self.text, start, end)]
+            breaks += [(m.start(), m.end()) for m in self.lex.wire_dateline.finditer(self.text, start, end)]
+            breaks += [(s, e) for s, e in self.notes.spans if start <= s and e <= end]
+            for at, after in sorted(breaks):
+                if at > start:
+                    out.append((start, at))
+                    self.run_in_ends.add(at)
+                start = max(start, after)
             out.append((start, end))
         return out
 
