@@ -1600,3 +1600,16 @@ def test_a_scale_word_after_a_hyphen_multiplies(text, value):
 def test_a_verb_of_having_names_no_source(text, count, source):
     found = _one(analyze(make_document(text, lang="fr", published="2011-03-04")).figures, count)
     assert (found.source.text if found.source else None) == source
+
+
+# Invented sentences: a bare count above one takes its category from a noun before it only when the noun is in the
+# plural or names many people; a noun in the singular names one thing.
+@pytest.mark.parametrize("text, lang, count, category", [
+    ("Dans un café du quartier de Tarnville, deux d'entre eux acceptent de parler.", "fr", "deux", "other"),
+    ("He died at his home in Tarnville in June 2009 after his death at 50 .", "en", "50", "other"),
+    ("Tarnville has a population of 12 million .", "en", "12 million", "population"),
+    ("The disease has now reached 11 states , up from 10 last week .", "en", "10", "places"),
+])
+def test_a_singular_noun_before_a_bare_count_is_not_what_it_counts(text, lang, count, category):
+    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
+    assert _one(figures, count).category == category

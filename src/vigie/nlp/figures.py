@@ -367,6 +367,7 @@ class _Lexicon:
     toll_word: re.Pattern
     holding_verbs: frozenset[str]
     place_heads: frozenset[str]
+    population_nouns: frozenset[str]
     count_head: re.Pattern
     border: re.Pattern
     reference: re.Pattern
@@ -575,6 +576,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         holding_verbs=frozenset(lex["holding_verbs"]),
         # What a place is called by ("la ville", "the camp"): no one reporting.
         place_heads=frozenset(w.lower() for w in lex["settlement_nouns"] + lex["camp_nouns"]),
+        population_nouns=frozenset(lex["population_nouns"]),
         # "le nombre de morts", "the number of dead": the noun counted comes after the toll's noun.
         count_head=re.compile(rf"^(?:(?:{_words(lex['source_determiners'])})\s+|l['’])?(?:{_words(lex['toll_nouns'])})"
                               r"\s+(?:de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?)", re.IGNORECASE),
@@ -1349,10 +1351,14 @@ class _FigureFinder:
             return best[1]
         if noun_cat is None and who is None:
             # "le nombre de victimes pourrait dépasser 1 000": the counted noun comes first, never a word of a
-            # name ("the United States had fired all but 7").
+            # name ("the United States had fired all but 7"), nor, for a count above one, a noun in the singular,
+            # which names one thing ("dans le quartier de Tarnville, deux d'entre eux"), unless it names many people
+            # ("a population of 12 million").
             offset = c_start - len(before)
             nouns = [(m.end(), self.lx.nouns[m.group(0).lower()]) for m in re.finditer(r"[\w-]+", before)
-                     if m.group(0).lower() in self.lx.nouns and not self._in_name(offset + m.start())]
+                     if m.group(0).lower() in self.lx.nouns and not self._in_name(offset + m.start())
+                     and (value is None or value <= 1 or self._plural(m.group(0))
+                          or m.group(0).lower() in self.lx.population_nouns)]
             if nouns:
                 return nouns[-1][1]
         return noun_cat or "other"
