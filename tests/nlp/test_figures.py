@@ -929,7 +929,7 @@ def test_the_main_toll_source_speaks_for_the_kind_of_toll_it_gave():
     ("Pour tout renseignement, appelez le 01 45 67 89 10. Au moins 12 personnes ont été tuées.", "fr", ["Au moins 12"]),
     ("Call the desk on -LRB- 617-RRB-555-0142 or 1 -LRB- 800-RRB-555-0199 . The fund paid 300 families .", "en",
      ["300"]),
-    ("Box office : -LRB- 00 1 -RRB- 213-5550199 , text -LRB- 447700 900123 -RRB- . 40 people were hurt .", "en",
+    ("Tickets : -LRB- 00 1 -RRB- 213-5550199 , text -LRB- 447700 900123 -RRB- . 40 people were hurt .", "en",
      ["40"]),
     ("Readers can call the helpline on 03700 555100 . Some 40 people were hurt .", "en", ["Some 40"]),
     ("The reporter of France 24 was hurt near Pan Am Flight 103 's memorial ; 40 people were injured .", "en", ["40"]),
@@ -1144,7 +1144,7 @@ def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category)
     ("Some 20 million Germans watched the debate in Tarnville .", "en", ["population"]),
     ("Half a million Iranians took to the streets of Tarnville on Friday .", "en", ["other"]),
     ("Tens of thousands of Syrians have now marched on the capital .", "en", ["other"]),
-    ("Des dizaines de milliers de Tunisiens sont descendus dans la rue à Tarnville.", "fr", ["other"]),
+    ("Quelque 40 000 Tunisiens sont redescendus samedi dans les rues de Tarnville.", "fr", ["other"]),
     ("Un million de Libyens ont manifesté dimanche à Tarnville.", "fr", ["other"]),
 ])
 def test_a_group_of_nationals_is_no_population(text, lang, categories):
@@ -1591,9 +1591,9 @@ def test_a_scale_word_after_a_hyphen_multiplies(text, value):
 # Invented sentences: a verb of having tells what its subject holds, no source's word: members, inhabitants, or a
 # toll a place holds; someone who is no place counting a toll reports it.
 @pytest.mark.parametrize("text, count, source", [
-    ("Tarnville, en Vasconie, compte 1,8 million d'habitants.", "1,8 million", None),
-    ("Officiellement, le club compte entre 500 et 1000 membres.", "entre 500 et 1000", None),
-    ("La tribu, qui compte près d'un million de membres, a appelé au calme.", "près d'un million", None),
+    ("Tarnville, en Vasconie, compte aujourd'hui 2,4 millions d'habitants.", "2,4 millions", None),
+    ("Le syndicat des dockers compte 3 200 adhérents.", "3 200", None),
+    ("Ce parti, qui compte quelque 40 000 militants, a appelé au calme.", "quelque 40 000", None),
     ("Le camp compte désormais 5 000 réfugiés.", "5 000", None),
     ("L'ONU compte 300 000 déplacés dans la région.", "300 000", "L'ONU"),
 ])
@@ -1605,8 +1605,8 @@ def test_a_verb_of_having_names_no_source(text, count, source):
 # Invented sentences: a bare count above one takes its category from a noun before it only when the noun is in the
 # plural or names many people; a noun in the singular names one thing.
 @pytest.mark.parametrize("text, lang, count, category", [
-    ("Dans un café du quartier de Tarnville, deux d'entre eux acceptent de parler.", "fr", "deux", "other"),
-    ("He died at his home in Tarnville in June 2009 after his death at 50 .", "en", "50", "other"),
+    ("Dans une rue du quartier de Tarnville, trois d'entre nous ont refusé de répondre.", "fr", "trois", "other"),
+    ("Fans recalled the singer 's sudden death at 61 in Tarnville .", "en", "61", "other"),
     ("Tarnville has a population of 12 million .", "en", "12 million", "population"),
     ("The disease has now reached 11 states , up from 10 last week .", "en", "10", "places"),
 ])
