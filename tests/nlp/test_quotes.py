@@ -1962,9 +1962,22 @@ def test_a_wire_s_slug_bullets_note_byline_and_dateline_are_no_part_of_a_report(
     # Invented wire copy: the slug opens the headline, bullets part the summary's items, and the editor's
     # note, the byline and the dateline end the last one; none is a speaker or what was said.
     quotes = _analysed("WRAPUP 3-Acme says talks with unions failed \\* Union says strike goes on "
-                       "-LRB- Adds analyst comments , paragraph 6 -RRB- By Jane Fox HOUSTON , July 15 -LRB- Reuters "
+                       "-LRB- Adds analyst comments , paragraph 6 -RRB- By Jane Fox RIVERTON , May 3 -LRB- Reuters "
                        "-RRB- - Acme said on Thursday that talks had failed .", "en")
     assert [(q.speaker.text, q.verb, q.text) for q in quotes] == [
         ("Acme", "says", "talks with unions failed"), ("Union", "says", "strike goes on"),
         ("Acme", "said", "talks had failed")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # Invented: a subject pronoun and its verb closing the sentence attribute the clause before them though
+    # no comma sets them apart, and a fragment quoted in it; not after "what" or "everything" (objects).
+    ("Invented story. Mayor Tom Baxter spoke at noon. Nobody heard what he said . The river had risen in the "
+     "night he said . I agree with everything he said .", ["The river had risen in the night"]),
+    ("Invented story. Mayor Tom Baxter spoke at noon. The dam was a `` total failure '' he said , and the city "
+     "was lucky .", ["The dam was a `` total failure ''", "total failure"]),
+])
+def test_a_pronoun_attribution_without_comma_reports_the_clause_before(text, said):
+    quotes = _analysed(text, "en")
+    assert [(q.speaker.text, q.verb, q.text) for q in quotes] == [("Tom Baxter", "said", s) for s in said]
 

@@ -361,6 +361,8 @@ class _Lexicon:
     run_in_blockers: frozenset[str]
     editor_note: re.Pattern
     wire_dateline: re.Pattern
+    bare_attribution: re.Pattern
+    bare_attribution_blockers: frozenset[str]
     noun_modifiers: frozenset[str]
     adjective_endings: tuple[str, ...]
     subject_heads: frozenset[str]
@@ -491,6 +493,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         wire_dateline=re.compile(rf"(?<![\w-])[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*"
                                  rf"(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){{0,2}}){{0,2}}\s*(?:\(|-LRB-)\s*"
                                  rf"(?:{'|'.join(lex['wire_agencies']) or '(?!)'})\s*(?:\)|-RRB-)\s*(?:--|[-–—])\s+"),
+        # A subject pronoun set after a clause's last word (or its closing quotation mark) with no comma.
+        bare_attribution=re.compile(rf"(?<![\w'’])(?P<word>[\w'’]+|''|[\"”])[ \t]+"
+                                    rf"(?:{'|'.join(lex['bare_attribution_pronouns']) or '(?!)'})[ \t]+$"),
+        bare_attribution_blockers=frozenset([*lex["bare_attribution_leads"], *lex["stopwords"], *lex["prepositions"]]),
         noun_modifiers=frozenset(w.replace("’", "'") for w in lex["noun_modifiers"]),
         adjective_endings=tuple(lex["adjective_endings"]),
         # Heads that end a subject however they end ("an official claims", "the general states").
@@ -810,7 +816,7 @@ class _QuoteFinder:
     def _past_bullets(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """`sentences`, each starting past a wire's story slug ("WRAPUP 3-Acme says …": the slug is no part
         of the speaker) and split at a summary's bullet, an editor's note or a dateline ("… talks fail \\*
-        Acme says … (Adds comment) HOUSTON (Reuters) - …": each item is a sentence of its own, and the
+        Acme says … (Adds comment) RIVERTON (Reuters) - …": each item is a sentence of its own, and the
         body's first one starts past its dateline)."""
         out = []
         for start, end in sentences:
@@ -1888,7 +1894,9 @@ class _QuoteFinder:
                 self.pronouns[span.start] = subject
             return self._subject_before(sent[0], chosen), chosen.form
         for v in verbs:
-            if v.start >= span.close_at and re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start]):
+            bare = self._bare_attribution(sent, v) if v.start >= span.close_at else None
+            if v.start >= span.close_at and (re.fullmatch(r"[\s,]*,\s*(?:\S+\s+){0,2}", text[span.close_at:v.start])
+                                             or bare is not None and not _LETTER.search(text, span.close_at, bare)):
                 between = text[span.close_at:v.start].strip(" ,")
                 inv_aux = _INVERTED_AUX.search(between + " ")
                 if inv_aux and not v.inverted:
@@ -2392,6 +2400,18 @@ class _QuoteFinder:
             start += 1
         return start
 
+    def _bare_attribution(self, sent: tuple[int, int], verb: Verb) -> int | None:
+        """Where the clause ends that a subject pronoun and its verb attribute with no comma before them
+        ("… the river had risen in the night he said .", "… a `` total failure '' they said , and …"): the verb
+        closes the sentence or a comma follows it; None for another construction ("what he said")."""
+        m = self.lex.bare_attribution.search(self.text, sent[0], verb.start)
+        if m is None or m.group("word").lower() in self.lex.bare_attribution_blockers \
+                or not _LETTER.match(m.group("word")) and self.text[sent[0]:m.start()].rstrip().endswith(",") \
+                or not (_SENTENCE_CLOSE.match(self.text, verb.end, sent[1]) or self.text[verb.end:].lstrip()[:1] == ","):
+            # "… , '' he said": the comma sets the attribution apart already.
+            return None
+        return m.end("word")
+
     def _inverted_clauses(self, taken: _Taken) -> list[Quote]:
         """"…, a précisé l'OSDH." / "…, the army said.": a clause closed by its attribution."""
         text = self.text
@@ -2401,7 +2421,8 @@ class _QuoteFinder:
                 continue
             sent = self._sentence_of(v.start)
             left = text[sent[0]:v.start]
-            comma = _last_clause_comma(left)
+            comma = self._bare_attribution(sent, v)
+            comma = _last_clause_comma(left) if comma is None else comma - sent[0]
             if comma < 0 or taken.overlaps(sent[0], sent[0] + comma):
                 continue
             between = left[comma + 1:]
