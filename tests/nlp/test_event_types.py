@@ -1534,3 +1534,21 @@ def test_may_in_a_capital_is_the_month(text, expected):
 ])
 def test_seizing_a_chance_or_on_a_remark_takes_nothing(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A clause inserted after a noun ends at its comma: the negation or the modal after it bears on the
+    # main clause's verb, not on the deed inside.
+    ("Les miliciens, qui ont attaqué Lormes lundi, ne sont pas revenus depuis.", "fr", [("ASSAULT", False, False)]),
+    ("Le maire, dont la famille soutient les rebelles de Lormes, ne le cache pas.", "fr",
+     [("SUPPORT", False, False)]),
+    ("The militiamen, who attacked Redhill on Monday, have not been seen since.", "en", [("ASSAULT", False, False)]),
+    ("Les miliciens, qui ont attaqué Lormes lundi, pourraient revenir.", "fr", [("ASSAULT", False, False)]),
+    # So does a fronted clause for a negation; for a modal it shares the main clause's mood.
+    ("When the militia attacked Redhill, the army did not respond.", "en", [("ASSAULT", False, False)]),
+    ("When the militia attacks Redhill, the army will respond.", "en", [("ASSAULT", True, False)]),
+    # Control: a negation inside the inserted clause.
+    ("Les miliciens, qui n'ont pas attaqué Lormes lundi, sont partis.", "fr", [("ASSAULT", False, True)]),
+])
+def test_a_clause_inserted_before_the_main_verb_ends_at_its_comma(text, lang, expected):
+    assert _typed_flags(text, lang) == expected

@@ -948,7 +948,8 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     what it reports ("« Nous ne céderons pas », a déclaré"). A word of `preceding` ("sans", "without")
     negates only a trigger after it. A clause closed by a comma before the trigger, inserted or fronted
     ("Les rebelles, qui n'avaient pas…, ont attaqué", "Si les troupes ne se retiraient pas, l'armée
-    attaquerait"), negates nothing of it. Nor does a negation of what is said or done about a deed named
+    attaquerait"), negates nothing of it, nor does the main clause one holding it ("Les miliciens, qui ont
+    attaqué Lormes, ne sont pas revenus", `_closed`). Nor does a negation of what is said or done about a deed named
     after a definite determiner, taken as given ("ne cautionnait pas les attaques", `_presupposed`)."""
     first = lexicon.negation.search(text, start, end)
     if not first:
@@ -963,7 +964,7 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
-    left = _after_closed(text, start, left, t_start, lexicon.closed_negation)
+    left, right = _closed(text, start, left, right, t_start, t_end, lexicon.closed_negation)
     negations = lexicon.negation.finditer(text, left, right)
     if lexicon.preceding:
         # "sans"/"without" after the trigger tells the manner of a deed done ("appelle à poursuivre le
@@ -1001,8 +1002,10 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     deployment done. A word of `hypothetical_object` ("fearing", "to avoid") bears only on a trigger
     after it in its phrase: "fled, fearing an assault" reports a flight done; one of `hypothetical_verb`
     ("whether", "wants to") only on a verb after it. Nor does one in a clause inserted between commas before the
-    trigger ("Les rebelles, qui pourraient…, ont attaqué"). In a sentence that tells a past in the future
-    tense (`narrated`: "En 1982, l'armée écrasera la révolte"), no future counts."""
+    trigger ("Les rebelles, qui pourraient…, ont attaqué"), nor one of the main clause after a clause inserted
+    after a noun that holds the trigger ("Les miliciens, qui ont attaqué Lormes, pourraient revenir", `_closed`).
+    In a sentence that tells a past in the future tense (`narrated`: "En 1982, l'armée écrasera la révolte"), no
+    future counts."""
     first = lexicon.hypothetical.search(text, start, end)
     if not first:
         return False  # most sentences: no clause to bound
@@ -1016,7 +1019,7 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
-        left = _after_closed(text, start, left, t_start, lexicon.closed)
+        left, right = _closed(text, start, left, right, t_start, t_end, lexicon.closed, moods=True)
     objects = lexicon.hypothetical_object
     nonfinite = lexicon.clauses.nonfinite
     # What a statement tells in the future is an intention told (« Nous ne reculerons pas », a déclaré),
@@ -1071,20 +1074,30 @@ def _listed(text: str, opening: int, t_end: int, lexicon: _Lexicon) -> bool:
     return listed is not None and t_end <= listed.end()
 
 
-def _after_closed(text: str, start: int, left: int, t_start: int, closed: re.Pattern | None) -> int:
-    """Where the clause of the trigger at `t_start` opens, `left` or later: past the comma closing a clause
-    inserted or fronted before it in text[start:t_start], whose words bear on its own verb ("Les rebelles,
-    qui pourraient négocier, ont attaqué", "Si les troupes ne se retiraient pas, l'armée attaquerait").
-    Only the last such clause counts, and its first comma closes it."""
+def _closed(text: str, start: int, left: int, right: int, t_start: int, t_end: int,
+            closed: re.Pattern | None, moods: bool = False) -> tuple[int, int]:
+    """Where the clause of the trigger text[t_start:t_end] opens and ends, within `left` and `right`, against
+    the last clause inserted or fronted before it in text[start:t_start], whose first comma closes it. A
+    clause closed before the trigger bears on its own verb ("Les rebelles, qui pourraient négocier, ont
+    attaqué", "Si les troupes ne se retiraient pas, l'armée attaquerait"): the trigger's opens past its comma.
+    A clause holding the trigger ends at that comma, and what follows tells the main clause's verb ("Les
+    miliciens, qui ont attaqué Lormes, ne sont pas revenus", "When the militia attacked, the army did not
+    respond"). For `moods`, only a clause inserted after a comma does so (a relative one): an adverbial clause
+    shares the main clause's mood ("When the oil reaches the marsh, the grass will die")."""
     if closed is None:
-        return left
+        return left, right
     opening = None
     for opening in closed.finditer(text, start, t_start):
         pass
     if opening is None:
-        return left
+        return left, right
     comma = text.find(",", opening.end(), t_start)
-    return max(left, comma + 1) if comma >= 0 else left
+    if comma >= 0:
+        return max(left, comma + 1), right
+    if moods and not opening.group().startswith(","):
+        return left, right
+    comma = text.find(",", t_end, right)
+    return left, comma if comma >= 0 else right
 
 
 def _presupposed(text: str, negation: re.Match, determiner: int, t_start: int, lexicon: _Lexicon) -> bool:
