@@ -1981,3 +1981,13 @@ def test_a_pronoun_attribution_without_comma_reports_the_clause_before(text, sai
     quotes = _analysed(text, "en")
     assert [(q.speaker.text, q.verb, q.text) for q in quotes] == [("Tom Baxter", "said", s) for s in said]
 
+
+@pytest.mark.parametrize("text, lang, said", [
+    # Invented: a negation between the verb and the infinitive it reports is part of what is said.
+    ("Article inventé. Le ministre Paul Marnier a indiqué ne pas avoir rencontré le dirigeant.", "fr",
+     "ne pas avoir rencontré le dirigeant"),
+    ("Article inventé. Le ministre Paul Marnier a assuré lundi ne jamais avoir menti.", "fr", "ne jamais avoir menti"),
+    ("Invented story. Mayor Tom Baxter promised never to give up.", "en", "never to give up"),
+])
+def test_a_negation_before_a_reported_infinitive_is_said(text, lang, said):
+    assert [q.text for q in _analysed(text, lang)] == [said]

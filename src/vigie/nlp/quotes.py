@@ -361,6 +361,7 @@ class _Lexicon:
     run_in_blockers: frozenset[str]
     editor_note: re.Pattern
     wire_dateline: re.Pattern
+    negation: re.Pattern
     bare_attribution: re.Pattern
     bare_attribution_blockers: frozenset[str]
     noun_modifiers: frozenset[str]
@@ -536,6 +537,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         term_noun=re.compile(rf"[»”\"’'›]*\s*(?:{ending(lex['term_nouns'])})\b"),
         # A negation, at most one word (an auxiliary, an adverb, a clitic) and its closing particle right
         # before a verb: "n'a pas confirmé", "ne dit pas", "could not immediately confirm", "did n't say".
+        negation=re.compile(rf"(?<![\w'’])(?:{ending(lex['negations'])})(?:(?<=['’])|\b)"),
         negated=re.compile(rf"(?:(?<![\w'’])(?:{ending(lex['negations'])})(?:(?<=['’])|\b)|(?:{ending(lex['negation_suffixes'])}))"
                            rf"\s*(?:\w+['’]\s*|[\w'’]+\s+)?(?:(?:{ending(lex['negation_particles'])})\s+)?$",
                            re.IGNORECASE),
@@ -2031,7 +2033,9 @@ class _QuoteFinder:
                         content_start = v.end + g
             if content_start is None and "inf" in v.frames:
                 if _INFINITIVE_FRAME.match(rest, g):
-                    content_start = v.end + g
+                    # "a indiqué ne pas avoir rencontré …": a negation skipped with the adverbs is said too.
+                    negation = self.lex.negation.search(rest, 0, g)
+                    content_start = v.end + (negation.start() if negation else g)
             if content_start is None and ("a" in v.frames or "de" in v.frames) and rest[g:g + 1] not in ",.":
                 # A call is "à"/"de"/"to" and a verb: "a appelé les habitants à limiter"; the first
                 # one after the time expressions ("a demandé dans la nuit de dimanche aux habitants
