@@ -642,3 +642,16 @@ def test_a_paragraph_in_another_language_keeps_the_document_read_whole():
     assert doc.paragraph_langs == ["fr", "en", "fr"]
     found = {t.text: t.value for t in tag_document(doc)}
     assert found["Thursday"] == "2011-03-10" and found["La veille"] == "2011-03-02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past participle qualifying a noun right before a day tells what was done that day, whatever the verb's tense
+    ("Les ministres appliqueront la résolution adoptée jeudi.", {"jeudi": "2011-03-17"}),
+    ("Le texte voté lundi sera appliqué dès demain.", {"lundi": "2011-03-14", "demain": "2011-03-20"}),
+    # after an auxiliary, or a participle of planning, it keeps the clause's tense
+    ("Le texte sera voté lundi.", {"lundi": "2011-03-21"}),
+    ("Le vote programmé jeudi aura lieu à Paris.", {"jeudi": "2011-03-24"}),
+    ("La réunion du Conseil de sécurité jeudi sera décisive.", {"jeudi": "2011-03-24"}),
+])
+def test_participle_before_a_day_is_past(text, expected):
+    assert values(f"Inventé. {text}", anchor="2011-03-19", lang="fr") == expected

@@ -61,6 +61,7 @@ class Lexicon:
     this_year: re.Pattern | None  # a year told from the writer's after a month ("March this year", "June last year")
     appeal: re.Pattern | None  # a verb calling for what is to come ("called for", "appelle à"): the future for what follows it
     limit_ahead: re.Pattern | None  # a modal or a verb setting a term before a limit ("could last until", "postponed until")
+    participle_before: re.Pattern | None  # a past participle right before a day, after a noun ("adoptée jeudi")
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
     dirs: dict[str, int]
@@ -165,6 +166,7 @@ def lexicon(lang: str) -> Lexicon:
         contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
         appeal=re.compile(data["appeal_cue"]) if data.get("appeal_cue") else None,
         limit_ahead=re.compile(_lower_pattern(data["limit_ahead_cue"])) if data.get("limit_ahead_cue") else None,
+        participle_before=re.compile(data["participle_before"]) if data.get("participle_before") else None,
         this_year=re.compile(data["this_year"]) if data.get("this_year") else None,
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         sudden_after=sudden_after,

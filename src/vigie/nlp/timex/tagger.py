@@ -167,6 +167,12 @@ class Tagger:
                 else:
                     reports = m.group().split()[-1] in reporting and "," in self.text[end:m.start()]
                     cues.append(_Cue(m.start() - end, sign, reports=reports, before=False))
+        participle = self.lex.participle_before.search(self.text, max(lo, start - NAME_WINDOW), start) if (
+            self.lex.participle_before) else None
+        if participle and not self.lex.future.fullmatch(participle.group("participle")) and not (
+                {participle.group("before"), participle.group("participle")} & set(self.data["participle_not_after"])):
+            # "la résolution adoptée jeudi": a participle qualifying a noun tells what was done that day
+            cues.append(_Cue(start - participle.end(), -1, reports=False, before=True))
         if self.lex.appeal:
             # "has called for a march after Friday's sermon", "a appelé à manifester vendredi": what is called for is to come
             cues.extend(_Cue(start - m.end(), 1, reports=False, before=True) for m in self.lex.appeal.finditer(self.text, lo, start)
