@@ -1613,3 +1613,16 @@ def test_a_verb_of_having_names_no_source(text, count, source):
 def test_a_singular_noun_before_a_bare_count_is_not_what_it_counts(text, lang, count, category):
     figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
     assert _one(figures, count).category == category
+
+
+# Invented sentences: a proportion's numerator counts what its denominator's plural noun names; a number after "in"
+# or "out of" that is no greater than the one before is no denominator but a count of its own.
+@pytest.mark.parametrize("text, counts", [
+    ("The flu has killed 31 out of 250 people infected in Tarnville .", [("31", "killed", "people")]),
+    ("Six out of 10 nurses in Tarnville backed the strike .", [("Six", "other", "nurses")]),
+    ("There are now 12,600 confirmed cases in 48 countries .",
+     [("12,600", "other", "confirmed cases"), ("48", "places", "countries")]),
+])
+def test_a_proportion_counts_what_its_whole_names(text, counts):
+    figures = analyze(make_document(text, lang="en", published="2011-03-04")).figures
+    assert [(f.text, f.category, f.who) for f in figures] == counts

@@ -329,6 +329,7 @@ class _Lexicon:
     identity: frozenset[str]
     ratio: re.Pattern
     denominator: re.Pattern
+    ratio_link: re.Pattern
     verb_any: re.Pattern
     people: frozenset[str]
     place_adjective: re.Pattern
@@ -498,6 +499,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # "trois des six pays": the number of members before the size of their set.
         partitive_link=re.compile(rf"\s+(?:{_words(lex['partitive_links'])})\s+", re.IGNORECASE),
         denominator=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}(?:{_words(lex['ratio_links'])})\s+", re.IGNORECASE),
+        ratio_link=re.compile(rf"\s*(?:{_words(lex['ratio_links'])})\s+", re.IGNORECASE),
         identity=frozenset(lex["identity_categories"]),
         people=frozenset(w.lower() for w in lex["people_nouns"] + lex["who_generic"]),
         ratio=re.compile(rf"(?<!\w)(?:{_words(lex['ratio_heads'])})\s+(?:[\w-]+\s+){{0,2}}"
@@ -790,6 +792,8 @@ class _FigureFinder:
         self._timex_texts: set[str] | None = None
         self._entity_names: dict[str, str] | None = None
         self._entity_types: dict[str, str] | None = None
+        # The end of a proportion's denominator (dropped, "out of 10"), by the end of its numerator.
+        self._denominator_ends: dict[int, int] = {}
         self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
         self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
@@ -875,9 +879,17 @@ class _FigureFinder:
                     or self.lx.month_before.search(text[max(0, s - 12):s]) \
                     or self._no_count(s, e, raw, after):
                 continue
-            if self.lx.ratio.search(text[max(0, s - 30):s]) or (
-                    found and self.lx.denominator.fullmatch(text[found[-1].end:s])):
-                # "un enfant sur trois", "dix arrondissements sur vingt": a proportion's denominator.
+            if self.lx.ratio.search(text[max(0, s - 30):s]):
+                # "un enfant sur trois": a proportion's denominator.
+                continue
+            if found and self.lx.denominator.fullmatch(text[found[-1].end:s]) \
+                    and self._part_of(found[-1].qty, read_quantity(re.sub(r"\s+", " ", raw), self.lang)):
+                # "dix arrondissements sur vingt", "nine out of 10 voters": a proportion's denominator, greater
+                # than its numerator ("17,410 cases in 62 countries" is none); a numerator that names nothing
+                # itself counts what the denominator's plural noun names ("19 out of 20 cases").
+                noun = re.match(r"\s+([\w'’-]+)", text[e:e + 40])
+                if self.lx.ratio_link.fullmatch(text, found[-1].end, s) and noun and self._plural(noun.group(1)):
+                    self._denominator_ends[found[-1].end] = e
                 continue
             if self._glued_unit(s, e, raw):
                 # "the 100m route" is 100 metres: the unit is read after the digits.
@@ -1174,8 +1186,17 @@ class _FigureFinder:
 
     # -- context ----------------------------------------------------------
 
+    @staticmethod
+    def _part_of(numerator: Quantity, denominator: Quantity | None) -> bool:
+        """Whether a number may be a proportion's denominator after `numerator`: a whole greater than its part."""
+        low = numerator.low if numerator.low is not None else numerator.value
+        return denominator is not None and denominator.value is not None and low is not None \
+            and low < denominator.value
+
     def _who(self, pos: int, limit: int) -> tuple[str | None, int]:
-        """The counted noun phrase after a number: "civils", "membres des forces prorégime"."""
+        """The counted noun phrase after a number: "civils", "membres des forces prorégime"; after a proportion's
+        denominator, that of the denominator ("nine out of 10 voters")."""
+        pos = self._denominator_ends.get(pos, pos)
         m = re.match(r"[\s\u00a0]*(?:de\s+|d['’]|of\s+)?", self.text[pos:limit])
         start = pos + (m.end() if m else 0)
         # A time expression ends the phrase: "22 morts mardi, et quatre mercredi", "300 soldiers last month".
