@@ -1552,3 +1552,17 @@ def test_seizing_a_chance_or_on_a_remark_takes_nothing(text, expected):
 ])
 def test_a_clause_inserted_before_the_main_verb_ends_at_its_comma(text, lang, expected):
     assert _typed_flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A market's demand, and a demanding task, ask nothing of anyone.
+    ("If excess demand pushes prices up, the council of Redhill could cut spending.", []),
+    ("The council of Redhill tried to curb demand for water during the drought.", []),
+    ("The mayor of Redhill praised the demand management of the water board.", []),
+    ("Running the port of Redhill is a demanding job for the new mayor.", []),
+    # Controls: demands made.
+    ("The farmers of Redhill demanded an inquiry into the floods.", [("REQUEST", False, False)]),
+    ("The council rejected the strikers' demands for higher wages in Redhill.", [("REJECT", False, False)]),
+])
+def test_a_market_demand_is_no_request(text, expected):
+    assert _typed_flags(text, "en") == expected
