@@ -32,3 +32,17 @@ def test_an_article_opening_the_sentence_after_a_credit_is_no_part_of_its_names(
     # a part of the credit may open on it
     text = "Photograph: Jane Roe/The Herald/AP Dockers blocked the port on Monday."
     assert text[credit_opening(text):].startswith("Dockers")
+
+
+def test_the_word_opening_the_sentence_after_a_credit_is_no_part_of_its_names():
+    # Invented captions: a common word or an acronym before a word in lower case opens the sentence glued after the
+    # credit, for a sentence opens in capitals
+    for text, opening in (("AP Photo\\/Jane Roe Officials said the port would reopen on Monday .", "Officials"),
+                          ("Photograph : Jane Roe\\/Kestrel Features KPC has shut its refinery .", "KPC"),
+                          ("AP Photo/Norland Shipping KPC has begun work on a second well.", "KPC"),
+                          ("Photograph: John Doe/Rex Features Last night's vote was delayed.", "Last night")):
+        assert text[credit_opening(text):].startswith(opening), text
+    # a name's last word that no dictionary knows, or a link after the name, keeps the name whole
+    for text, opening in (("Reuters\\/Jane Quendrax nowhere is the port open .", "nowhere"),
+                          ("Photograph: Jane Roe for the Kestrel Herald Dockers blocked the port.", "for the")):
+        assert text[credit_opening(text):].startswith(opening), text

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+import simplemma
+
 from vigie.lang import LANGUAGES, load
 from vigie.nlp.name_lexicon import _UPPER, _Resources, _resources
 
@@ -38,6 +40,12 @@ _BRACKET = re.compile(r"(?:\(|\[|-LRB-)([^()\[\]\n]{1,%d}?)(?:\)|\]|-RRB-)[ \u00
 _BRACKET_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # The small words a bracketed credit may hold besides names and its cue: "Video by AP", "China Photos via Getty Images".
 _CREDIT_LINKS = frozenset({"by", "via", "for", "par", "pour", "avec", "de"})
+# A sentence opens in capitals: a word in lower case after a credit's name, other than one that may go on with the
+# credit ("Jane Roe for The Times", "Jane Roe and John Doe"), shows that the name's last capitalized word, a common
+# word or an acronym, opened the sentence glued after the caption ("AP Photo/Jane Roe Officials said…", "Jane
+# Roe/Corbis BP shares fell…").
+_SENTENCE_GOES_ON = re.compile(r"[ \u00a0]+(?!(?:%s)\b)[^\W\d_A-ZÀ-Ý]" % "|".join(
+    sorted(_CREDIT_LINKS | {"of", "on", "sur", "and", "et", "du", "des"})))
 
 
 @dataclass
@@ -91,7 +99,7 @@ def find_credits(text: str, res: _Resources) -> Credits:
         cue = cue_ends.get(chain.start())
         if cue is None and not (taker and any(agencies)):
             continue  # "Hamas/Fatah", "a Reuters/Ipsos poll"
-        end = agencies[-1].end() if agencies[-1] else chain.end()
+        end = agencies[-1].end() if agencies[-1] else _name_end(text, parts[-1], res.lang)
         regions.append((chain.start() if cue is None else cue, end))
     for end, start in cue_ends.items():
         run = _CREDIT_RUN.match(text, end)
@@ -101,7 +109,7 @@ def find_credits(text: str, res: _Resources) -> Credits:
         if agency:
             regions.append((start, agency.end()))
         elif end in strong or _CREDIT_END.match(text, run.end()):
-            regions.append((start, run.end()))
+            regions.append((start, _name_end(text, run, res.lang)))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(regions):
         if merged and start <= merged[-1][1]:
@@ -109,6 +117,27 @@ def find_credits(text: str, res: _Resources) -> Credits:
         else:
             merged.append((start, end))
     return Credits(merged)
+
+
+def _name_end(text: str, run: re.Match, lang: str) -> int:
+    """Where the name of a credit's `run` of capitalized words ends: before its last word when that word, an acronym
+    or a common word of `lang` or English, opens a sentence that goes on after it (`_SENTENCE_GOES_ON`); at the run's
+    end otherwise ("Reuters/Jane Quendrax nowhere…" keeps the name whole)."""
+    words = list(re.finditer(_CREDIT_WORD, run.group()))
+    if len(words) < 2 or not _SENTENCE_GOES_ON.match(text, run.end()):
+        return run.end()
+    last = words[-1].group()
+    if not (last.isupper() and len(last) > 1 or _common_word(last.split("-")[0].lower(), lang)):
+        return run.end()
+    return run.start() + len(run.group()[:words[-1].start()].rstrip(" \u00a0"))
+
+
+@cache
+def _common_word(word: str, lang: str) -> bool:
+    """A word the dictionary of `lang` or of English knows with a lower-case lemma (a surname it holds, "Katz",
+    has a capitalized one)."""
+    return any(simplemma.is_known(word, code) and simplemma.lemmatize(word, code)[:1].islower()
+               for code in dict.fromkeys((lang, "en")))
 
 
 def credit_opening(text: str) -> int:
