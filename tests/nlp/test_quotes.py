@@ -1991,3 +1991,12 @@ def test_a_pronoun_attribution_without_comma_reports_the_clause_before(text, sai
 ])
 def test_a_negation_before_a_reported_infinitive_is_said(text, lang, said):
     assert [q.text for q in _analysed(text, lang)] == [said]
+
+
+def test_a_fragment_inside_what_an_indirect_quote_reports_is_its_speaker_s():
+    # Invented: the fragment's pronoun alone would take the person named just before; the indirect quote
+    # holding it, under the same verb, knows that person is none of its speaker (named in what is said).
+    quotes = _analysed("Invented story. Cardiologist Alan Brook was on the stand all day . Once sedated , Jack Reed "
+                       "should have been watched all the time . And most damning of all , he said the way Tom "
+                       "Baxter reacted when Reed stopped breathing was `` responsible for the death '' .", "en")
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("indirect", "Alan Brook"), ("partial", "Alan Brook")]

@@ -2630,8 +2630,21 @@ class _QuoteFinder:
         self.resolver.recent.extend((q.start, q.speaker) for q in indirect if q.speaker is not None)
         self.quotes.extend(self._sourced_fragments(unattributed, indirect))
         self._resolve_pronouns_again()
+        self._speak_as_reported(indirect)
         self.quotes.sort(key=lambda q: (q.start, q.end))
         return self.quotes
+
+    def _speak_as_reported(self, indirect: list[Quote]) -> None:
+        """A fragment quoted inside what an indirect quote reports, under the same verb, is that quote's
+        speaker's ("Il assure que « … »", "X said the plan was `` … ''"): its speaker was found alone, before
+        indirect speech, and could differ (a pronoun resolved otherwise, a name of the clause)."""
+        for q in self.quotes:
+            if q.kind != "partial":
+                continue
+            reporting = next((r for r in indirect if r.start <= q.start and q.end <= r.end and r.verb == q.verb
+                              and r.speaker is not None), None)
+            if reporting is not None:
+                q.speaker = reporting.speaker
 
     def _sourced_fragments(self, spans: list[_Span], indirect: list[Quote]) -> list[Quote]:
         """Partial quotes inside what a "selon X"/"according to X" attributes: "Selon le ministre, la
