@@ -655,3 +655,15 @@ def test_a_paragraph_in_another_language_keeps_the_document_read_whole():
 ])
 def test_participle_before_a_day_is_past(text, expected):
     assert values(f"Inventé. {text}", anchor="2011-03-19", lang="fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle ending a compound is an adjective, no cue of the past (written on a Thursday)
+    ("The crude is to arrive aboard a Liberian-flagged tanker on Wednesday.", {"Wednesday": "2011-06-15"}),
+    ("The envoy will meet the so-called contact group on Wednesday.", {"Wednesday": "2011-06-15"}),
+    # after a prefix it is still the verb
+    ("The rebels re-elected their leader on Wednesday.", {"Wednesday": "2011-06-08"}),
+    ("Jets hit a rebel-held town on Wednesday.", {"Wednesday": "2011-06-08"}),
+])
+def test_compound_participle_is_no_past(text, expected):
+    assert values(f"Invented. {text}", anchor="2011-06-09", lang="en") == expected

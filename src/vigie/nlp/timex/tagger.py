@@ -145,6 +145,7 @@ class Tagger:
         adjective_openers = self.data.get("participle_adjective_after", ())
         past_auxiliaries = self.data.get("past_auxiliaries", ())
         reporting = self.data.get("reporting_verbs", ())
+        prefixes = self.data.get("verb_prefixes", ())
         cues: list[_Cue] = []
         spans = [m.span() for m in ahead.finditer(self.text, lo, hi)] if ahead else []
         for cue, sign in ((self.lex.future, 1), (ahead, 1), (self.lex.past, -1)):
@@ -159,6 +160,8 @@ class Tagger:
                     continue  # what was planned in the past is told in the past ("avait prévu d'envoyer mi-mars")
                 if sign < 0 and self.word_before(m.start()) in adjective_openers:
                     continue  # a participle after an article or a preposition qualifies a noun ("of armed violence")
+                if sign < 0 and self.text[m.start() - 1:m.start()] == "-" and self.word_before(m.start()) not in prefixes:
+                    continue  # a participle ending a compound is an adjective ("the NATO-led strikes", "Paris-based")
                 word = self.original[m.start():m.end()]
                 if word[:1].isupper() and not word.isupper() and not self.sentence_start(m.start()):
                     continue  # a capitalized word inside a sentence is a name, no verb ("Black Eyed Peas")
