@@ -1566,3 +1566,19 @@ def test_a_clause_inserted_before_the_main_verb_ends_at_its_comma(text, lang, ex
 ])
 def test_a_market_demand_is_no_request(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # 'and', 'et' before a noun phrase and an auxiliary, a negation or a modal open another clause, which
+    # bears on its own verb.
+    ("The militia attacked Redhill and the army did not respond.", "en", [("ASSAULT", False, False)]),
+    ("The militia attacked Redhill and the army could do nothing.", "en", [("ASSAULT", False, False)]),
+    ("Les miliciens ont bombardé Lormes et la mairie ne répond plus.", "fr", [("ASSAULT", False, False)]),
+    ("Les miliciens ont bombardé Lormes et les habitants vont devoir reconstruire.", "fr",
+     [("ASSAULT", False, False)]),
+    # Controls: a subject of two nouns before its negated verb.
+    ("The militia and the army did not clash in Redhill.", "en", [("ASSAULT", False, True)]),
+    ("Les soldats et les rebelles n'ont pas combattu à Lormes.", "fr", [("ASSAULT", False, True)]),
+])
+def test_a_coordinator_before_a_new_subject_opens_another_clause(text, lang, expected):
+    assert _typed_flags(text, lang) == expected
