@@ -142,6 +142,10 @@ def test_a_new_article_joins_its_story_and_ids_stay_stable_across_runs(tmp_path)
     assert second.labels_ == [first.labels_[0], first.labels_[2]]
     members = dict(store.db.execute("SELECT doc_id, story_id FROM story_members"))
     assert members[docs[0].id] == first.labels_[0]
+    # Each member carries its document's days, for the story's episodes.
+    days = {doc: (earliest, latest) for sid in set(members.values())
+            for doc, earliest, latest in store.story_members(sid, stored_order=False)}
+    assert days == {d.id: (d.published.earliest, d.published.latest) for d in docs + late}
 
 
 def test_title_names_what_most_articles_mention():

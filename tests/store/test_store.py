@@ -8,7 +8,7 @@ from vigie.ingest import make_document
 from vigie.model import Analysis, Entity, Failure, Item, Relation, Timex, to_dict
 from vigie.pipeline import analyze
 from vigie.store import Store
-from vigie.store.migrations import MIGRATIONS, keep_story_series_apart
+from vigie.store.migrations import MIGRATIONS, date_story_members, keep_story_series_apart
 
 
 @pytest.fixture
@@ -61,6 +61,29 @@ def test_a_story_s_figure_series_move_to_their_own_table(tmp_path):
     assert store.item("story", "st-1") == {"id": "st-1", "title": "Crue", "series": series}
     assert store.items("story") == [store.item("story", "st-1")]
     assert store.story_outline("st-1") == {"id": "st-1", "title": "Crue"}
+
+
+def test_story_members_are_read_with_their_days_from_one_index(tmp_path):
+    # A store made before members carried their days gets them from its documents.
+    db = sqlite3.connect(tmp_path / "v.db")
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)")
+    for step in MIGRATIONS[:MIGRATIONS.index(date_story_members)]:
+        db.executescript(f"BEGIN;\n{step()}\nINSERT INTO migrations VALUES ('{step.__name__}', 'then');\nCOMMIT;")
+    days = {"a": ("2024-05-06", None), "b": ("2024-05-01", "2024-05-31")}
+    for doc, (earliest, latest) in days.items():
+        db.execute("INSERT INTO documents (id, published, published_date, text, paragraphs, paragraph_langs, sentences,"
+                   " added) VALUES (?, ?, ?, 'Crue.', '[]', '[]', '[]', 'then')",
+                   (doc, json.dumps({"earliest": earliest, "latest": latest}), earliest))
+        db.execute("INSERT INTO story_members (doc_id, story_id) VALUES (?, 'st-1')", (doc,))
+    db.commit()
+    db.close()
+    store = Store(tmp_path / "v.db")
+    expected = [("a", "2024-05-06", None), ("b", "2024-05-01", "2024-05-31")]
+    assert store.story_members("st-1", stored_order=False) == expected
+    assert store.story_members("st-1") == expected
+    plan = " ".join(row[-1] for row in store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT doc_id, earliest, latest FROM story_members WHERE story_id = 'st-1' ORDER BY doc_id"))
+    assert "COVERING INDEX story_members_story" in plan and "TEMP B-TREE" not in plan
 
 
 def test_same_article_twice_changes_nothing(store):

@@ -224,15 +224,16 @@ def describe_stories(store: Store, fresh: dict[str, Analysis], workers: int = 1)
 def _description(store: Store, sid: str, state, fresh: dict[str, Analysis]) -> tuple[Item, list[str] | None, list[Item]]:
     """Story `sid` described again (`describe_story`), or grown by its new documents (`grow_story`,
     which gives them too): (story, new documents or None, its events) to write."""
-    members = store.story_members(sid)
-    docs = [doc for doc, _, _ in members]
+    # Growing needs only each document's days, read the cheaper way: by id, from one index.
+    members = store.story_members(sid, stored_order=False)
     before = store.story_outline(sid)
     described = (before or {}).get("summarized") or 0
-    if before and len(docs) >= GROW_MIN_DOCUMENTS and len(docs) < described * (1 + REDESCRIBE_GROWTH):
+    if before and len(members) >= GROW_MIN_DOCUMENTS and len(members) < described * (1 + REDESCRIBE_GROWTH):
         known = set(before["documents"])
-        new = [d for d in docs if d not in known]
+        new = [doc for doc, _, _ in members if doc not in known]
         events = _story_events(store, _analyses(store, new, fresh), new)
         return Item("story", sid, grow_story(before, members, events)), new, _event_items(events)
+    docs = [doc for doc, _, _ in store.story_members(sid)]
     analyses = _analyses(store, docs, fresh)
     events = _story_events(store, analyses, docs)
     story = describe_story(sid, analyses, state, events, find_series(analyses))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
 # A gap longer than this between consecutive articles of a story starts a new episode.
@@ -43,22 +44,24 @@ def episodes(dates: Iterable[tuple[str, str | None, str | None]], gap_days: int 
     to no episode. Each episode is {start, end, documents}.
     """
     dated = sorted((earliest[:10], (latest or earliest)[:10], doc) for doc, earliest, latest in dates if earliest)
+    # Articles share days: each day is read once (a story may hold tens of thousands of articles).
+    ordinal = {day: dt.date.fromisoformat(day).toordinal() for day in {day for item in dated for day in item[:2]}}
     runs: list[list[tuple[str, str, str]]] = []
     end = None
     for item in dated:
-        if runs and (dt.date.fromisoformat(item[0]) - dt.date.fromisoformat(end)).days <= gap_days:
+        if runs and ordinal[item[0]] - ordinal[end] <= gap_days:
             runs[-1].append(item)
             end = max(end, item[1])
         else:
             runs.append([item])
             end = item[1]
     return [{"start": part[0][0], "end": max(i[1] for i in part), "documents": [i[2] for i in part]}
-            for run in runs for part in _cut(run)]
+            for run in runs for part in _cut(run, [ordinal[earliest] for earliest, _, _ in run])]
 
 
-def _cut(run: list[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
-    """A run of articles cut where its coverage enters or leaves a burst; a short run, or a burstless one, whole."""
-    days = [dt.date.fromisoformat(earliest).toordinal() for earliest, _, _ in run]
+def _cut(run: list[tuple[str, str, str]], days: list[int]) -> list[list[tuple[str, str, str]]]:
+    """A run of articles cut where its coverage enters or leaves a burst; a short run, or a burstless one,
+    whole (`days`: the day number each article may first have been published)."""
     if days[-1] - days[0] < MIN_SPLIT_DAYS:
         return [run]
     states = _burst_states(days)
@@ -85,22 +88,19 @@ def _stretches(flags: list[bool]) -> list[tuple[int, int]]:
 
 def _burst_states(days: list[int]) -> list[int]:
     """For each gap between consecutive `days` (sorted day numbers), 1 when it falls in a burst, else 0."""
-    gaps = [b - a for a, b in zip(days, days[1:])]
     count = len(days)
     base = count / (days[-1] - days[0] + 1)
-    rates = (base, base * BURST_RATE)
     enter = BURST_COST * math.log(count)
-    # cost[s]: the cheapest cost of the gaps so far ending in state s; back[i][s]: the state before.
-    cost, back = [0.0, enter], []
-    for gap in gaps:
-        fit = [rate * gap - math.log(rate) for rate in rates]
-        stay_base = min((cost[0], 0), (cost[1], 1))  # leaving a burst is free
-        into_burst = min((cost[0] + enter, 0), (cost[1], 1))
-        back.append((stay_base[1], into_burst[1]))
-        cost = [stay_base[0] + fit[0], into_burst[0] + fit[1]]
-    state = 0 if cost[0] <= cost[1] else 1
+    # With two states, the cheapest costs so far matter only through their difference,
+    # cost[burst] - cost[base]: leaving a burst is free and entering one costs `enter`, so each
+    # gap clips it to [0, enter] and adds what the gap costs more in a burst (rate * gap - ln rate
+    # in each state). Each state's best state before is then read off the difference before the gap.
+    more = base * (BURST_RATE - 1)
+    differences = list(accumulate((more * (b - a) - math.log(BURST_RATE) for a, b in zip(days, days[1:])),
+                                  lambda d, extra: min(max(d, 0.0), enter) + extra, initial=enter))
+    state = 0 if differences[-1] >= 0 else 1
     states = []
-    for pointers in reversed(back):
+    for d in reversed(differences[:-1]):
         states.append(state)
-        state = pointers[state]
+        state = 0 if d >= (enter if state else 0) else 1
     return states[::-1]

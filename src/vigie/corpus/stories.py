@@ -195,7 +195,9 @@ class StoryClusterer:
             db.executemany("DELETE FROM story_terms WHERE story_id = ?", [(s.id,) for s in changed])
             db.executemany("INSERT OR IGNORE INTO story_terms (term, story_id) VALUES (?, ?)",
                            [(t, s.id) for s in changed for t in _top_terms(s.centroid, CENTROID_TERMS)])
-            db.executemany("INSERT OR REPLACE INTO story_members (doc_id, story_id) VALUES (?, ?)",
+            db.executemany("INSERT OR REPLACE INTO story_members (doc_id, story_id, earliest, latest) VALUES (?1, ?2,"
+                           " (SELECT published_date FROM documents WHERE id = ?1),"
+                           " (SELECT json_extract(published, '$.latest') FROM documents WHERE id = ?1))",
                            list(self.new_members_.items()))
             db.executemany("INSERT OR REPLACE INTO story_df (term, df) VALUES (?, ?)",
                            [(t, self.df_[t]) for t in self.df_changed_])

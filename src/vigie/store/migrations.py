@@ -262,6 +262,21 @@ def merge_search_segments_by_sixteen() -> str:
     """
 
 
+def date_story_members() -> str:
+    """Each story member carries the days its document may have been published, and the members of
+    a story are read with them from one index: a story's episodes are worked out again whenever it
+    grows, and looking each member's days up among the documents took 0.1 s for a story of 9,000
+    documents (0.02 s from the index)."""
+    return """
+    ALTER TABLE story_members ADD COLUMN earliest TEXT;
+    ALTER TABLE story_members ADD COLUMN latest TEXT;
+    UPDATE story_members SET (earliest, latest) = (SELECT d.published_date, json_extract(d.published, '$.latest')
+        FROM documents d WHERE d.id = story_members.doc_id);
+    DROP INDEX story_members_story;
+    CREATE INDEX story_members_story ON story_members(story_id, doc_id, earliest, latest);
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
@@ -275,6 +290,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     mark_described_members,
     count_corpus_documents_by_index,
     merge_search_segments_by_sixteen,
+    date_story_members,
 ]
 
 

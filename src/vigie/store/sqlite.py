@@ -337,11 +337,15 @@ class Store:
                                           " GROUP BY story_id", chunk).fetchall())
         return counts
 
-    def story_members(self, story_id: str) -> list[tuple[str, str | None, str | None]]:
-        """The documents of a story as clustering assigned them, oldest stored first, each with the
-        earliest and latest day it may have been published."""
+    def story_members(self, story_id: str, stored_order: bool = True) -> list[tuple[str, str | None, str | None]]:
+        """The documents of a story as clustering assigned them, each with the earliest and latest day
+        it may have been published: oldest stored first, or, without `stored_order`, by id (read from
+        one index, not from the documents)."""
+        if not stored_order:
+            return [tuple(row) for row in self.db.execute(
+                "SELECT doc_id, earliest, latest FROM story_members WHERE story_id = ? ORDER BY doc_id", (story_id,))]
         return [tuple(row) for row in self.db.execute(
-            "SELECT m.doc_id, d.published_date, json_extract(d.published, '$.latest') FROM story_members m"
+            "SELECT m.doc_id, m.earliest, m.latest FROM story_members m"
             " JOIN documents d ON d.id = m.doc_id WHERE m.story_id = ? ORDER BY d.rowid", (story_id,))]
 
     def replace_story(self, story: Item, documents: list[str], events: list[Item]) -> None:
