@@ -1626,3 +1626,15 @@ def test_a_singular_noun_before_a_bare_count_is_not_what_it_counts(text, lang, c
 def test_a_proportion_counts_what_its_whole_names(text, counts):
     figures = analyze(make_document(text, lang="en", published="2011-03-04")).figures
     assert [(f.text, f.category, f.who) for f in figures] == counts
+
+
+# Invented sentences: people counted as a passive verb's agent did what the verb tells; it did not befall them.
+@pytest.mark.parametrize("text, lang, count, category", [
+    ("Les entrepôts ont été pillés puis occupés par des centaines de jeunes.", "fr", "des centaines", "other"),
+    ("Deux gardes ont été tués par quatre hommes armés à Tarnville.", "fr", "quatre", "other"),
+    ("The depot was seized by 200 rebels on Sunday .", "en", "200", "other"),
+    ("The toll in Tarnville rose by 30 to 250 .", "en", "30", "killed"),
+])
+def test_a_passive_verbs_agent_is_not_what_it_befell(text, lang, count, category):
+    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
+    assert _one(figures, count).category == category

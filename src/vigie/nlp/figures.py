@@ -392,6 +392,7 @@ class _Lexicon:
     organization: re.Pattern
     host_before: re.Pattern
     crowd_after: re.Pattern
+    agent_before: re.Pattern
     elided_heads: frozenset[str]
     death_before: re.Pattern
     bare_vague_nouns: frozenset[str]
@@ -640,6 +641,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A host's verb nearest before a count: "accueille 1,7 million de".
         host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
                                rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
+        # A passive verb's agent just before a count: "occupés par des milliers de", "killed by three".
+        agent_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['agent_preps'])})\s+$", re.IGNORECASE),
         # A crowd's act or place a few words after the counted people: "took to the streets", "ont manifesté".
         crowd_after=re.compile(rf"(?:\s+[^\s,;:.()«»]+){{0,{CROWD_GAP_WORDS}}}?\s+(?:{_words(lex['crowd_words'])})"
                                r"(?![\w'’-])", re.IGNORECASE),
@@ -1327,6 +1330,11 @@ class _FigureFinder:
         # A clause ends at a semicolon, a colon or a full stop, not at a decimal point ("7.0-magnitude").
         stops = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", before)]
         before = before[stops[-1] if stops else 0:]
+        if who is not None and self.lx.agent_before.search(before):
+            # The agent of a passive verb is who did it, not what befell them: "tués par trois soldats", "the
+            # town was seized by 300 rebels". Only a verb after them tells what befell them. A bare number
+            # after "by" is a difference ("the toll rose by 30").
+            before = ""
         first = self.lx.first_verb.search(after)
         joined = self.lx.coordinated.match(after)
         if first is not None and joined and (next_start < sent[1] or first.start() == joined.end()):
