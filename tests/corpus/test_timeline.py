@@ -291,6 +291,18 @@ def test_a_sentence_trailing_off_or_asking_is_never_shown_but_its_day_counts():
     assert entry.date == day and entry.sentences == [news.text]
 
 
+def test_a_sentence_speaking_to_someone_is_never_shown():
+    # Invented: an interviewer's question, a column talking to its reader, a page's invitation, in the second person
+    day = D(2021, 3, 8)
+    news = s("v1", "Dockers blocked the port of Kestrel on Monday , the union said .", day, day)
+    spoken = [s("v2", "Minister , on Monday you said the dockers of Kestrel would be paid for the blockade .", day, day),
+              s("v3", "Kestrel port blockade : your questions answered as dockers block the port on Monday .", day, day),
+              s("v4", "Lundi , vous avez promis aux dockers de Kestrel que le port rouvrirait vite .", day, day)]
+    quoted = s("v5", "`` You will not break us , '' a docker told the Kestrel port's owners on Monday .", day, day)
+    (entry,) = summarize_timeline([news, *spoken, quoted], 1, 5)
+    assert sorted(entry.sentences) == sorted([news.text, quoted.text])
+
+
 def test_a_sentence_split_inside_brackets_is_never_shown():
     day = D(2021, 3, 8)
     news = s("b1", "Dockers blocked the port of Kestrel on Monday , the union said .", day, day)

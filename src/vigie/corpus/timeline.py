@@ -144,6 +144,12 @@ _UPDATE_STAMP = re.compile(
 # opens a sentence in capitals (the `glued_openers` of lang/*/segment.json) before a word in lower case.
 _GLUED_OPENING = re.compile(r"(?<=[^\W_]) (?=(?:%s) [a-z])" % "|".join(
     re.escape(word) for code in LANGUAGES for word in load(code, "segment").get("glued_openers", [])))
+# A sentence speaking to someone, in the second person outside quotes ("Minister, you said then…", "Your questions
+# answered", "vous l'avez dit"), is an interviewer's question, a column talking to its reader or a page's invitation,
+# no news of the day: the `second_person` words of lang/*/segment.json.
+_SECOND_PERSON = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(
+    re.escape(word) for code in LANGUAGES for word in load(code, "segment").get("second_person", [])), re.IGNORECASE)
+_QUOTED = re.compile(r"``.*?''|\"[^\"]*\"|“.*?”|«.*?»")
 _WORD = re.compile(r"\w+")
 _BRACKET = re.compile(r"-LRB-|-RRB-|[()]")
 _TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
@@ -406,10 +412,10 @@ def stands_alone(text: str) -> bool:
 
 def _tells_whole(text: str) -> bool:
     """Whether a sentence standing alone tells its news whole, to be shown: it neither trails off nor asks
-    (UNSAID_ENDS), and every bracket in it closes; a sentence split inside brackets at an abbreviation's full stop
-    ("Rep. Jane Roe (D-Calif." and "L) will report…" of "BP Plc (BP.L) will report…") is two fragments. Such
-    sentences still count for the day they name."""
-    if text.rstrip(_CLOSING).endswith(UNSAID_ENDS):
+    (UNSAID_ENDS), speaks to no one (`_SECOND_PERSON`), and every bracket in it closes; a sentence split inside
+    brackets at an abbreviation's full stop ("Rep. Jane Roe (D-Calif." and "L) will report…" of "BP Plc (BP.L) will
+    report…") is two fragments. Such sentences still count for the day they name."""
+    if text.rstrip(_CLOSING).endswith(UNSAID_ENDS) or _SECOND_PERSON.search(_QUOTED.sub(" ", text)):
         return False
     opened = 0
     for bracket in _BRACKET.findall(text):
