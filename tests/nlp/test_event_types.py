@@ -1582,3 +1582,16 @@ def test_a_market_demand_is_no_request(text, expected):
 ])
 def test_a_coordinator_before_a_new_subject_opens_another_clause(text, lang, expected):
     assert _typed_flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # 'despite', 'malgré' name a deed as given: the main clause's negation or modal does not bear on it.
+    ("Despite the strikes on Redhill, the talks could resume next week.", "en", [("ASSAULT", False, False)]),
+    ("The council did not change its plans despite repeated protests in Redhill.", "en",
+     [("PROTEST", False, False)]),
+    ("Malgré le massacre de Lormes, l'aide à l'armée ne sera pas suspendue.", "fr", [("ASSAULT", False, False)]),
+    # A clause opened by 'when', 'quand' shares the main clause's mood.
+    ("Quand la milice attaquera Lormes, l'armée ripostera.", "fr", [("ASSAULT", True, False)]),
+])
+def test_a_deed_named_after_despite_is_given(text, lang, expected):
+    assert _typed_flags(text, lang) == expected

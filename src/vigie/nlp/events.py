@@ -235,6 +235,7 @@ class _Lexicon:
     negation_bounds: re.Pattern | None  # where a clause opens or ends: a negation beyond negates another clause
     closed: re.Pattern | None  # an inserted clause's opening (", qui", ", which"): the next comma closes it
     closed_negation: re.Pattern | None  # those and a fronted condition's ("Si", "If"), closing for a negation
+    closed_moods: re.Pattern | None  # those whose clause shares the main clause's mood ("when", "quand")
     preceding: re.Pattern | None  # negations of what follows them only ("sans", "without")
     listed: re.Pattern | None  # a list such a negation opens, up to its last item ("food, water or shelter")
     claimed: re.Pattern | None  # a claim of a deed a few words after a negation: the negation bears on it
@@ -315,6 +316,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         negation_bounds=_alternation(data.get("negation_bounds", []), "(?:{})"),
         closed=_alternation(data.get("closed_clauses", []), "(?:{})"),
         closed_negation=_alternation(data.get("closed_clauses", []) + data.get("closed_conditions", []), "(?:{})"),
+        closed_moods=_alternation(data.get("closed_moods", []), r"(?<!\w)(?:{})"),
         claimed=_alternation(data.get("claimed", []),
                              r"\s*(?:[\w'’-]+\s+){{0,%d}}?(?P<claim>{})(?!\w)" % CLAIM_REACH),
         presupposed=_alternation(data.get("presupposed", {}).get("determiners", []), r"(?<![\w'’])(?:{})\s*$"),
@@ -1002,8 +1004,8 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     deployment done. A word of `hypothetical_object` ("fearing", "to avoid") bears only on a trigger
     after it in its phrase: "fled, fearing an assault" reports a flight done; one of `hypothetical_verb`
     ("whether", "wants to") only on a verb after it. Nor does one in a clause inserted between commas before the
-    trigger ("Les rebelles, qui pourraient…, ont attaqué"), nor one of the main clause after a clause inserted
-    after a noun that holds the trigger ("Les miliciens, qui ont attaqué Lormes, pourraient revenir", `_closed`).
+    trigger ("Les rebelles, qui pourraient…, ont attaqué"), nor one of the main clause after such a clause that
+    holds the trigger ("Les miliciens, qui ont attaqué Lormes, pourraient revenir", `_closed`).
     In a sentence that tells a past in the future tense (`narrated`: "En 1982, l'armée écrasera la révolte"), no
     future counts."""
     first = lexicon.hypothetical.search(text, start, end)
@@ -1019,7 +1021,7 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
-        left, right = _closed(text, start, left, right, t_start, t_end, lexicon.closed, moods=True)
+        left, right = _closed(text, start, left, right, t_start, t_end, lexicon.closed, lexicon.closed_moods)
     objects = lexicon.hypothetical_object
     nonfinite = lexicon.clauses.nonfinite
     # What a statement tells in the future is an intention told (« Nous ne reculerons pas », a déclaré),
@@ -1075,15 +1077,15 @@ def _listed(text: str, opening: int, t_end: int, lexicon: _Lexicon) -> bool:
 
 
 def _closed(text: str, start: int, left: int, right: int, t_start: int, t_end: int,
-            closed: re.Pattern | None, moods: bool = False) -> tuple[int, int]:
+            closed: re.Pattern | None, moods: re.Pattern | None = None) -> tuple[int, int]:
     """Where the clause of the trigger text[t_start:t_end] opens and ends, within `left` and `right`, against
     the last clause inserted or fronted before it in text[start:t_start], whose first comma closes it. A
     clause closed before the trigger bears on its own verb ("Les rebelles, qui pourraient négocier, ont
     attaqué", "Si les troupes ne se retiraient pas, l'armée attaquerait"): the trigger's opens past its comma.
-    A clause holding the trigger ends at that comma, and what follows tells the main clause's verb ("Les
-    miliciens, qui ont attaqué Lormes, ne sont pas revenus", "When the militia attacked, the army did not
-    respond"). For `moods`, only a clause inserted after a comma does so (a relative one): an adverbial clause
-    shares the main clause's mood ("When the oil reaches the marsh, the grass will die")."""
+    A clause holding the trigger is all of it: it ends at that comma, and what stands before or after it tells
+    the main clause's verb ("Les miliciens, qui ont attaqué Lormes, ne sont pas revenus", "When the militia
+    attacked, the army did not respond", "Despite the strikes, the talks could resume"), but one opened by a
+    word of `moods`, which shares the main clause's mood ("When the oil reaches the marsh, the grass will die")."""
     if closed is None:
         return left, right
     opening = None
@@ -1094,10 +1096,10 @@ def _closed(text: str, start: int, left: int, right: int, t_start: int, t_end: i
     comma = text.find(",", opening.end(), t_start)
     if comma >= 0:
         return max(left, comma + 1), right
-    if moods and not opening.group().startswith(","):
+    if moods and moods.search(opening.group()):
         return left, right
     comma = text.find(",", t_end, right)
-    return left, comma if comma >= 0 else right
+    return max(left, opening.start()), comma if comma >= 0 else right
 
 
 def _presupposed(text: str, negation: re.Match, determiner: int, t_start: int, lexicon: _Lexicon) -> bool:
