@@ -1496,3 +1496,13 @@ def test_a_persons_title_before_a_given_name_and_surname_titles_the_person(text)
     people = [(e.name, e.type) for e in entities if e.type == "person"]
     assert len(people) == 1 and people[0][0] in ("Helen Varga", "Paul Hendry")
     assert not [e for e in entities if e.type != "person"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a title opening a place's or a body's name is part of it: the place or the body is named after a person
+    ("Invented. The tanker ran aground in Prince Edwin Sound on Friday .", "Prince Edwin Sound", "place"),
+    ("Invented. The girl was taken to Princess Alma Hospital overnight .", "Princess Alma Hospital", "organization"),
+])
+def test_a_title_opening_a_place_or_a_body_named_after_a_person_stays(text, name, kind):
+    types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
+    assert types == {name: kind}

@@ -819,6 +819,12 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 break
             elif folded_first in res.title_modifiers and _common_name_after(words[1:], res, kb):
                 break  # "Foreign Policy", "Top Kill", "Supreme Court": the title word is part of the name
+            elif len(words) > 2 and not span.titled and folded_first in res.title_words and folded_first in res.titles \
+                    and not _title_word(words[1], res) and fold(words[1]) not in res.title_modifiers and (
+                    fold(words[-1]) in res.org_tails or fold(words[-1]) in res.place_tails):
+                # "Queen Mary Hospital", "Prince Edward Sound": a body or a place named after a titled person (not
+                # a title's adjective, "Former ABC News", nor a title of several words, "Chief Executive Officer")
+                break
             if folded_first in res.title_words or folded_first in res.honorifics or (
                     span.titled and folded_first in res.titles) or (
                     folded_first in res.title_modifiers and fold(words[1]) in res.title_words) or (
