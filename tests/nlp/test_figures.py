@@ -932,6 +932,8 @@ def test_the_main_toll_source_speaks_for_the_kind_of_toll_it_gave():
     ("Tickets : -LRB- 00 1 -RRB- 213-5550199 , text -LRB- 447700 900123 -RRB- . 40 people were hurt .", "en",
      ["40"]),
     ("Readers can call the helpline on 03700 555100 . Some 40 people were hurt .", "en", ["Some 40"]),
+    ("Savers moved their 401 -LRB- k -RRB- accounts as 300 jobs went in Tarnville .", "en", ["300"]),
+    ("Banks cut their 403(b) fees and 40 farms were sold .", "en", ["40"]),
     ("The reporter of France 24 was hurt near Pan Am Flight 103 's memorial ; 40 people were injured .", "en", ["40"]),
     ("Une journaliste de France 24 a été blessée à Tarn, où 40 personnes ont été tuées.", "fr", ["40"]),
     ("Traffic on Interstate 44 stopped after 12 cars collided .", "en", ["12"]),

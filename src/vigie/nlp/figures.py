@@ -179,6 +179,9 @@ _NOTE_CALL = re.compile(r"(?:[(\[]|-L[RS]B-\s)$")
 _NOTE_CLOSE = re.compile(r"[)\]]|\s-R[RS]B-")
 # How far before a number its opening bracket is looked for ("-LRB- ").
 NOTE_CALL_CHARS = 6
+# A lowercase letter in brackets glued to digits makes with them a name or a reference ("a 401(k) plan", "section
+# 2(h)", "401 -LRB- k -RRB-" in tokenized corpora), no count.
+_LETTER_MARK_AFTER = re.compile(r" ?(?:\(|-LRB- )[a-z](?:\)| -RRB-)")
 MAX_NOTE_DIGITS = 2
 # Words (a time expression) that may stand between a death's noun and the people it counts.
 DEATH_GAP_WORDS = 3
@@ -970,7 +973,7 @@ class _FigureFinder:
         name, of a phone number, of a name ("France 24", "Pan Am Flight 103", "N°2"), of an address ("au 12 rue de la Paix", "10 Downing Street"),
         a fraction's numerator ("deux tiers des Français"), a score or a span of years written short ("6-4",
         "1980-88"), a bare day or label ("Le 31, l'Otan …", "lundi 7, …"), a list's item number ("6- La Libye …"),
-        a note's call ("(1)", "[12]"), half of a compound adjective ("a 10-person tent"), a live blog's minutes
+        a note's call ("(1)", "[12]"), a reference with a letter ("401(k)"), half of a compound adjective ("a 10-person tent"), a live blog's minutes
         ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a
         man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
         text = self.text
@@ -1010,6 +1013,8 @@ class _FigureFinder:
                 return True
             if start and len(raw) <= MAX_NOTE_DIGITS and _NOTE_CLOSE.match(after) \
                     and _NOTE_CALL.search(text, max(0, start - NOTE_CALL_CHARS), start):
+                return True
+            if _LETTER_MARK_AFTER.match(after):
                 return True
             clock = _CLOCK_HOURS.search(text, max(0, start - 6), start)
             if clock and int(raw) <= MAX_MINUTES and (not clock.group("colon") or re.match(r"\s?:", after)):
