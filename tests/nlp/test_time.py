@@ -667,3 +667,15 @@ def test_participle_before_a_day_is_past(text, expected):
 ])
 def test_compound_participle_is_no_past(text, expected):
     assert values(f"Invented. {text}", anchor="2011-06-09", lang="en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an irregular simple past tells the past as one in -ed does (written on a Tuesday)
+    ("The minister flew to Paris on Friday.", {"Friday": "2011-02-04"}),
+    ("The protests broke out on Friday in the port.", {"Friday": "2011-02-04"}),
+    ("Rebels overthrew the governor in April.", {"April": "2010-04"}),
+    # the future still governs its own clause
+    ("The minister will fly to Paris on Friday.", {"Friday": "2011-02-11"}),
+])
+def test_irregular_past_is_past(text, expected):
+    assert values(f"Invented. {text}", anchor="2011-02-08", lang="en") == expected
