@@ -2000,3 +2000,15 @@ def test_a_fragment_inside_what_an_indirect_quote_reports_is_its_speaker_s():
                        "should have been watched all the time . And most damning of all , he said the way Tom "
                        "Baxter reacted when Reed stopped breathing was `` responsible for the death '' .", "en")
     assert [(q.kind, q.speaker.text) for q in quotes] == [("indirect", "Alan Brook"), ("partial", "Alan Brook")]
+
+
+def test_a_clause_quoted_right_after_a_headline_s_last_word_opens_a_sentence():
+    # Invented: a caption without a full stop runs into a quotation of a clause, which its own attribution
+    # closes; a name quoted after a noun stays inside its sentence.
+    quotes = _analysed("Invented story. Mayor Tom Baxter said hundreds of people have been drafted in to clean the "
+                       "beaches `` Despite the rain we have made real progress , '' he said . Doctors said the drug "
+                       "`` Tamiflu '' showed little effect .", "en")
+    assert [(q.kind, q.speaker.text, q.text) for q in quotes] == [
+        ("indirect", "Tom Baxter", "hundreds of people have been drafted in to clean the beaches"),
+        ("direct", "Tom Baxter", "Despite the rain we have made real progress ,"),
+        ("indirect", "Doctors", "the drug `` Tamiflu '' showed little effect")]

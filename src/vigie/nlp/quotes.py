@@ -358,6 +358,7 @@ class _Lexicon:
     noun_determiner: re.Pattern
     noun_forms: frozenset[str]
     run_in: re.Pattern
+    run_in_quote: re.Pattern
     run_in_blockers: frozenset[str]
     editor_note: re.Pattern
     wire_dateline: re.Pattern
@@ -486,6 +487,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         noun_forms=frozenset(lex["noun_forms"]),
         # A sentence opener glued to the last word of a headline or caption that has no full stop.
         run_in=re.compile(rf"(?<=[a-zà-ÿ])[ \t\u00a0]+(?=(?:{'|'.join(map(re.escape, lex['run_in_openers'])) or '(?!)'})\s)"),
+        # An opening quotation mark glued to such a lower-case word, before a capital.
+        run_in_quote=re.compile(rf"(?<=[a-z])[ \t\u00a0]+(?=(?:{'|'.join(map(re.escape, lex['run_in_quote_marks'])) or '(?!)'})[ \t]*[A-Z])"),
         run_in_blockers=frozenset([*lex["stopwords"], *lex["prepositions"], *lex["naming_participles"],
                                    *(w for w in lex["naming_leads"] if " " not in w)]),
         # An editor's note on a wire's updated copy, brackets included: "(Adds comment, paragraph 6)".
@@ -806,14 +809,30 @@ class _QuoteFinder:
                 out.append((start, head.end()))
                 self.run_in_ends.add(head.end())
                 start = head.end()
-            for m in self.lex.run_in.finditer(self.text, start, end):
+            runs = sorted([*self.lex.run_in.finditer(self.text, start, end),
+                           *(m for m in self.lex.run_in_quote.finditer(self.text, start, end) if self._quotes_a_clause(m.end(), end))],
+                          key=lambda m: m.start())
+            for m in runs:
+                if m.start() <= start:
+                    continue
                 word = self.text[start:m.start()].rsplit(None, 1)[-1]
-                if word.islower() and word not in self.lex.run_in_blockers and word not in self.lex.forms:
+                if word.islower() and word not in self.lex.run_in_blockers and word not in self.lex.forms \
+                        and not _POSSESSIVE.search(word):
                     out.append((start, m.start()))
                     self.run_in_ends.add(m.start())
                     start = m.end()
             out.append((start, end))
         return out
+
+    def _quotes_a_clause(self, mark: int, end: int) -> bool:
+        """Whether the quotation opening at `mark` quotes what someone said rather than names a thing: several
+        words, some of them lower-case words of content, closed by a comma or a stop before the closing mark,
+        as speech is before its attribution ("`` Despite the rain we have made progress , ''", not "`` Tamiflu
+        ''", "`` Death of a Salesman ''", a campaign's "`` Act now , save lives ''")."""
+        inside = re.split(r"''|”", self.text[mark:end], maxsplit=1)[0]
+        words = _WORD.findall(inside)
+        content = [w for w in words if w.islower() and w not in self.lex.run_in_blockers]
+        return len(words) >= MIN_CLOSED_CLAUSE_WORDS and len(content) >= 2 and inside.rstrip()[-1:] in tuple(",.!?…")
 
     def _past_bullets(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """`sentences`, each starting past a wire's story slug ("WRAPUP 3-Acme says …": the slug is no part
