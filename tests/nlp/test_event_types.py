@@ -1595,3 +1595,17 @@ def test_a_coordinator_before_a_new_subject_opens_another_clause(text, lang, exp
 ])
 def test_a_deed_named_after_despite_is_given(text, lang, expected):
     assert _typed_flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'marcher' that works, and a 'marche' on the way or of a podium, are no march.
+    ("Le plan de paix pour Lormes ne marche pas depuis des mois.", []),
+    ("La réforme de la police de Lormes est en marche.", []),
+    ("Le maire de Lormes prend la première marche du podium.", []),
+    ("Avec les électeurs de Lormes, ça marche de mieux en mieux.", []),
+    # Controls: marches.
+    ("Une marche silencieuse a eu lieu lundi à Lormes.", [("PROTEST", False, False)]),
+    ("Des milliers de personnes ont participé à une marche blanche à Lormes.", [("PROTEST", False, False)]),
+])
+def test_a_plan_that_works_or_a_step_is_no_march(text, expected):
+    assert _typed_flags(text, "fr") == expected
