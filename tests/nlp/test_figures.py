@@ -1640,3 +1640,16 @@ def test_a_proportion_counts_what_its_whole_names(text, counts):
 def test_a_passive_verbs_agent_is_not_what_it_befell(text, lang, count, category):
     figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
     assert _one(figures, count).category == category
+
+
+# Invented sentences: an abbreviation written with stops is one word of the counted phrase, a nationality before its
+# noun that places nothing.
+@pytest.mark.parametrize("text, count, who, category", [
+    ("More than 4,000 U.S. troops landed in Tarnville on Monday .", "More than 4,000", "U.S. troops", "troops"),
+    ("Protests are planned in 30 U.S. cities this week .", "30", "U.S. cities", "places"),
+    ("Three U.N. peacekeepers were wounded near Tarnville .", "Three", "U.N. peacekeepers", "injured"),
+])
+def test_an_abbreviation_with_stops_is_one_word_of_the_counted_phrase(text, count, who, category):
+    found = _one(analyze(make_document(text, lang="en", published="2011-03-04")).figures, count)
+    assert (found.who, found.category) == (who, category)
+    assert found.where != "U.S."

@@ -1213,7 +1213,8 @@ class _FigureFinder:
             limit = min(limit, max(start, self.timexes[k].start))
         words = []
         end = start
-        for w in re.finditer(r"[\w'’-]+|[^\w\s]", self.text[start:limit]):
+        # An abbreviation written with stops is one word ("U.S. troops", "U.N. peacekeepers").
+        for w in re.finditer(r"(?:[A-Z]\.){2,}(?=\s)|[\w'’-]+|[^\w\s]", self.text[start:limit]):
             token = w.group(0)
             low = token.lower()
             if not re.match(r"\w", token) or low in self.lx.who_stops or token[0].isdigit() \
