@@ -1609,3 +1609,13 @@ def test_a_deed_named_after_despite_is_given(text, lang, expected):
 ])
 def test_a_plan_that_works_or_a_step_is_no_march(text, expected):
     assert _typed_flags(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The top of the State is no summit: the figurative use of 'sommet' is no longer hidden by that of 'somme'.
+    ("Le maire de Lormes est arrivé au sommet de l'Etat en 2019.", []),
+    # Control: a summit.
+    ("Un sommet de l'Union africaine a eu lieu lundi à Lormes.", [("CONSULT", False, False)]),
+])
+def test_the_top_of_the_state_is_no_summit(text, expected):
+    assert _typed_flags(text, "fr") == expected
