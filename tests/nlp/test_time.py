@@ -679,3 +679,9 @@ def test_compound_participle_is_no_past(text, expected):
 ])
 def test_irregular_past_is_past(text, expected):
     assert values(f"Invented. {text}", anchor="2011-02-08", lang="en") == expected
+
+
+def test_would_be_is_no_future():
+    # "would-be" is an adjective: the clause keeps the past of its verb (written on a Tuesday)
+    assert values("Invented. Guards stopped a would-be attacker at the gate on Friday.", anchor="2011-02-08",
+                  lang="en") == {"Friday": "2011-02-04"}
