@@ -1982,6 +1982,13 @@ def test_a_pronoun_attribution_without_comma_reports_the_clause_before(text, sai
     assert [(q.speaker.text, q.verb, q.text) for q in quotes] == [("Tom Baxter", "said", s) for s in said]
 
 
+def test_a_pronoun_and_verb_with_words_after_them_attribute_no_clause_before():
+    # Invented: "they feared for their lives" is a clause of its own, the object of "telling reporters".
+    quotes = _analysed("Invented story. In Valbrune , people stayed indoors , telling reporters they feared for "
+                       "their lives .", "en")
+    assert not [q.text for q in quotes if "telling" in q.text]
+
+
 @pytest.mark.parametrize("text, lang, said", [
     # Invented: a negation between the verb and the infinitive it reports is part of what is said.
     ("Article inventé. Le ministre Paul Marnier a indiqué ne pas avoir rencontré le dirigeant.", "fr",

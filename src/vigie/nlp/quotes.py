@@ -2426,12 +2426,13 @@ class _QuoteFinder:
     def _bare_attribution(self, sent: tuple[int, int], verb: Verb) -> int | None:
         """Where the clause ends that a subject pronoun and its verb attribute with no comma before them
         ("… the river had risen in the night he said .", "… a `` total failure '' they said , and …"): the verb
-        closes the sentence or a comma follows it; None for another construction ("what he said")."""
+        closes the sentence or a comma follows it at once; None for another construction ("what he said")."""
         m = self.lex.bare_attribution.search(self.text, sent[0], verb.start)
         if m is None or m.group("word").lower() in self.lex.bare_attribution_blockers \
                 or not _LETTER.match(m.group("word")) and self.text[sent[0]:m.start()].rstrip().endswith(",") \
-                or not (_SENTENCE_CLOSE.match(self.text, verb.end, sent[1]) or self.text[verb.end:].lstrip()[:1] == ","):
-            # "… , '' he said": the comma sets the attribution apart already.
+                or self.text[verb.end:sent[1]].lstrip()[:1] not in ("", ",", ".", "!", "?"):
+            # "… , '' he said": the comma sets the attribution apart already; "… telling them they feared for
+            # their lives": words after the verb make it a clause of its own.
             return None
         return m.end("word")
 
