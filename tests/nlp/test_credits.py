@@ -46,3 +46,16 @@ def test_the_word_opening_the_sentence_after_a_credit_is_no_part_of_its_names():
     for text, opening in (("Reuters\\/Jane Quendrax nowhere is the port open .", "nowhere"),
                           ("Photograph: Jane Roe for the Kestrel Herald Dockers blocked the port.", "for the")):
         assert text[credit_opening(text):].startswith(opening), text
+
+
+def test_a_photographers_initial_and_a_caption_cue_with_its_colon_open_a_credit():
+    # Invented captions: an initial inside the photographer's name, and a photo cue with its colon before a name and
+    # the sentence it is glued to, opening on an article or on a common word before a word in lower case
+    for text, opening in (("Photograph : Jane Q. Roe\\/AP The port of Kestrel was blocked on Monday .", "The port"),
+                          ("Photo: Jane Roe The dockers of Kestrel blocked the port on Monday.", "The dockers"),
+                          ("Picture : Jane Roe Dockers blocked the port of Kestrel on Monday .", "Dockers")):
+        assert text[credit_opening(text):].startswith(opening), text
+    # a caption's own words after the cue, or a cue without its colon, open no credit
+    for text in ("Photo : A Kestrel docker walks past the closed gates of the port .",
+                 "Video Shows Dockers blocking the port of Kestrel on Monday ."):
+        assert credit_opening(text) == 0, text

@@ -24,13 +24,15 @@ CREDIT_REACH = 120
 
 # A run of capitalized words, as a photo credit names a photographer or an agency ("Riccardo De Luca"),
 # and a chain of them joined by slashes ("Stan Honda/AFP/Getty Images", "OMAR HAJ KADOUR / AFP").
-_CREDIT_WORD = rf"[{_UPPER}][\w'’&+-]*(?:\.\w+)*"  # a dot inside only: "Point.fr", not the sentence's end
+# a dot inside only ("Point.fr", not the sentence's end), or after an initial before the next name ("Jane Q. Roe")
+_CREDIT_WORD = rf"(?:[{_UPPER}]\.(?=[ \u00a0]+[{_UPPER}])|[{_UPPER}][\w'’&+-]*(?:\.\w+)*)"
 # A word that only opens a sentence in capitals (the glued_openers of lang/*/segment.json: "The") ends a name: it opens
 # the caption or sentence after the credit ("Photograph: Jane Roe/Rex Features The port…").
 _OPENER = "|".join(re.escape(w) for code in LANGUAGES for w in load(code, "segment").get("glued_openers", []))
 _CREDIT_RUN = re.compile(
     rf"{_CREDIT_WORD}(?:[ \u00a0]+(?!(?:{_OPENER})\b)(?:(?:de|da|del|di|van|von|al|el|bin|le|la|du|des)[ \u00a0]+)?"
     rf"{_CREDIT_WORD}){{0,{CREDIT_WORDS - 1}}}")
+_OPENS = re.compile(rf"[ \u00a0]+(?:{_OPENER})\b")
 _CREDIT_CHAIN = re.compile(rf"{_CREDIT_RUN.pattern}(?:[ \u00a0]*\\?/[ \u00a0]*{_CREDIT_RUN.pattern})+")
 # What ends the name a photo cue introduces, for it to be a credit ("Photo de Lilian Wagdy, utilisée…").
 _CREDIT_END = re.compile(r"[ \u00a0]*(?:[,;()|\n]|\Z|(?:pour|for|via|sur|on)(?![\w]))")
@@ -108,7 +110,7 @@ def find_credits(text: str, res: _Resources) -> Credits:
         agency = res.credit_agency.match(text, run.start())
         if agency:
             regions.append((start, agency.end()))
-        elif end in strong or _CREDIT_END.match(text, run.end()):
+        elif end in strong or _CREDIT_END.match(text, run.end()) or _sentence_follows(text, start, end, run, res.lang):
             regions.append((start, _name_end(text, run, res.lang)))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(regions):
@@ -130,6 +132,21 @@ def _name_end(text: str, run: re.Match, lang: str) -> int:
     if not (last.isupper() and len(last) > 1 or _common_word(last.split("-")[0].lower(), lang)):
         return run.end()
     return run.start() + len(run.group()[:words[-1].start()].rstrip(" \u00a0"))
+
+
+def _sentence_follows(text: str, cue_start: int, cue_end: int, run: re.Match, lang: str) -> bool:
+    """Whether a sentence opens after the name a photo cue written with its separator introduces ("Photograph : Jane
+    Roe The port…", "Photo: Jane Roe Officials said…"): on a glued opener, or on the name's last word (`_name_end`).
+    A name opening on a small word is the caption's own text ("Photo : A Kestrel docker walks…")."""
+    if not any(sep in text[cue_start:cue_end] for sep in ":/") or run.group().split()[0].lower() in _small_words():
+        return False
+    return bool(_OPENS.match(text, run.end())) or _name_end(text, run, lang) < run.end()
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The stop words of every language."""
+    return frozenset(w for code in LANGUAGES for w in load(code, "stopwords")["words"])
 
 
 @cache
