@@ -1619,3 +1619,17 @@ def test_a_plan_that_works_or_a_step_is_no_march(text, expected):
 ])
 def test_the_top_of_the_state_is_no_summit(text, expected):
     assert _typed_flags(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A minister fired is dismissed, a crowd fired up is roused, a spokesman who fired back answered.
+    ("The president of Norland fired his interior minister on Monday.", []),
+    ("The mayor of Redhill was fired for failing to pay the workers.", []),
+    ("The new pump in Redhill will be fired up next week.", []),
+    ("The spokesman fired back that the council of Redhill had done nothing wrong.", []),
+    # Controls: shots fired.
+    ("Troops fired on protesters in Redhill on Monday.", [("ASSAULT", False, False)]),
+    ("Rebels fired back with mortars at the army near Redhill.", [("ASSAULT", False, False)]),
+])
+def test_fired_from_a_job_is_no_shooting(text, expected):
+    assert _typed_flags(text, "en") == expected
