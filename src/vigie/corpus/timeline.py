@@ -81,6 +81,9 @@ NEIGHBOUR_DAYS = 1
 # A sentence less similar than this to the whole story is about something else (a live blog's other news).
 MIN_TOPICALITY = 0.1
 # A candidate this similar (cosine of TF-IDF vectors) to a sentence already chosen adds nothing new.
+# Tried leave-one-topic-out on T17 and ml-crisis-fr and left out, for no held-out gain on both: a soft penalty on
+# that similarity (MMR), a boost for sentences naming their day, the number of articles telling a similar sentence,
+# a penalty on length, one vote per article in the day's centroid, the day's centroid minus the story's.
 REDUNDANCY = 0.6
 # Sentences at least this similar to a chosen one are other tellings of it: they become its sources.
 SAME_CLAIM = 0.7
