@@ -685,3 +685,14 @@ def test_would_be_is_no_future():
     # "would-be" is an adjective: the clause keeps the past of its verb (written on a Tuesday)
     assert values("Invented. Guards stopped a would-be attacker at the gate on Friday.", anchor="2011-02-08",
                   lang="en") == {"Friday": "2011-02-04"}
+
+
+def test_live_page_stamp_after_a_colon():
+    # An invented live page whose newest stamp follows a colon ending a line run on: it is a stamp all the same,
+    # its clocks take the day they reached and not that of a day named earlier in the text.
+    page = ("Invented. The truce of March 2 held, officials said.\n"
+            "Watch the video here : (Update 12:20 a.m. Tripoli, 6:20 p.m. ET) Crowds stayed in the square.\n"
+            "(Update 11:40 p.m. Tripoli, 5:40 p.m. ET) Jets flew over the city, residents said.\n"
+            "(Update 9:05 p.m. Tripoli, 3:05 p.m. ET) The council met, a diplomat said.\n")
+    found = [(t.text, t.value) for t in find_timexes(page, "2011-03-18", "en")]
+    assert ("12:20 a.m.", "2011-03-19T00:20") in found and ("6:20 p.m. ET", "2011-03-18T18:20") in found

@@ -439,6 +439,8 @@ class Tagger:
         line_start = self.text.rfind("\n", 0, item.start) + 1
         if not self.text[line_start:item.start].strip() and _STAMP_END.match(self.text, item.end):
             return True
+        if item.start in self.stamp_days:
+            return True  # a live page's stamp, also after a colon ending a line run on ("Watch : (Update 4:20 p.m.)")
         stamp = self.lex.day_stamp.match(self.text, line_start) if self.lex.day_stamp else None
         return bool(stamp) and stamp.end() >= item.end  # "(Update 4:20 p.m. in Harbin, 3:20 a.m. ET)"
 
