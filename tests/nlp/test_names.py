@@ -1506,3 +1506,13 @@ def test_a_persons_title_before_a_given_name_and_surname_titles_the_person(text)
 def test_a_title_opening_a_place_or_a_body_named_after_a_person_stays(text, name, kind):
     types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
     assert types == {name: kind}
+
+
+def test_a_speakers_label_with_a_role_names_the_speaker_whole():
+    # Invented transcript: the label's role after a comma is no name, and the given name, a common word, stays
+    text = ("WOLF ROSSLYN , HOST : Good evening . Protesters filled the square again .\n"
+            "ROSSLYN : Let us go to Cairo .")
+    mentions, entities = find_entities(make_document(text, lang="en"))
+    assert ("WOLF ROSSLYN", "person") in {(m.text, m.type) for m in mentions}
+    assert not [m for m in mentions if m.text == "HOST"]
+    assert len({m.entity for m in mentions if "ROSSLYN" in m.text}) == 1

@@ -803,8 +803,13 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         return False  # "a NATO-led force", "the London-based group": an adjective made of a name, no mention
     if res.party_tag is not None and _party_tag(text, span.start, res):
         return False  # "Ed Markey (D-Mass.)", "John Kyl, R-Arizona,": a politician's party and state, no place
-    # a run of words in capitals: common words there are a headline's or a shout's, not a name's
+    # a run of words in capitals: common words there are a headline's or a shout's, not a name's, unless the run
+    # labels a transcript's speaker by a given name and a surname ("WOLF BLITZER , HOST :")
     heading = len(span.text.split()) > 1 and _capitals_run(span.text.split())
+    if heading and _speaker_label(text, span, span.text.split(), res, kb) \
+            and not any(_title_word(w, res) or fold(w) in res.titles for w in span.text.split()):
+        span.type = PERSON
+        return True
     while True:
         words = span.text.split()
         first = words[0]
@@ -906,9 +911,11 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             return True
         if written and acronym:
             return True  # "ACORN was found…" where the text also writes "Acorn is the largest group"
-    if len(words) == 1 and acronym and len(first) >= SHOUTED_WORD_LETTERS and _common_word(first, res.lang) \
-            and not places.is_known_place(first) and not _kb_ids(kb, first):
-        return False  # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence"
+    if len(words) == 1 and acronym and (len(first) >= SHOUTED_WORD_LETTERS or len(first) >= CAPITALS_NAME_LETTERS
+                                        and _LABEL_COLON.match(text, span.end)) \
+            and _common_word(first, res.lang) and not places.is_known_place(first) and not _kb_ids(kb, first):
+        # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence", a speaker's role ("HOST :")
+        return False
     if len(words) == 1 and not acronym and not exact:
         if folded_first in res.honorifics or folded_first in res.titles or (
                 text.startswith(".", span.end) and folded_first + "." in res.honorifics):
@@ -1427,8 +1434,9 @@ def _title_after_article(text: str, span: _Span, res: _Resources, kb: _KB) -> li
     return [a for a in kb.by_key.get(_kb_key(f"{article} {span.text}"), []) if kb.actors[a].type == ORG]
 
 
-# The colon after a speaker's label in a transcript ("ZAKARIA : Welcome to the show").
-_LABEL_COLON = re.compile(r"[ \u00a0]*:")
+# The colon after a speaker's label in a transcript ("ZAKARIA : Welcome to the show"), past the speaker's role in
+# capitals after a comma ("JANE DOE , CNN CORRESPONDENT : Good evening").
+_LABEL_COLON = re.compile(r"(?:[ \u00a0]*,[ \u00a0]*[A-Z][A-Z0-9.'’&() \u00a0-]{0,60}?)?[ \u00a0]*:")
 # Words of a speaker's label ("CANDY CROWLEY :"), and letters of a label's surname: fewer are an acronym's ("PSA :").
 MAX_LABEL_WORDS = 3
 MIN_LABEL_LETTERS = 4
