@@ -1653,3 +1653,16 @@ def test_an_abbreviation_with_stops_is_one_word_of_the_counted_phrase(text, coun
     found = _one(analyze(make_document(text, lang="en", published="2011-03-04")).figures, count)
     assert (found.who, found.category) == (who, category)
     assert found.where != "U.S."
+
+
+# Invented sentences: a place where a claim holding the figure was made is not where what it counts happened; a
+# place of the speaker's own phrase may be.
+@pytest.mark.parametrize("text, lang, count, where", [
+    ("At least 14 people were killed , a Red Cross official told reporters in Geneva .", "en", "At least 14", None),
+    ("Le séisme a fait 300 morts, a affirmé le ministre, qui recevait mardi à Vienne son homologue.", "fr", "300",
+     None),
+    ("Seven people were killed in the shelling , a doctor in Tarnville said .", "en", "Seven", "Tarnville"),
+])
+def test_where_a_claim_was_made_places_nothing(text, lang, count, where):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert found.where == where

@@ -1531,8 +1531,23 @@ class _FigureFinder:
         who, _ = self._who(pos, limit)
         return bool(who) and self.lx.nouns.get(who.split()[0].lower()) == "places"
 
+    def _attribution(self, quotes: list[Quote], start: int, end: int,
+                     sent: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+        """The spans of `sent` that attribute the figure after the claim holding it, outside the speaker's own
+        phrase ("…, a spokesman told reporters in Geneva", "…, a affirmé le ministre, qui l'a reçu à Rome"):
+        a place there is where the claim was made, not where what it counts happened; a place of the speaker's
+        phrase ("…, a doctor in Misrata said") may still be."""
+        i = bisect.bisect_right(self._quote_starts, start)
+        held = [q for q in quotes[max(0, i - QUOTE_LOOKBACK):i] if q.start <= start and end <= q.end
+                and q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None
+                and q.end <= q.speaker.start < sent[1]]
+        if not held:
+            return ()
+        q = min(held, key=lambda q: q.end - q.start)
+        return (q.end, q.speaker.start), (q.speaker.end, sent[1])
+
     def _where(self, start: int, sent: tuple[int, int], parts: tuple[int, int], after_only: bool,
-               who: str | None, category: str, who_end: int = -1) -> str | None:
+               who: str | None, category: str, who_end: int = -1, said: tuple[tuple[int, int], ...] = ()) -> str | None:
         """The place named in the figure's sentence outside the `parts` span of its breakdown, the first
         after the figure in its own clause else the last before it (unless `after_only`); else the country
         a demonym places the figure in (`_demonym_place`). A place named as a border ("le Nord frontalier
@@ -1542,14 +1557,16 @@ class _FigureFinder:
         soldiers killed in Iraq" (except for refugees and displaced people, counted by their origin), nor a
         name glued by a hyphen to another word ("Croissant-Rouge"). In a relative opened on a place ("Iraq,
         where 90 soldiers were killed", `_relative_place`) that place wins over any later one that the
-        relative does not put the count in ("in Basra") or, for people who moved, send them to."""
+        relative does not put the count in ("in Basra") or, for people who moved, send them to. A place in the
+        `said` spans, where a claim holding the figure was made (`_attribution`), places nothing."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
         if self.mentions:
             spans = [(m.start, m.text) for m in self.mentions[lo:hi]
                      if m.type == "place" and not m.metonymy and m.end <= sent[1]]
         else:
             spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
-        spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not self._hyphened(p[0], p[0] + len(p[1]))
+        spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not any(a <= p[0] < b for a, b in said)
+                 and not self._hyphened(p[0], p[0] + len(p[1]))
                  and p[1] not in self._vessels() and not self.lx.organization.search(p[1])]
         if who and category not in ORIGIN_CATEGORIES:
             qualifier = who_end - len(who)
@@ -2204,7 +2221,7 @@ class _FigureFinder:
                     figures[-1].category = category
             who_ends.append(who_end)
             where = self._where(c.start, *self._where_span(i, candidates, sent), who=who, category=category,
-                                who_end=who_end)
+                                who_end=who_end, said=self._attribution(quotes, c.start, c.end, sent))
             if category == "population" and self._abroad(who, where):
                 category = "other"
             elif category == "population" and self._in_camp(start, who_end, sent):
