@@ -1633,3 +1633,14 @@ def test_the_top_of_the_state_is_no_summit(text, expected):
 ])
 def test_fired_from_a_job_is_no_shooting(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A well, a leak or a flow killed is sealed: no attack.
+    ("Engineers in Redhill hope to kill the leaking well with mud next week.", []),
+    ("The crews of Redhill finally killed the gas leak on Tuesday.", []),
+    # Control: people killed at a well.
+    ("Gunmen killed the guards of the oil well near Redhill.", [("ASSAULT", False, False)]),
+])
+def test_a_well_killed_is_sealed(text, expected):
+    assert _typed_flags(text, "en") == expected
