@@ -2003,19 +2003,19 @@ def test_a_negation_before_a_reported_infinitive_is_said(text, lang, said):
 def test_a_fragment_inside_what_an_indirect_quote_reports_is_its_speaker_s():
     # Invented: the fragment's pronoun alone would take the person named just before; the indirect quote
     # holding it, under the same verb, knows that person is none of its speaker (named in what is said).
-    quotes = _analysed("Invented story. Cardiologist Alan Brook was on the stand all day . Once sedated , Jack Reed "
-                       "should have been watched all the time . And most damning of all , he said the way Tom "
-                       "Baxter reacted when Reed stopped breathing was `` responsible for the death '' .", "en")
+    quotes = _analysed("Invented story. Engineer Alan Brook spent the whole day in the witness box . After the "
+                       "operation , Jack Reed needed a nurse every hour . Worst of all , he said the way Tom Baxter "
+                       "reacted when Reed stopped talking was `` a failure of basic duty '' .", "en")
     assert [(q.kind, q.speaker.text) for q in quotes] == [("indirect", "Alan Brook"), ("partial", "Alan Brook")]
 
 
 def test_a_clause_quoted_right_after_a_headline_s_last_word_opens_a_sentence():
     # Invented: a caption without a full stop runs into a quotation of a clause, which its own attribution
     # closes; a name quoted after a noun stays inside its sentence.
-    quotes = _analysed("Invented story. Mayor Tom Baxter said hundreds of people have been drafted in to clean the "
-                       "beaches `` Despite the rain we have made real progress , '' he said . Doctors said the drug "
-                       "`` Tamiflu '' showed little effect .", "en")
+    quotes = _analysed("Invented story. Mayor Tom Baxter said two hundred volunteers came forward to sweep the "
+                       "harbour `` Despite the wind we cleared the whole quay by noon , '' he said . Doctors said the "
+                       "drug `` Veltrax '' showed little effect .", "en")
     assert [(q.kind, q.speaker.text, q.text) for q in quotes] == [
-        ("indirect", "Tom Baxter", "hundreds of people have been drafted in to clean the beaches"),
-        ("direct", "Tom Baxter", "Despite the rain we have made real progress ,"),
-        ("indirect", "Doctors", "the drug `` Tamiflu '' showed little effect")]
+        ("indirect", "Tom Baxter", "two hundred volunteers came forward to sweep the harbour"),
+        ("direct", "Tom Baxter", "Despite the wind we cleared the whole quay by noon ,"),
+        ("indirect", "Doctors", "the drug `` Veltrax '' showed little effect")]
