@@ -1666,3 +1666,15 @@ def test_an_abbreviation_with_stops_is_one_word_of_the_counted_phrase(text, coun
 def test_where_a_claim_was_made_places_nothing(text, lang, count, where):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
     assert found.where == where
+
+
+# Invented sentences: what is fired or set off kills and is no toll.
+@pytest.mark.parametrize("text, lang, count", [
+    ("Deux obus ont tué trois enfants à Tarnville.", "fr", "Deux"),
+    ("Three car bombs killed 40 people in Tarnville .", "en", "Three"),
+    ("Some 28 mortar rounds killed two soldiers at the base .", "en", "Some 28"),
+])
+def test_munitions_are_no_toll(text, lang, count):
+    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
+    assert _one(figures, count).category == "other"
+    assert any(f.category == "killed" for f in figures)

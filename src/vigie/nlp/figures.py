@@ -289,6 +289,7 @@ class _Lexicon:
     generic_troops: frozenset[str]
     # "tanks", "avions": a force only when sent ("a envoyé 300 chars"), else things ("destroyed two tanks").
     equipment: frozenset[str]
+    munitions: frozenset[str]
     dispatch: re.Pattern
     qualifier: dict[str, re.Pattern]
     approx_after: re.Pattern
@@ -447,6 +448,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         lives_after=re.compile(rf"\s*['’]s?\s+(?:{_words(lex['life_nouns'])})(?!\w)", re.IGNORECASE),
         generic_troops=frozenset(lex["generic_troop_nouns"]),
         equipment=frozenset(lex["equipment_nouns"]),
+        munitions=frozenset(lex["munition_nouns"]),
         dispatch=re.compile(rf"(?<!\w)(?:{_words(lex['categories']['troops']['verbs'] + lex['dispatch_verbs'])})(?!\w)",
                             re.IGNORECASE),
         qualifier={kind: re.compile(rf"(?<!\w)(?:{_words(words)})\s*$", re.IGNORECASE)
@@ -1275,6 +1277,10 @@ class _FigureFinder:
             taken = self.lx.life_taking.search(self.text, max(sent[0], c_start - self.lx.lex["verb_scope_before"]),
                                                c_start)
             return "killed" if taken else "other"
+        if any(w in self.lx.munitions for w in lead) and not any(w in self.lx.people for w in lead):
+            # What is fired kills and is no toll, nor a force: "deux obus ont tué trois enfants", "three car
+            # bombs killed 40 people".
+            return "other"
         if any(w in self.lx.equipment for w in lead) and not any(w in self.lx.people for w in lead):
             # Machines are no people: what befalls them ("destroyed two tanks") or who has them ("dotées de 777
             # chars") tells no toll and no force; sent, they count as a force ("40 avions sont mobilisés").
