@@ -1678,3 +1678,15 @@ def test_munitions_are_no_toll(text, lang, count):
     figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
     assert _one(figures, count).category == "other"
     assert any(f.category == "killed" for f in figures)
+
+
+# Invented sentences: a bare number right after a verb in the past is that verb's object, no part of the toll before.
+@pytest.mark.parametrize("text, counts", [
+    ("The flu has killed 30 people in Tarnville and infected 400 .", [("30", "killed"), ("400", "other")]),
+    ("The strain has killed 12 people , sickened 90 in Vasko and 15 in Tarnville .",
+     [("12", "killed"), ("90", "other"), ("15", "other")]),
+    ("At least 20 people were killed in Vasko and 12 in Tarnville .", [("At least 20", "killed"), ("12", "killed")]),
+])
+def test_a_past_verbs_object_is_no_part_of_the_toll(text, counts):
+    figures = analyze(make_document(text, lang="en", published="2011-03-04")).figures
+    assert [(f.text, f.category) for f in figures] == counts

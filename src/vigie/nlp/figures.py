@@ -312,6 +312,7 @@ class _Lexicon:
     breakdown_lead: re.Pattern
     who_stops: frozenset[str]
     verb_endings: tuple[str, ...]
+    past_endings: tuple[str, ...]
     verb_lemma_endings: tuple[str, ...]
     infinitive_endings: tuple[str, ...]
     plural_head_links: frozenset[str]
@@ -480,6 +481,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         breakdown_lead=re.compile(rf"\s*(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         who_stops=frozenset(w.lower() for w in lex["who_stops"]),
         verb_endings=tuple(lex["verb_endings"]),
+        past_endings=tuple(lex["past_endings"]),
         verb_lemma_endings=tuple(lex["verb_lemma_endings"]),
         infinitive_endings=tuple(lex["infinitive_endings"]),
         plural_head_links=frozenset(lex["plural_head_links"]),
@@ -2281,6 +2283,13 @@ class _FigureFinder:
                 return f.category
         return next((f.category for f in reversed(figures) if f.category in TOLLS and not f.hypothetical), "other")
 
+    def _object_of_past_verb(self, start: int) -> bool:
+        """Whether the word right before a number is a verb in the past (one of the language's `past_endings`,
+        its lemma another word: "infected", not "hundred") whose object the number is."""
+        word = re.search(r"([^\W\d_]+)\s+$", self.text[max(0, start - 30):start])
+        return bool(word and self.lx.past_endings) and word.group(1).islower() \
+            and word.group(1).endswith(self.lx.past_endings) and _lemma(word.group(1), self.lang) != word.group(1)
+
     def _measure(self, start: int, c: _Candidate) -> bool:
         """Whether a number measures something rather than counting people or things: a magnitude
         ("7.0-magnitude quake", "séisme de magnitude 6,8"), a factor ("risen by a factor of 1.5"). Ages are
@@ -2290,15 +2299,16 @@ class _FigureFinder:
 
     def _breakdowns(self, figures: list[Figure], sentences_of: list[tuple[int, int]], measures: set[int]) -> None:
         """"260 morts, dont 110 … et 148 …": the parts point to the total and share its category.
-        A bare number after a toll in the same sentence ("300 civils tués, 17 hier") counts the same thing;
-        a measure (a magnitude, an age) keeps its own category."""
+        A bare number after a toll in the same sentence ("300 civils tués, 17 hier") counts the same thing,
+        unless a verb of its own comes right before it ("killed 30 people and infected 400"); a measure (a
+        magnitude, an age) keeps its own category."""
         parent: int | None = None
         for i, f in enumerate(figures):
             self._speak(f.start)
             # "30 people were killed, 12 of them children": a part of the toll before, named by a pronoun.
             part = f.who is not None and f.who.split()[0].lower() in self.lx.lex["part_pronouns"]
             if i > 0 and sentences_of[i] == sentences_of[i - 1] and (f.who is None or part) and f.unit is None \
-                    and i not in measures \
+                    and i not in measures and not self._object_of_past_verb(f.start) \
                     and f.category == "other" and figures[i - 1].category in EVENT_CATEGORIES:
                 f.category, f.who = figures[i - 1].category, f.who or figures[i - 1].who
                 if part:
