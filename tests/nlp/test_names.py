@@ -1516,3 +1516,10 @@ def test_a_speakers_label_with_a_role_names_the_speaker_whole():
     assert ("WOLF ROSSLYN", "person") in {(m.text, m.type) for m in mentions}
     assert not [m for m in mentions if m.text == "HOST"]
     assert len({m.entity for m in mentions if "ROSSLYN" in m.text}) == 1
+
+
+def test_a_capitalized_person_particle_inside_a_name_makes_a_person():
+    # Invented: "Van", a common word, is the particle of the surname, as "van" is
+    text = "Invented. The talks were chaired by Stan Van Hoeck on Monday ."
+    types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
+    assert types == {"Stan Van Hoeck": "person"}

@@ -1552,9 +1552,10 @@ _PERSON_PARTICLES = frozenset("van von ter bin ben ibn bint ould abu abou".split
 
 def _particle_name(words: list[str], lang: str) -> bool:
     """Whether a capitalized sequence has a person's shape: a name that is no common word, a person's
-    particle, then the surname ("Herman van Rompuy", even where "Herman" is unknown as a given name)."""
+    particle, in lower case or capitalized, then the surname ("Herman van Rompuy", even where "Herman" is unknown as
+    a given name; "Herman Van Rompuy", though "Van" is a common word)."""
     return len(words) > 2 and _is_cap(words[-1]) and not _common_word(words[0], lang) \
-        and any(w in _PERSON_PARTICLES for w in words[1:-1])
+        and any(fold(w) in _PERSON_PARTICLES for w in words[1:-1])
 
 
 # The links before a capitalized word that continue a body's name ("Front de libération", "Bureau intégré des
