@@ -1690,3 +1690,14 @@ def test_munitions_are_no_toll(text, lang, count):
 def test_a_past_verbs_object_is_no_part_of_the_toll(text, counts):
     figures = analyze(make_document(text, lang="en", published="2011-03-04")).figures
     assert [(f.text, f.category) for f in figures] == counts
+
+
+# Invented sentences: people counted after a metropolis, a capital, a community or a territory live there.
+@pytest.mark.parametrize("text, lang, count", [
+    ("In Tarnville , a metropolis of 12 million , all schools were shut .", "en", "12 million"),
+    ("Every house of the fishing community of 3,000 people was destroyed .", "en", "3,000"),
+    ("Tarnville, une agglomération de 4 millions, est paralysée.", "fr", "4 millions"),
+])
+def test_people_after_a_metropolis_or_a_community_are_its_population(text, lang, count):
+    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
+    assert _one(figures, count).category == "population"
