@@ -1523,3 +1523,14 @@ def test_a_capitalized_person_particle_inside_a_name_makes_a_person():
     text = "Invented. The talks were chaired by Stan Van Hoeck on Monday ."
     types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
     assert types == {"Stan Van Hoeck": "person"}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # an institution or an endowment is a body's kind, even after a place's cue
+    ("Invented. She is a fellow at the Harlow Institution in Boston .", "en", "Harlow Institution"),
+    ("Invented. He works at the Harlow Endowment for Peace .", "en", "Harlow Endowment for Peace"),
+    ("Invented. Selon un expert à l'Institution Harlow, rien ne bouge.", "fr", "Institution Harlow"),
+])
+def test_an_institution_or_an_endowment_is_a_body(text, lang, name):
+    types = {e.name: e.type for e in find_entities(make_document(text, lang=lang))[1]}
+    assert types.get(name) == "organization"
