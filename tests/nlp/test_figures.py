@@ -1701,3 +1701,13 @@ def test_a_past_verbs_object_is_no_part_of_the_toll(text, counts):
 def test_people_after_a_metropolis_or_a_community_are_its_population(text, lang, count):
     figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
     assert _one(figures, count).category == "population"
+
+
+# Invented sentences: an adverb of place after a toll's part names nothing counted; the part shares the toll.
+@pytest.mark.parametrize("text, lang, count", [
+    ("The agency reported 40 dead , 25 in Tarnville and 15 elsewhere in the country .", "en", "15"),
+    ("L'agence fait état de 40 morts, 25 à Tarnville et 15 ailleurs dans le pays.", "fr", "15"),
+])
+def test_an_adverb_of_place_is_no_counted_noun(text, lang, count):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert (found.who, found.category) == (None, "killed")
