@@ -1711,3 +1711,14 @@ def test_people_after_a_metropolis_or_a_community_are_its_population(text, lang,
 def test_an_adverb_of_place_is_no_counted_noun(text, lang, count):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
     assert (found.who, found.category) == (None, "killed")
+
+
+# Invented sentences: a death's noun before the counted people tells their fate through an article too.
+@pytest.mark.parametrize("text, lang, count", [
+    ("Ils ont dénoncé la mort des 14 soldats à Tarnville.", "fr", "14"),
+    ("Le massacre des 30 villageois de Tarnville a choqué le pays.", "fr", "30"),
+    ("They vowed to avenge the deaths of the 90 police officers .", "en", "90"),
+])
+def test_a_death_noun_through_an_article_tells_the_fate(text, lang, count):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert found.category == "killed"

@@ -653,10 +653,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A crowd's act or place a few words after the counted people: "took to the streets", "ont manifesté".
         crowd_after=re.compile(rf"(?:\s+[^\s,;:.()«»]+){{0,{CROWD_GAP_WORDS}}}?\s+(?:{_words(lex['crowd_words'])})"
                                r"(?![\w'’-])", re.IGNORECASE),
-        # A death's noun before the counted people, maybe through a time expression: "les cadavres de dix-huit
-        # soldats", "la mort depuis mardi d'une douzaine de soldats".
+        # A death's noun before the counted people, maybe through a time expression and an article: "les cadavres
+        # de dix-huit soldats", "la mort depuis mardi d'une douzaine de soldats", "la mort des 14 soldats", "the
+        # bodies of the 12 miners".
         death_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['death_heads'])})"
-                                rf"(?:\s+[^\s,;:.()]+){{0,{DEATH_GAP_WORDS}}}?\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE),
+                                rf"(?:\s+[^\s,;:.()]+){{0,{DEATH_GAP_WORDS}}}?\s+(?:de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?)$",
+                                re.IGNORECASE),
         # What joins a toll's people to the next ones of its list: "tuant 5 soldats, 3 policiers et à 2 civils".
         # Between two parts of a list, after the first's place maybe ("… soldats à Syrte et de onze combattants").
         toll_list_gap=re.compile(rf"(?:\s+(?i:{_words(lex['where_preps'])})\s+(?:(?:la|le|l['’]|les|the)\s*)?"
