@@ -1534,3 +1534,13 @@ def test_a_capitalized_person_particle_inside_a_name_makes_a_person():
 def test_an_institution_or_an_endowment_is_a_body(text, lang, name):
     types = {e.name: e.type for e in find_entities(make_document(text, lang=lang))[1]}
     assert types.get(name) == "organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a soldier's rank before his name titles him, as an officer's does
+    ("Invented. Friends said Guardsman Reilly was a cheerful man .", "Reilly"),
+    ("Invented. The patrol was led by Lance Corporal Dean Harlow near the river .", "Dean Harlow"),
+])
+def test_a_soldiers_rank_titles_him(text, name):
+    types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
+    assert types == {name: "person"}
