@@ -1610,6 +1610,7 @@ def test_a_verb_of_having_names_no_source(text, count, source):
     ("Dans une rue du quartier de Tarnville, trois d'entre nous ont refusé de répondre.", "fr", "trois", "other"),
     ("Fans recalled the singer 's sudden death at 61 in Tarnville .", "en", "61", "other"),
     ("Tarnville has a population of 12 million .", "en", "12 million", "population"),
+    ("A team of Marines , about 40 in all , guards the embassy in Tarnville .", "en", "about 40", "troops"),
     ("The disease has now reached 11 states , up from 10 last week .", "en", "10", "places"),
 ])
 def test_a_singular_noun_before_a_bare_count_is_not_what_it_counts(text, lang, count, category):

@@ -1402,7 +1402,7 @@ class _FigureFinder:
             offset = c_start - len(before)
             nouns = [(m.end(), self.lx.nouns[m.group(0).lower()]) for m in re.finditer(r"[\w-]+", before)
                      if m.group(0).lower() in self.lx.nouns and not self._in_name(offset + m.start())
-                     and (value is None or value <= 1 or self._plural(m.group(0))
+                     and (value is None or value <= 1 or self._plural(m.group(0).lower())
                           or m.group(0).lower() in self.lx.population_nouns)]
             if nouns:
                 return nouns[-1][1]
