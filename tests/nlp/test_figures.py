@@ -1723,3 +1723,17 @@ def test_an_adverb_of_place_is_no_counted_noun(text, lang, count):
 def test_a_death_noun_through_an_article_tells_the_fate(text, lang, count):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
     assert found.category == "killed"
+
+
+# Invented sentences: amounts in cents, pence, yen, rupees, crowns… are money; a currency sign before an amount names
+# its currency whatever word follows.
+@pytest.mark.parametrize("text, lang, count, unit", [
+    ("Petrol rose 6 cents a gallon in Tarnville .", "en", "6 cents", "cent"),
+    ("Tarnco shares closed at 412 pence .", "en", "412 pence", "pence"),
+    ("The company will cut costs by 3 billion Swedish crowns .", "en", "3 billion Swedish crowns", "crown"),
+    ("Le Japon a promis 40 milliards de yens à Tarnville.", "fr", "40 milliards de yens", "JPY"),
+    ("Tarnco 's costs hit $ 1.4 bn cents Shares rose on Monday .", "en", "1.4 bn", "USD"),
+])
+def test_amounts_in_other_currencies_are_money(text, lang, count, unit):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert (found.category, found.unit) == ("money", unit)

@@ -2197,8 +2197,9 @@ class _FigureFinder:
                 unit_m = None
             unit = self._unit(unit_m.group(0), self._ends_in_magnitude(c)) if unit_m else None
             prefix = self.lx.currency_before.search(self.text, max(0, start - 2), start)
-            if prefix and (unit is None or unit[1] != "money"):
-                # "$5 billion", and "$ 5 billion" in tokenized corpora; "$ 24 barrel" is a price.
+            if prefix and (unit is None or unit[1] != "money" or unit[0] != self.lx.money_prefix[prefix.group(1)]):
+                # "$5 billion", and "$ 5 billion" in tokenized corpora; "$ 24 barrel" is a price. The sign names
+                # the currency: another's word after the amount is a stray one ("$ 2 bn cents", a bullet garbled).
                 unit = (self.lx.money_prefix[prefix.group(1)], "money")
                 start -= len(prefix.group(0))
             next_start = candidates[i + 1].start if i + 1 < len(candidates) else sent[1]
