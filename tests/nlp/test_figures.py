@@ -934,6 +934,8 @@ def test_the_main_toll_source_speaks_for_the_kind_of_toll_it_gave():
     ("Readers can call the helpline on 03700 555100 . Some 40 people were hurt .", "en", ["Some 40"]),
     ("Savers moved their 401 -LRB- k -RRB- accounts as 300 jobs went in Tarnville .", "en", ["300"]),
     ("Banks cut their 403(b) fees and 40 farms were sold .", "en", ["40"]),
+    ("9.15-10 .30 pm The Tarnville Hour : some 40 guests took part .", "en", ["some 40"]),
+    ("12.00noon-2 .00 pm Desk news , as 30 people called in .", "en", ["30"]),
     ("The reporter of France 24 was hurt near Pan Am Flight 103 's memorial ; 40 people were injured .", "en", ["40"]),
     ("Une journaliste de France 24 a été blessée à Tarn, où 40 personnes ont été tuées.", "fr", ["40"]),
     ("Traffic on Interstate 44 stopped after 12 cars collided .", "en", ["12"]),

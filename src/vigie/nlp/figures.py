@@ -179,6 +179,9 @@ _NOTE_CALL = re.compile(r"(?:[(\[]|-L[RS]B-\s)$")
 _NOTE_CLOSE = re.compile(r"[)\]]|\s-R[RS]B-")
 # How far before a number its opening bracket is looked for ("-LRB- ").
 NOTE_CALL_CHARS = 6
+# What follows a clock time's hour: a part of the day ("3 pm", "10am", "12.00noon"), maybe after its minutes, which a
+# tokenizer may split off ("7 .20 pm").
+_CLOCK_AFTER = re.compile(r"(?: ?\.\d{2})?(?: ?(?:[ap]\.m\.|[ap]m\b)|(?:noon|midnight)\b)")
 # A lowercase letter in brackets glued to digits makes with them a name or a reference ("a 401(k) plan", "section
 # 2(h)", "401 -LRB- k -RRB-" in tokenized corpora), no count.
 _LETTER_MARK_AFTER = re.compile(r" ?(?:\(|-LRB- )[a-z](?:\)| -RRB-)")
@@ -605,7 +608,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A conjunction opening what follows a counted phrase: "… and wounded 10 others".
         coordinated=re.compile(rf"\s*,?\s*(?:{_words(lex['clause_conjunctions'])})\s", re.IGNORECASE),
         # The second clock time of a span: "between 12.00 [and 13.00] GMT".
-        clock_range=re.compile(rf"\s*(?:{_words(lex['range_joiners'])})\s*\d{{1,2}}[.:h]\d{{2}}", re.IGNORECASE),
+        clock_range=re.compile(rf"\s*(?:{_words(lex['range_joiners'])})\s*\d{{1,2}} ?[.:h]\d{{2}}", re.IGNORECASE),
         # An age, or the upper end of a span of ages: "aged 5 to 24", "aged over 70", "live to between 40 and 60".
         age_before=re.compile(rf"(?<!\w)(?:{_words(lex['age_before'])})\s*(?:(?:{_words(lex['age_links'])})\s+)?"
                               rf"(?:\d+\s*(?:{_words(lex['range_joiners'])})\s*)?$", re.IGNORECASE),
@@ -1025,6 +1028,10 @@ class _FigureFinder:
             clock = _CLOCK_HOURS.search(text, max(0, start - 6), start)
             if clock and int(raw) <= MAX_MINUTES and (not clock.group("colon") or re.match(r"\s?:", after)):
                 return True
+        if _CLOCK_AFTER.match(after):
+            # A clock time whose minutes a tokenizer split off ("7 .20 pm") or glued to a word of the day
+            # ("12.00noon"), alone or ending a span ("6.30-7 .45 am").
+            return True
         if re.fullmatch(r"\d{1,2}[.:h]\d{2}", raw):
             span = self.lx.clock_range.match(after)
             if span and self.lx.time_unit.match(after[span.end():]):
