@@ -2019,3 +2019,11 @@ def test_a_clause_quoted_right_after_a_headline_s_last_word_opens_a_sentence():
         ("indirect", "Tom Baxter", "two hundred volunteers came forward to sweep the harbour"),
         ("direct", "Tom Baxter", "Despite the wind we cleared the whole quay by noon ,"),
         ("indirect", "Doctors", "the drug `` Veltrax '' showed little effect")]
+
+
+def test_call_asks_only_through_its_particle():
+    # Invented: "called X to do" phones or summons X; "called on X to", "called for" ask, and report.
+    quotes = _analysed("Invented story. Mayor Tom Baxter called the harbour office to ask about the ferries . "
+                       "Later he called on the dockers to end their strike .", "en")
+    assert [(q.kind, q.speaker.text, q.text) for q in quotes] == [
+        ("indirect", "Tom Baxter", "the dockers to end their strike")]

@@ -352,6 +352,7 @@ class _Lexicon:
     time_lead: re.Pattern
     time_lead_words: frozenset[str]
     call_particle: re.Pattern
+    particle_calls: frozenset[str]
     subject_verb: re.Pattern
     noun_object: frozenset[str]
     clause_cue: re.Pattern
@@ -472,6 +473,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                              rf"\s+)*", re.IGNORECASE),
         time_lead_words=frozenset(w for w in lex["time_leads"] if " " not in w),
         call_particle=re.compile(rf"(?:{'|'.join(re.escape(w) for w in lex['call_particles']) or '(?!)'})\s+", re.IGNORECASE),
+        particle_calls=frozenset(lex["particle_calls"]),
         noun_object=frozenset(lex["noun_object_verbs"]),
         # A clause starts with a subject pronoun or holds an auxiliary or a past form ("had died", "killed").
         clause_cue=re.compile(rf"^\s*(?:{'|'.join(re.escape(w) for w in lex['subject_pronouns'])})\s"
@@ -2066,7 +2068,11 @@ class _QuoteFinder:
                         or self.lex.infinitive.match(rest, found.end())):
                     # "called on X to", "called for X to": the particle is the verb's, not what it asks.
                     particle = self.lex.call_particle.match(rest, g)
-                    content_start = v.end + (particle.end() if particle and particle.end() < found.start() else g)
+                    if particle and particle.end() < found.start():
+                        content_start = v.end + particle.end()
+                    elif v.lemma not in self.lex.particle_calls:
+                        # "called his office to ask": without its particle the verb phones, it asks nothing.
+                        content_start = v.end + g
             if content_start is None:
                 continue
             end = sent[1]
