@@ -1379,6 +1379,9 @@ def test_what_is_hoped_for_may_happen(text, lang, expected):
     # What someone wants to do may not happen.
     ("The militia of Eastmoor wants to retake the bridge from the army.", [("ASSAULT", True, False)]),
     ("The mayor of Redhill wanted to negotiate a truce with the militia.", [("CONSULT", True, False)]),
+    # …and on a deed named after an indefinite determiner: what is wanted is yet to come.
+    ("The envoy to Redhill wants a ceasefire before the talks.", [("AGREE", True, False)]),
+    ("The mayors of Eastmoor wanted an agreement with the militia on the harbour.", [("AGREE", True, False)]),
     # Controls: a deed named by a noun is taken as given; another clause tells a deed done.
     ("Officials in Redhill want to keep the support of the council.", [("SUPPORT", False, False)]),
     ("The council of Redhill wanted the envoy to attend, but the militia attacked the convoy.",
