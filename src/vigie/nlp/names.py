@@ -578,10 +578,8 @@ def _join_particle(text: str, toks: list[tuple[int, int]], caps: list[bool], i: 
     if word in ("of", "for", "the", "on", "upon"):
         before = fold(text[toks[k - 1][0]:toks[k - 1][1]])
         # "Bank of England", "Gulf of Mexico", "Republic of the Congo", "Council on Foreign Relations";
-        # never "in": "the House of Commons in London" is a body and the city it sits in; "for" is a body's
-        # ("Center for Strategic Studies"), after a place the way it leads to ("the port of Marsa X for Italy")
-        return head in res.org_heads or before in res.org_heads or word != "for" and (
-            head in res.place_heads or before in res.place_heads)
+        # never "in": "the House of Commons in London" is a body and the city it sits in.
+        return head in res.org_heads or before in res.org_heads or head in res.place_heads or before in res.place_heads
     return False
 
 
