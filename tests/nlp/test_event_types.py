@@ -1647,3 +1647,17 @@ def test_fired_from_a_job_is_no_shooting(text, expected):
 ])
 def test_a_well_killed_is_sealed(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Oil, gas or a slick burned or captured is disposed of or collected: no attack.
+    ("Crews off Redhill burned off several thousand gallons of oil on Wednesday.", []),
+    ("A third of the crude was captured by the dome lowered off Redhill.", []),
+    ("Some patches of the slick were burned near the coast of Eastmoor.", []),
+    # Controls: a place named after 'oil' taken, a depot set on fire.
+    ("Rebels captured the oil terminal of Redhill on Friday.", [("ASSAULT", False, False)]),
+    ("The oil town of Redhill was captured by the rebels on Friday.", [("ASSAULT", False, False)]),
+    ("Rioters burned the oil depot of Eastmoor.", [("ASSAULT", False, False)]),
+])
+def test_oil_burned_or_captured_is_no_attack(text, expected):
+    assert _typed_flags(text, "en") == expected
