@@ -1661,3 +1661,14 @@ def test_a_well_killed_is_sealed(text, expected):
 ])
 def test_oil_burned_or_captured_is_no_attack(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A deed done as planned or sooner than planned is done.
+    ("Comme prévu, le conseil de Lormes a approuvé le plan de paix lundi.", [("AGREE", False, False)]),
+    ("Plus tôt que prévu, les troupes se sont retirées de Lormes.", [("RETREAT", False, False)]),
+    # Control: a deed planned is yet to come.
+    ("Le retrait des troupes de Lormes est prévu pour lundi.", [("RETREAT", True, False)]),
+])
+def test_a_deed_done_as_planned_is_done(text, expected):
+    assert _typed_flags(text, "fr") == expected
