@@ -2027,3 +2027,14 @@ def test_call_asks_only_through_its_particle():
                        "Later he called on the dockers to end their strike .", "en")
     assert [(q.kind, q.speaker.text, q.text) for q in quotes] == [
         ("indirect", "Tom Baxter", "the dockers to end their strike")]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # Invented: one of a group is one person, whom a singular pronoun takes up.
+    ("Invented story. The ferry sank near the port . One of the port officials said that many passengers were still "
+     "missing . He added that the search would resume at dawn .", "en", "One of the port officials"),
+    ("Article inventé. Le ferry a coulé près du port. L'un des témoins a affirmé que des passagers étaient toujours "
+     "portés disparus. Il a ajouté que les recherches reprendraient à l'aube.", "fr", "L'un des témoins"),
+])
+def test_one_of_a_group_is_taken_up_by_a_singular_pronoun(text, lang, speaker):
+    assert [q.speaker.text for q in _analysed(text, lang)] == [speaker, speaker]

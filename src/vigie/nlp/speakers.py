@@ -209,6 +209,8 @@ class Cues:
     title_scan: WordList
     anonymous: frozenset[str]
     indefinite: re.Pattern
+    # "one of the officials", "l'un des témoins": one person, whatever the head's number.
+    singular_partitive: re.Pattern
     skip: re.Pattern
     function_words: frozenset[str]
     name: re.Pattern
@@ -270,6 +272,7 @@ def cues(lang: str | None) -> Cues:
         title_scan=word_list(lex["titles"]),
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
         indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
+        singular_partitive=re.compile(rf"^(?:{_alternation(lex['singular_partitives'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
         skip=re.compile(rf"(?:\s|,|(?:{_alternation(w for w in lex['skip_before_speaker'] if w.lower() not in _ARTICLES)})"
                         rf"(?!\w)|\d{{1,2}}\s+\w+(?=\s))*",
                         re.IGNORECASE),
@@ -892,10 +895,12 @@ class SpeakerResolver:
         """Whether a speaker is several people or bodies: names joined by a conjunction ("Landrieu and
         Vitter", "Interpol et la Cour pénale internationale"), or a phrase whose first source's head is
         in the plural, its singular being one too ("Some analysts", "des témoins"; not "un responsable
-        accompagnant les journalistes")."""
+        accompagnant les journalistes", nor "one of the officials")."""
         words = [w.lower() for w in _WORD_SPAN.findall(speaker.text.replace("’", "'"))]
         if any(w in self.cues.shape.conjunctions for w in words[1:-1]):
             return True
+        if self.cues.singular_partitive.match(speaker.text.replace("’", "'")):
+            return False
         anonymous = self.cues.anonymous
         head = next((w for w in words if w in anonymous), "")
         return head[-1:] in ("s", "x") and head[:-1] in anonymous
