@@ -2038,3 +2038,14 @@ def test_call_asks_only_through_its_particle():
 ])
 def test_one_of_a_group_is_taken_up_by_a_singular_pronoun(text, lang, speaker):
     assert [q.speaker.text for q in _analysed(text, lang)] == [speaker, speaker]
+
+
+def test_words_after_a_quotation_s_attribution_are_no_clause_without_a_verb():
+    # Invented: after a quotation and its speaker, the verb attributes the quotation; when and where it was said
+    # follow it, no clause of its own. A clause after a speaker led by a conjunction is still reported.
+    quotes = _analysed("Invented story. `` We will stay here , '' the fisherman said early Sunday from his boat . "
+                       "Mayor Tom Baxter called the plan `` a fantasy , '' but he said the council welcomes new ideas .",
+                       "en")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "We will stay here ,"), ("partial", "a fantasy ,"),
+        ("indirect", "the council welcomes new ideas")]

@@ -200,6 +200,10 @@ _END_AND_CAPITAL = re.compile(r"[.!?…]\s+(?=[«\"“A-ZÀ-Þ])")
 # A closed quote and the comma after it, ending where a clause starts ("», ", "\", ", ", '' ").
 _QUOTE_AND_COMMA = re.compile(r"(?:[»”\"]|'')\s*,\s*$|,\s*(?:[\"”]|'')\s*$")
 _AFTER_COMMA = re.compile(r"(?:,|''|--)\s*$")
+# A quotation closed on its comma, then the words of a speaker: the verb after them attributes that quotation
+# ('`` We will stay , '' the fisherman said early on Sunday').
+_AFTER_QUOTE_SPEAKER = re.compile(r"(?:,\s*(?:''|[”\"])|[»”\"]\s*,)\s*(?=\S)(?!(?:and|but|or|then|yet|so)\b)[^,;:.!?\"“”«»`]+$",
+                                  re.IGNORECASE)
 # A closing quote mark and its comma just before a verb's clitic: "« … », se reprend-il".
 _AFTER_QUOTE = re.compile(r"(?:[»”\"’']\s*,|[»”]|''\s*,?)\s*$")
 # The end of the source named after "selon"/"according to": a comma, a bracket, end punctuation
@@ -2215,8 +2219,9 @@ class _QuoteFinder:
     def _bare_clause(self, before: str, after: str, lemma: str) -> bool:
         """Whether the words `after` a verb with no "that" are the clause it reports ("said 300
         people had died"), not its object ("announced a new fund") nor, after a comma, the
-        speaker of an inverted attribution ("…, said Jim Muir, the BBC's correspondent")."""
-        if not (_AFTER_COMMA.search(before) or lemma in self.lex.noun_object):
+        speaker of an inverted attribution ("…, said Jim Muir, the BBC's correspondent") nor, after a
+        quotation and its speaker, when and where it was said ('…, '' she said early in the crisis')."""
+        if not (_AFTER_COMMA.search(before) or _AFTER_QUOTE_SPEAKER.search(before) or lemma in self.lex.noun_object):
             return True
         return bool(self.lex.clause_cue.search(_FIRST_CHUNK.match(after).group(0)))
 
