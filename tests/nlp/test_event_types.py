@@ -1672,3 +1672,15 @@ def test_oil_burned_or_captured_is_no_attack(text, expected):
 ])
 def test_a_deed_done_as_planned_is_done(text, expected):
     assert _typed_flags(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A warning sign, a warning system or a warning light warns nobody of anything: it names a thing.
+    ("The council of Redhill will build an early warning system for floods.", []),
+    ("Inspectors in Redhill ignored several warning signs for months.", []),
+    ("Inspectors in Redhill ignored this warning sign for months.", []),
+    # Control: a warning given.
+    ("The militia issued a warning to the villagers of Redhill.", [("THREATEN", False, False)]),
+])
+def test_a_warning_sign_is_no_threat(text, expected):
+    assert _typed_flags(text, "en") == expected
