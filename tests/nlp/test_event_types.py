@@ -1684,3 +1684,13 @@ def test_a_deed_done_as_planned_is_done(text, expected):
 ])
 def test_a_warning_sign_is_no_threat(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Making ends meet is earning a living: nobody meets.
+    ("Many fishermen in Redhill struggle to make ends meet this year.", []),
+    # Control: envoys meeting.
+    ("The envoys of Redhill and Eastmoor met in Vienna on Monday.", [("CONSULT", False, False)]),
+])
+def test_making_ends_meet_is_no_meeting(text, expected):
+    assert _typed_flags(text, "en") == expected
