@@ -2049,3 +2049,10 @@ def test_words_after_a_quotation_s_attribution_are_no_clause_without_a_verb():
     assert [(q.kind, q.text) for q in quotes] == [
         ("direct", "We will stay here ,"), ("partial", "a fantasy ,"),
         ("indirect", "the council welcomes new ideas")]
+
+
+def test_a_negation_opens_the_verb_group_not_the_subject():
+    # Invented: "ne"/"n'" before the auxiliary belongs to the verb; the participle's speaker ends before it.
+    quotes = _analysed("Article inventé. Le maire n'a pas dit quand le port rouvrirait, indiquant que les travaux "
+                       "continuaient.", "fr")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Le maire", "les travaux continuaient")]
