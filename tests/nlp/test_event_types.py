@@ -1694,3 +1694,15 @@ def test_a_warning_sign_is_no_threat(text, expected):
 ])
 def test_making_ends_meet_is_no_meeting(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A claim for compensation filed, paid or processed is a demand for money, no statement.
+    ("The insurers of Redhill paid 300 claims after the storm.", []),
+    ("Fishermen in Redhill filed damages claims against the ferry company.", []),
+    ("The ferry company of Redhill opened a claims office on Monday.", []),
+    # Control: a claim made is a statement.
+    ("The ferry company of Redhill claims its boats were safe.", [("STATEMENT", False, False)]),
+])
+def test_a_compensation_claim_is_no_statement(text, expected):
+    assert _typed_flags(text, "en") == expected
