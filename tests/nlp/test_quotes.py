@@ -2056,3 +2056,11 @@ def test_a_negation_opens_the_verb_group_not_the_subject():
     quotes = _analysed("Article inventé. Le maire n'a pas dit quand le port rouvrirait, indiquant que les travaux "
                        "continuaient.", "fr")
     assert [(q.speaker.text, q.text) for q in quotes] == [("Le maire", "les travaux continuaient")]
+
+
+def test_the_subject_of_a_free_relative_names_the_fragment():
+    # Invented: "what X called « … »" has its own subject, who speaks, not the clause before "what".
+    quotes = _analysed("Invented story. The mill closed , ending what his staff called `` the good years . '' "
+                       "Dockers were blocking what the union has called `` a fair protest '' at the gate .", "en")
+    assert [(q.kind, q.speaker.text, q.text) for q in quotes] == [
+        ("partial", "his staff", "the good years ."), ("partial", "the union", "a fair protest")]

@@ -348,6 +348,7 @@ class _Lexicon:
     count: WordList
     infinitive: re.Pattern
     subordinator: re.Pattern
+    free_relative: re.Pattern
     clause_markers: re.Pattern
     verb_cue: re.Pattern
     chunk_prepositions: frozenset[str]
@@ -462,6 +463,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         infinitive=_infinitive(lex),
         subordinator=re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in sorted(lex['subordinators'], key=len, reverse=True))})"
                                 rf"(?:\s+|(?<=['’]))", re.IGNORECASE),
+        free_relative=re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in lex['free_relatives']) or '(?!)'})\s+", re.IGNORECASE),
         generic=frozenset(lex["generic_subjects"]),
         chunk_prepositions=frozenset(lex["chunk_prepositions"]),
         complement_links=frozenset(w.replace("’", "'") for w in lex["noun_complement_links"]),
@@ -946,6 +948,13 @@ class _QuoteFinder:
                 continue
             if self.text[sub.end():aux_at].strip():
                 clause = sub.end()
+        for rel in self.lex.free_relative.finditer(self.text, clause, aux_at):
+            # "ending what his staff called « … »": the free relative's own subject speaks; one closed by a
+            # comma before the verb sits in an incise ("The tycoon, sanctioned for what X calls graft, has said"),
+            # and a pronoun takes up the subject before it ("His group detailed what it called « … »").
+            inside = self.text[rel.end():aux_at]
+            if inside.strip() and "," not in inside and inside.split()[0].lower() not in cues(self.lang).pronouns:
+                clause = rel.end()
         if clause >= end:
             return None
         region = self.text[clause:end].rstrip()
