@@ -1706,3 +1706,14 @@ def test_making_ends_meet_is_no_meeting(text, expected):
 ])
 def test_a_compensation_claim_is_no_statement(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A legal, political or election fight is fought in courts and polls, as a battle of the same kind is.
+    ("The legal fight between the ferry company and Redhill will last for years.", []),
+    ("The mayor of Redhill faces a tough election fight in May.", []),
+    # Control: fighters in the streets.
+    ("Rebels and soldiers fight in the streets of Redhill.", [("ASSAULT", False, False)]),
+])
+def test_a_legal_fight_is_no_attack(text, expected):
+    assert _typed_flags(text, "en") == expected
