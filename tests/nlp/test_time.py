@@ -349,7 +349,7 @@ def test_seasons_next_and_last():
     ("Hier, depuis 19h, une centaine de manifestants.", "2013-07-06", "fr",
      {"Hier": "2013-07-05", "19h": "2013-07-05T19:00"}),
     # with no tense, a day behind is likelier than one as far ahead: news tell what happened
-    ("La révolution du 25 janvier, des années après.", "2013-08-03", "fr", {"25 janvier": "2013-01-25"}),
+    ("La marche du 25 janvier, des années après.", "2013-08-03", "fr", {"25 janvier": "2013-01-25"}),
     ("- 29 avr : mariage princier à Londres.", "2011-12-22", "fr", {"29 avr": "2011-04-29"}),
     ("La conférence du 15 janvier, à Genève.", "2013-12-03", "fr", {"15 janvier": "2014-01-15"}),
     # a month and two digits up to 31 is an English day, no year; "mai 68" is a year
@@ -696,3 +696,12 @@ def test_live_page_stamp_after_a_colon():
             "(Update 9:05 p.m. Tripoli, 3:05 p.m. ET) The council met, a diplomat said.\n")
     found = [(t.text, t.value) for t in find_timexes(page, "2011-03-18", "en")]
     assert ("12:20 a.m.", "2011-03-19T00:20") in found and ("6:20 p.m. ET", "2011-03-18T18:20") in found
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    # an event named by its day or its month, with no year, long past: its year is not the calendar's (invented)
+    ("Invented. Les jeunes de la révolution du 25 janvier ont de nouveau défilé.", "2013-07-08", {}),
+    ("Invented. Les églises fermées après la révolution d'octobre ont rouvert.", "2013-07-08", {}),
+])
+def test_event_named_by_its_day(text, anchor, expected):
+    assert values(text, anchor=anchor) == expected

@@ -330,6 +330,8 @@ class Tagger:
                 event = since < 0 or named and self.direction(g) is None and (
                     self.attributive(start, end) or self.word_before(start) in self.data.get("event_of_words", ()))
                 year = self.named_day_year(year, month, day, event=event)
+                if self.names_old_event(start, end, date(year, month, day), date(year, month, day)):
+                    return None
         try:
             date(year or 2000, month, day)
         except ValueError:
@@ -409,6 +411,9 @@ class Tagger:
                     self.since(start) or self.limit_tense(start, end) or self.tense(start, end))
                 year = self.pick_year(month, None, None, self.direction(g), tense)
                 anchored = year is not None
+                if year and self.names_old_event(start, end, date(year, month, 1),
+                                                 date(year, month, calendar.monthrange(year, month)[1])):
+                    return None
         value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
         return Found(start, end, "DATE", value, mod=mod, anchored=anchored)
 
@@ -935,20 +940,31 @@ class Tagger:
         """A day that names a street, a bridge or a movement rather than a day: "le pont du 6 Octobre", "le
         Mouvement du 6 avril", "the April 6 Youth Movement" (the nouns are `names_before_dates`, followed by
         one of `name_links`, and `names_after_dates`)."""
-        before = self.text[max(0, start - NAME_WINDOW):start].lower().replace("'", " ").split()
-        if before and before[-1].isdigit():
-            before.pop()  # a day number left out of the match ("avril" of "du 6 avril")
-        links = self.data.get("name_links", ())
-        if self.text[start:end].lower().split()[0] in links:  # the match may open on its link ("du 6 avril")
-            noun = before[-1] if before else None
-        else:
-            noun = before[-2] if len(before) > 1 and before[-1] in links else None
-        if noun in self.data.get("names_before_dates", ()):
+        if self.noun_before(start, end) in self.data.get("names_before_dates", ()):
             return True
         # the word right after the day, past a day number left out of the match ("April" of "April 6 Youth"),
         # capitalized as a name is (a caption's "July 16, 2011. FRONT LINE" goes on with another sentence)
         after = _NAME_AFTER.match(self.original, end, end + NAME_WINDOW)
         return bool(after) and after[1].lower() in self.data.get("names_after_dates", ())
+
+    def noun_before(self, start: int, end: int) -> str | None:
+        """The noun a day or a month complements through one of `name_links` ("pont" of "le pont du 6 Octobre")."""
+        before = self.text[max(0, start - NAME_WINDOW):start].lower().replace("'", " ").split()
+        if before and before[-1].isdigit():
+            before.pop()  # a day number left out of the match ("avril" of "du 6 avril")
+        links = self.data.get("name_links", ())
+        if self.text[start:end].lower().split()[0] in links:  # the match may open on its link ("du 6 avril")
+            return before[-1] if before else None
+        return before[-2] if len(before) > 1 and before[-1] in links else None
+
+    def names_old_event(self, start: int, end: int, first: date, last: date) -> bool:
+        """Whether a day or a month without its year names an event by it ("la révolution du 25 janvier", "la
+        révolution d'Octobre": `events_named_by_dates`) that the calendar would not put in the recent past: the
+        event's year is then not the calendar's, and the text does not give it."""
+        bounds = self.anchor.bounds()
+        recent = bool(bounds) and (bounds[0] - last).days <= NAMED_DAY_RECENT and first <= bounds[1]
+        return bool(bounds) and not recent and (
+            self.noun_before(start, end) in self.data.get("events_named_by_dates", ()))
 
     def kind_ref(self, g, start, end):
         key = _SPACES.sub(" ", g["ref"].lower())
