@@ -1717,3 +1717,12 @@ def test_a_compensation_claim_is_no_statement(text, expected):
 ])
 def test_a_legal_fight_is_no_attack(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Costs or standards met are paid or matched, whatever hyphened or possessive words stand before them.
+    ("The ferry company of Redhill sold ships to meet clean-up and repair costs.", []),
+    ("The ferry company of Redhill sold ships to meet the town 's costs.", []),
+])
+def test_costs_met_through_hyphens_and_possessives(text, expected):
+    assert _typed_flags(text, "en") == expected
