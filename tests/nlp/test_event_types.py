@@ -1726,3 +1726,14 @@ def test_a_legal_fight_is_no_attack(text, expected):
 ])
 def test_costs_met_through_hyphens_and_possessives(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'shot back' after a quotation or before one is a retort, as 'fired back that' is.
+    ("`` We never left the town , '' the mayor of Redhill shot back .", []),
+    ("The envoy of Redhill shot back : `` The council knows the answer . ''", []),
+    # Control: shots returned.
+    ("Police in Redhill shot back at the gunmen.", [("ASSAULT", False, False)]),
+])
+def test_shot_back_at_a_question_is_a_retort(text, expected):
+    assert _typed_flags(text, "en") == expected
