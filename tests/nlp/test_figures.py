@@ -607,6 +607,18 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     ("More than 50,000 Americans live in Vasko.", "en", "50,000", "population"),
     ("Fighting has forced tens of thousands of Yemenis to flee.", "en", "tens of thousands", "displaced"),
     ("The shares were up 51 Canadian cents.", "en", "51", "other"),
+    # a bare count above one takes its category from a noun before it only when the noun is in the plural or
+    # names many people; a noun in the singular names one thing.
+    ("Dans une rue du quartier de Tarnville, trois d'entre nous ont refusé de répondre.", "fr", "trois", "other"),
+    ("Fans recalled the singer 's sudden death at 61 in Tarnville .", "en", "61", "other"),
+    ("Tarnville has a population of 12 million .", "en", "12 million", "population"),
+    ("A team of Marines , about 40 in all , guards the embassy in Tarnville .", "en", "about 40", "troops"),
+    ("The disease has now reached 11 states , up from 10 last week .", "en", "10", "places"),
+    # people counted as a passive verb's agent did what the verb tells; it did not befall them.
+    ("Les entrepôts ont été pillés puis occupés par des centaines de jeunes.", "fr", "des centaines", "other"),
+    ("Deux gardes ont été tués par quatre hommes armés à Tarnville.", "fr", "quatre", "other"),
+    ("The depot was seized by 200 rebels on Sunday .", "en", "200", "other"),
+    ("The toll in Tarnville rose by 30 to 250 .", "en", "30", "killed"),
 ])
 def test_what_befalls_the_people_counted_gives_their_category(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
@@ -1606,20 +1618,6 @@ def test_a_verb_of_having_names_no_source(text, count, source):
     assert (found.source.text if found.source else None) == source
 
 
-# Invented sentences: a bare count above one takes its category from a noun before it only when the noun is in the
-# plural or names many people; a noun in the singular names one thing.
-@pytest.mark.parametrize("text, lang, count, category", [
-    ("Dans une rue du quartier de Tarnville, trois d'entre nous ont refusé de répondre.", "fr", "trois", "other"),
-    ("Fans recalled the singer 's sudden death at 61 in Tarnville .", "en", "61", "other"),
-    ("Tarnville has a population of 12 million .", "en", "12 million", "population"),
-    ("A team of Marines , about 40 in all , guards the embassy in Tarnville .", "en", "about 40", "troops"),
-    ("The disease has now reached 11 states , up from 10 last week .", "en", "10", "places"),
-])
-def test_a_singular_noun_before_a_bare_count_is_not_what_it_counts(text, lang, count, category):
-    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
-    assert _one(figures, count).category == category
-
-
 # Invented sentences: a proportion's numerator counts what its denominator's plural noun names; a number after "in"
 # or "out of" that is no greater than the one before is no denominator but a count of its own.
 @pytest.mark.parametrize("text, counts", [
@@ -1631,18 +1629,6 @@ def test_a_singular_noun_before_a_bare_count_is_not_what_it_counts(text, lang, c
 def test_a_proportion_counts_what_its_whole_names(text, counts):
     figures = analyze(make_document(text, lang="en", published="2011-03-04")).figures
     assert [(f.text, f.category, f.who) for f in figures] == counts
-
-
-# Invented sentences: people counted as a passive verb's agent did what the verb tells; it did not befall them.
-@pytest.mark.parametrize("text, lang, count, category", [
-    ("Les entrepôts ont été pillés puis occupés par des centaines de jeunes.", "fr", "des centaines", "other"),
-    ("Deux gardes ont été tués par quatre hommes armés à Tarnville.", "fr", "quatre", "other"),
-    ("The depot was seized by 200 rebels on Sunday .", "en", "200", "other"),
-    ("The toll in Tarnville rose by 30 to 250 .", "en", "30", "killed"),
-])
-def test_a_passive_verbs_agent_is_not_what_it_befell(text, lang, count, category):
-    figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures
-    assert _one(figures, count).category == category
 
 
 # Invented sentences: an abbreviation written with stops is one word of the counted phrase, a nationality before its
