@@ -62,9 +62,12 @@ def test_fix_dates_of_a_timex_and_a_document(store):
     row = store.db.execute("SELECT published_date, published FROM documents WHERE id = ?",
                            (store.ids["english"],)).fetchone()
     assert row[0] == "2026-03-07" and json.loads(row[1])["provenance"] == "correction"
+    member_days = "SELECT earliest, latest FROM story_members WHERE doc_id = ?"
+    assert tuple(store.db.execute(member_days, (store.ids["english"],)).fetchone()) == ("2026-03-07", "2026-03-07")
     revert_correction(store, fixed["id"], "mn")
     assert store.db.execute("SELECT published_date FROM documents WHERE id = ?",
                             (store.ids["english"],)).fetchone()[0] == "2026-03-06"
+    assert store.db.execute(member_days, (store.ids["english"],)).fetchone()[0] == "2026-03-06"
     with pytest.raises(CorrectionError, match="YYYY"):
         correct(store, "fix_date", doc, {"date": "yesterday"}, "mn")
 

@@ -459,6 +459,9 @@ def _set_document_date(db: sqlite3.Connection, doc_id: str, published: dict[str,
         return
     db.execute("UPDATE documents SET published = ?, published_date = ? WHERE id = ?",
                (dumps(published), published.get("earliest"), doc_id))
+    # A story member carries its document's days (the story's episodes are read from them).
+    db.execute("UPDATE story_members SET earliest = ?, latest = ? WHERE doc_id = ?",
+               (published.get("earliest"), published.get("latest"), doc_id))
 
 
 def _row(row: sqlite3.Row) -> dict[str, Any]:
