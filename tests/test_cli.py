@@ -1,6 +1,8 @@
 """The command line end to end, on invented articles and on the seeds when ../shared is there."""
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -89,6 +91,17 @@ def test_search_and_docs(tmp_path, capsys):
     assert code == 0 and hits and "préfet" in hits[0]["snippet"].lower().replace("[", "").replace("]", "")
     code, out = run_cli(capsys, "docs", "--db", db, "--json")
     assert len(json.loads(out)) == 3
+
+
+def test_commands_other_than_eval_parse_without_loading_the_extractors():
+    """`vigie --help` and every other command but `eval` answer at once: the eval kinds, which import
+    the extractors, are built only for `vigie eval`."""
+    probe = ("import sys; from vigie.cli import build_parser; build_parser(['export', '--help']); "
+             "print(sorted(m for m in sys.modules if m.startswith(('vigie.nlp', 'vigie.eval'))))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+    kinds = build_parser(["eval", "tls", "x"])._subparsers._group_actions[0].choices["eval"]
+    assert "tls" in kinds._subparsers._group_actions[0].choices
 
 
 def test_every_command_and_setting_is_documented():

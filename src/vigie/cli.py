@@ -245,6 +245,10 @@ def add_runs(sub) -> None:
 def add_eval(sub) -> None:
     p = sub.add_parser("eval", help="score vigie against gold data: " + ", ".join(EVAL_KINDS),
                        description="Quality scores, printed as JSON.")
+
+
+def add_eval_kinds(p) -> None:
+    """The `vigie eval` subcommands, one per module of vigie.eval (each imports the extractors it scores)."""
     kinds = p.add_subparsers(dest="kind", required=True, metavar="KIND")
     for kind in EVAL_KINDS:
         try:
@@ -363,7 +367,9 @@ COMMANDS = [add_run, add_analyze, add_export, add_search, add_docs, add_runs, ad
             add_spark]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given the `argv` it will parse, it builds the `vigie eval` kinds only when
+    `argv` may name them: their modules import every extractor, a second that `vigie --help` need not wait."""
     parser = argparse.ArgumentParser(
         prog="vigie", description="vigie reads press articles and gives back, for each story, a dated and "
                                   "sourced timeline, its actors and places, who said what, and the figures "
@@ -373,11 +379,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in COMMANDS:
         add(sub)
+    if argv is None or "eval" in argv:
+        add_eval_kinds(sub.choices["eval"])
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(message)s", stream=sys.stderr)
     try:
