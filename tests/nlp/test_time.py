@@ -483,6 +483,26 @@ def test_word_gate_hides_no_match(lang, text):
     assert [m.span() for m in lexicon(lang).pattern.finditer(lowered)] == [m.span() for m in ungated.finditer(lowered)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Invented. Jusqu'à la toute dernière minute, l' an passé, d'ici quelques très longues semaines, "
+           "(la nuit) au XXe siècle ; entre le 3 et le 5 mai, vers midi, l'été des années 90."),
+    ("en", "Invented. For the next few very long weeks, in the '90s, (on Monday) at 3 p.m., over the past "
+           "several years of the twentieth century, every second day, half-day, pre-war."),
+])
+def test_starts_are_the_gates_positions(lang, text):
+    """The positions found word by word are those the pass's gate accepts."""
+    import re
+
+    from vigie.nlp.timex.lexicon import lexicon, plain
+
+    lex = lexicon(lang)
+    source = lex.pattern.pattern
+    gate = re.compile(source[:source.index("))(?:(?:") + 2])
+    lowered = plain(text)
+    assert lex.starts(lowered) == [m.start() for m in gate.finditer(lowered)]
+    assert len(lex.starts(lowered)) > 10
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("fr", "Lundi 3 mars 2014, les combats ont repris.", [(0, "Lundi 3 mars 2014", "2014-03-03")]),
     ("fr", "2014: un an de combats; pré-2014 et\nmardi soir.",

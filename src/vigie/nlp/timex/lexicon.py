@@ -50,6 +50,9 @@ class Lexicon:
     months: dict[str, int]
     weekdays: dict[str, int]
     pattern: re.Pattern  # the pass: which rule matches where, without the rule's pieces (see `rule_pattern`)
+    content_start: re.Pattern  # where a word that carries time starts: the pass's gate, first half
+    chain_start: re.Pattern  # where a function word starts whose chain of words ends where the search ends: second half
+    chain_back: re.Pattern  # on the reversed text, the words a chain may hold before a word that carries time
     rules: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, its named pieces)
     future: re.Pattern
     past: re.Pattern
@@ -67,6 +70,24 @@ class Lexicon:
     dirs: dict[str, int]
     wide_months: frozenset[str]
     alternatives: tuple[str, ...]  # each rule's pattern with its named pieces, in the order rules are tried
+
+    def starts(self, text: str) -> list[int]:
+        """The positions of `text` (lowered) where the pass's gate lets a rule be tried, in order.
+
+        The gate tried at every word costs most of the pass; a word that carries time is rarer than a function
+        word, so those are found first, and the function words only among the few words before each of them
+        (walked back on the reversed text)."""
+        found = set()
+        reverse = text[::-1]
+        size = len(text)
+        for m in self.content_start.finditer(text):
+            at = m.start()
+            found.add(at)
+            back = self.chain_back.match(reverse, size - at)
+            if back:
+                for chain in self.chain_start.finditer(text, size - back.end(), at):
+                    found.add(chain.start())
+        return sorted(found)
 
 
 @cache
@@ -139,8 +160,8 @@ def lexicon(lang: str) -> Lexicon:
     # A number, a Roman century ("XXe siècle") or a time word (plurals too: "tous les jeudis"). Each
     # alternative opens on a character or a set, which lets the engine pass over it in one test.
     content_alt = r"\d|'\d|[ivxl][ivxl]*(?:e|è|ème)\s+si|(?:" + _alternation(content) + r")s?(?:(?<=')|(?!\w))"
-    starts = (r"(?<![\w-])(?=" + content_alt + "|(?:" + _alternation(function) + r")(?:(?<=')|\s+)"
-              rf"(?:[^\W\d][\w-]*(?:'|\s+)){{0,{FUNCTION_REACH}}}?(?:" + content_alt + "))")
+    chain = "(?:" + _alternation(function) + rf")(?:(?<=')|\s+)(?:[^\W\d][\w-]*(?:'|\s+)){{0,{FUNCTION_REACH}}}?"
+    starts = r"(?<![\w-])(?=" + content_alt + "|" + chain + "(?:" + content_alt + "))"
     # The pass only tells which rule matches where, by an empty group closing the rule; the rule is
     # then matched alone for its pieces (`rule_pattern`). The pieces' groups in the pass cost a fifth
     # of it: the engine saves and restores the marks of all of them at every rule it tries. A group
@@ -157,6 +178,14 @@ def lexicon(lang: str) -> Lexicon:
         months=months,
         weekdays=weekdays,
         pattern=pattern,
+        # opened by a class of the first characters, the engine passes over any other character in one test; the
+        # word is then checked to start there, and the whole expression read from it
+        content_start=re.compile(_lower_pattern(r"[\d'ivxl" + re.escape("".join(sorted({w[0] for w in content})))
+                                                + r"](?<![\w-].)(?<=(?=" + content_alt + ").)")),
+        chain_start=re.compile(_lower_pattern(r"(?<![\w-])(?=" + chain + r"\Z)")),
+        # as many words back as the reach and the longest function word ("jusqu'à": two)
+        chain_back=re.compile(r"(?:(?:\s+'?|')[\w-]+){1,%d}" % (
+            FUNCTION_REACH + max(len(re.split(r"[\s']+", w.strip("'"))) for w in function))),
         rules=tuple(rules),
         future=re.compile(_lower_pattern(data["future_cue"])),
         past=re.compile(_lower_pattern(data["past_cue"])),

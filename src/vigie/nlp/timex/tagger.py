@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -47,7 +48,7 @@ _SPACES = re.compile(r"\s+")
 _CLAUSE_END = re.compile(r"[.!?\n;]")
 _LAST_CLAUSE_END = re.compile(r".*[.!?\n;]", re.DOTALL)
 # A line break inside a sentence, as in hard-wrapped text ("qui ont suivi la\ncondamnation"): no clause ends there.
-_WRAPPED_LINE = re.compile(r"(?<=[^\s.!?;:])\n(?=[a-zà-ÿ])")
+_WRAPPED_LINE = re.compile(r"\n(?<=[^\s.!?;:]\n)(?=[a-zà-ÿ])")  # the line break first: found by a scan for it
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
@@ -982,10 +983,14 @@ class Tagger:
         found: list[Found] = []
         lex = self.lex
         text = self.text
-        position = 0
-        m = lex.pattern.search(text, position)
-        while m is not None:
-            origin = m.start()
+        starts = lex.starts(text)
+        next_start = 0
+        while next_start < len(starts):
+            origin = starts[next_start]
+            next_start += 1
+            m = lex.pattern.match(text, origin)
+            if m is None:
+                continue
             index = int(m.lastgroup[1:])
             m = rule_pattern(lex.lang, index).match(text, origin)
             item = self.normalize(m, index)
@@ -1003,10 +1008,7 @@ class Tagger:
                     self.last_year = int(item.value[:4])
                 if _YEAR_VALUE.match(item.value):
                     self.last_told = Anchor.parse(item.value)
-                position = max(m.end(), origin + 1)
-            else:
-                position = origin + 1
-            m = lex.pattern.search(text, position) if position < len(text) else None
+                next_start = bisect_left(starts, max(m.end(), origin + 1), next_start)
         self.attach_days(found)
         return [f for f in found if f.value and is_timeml_value(f.value)]
 
