@@ -21,6 +21,7 @@ import io
 import json
 import os
 import pstats
+import resource
 import sqlite3
 import tempfile
 import time
@@ -40,6 +41,12 @@ def corpus_records(count: int) -> list[dict]:
     """`count` articles as JSONL records with their publication dates, every one a distinct article."""
     return repeat(shared_articles(), count, lambda i: {
         "text": invented_article(i), "published": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"}, mark_copies=True)
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU of this process and of its children that ended."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def top_functions(profile: cProfile.Profile, limit: int) -> list[dict]:
@@ -148,10 +155,10 @@ def main() -> None:
             for record in records:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
         db = Path(folder) / "bench.db"
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), _cpu_seconds()
         with contextlib.redirect_stdout(io.StringIO()):  # the run's own summary lists every document
             code = vigie(["run", str(source), "--db", str(db), "--workers", str(args.workers), "--json"])
-        total = time.perf_counter() - start
+        total, cpu = time.perf_counter() - start, _cpu_seconds() - cpu_start
         if (Path(folder) / "child-steps.txt").exists():
             for line in (Path(folder) / "child-steps.txt").read_text(encoding="utf-8").splitlines():
                 name, elapsed = line.split()
@@ -196,6 +203,9 @@ def main() -> None:
         # Steps run side by side when --workers > 1 (the wire copies while entities and stories are worked
         # out; stories described by two processes): their times add up to more than the corpus phase's.
         "corpus_steps_s": {name: round(seconds, 1) for name, seconds in steps.items()},
+        # CPU of the run's every process (this one, the analysis workers, the corpus steps' forks) per article:
+        # the cost the cores share, unlike the elapsed times above, whatever else the machine is doing.
+        "cpu_ms_per_article": round(cpu / len(records) * 1000, 2),
         "ingest_analysis_storage_articles_per_s": round(len(records) / analysis_s, 1) if analysis_s > 0 else None,
         "report_bytes": report_size,
         "one_more_article": one_more,
