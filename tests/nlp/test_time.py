@@ -578,8 +578,12 @@ def test_following_and_previous_count_from_the_period_told(text, lang, expected)
     ("U.S. April coffee futures settled lower.", "en", {"April": "2011-04"}),
     ("Crude for April delivery expired higher.", "en", {"April": "2011-04"}),
     ("Le cacao pour livraison en mai a clôturé en hausse.", "fr", {"mai": "2011-05"}),
-    # a contract signed in a month is past as any other event
+    # a month between a benchmark and its crude, in a price report, is the contract's
+    ("Brent July crude slipped 40 cents to settle at 98 dollars.", "en", {"July": "2011-07"}),
+    ("More actively traded June crude fell 12 cents.", "en", {"June": "2011-06"}),
+    # a contract signed in a month is past as any other event, and a month's crude exports are that month's
     ("The ministry awarded two contracts in May.", "en", {"May": "2010-05"}),
+    ("Its February crude exports fell by a tenth, the ministry said.", "en", {"February": "2011-02"}),
 ])
 def test_month_naming_a_contract_is_coming(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2011-03-20", lang=lang) == expected
