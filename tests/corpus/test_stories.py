@@ -62,6 +62,36 @@ def test_two_subjects_make_two_stories():
     assert labels[0] != labels[3]
 
 
+# Invented: the lines a local site's pages carry around every article (its name, a teaser, the comments' rules).
+FOOTER = ("\nLe Courrier de Valbrune : abonnez-vous à notre lettre du matin, toute l'actualité de la région.\n"
+          "Lire aussi : le festival de jazz de Castelmar accueille Nina Roque et le quartet de Jules Abadie.\n"
+          "Commentaires fermés. Consultez la charte de modération du Courrier de Valbrune.")
+EARLIER_PAGES = [("2024-01-15", "Travaux sur la route de Dorval : la circulation sera alternée jusqu'en avril."),
+                 ("2024-02-01", "Le club de rugby de Mirande remporte le derby devant deux mille spectateurs."),
+                 ("2024-02-20", "La médiathèque de Sorèze ouvre le dimanche à partir du mois prochain.")]
+
+
+def test_the_lines_a_site_repeats_around_its_articles_do_not_glue_them_into_one_story():
+    docs = _docs([(date, text + FOOTER) for date, text in FLOOD + ELECTION])
+    labels = StoryClusterer().fit(docs).labels_
+    assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1
+    assert labels[0] != labels[3]
+
+
+def test_a_site_s_repeated_lines_are_counted_in_the_store_as_its_pages_arrive(tmp_path):
+    store = Store(tmp_path / "v.db")
+    labels = []
+    for date, text in EARLIER_PAGES + sorted(FLOOD + ELECTION):
+        (doc,) = _docs([(date, text + FOOTER)])
+        store.add_analysis(Analysis(doc))
+        clusterer = StoryClusterer().load(store).partial_fit([doc])
+        clusterer.save(store)
+        labels.append(clusterer.labels_[0])
+    flood = [label for label, (_, text) in zip(labels[3:], sorted(FLOOD + ELECTION)) if "Vésonne" in text]
+    election = [label for label, (_, text) in zip(labels[3:], sorted(FLOOD + ELECTION)) if "Ostrévie" in text]
+    assert len(set(flood)) == 1 and len(set(election)) == 1 and flood[0] != election[0]
+
+
 def test_labels_do_not_depend_on_input_order():
     docs = _docs(FLOOD) + _docs(ELECTION)
     forward = dict(zip([d.id for d in docs], StoryClusterer().fit(docs).labels_))

@@ -38,12 +38,19 @@ def repeated_lines(tellings: Iterable[tuple[str, str, dt.date | str | None]]) ->
         days_by_key[key][doc] = _day(published)
     repeated = set()
     for key, docs in days_by_key.items():
-        if len(docs) < MIN_DOCUMENTS:
-            continue
         days = [d for d in docs.values() if d is not None]
-        if not days or (max(days) - min(days)).days > SPREAD_DAYS:
+        if is_repeated(len(docs), min(days, default=None), max(days, default=None)):
             repeated.add(key)
     return repeated
+
+
+def is_repeated(documents: int, first: dt.date | str | None, last: dt.date | str | None) -> bool:
+    """Whether a line that `documents` documents carry, the dated ones published from day `first` to day
+    `last` (days or ISO dates; None: none is dated), is page boilerplate."""
+    if documents < MIN_DOCUMENTS:
+        return False
+    first, last = _day(first), _day(last)
+    return first is None or last is None or (last - first).days > SPREAD_DAYS
 
 
 def without_repeated(items: Iterable[T], text: Callable[[T], str], doc: Callable[[T], str],

@@ -21,9 +21,16 @@ drawn from that third, never on the other two thirds.
 
 Online: `partial_fit` adds articles to the stories already known; with `load`
 and `save`, the state lives in the store (centroids, an inverted index from
-words to stories, document frequencies), and an update reads only the stories
-that share words with the new articles. A story's id is derived from its first
-article and never changes.
+words to stories, document frequencies, the pages' lines met so far), and an
+update reads only the stories that share words with the new articles. A story's
+id is derived from its first article and never changes.
+
+Page boilerplate stays out of the vectors: a line (paragraph) that pages published
+weeks apart repeat word for word (`corpus.boilerplate`: a site's menus, teasers of
+its other articles, calls to comment or subscribe) says nothing of the article it
+surrounds, and glued the articles of one site into a story of their own. The lines
+are counted as articles arrive, so a site's lines become boilerplate once it has
+repeated them.
 """
 from __future__ import annotations
 
@@ -40,11 +47,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from vigie.corpus.boilerplate import is_repeated, text_key
 from vigie.corpus.words import fold, stop_words
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Document, Entity
 from vigie.nlp.events import entity_key
 from vigie.nlp.namekey import skeleton
+from vigie.nlp.segment import split_paragraphs
 from vigie.store.jsonform import dumps
 
 # Minimum cosine between an article and a story's centroid for the article to join it.
@@ -143,7 +152,11 @@ class StoryClusterer:
         if not hasattr(self, "stories_"):
             self._reset()
         items = list(items)
-        raw = [_raw_article(item) for item in items]
+        docs = [item.doc if isinstance(item, Analysis) else item for item in items]
+        pages = [_page_lines(doc) for doc in docs]
+        self._count_lines(docs, pages)
+        raw = [_raw_article(item, [(start, end) for start, end, key in page if self._boilerplate(key)])
+               for item, page in zip(items, pages)]
         df = self.df_
         for article in raw:
             for term in article.vector:
@@ -180,6 +193,7 @@ class StoryClusterer:
                 self._add_story(_story_from_json(sid, json.loads(data)))
             self.df_ = dict(store.db.execute("SELECT term, df FROM story_df"))
         self.store_ = None if everything else store
+        self.lines_store_ = store
         return self
 
     def save(self, store) -> None:
@@ -201,10 +215,13 @@ class StoryClusterer:
                            list(self.new_members_.items()))
             db.executemany("INSERT OR REPLACE INTO story_df (term, df) VALUES (?, ?)",
                            [(t, self.df_[t]) for t in self.df_changed_])
+            db.executemany("INSERT OR REPLACE INTO story_lines (line, documents, first, last) VALUES (?, ?, ?, ?)",
+                           [(key, *self.lines_[key]) for key in self.lines_changed_])
         self.changed_.clear()
         self.merged_.clear()
         self.new_members_.clear()
         self.df_changed_.clear()
+        self.lines_changed_.clear()
 
     # Internals
 
@@ -220,6 +237,37 @@ class StoryClusterer:
         self.merged_: dict[str, str] = {}
         self.new_members_: dict[str, str] = {}
         self.df_changed_: set[int] = set()
+        # Line key → [documents carrying it, first and last ISO day of the dated ones]; read from the store on demand.
+        self.lines_: dict[int, list] = {}
+        self.lines_changed_: set[int] = set()
+        self.lines_store_ = None
+
+    def _count_lines(self, docs: list[Document], pages: list[list[tuple[int, int, int]]]) -> None:
+        """Count the lines of the new pages: each line once per document, with the days it was published."""
+        keys = {key for page in pages for _, _, key in page}
+        if self.lines_store_ is not None:
+            unknown = list(keys - self.lines_.keys())
+            for i in range(0, len(unknown), 500):
+                chunk = unknown[i:i + 500]
+                for key, documents, first, last in self.lines_store_.db.execute(
+                        f"SELECT line, documents, first, last FROM story_lines WHERE line IN ({','.join('?' * len(chunk))})",
+                        chunk):
+                    self.lines_[key] = [documents, first, last]
+        for doc, page in zip(docs, pages):
+            earliest = _dates(doc)[0]
+            day = earliest and earliest.isoformat()
+            for key in {key for _, _, key in page}:
+                state = self.lines_.get(key)
+                if state is None:
+                    state = self.lines_[key] = [0, None, None]
+                state[0] += 1
+                if day:
+                    state[1] = min(state[1], day) if state[1] else day
+                    state[2] = max(state[2], day) if state[2] else day
+            self.lines_changed_.update(key for _, _, key in page)
+
+    def _boilerplate(self, key: int) -> bool:
+        return is_repeated(*self.lines_[key])
 
     def _stored_df(self, term: int) -> int:
         """The document frequency of a term the clusterer has not seen yet (0 without a store)."""
@@ -419,11 +467,32 @@ def _gap_days(article: _Article, story: Story) -> int:
     return 0
 
 
-def _raw_article(item: Analysis | Document) -> _Article:
-    """Sublinear counts of an article's word stems (title twice) and name keys, and its date interval."""
+def _page_lines(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, end, key) of the lines (paragraphs) of the part of the page read for its vector; a key is the
+    same for every telling of a line (`text_key`), in 64 bits to stay apart from the 32-bit terms."""
+    text = doc.text or ""
+    lines = []
+    for start, end in doc.paragraphs or split_paragraphs(text):
+        if start >= MAX_CHARS:
+            break
+        digest = hashlib.blake2b(text_key(text[start:end]).encode(), digest_size=8).digest()
+        lines.append((start, end, int.from_bytes(digest, "big", signed=True)))
+    return lines
+
+
+def _raw_article(item: Analysis | Document, boilerplate: list[tuple[int, int]] = ()) -> _Article:
+    """Sublinear counts of an article's word stems (title twice) and name keys, and its date interval; the
+    `boilerplate` spans of its text are left out."""
     doc = item.doc if isinstance(item, Analysis) else item
     stop = stop_words()
     text = (doc.text or "")[:MAX_CHARS]
+    if boilerplate:
+        # Blanked, not cut: offsets still hold.
+        pieces, pos = [], 0
+        for start, end in boilerplate:
+            pieces += [text[pos:start], " " * (min(end, MAX_CHARS) - start)]
+            pos = end
+        text = "".join(pieces) + text[pos:]
     counts: dict[str, int] = {}
     # Counting words first, stems after: each distinct word is looked up and cut once.
     for word, c in Counter(_WORD.findall(fold(f"{doc.title or ''} {doc.title or ''} {text}"))).items():
@@ -431,9 +500,14 @@ def _raw_article(item: Analysis | Document) -> _Article:
             stem = word[:STEM_CHARS]
             counts[stem] = counts.get(stem, 0) + c
     vector = {zlib.crc32(w.encode()): 1.0 + math.log(c) for w, c in counts.items()}
-    names = document_names(item)
+    names = document_names(item, text)
+    keys = name_keys(item, names)
+    if boilerplate and isinstance(item, Analysis) and item.entities:
+        kept = [not any(start <= m.start < end for start, end in boilerplate) for m in item.mentions]
+        names = [n for n, k in zip(names, kept) if k]
+        keys = [key for key, k in zip(keys, kept) if k]
     name_terms = set()
-    for key, c in Counter(name_keys(item, names)).items():
+    for key, c in Counter(keys).items():
         if key:
             term = zlib.crc32(("@" + key).encode())
             name_terms.add(term)
@@ -461,14 +535,15 @@ def _person_key(entity: Entity) -> str:
     return key if key.startswith("kb:") else skeleton(entity.name.split()[-1]) or key
 
 
-def document_names(item: Analysis | Document) -> list[str]:
-    """The names an article mentions, one per mention: its entities', else its capitalized words."""
+def document_names(item: Analysis | Document, text: str | None = None) -> list[str]:
+    """The names an article mentions, one per mention: its entities', else its capitalized words (of
+    `text`, default the start of the document's text)."""
     if isinstance(item, Analysis) and item.entities:
         names = {e.id: e.name for e in item.entities}
         return [names.get(m.entity, m.text) for m in item.mentions]
     doc = item.doc if isinstance(item, Analysis) else item
-    return [m.group(1) for m in _CAPITALIZED.finditer((doc.text or "")[:MAX_CHARS])
-            if fold(m.group(1)) not in stop_words()]
+    text = (doc.text or "")[:MAX_CHARS] if text is None else text
+    return [m.group(1) for m in _CAPITALIZED.finditer(text) if fold(m.group(1)) not in stop_words()]
 
 
 def _dates(doc: Document) -> tuple[dt.date | None, dt.date | None]:

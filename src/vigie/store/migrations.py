@@ -277,6 +277,21 @@ def date_story_members() -> str:
     """
 
 
+def count_story_lines() -> str:
+    """The lines of the pages clustered into stories are counted, with the first and last day of
+    the pages carrying each (`story_lines`, under a 64-bit key of the line's words): a line that
+    pages published weeks apart repeat is page boilerplate and stays out of the articles' vectors.
+    The stories made so far are kept; the lines are counted from the next article on."""
+    return """
+    CREATE TABLE story_lines (
+        line INTEGER PRIMARY KEY,
+        documents INTEGER NOT NULL,
+        first TEXT,
+        last TEXT
+    );
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
@@ -291,6 +306,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     count_corpus_documents_by_index,
     merge_search_segments_by_sixteen,
     date_story_members,
+    count_story_lines,
 ]
 
 
