@@ -208,10 +208,18 @@ class _Alternation:
                 if kept:
                     groups.append(f"(?P<{kind}>{'|'.join(kept)})")
             body = "|".join(groups) or "(?!)"  # none: nothing matches
-            pattern = self.by_character[character] = re.compile(f"{self.prefix}(?:{body})", re.IGNORECASE)
+            pattern = self.by_character[character] = _case_blind(f"{self.prefix}(?:{body})")
         return pattern
 
 
+@cache
+def _case_blind(source: str) -> re.Pattern:
+    """The regex `source` compiled case-blind, once: the characters whose patterns are the same (a letter
+    and its capital, the digits) share it."""
+    return re.compile(source, re.IGNORECASE)
+
+
+@cache
 def _opens_on(first: str, character: str) -> bool:
     """True when a pattern whose literal opening starts with `first` ("" when it has none) may match
     text starting with `character`, case-blind as the patterns are."""
