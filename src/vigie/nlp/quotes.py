@@ -105,11 +105,15 @@ _WORD_BEFORE = re.compile(r"(?:(?P<lead>^|[.!?:]\s+|\n\s*|[\"“«]\s*)|\s)(?P<w
 # Two words or more in capitals opening a sentence before a word in mixed case: a subheading glued to it
 # (a dateline's place ends on a comma: "RIVERTON , Miss. --"; acronyms alone name: "BP CEO Tony Hayward").
 _CAPITALS_HEAD = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+)+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
+# What any such heading holds, looked for once in the whole text: most texts hold none, and then no sentence
+# is tried (so are a slug's version number and hyphen, a bullet and a dateline's credit).
+_CAPITALS_CUE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+[A-ZÀ-Þ][a-zß-ÿ]")
 # A wire's summary bullet between two items of a story's summary (escaped in some copies: "\\*").
 _BULLET = re.compile(r"(?<!\S)(?:\\?\*|•)(?=\s)")
 # A wire's story slug glued to the headline it opens: words in capitals, the version's number and a
 # hyphen ("UPDATE 4-", "RPT-WRAPUP 2-").
 _WIRE_SLUG = re.compile(r"\s*(?:[A-Z]{2,}(?:\s[A-Z]{2,})*(?:\s\d{1,2})?-)+(?<=\d-)(?=[A-Z])")
+_SLUG_CUE = re.compile(r"\d-[A-Z]")
 _CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
 _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 # A comma-delimited apposition of up to MAX_APPOSED_WORDS words.
@@ -365,9 +369,15 @@ class _Lexicon:
     noun_forms: frozenset[str]
     run_in: re.Pattern
     run_in_quote: re.Pattern
+    # What a match of either is followed by, found at once over a whole text (a look-behind opening a
+    # pattern makes re try it at every character): the opener or the mark; None for an empty list.
+    run_in_cue: re.Pattern | None
+    run_in_quote_cue: re.Pattern | None
     run_in_blockers: frozenset[str]
     editor_note: re.Pattern
     wire_dateline: re.Pattern
+    # A dateline's agency credit, which any dateline holds: "(Reuters)".
+    wire_credit: re.Pattern
     negation: re.Pattern
     bare_attribution: re.Pattern
     bare_attribution_blockers: frozenset[str]
@@ -416,6 +426,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
     pronominal = {lemma.split(c, 1)[1].lstrip(" '"): (lemma, frames)
                   for lemma, frames in forms.values() for c in reflexives if re.match(rf"{c}(?: |')", lemma)}
     aux = "|".join(re.escape(a) for a in sorted(lex["auxiliaries"], key=len, reverse=True))
+    run_in_openers = "|".join(map(re.escape, lex["run_in_openers"]))
+    run_in_marks = "|".join(map(re.escape, lex["run_in_quote_marks"]))
+    credit = rf"(?:\(|-LRB-)\s*(?:{'|'.join(lex['wire_agencies']) or '(?!)'})\s*(?:\)|-RRB-)"
     # Between a verb and what it reports only adverbs and time words are skipped, not articles.
     skip = "|".join(re.escape(w) for w in sorted(lex["skip_before_speaker"], key=len, reverse=True)
                     if w.lower() not in _ARTICLES)
@@ -494,17 +507,19 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # is a noun after them ("four states", "'s remarks"), and adjectives by their ending ("coastal").
         noun_forms=frozenset(lex["noun_forms"]),
         # A sentence opener glued to the last word of a headline or caption that has no full stop.
-        run_in=re.compile(rf"(?<=[a-zà-ÿ])[ \t\u00a0]+(?=(?:{'|'.join(map(re.escape, lex['run_in_openers'])) or '(?!)'})\s)"),
+        run_in=re.compile(rf"(?<=[a-zà-ÿ])[ \t\u00a0]+(?=(?:{run_in_openers or '(?!)'})\s)"),
         # An opening quotation mark glued to such a lower-case word, before a capital.
-        run_in_quote=re.compile(rf"(?<=[a-z])[ \t\u00a0]+(?=(?:{'|'.join(map(re.escape, lex['run_in_quote_marks'])) or '(?!)'})[ \t]*[A-Z])"),
+        run_in_quote=re.compile(rf"(?<=[a-z])[ \t\u00a0]+(?=(?:{run_in_marks or '(?!)'})[ \t]*[A-Z])"),
+        run_in_cue=re.compile(rf"(?:{run_in_openers})\s") if run_in_openers else None,
+        run_in_quote_cue=re.compile(rf"(?:{run_in_marks})[ \t]*[A-Z]") if run_in_marks else None,
         run_in_blockers=frozenset([*lex["stopwords"], *lex["prepositions"], *lex["naming_participles"],
                                    *(w for w in lex["naming_leads"] if " " not in w)]),
         # An editor's note on a wire's updated copy, brackets included: "(Adds comment, paragraph 6)".
         editor_note=re.compile(rf"(?:\(|-LRB-)\s*(?i:{'|'.join(lex['editor_note_verbs']) or '(?!)'})\s[^()]*?(?:\)|-RRB-)"),
         # A wire's dateline: a place in capitals, its region or date, the agency in brackets and a dash.
         wire_dateline=re.compile(rf"(?<![\w-])[A-Z][A-Z.'’\\/-]+(?:\s+[A-Z][A-Z.'’\\/-]+)*"
-                                 rf"(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){{0,2}}){{0,2}}\s*(?:\(|-LRB-)\s*"
-                                 rf"(?:{'|'.join(lex['wire_agencies']) or '(?!)'})\s*(?:\)|-RRB-)\s*(?:--|[-–—])\s+"),
+                                 rf"(?:\s*,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){{0,2}}){{0,2}}\s*{credit}\s*(?:--|[-–—])\s+"),
+        wire_credit=re.compile(credit),
         # A subject pronoun set after a clause's last word (or its closing quotation mark) with no comma.
         bare_attribution=re.compile(rf"(?<![\w'’])(?P<word>[\w'’]+|''|[\"”])[ \t]+"
                                     rf"(?:{'|'.join(lex['bare_attribution_pronouns']) or '(?!)'})[ \t]+$"),
@@ -811,14 +826,17 @@ class _QuoteFinder:
         Riverton , the mayor said …": a subheading in capitals opening it): its words are neither the
         speaker nor what is said."""
         out = []
+        heads = _CAPITALS_CUE.search(self.text) is not None
+        run_ins = self._cued(self.lex.run_in, self.lex.run_in_cue)
+        quoted_run_ins = self._cued(self.lex.run_in_quote, self.lex.run_in_quote_cue)
         for start, end in self._past_bullets(sentences):
-            head = _CAPITALS_HEAD.match(self.text, start, end)
+            head = _CAPITALS_HEAD.match(self.text, start, end) if heads else None
             if head is not None and re.search(r"[A-ZÀ-Þ]{4}", head.group(0)):
                 out.append((start, head.end()))
                 self.run_in_ends.add(head.end())
                 start = head.end()
-            runs = sorted([*self.lex.run_in.finditer(self.text, start, end),
-                           *(m for m in self.lex.run_in_quote.finditer(self.text, start, end) if self._quotes_a_clause(m.end(), end))],
+            runs = sorted([*run_ins(start, end),
+                           *(m for m in quoted_run_ins(start, end) if self._quotes_a_clause(m.end(), end))],
                           key=lambda m: m.start())
             for m in runs:
                 if m.start() <= start:
@@ -831,6 +849,16 @@ class _QuoteFinder:
                     start = m.end()
             out.append((start, end))
         return out
+
+    def _cued(self, pattern: re.Pattern, cue: re.Pattern | None):
+        """`pattern`'s `finditer` between two positions, run only when a match of `cue` starts past the first
+        and before the second: a match of `pattern` (spaces after a word) is followed by one of `cue`."""
+        cues = [m.start() for m in cue.finditer(self.text)] if cue is not None else []
+
+        def finditer(start: int, end: int):
+            i = bisect.bisect_right(cues, start)
+            return pattern.finditer(self.text, start, end) if i < len(cues) and cues[i] < end else ()
+        return finditer
 
     def _quotes_a_clause(self, mark: int, end: int) -> bool:
         """Whether the quotation opening at `mark` quotes what someone said rather than names a thing: several
@@ -848,11 +876,15 @@ class _QuoteFinder:
         Acme says … (Adds comment) RIVERTON (Reuters) - …": each item is a sentence of its own, and the
         body's first one starts past its dateline)."""
         out = []
+        slugs = _SLUG_CUE.search(self.text) is not None
+        bullets = "*" in self.text or "•" in self.text
+        datelines = self.lex.wire_credit.search(self.text) is not None
         for start, end in sentences:
-            slug = _WIRE_SLUG.match(self.text, start, end)
+            slug = _WIRE_SLUG.match(self.text, start, end) if slugs else None
             start = slug.end() if slug else start
-            breaks = [(m.start(), m.end()) for m in _BULLET.finditer(self.text, start, end)]
-            breaks += [(m.start(), m.end()) for m in self.lex.wire_dateline.finditer(self.text, start, end)]
+            breaks = [(m.start(), m.end()) for m in _BULLET.finditer(self.text, start, end)] if bullets else []
+            if datelines:
+                breaks += [(m.start(), m.end()) for m in self.lex.wire_dateline.finditer(self.text, start, end)]
             breaks += [(s, e) for s, e in self.notes.spans if start <= s and e <= end]
             for at, after in sorted(breaks):
                 if at > start:
