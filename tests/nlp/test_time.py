@@ -722,6 +722,35 @@ def test_live_page_stamp_after_a_colon():
     assert ("12:20 a.m.", "2011-03-19T00:20") in found and ("6:20 p.m. ET", "2011-03-18T18:20") in found
 
 
+def test_french_live_page_newest_first_opens_on_the_evening_before():
+    # An invented French live page of Saturday 2011-03-19, newest entry on top, its stamps opening their paragraphs:
+    # its oldest entries are of Friday evening, its newest past midnight, on Sunday; entries name their own day.
+    page = ("Inventé.\n"
+            "0h15 : Le conseil a convoqué samedi soir une réunion d'urgence.\n"
+            "22h40. Les ministres ont confirmé samedi l'accord sur le port.\n"
+            "14 heures : Le port a rouvert samedi en fin de matinée.\n"
+            "9h30 : Les premiers navires sont entrés samedi dans la rade.\n"
+            "23h50 : Le vote a eu lieu vendredi soir, selon les délégués.\n"
+            "22h10 : Les délégués sont arrivés vendredi.\n")
+    found = values(page, anchor="2011-03-19")
+    assert found["0h15"] == "2011-03-20T00:15" and found["22h40"] == "2011-03-19T22:40"
+    assert found["14 heures"] == "2011-03-19T14:00" and found["9h30"] == "2011-03-19T09:30"
+    assert found["23h50"] == "2011-03-18T23:50" and found["22h10"] == "2011-03-18T22:10"
+
+
+def test_live_page_opening_on_the_evening_before_its_date():
+    # An invented live page of Monday 2011-02-07, newest entry on top, whose stamps name no weekday: its oldest
+    # entries name Sunday, the day before the one its clocks count from its date, far more often than Monday.
+    page = ("Invented.\n"
+            "(Update 7:20 p.m. Cairo, 12:20 p.m. ET) The new cabinet met on Monday to approve a pay rise.\n"
+            "(Update 1:25 a.m. Cairo, 6:25 p.m. ET) The president said Sunday that the talks would go on.\n"
+            "(Update 8 p.m. Cairo, 1 p.m. ET) Gunfire was heard Sunday near the square.\n"
+            "(Update 10 a.m. Cairo, 3 a.m. ET) Crowds gathered on Sunday for prayers in the square.\n")
+    found = [(t.text, t.value) for t in find_timexes(page, "2011-02-07", "en")]
+    assert ("10 a.m.", "2011-02-06T10:00") in found and ("8 p.m.", "2011-02-06T20:00") in found
+    assert ("1:25 a.m.", "2011-02-07T01:25") in found and ("7:20 p.m.", "2011-02-07T19:20") in found
+
+
 @pytest.mark.parametrize("text,anchor,expected", [
     # an event named by its day or its month, with no year, long past: its year is not the calendar's (invented)
     ("Invented. Les jeunes de la révolution du 25 janvier ont de nouveau défilé.", "2013-07-08", {}),

@@ -58,7 +58,8 @@ class Lexicon:
     past: re.Pattern
     weekday_in: re.Pattern
     month_year: re.Pattern  # a month followed by its year ("mars 2011", "March, 2011"), on lowercased text
-    day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(10:16 p.m. ET Wednesday)")
+    day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(10:16 p.m. ET Wednesday)", "22h05 :")
+    stamp_clock: re.Pattern | None  # a clock inside such a stamp: its hour and minute, or noon
     contract_after: re.Pattern | None  # what follows a month naming a contract ("crude futures", "delivery")
     contract_before: re.Pattern | None  # what precedes it ("futures for ", "livraison en ")
     this_year: re.Pattern | None  # a year told from the writer's after a month ("March this year", "June last year")
@@ -191,6 +192,7 @@ def lexicon(lang: str) -> Lexicon:
         past=re.compile(_lower_pattern(data["past_cue"])),
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
         day_stamp=re.compile(data["day_stamp"], re.MULTILINE) if data.get("day_stamp") else None,
+        stamp_clock=re.compile(data["stamp_clock"]) if data.get("stamp_clock") else None,
         contract_after=re.compile(data["contract_after"]) if data.get("contract_after") else None,
         contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
         appeal=re.compile(data["appeal_cue"]) if data.get("appeal_cue") else None,

@@ -41,6 +41,9 @@ LIVE_STAMPS = 2
 # A clock of a live page's stamps falling by this many minutes or more from one entry to the next has passed midnight
 # ("(Update 11:50 p.m. in Harbin)" below "(Update 12:20 a.m. in Harbin)"); a smaller fall is entries out of order.
 MIDNIGHT_FALL = 12 * 60
+# A live page passing midnight opens on the evening before its date when its entries name the weekday of the day
+# before the one counted this many times as often as that day's, or more (entries name their own day most).
+DAY_BEFORE_VOTES = 2
 
 # Runs of white space, made one space before a phrase is looked up in the language's tables.
 _SPACES = re.compile(r"\s+")
@@ -66,8 +69,6 @@ _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
 _STAMP_END = re.compile(r"\s*[:–—-]")
 # What may stand between a stamp's clock and its weekday: "9:40 a.m. Tuesday", "8:40 p.m. ET Monday".
 _CLOCK_TAIL = re.compile(r"[.\s]*(?:[a-z]{2,3}\s+)?")
-# A clock inside a live report's stamp: "9:40 a.m.", "7 p.m.", "noon", and a 24-hour one ("6:10 a.m. (1910 in Harbin)").
-_STAMP_CLOCK = re.compile(r"(?<![\d:.])(?:(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s?m\b|([01]\d|2[0-3])([0-5]\d)(?![\d:])|noon\b)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -596,7 +597,7 @@ class Tagger:
         None. A live page is dated by its first day and its stamps name that day or the days after it: the page
         covers the days from its date to this one. Fills `stamp_days`."""
         pattern, anchor = self.lex.day_stamp, self.anchor.day
-        if pattern is None or anchor is None:
+        if pattern is None or self.lex.stamp_clock is None or anchor is None:
             return None
         stamps = list(pattern.finditer(self.text))
         days = []
@@ -615,14 +616,22 @@ class Tagger:
         place of the stamps ("1:10 a.m. in Harbin, 12:10 p.m. ET": two zones) passes midnight from one entry to the
         next (`MIDNIGHT_FALL`), counted from the page's date at its oldest entry, or from the weekday stamps name
         after that clock ("12:10 a.m. Friday in Harbin") when some do: the oldest entries shown may be of a later
-        day than the page's date. The newest entry is on top when most first clocks fall going down, midnight aside."""
+        day than the page's date. When none do and the clocks pass midnight, the page's date may be the day after its
+        oldest entries (a page of a Saturday opening on Friday evening's): it is when its entries name the weekday of
+        the day before the one counted far more often than that day's (`DAY_BEFORE_VOTES`: "a annoncé samedi" in the
+        entries counted Sunday). The newest entry is on top when most first clocks fall going down, midnight aside."""
         clocks = [[(c.start(), self.stamp_minutes(c), self.weekday_after(c.end()))
-                   for c in _STAMP_CLOCK.finditer(self.text, m.start(), m.end())] for m in stamps]
+                   for c in self.lex.stamp_clock.finditer(self.text, m.start(), m.end())] for m in stamps]
+        # the weekdays each entry names, from its stamp to the next one
+        ends = [m.start() for m in stamps[1:]] + [len(self.text)]
+        named = [{self.lex.weekdays[w.group(1).lower()] for w in self.lex.weekday_in.finditer(self.text, m.end(), end)}
+                 for m, end in zip(stamps, ends)]
         firsts = [c[0][1] for c in clocks if c]
         steps = [b - a for a, b in zip(firsts, firsts[1:]) if abs(b - a) < MIDNIGHT_FALL]  # midnight aside
         if sum(step < 0 for step in steps) > sum(step > 0 for step in steps):
             clocks.reverse()  # oldest entry first
-        days: dict[int, date] = {}
+            named.reverse()
+        places = []  # for each place of the clocks: their days counted, the shifts the stamps' weekdays tell, the turns
         for place in range(max(map(len, clocks), default=0)):
             turns, last, counted, shifts = 0, None, {}, Counter()
             for offset, minutes, weekday in (c[place] for c in clocks if len(c) > place):
@@ -632,6 +641,15 @@ class Tagger:
                 counted[offset] = self.anchor.day + timedelta(days=turns)
                 if weekday is not None:
                     shifts[(weekday - counted[offset].weekday() + 3) % 7 - 3] += 1
+            places.append((counted, shifts, turns))
+        every = {offset: day for counted, _, _ in places for offset, day in counted.items()}
+        # an entry agrees with a shift when it names the weekday of one of its clocks' days so shifted (two zones)
+        votes = Counter(shift for clock, names in zip(clocks, named) for shift in (0, -1)
+                        if any((every[offset] + timedelta(days=shift)).weekday() in names for offset, _, _ in clock))
+        days: dict[int, date] = {}
+        for counted, shifts, turns in places:
+            if not shifts and turns and votes[-1] > DAY_BEFORE_VOTES * votes[0]:
+                shifts[-1] += 1
             shift = timedelta(days=shifts.most_common(1)[0][0] if shifts else 0)
             days.update((offset, day + shift) for offset, day in counted.items())
         return days
@@ -643,11 +661,12 @@ class Tagger:
 
     @staticmethod
     def stamp_minutes(clock: re.Match) -> int:
-        """Minutes after midnight of a `_STAMP_CLOCK` match."""
-        if clock.group(1):
-            return int(clock.group(1)) % 12 * 60 + (12 * 60 if clock.group(3) == "p" else 0) + int(clock.group(2) or 0)
-        if clock.group(4):
-            return int(clock.group(4)) * 60 + int(clock.group(5))
+        """Minutes after midnight of a `stamp_clock` match."""
+        g = clock.groupdict()
+        if g.get("hour"):
+            return int(g["hour"]) % 12 * 60 + (12 * 60 if g["ampm"] == "p" else 0) + int(g["minute"] or 0)
+        if g.get("hour24"):
+            return int(g["hour24"]) * 60 + int(g["minute24"] or 0)
         return 12 * 60
 
     def kind_weekday(self, g, start, end):
