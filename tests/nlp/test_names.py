@@ -820,12 +820,15 @@ def test_a_title_inside_a_capitalized_sequence_separates_the_body_from_the_perso
     # Invented article: titles written in capitals between a body or a place and a person's name.
     text = ("Reports said Norvik CEO Alan Brisket would be replaced by Managing Director Bob Hardley. "
             "Press Secretary Robert Gibbons said Thursday that Louisiana Sen. Mary Landerby and "
-            "retired Coast Guard Adm. Thad Allister had been briefed.")
+            "retired Coast Guard Adm. Thad Allister had been briefed. CNN Security Analyst Mark Delaney and "
+            "Business Editor Tom Ashby called it a setback.")
     found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
-    for name in ("Alan Brisket", "Bob Hardley", "Robert Gibbons", "Mary Landerby", "Thad Allister"):
+    for name in ("Alan Brisket", "Bob Hardley", "Robert Gibbons", "Mary Landerby", "Thad Allister", "Mark Delaney",
+                 "Tom Ashby"):
         assert (name, "person") in found, found
     assert ("Louisiana", "place") in found and ("Coast Guard", "organization") in found, found
-    assert not any("CEO" in t or "Director" in t or "Secretary" in t or "Sen" in t.split() for t, _ in found), found
+    assert not any("CEO" in t or "Director" in t or "Secretary" in t or "Sen" in t.split() or "Analyst" in t
+                   or "Editor" in t for t, _ in found), found
 
 
 def _person_texts(text: str, lang: str) -> list[set[str]]:
