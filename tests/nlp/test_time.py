@@ -723,15 +723,16 @@ def test_live_page_stamp_after_a_colon():
 
 
 def test_french_live_page_newest_first_opens_on_the_evening_before():
-    # An invented French live page of Saturday 2011-03-19, newest entry on top, its stamps opening their paragraphs:
+    # An invented French live page of Saturday 2011-03-19, newest entry on top, its stamps opening their paragraphs
+    # (before a colon, a period or the entry's first word):
     # its oldest entries are of Friday evening, its newest past midnight, on Sunday; entries name their own day.
     page = ("Inventé.\n"
             "0h15 : Le conseil a convoqué samedi soir une réunion d'urgence.\n"
             "22h40. Les ministres ont confirmé samedi l'accord sur le port.\n"
             "14 heures : Le port a rouvert samedi en fin de matinée.\n"
             "9h30 : Les premiers navires sont entrés samedi dans la rade.\n"
-            "23h50 : Le vote a eu lieu vendredi soir, selon les délégués.\n"
-            "22h10 : Les délégués sont arrivés vendredi.\n")
+            "23h50 : Les délégués ont rappelé l'accord du 2 mars.\n"
+            "22h10 Les délégués sont arrivés vendredi.\n")
     found = values(page, anchor="2011-03-19")
     assert found["0h15"] == "2011-03-20T00:15" and found["22h40"] == "2011-03-19T22:40"
     assert found["14 heures"] == "2011-03-19T14:00" and found["9h30"] == "2011-03-19T09:30"
