@@ -110,10 +110,11 @@ _CAPITALS_HEAD = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+)+
 _CAPITALS_CUE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+[A-ZÀ-Þ][a-zß-ÿ]")
 # A wire's summary bullet between two items of a story's summary (escaped in some copies: "\\*").
 _BULLET = re.compile(r"(?<!\S)(?:\\?\*|•)(?=\s)")
+_BULLET_MARK = re.compile(r"[*•]")
 # A wire's story slug glued to the headline it opens: words in capitals, the version's number and a
 # hyphen ("UPDATE 4-", "RPT-WRAPUP 2-").
 _WIRE_SLUG = re.compile(r"\s*(?:[A-Z]{2,}(?:\s[A-Z]{2,})*(?:\s\d{1,2})?-)+(?<=\d-)(?=[A-Z])")
-_SLUG_CUE = re.compile(r"\d-[A-Z]")
+_SLUG_CUE = re.compile(r"-(?<=\d-)[A-Z]")
 _CAPITAL_OR_ARTICLE = re.compile(r"\s+(?:the\s+|an?\s+)?[A-Z]|\s+the\s+[a-z]")
 _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 # A comma-delimited apposition of up to MAX_APPOSED_WORDS words.
@@ -297,6 +298,12 @@ _TWEET = re.compile(
     r"^(?P<body>.{8,}?)\s*(?:pic\.twitter\.com/\S+\s*)?[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,60}?)\s*\(@\w{1,15}\)"
     r"\s*(?:[A-Za-zÀ-ÿ]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-zÀ-ÿ]+\.?\s+\d{4})?\s*$",
     re.S)
+
+
+def _holds(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `starts` stands from `start` to `end`."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _closes_quote(left: str) -> bool:
@@ -825,20 +832,26 @@ class _QuoteFinder:
         first sentence ("… became a ghost town The government claims that …", "DAMS HOLD , MAYOR SAYS In
         Riverton , the mayor said …": a subheading in capitals opening it): its words are neither the
         speaker nor what is said."""
-        out = []
+        sentences = self._past_bullets(sentences)
         heads = _CAPITALS_CUE.search(self.text) is not None
-        run_ins = self._cued(self.lex.run_in, self.lex.run_in_cue)
-        quoted_run_ins = self._cued(self.lex.run_in_quote, self.lex.run_in_quote_cue)
-        for start, end in self._past_bullets(sentences):
+        run_ins, quoted_run_ins = self._cues(self.lex.run_in_cue), self._cues(self.lex.run_in_quote_cue)
+        if not (heads or run_ins or quoted_run_ins):
+            return sentences
+        out = []
+        for start, end in sentences:
             head = _CAPITALS_HEAD.match(self.text, start, end) if heads else None
             if head is not None and re.search(r"[A-ZÀ-Þ]{4}", head.group(0)):
                 out.append((start, head.end()))
                 self.run_in_ends.add(head.end())
                 start = head.end()
-            runs = sorted([*run_ins(start, end),
-                           *(m for m in quoted_run_ins(start, end) if self._quotes_a_clause(m.end(), end))],
-                          key=lambda m: m.start())
-            for m in runs:
+            # A run-in's spaces follow a word of the sentence: its cue stands past the sentence's start.
+            runs = []
+            if _holds(run_ins, start + 1, end):
+                runs += self.lex.run_in.finditer(self.text, start, end)
+            if _holds(quoted_run_ins, start + 1, end):
+                runs += (m for m in self.lex.run_in_quote.finditer(self.text, start, end)
+                         if self._quotes_a_clause(m.end(), end))
+            for m in sorted(runs, key=lambda m: m.start()):
                 if m.start() <= start:
                     continue
                 word = self.text[start:m.start()].rsplit(None, 1)[-1]
@@ -850,15 +863,10 @@ class _QuoteFinder:
             out.append((start, end))
         return out
 
-    def _cued(self, pattern: re.Pattern, cue: re.Pattern | None):
-        """`pattern`'s `finditer` between two positions, run only when a match of `cue` starts past the first
-        and before the second: a match of `pattern` (spaces after a word) is followed by one of `cue`."""
-        cues = [m.start() for m in cue.finditer(self.text)] if cue is not None else []
-
-        def finditer(start: int, end: int):
-            i = bisect.bisect_right(cues, start)
-            return pattern.finditer(self.text, start, end) if i < len(cues) and cues[i] < end else ()
-        return finditer
+    def _cues(self, cue: re.Pattern | None) -> list[int]:
+        """Where the text's matches of `cue` start: what any match of a costlier pattern holds, found in one
+        pass (a pattern opening on a look-behind, as most of these do, is tried at every character)."""
+        return [m.start() for m in cue.finditer(self.text)] if cue is not None else []
 
     def _quotes_a_clause(self, mark: int, end: int) -> bool:
         """Whether the quotation opening at `mark` quotes what someone said rather than names a thing: several
@@ -875,15 +883,17 @@ class _QuoteFinder:
         of the speaker) and split at a summary's bullet, an editor's note or a dateline ("… talks fail \\*
         Acme says … (Adds comment) RIVERTON (Reuters) - …": each item is a sentence of its own, and the
         body's first one starts past its dateline)."""
-        out = []
         slugs = _SLUG_CUE.search(self.text) is not None
-        bullets = "*" in self.text or "•" in self.text
-        datelines = self.lex.wire_credit.search(self.text) is not None
+        bullets, credits = self._cues(_BULLET_MARK), self._cues(self.lex.wire_credit)
+        if not (slugs or bullets or credits or self.notes.spans):
+            return list(sentences)
+        out = []
         for start, end in sentences:
             slug = _WIRE_SLUG.match(self.text, start, end) if slugs else None
             start = slug.end() if slug else start
-            breaks = [(m.start(), m.end()) for m in _BULLET.finditer(self.text, start, end)] if bullets else []
-            if datelines:
+            breaks = [(m.start(), m.end()) for m in _BULLET.finditer(self.text, start, end)] \
+                if _holds(bullets, start, end) else []
+            if _holds(credits, start, end):
                 breaks += [(m.start(), m.end()) for m in self.lex.wire_dateline.finditer(self.text, start, end)]
             breaks += [(s, e) for s, e in self.notes.spans if start <= s and e <= end]
             for at, after in sorted(breaks):
