@@ -1969,6 +1969,16 @@ def test_a_wire_s_slug_bullets_note_byline_and_dateline_are_no_part_of_a_report(
         ("Acme", "said", "talks had failed")]
 
 
+def test_a_round_bullet_glued_to_the_words_around_it_parts_two_items():
+    # Invented summary: its round bullets stand without spaces, yet each item is a sentence of its own, and
+    # "selon" attributes the words after its source, not the items before it.
+    quotes = _analysed("Article inventé. La mission a pris fin en mai.•Les navires ont assuré la moitié des "
+                       "patrouilles (surveillance, ravitaillement).•Selon le ministre de la Défense, Paul Marnier, "
+                       "le coût de la mission dépasse 10 millions d'euros par mois.", "fr")
+    assert [(q.speaker.text, q.verb, q.text) for q in quotes] == [
+        ("Paul Marnier", "Selon", "le coût de la mission dépasse 10 millions d'euros par mois")]
+
+
 @pytest.mark.parametrize("text, said", [
     # Invented: a subject pronoun and its verb closing the sentence attribute the clause before them though
     # no comma sets them apart, and a fragment quoted in it; not after "what" or "everything" (objects).

@@ -108,8 +108,9 @@ _CAPITALS_HEAD = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+)+
 # What any such heading holds, looked for once in the whole text: most texts hold none, and then no sentence
 # is tried (so are a slug's version number and hyphen, a bullet and a dateline's credit).
 _CAPITALS_CUE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+[A-ZÀ-Þ][a-zß-ÿ]")
-# A wire's summary bullet between two items of a story's summary (escaped in some copies: "\\*").
-_BULLET = re.compile(r"(?<!\S)(?:\\?\*|•)(?=\s)")
+# A wire's summary bullet between two items of a story's summary (escaped in some copies: "\\*"); a round
+# bullet marks nothing else, and is one glued to the words around it too ("… a pris fin.•Les navires …").
+_BULLET = re.compile(r"(?<!\S)\\?\*(?=\s)|•")
 _BULLET_MARK = re.compile(r"[*•]")
 # A wire's story slug glued to the headline it opens: words in capitals, the version's number and a
 # hyphen ("UPDATE 4-", "RPT-WRAPUP 2-").
