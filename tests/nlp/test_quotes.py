@@ -1969,6 +1969,19 @@ def test_a_wire_s_slug_bullets_note_byline_and_dateline_are_no_part_of_a_report(
         ("Acme", "said", "talks had failed")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Invented: a pronoun closing a sentence takes up the unnamed speaker of the attribution closing the sentence
+    # before, found in the same pass, rather than staying bare.
+    ("Invented story. Troops shelled the port of Riverton on Monday , a witness told reporters . Planes circled "
+     "overhead but did not strike the tanks , he said .", "a witness"),
+    ("Invented story. Tanks entered the old town of Riverton , residents and activists said . Armed residents hit "
+     "back with grenades , they said .", "residents and activists"),
+])
+def test_a_pronoun_after_an_inverted_attribution_takes_up_its_speaker(text, speaker):
+    quotes = _analysed(text, "en")
+    assert [q.speaker.text for q in quotes] == [speaker, speaker]
+
+
 def test_a_round_bullet_glued_to_the_words_around_it_parts_two_items():
     # Invented summary: its round bullets stand without spaces, yet each item is a sentence of its own, and
     # "selon" attributes the words after its source, not the items before it.

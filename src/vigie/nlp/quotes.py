@@ -2616,6 +2616,8 @@ class _QuoteFinder:
                 cs, ce = resumed
             out.append(Quote(cs, ce, text[cs:ce], "indirect", self._lang(cs, ce), v.form, sp))
             taken.add(cs, ce)
+            # A pronoun closing a later sentence may take this speaker up ("…, a witness told us. …, he said").
+            self.resolver.recent.append((v.start, sp))
         return out
 
     def _apposed_subject(self, start: int, comma: int, verb: Verb, limit: int) -> tuple[Name, Quote | None] | None:
