@@ -221,6 +221,23 @@ def test_seeds_make_one_idlib_story_with_three_episodes():
     assert [b["start"][:7] for b in bursts] == ["2018-09", "2019-12", "2020-02"]
 
 
+def test_an_article_is_compared_with_the_large_story_of_its_subject_whatever_stories_share_its_rarest_terms():
+    from vigie.corpus.stories import _Article
+
+    # Its rarest terms (heaviest) are each in one of eleven small stories on other subjects, which they hardly
+    # resemble; its commoner terms are those of a large story, whose centroid kept only its most shared terms.
+    rare, common = range(1, 34), range(100, 110)
+    article = _Article("doc", {**{t: 0.1 for t in rare}, **{t: 0.05 for t in common}}, None, None, [])
+    clusterer = StoryClusterer()
+    clusterer._reset()
+    clusterer._add_story(Story("st-large", {t: 1.0 for t in common}, size=40))
+    for i in range(11):
+        own = {1000 + 20 * i + j: 1.0 for j in range(20)}
+        clusterer._add_story(Story(f"st-small-{i}", {**{t: 0.1 for t in rare[3 * i:3 * i + 3]}, **own}, size=1))
+    story, _ = clusterer._best_story(article)
+    assert story is not None and story.id == "st-large"
+
+
 def test_top_terms_are_the_heaviest_ties_to_the_term_added_first():
     import heapq
     import random

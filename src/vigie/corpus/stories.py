@@ -83,14 +83,13 @@ STEM_CHARS = 5
 # Share of an article's squared norm given to its names (the rest to its words): the
 # cosine of two articles is then the mean of their words' and their names' cosines.
 NAME_SHARE = 0.5
-# Terms kept per story centroid and looked up per article: bounds memory and lookup time.
+# Terms kept per story centroid: bounds memory and lookup time.
 CENTROID_TERMS = 300
-QUERY_TERMS = 30
 # Words kept per article (with all its names): its most distinctive words say what it is about.
 ARTICLE_TERMS = 200
 # Stories compared to a grown story when looking for another telling of it.
 LINK_CANDIDATES = 5
-# Stories compared in full per article: those sharing most of its top terms.
+# Stories an article may join: those most similar to it (of those sharing most of its terms, in a store).
 MAX_CANDIDATES = 10
 # Names shown in a story's title.
 TITLE_NAMES = 3
@@ -302,7 +301,14 @@ class StoryClusterer:
         article.vector = {t: w * (name_scale if t in names else word_scale) for t, w in vector.items()}
         return article
 
-    def _candidates(self, terms: list[int]) -> list[str]:
+    def _candidates(self, vector: dict[int, float]) -> list[tuple[str, float]]:
+        """The stories most similar to an article's `vector` and their cosines, best first.
+
+        Every term of the article counts: its rarest terms find the small stories of its own
+        words, while a large story shares its commoner ones, and an article looked up by its
+        rarest terms alone was never compared with the large story of its subject, nor was that
+        story linked with the others that tell it."""
+        terms = list(vector)
         if self.store_ is not None and terms:
             # The stored stories sharing most of these terms, ranked by SQLite: only they are read.
             marks = ",".join("?" * len(terms))
@@ -314,11 +320,14 @@ class StoryClusterer:
                     row = self.store_.db.execute("SELECT data FROM story_state WHERE id = ?", (sid,)).fetchone()
                     if row:
                         self._add_story(_story_from_json(sid, json.loads(row[0])))
-        hits: Counter[str] = Counter()
-        for t in terms:
-            hits.update(self.index_.get(t, ()))
+        stories = self.stories_
+        products: dict[str, float] = defaultdict(float)
+        for t, w in vector.items():
+            for sid in self.index_.get(t, ()):
+                products[sid] += w * stories[sid].centroid[t]
         # Ties broken by id, not by set order (which changes from one process to the next).
-        return [sid for sid, _ in heapq.nsmallest(MAX_CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0]))]
+        ranked = heapq.nsmallest(MAX_CANDIDATES, ((-p / stories[sid].norm, sid) for sid, p in products.items()))
+        return [(sid, -score) for score, sid in ranked]
 
     def _add_story(self, story: Story) -> None:
         self.stories_[story.id] = story
@@ -328,16 +337,13 @@ class StoryClusterer:
     def _best_story(self, article: _Article) -> tuple[Story | None, list[str]]:
         """The story the article joins (None: it starts one), and the stories compared."""
         best, best_score = None, 0.0
-        candidates = self._candidates(_top_terms(article.vector, QUERY_TERMS))
-        for sid in candidates:
+        candidates = self._candidates(article.vector)
+        for sid, score in candidates:
             story = self.stories_[sid]
-            centroid = story.centroid
-            vector = article.vector
-            score = sum(vector[t] * centroid[t] for t in vector.keys() & centroid.keys()) / story.norm
             bar = self.threshold + self.gap_penalty * min(1.0, _gap_days(article, story) / GAP_SCALE_DAYS)
             if score >= bar and score > best_score:
                 best, best_score = story, score
-        return best, candidates
+        return best, [sid for sid, _ in candidates]
 
     def _join(self, story: Story, article: _Article, candidates: list[str]) -> None:
         self._absorb(story, article.vector)
