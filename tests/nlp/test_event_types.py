@@ -544,7 +544,7 @@ ALTERNATION = {"A": [r"bomb\w*", r"(?:air|sky)strikes?", r"\w*fire", "ſtrike"],
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abefikmnorstuzBOSK\u212aſ' -", max_size=12))
 @example("strike a STRIKE")
-def test_an_alternation_tried_by_first_character_matches_as_the_whole_one(text):
+def test_an_alternation_tried_by_its_first_characters_matches_as_the_whole_one(text):
     whole = re.compile("(?:%s)" % "|".join(f"(?P<{kind}>{'|'.join(patterns)})"
                                             for kind, patterns in ALTERNATION.items()), re.IGNORECASE)
     alternation = _Alternation(ALTERNATION)

@@ -57,6 +57,9 @@ _LAST_WORD = re.compile(r"\w+(?:-\w+)*$")
 # Possessive: a word never gives back a letter, so the cut holds the same words without the engine
 # keeping each one's backtracking points (a tenth of the cut's cost).
 _TOKEN_CUT = re.compile(r"(\w++(?:-\w++)*+)")
+# How many characters at a position of a text choose the patterns of an alternation tried there
+# (`_Alternation`): two leave about a third of the patterns one leaves.
+KEY = 2
 # A trigger pattern of several words, or with an apostrophe, is scanned in the text as a phrase.
 _MULTIWORD = re.compile(r" |'|’")
 # An apostrophe of a pattern outside a character class, or a whole class: the apostrophes a pattern
@@ -177,53 +180,73 @@ class _Clauses:
 
 class _Alternation:
     """A case-blind alternation of named groups of patterns, matched at a position of a text through
-    those of its patterns only that may open on the character there (by their literal opening,
-    `_openings`): the match of the whole alternation, since the patterns left out cannot match, at a
-    fraction of its cost, since re tries every alternative in turn."""
+    those of its patterns only that may open on the `KEY` characters there (by their literal opening,
+    `_openings`), tried one after the other: the match of the whole alternation, since the patterns left
+    out cannot match and re tries the alternatives in turn too, at a fraction of its cost."""
 
     def __init__(self, groups: dict[str, list[str]], prefix: str = ""):
-        self.groups = {kind: [(pattern, {opening[:1] for opening in _openings(pattern)[0]}) for pattern in patterns]
-                       for kind, patterns in groups.items() if patterns}
-        self.prefix = prefix  # put before the alternation: where it may match ("at a word's start")
-        self.by_character: dict[str, re.Pattern] = {}
+        self.patterns = [(kind, pattern, {opening[:KEY] for opening in _openings(pattern)[0]})
+                         for kind, patterns in groups.items() for pattern in patterns]
+        self.prefix = prefix  # put before each pattern: where it may match ("at a word's start")
+        self.compiled: list[re.Pattern | None] = [None] * len(self.patterns)
+        self.by_first: dict[str, list[int]] = defaultdict(list)  # an opening's first characters → its patterns
+        for index, (_, _, firsts) in enumerate(self.patterns):
+            for first in firsts:
+                self.by_first[first].append(index)
+        self.by_character: dict[str, list[str]] = {}  # a character → the openings' first characters it may open
+        self.by_opening: dict[str, list[re.Pattern]] = {}  # a text's first characters → those, compiled
 
     def __bool__(self) -> bool:
-        return bool(self.groups)
+        return bool(self.patterns)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        """The alternation's match at text[pos], as `re.Pattern.match`."""
-        return self._pattern(text[pos:pos + 1]).match(text, pos, endpos)
+        """The alternation's match at text[pos], as `re.Pattern.match`; its last group names the group."""
+        for pattern in self._patterns(text[pos:pos + KEY]):
+            found = pattern.match(text, pos, endpos)
+            if found:
+                return found
+        return None
 
     def fullmatch(self, word: str) -> re.Match | None:
         """The alternation's match of the whole of `word`, as `re.Pattern.fullmatch`."""
-        return self._pattern(word[:1]).fullmatch(word)
+        for pattern in self._patterns(word[:KEY]):
+            found = pattern.fullmatch(word)
+            if found:
+                return found
+        return None
 
-    def _pattern(self, character: str) -> re.Pattern:
-        """The alternation of the patterns that may open on `character`, compiled once."""
-        pattern = self.by_character.get(character)
-        if pattern is None:
-            groups = []
-            for kind, patterns in self.groups.items():
-                kept = [p for p, firsts in patterns if any(_opens_on(first, character) for first in firsts)]
-                if kept:
-                    groups.append(f"(?P<{kind}>{'|'.join(kept)})")
-            body = "|".join(groups) or "(?!)"  # none: nothing matches
-            pattern = self.by_character[character] = _case_blind(f"{self.prefix}(?:{body})")
-        return pattern
+    def _patterns(self, opening: str) -> list[re.Pattern]:
+        """The patterns that may open on `opening`, a text's first `KEY` characters (fewer at its end), in
+        order, each compiled once in its named group."""
+        patterns = self.by_opening.get(opening)
+        if patterns is None:
+            character = opening[:1]
+            if character not in self.by_character:
+                self.by_character[character] = [first for first in self.by_first if _opens_on(first, character)]
+            kept = {index for first in self.by_character[character] if _opens_on(first, opening)
+                    for index in self.by_first[first]}
+            patterns = self.by_opening[opening] = [self._compiled(index) for index in sorted(kept)]
+        return patterns
+
+    def _compiled(self, index: int) -> re.Pattern:
+        """Pattern `index`, compiled once, case-blind, in its group and after the prefix."""
+        compiled = self.compiled[index]
+        if compiled is None:
+            kind, pattern, _ = self.patterns[index]
+            compiled = self.compiled[index] = re.compile(f"{self.prefix}(?P<{kind}>{pattern})", re.IGNORECASE)
+        return compiled
 
 
-@cache
-def _case_blind(source: str) -> re.Pattern:
-    """The regex `source` compiled case-blind, once: the characters whose patterns are the same (a letter
-    and its capital, the digits) share it."""
-    return re.compile(source, re.IGNORECASE)
-
-
-@cache
-def _opens_on(first: str, character: str) -> bool:
+def _opens_on(first: str, opening: str) -> bool:
     """True when a pattern whose literal opening starts with `first` ("" when it has none) may match
-    text starting with `character`, case-blind as the patterns are."""
-    return not first or bool(re.fullmatch(re.escape(first), character, re.IGNORECASE))
+    text starting with `opening`, case-blind as the patterns are: re matches a letter at a time."""
+    return all(map(_same_letter, first, opening))
+
+
+@cache
+def _same_letter(letter: str, character: str) -> bool:
+    """True when the pattern letter `letter` matches `character` case-blind ("ſ" matches "s")."""
+    return bool(re.fullmatch(re.escape(letter), character, re.IGNORECASE))
 
 
 @dataclass
