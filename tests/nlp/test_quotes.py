@@ -1982,6 +1982,15 @@ def test_a_pronoun_after_an_inverted_attribution_takes_up_its_speaker(text, spea
     assert [q.speaker.text for q in quotes] == [speaker, speaker]
 
 
+def test_a_quote_going_on_after_a_pronoun_s_attribution_takes_the_speaker_the_pronoun_resolves_to():
+    # Invented: the second quotation has no attribution of its own and goes on with the first one's speaker,
+    # a pronoun resolved once the indirect speech before it is known; both take that speaker.
+    quotes = _analysed("Invented story. Supplies ran short in Riverton on Monday . A rebel spokesman said that all of "
+                       "the clinics were short of fuel and urged doctors to return to work . `` There is a real "
+                       "catastrophe here , '' he said . `` Appeals were made in the mosques for help . ''", "en")
+    assert [q.speaker.text for q in quotes if q.kind == "direct"] == ["A rebel spokesman", "A rebel spokesman"]
+
+
 def test_a_round_bullet_glued_to_the_words_around_it_parts_two_items():
     # Invented summary: its round bullets stand without spaces, yet each item is a sentence of its own, and
     # "selon" attributes the words after its source, not the items before it.

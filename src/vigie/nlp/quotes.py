@@ -2678,6 +2678,9 @@ class _QuoteFinder:
                          or para[0] <= last_direct.start) \
                     and span.open_at - last_direct.end < CONTINUATION_CHARS:
                 speaker, verb = last_direct.speaker, last_direct.verb
+                if last_direct.start in self.pronouns:
+                    # Its speaker is the pronoun's, resolved again with it once all speakers are known.
+                    self.pronouns[span.start] = self.pronouns[last_direct.start]
             q = Quote(span.start, span.end, self.text[span.start:span.end], "direct",
                       self._lang(span.start, span.end), verb, speaker)
             self._add(q)
