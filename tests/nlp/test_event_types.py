@@ -1709,6 +1709,18 @@ def test_a_compensation_claim_is_no_statement(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A claimant is a person who claims: naming one tells nothing said.
+    ("The ferry company of Redhill has paid 2,000 claimants since the storm.", []),
+    ("Claimants at the Redhill office waited for hours on Monday.", []),
+    # The statement the sentence holds types it.
+    ("Claimants at the Redhill office waited for hours, the manager said.", [("STATEMENT", "said")]),
+])
+def test_a_claimant_is_no_statement(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [(event.type, event.trigger) for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A legal, political or election fight is fought in courts and polls, as a battle of the same kind is.
     ("The legal fight between the ferry company and Redhill will last for years.", []),
     ("The mayor of Redhill faces a tough election fight in May.", []),
