@@ -1991,6 +1991,19 @@ def test_a_quote_going_on_after_a_pronoun_s_attribution_takes_the_speaker_the_pr
     assert [q.speaker.text for q in quotes if q.kind == "direct"] == ["A rebel spokesman", "A rebel spokesman"]
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    # Invented: the antecedent of the relative pronoun is an indefinite noun phrase apposed to a person's name
+    # (past an age set between commas): the person speaks, not the description.
+    ("Invented story. Waiting at the camp is Mary Stone , 46 , a local resident who says that she is a friend of "
+     "the mayor .", "en", "Mary Stone"),
+    ("Article inventé. La manifestation était menée par Marie Pierre, une enseignante qui affirme que la marche "
+     "continuera.", "fr", "Marie Pierre"),
+])
+def test_a_relative_after_an_apposition_to_a_name_gives_the_name(text, lang, speaker):
+    quotes = _analysed(text, lang)
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
 def test_a_round_bullet_glued_to_the_words_around_it_parts_two_items():
     # Invented summary: its round bullets stand without spaces, yet each item is a sentence of its own, and
     # "selon" attributes the words after its source, not the items before it.

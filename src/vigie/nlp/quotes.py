@@ -1037,6 +1037,9 @@ class _QuoteFinder:
                 # ("…is likely to anger Russia, which has said"), unless it completes a noun before it
                 # ("la porte-parole de l'ONU, qui", "a professor at Boston College, who").
                 return self.resolver.from_region(names[-1].start, names[-1].end)
+            if (person := self._apposed_person(sent_start, ante_start, ante_end)) is not None:
+                # "… is Mary Stone, 46, a local teacher who says": the apposition's person speaks.
+                return self.resolver.from_region(person.start, person.end)
             if ante_start < ante_end:
                 # "Elle a rencontré la porte-parole de l'ONU, qui": the antecedent is the noun phrase
                 # after the clause's verb, not the clause.
@@ -1374,6 +1377,22 @@ class _QuoteFinder:
             named = self._whole_name(*chunks[j - 1]) or self._described_name(*chunks[j - 1], chunks[j][1])
             if named is not None:
                 return named
+        return None
+
+    def _apposed_person(self, sent_start: int, start: int, end: int) -> Name | None:
+        """The person an indefinite noun phrase from `start` to `end`, set after a comma, is apposed to: the
+        person's name closing the words before the comma, or before an age set between commas ("Mary Stone,
+        46, a local teacher", "menée par Marie Pierre, une enseignante"); None for any other phrase."""
+        if not _INDEFINITE_LEAD.match(self.text, start, end) or self.text[start - 1:start] != ",":
+            return None
+        comma = start - 1
+        before = self.text.rfind(",", sent_start, comma) + 1 or sent_start
+        if self.text[before:comma].strip().isdigit() and before > sent_start:
+            comma = before - 1
+            before = self.text.rfind(",", sent_start, comma) + 1 or sent_start
+        persons = [n for n in self.resolver.names_in(before, comma) if n.type == "person"]
+        if persons and not self.text[persons[-1].end:comma].strip():
+            return persons[-1]
         return None
 
     def _described_name(self, start: int, end: int, apposition_end: int) -> Name | None:
