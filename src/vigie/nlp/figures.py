@@ -812,7 +812,8 @@ class _FigureFinder:
         self._own_sources: dict[tuple[int, int], list[tuple[int, int, Source]]] = {}
         self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
-        self._vessel_names: set[str] | None = None
+        self._vessels: dict[str, bool] = {}  # a name → whether it is a ship's
+        self._mentions_named: dict[str, list[Mention]] | None = None
         self._entity_geo: dict[str, Geo | None] | None = None
         self.entities = entities
         self.timexes = sorted(timexes, key=lambda t: t.start)
@@ -1584,7 +1585,7 @@ class _FigureFinder:
             spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
         spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not any(a <= p[0] < b for a, b in said)
                  and not self._hyphened(p[0], p[0] + len(p[1]))
-                 and p[1] not in self._vessels() and not self.lx.organization.search(p[1])]
+                 and not self._vessel(p[1]) and not self.lx.organization.search(p[1])]
         if who and category not in ORIGIN_CATEGORIES:
             qualifier = who_end - len(who)
             # Not after the counted noun's "de" / "of" as _who reads it: "20 % of US supply" is the US's.
@@ -1617,19 +1618,22 @@ class _FigureFinder:
             return self._town_of_country(before, spans)[1]
         return self._demonym_place(start, sent, who, category)
 
-    def _vessels(self) -> set[str]:
-        """The names the document gives a ship or a rig, no place wherever they stand, whatever the name finder
-        took them for: a name after a vessel's noun ("le navire Roma", "ce navire, le Roma"), or before one when
-        no place bears it ("the Deepwater Horizon rig")."""
-        if self._vessel_names is None:
-            self._vessel_names = set()
-            for m in self.mentions:
-                lx = _lexicon(self.runs[bisect.bisect_right(self.run_starts, m.start) - 1][1])
-                if m.text not in self._vessel_names and (
-                        lx.vessel_before.search(self.text, max(0, m.start - VESSEL_LEAD_CHARS), m.start)
-                        or lx.vessel_after.match(self.text, m.end) and not is_known_place(m.text)):
-                    self._vessel_names.add(m.text)
-        return self._vessel_names
+    def _vessel(self, name: str) -> bool:
+        """Whether the document gives a ship or a rig `name`, no place wherever it stands, whatever the name finder
+        took it for: a name after a vessel's noun ("le navire Roma", "ce navire, le Roma"), or before one when
+        no place bears it ("the Deepwater Horizon rig"). Only the mentions of that name are read, once."""
+        if name not in self._vessels:
+            if self._mentions_named is None:
+                self._mentions_named = {}
+                for m in self.mentions:
+                    self._mentions_named.setdefault(m.text, []).append(m)
+            self._vessels[name] = any(self._names_vessel(m) for m in self._mentions_named.get(name, ()))
+        return self._vessels[name]
+
+    def _names_vessel(self, m: Mention) -> bool:
+        lx = _lexicon(self.runs[bisect.bisect_right(self.run_starts, m.start) - 1][1])
+        return bool(lx.vessel_before.search(self.text, max(0, m.start - VESSEL_LEAD_CHARS), m.start)
+                    or lx.vessel_after.match(self.text, m.end) and not is_known_place(m.text))
 
     def _hyphened(self, start: int, end: int) -> bool:
         """Whether a place's name is glued by a hyphen to another word, part of a longer name or of an
