@@ -145,3 +145,28 @@ def test_quotes_say_how_the_speaker_put_it(store, tmp_path):
     assert lines and all("(direct, déclaré, Gazette du Rhône" in line for line in lines)
     page = write_report(store, tmp_path / "quotes.html").read_text(encoding="utf-8")
     assert re.search(r"Nous n&#39;avions jamais vu cela.{0,300}· direct \(déclaré\)</span>", page, re.DOTALL)
+
+
+def test_a_partial_quote_within_the_same_speakers_indirect_quote_is_not_listed_again(tmp_path, analysis_of):
+    # Invented article: the prefect's indirect quote holds his own words in quotation marks, and the deputy
+    # mayor's words that he took up.
+    text = ("Le préfet a estimé que la digue tiendrait « sans aucun doute » et que la crue n'était pas « un "
+            "désastre », comme l'avait dit Marie Dufresne.")
+    analysis = analysis_of("2024-03-05", "Gazette du Rhône", text)
+
+    def quote(said: str, kind: str, speaker: str) -> Quote:
+        start = text.index(said)
+        return Quote(start, start + len(said), said, kind, "fr", "estimé", Speaker(speaker))
+
+    held = "la digue tiendrait « sans aucun doute » et que la crue n'était pas « un désastre »"
+    analysis.quotes = [quote(held, "indirect", "Le préfet"), quote("sans aucun doute", "partial", "Le préfet"),
+                       quote("un désastre", "partial", "Marie Dufresne")]
+    store = Store(tmp_path / "v.db")
+    store.add_analysis(analysis)
+    update_corpus(store, {analysis.doc.id})
+    dossier = render_markdown(export_store(store))
+    assert [line.split("”")[0] for line in dossier.splitlines() if line.startswith("  - “")] == [
+        "  - “" + held, "  - “un désastre"]
+    (story,) = report_data(store)["stories"]
+    assert [(group["speaker"], [q["text"] for q in group["quotes"]]) for group in story["quotes"]] == [
+        ("Le préfet", [held]), ("Marie Dufresne", ["un désastre"])]

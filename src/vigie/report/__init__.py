@@ -193,15 +193,32 @@ def _listed_figures(store, docs: list[str], documents) -> list[dict[str, Any]]:
 def _quotes_by_speaker(store, docs: list[str], documents) -> list[tuple[str, list[dict[str, Any]], int]]:
     """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`, unattributed quotes
     last and page boilerplate aside (the teaser of another article quoting someone, repeated by the site's pages)."""
-    found = without_repeated(store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text", "$.text")),
+    found = without_repeated(store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text", "$.text",
+                                                               "$.start", "$.end")),
                              text=lambda row: row[4], doc=lambda row: row[1],
                              published=lambda row: _published(documents[row[1]]))
-    names = store.entity_names(entity for _, _, entity, _, _ in found if entity)
+    names = store.entity_names(row[2] for row in found if row[2])
+    labelled = [(speaker_label({"entity": row[2], "text": row[3]}, names), row) for row in found]
     speakers: dict[str, list[str]] = defaultdict(list)
-    for quote_id, _, entity, text, _ in found:
-        speakers[speaker_label({"entity": entity, "text": text}, names)].append(quote_id)
+    for name, row in outermost(labelled, lambda pair: (pair[1][1], pair[0], pair[1][5], pair[1][6])):
+        speakers[name].append(row[0])
     most = sorted(speakers.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))[:MAX_SPEAKERS]
     return [(name, [store.item("quote", q) for q in ids[:MAX_QUOTES_PER_SPEAKER]], len(ids)) for name, ids in most]
+
+
+def outermost(items: list, span) -> list:
+    """`items` less those lying inside another of the same document and speaker, in their order: a
+    partial quote within the indirect one holding it says nothing more. `span(item)` is (document, speaker,
+    start, end)."""
+    spans = [span(item) for item in items]
+    inside: set[int] = set()
+    reach: dict[tuple, int] = {}
+    for index in sorted(range(len(items)), key=lambda i: (spans[i][:3], -spans[i][3])):
+        doc, speaker, _, end = spans[index]
+        if reach.get((doc, speaker), -1) >= end:
+            inside.add(index)
+        reach[doc, speaker] = max(end, reach.get((doc, speaker), -1))
+    return [item for index, item in enumerate(items) if index not in inside]
 
 
 def _when(entry: dict[str, Any]) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
-from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, source_label
+from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, outermost, source_label
 
 
 def render_markdown(export: dict[str, Any]) -> str:
@@ -63,6 +63,7 @@ def render_markdown(export: dict[str, Any]) -> str:
         quotes = without_repeated((q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])),
                                   text=lambda q: q["text"], doc=lambda q: q["doc"],
                                   published=lambda q: (documents.get(q["doc"], {}).get("published") or {}).get("date"))
+        quotes = outermost(quotes, lambda q: (q["doc"], speaker_label(q.get("speaker"), names), q["start"], q["end"]))
         speakers = _speakers(quotes, names)
         if speakers:
             lines += ["", "### Quotes", ""]
