@@ -40,7 +40,8 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, islice
+from itertools import compress, islice, repeat
+from operator import is_
 
 from vigie.lang import load
 from vigie.model import Analysis, Entity, Event, SentenceTime
@@ -563,10 +564,10 @@ def _triggers(text: str, lexicon: _Lexicon):
 def _marked(words: list[str], lexicon: _Lexicon) -> list[int]:
     """The indices of the `words` that are triggers or in which a phrase may open, in order, the words
     not seen yet learnt first (`_learn`). One look-up of every word in C serves both, and a document
-    whose words are all known (most, once a few hundred are read) builds no set of its words."""
+    builds a set of its words not seen yet only (none in most, once a few hundred are read)."""
     marks = list(map(lexicon.seen_marked.get, words))
     if None in marks:
-        _learn(words, lexicon)
+        _learn(set(compress(words, map(is_, marks, repeat(None)))), lexicon)
         marks = list(map(lexicon.seen_marked.__getitem__, words))
     return list(compress(range(len(words)), marks))
 
@@ -585,17 +586,17 @@ def _places(pieces: list[str], marked: list[int]) -> list[int]:
     return places
 
 
-def _learn(words: list[str], lexicon: _Lexicon) -> None:
-    """Enter the `words` not seen yet in the lexicon's `seen` (their type), `seen_figurative`,
+def _learn(words: set[str], lexicon: _Lexicon) -> None:
+    """Enter the `words`, not seen yet, in the lexicon's `seen` (their type), `seen_figurative`,
     `seen_heads` and `seen_marked`."""
-    for word in set(words).difference(lexicon.seen):
+    for word in words:
         hit = lexicon.words.fullmatch(word)
         lexicon.seen[word] = hit.lastgroup if hit else None
         if hit and lexicon.figurative_words and lexicon.figurative_words.fullmatch(word):
             lexicon.seen_figurative[word] = bool(lexicon.scanned_words and lexicon.scanned_words.fullmatch(word))
         # A phrase opens on a word or after a hyphen in it ("anti-air strikes").
-        lexicon.seen_heads[word] = tuple(start.start() for start in _RUN_START.finditer(word)
-                                         if lexicon.phrase_heads.match(word, start.start()))
+        starts = (start.start() for start in _RUN_START.finditer(word)) if "-" in word else (0,)
+        lexicon.seen_heads[word] = tuple(start for start in starts if lexicon.phrase_heads.match(word, start))
         lexicon.seen_marked[word] = bool(lexicon.seen[word] or lexicon.seen_heads[word])
 
 
