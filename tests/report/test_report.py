@@ -170,3 +170,26 @@ def test_a_partial_quote_within_the_same_speakers_indirect_quote_is_not_listed_a
     (story,) = report_data(store)["stories"]
     assert [(group["speaker"], [q["text"] for q in group["quotes"]]) for group in story["quotes"]] == [
         ("Le préfet", [held]), ("Marie Dufresne", ["un désastre"])]
+
+
+def test_figures_over_time_show_the_bounds_the_text_gives(tmp_path, analysis_of):
+    # Invented articles: a range, then a floor, then a number given as approximate.
+    told = [("2024-03-05", "entre 200 et 250", 200.0, 200.0, 250.0), ("2024-03-06", "au moins 400", 400.0, 400.0, None),
+            ("2024-03-07", "près de 450", 450.0, None, None)]
+    store = Store(tmp_path / "v.db")
+    ids = set()
+    for date, written, value, low, high in told:
+        text = f"Les pompiers ont évacué {written} habitants de Lyon, selon la préfecture du Rhône."
+        analysis = analysis_of(date, "Gazette du Rhône", text)
+        start = text.index(written)
+        analysis.figures = [Figure(start, start + len(written), written, value, low=low, high=high,
+                                   approx=low is None, category="evacuated", who="habitants", where="Lyon",
+                                   source=Source("la préfecture du Rhône"))]
+        store.add_analysis(analysis)
+        ids.add(analysis.doc.id)
+    update_corpus(store, ids)
+    points = [line.split(" (“")[0] for line in render_markdown(export_store(store)).splitlines()
+              if line.startswith("  - ") and "reported by" in line]
+    assert points == ["  - 200–250", "  - ≥ 400", "  - ~450"]
+    page = write_report(store, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert re.findall(r'<td class="num">([^<]*)</td>', page) == ["200–250", "≥ 400", "~450"]

@@ -115,6 +115,7 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("vigie.report", "templates"),
                       autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = _number
+    env.filters["figure_value"] = figure_value
     return env
 
 
@@ -263,7 +264,7 @@ def _document_view(doc, label, items, entities, cited) -> dict[str, Any]:
     for f in items["figure"]:
         source = (f.get("source") or {}).get("text")
         spans.append((f["start"], f["end"], "figure",
-                      f"{f.get('category')}: {_number(f.get('value'))}" + (f" ({source})" if source else "")))
+                      f"{f.get('category')}: {figure_value(f)}" + (f" ({source})" if source else "")))
     for start, end in cited:
         spans.append((start, end, "cited", "cited in a timeline"))
     return {"id": doc["id"], "label": label, "title": doc.get("title"), "date": _published(doc),
@@ -297,6 +298,20 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]], doc: str = "") 
         title = html.escape(" · ".join(dict.fromkeys(sp[3] for sp in active if sp[3])), quote=True)
         out.append(f'<span class="{classes}" title="{title}">{piece}</span>')
     return Markup("".join(out))
+
+
+def figure_value(figure: dict[str, Any], number=None) -> str:
+    """A figure's value as its text bounds it, `number` writing each number: a range, a floor ("at least",
+    "more than"), a ceiling ("up to"), or about a number; a vague "hundreds" is no exact hundred."""
+    number = number or _number
+    low, high = figure.get("low"), figure.get("high")
+    if low is not None and high is not None and high != low:
+        return f"{number(low)}–{number(high)}"
+    if low is not None and high is None:
+        return f"≥ {number(low)}"
+    if high is not None and low is None:
+        return f"≤ {number(high)}"
+    return ("~" if figure.get("approx") else "") + number(figure.get("value"))
 
 
 def _number(value: Any) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
-from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, outermost, source_label
+from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, figure_value, outermost, source_label
 
 
 def render_markdown(export: dict[str, Any]) -> str:
@@ -58,7 +58,7 @@ def render_markdown(export: dict[str, Any]) -> str:
                     # a source the text does not name (the document's main source, its outlet) is no attribution
                     unstated = " (not stated in the text)" if p.get("inferred") else ""
                     who = f"according to {_escape(p['source'])}{unstated}, " if p.get("source") else ""
-                    lines.append(f"  - {_number(p['value'])} (“{_escape(p['text'])}”{revision}), {who}"
+                    lines.append(f"  - {figure_value(p, _number)} (“{_escape(p['text'])}”{revision}), {who}"
                                  f"reported by {cite(p['doc'])}")
         quotes = without_repeated((q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])),
                                   text=lambda q: q["text"], doc=lambda q: q["doc"],
