@@ -193,3 +193,22 @@ def test_figures_over_time_show_the_bounds_the_text_gives(tmp_path, analysis_of)
     assert points == ["  - 200–250", "  - ≥ 400", "  - ~450"]
     page = write_report(store, tmp_path / "r.html").read_text(encoding="utf-8")
     assert re.findall(r'<td class="num">([^<]*)</td>', page) == ["200–250", "≥ 400", "~450"]
+
+
+def test_a_figure_reported_again_by_the_next_articles_is_one_line_citing_them_all(tmp_path, analysis_of):
+    # Invented articles: the prefecture's figure taken up by a second outlet, then raised.
+    told = [("2024-03-05", "Gazette du Rhône", "300"), ("2024-03-06", "Le Courrier de Grenoble", "300"),
+            ("2024-03-07", "Lyon Matin", "450")]
+    store = Store(tmp_path / "v.db")
+    ids = set()
+    for date, outlet, written in told:
+        text = f"Les pompiers ont évacué {written} habitants de Lyon, selon la préfecture du Rhône."
+        analysis = _analysis(analysis_of, date, outlet, text)
+        store.add_analysis(analysis)
+        ids.add(analysis.doc.id)
+    update_corpus(store, ids)
+    points = [line for line in render_markdown(export_store(store)).splitlines()
+              if line.startswith("  - ") and "reported by" in line]
+    assert len(points) == 2
+    assert points[0].startswith("  - 300 (“300”)") and "Gazette du Rhône, 2024-03-05" in points[0]
+    assert "Le Courrier de Grenoble, 2024-03-06" in points[0] and "Lyon Matin" in points[1]

@@ -9,6 +9,7 @@ to the document; the list of documents closes the dossier.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import groupby
 from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
@@ -53,13 +54,19 @@ def render_markdown(export: dict[str, Any]) -> str:
             lines += ["", "### Figures over time", ""]
             for series in story["series"]:
                 lines.append(f"- **{_escape(series['label'])}**")
-                for p in series["points"]:
-                    revision = f", revising {_number(p['revises'])}" if p.get("revises") is not None else ""
+                # The same figure from the same source, reported again by the next articles, is one line citing them all.
+                for _, told in groupby(series["points"], key=lambda p: (
+                        figure_value(p), " ".join(p["text"].split()).casefold(), p.get("source"), p.get("inferred"))):
+                    told = list(told)
+                    p = told[0]
+                    revises = next((t["revises"] for t in told if t.get("revises") is not None), None)
+                    revision = f", revising {_number(revises)}" if revises is not None else ""
                     # a source the text does not name (the document's main source, its outlet) is no attribution
                     unstated = " (not stated in the text)" if p.get("inferred") else ""
                     who = f"according to {_escape(p['source'])}{unstated}, " if p.get("source") else ""
+                    sources = "; ".join(dict.fromkeys(cite(t["doc"]) for t in told))
                     lines.append(f"  - {figure_value(p, _number)} (“{_escape(p['text'])}”{revision}), {who}"
-                                 f"reported by {cite(p['doc'])}")
+                                 f"reported by {sources}")
         quotes = without_repeated((q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])),
                                   text=lambda q: q["text"], doc=lambda q: q["doc"],
                                   published=lambda q: (documents.get(q["doc"], {}).get("published") or {}).get("date"))
