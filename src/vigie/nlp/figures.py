@@ -52,6 +52,25 @@ MAX_WHO_WORDS = 6
 # Years written alone ("en 2011") are dates, not figures, unless a unit or a
 # counted noun follows; this is the span of years we treat that way.
 YEARS = (1800, 2100)
+# A clock time, a date or a rank right after digits: "12h45", "15:30", "9/11" ("9\/11" tokenized), "2°", "3ᵉ".
+_TIME_AFTER = re.compile(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])")
+_SPACES = re.compile(r"\s+")
+_CLOCK = re.compile(r"\d{1,2}[.:h]\d{2}")
+_LAST_WORD_RUN = re.compile(r"[\w'’]+$")
+_WORD_RUN = re.compile(r"[\w'’]+")
+_TOKEN = re.compile(r"\w+['’]?")
+_WORD_CHAR = re.compile(r"\w")
+# A hyphened range's first number and its thousands written once, at its end: "10-15,000".
+_THOUSANDS_HEAD = re.compile(r"\d{1,3}")
+_THOUSANDS_TAIL = re.compile(r"\D000$")
+# The link between a number and what it counts, and the words of what it counts.
+_WHO_LINK = re.compile(r"[\s\u00a0]*(?:de\s+|d['’]|of\s+)?")
+_WHO_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s)|[\w'’-]+|[^\w\s]")
+_COUNTED_NOUN = re.compile(r"\s+(?:de\s+|d['’]|of\s+)?([\w-]+)")
+_HEAD_LINK = re.compile(r"\s(?:de|des|du|d'|d’|of)\s")
+_CLAUSE_MARK = re.compile(r"[,;:()«»]")
+_CLAUSE_STOP = re.compile(r"[;:]|\.(?!\d)")
+_HYPOTHETICAL_STOP = re.compile(r"[;:«“]|\.\s")
 # The word after a number; a determiner among the words just before it ("the simple 100m route": one adjective
 # between) makes a singular noun after "100m" a thing measured.
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)\b")
@@ -888,7 +907,7 @@ class _FigureFinder:
             # A clock time ("15.55 GMT"), a date ("9/11", "9\/11" in tokenized corpora), an hour ("12h45"); digits
             # led by a zero are a time or a code, never a count ("0930 GMT", "call 0370 …", "08").
             if self.lx.time_unit.match(after) or self.lx.time_unit_of.match(after) \
-                    or re.match(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])", after) or self._dated(raw, after) \
+                    or _TIME_AFTER.match(after) or self._dated(raw, after) \
                     or before in ("/", ":") and raw.isdigit() or (raw[0] == "0" and raw[1:2].isdigit()) \
                     or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
@@ -899,7 +918,7 @@ class _FigureFinder:
                 # "un enfant sur trois": a proportion's denominator.
                 continue
             if found and self.lx.denominator.fullmatch(text[found[-1].end:s]) \
-                    and self._part_of(found[-1].qty, read_quantity(re.sub(r"\s+", " ", raw), self.lang)):
+                    and self._part_of(found[-1].qty, read_quantity(_SPACES.sub(" ", raw), self.lang)):
                 # "dix arrondissements sur vingt", "nine out of 10 voters": a proportion's denominator, greater
                 # than its numerator ("17,410 cases in 62 countries" is none); a numerator that names nothing
                 # itself counts what the denominator's plural noun names ("19 out of 20 cases").
@@ -911,7 +930,7 @@ class _FigureFinder:
                 # "the 100m route" is 100 metres: the unit is read after the digits.
                 e = s + len(raw.rstrip("".join(self.lx.lex["glued_units"])))
                 raw, after = text[s:e], text[e:e + 30]
-            qty = read_quantity(re.sub(r"\s+", " ", raw), self.lang)
+            qty = read_quantity(_SPACES.sub(" ", raw), self.lang)
             if qty is None or qty.value is None:
                 continue
             unit = self.lx.unit.match(after)
@@ -1033,7 +1052,7 @@ class _FigureFinder:
             # A clock time whose minutes a tokenizer split off ("7 .20 pm") or glued to a word of the day
             # ("12.00noon"), alone or ending a span ("6.30-7 .45 am").
             return True
-        if re.fullmatch(r"\d{1,2}[.:h]\d{2}", raw):
+        if _CLOCK.fullmatch(raw):
             span = self.lx.clock_range.match(after)
             if span and self.lx.time_unit.match(after[span.end():]):
                 return True
@@ -1118,7 +1137,7 @@ class _FigureFinder:
         return bool(word and word.group(1).lower() in self.lx.date_lead)
 
     def _counted_noun(self, pos: int) -> bool:
-        word = re.match(r"\s+(?:de\s+|d['’]|of\s+)?([\w-]+)", self.text[pos:pos + 40])
+        word = _COUNTED_NOUN.match(self.text[pos:pos + 40])
         return bool(word and word.group(1).lower() in self.lx.nouns)
 
     def _merge_ranges(self, found: list[_Candidate]) -> list[_Candidate]:
@@ -1152,12 +1171,12 @@ class _FigureFinder:
         it below `n` ("310 à 407,8 millions" is 310 millions; "between 500 and 2 million" stays 500)."""
         if c.qty.value is None or n.qty.value is None:
             return None
-        last = re.search(r"[\w'’]+$", self.text[n.start:n.num_end])
+        last = _LAST_WORD_RUN.search(self.text, n.start, n.num_end)
         scale = self.lx.lex["scales"].get(last.group(0).lower()) if last else None
         if scale and not self._ends_in_magnitude(c) and c.qty.value * scale <= n.qty.value:
             return c.qty.value * scale
-        if re.fullmatch(r"\d{1,3}", self.text[c.start:c.num_end]) and self.text[c.num_end:n.start] in ("-", "–") \
-                and re.search(r"\D000$", self.text[n.start:n.num_end]) and c.qty.value * 1000 < n.qty.value:
+        if _THOUSANDS_HEAD.fullmatch(self.text, c.start, c.num_end) and self.text[c.num_end:n.start] in ("-", "–") \
+                and _THOUSANDS_TAIL.search(self.text, n.start, n.num_end) and c.qty.value * 1000 < n.qty.value:
             # "10-15,000 soldiers": the thousands written once, at the end of a hyphened range.
             return c.qty.value * 1000
         return c.qty.value
@@ -1202,7 +1221,7 @@ class _FigureFinder:
 
     def _ends_in_magnitude(self, c: _Candidate) -> bool:
         """Whether a number ends in a vague noun or a scale word ("une cinquantaine", "3 millions")."""
-        last = re.search(r"[\w'’]+$", self.text[c.start:c.num_end])
+        last = _LAST_WORD_RUN.search(self.text, c.start, c.num_end)
         return bool(last) and (last.group(0).lower() in self.lx.lex["vague_nouns"]
                                or last.group(0).lower() in self.lx.lex["scales"])
 
@@ -1219,7 +1238,7 @@ class _FigureFinder:
         """The counted noun phrase after a number: "civils", "membres des forces prorégime"; after a proportion's
         denominator, that of the denominator ("nine out of 10 voters")."""
         pos = self._denominator_ends.get(pos, pos)
-        m = re.match(r"[\s\u00a0]*(?:de\s+|d['’]|of\s+)?", self.text[pos:limit])
+        m = _WHO_LINK.match(self.text[pos:limit])
         start = pos + (m.end() if m else 0)
         # A time expression ends the phrase: "22 morts mardi, et quatre mercredi", "300 soldiers last month".
         k = bisect.bisect_left(self.timex_starts, start)
@@ -1228,10 +1247,10 @@ class _FigureFinder:
         words = []
         end = start
         # An abbreviation written with stops is one word ("U.S. troops", "U.N. peacekeepers").
-        for w in re.finditer(r"(?:[A-Z]\.){2,}(?=\s)|[\w'’-]+|[^\w\s]", self.text[start:limit]):
+        for w in _WHO_TOKEN.finditer(self.text[start:limit]):
             token = w.group(0)
             low = token.lower()
-            if not re.match(r"\w", token) or low in self.lx.who_stops or token[0].isdigit() \
+            if not _WORD_CHAR.match(token) or low in self.lx.who_stops or token[0].isdigit() \
                     or (words and (low.endswith(self.lx.verb_endings) or self._conjugated(token)
                                    or self._past_plural_head(words[-1], token))):
                 # A conjugated verb ends the counted noun phrase ("villes parlaient …", "personnes réclament").
@@ -1281,7 +1300,7 @@ class _FigureFinder:
         head = (who or "").lower()
         head = head[self.lx.count_head.match(head).end():] if self.lx.count_head.match(head) else head
         # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
-        lead = re.split(r"\s(?:de|des|du|d'|d’|of)\s", head)[0].split()
+        lead = _HEAD_LINK.split(head)[0].split()
         if any(w in self.lx.life_nouns for w in lead) or self.lx.lives_after.match(self.text, who_end) \
                 or self.lx.lives_of.search(self.text, max(sent[0], c_start - LIVES_OF_CHARS), c_start):
             # "claimed tens of thousands of lives", "claimed the lives of 3,000 people", "the loss of 11 workers'
@@ -1346,13 +1365,13 @@ class _FigureFinder:
             after = incise.group("lead") + after[incise.end():]
         after = after[:self.lx.lex["verb_scope_after"]]
         # The verb that tells what happened to the counted people is in their clause.
-        clause_end = re.search(r"[,;:()«»]", after)
+        clause_end = _CLAUSE_MARK.search(after)
         according = self.lx.according.search(after)
         cut = min(m.start() for m in (clause_end, according) if m) if (clause_end or according) else len(after)
         after = after[:cut]
         before = self.text[max(sent[0], prev_end, reach - self.lx.lex["verb_scope_before"]):c_start]
         # A clause ends at a semicolon, a colon or a full stop, not at a decimal point ("7.0-magnitude").
-        stops = [m.end() for m in re.finditer(r"[;:]|\.(?!\d)", before)]
+        stops = [m.end() for m in _CLAUSE_STOP.finditer(before)]
         before = before[stops[-1] if stops else 0:]
         if who is not None and self.lx.agent_before.search(before):
             # The agent of a passive verb is who did it, not what befell them: "tués par trois soldats", "the
@@ -1511,7 +1530,7 @@ class _FigureFinder:
         if cut >= 0:
             lo += cut + 1
         right = self.text[end:hi]
-        stop = re.search(r"[;:«“]|\.\s", right)
+        stop = _HYPOTHETICAL_STOP.search(right)
         if stop:
             hi = end + stop.start()
         return bool(self.lx.hypothetical.search(self.text, lo, hi))
@@ -2001,7 +2020,7 @@ class _FigureFinder:
 
     def _pronoun(self, text: str) -> bool:
         """Whether a span is only pronouns and verbs ("he", "il", "est-il"): it names no one itself."""
-        tokens = re.findall(r"\w+['’]?", text.lower())
+        tokens = _TOKEN.findall(text.lower())
         return bool(tokens) and all(t in self.lx.clause_words or t in self.lx.not_sources for t in tokens)
 
     def _after_time_opener(self, start: int, end: int) -> int:
@@ -2124,7 +2143,7 @@ class _FigureFinder:
         """Whether a span is a clause: a finite verb or a subject pronoun outside a relative clause ("le clan
         Chafiq est beaucoup moins", "est-il", "Influenza regularly kills" is no noun phrase, "a doctor who was
         there" is), or, in English, an infinitive ("BP 's ability to meet")."""
-        tokens = re.findall(r"\w+['’]?", text)
+        tokens = _TOKEN.findall(text)
         for i, token in enumerate(tokens):
             low = token.lower()
             if token in self.lx.source_relatives:
@@ -2400,7 +2419,7 @@ class _FigureFinder:
     def _vague(self, figure: Figure) -> bool:
         """Whether a figure is an order of magnitude with no count: "dozens", "des centaines", "around a
         dozen", "millions"; not "3 millions", "trois milliers" nor "a million"."""
-        words = re.findall(r"[\w'’]+", figure.text.lower())
+        words = _WORD_RUN.findall(figure.text.lower())
         if not words or words[-1] not in self.lx.lex["vague_nouns"] or any(c.isdigit() for c in figure.text):
             return False
         if words[-1] in self.lx.lex["scales"] and not words[-1].endswith("s"):

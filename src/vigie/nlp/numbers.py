@@ -38,6 +38,8 @@ MAX_WORD_NUMBER = 100
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _DIGITS = re.compile(r"\d+")
+_NON_DIGITS = re.compile(r"\D")
+_WORD_RUN = re.compile(r"[\w'’]+")
 
 
 def _alternation(words) -> str:
@@ -86,6 +88,23 @@ def _parts(lang: str | None) -> dict[str, str]:
         "dets": dets,
         "joiner": joiner,
     }
+
+
+class _Patterns(NamedTuple):
+    fraction: re.Pattern
+    digits: re.Pattern
+    # Digits grouped by thousands, maybe with decimals: the groups' digits (1), the decimals (2).
+    grouped: re.Pattern
+
+
+@cache
+def _compiled(lang: str | None) -> _Patterns:
+    """The parser's patterns, compiled once per language."""
+    lex = _lexicon(lang)
+    p = _parts(lang)
+    decimal = re.escape(lex["decimal_mark"])
+    return _Patterns(re.compile(p["fraction"]), re.compile(rf"(?:{p['digits']})"),
+                     re.compile(rf"(\d{{1,3}}(?:{_group_mark(lex)}\d{{3}})+)(?:{decimal}(\d+))?"))
 
 
 # Words too frequent to start a scan from ("un", "des", "a"): a number expression is
@@ -150,11 +169,9 @@ def number_regex(lang: str | None) -> re.Pattern:
 
 
 def _to_float(digits: str, lang: str | None) -> float | None:
-    lex = _lexicon(lang)
-    decimal = re.escape(lex["decimal_mark"])
-    grouped = re.fullmatch(rf"(\d{{1,3}}(?:{_group_mark(lex)}\d{{3}})+)(?:{decimal}(\d+))?", digits)
+    grouped = _compiled(lang).grouped.fullmatch(digits)
     if grouped:
-        whole = re.sub(r"\D", "", grouped.group(1))
+        whole = _NON_DIGITS.sub("", grouped.group(1))
         s = whole + ("." + grouped.group(2) if grouped.group(2) else "")
     else:
         s = digits.replace(",", ".")
@@ -195,12 +212,12 @@ def parse_number(text: str, lang: str | None = "fr") -> Quantity | None:
 def read_quantity(s: str, lang: str | None) -> Quantity | None:
     """The quantity of a number expression already found by `find_numbers` (spaces folded)."""
     lex = _lexicon(lang)
-    p = _parts(lang)
+    patterns = _compiled(lang)
     low = s.lower()
     scales = lex["scales"]
-    if re.fullmatch(p["fraction"], low):
+    if patterns.fraction.fullmatch(low):
         return _fraction(low, lex, lang)
-    digit = re.match(rf"(?:{p['digits']})", low)
+    digit = patterns.digits.match(low)
     if digit:
         base = _to_float(digit.group(0), lang)
         rest = low[digit.end():].strip(" -")
@@ -212,7 +229,7 @@ def read_quantity(s: str, lang: str | None) -> Quantity | None:
         if rest in scales:
             return Quantity(base * scales[rest])
         return _vague(rest, lex, base)
-    words = re.findall(r"[\w'’]+", low)
+    words = _WORD_RUN.findall(low)
     if not words:
         return None
     if words[0] in lex["vague_nouns"] and words[0].endswith("s"):
@@ -253,7 +270,7 @@ def _vague(low: str, lex: dict, count: float | None) -> Quantity | None:
     """A quantity built on vague nouns: "une quarantaine", "des dizaines de milliers",
     "deux centaines" (count × noun), "hundreds of thousands"."""
     nouns = lex["vague_nouns"]
-    words = re.findall(r"[\w'’]+", low)
+    words = _WORD_RUN.findall(low)
     magnitudes = [nouns[w] for w in words if w in nouns]
     if not magnitudes:
         return None
