@@ -212,3 +212,15 @@ def test_a_figure_reported_again_by_the_next_articles_is_one_line_citing_them_al
     assert len(points) == 2
     assert points[0].startswith("  - 300 (“300”)") and "Gazette du Rhône, 2024-03-05" in points[0]
     assert "Le Courrier de Grenoble, 2024-03-06" in points[0] and "Lyon Matin" in points[1]
+
+
+def test_a_story_of_one_document_says_so_in_the_singular(tmp_path, analysis_of):
+    store = Store(tmp_path / "v.db")
+    date, outlet, text = ARTICLES[0]
+    analysis = _analysis(analysis_of, date, outlet, text)
+    store.add_analysis(analysis)
+    update_corpus(store, {analysis.doc.id})
+    dossier = render_markdown(export_store(store))
+    assert ": 1 document." in dossier and "Episodes: 2024-03-05 (1 document)." in dossier
+    page = write_report(store, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert '<p class="meta">1 document' in page and "1 documents" not in page

@@ -116,6 +116,7 @@ def _environment() -> Environment:
                       autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = _number
     env.filters["figure_value"] = figure_value
+    env.filters["counted"] = counted
     return env
 
 
@@ -298,6 +299,11 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]], doc: str = "") 
         title = html.escape(" · ".join(dict.fromkeys(sp[3] for sp in active if sp[3])), quote=True)
         out.append(f'<span class="{classes}" title="{title}">{piece}</span>')
     return Markup("".join(out))
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`n` and its noun, singular for one: "1 document", "3 documents"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def figure_value(figure: dict[str, Any], number=None) -> str:

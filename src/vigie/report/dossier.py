@@ -14,7 +14,7 @@ from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
-from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, figure_value, outermost, source_label
+from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, counted, figure_value, outermost, source_label
 
 
 def render_markdown(export: dict[str, Any]) -> str:
@@ -39,10 +39,11 @@ def render_markdown(export: dict[str, Any]) -> str:
         lines += ["No story yet: run `vigie run SOURCE` first.", ""]
     for story in stories:
         lines += [f"## {_escape(story.get('title') or story['id'])}", "",
-                  f"Story `{story['id']}`: {len(story.get('documents', []))} documents."]
+                  f"Story `{story['id']}`: {counted(len(story.get('documents', [])), 'document')}."]
         if story.get("episodes"):
             lines.append("Episodes: " + "; ".join(
-                f"{e['start']} – {e['end']} ({len(e['documents'])} documents)" for e in story["episodes"]) + ".")
+                f"{e['start']}{' – ' + e['end'] if e['end'] != e['start'] else ''} "
+                f"({counted(len(e['documents']), 'document')})" for e in story["episodes"]) + ".")
         lines += ["", "### Timeline", ""]
         for entry in story.get("timeline", []):
             when = entry["date"] if entry.get("end") in (None, entry["date"]) else f"{entry['date']} – {entry['end']}"
