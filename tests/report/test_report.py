@@ -224,3 +224,20 @@ def test_a_story_of_one_document_says_so_in_the_singular(tmp_path, analysis_of):
     assert ": 1 document." in dossier and "Episodes: 2024-03-05 (1 document)." in dossier
     page = write_report(store, tmp_path / "r.html").read_text(encoding="utf-8")
     assert '<p class="meta">1 document' in page and "1 documents" not in page
+
+
+def test_a_quote_told_by_several_articles_is_one_in_the_report_citing_them_all(tmp_path, analysis_of):
+    # Invented articles: a second outlet takes up the deputy mayor's words.
+    store = Store(tmp_path / "v.db")
+    ids = set()
+    for date, outlet in (("2024-03-05", "Gazette du Rhône"), ("2024-03-06", "Le Courrier de Grenoble")):
+        text = f"Lyon est sous l'eau depuis le {date[-1]} mars. « Nous n'avions jamais vu cela », a déclaré Marie Dufresne."
+        analysis = _analysis(analysis_of, date, outlet, text)
+        store.add_analysis(analysis)
+        ids.add(analysis.doc.id)
+    update_corpus(store, ids)
+    (story,) = report_data(store)["stories"]
+    (group,) = story["quotes"]
+    (quote,) = group["quotes"]
+    assert group["total"] == 2
+    assert [s["outlet"] for s in quote["sources"]] == ["Gazette du Rhône", "Le Courrier de Grenoble"]

@@ -165,10 +165,10 @@ def _story_view(store, story, documents, labels) -> dict[str, Any]:
                        "chart": line_chart([{"label": k, "points": v} for k, v in sorted(by_source.items())])})
     quote_groups = [{"speaker": name, "total": total,
                      "quotes": [{"text": q["text"], "kind": q.get("kind"), "verb": (q.get("verb") or "").lower(),
-                                 "outlet": labels[q["doc"]],
-                                 "date": _published(documents[q["doc"]]), "href": "#" + anchor(q["doc"], q["start"])}
-                                for q in quotes]}
-                    for name, quotes, total in _quotes_by_speaker(store, docs, documents)]
+                                 "sources": [{"outlet": labels[t["doc"]], "date": _published(documents[t["doc"]]),
+                                              "href": "#" + anchor(t["doc"], t["start"])} for t in told]}
+                                for told in tellings for q in told[:1]]}
+                    for name, tellings, total in _quotes_by_speaker(store, docs, documents)]
     return {
         "id": story["id"], "title": story.get("title") or story["id"],
         "documents": [{"id": d, "label": labels[d], "date": _published(documents[d]),
@@ -192,20 +192,28 @@ def _listed_figures(store, docs: list[str], documents) -> list[dict[str, Any]]:
     return [store.item("figure", figure_id) for figure_id, *_ in found[:MAX_FIGURES]]
 
 
-def _quotes_by_speaker(store, docs: list[str], documents) -> list[tuple[str, list[dict[str, Any]], int]]:
+def _quotes_by_speaker(store, docs: list[str], documents) -> list[tuple[str, list[list[dict[str, Any]]], int]]:
     """(speaker, first quotes, number of quotes) of the speakers quoted most in `docs`, unattributed quotes
-    last and page boilerplate aside (the teaser of another article quoting someone, repeated by the site's pages)."""
+    last and page boilerplate aside (the teaser of another article quoting someone, repeated by the site's pages).
+    A quote told by several articles is one, given as the list of its tellings."""
     found = without_repeated(store.item_fields("quote", docs, ("$.speaker.entity", "$.speaker.text", "$.text",
                                                                "$.start", "$.end")),
                              text=lambda row: row[4], doc=lambda row: row[1],
                              published=lambda row: _published(documents[row[1]]))
     names = store.entity_names(row[2] for row in found if row[2])
     labelled = [(speaker_label({"entity": row[2], "text": row[3]}, names), row) for row in found]
-    speakers: dict[str, list[str]] = defaultdict(list)
+    speakers: dict[str, list[tuple]] = defaultdict(list)
     for name, row in outermost(labelled, lambda pair: (pair[1][1], pair[0], pair[1][5], pair[1][6])):
-        speakers[name].append(row[0])
+        speakers[name].append(row)
     most = sorted(speakers.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))[:MAX_SPEAKERS]
-    return [(name, [store.item("quote", q) for q in ids[:MAX_QUOTES_PER_SPEAKER]], len(ids)) for name, ids in most]
+    result = []
+    for name, rows in most:
+        tellings: dict[str, list[str]] = defaultdict(list)
+        for row in rows:
+            tellings[" ".join(row[4].split()).casefold()].append(row[0])
+        result.append((name, [[store.item("quote", q) for q in told]
+                              for told in list(tellings.values())[:MAX_QUOTES_PER_SPEAKER]], len(rows)))
+    return result
 
 
 def outermost(items: list, span) -> list:
