@@ -88,6 +88,18 @@ def test_dossier_lists_quotes_by_speaker_most_quoted_first_unattributed_last():
         ("Paul Sérac", ["a", "d"]), ("Mme Abadie", ["c"]), ("unattributed", ["b", "e", "f", "g", "h", "i", "j"])]
 
 
+def test_speakers_named_alike_but_for_case_are_one():
+    """A description opening its sentence is capitalized ("Des témoins ont affirmé"): the same speakers."""
+    from vigie.corpus.quoted import by_speaker
+    from vigie.report.dossier import _speakers
+    quotes = [{"text": "a", "speaker": {"text": "Des témoins"}}, {"text": "b", "speaker": {"text": "des témoins"}},
+              {"text": "c", "speaker": {"text": "Des  témoins"}}, {"text": "d", "speaker": {"text": "la préfecture"}}]
+    ranked = _speakers(quotes, {})
+    assert [(name, [q["text"] for q in said]) for name, said in ranked] == [
+        ("Des témoins", ["a", "b", "c"]), ("la préfecture", ["d"])]
+    assert by_speaker(["Activists", "activists"], str) == {"activists": ["Activists", "activists"]}
+
+
 def test_highlight_escapes_and_nests_spans():
     html = str(highlight("a <b> c", [(0, 5, "person", "x"), (2, 5, "quote", "q & q")], "d1"))
     assert "&lt;b&gt;" in html and 'id="d-d1-0"' in html and 'id="d-d1-2"' in html

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from vigie import __version__
 from vigie.corpus.boilerplate import without_repeated
-from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
+from vigie.corpus.quoted import UNATTRIBUTED, by_speaker, speaker_label
 from vigie.corpus.series import points_by_source
 from vigie.export import document_json
 from vigie.report.maps import place_map
@@ -202,9 +202,8 @@ def _quotes_by_speaker(store, docs: list[str], documents) -> list[tuple[str, lis
                              published=lambda row: _published(documents[row[1]]))
     names = store.entity_names(row[2] for row in found if row[2])
     labelled = [(speaker_label({"entity": row[2], "text": row[3]}, names), row) for row in found]
-    speakers: dict[str, list[tuple]] = defaultdict(list)
-    for name, row in outermost(labelled, lambda pair: (pair[1][1], pair[0], pair[1][5], pair[1][6])):
-        speakers[name].append(row)
+    kept = outermost(labelled, lambda pair: (pair[1][1], pair[0].casefold(), pair[1][5], pair[1][6]))
+    speakers = {name: [row for _, row in pairs] for name, pairs in by_speaker(kept, lambda pair: pair[0]).items()}
     most = sorted(speakers.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))[:MAX_SPEAKERS]
     result = []
     for name, rows in most:

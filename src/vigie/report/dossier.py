@@ -13,7 +13,7 @@ from itertools import groupby
 from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
-from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
+from vigie.corpus.quoted import UNATTRIBUTED, by_speaker, speaker_label
 from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, counted, figure_value, outermost, source_label
 
 
@@ -103,10 +103,8 @@ def render_markdown(export: dict[str, Any]) -> str:
 def _speakers(quotes: list[dict[str, Any]], names: dict[str, str]) -> list[tuple[str, list[dict[str, Any]]]]:
     """The story's quotes by speaker: an actor's quotes under its name however articles called it, the speakers
     quoted most first and unattributed quotes last."""
-    by_speaker: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for q in quotes:
-        by_speaker[speaker_label(q.get("speaker"), names)].append(q)
-    ranked = sorted(by_speaker.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
+    speakers = by_speaker(quotes, lambda q: speaker_label(q.get("speaker"), names))
+    ranked = sorted(speakers.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, -len(kv[1]), kv[0]))
     return ranked[:MAX_SPEAKERS]
 
 

@@ -292,7 +292,7 @@ def _quotes_by_speaker(quotes: list[dict[str, Any]], docs: dict[str, dict[str, A
         speaker = q.get("speaker") or {}
         entity = speaker.get("entity")
         label = speaker.get("text") if entity else speaker_label(speaker, {})
-        group = groups.setdefault(entity or label, {"speaker": label, "entity": entity, "quotes": [], "count": 0})
+        group = groups.setdefault(entity or label.casefold(), {"speaker": label, "entity": entity, "quotes": [], "count": 0})
         group["count"] += 1
         if len(group["quotes"]) < MAX_QUOTES_PER_SPEAKER:
             group["quotes"].append(_quote_row(q, docs))
