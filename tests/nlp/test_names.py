@@ -816,6 +816,16 @@ def test_arabic_geographic_heads_open_place_names():
     assert ("Ras Lanuf", "place") in found and ("Bir al-Ghanam", "place") in found, found
 
 
+def test_a_town_named_by_a_given_name_and_another_word_is_the_town():
+    # Invented article: a kunya and a saint's name open towns' names without a place's cue before them; a person's
+    # full name opening on the kunya stays a person.
+    text = ("An Abu Dhabi fund bought a stake on Monday. George Town has grown fast. Abu Karim Nasser, a lawyer, "
+            "said the inquiry was late.")
+    found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
+    assert ("Abu Dhabi", "place") in found and ("George Town", "place") in found, found
+    assert ("Abu Karim Nasser", "person") in found, found
+
+
 def test_a_title_inside_a_capitalized_sequence_separates_the_body_from_the_person():
     # Invented article: titles written in capitals between a body or a place and a person's name.
     text = ("Reports said Norvik CEO Alan Brisket would be replaced by Managing Director Bob Hardley. "

@@ -1363,10 +1363,15 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.weak = len(words) == 1 and not _is_country_or_big_city(span.text)
             continue
         best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
-        if given and (len(words) > 1 or best is None or best.population < places.BIG_CITY):
+        # a town of some size named by every word of a name opening on a given name is the town ("Abu Dhabi", "George
+        # Town"): a kunya or a saint's name opens many towns' names, a person's full name seldom is one ("Hassan Al"
+        # is no "Hassan": its key drops a word)
+        town = len(words) > 1 and best is not None and best.population >= places.BIG_CITY // 5 \
+            and len(key.split()) == len(words)
+        if given and not town and (len(words) > 1 or best is None or best.population < places.BIG_CITY):
             span.type = PERSON  # "Karim Nadir"; a given name alone ("Ni Ali, ni Bashar") is a person too
             continue
-        if best is not None and (best.population >= places.BIG_CITY
+        if best is not None and (town or best.population >= places.BIG_CITY
                                  or (best.country in countries and best.population >= CONTEXT_TOWN)) \
                 and not (len(words) == 1 and best.country not in countries and not _own_name(key, best)
                          and _common_word(words[0], res.lang)):
