@@ -1720,6 +1720,19 @@ def test_a_claimant_is_no_statement(text, expected):
     assert [(event.type, event.trigger) for event in events] == expected
 
 
+@pytest.mark.parametrize("text, lang, hypothetical", [
+    # A fragment quoted inside a clause does not end it: the cue before it bears on the verb after it.
+    ("The army of Redhill should not ``wait'' but withdraw from the hills now.", "en", True),
+    ("The army of Redhill should not “wait” but withdraw from the hills now.", "en", True),
+    ("L'armée devrait « vraiment » se retirer des collines de Valbrune.", "fr", True),
+    # Control: a quotation holding its cue ends with its clause.
+    ("``If they come back, we will leave,'' a farmer said as the troops withdrew from Redhill.", "en", False),
+])
+def test_a_quoted_fragment_leaves_its_clause_whole(text, lang, hypothetical):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [(event.type, event.hypothetical) for event in events] == [("RETREAT", hypothetical)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # A legal, political or election fight is fought in courts and polls, as a battle of the same kind is.
     ("The legal fight between the ferry company and Redhill will last for years.", []),

@@ -143,6 +143,8 @@ ASSAULT, DISASTER = "ASSAULT", "DISASTER"
 PROTEST = "PROTEST"
 # What follows a date set apart at a sentence's opening ("En 1982, ").
 _SET_APART = re.compile(r"\s*,")
+# The quotation mark opening the quotation a closing one ends.
+_OPENING_QUOTES = {"''": "``", "”": "“", "»": "«"}
 # The types of the dated expressions a sentence tells a past from (`_narrated`).
 DATED_TYPES = ("DATE", "TIME")
 # The suffix naming the group of a type's occurring words in the trigger patterns ("DISASTER_occurring").
@@ -1049,7 +1051,9 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
         low = max(start, min(first.start(), t_start) - BOUND_CONTEXT)
         for bound in bounds.finditer(text, low, end):
             if bound.end() <= t_start:
-                left = bound.start()
+                if not (_quoted_fragment(text, start, bound, lexicon.hypothetical)
+                        and _form(text, t_start, t_end, lexicon.clauses) != NOUN):
+                    left = bound.start()
             elif bound.start() >= t_end:
                 right = bound.start()
                 break
@@ -1087,6 +1091,17 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
             continue
         return True
     return False
+
+
+def _quoted_fragment(text: str, start: int, bound: re.Match, cues: re.Pattern) -> bool:
+    """True when `bound` is the closing quotation mark of a fragment quoted inside a clause of the sentence
+    opening at `start`: its quotation opens in the sentence and holds no word of `cues` ('if the mission
+    "succeeds" and the troops withdraw' is one clause, its cue bearing on the verb after the fragment; a
+    noun there may be another verb's object: 'would pay "fair" claims from the spill'). A quotation holding
+    a cue ends with its clause ('"I do not know if he will," a protester said')."""
+    opening = _OPENING_QUOTES.get(bound.group())
+    at = text.rfind(opening, start, bound.start()) if opening else -1
+    return at >= 0 and not cues.search(text, at, bound.start())
 
 
 def _narrated(text: str, start: int, dated: list, year: int, lexicon: _Lexicon) -> bool:
