@@ -41,6 +41,16 @@ def test_one_measure_over_time_with_revisions():
     assert s["points"][0]["outlet"] == "Gazette du Nord"
 
 
+def test_an_order_of_magnitude_has_no_change_and_is_none_to_start_from():
+    vague = Figure(0, 5, "des milliers", 1000, low=1000, high=10000, category="killed", who="civils",
+                   where="Valbrune", when="début mars", source=Source("la Croix-Verte"))
+    analyses = [_analysis(f"Bilan du {date} à Valbrune.", date, figures, "Gazette du Nord") for date, figures in [
+        ("2024-03-05", [_toll(12)]), ("2024-03-06", [vague]), ("2024-03-08", [_toll(4000)])]]
+    (s,) = find_series(analyses)
+    assert [p["value"] for p in s["points"]] == [12, 1000, 4000]
+    assert [p["change"] for p in s["points"]] == [None, None, 3988]
+
+
 def test_spellings_of_a_place_meet_and_other_starting_points_do_not():
     assert measure_key({"category": "killed", "where": "Idlib", "who": "civils"}) == \
         measure_key({"category": "killed", "where": "Idleb", "who": "des civils"})

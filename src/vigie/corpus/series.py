@@ -203,16 +203,20 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
 
 
 def _mark_revisions(points: list[dict[str, Any]]) -> None:
-    """Each point's change from the previous one, and the number its source gave in an earlier article."""
+    """Each point's change from the previous one that counts (an order of magnitude, "des milliers", has no
+    change and is none to start from), and the number its source gave in an earlier article."""
     latest: dict[str, tuple[str, float]] = {}  # source → (document, its latest number)
     earlier: dict[str, float] = {}  # source → its latest number in an article before the current one
     previous = None
     for point in points:
-        point["change"] = None if previous is None else point["value"] - previous
+        point["change"] = point["revises"] = None
+        if _vague(point):
+            continue
+        if previous is not None:
+            point["change"] = point["value"] - previous
         previous = point["value"]
-        point["revises"] = None
         who = _identified(point)
-        if not who or _vague(point):
+        if not who:
             continue
         if who in latest and latest[who][0] != point["doc"]:
             earlier[who] = latest[who][1]
