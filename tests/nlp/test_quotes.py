@@ -1972,8 +1972,8 @@ def test_a_wire_s_slug_bullets_note_byline_and_dateline_are_no_part_of_a_report(
 @pytest.mark.parametrize("text, speaker", [
     # Invented: a pronoun closing a sentence takes up the unnamed speaker of the attribution closing the sentence
     # before, found in the same pass, rather than staying bare.
-    ("Invented story. Troops shelled the port of Riverton on Monday , a witness told reporters . Planes circled "
-     "overhead but did not strike the tanks , he said .", "a witness"),
+    ("Invented story. Troops shelled the port of Riverton on Monday , a witness told reporters . Drones flew "
+     "above the hills but fired no missiles , he said .", "a witness"),
     ("Invented story. Tanks entered the old town of Riverton , residents and activists said . Armed residents hit "
      "back with grenades , they said .", "residents and activists"),
 ])
@@ -1985,9 +1985,9 @@ def test_a_pronoun_after_an_inverted_attribution_takes_up_its_speaker(text, spea
 def test_a_quote_going_on_after_a_pronoun_s_attribution_takes_the_speaker_the_pronoun_resolves_to():
     # Invented: the second quotation has no attribution of its own and goes on with the first one's speaker,
     # a pronoun resolved once the indirect speech before it is known; both take that speaker.
-    quotes = _analysed("Invented story. Supplies ran short in Riverton on Monday . A rebel spokesman said that all of "
-                       "the clinics were short of fuel and urged doctors to return to work . `` There is a real "
-                       "catastrophe here , '' he said . `` Appeals were made in the mosques for help . ''", "en")
+    quotes = _analysed("Invented story. Supplies ran short in Riverton on Monday . A rebel spokesman said that the "
+                       "bakeries had run out of flour and asked farmers to bring grain . `` We are close to "
+                       "famine here , '' he said . `` Loudspeakers called for donations all night . ''", "en")
     assert [q.speaker.text for q in quotes if q.kind == "direct"] == ["A rebel spokesman", "A rebel spokesman"]
 
 
