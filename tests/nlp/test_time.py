@@ -743,13 +743,13 @@ def test_live_page_opening_on_the_evening_before_its_date():
     # An invented live page of Monday 2011-02-07, newest entry on top, whose stamps name no weekday: its oldest
     # entries name Sunday, the day before the one its clocks count from its date, far more often than Monday.
     page = ("Invented.\n"
-            "(Update 7:20 p.m. Cairo, 12:20 p.m. ET) The new cabinet met on Monday to approve a pay rise.\n"
-            "(Update 1:25 a.m. Cairo, 6:25 p.m. ET) The president said Sunday that the talks would go on.\n"
-            "(Update 8 p.m. Cairo, 1 p.m. ET) Gunfire was heard Sunday near the square.\n"
-            "(Update 10 a.m. Cairo, 3 a.m. ET) Crowds gathered on Sunday for prayers in the square.\n")
+            "(Update 6:40 p.m. Cairo, 11:40 a.m. ET) The new cabinet met on Monday to approve a pay rise.\n"
+            "(Update 1:05 a.m. Cairo, 6:05 p.m. ET) The president said Sunday that the talks would go on.\n"
+            "(Update 9 p.m. Cairo, 2 p.m. ET) Gunfire was heard Sunday near the square.\n"
+            "(Update 11 a.m. Cairo, 4 a.m. ET) Crowds gathered on Sunday for prayers in the square.\n")
     found = [(t.text, t.value) for t in find_timexes(page, "2011-02-07", "en")]
-    assert ("10 a.m.", "2011-02-06T10:00") in found and ("8 p.m.", "2011-02-06T20:00") in found
-    assert ("1:25 a.m.", "2011-02-07T01:25") in found and ("7:20 p.m.", "2011-02-07T19:20") in found
+    assert ("11 a.m.", "2011-02-06T11:00") in found and ("9 p.m.", "2011-02-06T21:00") in found
+    assert ("1:05 a.m.", "2011-02-07T01:05") in found and ("6:40 p.m.", "2011-02-07T18:40") in found
 
 
 @pytest.mark.parametrize("text,anchor,expected", [
