@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, filterfalse
 
 from vigie.corpus.words import fold, stop_words
 from vigie.model import Event, Relation
@@ -92,11 +92,14 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
     words: dict[int, frozenset[str]] = {
         i: _content_words(events[i].text) for i in _join_copied_tellings(events, article, parent)}
     frequency = Counter(chain.from_iterable(words.values()))
-    # Every word's rank from the rarest, ties in alphabetical order: an event's keys are its first ones.
-    rank = {w: r for r, w in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+    # Every word's rank from the rarest, ties in alphabetical order: an event's keys are its first ones
+    # (its ranks sorted as plain integers, then read back as words).
+    ranked = sorted(frequency, key=lambda w: (frequency[w], w))
+    rank = {w: r for r, w in enumerate(ranked)}
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, ws in words.items():
-        for w in sorted(ws, key=rank.__getitem__)[:BLOCK_KEYS]:
+        for r in sorted(map(rank.__getitem__, ws))[:BLOCK_KEYS]:
+            w = ranked[r]
             if frequency[w] > 1:
                 blocks[(events[index].type, w)].append(index)
 
@@ -106,11 +109,12 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
             i = parent[i]
         return i
 
+    start = [(t.interval or (dt.date.max,))[0] for t in tellings]
     seen: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) > MAX_BLOCK_SIZE:
             continue
-        members.sort(key=lambda i: (tellings[i].interval or (dt.date.max,))[0])
+        members.sort(key=start.__getitem__)
         for x, i in enumerate(members):
             for j in members[x + 1:x + 1 + BLOCK_WINDOW]:
                 if (i, j) in seen or find(i) == find(j):
@@ -251,7 +255,7 @@ def _interval(event: Event) -> tuple[dt.date, dt.date] | None:
 @lru_cache(maxsize=CONTENT_WORDS_CACHE)
 def _content_words(text: str) -> frozenset[str]:
     """The sentence's content words (folded, no stop words, no short words, no numbers)."""
-    return frozenset(w for w in set(_CONTENT_WORD.findall(fold(text))) - stop_words() if not w.isdigit())
+    return frozenset(filterfalse(str.isdigit, set(_CONTENT_WORD.findall(fold(text))) - stop_words()))
 
 
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
