@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from vigie.lang import DEFAULT_LANG, LANGUAGES, load
 from vigie.model import Analysis, Entity
@@ -44,6 +44,8 @@ MIN_FRAME = 5
 # A surname alone or an acronym stands for the one of several full names bearing it that is named this many
 # times as often as each of the others: the person or body the corpus is about.
 DOMINANCE = 10
+# Names whose corpus id is remembered.
+NAME_IDS_CACHE = 1 << 16
 
 # Spellings of an entity by language: {language: {spelling: mentions}}.
 Spellings = dict[str, dict[str, int]]
@@ -135,10 +137,18 @@ def _base_id(entity: Entity) -> str:
         return f"kb:{entity.kb_id}"
     if entity.geo is not None and entity.geo.geonames_id is not None:
         return f"gn:{entity.geo.geonames_id}"
-    return f"{entity.type}:{name_key(entity.name).replace(' ', '-')}"
+    return _name_id(entity.type, entity.name)
+
+
+@lru_cache(maxsize=NAME_IDS_CACHE)
+def _name_id(kind: str, name: str) -> str:
+    """The corpus id of a name no knowledge base or gazetteer entry stands for: most recur across documents."""
+    return f"{kind}:{name_key(name).replace(' ', '-')}"
 
 
 def _follow(renames: dict[str, str], cid: str) -> str:
+    if cid not in renames:  # most ids: no set to make
+        return cid
     seen = set()
     while cid in renames and cid not in seen:
         seen.add(cid)
