@@ -26,9 +26,10 @@ def test_keys_ignore_case_accents_and_spacing_but_keep_other_scripts():
 def test_the_dossier_leaves_out_quotes_of_a_teaser_the_site_repeats():
     dates = ["2024-03-01", "2024-03-20", "2024-04-02"]
     documents = [{"id": f"d{i}", "source": "Le Courrier", "published": {"date": day}} for i, day in enumerate(dates)]
-    quotes = [{"doc": f"d{i}", "text": "Écrire, c'est attendre", "kind": "direct", "speaker": {"text": "Anne Abadie"}}
-              for i in range(3)]
-    quotes.append({"doc": "d0", "text": "Le barrage tiendra", "kind": "direct", "speaker": {"text": "Paul Sérac"}})
+    quotes = [{"doc": f"d{i}", "start": 0, "end": 22, "text": "Écrire, c'est attendre", "kind": "direct",
+               "speaker": {"text": "Anne Abadie"}} for i in range(3)]
+    quotes.append({"doc": "d0", "start": 40, "end": 58, "text": "Le barrage tiendra", "kind": "direct",
+                   "speaker": {"text": "Paul Sérac"}})
     story = {"id": "st-1", "title": "Orvane", "documents": ["d0", "d1", "d2"], "timeline": []}
     text = render_markdown({"documents": documents, "quotes": quotes, "stories": [story], "entities": []})
     assert "Paul Sérac" in text and "Le barrage tiendra" in text
