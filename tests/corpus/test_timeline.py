@@ -412,3 +412,21 @@ def test_a_chronologys_day_opening_its_entry_is_cut_from_what_is_shown():
     for kept, mention in (("March 8 , dockers blocked the port of Kestrel , the union said .", 0),
                           ("Update 2 - Dockers blocked the port of Kestrel on Monday , the union said .", 43)):
         assert summarize_timeline([s("d2", kept, day, day, mention=mention)], 1, 1)[0].sentences == [kept]
+
+
+def test_a_day_in_a_clause_after_after_is_the_backdrop_of_the_day_the_sentence_tells():
+    # invented sentences: the news is Tuesday's advance, the port's capture its backdrop
+    for text, lang in (("After seizing the port on 3 March, the rebels pushed on toward the capital on Tuesday.", "en"),
+                       ("Après la prise du port le 3 mars, les rebelles avançaient mardi vers la capitale.", "fr")):
+        items = extract_dated_sentences(make_document(text, lang=lang, published="2021-03-12"))
+        assert {(i.date, i.background) for i in items} == {(D(2021, 3, 3), True), (D(2021, 3, 9), False)}
+        entries = summarize_timeline(items, max_dates=2, max_sentences=1)
+        assert [e.date for e in entries] == [D(2021, 3, 9)]
+    # alone, the day after "after" is the sentence's only day; "the following" is no preposition
+    items = extract_dated_sentences(make_document(
+        "The rebels pushed on toward the capital after seizing the port on 3 March.", lang="en", published="2021-03-12"))
+    assert {(i.date, i.background) for i in items} == {(D(2021, 3, 3), False)}
+    items = extract_dated_sentences(make_document(
+        "The council published the following statement on 3 March after its meeting on Tuesday.", lang="en",
+        published="2021-03-12"))
+    assert {(i.date, i.background) for i in items} == {(D(2021, 3, 3), False), (D(2021, 3, 9), True)}

@@ -170,7 +170,9 @@ class DatedSentence:
     sentence names that day, false when the day is the article's publication day.
     `position` is the sentence's rank in its article (0 for the first one);
     `mention` is where, in the sentence's text, the expression naming the day starts
-    (-1 when the day is the publication day).
+    (-1 when the day is the publication day). `background` is true when the day is named only as the backdrop of
+    the sentence's news ("after taking the town on Sunday, the rebels advanced on Tuesday", `_backdrop`): it shows
+    that the day mattered, but the sentence does not tell that day's news.
     """
 
     doc: str
@@ -182,6 +184,7 @@ class DatedSentence:
     explicit: bool = False
     position: int = 0
     mention: int = -1
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -220,15 +223,22 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
     starts = [s for s, _ in spans]
     # a day that opens a period ("depuis le 15 février") is when something began, not what the sentence reports
     opening = {st.timex for st in analysis.sentence_times if st.timex is not None and st.earliest != st.latest}
+    backdrop = _backdrop(doc.lang)
+    told: set[tuple[tuple[int, int], dt.date]] = set()  # days a sentence tells as its news
+    clause_start = 0
     for index, timex in enumerate(analysis.timexes):
-        if timex.type not in ("DATE", "TIME"):
-            continue
         rank = bisect.bisect_right(starts, timex.start) - 1
         if rank < 0 or timex.end > spans[rank][1]:
+            continue
+        before = doc.text[max(spans[rank][0], clause_start):timex.start]
+        clause_start = timex.end
+        if timex.type not in ("DATE", "TIME"):
             continue
         interval = value_interval(timex.value, timex.mod)
         if interval and interval[2] == "day" and index not in opening:
             days_by_sentence[spans[rank]].setdefault(interval[0], timex.start - spans[rank][0])
+            if not backdrop.search(before):
+                told.add((spans[rank], interval[0]))
         elif interval or index in opening:
             periods.add(spans[rank])
     items: list[DatedSentence] = []
@@ -237,6 +247,8 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
             continue
         days = days_by_sentence.get((start, end), {})
         explicit = bool(days)
+        # a backdrop day gives way to a day the sentence tells
+        tells = {day for day in days if ((start, end), day) in told}
         if not days and published is not None and (start, end) not in periods:
             days = {published: -1}
         text = doc.text[start:end]
@@ -244,9 +256,18 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
             continue  # a sentence of the readers' comments, blanked (`nlp.comments`)
         items.extend(
             DatedSentence(doc=doc.id, start=start, end=end, text=text, date=day, published=published,
-                          explicit=explicit, position=rank, mention=offset)
+                          explicit=explicit, position=rank, mention=offset,
+                          background=bool(tells) and day not in tells)
             for day, offset in days.items())
     return items
+
+
+@cache
+def _backdrop(lang: str | None) -> re.Pattern:
+    """What precedes a day, within its clause, when the day is the backdrop of the sentence's news, not its news
+    (`backdrop` of lang/*/time.json): a clause after "after"/"après" ("after taking the town on 23 August, the
+    rebels advanced on Tuesday")."""
+    return re.compile(load(lang, "time")["backdrop"] + "$", re.IGNORECASE)
 
 
 def extract_dated_sentences(doc: Document) -> list[DatedSentence]:
@@ -298,7 +319,7 @@ def summarize_timeline(
     scores = dict(ranked_days)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, item in enumerate(candidates):
-        if usable[index] and _tells_whole(item.text) and topicality[index] >= MIN_TOPICALITY:
+        if usable[index] and not item.background and _tells_whole(item.text) and topicality[index] >= MIN_TOPICALITY:
             by_day[item.date].append(index)
     chosen_rows: list[int] = []
     chosen_texts: set[str] = set()
