@@ -430,3 +430,17 @@ def test_a_day_in_a_clause_after_after_is_the_backdrop_of_the_day_the_sentence_t
         "The council published the following statement on 3 March after its meeting on Tuesday.", lang="en",
         published="2021-03-12"))
     assert {(i.date, i.background) for i in items} == {(D(2021, 3, 3), False), (D(2021, 3, 9), True)}
+
+
+def test_a_day_in_a_clause_after_since_began_what_the_sentence_tells_and_is_never_its_news():
+    # invented sentences: what goes on since the day is the news, not the day itself
+    for text, lang in (("Oil has leaked into the bay since the tanker ran aground on 4 March.", "en"),
+                       ("Les combats ont fait 200 morts depuis le début de l'offensive le 4 mars.", "fr")):
+        items = extract_dated_sentences(make_document(text, lang=lang, published="2021-03-12"))
+        assert {(i.date, i.background) for i in items} == {(D(2021, 3, 4), True)}
+        assert summarize_timeline(items, max_dates=2, max_sentences=1) == []
+    # "depuis" before a place is "from"; the verb after a noun ends the clause "depuis" opens
+    for text in ("Le ministre a parlé depuis Paris mardi devant les députés réunis.",
+                 "Les généraux au pouvoir depuis le coup d'Etat ont promis mardi des élections libres."):
+        items = extract_dated_sentences(make_document(text, lang="fr", published="2021-03-12"))
+        assert {(i.date, i.background) for i in items} == {(D(2021, 3, 9), False)}

@@ -171,8 +171,8 @@ class DatedSentence:
     `position` is the sentence's rank in its article (0 for the first one);
     `mention` is where, in the sentence's text, the expression naming the day starts
     (-1 when the day is the publication day). `background` is true when the day is named only as the backdrop of
-    the sentence's news ("after taking the town on Sunday, the rebels advanced on Tuesday", `_backdrop`): it shows
-    that the day mattered, but the sentence does not tell that day's news.
+    the sentence's news ("after taking the town on Sunday, the rebels advanced on Tuesday", "since the war began
+    on 15 February", `_backdrop`): it shows that the day mattered, but the sentence does not tell that day's news.
     """
 
     doc: str
@@ -223,8 +223,9 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
     starts = [s for s, _ in spans]
     # a day that opens a period ("depuis le 15 février") is when something began, not what the sentence reports
     opening = {st.timex for st in analysis.sentence_times if st.timex is not None and st.earliest != st.latest}
-    backdrop = _backdrop(doc.lang)
+    backdrop, since = _backdrop(doc.lang)
     told: set[tuple[tuple[int, int], dt.date]] = set()  # days a sentence tells as its news
+    began: set[tuple[tuple[int, int], dt.date]] = set()  # days a clause after "since" names: what began then
     clause_start = 0
     for index, timex in enumerate(analysis.timexes):
         rank = bisect.bisect_right(starts, timex.start) - 1
@@ -237,7 +238,9 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
         interval = value_interval(timex.value, timex.mod)
         if interval and interval[2] == "day" and index not in opening:
             days_by_sentence[spans[rank]].setdefault(interval[0], timex.start - spans[rank][0])
-            if not backdrop.search(before):
+            if since.search(before):
+                began.add((spans[rank], interval[0]))
+            elif not backdrop.search(before):
                 told.add((spans[rank], interval[0]))
         elif interval or index in opening:
             periods.add(spans[rank])
@@ -247,7 +250,7 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
             continue
         days = days_by_sentence.get((start, end), {})
         explicit = bool(days)
-        # a backdrop day gives way to a day the sentence tells
+        # a backdrop day gives way to a day the sentence tells; the day something began that goes on since, to any
         tells = {day for day in days if ((start, end), day) in told}
         if not days and published is not None and (start, end) not in periods:
             days = {published: -1}
@@ -257,17 +260,19 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
         items.extend(
             DatedSentence(doc=doc.id, start=start, end=end, text=text, date=day, published=published,
                           explicit=explicit, position=rank, mention=offset,
-                          background=bool(tells) and day not in tells)
+                          background=day not in tells and (bool(tells) or ((start, end), day) in began))
             for day, offset in days.items())
     return items
 
 
 @cache
-def _backdrop(lang: str | None) -> re.Pattern:
+def _backdrop(lang: str | None) -> tuple[re.Pattern, re.Pattern]:
     """What precedes a day, within its clause, when the day is the backdrop of the sentence's news, not its news
-    (`backdrop` of lang/*/time.json): a clause after "after"/"après" ("after taking the town on 23 August, the
-    rebels advanced on Tuesday")."""
-    return re.compile(load(lang, "time")["backdrop"] + "$", re.IGNORECASE)
+    (`backdrop` and `backdrop_since` of lang/*/time.json): a clause after "after"/"après" ("after taking the town
+    on 23 August, the rebels advanced on Tuesday"), and one after "since"/"depuis" ("oil has leaked since the rig
+    exploded on 20 April"), whose day began what the sentence tells as going on since."""
+    time = load(lang, "time")
+    return re.compile(time["backdrop"] + "$", re.IGNORECASE), re.compile(time["backdrop_since"] + "$", re.IGNORECASE)
 
 
 def extract_dated_sentences(doc: Document) -> list[DatedSentence]:
