@@ -243,8 +243,8 @@ def add_runs(sub) -> None:
 # vigie eval
 
 def add_eval(sub) -> None:
-    p = sub.add_parser("eval", help="score vigie against gold data: " + ", ".join(EVAL_KINDS),
-                       description="Quality scores, printed as JSON.")
+    sub.add_parser("eval", help="score vigie against gold data: " + ", ".join(EVAL_KINDS),
+                   description="Quality scores, printed as JSON.")
 
 
 def add_eval_kinds(p) -> None:
