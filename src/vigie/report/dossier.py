@@ -71,7 +71,8 @@ def render_markdown(export: dict[str, Any]) -> str:
         quotes = without_repeated((q for d in story.get("documents", []) for q in quotes_by_doc.get(d, [])),
                                   text=lambda q: q["text"], doc=lambda q: q["doc"],
                                   published=lambda q: (documents.get(q["doc"], {}).get("published") or {}).get("date"))
-        quotes = outermost(quotes, lambda q: (q["doc"], speaker_label(q.get("speaker"), names), q["start"], q["end"]))
+        quotes = outermost(quotes, lambda q: (q["doc"], speaker_label(q.get("speaker"), names).casefold(),
+                                              q["start"], q["end"]))
         speakers = _speakers(quotes, names)
         if speakers:
             lines += ["", "### Quotes", ""]
