@@ -759,3 +759,18 @@ def test_live_page_opening_on_the_evening_before_its_date():
 ])
 def test_event_named_by_its_day(text, anchor, expected):
     assert values(text, anchor=anchor) == expected
+
+
+def test_weekday_term_of_deadline_lies_ahead():
+    # invented: the verb tells when the term was set, the weekday names the term, the coming one
+    cases = [
+        ("The bloc suspended the member and set a Saturday deadline for its army to withdraw.", "2011-11-18", "en",
+         "2011-11-19"),
+        ("There is a deadline of Monday for the talks to succeed.", "2011-10-29", "en", "2011-10-31"),
+        ("Le chef rebelle a adressé un ultimatum expirant samedi aux derniers fidèles.", "2011-08-30", "fr",
+         "2011-09-03"),
+        # a term just gone, named the day after, stays behind
+        ("It had given the town a deadline of Saturday to surrender.", "2011-09-11", "en", "2011-09-10"),
+    ]
+    for text, anchor, lang, value in cases:
+        assert [t.value for t in find_timexes(text, anchor, lang)] == [value], text

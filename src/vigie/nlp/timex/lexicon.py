@@ -68,6 +68,8 @@ class Lexicon:
     participle_before: re.Pattern | None  # a past participle right before a day, after a noun ("adoptée jeudi")
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
+    term_after: re.Pattern | None  # " deadline" after a day: the term of a deadline, set ahead
+    term_before: re.Pattern | None  # "l'ultimatum expirant " before a day
     dirs: dict[str, int]
     wide_months: frozenset[str]
     alternatives: tuple[str, ...]  # each rule's pattern with its named pieces, in the order rules are tried
@@ -173,6 +175,10 @@ def lexicon(lang: str) -> Lexicon:
     nouns = "(?:" + _alternation(sudden.get("nouns", ())) + ")"
     sudden_after, sudden_before = (re.compile(_lower_pattern(sudden[side].replace("{NOUN}", nouns)))
                                    if side in sudden else None for side in ("after", "before"))
+    terms = data.get("terms", {})
+    term_nouns = "(?:" + _alternation(terms.get("nouns", ())) + ")"
+    term_after, term_before = (re.compile(_lower_pattern(terms[side].replace("{NOUN}", term_nouns)))
+                               if side in terms else None for side in ("after", "before"))
     return Lexicon(
         lang=lang,
         data=data,
@@ -202,6 +208,8 @@ def lexicon(lang: str) -> Lexicon:
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         sudden_after=sudden_after,
         sudden_before=sudden_before,
+        term_after=term_after,
+        term_before=term_before,
         dirs=dirs,
         wide_months=frozenset(wide),
         alternatives=tuple(alternatives),

@@ -28,6 +28,9 @@ NAMED_DAY_RECENT = 120
 # With no cue of tense, a day or a month ahead counts this many times as far as one behind: news name the days
 # of what happened far more often than those of what is to come ("la révolution du 25 janvier", written in August).
 FUTURE_DISTANCE_WEIGHT = 2
+# The term of a deadline is set ahead: a weekday naming one counts this many times as far back as ahead (a term
+# named in a Friday article is the coming Tuesday's, in a Sunday article the Saturday just gone).
+TERM_AHEAD_WEIGHT = 2
 # A day of the anchor's own year this close to it outweighs the tense, which would put it a year away: reported
 # speech puts a coming deadline in the past ("Ban said the 10 April deadline was…", written on 6 April), and a
 # writer naming a day of another year than the current one gives its year.
@@ -216,6 +219,13 @@ class Tagger:
         vendredi"): it is past, whatever the clause's tense ("rescuers are still searching after Tuesday's
         earthquake")."""
         after, before = self.lex.sudden_after, self.lex.sudden_before
+        return bool(after and after.match(self.text, end) or
+                    before and before.search(self.text, max(0, start - NAME_WINDOW * 2), start))
+
+    def names_term(self, start: int, end: int) -> bool:
+        """Whether a day is the term of a deadline ("a Saturday deadline", "un ultimatum expirant samedi"): the verb
+        tells when the term was set, not the term, which is set ahead."""
+        after, before = self.lex.term_after, self.lex.term_before
         return bool(after and after.match(self.text, end) or
                     before and before.search(self.text, max(0, start - NAME_WINDOW * 2), start))
 
@@ -695,6 +705,9 @@ class Tagger:
             shift = delta - 7 if delta else -7
         elif delta == 0:
             shift = 0
+        elif self.names_term(start, end):
+            # a term is set ahead: the last such day only when it lies less than half as far back as the next ahead
+            shift = delta if delta < TERM_AHEAD_WEIGHT * (7 - delta) else delta - 7
         else:
             tense = -1 if self.names_sudden_event(start, end) else self.tense(start, end)
             if tense == 0 and not this:
