@@ -766,7 +766,7 @@ def test_weekday_term_of_deadline_lies_ahead():
     cases = [
         ("The bloc suspended the member and set a Saturday deadline for its army to withdraw.", "2011-11-18", "en",
          "2011-11-19"),
-        ("There is a deadline of Monday for the talks to succeed.", "2011-10-29", "en", "2011-10-31"),
+        ("Mediators gave the parties a deadline of Monday to agree.", "2011-10-29", "en", "2011-10-31"),
         ("Le chef rebelle a adressé un ultimatum expirant samedi aux derniers fidèles.", "2011-08-30", "fr",
          "2011-09-03"),
         # a term just gone, named the day after, stays behind
