@@ -123,6 +123,7 @@ from vigie.nlp.name_roles import (
 )
 from vigie.nlp.namekey import fold, name_key, skeleton
 from vigie.nlp.spacy_names import model_spans
+from vigie.nlp.patterns import WordList
 from vigie.nlp.wordtrie import trie_pattern
 
 
@@ -220,17 +221,25 @@ def _text_words(text: str) -> set[str]:
     return set(_WORDS.findall(text))
 
 
+# The run of word characters a phrase opens on.
+_FIRST_RUN = re.compile(r"\w+")
+
+
 @cache
-def _phrases() -> re.Pattern:
+def _phrases() -> WordList:
     """Names holding lower-case words, which the capitalized-sequence pattern misses: the knowledge
-    base's ("Observatoire syrien des droits de l'homme") and countries' ("Arabie saoudite", "Corée du Nord")."""
+    base's ("Observatoire syrien des droits de l'homme") and countries' ("Arabie saoudite", "Corée du Nord").
+    Each opens on a whole run of word characters, so the text is scanned only where it holds one of those
+    first runs ("Arabie", "Observatoire"), not at every word."""
     from babel import Locale
 
     countries = {name for lang in lang_resources.LANGUAGES for code, name in Locale(lang).territories.items()
                  if len(code) == 2 and _has_lower_word(name) and not name[:1].islower()}
     # the press often drops accents on capitals: "Emirats arabes unis"
     countries |= {fold(name[:1]).upper() + name[1:] for name in countries}
-    return re.compile(rf"(?<![\w])(?:{trie_pattern(sorted(countries | _cased_variants(knowledge_base().phrases)))})(?![\w-])")
+    phrases = sorted(countries | _cased_variants(knowledge_base().phrases))
+    return WordList(re.compile(rf"(?<![\w])(?:{trie_pattern(phrases)})(?![\w-])"),
+                    frozenset(_FIRST_RUN.match(phrase).group() for phrase in phrases))
 
 
 def _add_model_spans(text: str, spans: list[_Span]) -> None:
