@@ -1449,6 +1449,22 @@ def test_the_subject_of_a_passive_of_quoting_speaks(text, lang, names, content, 
     assert [(q.text.strip(" ,"), q.speaker.text if q.speaker else None) for q in quotes] == [(content, speaker)]
 
 
+# Invented: a participle of quoting after a noun ("a source quoted by AFP", "un responsable cité par la radio")
+# names who relayed that noun's words; the noun speaks, with a verb of its own, and the relay says nothing.
+@pytest.mark.parametrize("text, lang, names, expected", [
+    ("La digue de Marville a cédé dans la nuit, a annoncé un responsable de la préfecture cité par la radio "
+     "locale.", "fr", [("Marville", "place")],
+     [("La digue de Marville a cédé dans la nuit", "un responsable de la préfecture cité par la radio locale")]),
+    ("Paul Whitby , a local engineer quoted by the Tarnville Herald , said the dam would hold .", "en",
+     [("Paul Whitby", "person"), ("Tarnville Herald", "organization")], [("the dam would hold", "Paul Whitby")]),
+    ("The dam will be repaired by June , officials quoted by local radio say .", "en", [],
+     [("The dam will be repaired by June", "officials")]),
+])
+def test_a_participle_of_quoting_only_relays(text, lang, names, expected):
+    quotes = _with_names(text, lang, names)
+    assert [(q.text.strip(" ,"), q.speaker.text if q.speaker else None) for q in quotes] == expected
+
+
 # Invented: "selon"/"according to" a rule, a custom or a point of view names no source.
 @pytest.mark.parametrize("text, lang", [
     ("Les terres sont partagées selon des critères que le conseil n'a pas à justifier.", "fr"),
