@@ -1168,6 +1168,21 @@ def test_a_group_of_nationals_is_no_population(text, lang, categories):
     assert [f.category for f in figures] == categories
 
 
+# Invented sentences: a date outside the claim holding a figure tells when the claim was made; a time of the
+# claim's own is the count's.
+@pytest.mark.parametrize("text, lang, count, when", [
+    ("The Tarnland Red Cross said on Tuesday that more than 600 people had been killed in the region since "
+     "mid-April .", "en", "more than 600", "mid-April"),
+    ("La préfecture a indiqué mardi que 3 000 habitants avaient quitté la vallée depuis le 2 avril.", "fr",
+     "3 000", "le 2 avril"),
+    # With no time of its own, the claim's date is the best the sentence gives.
+    ("The mayor said on Tuesday that 40 houses were flooded .", "en", "40", "Tuesday"),
+])
+def test_a_claims_own_time_is_its_figures(text, lang, count, when):
+    analysis = analyze(make_document(text, lang=lang, published="2024-05-20"))
+    assert _one(analysis.figures, count).when == when
+
+
 # Invented sentences: how long a ruler has held power is the ruler's time, not the time of the crowd or the toll
 # its sentence counts.
 @pytest.mark.parametrize("text, lang, count", [

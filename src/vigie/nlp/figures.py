@@ -1760,14 +1760,20 @@ class _FigureFinder:
         code = self.lx.demonym_codes.get(fold(form))
         return _country_name(code, self.doc_lang) if code else None
 
-    def _when(self, start: int, sent: tuple[int, int]) -> str | None:
+    def _when(self, start: int, sent: tuple[int, int], quotes: list[Quote]) -> str | None:
         """The time expression of the figure's sentence nearest to it: a date, or the period a count runs over;
-        not how long someone has held a post."""
+        not how long someone has held a post. When the claim holding the figure has one, the claim's: a date
+        outside it tells when the claim was made ("the UN said on Tuesday that 800 had been killed since
+        March")."""
         lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
         inside = [t for t in self.timexes[lo:hi] if t.end <= sent[1] and not self._tenure(t)
                   and (t.type == "DATE" or t.type == "DURATION" and self._period(t))]
         if not inside:
             return None
+        i = bisect.bisect_right(self._quote_starts, start)
+        held = [q for q in quotes[max(0, i - QUOTE_LOOKBACK):i] if q.start <= start < q.end]
+        claimed = [t for t in inside if any(q.start <= t.start and t.end <= q.end for q in held)]
+        inside = claimed or inside
         return min(inside, key=lambda t: abs(t.start - start)).text
 
     def _tenure(self, timex: Timex) -> bool:
@@ -2276,7 +2282,7 @@ class _FigureFinder:
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who, where=where,
-                when=self._when(c.start, sent),
+                when=self._when(c.start, sent, quotes),
                 source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent, category),
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
