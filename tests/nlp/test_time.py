@@ -639,6 +639,21 @@ def test_a_limit_lies_ahead(text, lang, expected):
     assert values(f"Invented. {text}", anchor="2011-03-15", lang=lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday after a word of a limit lies ahead too, unless its clause tells the past (written on Tuesday 15)
+    ("The pumps could be running again by Monday.", "en", {"Monday": "2011-03-21"}),
+    ("The border stays shut until Sunday.", "en", {"Sunday": "2011-03-20"}),
+    ("Les rebelles donnent aux soldats jusqu'à samedi pour se rendre.", "fr", {"samedi": "2011-03-19"}),
+    ("La compagnie veut rouvrir le terminal d'ici lundi.", "fr", {"lundi": "2011-03-21"}),
+    ("By Sunday, the rebels held the port.", "en", {"Sunday": "2011-03-13"}),
+    # "by" before a day's noun names who did it, no limit; "agreed" alone reports
+    ("Dozens of homes were flattened by Sunday's storm.", "en", {"Sunday": "2011-03-13"}),
+    ("By Sunday, most agreed, the rebels had left the port.", "en", {"Sunday": "2011-03-13"}),
+])
+def test_a_weekday_after_a_limit_lies_ahead(text, lang, expected):
+    assert values(f"Invented. {text}", anchor="2011-03-15", lang=lang) == expected
+
+
 def test_live_page_clocks_passing_midnight_date_its_entries():
     # An invented live page of Friday 2011-03-18, newest entry on top, whose stamps name no weekday: the local clock
     # passes midnight between the second entry and the first, so the first is of Saturday, and so is the Saturday

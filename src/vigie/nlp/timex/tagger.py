@@ -235,8 +235,8 @@ class Tagger:
         and a modal or a verb setting a term tells no past ("the strike could last until August", "the vote was put
         off until May")."""
         limit = self.word_before(start)
-        if limit not in self.data.get("limit_words", ()):
-            return 0
+        if limit not in self.data.get("limit_words", ()) or self.word_after(end) in ("'s", "’s"):
+            return 0  # "by Tuesday's earthquake": an agent, no limit
         if limit in self.data.get("limit_always_ahead", ()):
             return 1
         return self.tense(start, end, ahead=self.lex.limit_ahead) or 1
@@ -709,7 +709,7 @@ class Tagger:
             # a term is set ahead: the last such day only when it lies less than half as far back as the next ahead
             shift = delta if delta < TERM_AHEAD_WEIGHT * (7 - delta) else delta - 7
         else:
-            tense = -1 if self.names_sudden_event(start, end) else self.tense(start, end)
+            tense = -1 if self.names_sudden_event(start, end) else self.limit_tense(start, end) or self.tense(start, end)
             if tense == 0 and not this:
                 # No cue: the nearer of last and next such day (news speak of the days around them).
                 tense = 1 if delta < 7 - delta else -1
