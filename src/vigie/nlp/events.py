@@ -129,6 +129,7 @@ ANCHOR_CONTEXT = 80
 # How far before a trigger (in characters) the year dating it is looked for: "the March 4 , 2009 ",
 # "the 1994 Port Lormes ferry " fit.
 DATED_CONTEXT = 60
+_DIGIT = re.compile(r"\d")
 # How far before a name (in characters) a verb whose object it is may start: "release of ", "libérèrent la
 # capitale de ".
 OBJECT_REACH = 32
@@ -750,7 +751,8 @@ def _recalled(text: str, start: int, hits: list[tuple[int, int, str]], lexicon: 
     kept, recalled = [], False
     for hit in hits:
         dated = lexicon.past.match(text, hit[1]) if lexicon.past else None
-        if not dated and lexicon.dated:
+        if not dated and lexicon.dated and _DIGIT.search(text, max(start, hit[0] - DATED_CONTEXT), hit[0]):
+            # a year is digits: a window without one spares the pattern's try at each of its words
             dated = lexicon.dated.search(text, max(start, hit[0] - DATED_CONTEXT), hit[0])
         past = dated.group(dated.lastindex) if dated else None
         if past and int(past) < year and not (
