@@ -1183,6 +1183,19 @@ def test_a_claims_own_time_is_its_figures(text, lang, count, when):
     assert _one(analysis.figures, count).when == when
 
 
+# Invented sentences: a year between a determiner and the noun of the event whose toll follows names when the
+# toll happened, whatever other dates the sentence gives; after "since" it opens a period, and a count is no year.
+@pytest.mark.parametrize("text, count, when", [
+    ("The 1936 flood killed 400 people along the Tarn , the report said on Monday .", "400", "1936"),
+    ("Officials recalled a 1998 mine collapse that killed 31 workers before the strike in May .", "31", "1998"),
+    ("Tarnland 's 1971 cyclone , which left 2,000 dead , is still remembered .", "2,000", "1971"),
+    ("Since the 2019 floods 300 families have left the valley .", "300", None),
+])
+def test_an_events_year_is_its_tolls_time(text, count, when):
+    analysis = analyze(make_document(text, lang="en", published="2024-05-20"))
+    assert _one(analysis.figures, count).when == when
+
+
 # Invented sentences: how long a ruler has held power is the ruler's time, not the time of the crowd or the toll
 # its sentence counts.
 @pytest.mark.parametrize("text, lang, count", [

@@ -70,6 +70,9 @@ _COUNTED_NOUN = re.compile(r"\s+(?:de\s+|d['’]|of\s+)?([\w-]+)")
 _HEAD_LINK = re.compile(r"\s(?:de|des|du|d'|d’|of)\s")
 _CLAUSE_MARK = re.compile(r"[,;:()«»]")
 _CLAUSE_STOP = re.compile(r"[;:]|\.(?!\d)")
+# Between the year of an event and its toll: only the event's words, a relative pronoun and the verb ("the 1918
+# influenza pandemic, which killed"); any other mark or comma ends the clause.
+_EVENT_GAP_STOP = re.compile(r"[,;:.!?()«»“”\"\[\]]")
 _HYPOTHETICAL_STOP = re.compile(r"[;:«“]|\.\s")
 # The word after a number; a determiner among the words just before it ("the simple 100m route": one adjective
 # between) makes a singular noun after "100m" a thing measured.
@@ -126,6 +129,10 @@ PERIOD_REACH = 30
 # Characters before a time expression read for a post someone holds since then or for that long ("au pouvoir
 # depuis 42 ans", "qu'il occupe depuis 1969", "in power since 1981"): a ruler's time, no count's.
 TENURE_REACH = 80
+# How far before a toll the year of the event it counts may stand ("the 1918 influenza pandemic that killed"), and
+# how many words may part the year from the toll.
+EVENT_YEAR_CHARS = 90
+MAX_EVENT_YEAR_WORDS = 8
 # Most capitalized words naming whose post or where between the post and its time ("aux mains de Mouammar
 # Kadhafi depuis 41 ans", "en poste à Paris depuis 24 ans").
 MAX_TENURE_NAME_WORDS = 4
@@ -430,6 +437,9 @@ class _Lexicon:
     period_before: re.Pattern
     period_word: re.Pattern
     tenure_before: re.Pattern
+    event_year: re.Pattern
+    event_relative: re.Pattern
+    since_before: re.Pattern
 
 
 def _words(words) -> str:
@@ -705,6 +715,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         period_word=re.compile(rf"(?<![\w'’])(?:{_words(lex['period_words'])})(?!\w)", re.IGNORECASE),
         # A post held, maybe with whose or where it is ("au pouvoir", "aux mains de Mouammar Kadhafi", "who has
         # ruled Libya"), then how long: "depuis plus de 30 ans", "since 1969".
+        # "the 1918 pandemic", "Libya's 2011 war" (tokenized: "Libya 's 2011 war"): a year between a determiner
+        # and a noun.
+        event_year=re.compile(rf"(?:(?<![\w'’])(?:{_words(w for w in lex['year_subject_leads'] if w[:1].isalpha()) or '(?!)'})"
+                              rf"|(?:(?<=\w)|(?<=\w\s))(?:{_words(w for w in lex['year_subject_leads'] if not w[:1].isalpha()) or '(?!)'}))"
+                              r"\s+(?P<year>\d{4})(?=\s+[^\W\d])", re.IGNORECASE),
+        event_relative=re.compile(rf"\s*,\s*(?=(?:{_words(lex['year_subject_relatives']) or '(?!)'})\b)", re.IGNORECASE),
+        since_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['since_words'])})\s+\Z", re.IGNORECASE),
         tenure_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['tenure_words'])})"
                                  rf"(?:\s+(?:(?:{_words(lex['tenure_links'])})\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*)"
                                  rf"{{0,{MAX_TENURE_NAME_WORDS}}}\s+(?:{_words(lex['tenure_prepositions'])})\s+"
@@ -1760,21 +1777,43 @@ class _FigureFinder:
         code = self.lx.demonym_codes.get(fold(form))
         return _country_name(code, self.doc_lang) if code else None
 
-    def _when(self, start: int, sent: tuple[int, int], quotes: list[Quote]) -> str | None:
-        """The time expression of the figure's sentence nearest to it: a date, or the period a count runs over;
-        not how long someone has held a post. When the claim holding the figure has one, the claim's: a date
-        outside it tells when the claim was made ("the UN said on Tuesday that 800 had been killed since
-        March")."""
+    def _when(self, start: int, sent: tuple[int, int], quotes: list[Quote], category: str) -> str | None:
+        """For a toll, the year of the event it counts, if named; else the time expression of the figure's sentence
+        nearest to it: a date, or the period a count runs over; not how long someone has held a post. When the
+        claim holding the figure has one, the claim's: a date outside it tells when the claim was made ("the UN
+        said on Tuesday that 800 had been killed since March")."""
+        year = self._event_year(start, sent) if category in TOLLS else None
+        if year is not None:
+            return year
         lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
-        inside = [t for t in self.timexes[lo:hi] if t.end <= sent[1] and not self._tenure(t)
+        inside = [(t.start, t.end, t.text) for t in self.timexes[lo:hi] if t.end <= sent[1] and not self._tenure(t)
                   and (t.type == "DATE" or t.type == "DURATION" and self._period(t))]
         if not inside:
             return None
         i = bisect.bisect_right(self._quote_starts, start)
         held = [q for q in quotes[max(0, i - QUOTE_LOOKBACK):i] if q.start <= start < q.end]
-        claimed = [t for t in inside if any(q.start <= t.start and t.end <= q.end for q in held)]
+        claimed = [t for t in inside if any(q.start <= t[0] and t[1] <= q.end for q in held)]
         inside = claimed or inside
-        return min(inside, key=lambda t: abs(t.start - start)).text
+        return min(inside, key=lambda t: abs(t[0] - start))[2]
+
+    def _event_year(self, start: int, sent: tuple[int, int]) -> str | None:
+        """The year naming the event a toll starting at `start` counts, as the subject of the verb before the
+        toll ("the 1918 pandemic killed 40 million", "a 2005 refinery blast that killed 15 workers"): the time
+        tagger leaves such a year, a noun's modifier, untagged, and the toll is of that year, not of the
+        sentence's other dates. Not a year after "since" ("since the 2011 uprising, 300 have died" counts on)."""
+        for m in reversed(list(self.lx.event_year.finditer(self.text, max(sent[0], start - EVENT_YEAR_CHARS), start))):
+            at = m.start("year")
+            gap = self.lx.event_relative.sub(" ", self.text[m.end():start])
+            if not YEARS[0] <= int(m.group("year")) <= YEARS[1] or _EVENT_GAP_STOP.search(gap) \
+                    or len(gap.split()) > MAX_EVENT_YEAR_WORDS \
+                    or self.lx.since_before.search(self.text, max(sent[0], m.start() - PERIOD_REACH), m.start()):
+                continue
+            i = bisect.bisect_left(self._figure_starts, at)
+            if i < len(self._figure_starts) and self._figure_starts[i] == at:
+                # "the 2000 people killed": a count, not a year.
+                continue
+            return m.group("year")
+        return None
 
     def _tenure(self, timex: Timex) -> bool:
         """Whether a time expression tells how long someone has held a post ("Ali Abdallah Saleh, au pouvoir
@@ -2282,7 +2321,7 @@ class _FigureFinder:
             figures.append(Figure(
                 start=start, end=c.end, text=self.text[start:c.end], value=qty.value, low=qty.low, high=qty.high,
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who, where=where,
-                when=self._when(c.start, sent, quotes),
+                when=self._when(c.start, sent, quotes, category),
                 source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent, category),
                 hypothetical=self._hypothetical(start, who_end, sent)))
             sentences_of.append(sent)
