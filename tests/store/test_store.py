@@ -36,6 +36,22 @@ def test_counting_the_documents_among_the_corpus_results_reads_an_index_of_their
     assert "COVERING INDEX corpus_documents_ids" in plan
 
 
+def test_the_checks_on_kinds_build_no_table_per_row_written(store):
+    # A check written as IN with a list makes SQLite build a table of the list at every row inserted.
+    def plan(db, table):
+        columns = [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+        insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        return {row[1] for row in db.execute("EXPLAIN " + insert, [None] * len(columns))}
+
+    assert "OpenEphemeral" not in plan(store.db, "items") | plan(store.db, "relations")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        store.db.execute("INSERT INTO items (kind, id, data) VALUES ('rumour', 'r1', '{}')")
+    store.db.execute("INSERT INTO items (kind, id, data) VALUES ('figure', 'f1', '{}')")
+    reopened = Store(store.path)
+    assert "OpenEphemeral" not in plan(reopened.db, "items") | plan(reopened.db, "relations")
+    reopened.close()
+
+
 def test_the_search_index_merges_its_segments_by_sixteen(store):
     config = dict(store.db.execute("SELECT k, v FROM documents_fts_config").fetchall())
     assert config["automerge"] == 16

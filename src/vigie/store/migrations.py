@@ -292,6 +292,26 @@ def count_story_lines() -> str:
     """
 
 
+def check_kinds_without_lists() -> str:
+    """The checks on an item's kind and a relation's are written as comparisons joined by OR, not as
+    IN with a list: SQLite builds a table of the list each time a statement runs, once per row an
+    insert writes, which took 40% of the time the corpus steps spent writing items (4,000 articles:
+    2.26 -> 1.35 s CPU). The same values pass. Only the tables' definitions change (what SQLite
+    documents for a check made no stricter); the connection reads them again."""
+    return """
+    PRAGMA writable_schema = ON;
+    UPDATE sqlite_master SET sql = replace(sql,
+        'CHECK (kind IN (''timex'', ''quote'', ''figure'', ''event'', ''story''))',
+        'CHECK (kind = ''timex'' OR kind = ''quote'' OR kind = ''figure'' OR kind = ''event'' OR kind = ''story'')')
+        WHERE type = 'table' AND name = 'items';
+    UPDATE sqlite_master SET sql = replace(sql,
+        'CHECK (relation IN (''duplicate'', ''near_duplicate'', ''shares_passages''))',
+        'CHECK (relation = ''duplicate'' OR relation = ''near_duplicate'' OR relation = ''shares_passages'')')
+        WHERE type = 'table' AND name = 'relations';
+    PRAGMA writable_schema = RESET;
+    """
+
+
 MIGRATIONS: list[Callable[[], str]] = [
     create_documents,
     create_corpus,
@@ -307,6 +327,7 @@ MIGRATIONS: list[Callable[[], str]] = [
     merge_search_segments_by_sixteen,
     date_story_members,
     count_story_lines,
+    check_kinds_without_lists,
 ]
 
 
