@@ -119,6 +119,7 @@ class _Resources:
     honorifics: frozenset[str]
     titles: frozenset[str]
     title_left: re.Pattern
+    title_leads: frozenset[bytes] | None  # the first words of the titles and honorifics, lower-cased (`_title_leads`)
     apposition: re.Pattern
     org_heads: frozenset[str]
     org_left: re.Pattern
@@ -293,6 +294,24 @@ def _date_words(langs: list[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+# The run of word characters a title opens on.
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _title_leads(words: list[str]) -> frozenset[bytes] | None:
+    """The runs of word characters `words` (titles, honorifics) open on, lower-cased, those in ASCII as bytes:
+    an ASCII window holding none of them holds no title (`name_roles._title_ending`). None when a word opens on
+    no such run, or when one holds a letter matching an ASCII letter case-blind ("ſ", the Kelvin sign)."""
+    leads = [_FIRST_WORD.match(word) for word in words]
+    if not all(leads):
+        return None
+    runs = {lead.group() for lead in leads}
+    others = {char for run in runs for char in run if not char.isascii()}
+    if any(re.fullmatch(re.escape(char), chr(code), re.IGNORECASE) for char in others for code in range(128)):
+        return None
+    return frozenset(run.lower().encode() for run in runs if run.isascii())
+
+
 @cache
 def _resources(lang: str) -> _Resources:
     data = lang_resources.load(lang, "names")
@@ -338,6 +357,7 @@ def _resources(lang: str) -> _Resources:
         honorifics=frozenset(fold(h) for h in honorifics),
         titles=frozenset(fold(t) for t in titles),
         title_left=title_left,
+        title_leads=_title_leads(titles + honorifics),
         apposition=apposition,
         org_heads=frozenset(fold(w) for w in data["org_heads"]),
         alias_left=re.compile(rf"{_opening(data['alias_cues'])}[ \u00a0]*[«\"“'’]?[ \u00a0]*\Z", re.IGNORECASE),
