@@ -1465,6 +1465,19 @@ def test_a_participle_of_quoting_only_relays(text, lang, names, expected):
     assert [(q.text.strip(" ,"), q.speaker.text if q.speaker else None) for q in quotes] == expected
 
 
+# Invented: a news agency the sentence names is told things or hosts an event; "they" or "ils" are the people it
+# quotes, never the agency.
+@pytest.mark.parametrize("text, lang, names", [
+    ("Farmers near Tarnville told Reuters their wells had dried up . They said the river was lower than ever .",
+     "en", [("Tarnville", "place"), ("Reuters", "organization")]),
+    ("Des pêcheurs de Marville ont parlé à l'AFP. Ils ont affirmé que la lagune était polluée.", "fr",
+     [("Marville", "place"), ("AFP", "organization")]),
+])
+def test_a_news_agency_is_no_pronouns_antecedent(text, lang, names):
+    quotes = _with_names(text, lang, names)
+    assert quotes and all(q.speaker is None or q.speaker.text not in ("Reuters", "AFP") for q in quotes)
+
+
 # Invented: "selon"/"according to" a rule, a custom or a point of view names no source.
 @pytest.mark.parametrize("text, lang", [
     ("Les terres sont partagées selon des critères que le conseil n'a pas à justifier.", "fr"),

@@ -231,6 +231,8 @@ class Cues:
     # The gender of each singular pronoun ("elle": f), of a determiner before a title ("la juge": f), of
     # honorifics and nouns that tell it alone ("Mme", "Mr", "spokeswoman") and of common given names.
     pronoun_genders: dict[str, str]
+    # News agencies ("Reuters", "AFP"): they report what others say, and no "he" or "they" is one of them.
+    agencies: frozenset[str]
     gender_determiners: dict[str, str]
     gendered_words: dict[str, str]
     given_names: dict[str, str]
@@ -288,6 +290,7 @@ def cues(lang: str | None) -> Cues:
         noun_complements=frozenset(w.replace("’", "'") for w in lex["speaker_noun_complements"]),
         possessives=frozenset(lex["speaker_possessives"]),
         pronoun_genders=dict(lex["pronoun_genders"]),
+        agencies=frozenset(w.lower() for w in lex["wire_agencies"]),
         gender_determiners=dict(lex["gender_determiners"]),
         # Honorifics keep their capital ("M." is no "m."); nouns are matched lowercased.
         gendered_words={(w if w[:1].isupper() else w.lower()): g for g, words in lex["gendered_words"].items()
@@ -735,7 +738,7 @@ class SpeakerResolver:
         recent = self._recent_sorted
 
         def fits(speaker: Speaker) -> bool:
-            if speaker.entity in self._reported:
+            if speaker.entity in self._reported or not thing and self._agency(speaker.text):
                 return False
             if person and not self._is_person(speaker) or thing and self._names_person(speaker):
                 return False
@@ -769,6 +772,10 @@ class SpeakerResolver:
                 # sentence names are others, and the antecedent is further back.
                 continue
             names = [n for n in self.names_in(s, e) if not self.is_quoted(n.start) and n.entity not in self._reported]
+            agency = not thing and any(self._agency(n.text) for n in names)
+            if agency:
+                names = [n for n in names if not self._agency(n.text)]
+                agency = plural
             if plural:
                 cands = [n for n in names if n.type == "organization" or n.metonymy]
             elif thing:
@@ -781,6 +788,10 @@ class SpeakerResolver:
                          and (gender is None or self.gender(self._speaker(n)) in (None, gender))]
                 if not cands and k == first and not person:
                     cands = [n for n in names if n.type in ("organization", "unknown") or n.metonymy]
+            if not cands and agency:
+                # "Farmers told Reuters …, they said": whom a plural pronoun takes up is no name (the farmers),
+                # nor anyone named further back.
+                return fallback
             if cands:
                 if k != first:
                     # The subject of an earlier sentence: its first full name, else its first name; a
@@ -794,6 +805,14 @@ class SpeakerResolver:
                 # is one of the unnamed people just introduced, not a person named further back.
                 return fallback
         return fallback
+
+    def _agency(self, text: str) -> bool:
+        """Whether a name is a news agency's ("Reuters", "the AFP news agency", "l'AFP"): "they told CNN …, they
+        said", "ils ont déclaré à l'AFP": the people the agency quotes speak, not the agency."""
+        words = text.lower().replace("’", "'").split()
+        while words and words[0] in self.cues.shape.determiners:
+            words = words[1:]
+        return bool(words) and words[0].split("'")[-1] in self.cues.agencies
 
     def gender(self, speaker: Speaker) -> str | None:
         """The gender ("f" or "m") the text tells of a speaker, None when it tells none or both: a person's
