@@ -64,3 +64,16 @@ def test_runs_of_end_punctuation_and_glued_boundaries_after_a_quote():
     assert sentences("Quoi?!Non. Il attend…. Puis rien.") == ["Quoi?!Non.", "Il attend….", "Puis rien."]
     assert sentences("Il a dit « assez »… Ensuite, « Non ! » Elle part.") == [
         "Il a dit « assez »…", "Ensuite, « Non ! »", "Elle part."]
+
+
+def test_a_line_glued_before_a_sentence_opener_is_its_own_sentence():
+    # Invented: a heading, a kicker and a clock flattened onto the line of the sentence after them.
+    text = ("Le bilan s'alourdit à Valence Les secours ont fouillé les décombres toute la nuit. MONDE Il a quitté "
+            "la ville. 14h05 L'armée est arrivée. Carnet du jour Le siège est levé.")
+    assert sentences(text) == ["Le bilan s'alourdit à Valence",
+                               "Les secours ont fouillé les décombres toute la nuit.", "MONDE",
+                               "Il a quitté la ville.", "14h05", "L'armée est arrivée.", "Carnet du jour",
+                               "Le siège est levé."]
+    # Invented: the first word of a title after an article, a preposition or a conjunction, and a capital after it.
+    assert sentences("Il l'a relu après La nuit des dunes et Les oiseaux du port. Il lit Le Monde au café.") == [
+        "Il l'a relu après La nuit des dunes et Les oiseaux du port.", "Il lit Le Monde au café."]

@@ -8,6 +8,7 @@ matters when every article of a crawl goes through it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from operator import itemgetter
 
@@ -44,6 +45,26 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 def _abbreviations(lang: str | None) -> frozenset[str]:
     words = set(resources.load(lang, "segment")["abbreviations"])
     return frozenset(words | {w.lower() for w in words})
+
+
+@cache
+def _glued_openers(lang: str | None) -> tuple[re.Pattern | None, frozenset[str]]:
+    """The pattern of a sentence opener glued after a line, and the words a line never ends on.
+
+    Pages flattened to one line print a heading, a kicker, a caption or a stamp without end punctuation before the
+    text ("Le bilan s'alourdit à Valence Les secours ont fouillé…"): a word, then a word that opens a sentence only
+    in capitals (`sentence_openers` of lang/*/segment.json) before a word in lower case opens a sentence. After a
+    word no line ends on (`never_ends_line`: an article, a preposition, a conjunction) it is a title's first word
+    instead ("après La nuit des dunes": French writes a title's words after the first in lower case)."""
+    words = resources.load(lang, "segment").get("sentence_openers", [])
+    if not words:
+        return None, frozenset()
+    spaced = "|".join(re.escape(w) for w in words if not w.endswith("'"))
+    elided = "|".join(re.escape(w[:-1]) for w in words if w.endswith("'"))
+    # The opener before a word or a contraction ("It's", "It 's" as tokenized text prints it), or elided ("L'armée").
+    elision = f"|(?:{elided})['’](?=[a-zà-ÿ])" if elided else ""
+    pattern = f" (?=[A-ZÀ-Þ])(?:(?:{spaced})(?= [a-zà-ÿ]| ?['’][a-z]){elision})"
+    return re.compile(pattern), frozenset(resources.load(lang, "segment")["never_ends_line"])
 
 
 @cache
@@ -121,18 +142,26 @@ def split_sentences(text: str, lang: str | None = None, paragraphs: list[tuple[i
     """Sentence offsets into `text`, never crossing a paragraph boundary."""
     sentences: list[tuple[int, int]] = []
     abbreviations = _abbreviations(lang)
+    openers, never_ends = _glued_openers(lang)
+    # Looked for once in the whole text: few paragraphs hold one.
+    glued_lines = [m.start() for m in openers.finditer(text) if _ends_line(text, m.start(), never_ends)] \
+        if openers else []
     for p_start, p_end in paragraphs if paragraphs is not None else split_paragraphs(text):
         quotes = _quote_spans(text, p_start, p_end, lang) if _OPENING_QUOTE.search(text, p_start, p_end) else []
         pos = p_start
-        cuts = [(m.start("gap"), m.end(), m) for m in _CANDIDATE.finditer(text, p_start, p_end)]
-        cuts += [(m.end(), m.end(), m) for m in _GLUED.finditer(text, p_start, p_end)]
+        # (cut, where the next sentence opens, the end punctuation or -1): a glued boundary may open on a
+        # closing quote ("manifestants".Un).
+        cuts = [(m.start("gap"), m.end(), m.start()) for m in _CANDIDATE.finditer(text, p_start, p_end)]
+        cuts += [(m.end(), m.end(), m.start() + (text[m.start()] not in ".!?"))
+                 for m in _GLUED.finditer(text, p_start, p_end)]
+        if glued_lines:
+            inside = glued_lines[bisect_right(glued_lines, p_start):bisect_left(glued_lines, p_end)]
+            cuts += [(cut, cut + 1, -1) for cut in inside]
         cuts.sort(key=itemgetter(0))
-        for cut, after, m in cuts:
+        for cut, after, period in cuts:
             if cut <= pos or any(a < cut < b - 1 for a, b in quotes):
                 continue
-            # The end punctuation: a glued boundary may open on a closing quote ("manifestants".Un).
-            period = m.start() if text[m.start()] in ".!?…" else m.start() + 1
-            if text[period] == "." and not text.startswith("..", period):
+            if period >= 0 and text[period] == "." and not text.startswith("..", period):
                 word = _word_before(text, max(p_start, period - MAX_ABBREVIATION), period)
                 if word in abbreviations or _INITIAL.match(word) or _DOTTED.match(word):
                     continue
@@ -141,3 +170,10 @@ def split_sentences(text: str, lang: str | None = None, paragraphs: list[tuple[i
         if pos < p_end:
             sentences.append((pos, p_end))
     return sentences
+
+
+def _ends_line(text: str, end: int, never_ends: frozenset[str]) -> bool:
+    """Whether the text before `end`, a glued sentence opener, ends a line: on a letter or a digit, of a word that
+    may end one (not in `never_ends`, as written: a kicker in capitals may end on "DU")."""
+    return end > 0 and text[end - 1].isalnum() and \
+        _word_before(text, max(0, end - MAX_ABBREVIATION), end) not in never_ends
