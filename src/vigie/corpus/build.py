@@ -393,14 +393,15 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
             entries.append({"date": day, "end": day, "precision": "day", "summary": sentence,
                             "sources": list(spans.values())})
     lead = {a.doc.id: a.doc.sentences[:3] for a in members}
-    eligible = [e for e in events if not e.hypothetical and not e.negated and not e.anaphoric and e.earliest
-                and stands_alone(e.text)]
+    # Whether an event's sentence stands alone is asked last, and only in a burst the summary left without
+    # an entry: it reads the whole sentence.
+    eligible = [e for e in events if not e.hypothetical and not e.negated and not e.anaphoric and e.earliest]
     for burst in bursts:
         if any(burst["start"] <= e["date"] <= burst["end"] for e in entries):
             continue
         in_burst = set(burst["documents"])
         candidates = [e for e in eligible if burst["start"] <= e.earliest[:10] <= burst["end"]
-                      and any(s["doc"] in in_burst for s in e.sources)]
+                      and any(s["doc"] in in_burst for s in e.sources) and stands_alone(e.text)]
         candidates.sort(key=lambda e: _event_rank(e, lead))
         for event in candidates[:EPISODE_EVENTS]:
             entries.append({"date": event.earliest[:10], "end": (event.latest or event.earliest)[:10],
