@@ -903,6 +903,20 @@ def test_people_nouns_after_a_verb_make_a_toll(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
 
 
+# Invented bylines: the reporter's name ends before the outlet's acronym, a dateline in capitals or the beat of a
+# title in lower case.
+@pytest.mark.parametrize("byline", [
+    "By Ann Tarly BBC News , Tarnville",
+    "By Ann Tarly VASKO",
+    "By Ann Tarly Environment correspondent , BBC News",
+    "By Ann Tarly Middle East analyst",
+])
+def test_a_bylines_reporter_is_named_without_the_title(byline):
+    text = f"{byline}\n\nFloods in Vasko killed 12 people on Monday ."
+    found = _one(analyze(make_document(text, lang="en", published="2011-03-04")).figures, "12")
+    assert found.source is not None and (found.source.text, found.source.inferred) == ("Ann Tarly", True)
+
+
 def test_a_tokenized_agency_credit_is_the_unsourced_tolls_source():
     # Invented wire dispatch: "-LRB- Reuters -RRB-" is the tokenized "(Reuters)".
     text = "TARN -LRB- Reuters -RRB- - Fighting in Vasko killed 12 people on Monday ."

@@ -70,6 +70,7 @@ _COUNTED_NOUN = re.compile(r"\s+(?:de\s+|d['’]|of\s+)?([\w-]+)")
 _HEAD_LINK = re.compile(r"\s(?:de|des|du|d'|d’|of)\s")
 _CLAUSE_MARK = re.compile(r"[,;:()«»]")
 _CLAUSE_STOP = re.compile(r"[;:]|\.(?!\d)")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
 # Between the year of an event and its toll: only the event's words, a relative pronoun and the verb ("the 1918
 # influenza pandemic, which killed"); any other mark or comma ends the clause.
 _EVENT_GAP_STOP = re.compile(r"[,;:.!?()«»“”\"\[\]]")
@@ -2232,9 +2233,15 @@ class _FigureFinder:
             return None
         words = []
         for w in m.group(1).split():
-            if w in self.lx.byline_stops:
+            if w in self.lx.byline_stops or len(words) >= 2 and w.isupper() and len(w) > 1:
+                # "By Ann Lee BBC News", "By Ann Lee DAKAR": an outlet's acronym or a dateline ends the name.
                 break
             words.append(w)
+        else:
+            if _LOWER_WORD_AFTER.match(self.text, m.end()):
+                # "By Ann Lee Business reporter", "By Ann Lee Middle East correspondent": the capitals after the
+                # name are the beat of a title in lower case.
+                words = words[:2]
         return Source(" ".join(words), None) if len(words) >= 2 else None
 
     @staticmethod
