@@ -444,3 +444,16 @@ def test_a_day_in_a_clause_after_since_began_what_the_sentence_tells_and_is_neve
                  "Les généraux au pouvoir depuis le coup d'Etat ont promis mardi des élections libres."):
         items = extract_dated_sentences(make_document(text, lang="fr", published="2021-03-12"))
         assert {(i.date, i.background) for i in items} == {(D(2021, 3, 9), False)}
+
+
+def test_a_wire_stamp_line_with_its_place_and_source_is_no_entry():
+    # Invented: a wire's stamp printed on a line of its own, its day in figures with a year of two digits, before the
+    # dispatch; a day in figures and a clock inside a sentence's own words stay.
+    day = D(2021, 5, 3)
+    told = "Les dockers ont bloqué le port de Kestrel lundi matin, selon les syndicats du port."
+    inside = "Le port de Kestrel a rouvert le 03/05/21 à 14h02 après un accord avec les dockers (Nord)."
+    for stamp in ("03-05-21 à 14h02\nà Kestrel (Agence)", "03/05/21 14:02 Kestrel -LRB- Agence -RRB-"):
+        (entry,) = summarize_timeline([s("w1", stamp, day, day), s("w2", told, day, day)], 1, 2)
+        assert entry.sentences == [told], stamp
+    (entry,) = summarize_timeline([s("w2", told, day, day), s("w3", inside, day, day)], 1, 2)
+    assert sorted(entry.sentences) == sorted([told, inside])

@@ -92,17 +92,19 @@ REDUNDANCY = 0.6
 SAME_CLAIM = 0.7
 
 # A page stamp: a day with its year and the clock of the page's posting or update ("8 March 2021 Last updated at
-# 12:54 GMT", "LONDON | Tue Mar 15 , 2021 1:48 pm GMT", "Friday 8 July 2005 15.00 BST", "Lundi 3 mai 2010 à 10h32"),
-# the clock and its time zone before the day ("Page last updated at 10:14 GMT , Monday , 8 March 2021"), a wire's
-# clock and zone after a day without its year ("Mon , Mar 8 19:15 PM EDT"), a printed edition's day and page
-# ("Monday , March 8 , 2021 ; Page A12"), a newspaper's dateline with its day ("KESTREL , March 8 -- "), and the
-# page's controls printed next to it (PAGE_CONTROLS). Glued into a sentence, it closes the page's heading and
-# standfirst, and the article's first words follow it: everything up to the stamp is cut from the sentence shown.
+# 12:54 GMT", "LONDON | Tue Mar 15 , 2021 1:48 pm GMT", "Friday 8 July 2005 15.00 BST", "Lundi 3 mai 2010 à 10h32",
+# a day in figures with a year of two digits "03/05/10 à 10h32"), the clock and its time zone before the day ("Page
+# last updated at 10:14 GMT , Monday , 8 March 2021"), a wire's clock and zone after a day without its year ("Mon ,
+# Mar 8 19:15 PM EDT"), a printed edition's day and page ("Monday , March 8 , 2021 ; Page A12"), a newspaper's
+# dateline with its day ("KESTREL , March 8 -- "), and the page's controls printed next to it (PAGE_CONTROLS). Glued
+# into a sentence, it closes the page's heading and standfirst, and the article's first words follow it: everything
+# up to the stamp is cut from the sentence shown.
 # A day and a clock within a sentence's own words ("on 3 May 2021 at 10:30 , the army…") go on in lower case or
 # after a comma, and stay.
 PAGE_CONTROLS = ("Help", "Share", "Print", "Email", "Aide", "Partager", "Imprimer")
 _ZONE = r"(?:GMT|BST|UTC|EDT|EST|CDT|CST|PDT|PST|IST|JST|CET|CEST|ET)\b"
-_STAMP_CLOCK = (rf"(?:\b(?:19|20)\d\d\b[^\n.!?]{{0,20}}?\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\b"
+_STAMP_CLOCK = (rf"(?:\b(?:(?:19|20)\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d\d)\b"
+                rf"[^\n.!?]{{0,20}}?\b\d{{1,2}}[:.h]\d{{2}}(?::\d{{2}})?\b"
                 rf"(?>\s*(?i:[ap]\.?m\.?)?\s*(?:{_ZONE})?)"
                 rf"|\b\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*{_ZONE}[^\n.!?]{{0,30}}?\b(?:19|20)\d\d\b"
                 rf"|\b[A-Z][a-z]{{2,8}}\.? \d{{1,2}} \d{{1,2}}:\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*{_ZONE}"
@@ -111,8 +113,11 @@ _STAMP_CLOCK = (rf"(?:\b(?:19|20)\d\d\b[^\n.!?]{{0,20}}?\b\d{{1,2}}[:.h]\d{{2}}(
 _PAGE_STAMP = re.compile(
     _STAMP_CLOCK + rf"(?>(?:[\s,;:|]|-(?!LRB-))*(?:(?:{'|'.join(PAGE_CONTROLS)})\s+)?)(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
 # A line ending on a stamp is the page's: a byline, a reader's signature, an update ("Posted by Jane Roe on April 3 ,
-# 2021 10:25 AM .", "Mis à jour le 10 janvier 2021 à 14h02").
-_STAMP_LINE = re.compile(_STAMP_CLOCK + r"[\s.]*$")
+# 2021 10:25 AM .", "Mis à jour le 10 janvier 2021 à 14h02"), and so is a line that is a stamp, its place and its
+# source ("03/05/21 à 14h02 à Kestrel (Agence)").
+_STAMP_LINE = re.compile(
+    _STAMP_CLOCK + r"[\s.]*$|^\s*" + _STAMP_CLOCK
+    + r"\s*[^\n.!?()]{0,40}?(?:\(|-LRB-)\s*[A-Z][\w.&'/ ]{0,30}?\s*(?:\)|-RRB-)[\s.]*$")
 # Datelines glued before an article's first sentence: a wire's, "BEIRUT (Reuters) -", "Cairo , Egypt (CNN) --",
 # "(Reuters) -", with an editor's note before it ("(Adds details) Aug 16 (Reuters) -"), and a newspaper's, a place in
 # capitals with its region or day before a double dash, after the byline if any ("By Jane Roe NEW YORK , Oct. 7 --",
