@@ -1549,3 +1549,17 @@ def test_a_capitalized_person_particle_inside_a_name_makes_a_person():
 def test_a_soldiers_rank_titles_him(text, name):
     types = {e.name: e.type for e in find_entities(make_document(text, lang="en"))[1]}
     assert types == {name: "person"}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # invented: a dateline or a speaker's label in capitals beside the running text's spelling
+    ("MARTA KOVALENKO : We wait . MARTA KOVALENKO : We still wait . Marta Kovalenko left on Friday .", "en",
+     "Marta Kovalenko"),
+    ("OSLO — NILS ARNE BRATTVOLD : We will stay . The envoy, Nils Brattvold, left on Friday .", "en",
+     "Nils Arne Brattvold"),
+    # the capitals alone: the gazetteer writes the place it found
+    ("KAMPALA - Ministers met on Monday to weigh the plan .", "en", "Kampala"),
+])
+def test_a_name_in_capitals_is_written_as_the_text_or_the_gazetteer_writes_it(text, lang, name):
+    entities = find_entities(make_document(text, lang=lang))[1]
+    assert name in {e.name for e in entities}

@@ -74,6 +74,7 @@ from vigie.nlp.name_lexicon import (
     VESSEL_NOUN_CHARS,
     CONJOINED_BODY_WORDS,
     _CANDIDATE,
+    _CONNECTORS,
     _CAPITAL,
     _LOWER_CHAR,
     _INITIALS_END,
@@ -2152,7 +2153,7 @@ def _records(spans: list[_Span], groups: dict[str, _Group], res: _Resources, yea
         if group.kb:
             name = kb.actors[group.kb].display_name(res.lang)
         else:
-            name = max(texts, key=lambda t: (len(name_key(t).split()), texts[t], len(t), t))
+            name = _recased(max(texts, key=lambda t: (len(name_key(t).split()), texts[t], len(t), t)), texts, group)
             if group.type == PLACE:
                 # "au Caire" and "du Caire" name "Le Caire"
                 name = res.article_places.get(name_key(name), name)
@@ -2184,6 +2185,27 @@ def _records(spans: list[_Span], groups: dict[str, _Group], res: _Resources, yea
     mentions.sort(key=lambda m: (m.start, m.end))
     entities.sort(key=lambda e: e.mentions[0] if e.mentions else (0, 0))
     return mentions, entities
+
+
+# A word linking the words of a name ("of", "and", "de"), in lower case inside it.
+_CONNECTOR = re.compile(_CONNECTORS)
+
+
+def _recased(name: str, spellings: Counter[str], group: _Group) -> str:
+    """A name chosen in capitals (a dateline, a transcript's speaker line: "GENEVA", "AHMED ABDUL GHEIT") is written
+    as the running text writes it when another spelling of the group is in mixed case ("Geneva", "Ahmed Gheit"):
+    each word as that spelling has it, a word it lacks with an initial capital; else as the gazetteer writes the
+    place it found ("TUNIS"). Otherwise the name stays, as does an organisation's single word: either may be an
+    acronym ("NATO" beside "Nato")."""
+    if not name.isupper() or (group.type == ORG and " " not in name):
+        return name
+    cased = {fold(w): w for t in spellings if not t.isupper() for w in t.split()}
+    if cased:
+        return " ".join(cased.get(fold(w)) or (w.lower() if _CONNECTOR.fullmatch(w.lower()) else
+                                                "-".join(p.capitalize() for p in w.split("-"))) for w in name.split())
+    if group.place is not None and fold(group.place.name) == fold(name):
+        return group.place.name
+    return name
 
 
 def _set_parents(spans: list[_Span], groups: dict[str, _Group], entities: list[Entity]) -> None:
