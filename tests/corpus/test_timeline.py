@@ -457,3 +457,18 @@ def test_a_wire_stamp_line_with_its_place_and_source_is_no_entry():
         assert entry.sentences == [told], stamp
     (entry,) = summarize_timeline([s("w2", told, day, day), s("w3", inside, day, day)], 1, 2)
     assert sorted(entry.sentences) == sorted([told, inside])
+
+
+def test_a_videos_title_running_time_and_day_are_cut_from_its_summary():
+    # Invented: a news video's teaser, its reporter's sign-off, title and running time, then its day and summary.
+    day = D(2021, 3, 8)
+    summary = "Dockers blocked the port of Kestrel for a second day , demanding the release of their leaders ."
+    teaser = "Jane Roe , Wirenews Dockers block Kestrel port -LRB- 1:46 -RRB- Mar. 8 - " + summary
+    item = s("v1", teaser, day, day, start=10, mention=teaser.index("1:46"))
+    (entry,) = summarize_timeline([item], 1, 1)
+    assert entry.sentences == [summary]
+    assert entry.sources[0][0].start == 10 + teaser.index(summary)
+    # a clock in brackets inside a sentence's own words is no running time
+    own = "The rally opened on the main square -LRB- 10:30 -RRB- and the dockers marched to the port of Kestrel ."
+    (entry,) = summarize_timeline([s("v2", own, day, day)], 1, 1)
+    assert entry.sentences == [own]

@@ -144,6 +144,11 @@ _LIVE_ENTRY = re.compile(rf"(?:[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ ]* , )?\d{{1,2}}:\d{
 # shows the day beside it.
 _DAY_LABEL = re.compile(
     r"(?=[^\n:]{0,30}?\d)[\w .,/'’-]{1,30}?\s?(?::|[-–—](?!\w))\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
+# A video's title, running time and day before its summary ("Dockers block the port (1:46) Mar. 8 - Dockers blocked…"):
+# the summary is the entry, its day shown beside it.
+_VIDEO_TITLE = re.compile(
+    r"[^\n()]{1,100}?(?:\(|-LRB-)\s*\d{1,2}:\d{2}\s*(?:\)|-RRB-)\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s?(?:-{1,2}|—|–)\s+"
+    r"(?=[A-ZÀ-Ý])")
 # A live blog's update stamp opening an entry: "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)",
 # "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
 # "(4:46 p.m. Monday ET, 10:46 p.m. Monday in Libya)", "(11 p.m. ET)"; one bracket may nest inside.
@@ -374,13 +379,13 @@ def _clean(text: str) -> str:
 
 def _as_shown(item: DatedSentence) -> DatedSentence:
     """The chosen sentence as the timeline shows it: without a heading glued before it (what precedes its last
-    `_GLUED_OPENING`), a live page's clocks (`_LIVE_ENTRY`), a chronology's label of the day it is dated by
-    (`_DAY_LABEL`), a kicker or a label opening it (`_KICKER`, `_LABEL`). Cut once the sentence is chosen, so the
-    days and sentences chosen stay those the whole line ranks (cut before, an anchor's small talk without its label
-    outranked news, a live page's entries, undated, moved days, and a chronology's entry opening on its day is
-    preferred as it is, `OPENING_DATE_BOOST`)."""
+    `_GLUED_OPENING`), a video's title (`_VIDEO_TITLE`), a live page's clocks (`_LIVE_ENTRY`), a chronology's label
+    of the day it is dated by (`_DAY_LABEL`), a kicker or a label opening it (`_KICKER`, `_LABEL`). Cut once the
+    sentence is chosen, so the days and sentences chosen stay those the whole line ranks (cut before, an anchor's
+    small talk without its label outranked news, a live page's entries, undated, moved days, and a chronology's
+    entry opening on its day is preferred as it is, `OPENING_DATE_BOOST`)."""
     cut = max((m.end() for m in _GLUED_OPENING.finditer(item.text)), default=0)
-    for pattern in (_LIVE_ENTRY, _DAY_LABEL, _KICKER, _LABEL):
+    for pattern in (_VIDEO_TITLE, _LIVE_ENTRY, _DAY_LABEL, _KICKER, _LABEL):
         if pattern is _DAY_LABEL and item.mention != cut:
             continue  # a chronology's label is the day the sentence is dated by, opening it
         match = pattern.match(item.text, cut)
