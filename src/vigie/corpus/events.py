@@ -46,8 +46,9 @@ COPY_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 # word, and a story's timeline compares again the sentences its events were merged on.
 CONTENT_WORDS_CACHE = 1 << 16
 
-# A word of at least MIN_CONTENT_CHARS characters, whole: a shorter word matches nowhere inside itself.
-_CONTENT_WORD = re.compile(rf"\w{{{MIN_CONTENT_CHARS},}}")
+# A word of at least MIN_CONTENT_CHARS characters, whole: a shorter word matches nowhere inside itself. Read in
+# folded text, which is ASCII: there ASCII word characters are every word character, and a third faster to match.
+_CONTENT_WORD = re.compile(rf"\w{{{MIN_CONTENT_CHARS},}}", re.ASCII)
 
 
 def with_corpus_ids(events: list[Event], ids: dict[str, str],
@@ -92,9 +93,9 @@ def merge_events(events: Iterable[Event], relations: Iterable[Relation] = (),
     words: dict[int, frozenset[str]] = {
         i: _content_words(events[i].text) for i in _join_copied_tellings(events, article, parent)}
     frequency = Counter(chain.from_iterable(words.values()))
-    # Every word's rank from the rarest, ties in alphabetical order: an event's keys are its first ones
-    # (its ranks sorted as plain integers, then read back as words).
-    ranked = sorted(frequency, key=lambda w: (frequency[w], w))
+    # Every word's rank from the rarest, ties in alphabetical order (two stable sorts, no key tuple per word): an
+    # event's keys are its first ones (its ranks sorted as plain integers, then read back as words).
+    ranked = sorted(sorted(frequency), key=frequency.__getitem__)
     rank = {w: r for r, w in enumerate(ranked)}
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, ws in words.items():
