@@ -1478,6 +1478,17 @@ def test_a_news_agency_is_no_pronouns_antecedent(text, lang, names):
     assert quotes and all(q.speaker is None or q.speaker.text not in ("Reuters", "AFP") for q in quotes)
 
 
+# Invented: a person's name qualifying a group's noun ("the Vann administration", "le régime Vann") is no speaker;
+# the group is.
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("The Vann administration said on Monday that the dam would hold .", "en", "The Vann administration"),
+    ("Le gouvernement Vann a affirmé lundi que la digue tiendrait.", "fr", "Le gouvernement Vann"),
+])
+def test_a_name_qualifying_a_group_is_no_speaker(text, lang, speaker):
+    quotes = _with_names(text, lang, [("Vann", "person")])
+    assert [q.speaker.text for q in quotes] == [speaker]
+
+
 # Invented: "selon"/"according to" a rule, a custom or a point of view names no source.
 @pytest.mark.parametrize("text, lang", [
     ("Les terres sont partagées selon des critères que le conseil n'a pas à justifier.", "fr"),

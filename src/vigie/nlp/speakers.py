@@ -233,6 +233,8 @@ class Cues:
     pronoun_genders: dict[str, str]
     # News agencies ("Reuters", "AFP"): they report what others say, and no "he" or "they" is one of them.
     agencies: frozenset[str]
+    # Nouns of a group a person's name qualifies ("the Obama administration", "le régime Assad").
+    collective_heads: frozenset[str]
     gender_determiners: dict[str, str]
     gendered_words: dict[str, str]
     given_names: dict[str, str]
@@ -291,6 +293,7 @@ def cues(lang: str | None) -> Cues:
         possessives=frozenset(lex["speaker_possessives"]),
         pronoun_genders=dict(lex["pronoun_genders"]),
         agencies=frozenset(w.lower() for w in lex["wire_agencies"]),
+        collective_heads=frozenset(lex["collective_heads"]),
         gender_determiners=dict(lex["gender_determiners"]),
         # Honorifics keep their capital ("M." is no "m."); nouns are matched lowercased.
         gendered_words={(w if w[:1].isupper() else w.lower()): g for g, words in lex["gendered_words"].items()
@@ -538,7 +541,8 @@ class SpeakerResolver:
         if persons:
             chosen = persons[-1] if subject_last else persons[0]
             phrase = Speaker(region, start, end, None)
-            if (self._completes_noun(start, end, chosen) or self._possessor(chosen, end)) \
+            if (self._completes_noun(start, end, chosen) or self._possessor(chosen, end)
+                    or self._qualifies_group(start, end, chosen)) \
                     and not self.cues.shape.names_no_one(phrase, self.cues.pronouns):
                 # "Les opposants à Morsi ont assuré", "le porte-parole de M. Morsi", "Gaddafi 's spokesman":
                 # the phrase speaks ("selon les mots de Barack Obama" names no one but him).
@@ -648,6 +652,19 @@ class SpeakerResolver:
         # ("Supporters of Mr. Morsi"); a capitalized one inside is a name's ("Mohamed Morsi").
         return len(phrase) <= MAX_COMPLEMENTED_WORDS and (phrase[-1].islower() or len(phrase) == 1) \
             and not any(w.lower() in shape.prepositions or w in shape.finite_verbs for w in phrase)
+
+    def _qualifies_group(self, start: int, end: int, name: Name) -> bool:
+        """Whether `name` only qualifies one of the collective_heads heading the region text[start:end]: after
+        the name in a language whose noun comes last ("the Obama administration"), right before it in one whose
+        noun comes first ("le régime Assad")."""
+        heads = self.cues.collective_heads
+        if self.cues.shape.head_last:
+            after = self.text[name.end:end].split()
+            return len(after) == 1 and after[0] in heads
+        # The group's noun opens the phrase after its determiner: "le chef du gouvernement X" is X, a title.
+        before = self.text[start:name.start].split()
+        return not self.text[name.end:end].strip() and len(before) == 2 \
+            and before[0].lower() in self.cues.shape.determiners and before[1].lower() in heads
 
     def _apposed_title(self, words: list[str], after_comma: int) -> int:
         """How many of `words`, closing the words before a name, are a title set before it (a comma sets
