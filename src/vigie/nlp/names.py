@@ -796,6 +796,11 @@ def _date(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
         or bool(_DAY_BEFORE.search(text, max(0, span.start - 4), span.start))
 
 
+# A designation: capitals, a hyphen and a number ("F-16", "AK-47", "C-130"). It codes a model or a weapon; the
+# groups written so ("G-20") are in the base.
+_DESIGNATION = re.compile(r"[A-Z]{1,3}-\d[\w-]*")
+
+
 def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
@@ -809,6 +814,12 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         span.end = span.start + len(span.text)
     if res.hyphen_adjective.match(span.text.rsplit(None, 1)[-1]):
         return False  # "a NATO-led force", "the London-based group": an adjective made of a name, no mention
+    if _DESIGNATION.fullmatch(span.text.split(None, 1)[0]) and not _exact_spelling(kb, span.text):
+        return False  # "F-16", "AK-47 rifles", "C-130 Hercules": a model's or a weapon's code, no actor
+    last = span.text.rsplit(None, 1)
+    if len(last) == 2 and _DESIGNATION.fullmatch(last[1]):
+        span.text = last[0].rstrip()  # "Air Force F-15E": the body is the name, not the aircraft
+        span.end = span.start + len(span.text)
     if res.party_tag is not None and _party_tag(text, span.start, res):
         return False  # "Ed Markey (D-Mass.)", "John Kyl, R-Arizona,": a politician's party and state, no place
     # a run of words in capitals: common words there are a headline's or a shout's, not a name's, unless the run
