@@ -1185,7 +1185,7 @@ def test_a_group_of_nationals_is_no_population(text, lang, categories):
 # Invented sentences: a date outside the claim holding a figure tells when the claim was made; a time of the
 # claim's own is the count's.
 @pytest.mark.parametrize("text, lang, count, when", [
-    ("The Tarnland Red Cross said on Tuesday that more than 600 people had been killed in the region since "
+    ("The Tarnland Red Cross said on Tuesday that more than 600 villagers had died across the region since "
      "mid-April .", "en", "more than 600", "mid-April"),
     ("La préfecture a indiqué mardi que 3 000 habitants avaient quitté la vallée depuis le 2 avril.", "fr",
      "3 000", "le 2 avril"),

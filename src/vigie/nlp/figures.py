@@ -1799,7 +1799,7 @@ class _FigureFinder:
 
     def _event_year(self, start: int, sent: tuple[int, int]) -> str | None:
         """The year naming the event a toll starting at `start` counts, as the subject of the verb before the
-        toll ("the 1918 pandemic killed 40 million", "a 2005 refinery blast that killed 15 workers"): the time
+        toll ("the 1918 pandemic killed 40 million", "a 1987 mine fire that killed 12 men"): the time
         tagger leaves such a year, a noun's modifier, untagged, and the toll is of that year, not of the
         sentence's other dates. Not a year after "since" ("since the 2011 uprising, 300 have died" counts on)."""
         for m in reversed(list(self.lx.event_year.finditer(self.text, max(sent[0], start - EVENT_YEAR_CHARS), start))):
