@@ -1574,3 +1574,13 @@ def test_a_name_in_capitals_is_written_as_the_text_or_the_gazetteer_writes_it(te
 def test_a_designation_code_is_no_name(text, lang, kept):
     mentions = find_entities(make_document(text, lang=lang))[0]
     assert {m.text for m in mentions} == kept
+
+
+@pytest.mark.parametrize("text, role", [
+    # invented: the window cut the role's complement off; the link word before it is no part of the role
+    ("Invented. The council will fall apart, said Omar Haddad, an expert on the tribes of the region .", "expert"),
+    ("Invented. The militia is split, said Karim Benali, a former commander in the Northern Brigade .", "commander"),
+])
+def test_a_role_never_ends_on_a_link_word(text, role):
+    entities = find_entities(make_document(text, lang="en"))[1]
+    assert [r["role"] for e in entities if e.type == "person" for r in e.roles] == [role]

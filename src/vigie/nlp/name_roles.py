@@ -152,8 +152,10 @@ def _distributive_roles(text: str, spans: list[_Span], res: _Resources) -> None:
 
 def _clean_role(role: str, res: _Resources) -> str:
     words = role.split()
-    # trailing link words belong to the affiliation, not the role
-    while words and fold(words[-1]) in ("de", "du", "des", "d'", "of", "at", "à", "au", "the", "la", "le"):
+    # trailing link words belong to the affiliation or the topic the window cut off, not the role ("a commander
+    # in …", "an expert on …", "photographe travaillant en …")
+    while words and fold(words[-1]) in ("de", "du", "des", "d'", "of", "at", "à", "au", "aux", "en", "pour", "the",
+                                        "la", "le", "les", "in", "on", "to", "for", "with"):
         words.pop()
     return " ".join(words)
 
