@@ -1584,3 +1584,10 @@ def test_a_designation_code_is_no_name(text, lang, kept):
 def test_a_role_never_ends_on_a_link_word(text, role):
     entities = find_entities(make_document(text, lang="en"))[1]
     assert [r["role"] for e in entities if e.type == "person" for r in e.roles] == [role]
+
+
+def test_a_link_word_of_an_apposition_is_a_whole_word():
+    # invented: "depuis" opens with "de" but is no link to an affiliation
+    text = "Invented. Le scrutin sera reporté, a expliqué Paul Girard, médecin exerçant en Jordanie depuis 2009 ."
+    entities = find_entities(make_document(text, lang="fr"))[1]
+    assert not [r for e in entities for r in e.roles if "puis" in r.get("affiliation", "")]

@@ -333,7 +333,7 @@ def _resources(lang: str) -> _Resources:
     links = _alternation(data["affiliation_links"])
     apposition = re.compile(
         rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<pre>(?:[\w-]+[ \u00a0]+){{0,2}}?)(?P<role>(?:{title_alt})(?![\w-]){adjective})"
-        rf"(?:[ \u00a0]+(?:{links})[ \u00a0]*(?P<aff>[^,.;:()«»\"“”\n]{{1,{APPOSITION_WINDOW}}}))?",
+        rf"(?:[ \u00a0]+(?:{links})(?:[ \u00a0]+|(?<=['’]))(?P<aff>[^,.;:()«»\"“”\n]{{1,{APPOSITION_WINDOW}}}))?",
         re.IGNORECASE,
     )
     nominal = re.compile(
