@@ -711,6 +711,10 @@ NAMED_NOT_QUOTED = [
     ("en", "Tom Reed said the second attempt, called the 'deep seal', would start on Friday."),
     ("en", "Analyst Mary Quinn said most brokers kept a 'hold' rating on the company."),
     ("en", "Senator Ann Foley said the so-called 'green wave' had ended."),
+    # A term the sentence mentions, which no one in it says.
+    ("fr", "Le rapport de la commission explique longuement le sens du mot « laïcité » dans la loi."),
+    ("fr", "Le maire Jean Dufresne a regretté d'avoir employé le terme de « bavure » à la radio."),
+    ("en", "Farmers fear the term 'cattle fever' will keep buyers away, the union said."),
 ]
 
 JUDGED_AND_QUOTED = [
