@@ -1591,3 +1591,18 @@ def test_a_link_word_of_an_apposition_is_a_whole_word():
     text = "Invented. Le scrutin sera reporté, a expliqué Paul Girard, médecin exerçant en Jordanie depuis 2009 ."
     entities = find_entities(make_document(text, lang="fr"))[1]
     assert not [r for e in entities for r in e.roles if "puis" in r.get("affiliation", "")]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # invented: after a comma, a title followed by a name is that name's own title, listing a second person
+    ("Invented. The summit brought together Anna Keller, Prime Minister Daniel Moreau and other leaders .", "en",
+     "Anna Keller"),
+    ("Invented. Le sommet a réuni Paul Girard, le ministre belge Marc Dubois et d'autres invités .", "fr",
+     "Paul Girard"),
+    # invented: a capitalized word after the title is no part of its role
+    ("Invented. The ship carried Omar Haddad, his son Karim and three crew members .", "en", "Omar Haddad"),
+])
+def test_a_title_before_a_name_is_no_role_of_the_name_before(text, lang, name):
+    entities = find_entities(make_document(text, lang=lang))[1]
+    roles = [r["role"] for e in entities if e.name == name for r in e.roles]
+    assert not [role for role in roles if role[:1].isupper() or " " in role.strip()], roles

@@ -325,7 +325,9 @@ def _resources(lang: str) -> _Resources:
     titles = [t for t in data["person_titles"] + data["kin_titles"]]
     honorifics = data["honorifics"]
     title_alt = _alternation(titles)
-    adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))[a-zà-ÿ'’-]+){0,3}"
+    # the lower-case words after a title in apposition ("porte-parole adjoint"): a capitalized word there opens
+    # another name ("Sarkozy, Prime Minister David Cameron and …"), no part of the role
+    adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|to|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)(?![\w'’-])){0,3}"
     # Titles and honorifics; `_title_before` keeps the nearest one left of a name.
     title_left = re.compile(
         rf"(?<![\w])(?={_first_letters(titles + honorifics)})"

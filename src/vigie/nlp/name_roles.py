@@ -101,13 +101,14 @@ def _title_reaches(title: _Title, res: _Resources) -> bool:
 
 
 def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None:
+    person_starts = {s.start for s in spans if s.type == PERSON}
     for span in spans:
         if span.type != PERSON:
             continue
         right = text[span.end:span.end + APPOSITION_WINDOW + 40]
         m = res.apposition.match(right)
-        if m:
-            role = _clean_role(m.group("role"), res)
+        role = _clean_role(m.group("role"), res) if m else ""
+        if m and not (role == m.group("role") and _titles_next_name(text, span.end + m.end("role"), person_starts)):
             aff = _affiliation(m.group("aff"), span.end + (m.start("aff") if m.group("aff") else 0), spans)
             stated = [w for w in m.group("pre").split() if fold(w) in res.demonyms]
             if stated and not aff:
@@ -126,6 +127,12 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             title = t.title
             role, aff = _split_title_rest(title[:1].lower() + title[1:], rest, res)
             span.roles.append(_role(role, aff, res))
+
+
+def _titles_next_name(text: str, end: int, person_starts: set[int]) -> bool:
+    """Whether the title ending at `end` stands right before a person's name: it is that person's ("Jane Roe,
+    Prime Minister John Doe and …" lists two people), no apposition of the name before it."""
+    return len(text) - len(text[end:].lstrip(" \u00a0")) in person_starts
 
 
 # The marks closing a list of nationalities before the names ("… et kényan – Omar Farid", "Iranian and Turkish
@@ -155,7 +162,7 @@ def _clean_role(role: str, res: _Resources) -> str:
     # trailing link words belong to the affiliation or the topic the window cut off, not the role ("a commander
     # in …", "an expert on …", "photographe travaillant en …")
     while words and fold(words[-1]) in ("de", "du", "des", "d'", "of", "at", "à", "au", "aux", "en", "pour", "the",
-                                        "la", "le", "les", "in", "on", "to", "for", "with"):
+                                        "la", "le", "les", "in", "on", "to", "for", "with", "by", "from", "par"):
         words.pop()
     return " ".join(words)
 
