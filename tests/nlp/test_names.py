@@ -1606,3 +1606,15 @@ def test_a_title_before_a_name_is_no_role_of_the_name_before(text, lang, name):
     entities = find_entities(make_document(text, lang=lang))[1]
     roles = [r["role"] for e in entities if e.name == name for r in e.roles]
     assert not [role for role in roles if role[:1].isupper() or " " in role.strip()], roles
+
+
+@pytest.mark.parametrize("text, role", [
+    # invented: past the title that heads it, an English role's lower-case words are a clause's
+    ("Invented. The court will rule on Monday, said Lena Ford, the prosecutor said he would appeal .", "prosecutor"),
+    ("Invented. The port reopened, according to Omar Haddad, an official overseeing the works .", "official"),
+    # invented: up to the title that heads it, a compound is the role
+    ("Invented. Prices will rise, said Lena Ford, chief oil analyst at Brent Partners .", "chief oil analyst"),
+])
+def test_an_english_role_ends_on_its_title(text, role):
+    entities = find_entities(make_document(text, lang="en"))[1]
+    assert [r["role"] for e in entities if e.type == "person" for r in e.roles] == [role]

@@ -109,7 +109,11 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
         m = res.apposition.match(right)
         role = _clean_role(m.group("role"), res) if m else ""
         if m and not (role == m.group("role") and _titles_next_name(text, span.end + m.end("role"), person_starts)):
-            aff = _affiliation(m.group("aff"), span.end + (m.start("aff") if m.group("aff") else 0), spans)
+            head = _role_head(role, res)
+            # an affiliation after words cut from the role complements them, not the title
+            aff = _affiliation(m.group("aff"), span.end + (m.start("aff") if m.group("aff") else 0), spans) \
+                if head == role else None
+            role = head
             stated = [w for w in m.group("pre").split() if fold(w) in res.demonyms]
             if stated and not aff:
                 aff = stated[0]  # "Ibrahim Kalin, the Turkish presidential spokesman"
@@ -163,6 +167,19 @@ def _clean_role(role: str, res: _Resources) -> str:
     # in …", "an expert on …", "photographe travaillant en …")
     while words and fold(words[-1]) in ("de", "du", "des", "d'", "of", "at", "à", "au", "aux", "en", "pour", "the",
                                         "la", "le", "les", "in", "on", "to", "for", "with", "by", "from", "par"):
+        words.pop()
+    return " ".join(words)
+
+
+def _role_head(role: str, res: _Resources) -> str:
+    """The role up to its last title word, where the language writes adjectives before the noun: English lower-case
+    words after a title go on a compound only up to its head ("chief investment strategist", "editor in chief");
+    past it they are a clause's ("the prosecutor said he would", "an official overseeing the response")."""
+    if res.adjectives_after:
+        return role
+    words = role.split()
+    while len(words) > 1 and fold(words[-1]) not in res.title_words \
+            and not any(fold(" ".join(words[k:])) in res.titles for k in range(len(words))):
         words.pop()
     return " ".join(words)
 
