@@ -2153,3 +2153,17 @@ def test_the_subject_of_a_free_relative_names_the_fragment():
                        "Dockers were blocking what the union has called `` a fair protest '' at the gate .", "en")
     assert [(q.kind, q.speaker.text, q.text) for q in quotes] == [
         ("partial", "his staff", "the good years ."), ("partial", "the union", "a fair protest")]
+
+
+# Invented sentences: a medium phrase and its addressee, however long, stand between the verb and what it reports;
+# a relative clause on the medium reports nothing.
+@pytest.mark.parametrize("lang,text,said", [
+    ("en", "Invented article. Senator Ann Foley wrote in a letter to the bank's chief executive on Thursday that "
+           "the relief fund was far too small.", "the relief fund was far too small"),
+    ("fr", "Article inventé. Le ministre Paul Marnier a affirmé dans une lettre adressée au préfet de la région "
+           "jeudi soir que la digue de Valbrune tiendrait.", "la digue de Valbrune tiendrait"),
+    ("en", "Invented article. Tom Reed wrote in a memo to the staff that was seen by reporters that the plant "
+           "would close.", "the plant would close"),
+])
+def test_a_medium_phrase_and_its_addressee_stand_before_what_is_reported(lang, text, said):
+    assert [q.text for q in _analysed(text, lang) if q.kind == "indirect"] == [said]

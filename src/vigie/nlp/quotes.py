@@ -74,6 +74,9 @@ MAX_TERM_WORDS = 3
 NAMING_CHARS = 40
 # Words allowed between a verb and its "que"/"that" ("a dit à la presse que", "told reporters that").
 MAX_OBJECT_WORDS = 4
+# Words allowed after a medium phrase before the "that" ("wrote in a letter to the bank's chief
+# executive on Thursday that").
+MAX_MEDIUM_WORDS = 10
 # Longest speaker noun phrase after an inverted verb closing a clause.
 MAX_INVERTED_WORDS = 10
 # An incise between an inverted verb and its speaker ("annonce, sans détour, le procureur") is this short.
@@ -464,7 +467,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         aux_full=re.compile(rf"\s*(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}", re.IGNORECASE),
         according=word_list(lex["according_to"]),
         gap_run=re.compile(rf"\s+(?:{gap})*"),
-        that=re.compile(rf"(?:,[^,.;:]{{1,80}},\s*)?(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b)\s*",
+        # A medium phrase ("in a letter", "dans un entretien") takes a longer complement before the "that":
+        # the addressee and the time ("in a letter to the agency's director on Monday that"), but not a
+        # relative clause of its own ("in a memo that was leaked").
+        that=re.compile(rf"(?:,[^,.;:]{{1,80}},\s*)?(?:(?:{ending(lex['medium_phrases'])})\s+"
+                        rf"(?:[^\W\d][\w'’.-]*\s+|['’]s\s+){{0,{MAX_MEDIUM_WORDS}}}?(?:que\b|qu['’]|that\b)"
+                        rf"(?!\s+(?:{ending(lex['subject_verbs'])})\b)"
+                        rf"|(?:[^\W\d][\w'’-]*\s+){{0,{MAX_OBJECT_WORDS}}}?(?:que\b|qu['’]|that\b))\s*",
                         re.IGNORECASE),
         coordinated=re.compile(rf"[\s,]+(?:et|and)\s+(?:{gap})*(?:(?:a|ont|has|have|had)\s+)?$"),
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
