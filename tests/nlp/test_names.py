@@ -1618,3 +1618,16 @@ def test_a_title_before_a_name_is_no_role_of_the_name_before(text, lang, name):
 def test_an_english_role_ends_on_its_title(text, role):
     entities = find_entities(make_document(text, lang="en"))[1]
     assert [r["role"] for e in entities if e.type == "person" for r in e.roles] == [role]
+
+
+@pytest.mark.parametrize("text, lang, role", [
+    # invented: a title before a name is written in lower case in the role, an acronym keeps its capitals
+    ("Invented. Talks resumed when Deputy Foreign Minister Daniel Moreau arrived .", "en", "deputy foreign minister"),
+    ("Invented. The board met and CEO Daniel Moreau resigned .", "en", "CEO"),
+    # invented: a transcript's label in capitals
+    ("Invented. DANIEL MOREAU , VICE PRESIDENT : We will not leave .", "en", "vice president"),
+    ("Invented. Le Premier ministre Daniel Moreau est arrivé à Rome .", "fr", "premier ministre"),
+])
+def test_a_role_is_written_in_lower_case(text, lang, role):
+    entities = find_entities(make_document(text, lang=lang))[1]
+    assert role in [r["role"] for e in entities if e.type == "person" for r in e.roles]

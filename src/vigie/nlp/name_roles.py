@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from vigie.nlp import places
 from vigie.nlp.name_lexicon import (
+    CAPITALS_NAME_LETTERS,
     PERSON,
     PLACE,
     TITLE_WINDOW,
@@ -123,13 +124,13 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             stated = [w for w in span.title_words if fold(w) in res.demonyms]
             role = " ".join(w for w in span.title_words if fold(w) not in res.demonyms)
             if role:
-                span.roles.append(_role(role[:1].lower() + role[1:], stated[0] if stated else None, res))
+                span.roles.append(_role(role, stated[0] if stated else None, res))
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
         t = _title_before(left, res)
         if t and t.title and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left):
             rest = t.rest.strip(" ,\u00a0")
             title = t.title
-            role, aff = _split_title_rest(title[:1].lower() + title[1:], rest, res)
+            role, aff = _split_title_rest(title, rest, res)
             span.roles.append(_role(role, aff, res))
 
 
@@ -218,11 +219,23 @@ def _affiliation(raw: str | None, start: int, spans: list[_Span]) -> str | None:
 
 
 def _role(role: str, affiliation: str | None, res: _Resources) -> dict[str, str]:
-    entry = {"role": role.strip()}
+    entry = {"role": " ".join(_role_word(word, k == 0, res) for k, word in enumerate(role.split()))}
     if affiliation:
         code = res.demonyms.get(fold(affiliation.strip()))
         entry["affiliation"] = _country_name(code, res.lang) if code else affiliation.strip()
     return entry
+
+
+def _role_word(word: str, first: bool, res: _Resources) -> str:
+    """A role's word as the running text writes it: in lower case when it opens the role, is a title's word
+    ("Prime Minister" before a name is a prime minister) or is written in capitals ("PRESIDENT" in a transcript's
+    label); an acronym keeps its capitals ("CEO", "MP")."""
+    folded = fold(word)
+    if word.isupper() and len(word) < CAPITALS_NAME_LETTERS and folded not in res.honorifics:
+        return word
+    if first or folded in res.title_words or folded in res.titles or folded in res.honorifics or word.isupper():
+        return word.lower()
+    return word
 
 
 def _mark_metonymy(text: str, spans: list[_Span], res: _Resources) -> None:
