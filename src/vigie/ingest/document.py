@@ -13,7 +13,10 @@ from vigie.nlp.segment import split_paragraphs, split_sentences
 
 # Control characters other than tab and newline carry no text and break offsets
 # in other tools; form feeds and vertical tabs become line breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\ufffe]")
+_CONTROLS = r"\x00-\x08\x0b\x0e-\x1f\x7f\ufeff\ufffe"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+# A character normalizing keeps and no blank: text holding one has something left once normalized.
+_VISIBLE = re.compile(rf"[^\s{_CONTROLS}]")
 
 
 def normalize_text(text: str) -> str:
@@ -27,8 +30,10 @@ def normalize_text(text: str) -> str:
 
 
 def has_text(text: str) -> bool:
-    """True when something is left of `text` once normalized (control characters alone are nothing)."""
-    return bool(normalize_text(text))
+    """True when something is left of `text` once normalized (control characters alone are nothing).
+
+    Looked for without normalizing: a reader asks before making the document, which normalizes the text."""
+    return _VISIBLE.search(text) is not None
 
 
 def document_id(text: str, origin: str | None = None) -> str:
