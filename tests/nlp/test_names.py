@@ -1631,3 +1631,18 @@ def test_an_english_role_ends_on_its_title(text, role):
 def test_a_role_is_written_in_lower_case(text, lang, role):
     entities = find_entities(make_document(text, lang=lang))[1]
     assert role in [r["role"] for e in entities if e.type == "person" for r in e.roles]
+
+
+@pytest.mark.parametrize("text, name", [
+    # invented: after a bare preposition, a verb, an idiom or a number ends a body's name
+    ("Invented. Les élus du Front populaire pour réclamer des élections ont défilé .", "Front populaire"),
+    ("Invented. Le général a dissous le Parlement à peine réuni .", "Parlement"),
+    ("Invented. Le roi a nommé 20 femmes au Sénat sur 120 membres .", "Sénat"),
+    ("Invented. La Syrie a été exclue de la Ligue en 2011 .", "Ligue"),
+    # invented: an article after the preposition keeps the complement in the name
+    ("Invented. Un navire de l'Organisation internationale pour les migrations est arrivé .",
+     "Organisation internationale pour les migrations"),
+])
+def test_a_french_body_name_ends_before_a_clause(text, name):
+    mentions = find_entities(make_document(text, lang="fr"))[0]
+    assert name in {m.text for m in mentions if m.type == "organization"}

@@ -1585,6 +1585,10 @@ def _particle_name(words: list[str], lang: str) -> bool:
 # The links before a capitalized word that continue a body's name ("Front de libération", "Bureau intégré des
 # Nations unies"); after "à", "en", "pour", a capitalized word is where or for whom, not the name.
 _NAME_LINKS = ("de", "du", "des", "d'", "l'")
+# Prepositions that in a body's name take an article before a common noun ("Organisation pour la coopération",
+# "Commissariat à l'énergie"): a bare word after them is a clause's, a verb's or an idiom's ("pour appeler à …",
+# "à peine élu", "à condition de"); a number after any link is a count or a year ("sur 150", "en 2011").
+_BARE_LINKS = ("à", "a", "pour", "sur", "contre")
 
 
 def _extend_org(text: str, span: _Span, res: _Resources) -> None:
@@ -1625,7 +1629,9 @@ def _extend_org(text: str, span: _Span, res: _Resources) -> None:
         if not linked or j >= len(tokens):
             break
         word = tokens[j][2]
-        if not re.match(r"\w", word) or (word[:1].islower() and (fold(word) in res.not_describers or len(word) < 3)):
+        if not re.match(r"\w", word) or word[:1].isdigit() or (word[:1].islower() and (
+                fold(word) in res.not_describers or len(word) < 3
+                or linked == 1 and fold(tokens[j - 1][2]) in _BARE_LINKS)):
             break
         if word[:1].isupper() and fold(tokens[j - 1][2]).replace("’", "'") not in _NAME_LINKS:
             break  # "Assemblée nationale à Caracas": a place after "à" is where, not part of the name
