@@ -81,6 +81,19 @@ def test_warning_is_hypothetical_and_quoted_figures_take_the_speaker():
     assert not _one(figures, "environ 140").hypothetical
 
 
+
+# Invented sentences: deaths a measure averts did not happen; those of the same text that did are no hypothesis.
+@pytest.mark.parametrize("lang,text,averted,happened", [
+    ("fr", "La crue a fait 14 morts lundi à Valbrune. Selon l'étude, la digue a permis d'éviter des milliers de "
+           "morts.", "des milliers", "14"),
+    ("en", "The flood killed 14 people in Valbrune on Monday. The new dikes averted some 3,000 deaths last year, "
+           "engineers said.", "some 3,000", "14"),
+])
+def test_deaths_a_verb_averts_are_hypothetical(lang, text, averted, happened):
+    _, figures = _figures(text, lang)
+    assert [(f.category, f.hypothetical) for f in (_one(figures, averted), _one(figures, happened))] \
+        == [("killed", True), ("killed", False)]
+
 def test_range_and_background_toll_and_years():
     doc, figures = _figures()
     zone = _one(figures, "10 à 15 kilomètres")

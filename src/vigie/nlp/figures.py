@@ -87,6 +87,8 @@ AGE_CHARS = 40
 LANGS = ("fr", "en")
 # How far a hypothetical cue may be from the figure, in characters, within its clause.
 HYPOTHETICAL_SCOPE = 70
+# How far before a count the verb that averts it may start ("permet d'éviter des").
+AVERTING_CHARS = 30
 # Quotes starting before a figure that may still hold it (quotes nest at most a few deep).
 QUOTE_LOOKBACK = 8
 # How many sentences back an unsourced figure looks for the source its paragraph gave.
@@ -337,6 +339,7 @@ class _Lexicon:
     # is the first verb of any category, found in one pass.
     first_verb: re.Pattern
     hypothetical: re.Pattern
+    averting: re.Pattern
     breakdown: re.Pattern
     aside: re.Pattern
     breakdown_lead: re.Pattern
@@ -509,6 +512,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         first_verb=re.compile(r"(?<!\w)(?:" + "|".join(rf"({_words(cues['verbs'])})(?!\w)" for cues in lex["categories"].values())
                               + ")", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
+        # A verb whose object is the count: "éviter des milliers de morts", "to prevent up to 50,000 deaths".
+        averting=re.compile(rf"(?<!\w)(?:{_words(lex['averting_verbs'])})\s+$", re.IGNORECASE),
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         aside=re.compile(rf"\s*,\s*(?:{_words(lex['breakdown_markers'])})(?!\w)[^,]*,", re.IGNORECASE),
         breakdown_lead=re.compile(rf"\s*(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
@@ -1540,7 +1545,7 @@ class _FigureFinder:
         folded = fold(word)
         return folded in self.lx.demonym_codes and (folded[:-1] in self.lx.demonym_codes or self.lang == "fr")
 
-    def _hypothetical(self, start: int, end: int, sent: tuple[int, int]) -> bool:
+    def _hypothetical(self, start: int, end: int, sent: tuple[int, int], category: str) -> bool:
         lo = max(sent[0], start - HYPOTHETICAL_SCOPE)
         hi = min(sent[1], end + HYPOTHETICAL_SCOPE)
         left = self.text[lo:start]
@@ -1551,7 +1556,12 @@ class _FigureFinder:
         stop = _HYPOTHETICAL_STOP.search(right)
         if stop:
             hi = end + stop.start()
-        return bool(self.lx.hypothetical.search(self.text, lo, hi))
+        if self.lx.hypothetical.search(self.text, lo, hi):
+            return True
+        # Deaths or injuries a verb averts did not happen ("éviter des milliers de morts"); people it keeps
+        # from doing something ("prevent hundreds of protesters from marching") are there.
+        return category in ("killed", "injured") \
+            and bool(self.lx.averting.search(self.text, max(sent[0], start - AVERTING_CHARS), start))
 
     def _where_span(self, i: int, candidates: list[_Candidate], sent: tuple[int, int]) -> tuple[tuple[int, int], int, bool]:
         """Where a figure's place may be named: its sentence, but not the breakdown after a total
@@ -2330,7 +2340,7 @@ class _FigureFinder:
                 approx=qty.approx, unit=unit[0] if unit else None, category=category, who=who, where=where,
                 when=self._when(c.start, sent, quotes, category),
                 source=self._quote_source(quotes, c.start, c.end) or self._own_source(start, sent, category),
-                hypothetical=self._hypothetical(start, who_end, sent)))
+                hypothetical=self._hypothetical(start, who_end, sent, category)))
             sentences_of.append(sent)
         self._breakdowns(figures, sentences_of, measures)
         self._inherit_sources(figures, quotes)
