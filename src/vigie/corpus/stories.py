@@ -232,7 +232,8 @@ class StoryClusterer:
         self.labels_: list[str] = []
         self.df_: dict[int, int] = {}
         self.n_docs_ = 0
-        self.index_: dict[int, set[str]] = defaultdict(set)
+        # Term → the stories whose centroid holds it, each with that centroid: a lookup reads its weight there.
+        self.index_: dict[int, dict[str, dict[int, float]]] = defaultdict(dict)
         self.store_ = None
         self.changed_: set[str] = set()
         self.merged_: dict[str, str] = {}
@@ -322,11 +323,13 @@ class StoryClusterer:
                     row = self.store_.db.execute("SELECT data FROM story_state WHERE id = ?", (sid,)).fetchone()
                     if row:
                         self._add_story(_story_from_json(sid, json.loads(row[0])))
-        stories = self.stories_
+        stories, index = self.stories_, self.index_
         products: dict[str, float] = defaultdict(float)
         for t, w in vector.items():
-            for sid in self.index_.get(t, ()):
-                products[sid] += w * stories[sid].centroid[t]
+            postings = index.get(t)
+            if postings:
+                for sid, centroid in postings.items():
+                    products[sid] += w * centroid[t]
         # Ties broken by id, not by set order (which changes from one process to the next).
         ranked = heapq.nsmallest(MAX_CANDIDATES, ((-p / stories[sid].norm, sid) for sid, p in products.items()))
         return [(sid, -score) for score, sid in ranked]
@@ -334,7 +337,7 @@ class StoryClusterer:
     def _add_story(self, story: Story) -> None:
         self.stories_[story.id] = story
         for t in story.centroid:
-            self.index_[t].add(story.id)
+            self.index_[t][story.id] = story.centroid
 
     def _best_story(self, article: _Article) -> tuple[Story | None, list[str]]:
         """The story the article joins (None: it starts one), and the stories compared."""
@@ -371,7 +374,7 @@ class StoryClusterer:
             old = centroid.get(t)
             if old is None:
                 centroid[t] = w
-                postings[t].add(story.id)
+                postings[t][story.id] = centroid
                 square += w * w
             else:
                 centroid[t] = old + w
@@ -381,7 +384,7 @@ class StoryClusterer:
             kept = set(_top_terms(centroid, CENTROID_TERMS))
             for t in [t for t in centroid if t not in kept]:
                 del centroid[t]
-                postings[t].discard(story.id)
+                postings[t].pop(story.id, None)
             square = sum(w * w for w in centroid.values())
         story.norm = math.sqrt(square) or 1.0
 
@@ -401,7 +404,7 @@ class StoryClusterer:
             return
         keep, gone = sorted((story, best), key=lambda s: (s.first or "9999", s.id))
         for t in gone.centroid:
-            self.index_[t].discard(gone.id)
+            self.index_[t].pop(gone.id, None)
         self._absorb(keep, gone.centroid)
         keep.size += gone.size
         keep.first = min(filter(None, (keep.first, gone.first)), default=None)
