@@ -1646,3 +1646,13 @@ def test_a_role_is_written_in_lower_case(text, lang, role):
 def test_a_french_body_name_ends_before_a_clause(text, name):
     mentions = find_entities(make_document(text, lang="fr"))[0]
     assert name in {m.text for m in mentions if m.type == "organization"}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # invented: a capitalized particle opens the surname after it, even where the words before it make a known name
+    ("Invented. Reporting by Jehan El Sadat in Cairo .", "en", "Jehan El Sadat"),
+    ("Invented. A Manama, Ali Al Saeed a décrit la scène .", "fr", "Ali Al Saeed"),
+])
+def test_a_name_never_ends_on_a_particle(text, lang, name):
+    mentions = find_entities(make_document(text, lang=lang))[0]
+    assert name in {m.text for m in mentions}

@@ -343,6 +343,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
         for j in range(min(len(toks), i + MAX_NAME_TOKENS), i, -1):
             if not caps[j - 1] or (j - 1 > i and text[toks[j - 1][0]:toks[j - 1][1]] in _CAPITAL_ARTICLES):
                 continue  # a name ends on no article: "à Paris Le Figaro" names Paris, then Le Figaro
+            if j - 1 > i and j < len(toks) and caps[j] and fold(text[toks[j - 1][0]:toks[j - 1][1]]) in _NAME_PARTICLES:
+                continue  # nor on a particle, which opens the surname after it: "Rania El Gamal", "Ali Al Saeed"
             piece = text[toks[i][0]:toks[j - 1][1]]
             if _kb_ids(kb, piece) or _is_country_or_city(piece, j - i):
                 known = j
