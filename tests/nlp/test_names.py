@@ -1656,3 +1656,10 @@ def test_a_french_body_name_ends_before_a_clause(text, name):
 def test_a_name_never_ends_on_a_particle(text, lang, name):
     mentions = find_entities(make_document(text, lang=lang))[0]
     assert name in {m.text for m in mentions}
+
+
+def test_a_title_after_a_body_s_word_names_a_person():
+    # invented: the body's word before the title does not make the title holder a body
+    text = "Invented. The Liberal Party official Hiroshi Tanabe appeared at a news conference ."
+    mentions = find_entities(make_document(text, lang="en"))[0]
+    assert [m.type for m in mentions if m.text == "Hiroshi Tanabe"] == ["person"]

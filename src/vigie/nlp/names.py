@@ -1318,8 +1318,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         if res.org_left.search(left[-30:]):
             title = _title_before(left, res)
-            # "le gouverneur de la banque centrale libyenne Farhat Bengdara": the body completes a title
-            span.type = PERSON if title and title.title and title.rest and _cap_gap_ok(title) and _title_reaches(title, res) \
+            # "le gouverneur de la banque centrale libyenne Farhat Bengdara": the body completes a title, and a title
+            # right before the name is its holder's ("the World Health Organization director-general Jane Roe")
+            span.type = PERSON if title and title.title and _cap_gap_ok(title) and _title_reaches(title, res) \
                 and folded_words[0] not in res.org_heads else ORG
             continue
         if res.settlement_left.search(left[-40:]):
