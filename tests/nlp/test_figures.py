@@ -94,6 +94,18 @@ def test_deaths_a_verb_averts_are_hypothetical(lang, text, averted, happened):
     assert [(f.category, f.hypothetical) for f in (_one(figures, averted), _one(figures, happened))] \
         == [("killed", True), ("killed", False)]
 
+
+# Invented sentences: animals are no toll of people, but a disease named after one still counts people.
+@pytest.mark.parametrize("lang,text,animals,people", [
+    ("en", "Crews found 130 dead birds on the beach near Valbrune, and swine flu has killed 12 people in the region.",
+     "130", "12"),
+    ("fr", "L'épidémie a tué 9 personnes à Valbrune, où des dizaines de porcs ont été abattus lundi.",
+     "des dizaines", "9"),
+])
+def test_animals_counted_are_no_toll(lang, text, animals, people):
+    _, figures = _figures(text, lang)
+    assert (_one(figures, animals).category, _one(figures, people).category) == ("other", "killed")
+
 def test_range_and_background_toll_and_years():
     doc, figures = _figures()
     zone = _one(figures, "10 à 15 kilomètres")

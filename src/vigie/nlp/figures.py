@@ -322,6 +322,7 @@ class _Lexicon:
     # "tanks", "avions": a force only when sent ("a envoyé 300 chars"), else things ("destroyed two tanks").
     equipment: frozenset[str]
     munitions: frozenset[str]
+    animals: frozenset[str]
     dispatch: re.Pattern
     qualifier: dict[str, re.Pattern]
     approx_after: re.Pattern
@@ -486,6 +487,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         generic_troops=frozenset(lex["generic_troop_nouns"]),
         equipment=frozenset(lex["equipment_nouns"]),
         munitions=frozenset(lex["munition_nouns"]),
+        animals=frozenset(lex["animal_nouns"]),
         dispatch=re.compile(rf"(?<!\w)(?:{_words(lex['categories']['troops']['verbs'] + lex['dispatch_verbs'])})(?!\w)",
                             re.IGNORECASE),
         qualifier={kind: re.compile(rf"(?<!\w)(?:{_words(words)})\s*$", re.IGNORECASE)
@@ -1334,6 +1336,9 @@ class _FigureFinder:
         if any(w in self.lx.munitions for w in lead) and not any(w in self.lx.people for w in lead):
             # What is fired kills and is no toll, nor a force: "deux obus ont tué trois enfants", "three car
             # bombs killed 40 people".
+            return "other"
+        if any(w in self.lx.animals for w in lead):
+            # Animals are no people: "1,000 dead birds", "killed dozens of pigs" tell no toll.
             return "other"
         if any(w in self.lx.equipment for w in lead) and not any(w in self.lx.people for w in lead):
             # Machines are no people: what befalls them ("destroyed two tanks") or who has them ("dotées de 777
