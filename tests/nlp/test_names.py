@@ -1663,3 +1663,15 @@ def test_a_title_after_a_body_s_word_names_a_person():
     text = "Invented. The Liberal Party official Hiroshi Tanabe appeared at a news conference ."
     mentions = find_entities(make_document(text, lang="en"))[0]
     assert [m.type for m in mentions if m.text == "Hiroshi Tanabe"] == ["person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # invented: a soldier's rank, written out or abbreviated, is no part of the name
+    ("Invented. The medal went to Private Darren Moles of the regiment .", "Darren Moles"),
+    ("Invented. Spc. Amber Colt said the unit was ready .", "Amber Colt"),
+    ("Invented. The court heard Pfc Lance Ortiz on Friday .", "Lance Ortiz"),
+    ("Invented. Petty Officer Kelly Marsh was rescued at sea .", "Kelly Marsh"),
+])
+def test_a_military_rank_is_no_part_of_a_name(text, name):
+    mentions = find_entities(make_document(text, lang="en"))[0]
+    assert [(m.text, m.type) for m in mentions] == [(name, "person")]
