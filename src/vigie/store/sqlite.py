@@ -293,7 +293,9 @@ class Store:
         """Add what documents bring to the corpus results, in one transaction: `doc_ids` maps each
         to its entities' corpus ids (document entity id → corpus id); `entities` are the corpus
         entities they name (stored ones updated; `Entity.mentions` are the new (doc, start, end)
-        mentions); `keys` are what new names are matched on; `items` their timexes, quotes, figures."""
+        mentions); `keys` are what new names are matched on; `items` their timexes, quotes, figures.
+        Documents are added once: their items are only written here, in the transaction that lists the
+        documents among the corpus results, so none is stored yet (nothing to replace)."""
         with self.transaction() as db:
             # An upsert, not a replace: replacing a row would delete its mentions with it.
             db.executemany("INSERT INTO entities (id, type, name, data, spellings) VALUES (?, ?, ?, ?, ?)"
@@ -304,7 +306,8 @@ class Store:
             db.executemany("INSERT INTO mentions (entity_id, doc_id, start, end) VALUES (?, ?, ?, ?)",
                            [(e.id, d, s, end) for e in entities for d, s, end in e.mentions])
             db.executemany("INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)", keys)
-            self._put_items(items)
+            db.executemany("INSERT INTO items (kind, id, doc_id, entity_id, data) VALUES (?, ?, ?, ?, ?)",
+                           [(i.kind, i.id, i.doc, i.entity, dumps(i.data)) for i in items])
             db.executemany("INSERT INTO corpus_documents (doc_id, entities) VALUES (?, ?)",
                            [(d, dumps(ids)) for d, ids in doc_ids.items()])
 
