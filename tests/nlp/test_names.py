@@ -1675,3 +1675,10 @@ def test_a_title_after_a_body_s_word_names_a_person():
 def test_a_military_rank_is_no_part_of_a_name(text, name):
     mentions = find_entities(make_document(text, lang="en"))[0]
     assert [(m.text, m.type) for m in mentions] == [(name, "person")]
+
+
+def test_a_plural_body_head_joins_its_complement():
+    # invented: "Centers" heads the body's name over "for" as "Center" does
+    text = "Invented. The Centers for Animal Health said on Monday the herd was sick ."
+    mentions = find_entities(make_document(text, lang="en"))[0]
+    assert [m.text for m in mentions] == ["Centers for Animal Health"]
