@@ -1655,6 +1655,10 @@ def test_an_adverbial_opening_the_sentence_is_no_speaker(text, fragment, speaker
     ("« Les pompes ne suffisent plus, décrypte Paul Granier. Il faut ouvrir les vannes. »", "fr",
      [("Paul Granier", "person")], "pompes", "Paul Granier"),
     ("« La crue est passée, explique un témoin, et la décrue commence. »", "fr", [], "crue", "un témoin"),
+    ("« Personne ne vient plus au port, soupire l'un des pêcheurs. Les bateaux restent à quai. »", "fr", [],
+     "Personne", "l'un des pêcheurs"),
+    ("« Les digues ont tenu, a rapporté la radio locale. Les pompes tournent encore. »", "fr", [], "digues",
+     "la radio locale"),
 ])
 def test_an_incise_parts_no_speaker_from_its_verb(text, lang, names, fragment, speaker):
     assert _speaker_of(_with_names(text, lang, names), fragment) == speaker

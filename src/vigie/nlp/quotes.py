@@ -1837,7 +1837,10 @@ class _QuoteFinder:
                 # "Ahmed Ibrahim, considéré comme le penseur du régime de X": a participle, no incise.
                 continue
             sp = self._speaker_after(v.end, span.end)
-            if sp is not None and (sp.entity is not None or self._names_someone(" " + sp.text)) \
+            # A determined noun phrase closed by a stop is the subject of a finite incise verb too: "…, explique
+            # l'un des gardes. …", "…, renchérit un de ses collègues. …" (not "after, say, the vote of …").
+            if sp is not None and (sp.entity is not None or self._names_someone(" " + sp.text)
+                                   or v.form.lower() != v.lemma and self._determined(sp.start, sp.end)) \
                     and re.match(r"\s*[,.;]", text[sp.end:span.end]):
                 return sp, v.form
         # 4. A quote paragraph announced by the previous paragraph ending with a colon.
