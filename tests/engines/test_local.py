@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 
 from vigie.engines import local
 from vigie.ingest import make_document
@@ -43,13 +44,36 @@ def test_an_analysis_that_breaks_gives_a_failure_and_the_batch_goes_on(monkeypat
     assert "ValueError: boom" in results[1].reason
 
 
-def test_a_worker_leaves_what_it_loaded_for_its_first_article_out_of_later_collections(monkeypatch):
-    monkeypatch.setattr(local, "MIN_PARALLEL_DOCUMENTS", 4)
-
+def _loading_analyze(loaded):
+    """An analysis that loads a language's resources (1,000 objects kept) on the language's first document in
+    its process, and records whether it had to load them and how many objects were out of the collector's walks."""
     def analyze(doc):
-        doc.meta["frozen"] = gc.get_freeze_count()  # objects left out of the collector's walks, in the worker
+        doc.meta["loaded here"] = doc.lang not in loaded
+        doc.meta["frozen"] = gc.get_freeze_count()
+        doc.meta["process"] = os.getpid()
+        loaded.setdefault(doc.lang, [[] for _ in range(1000)])
         return Analysis(doc)
-    monkeypatch.setattr(local, "analyze", analyze)
+    return analyze
+
+
+def test_the_workers_share_what_the_first_article_loaded(monkeypatch):
+    monkeypatch.setattr(local, "MIN_PARALLEL_DOCUMENTS", 4)
+    monkeypatch.setattr(local, "analyze", _loading_analyze({}))
     results = list(local.map_analyze(_docs(40), workers=2))
-    assert sum(r.doc.meta["frozen"] == 0 for r in results) <= 2  # each worker's first article only
+    assert [r.doc.meta["loaded here"] for r in results].count(True) == 1
     assert gc.get_freeze_count() == 0  # the calling process is left as it was
+
+
+def test_a_worker_leaves_what_it_loaded_for_each_language_out_of_later_collections(monkeypatch):
+    monkeypatch.setattr(local, "MIN_PARALLEL_DOCUMENTS", 4)
+    monkeypatch.setattr(local, "analyze", _loading_analyze({}))
+    english = [make_document(f"Invented article number {i}: the river flooded {i} streets on Monday.", lang="en",
+                             published="2024-03-04") for i in range(40)]
+    results = list(local.map_analyze(_docs(40) + english, workers=2))
+    in_english: dict[int, list[int]] = {}
+    for r in results[40:]:
+        in_english.setdefault(r.doc.meta["process"], []).append(r.doc.meta["frozen"])
+    seen = [counts for counts in in_english.values() if len(counts) > 1]
+    assert seen
+    for counts in seen:  # the worker's first English article loaded English: left out of the walks after it
+        assert counts[1] >= counts[0] + 1000
