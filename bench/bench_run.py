@@ -179,7 +179,10 @@ def main() -> None:
         replay.close()
 
     def sample() -> list:
-        return [make_document(r["text"], published=r["published"]) for r in records[:args.profile_sample]]
+        """Every k-th article, so the sample spans the topics and languages rather than the file's first topic."""
+        step = max(1, len(records) // max(1, args.profile_sample))
+        return [make_document(r["text"], published=r["published"])
+                for r in records[::step][:args.profile_sample]]
 
     for doc in sample()[:WARM_UP]:
         analyze(doc)  # loads the gazetteer index and compiles the patterns, as a worker does once
