@@ -2171,3 +2171,17 @@ def test_the_subject_of_a_free_relative_names_the_fragment():
 ])
 def test_a_medium_phrase_and_its_addressee_stand_before_what_is_reported(lang, text, said):
     assert [q.text for q in _analysed(text, lang) if q.kind == "indirect"] == [said]
+
+
+# Invented sentences: a relative clause closed by a comma right after the source of "selon" describes the source;
+# what the source says starts after it (and after a title apposed to a name the clause ends on).
+@pytest.mark.parametrize("text,said", [
+    ("Article inventé. Selon des témoins qui étaient sur la digue, les eaux ont reculé dans la nuit.",
+     "les eaux ont reculé dans la nuit"),
+    ("Article inventé. Selon la radio locale, qui cite Paul Granier, le porte-parole de la préfecture, la digue "
+     "de Valbrune a tenu.", "la digue de Valbrune a tenu"),
+    ("Article inventé. Selon la radio locale qui cite Paul Granier, le porte-parole de la préfecture, la digue "
+     "de Valbrune a tenu.", "la digue de Valbrune a tenu"),
+])
+def test_a_relative_clause_after_the_source_of_selon_is_not_what_it_says(text, said):
+    assert [q.text for q in _analysed(text, "fr") if q.kind == "indirect"] == [said]

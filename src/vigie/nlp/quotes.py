@@ -2449,9 +2449,15 @@ class _QuoteFinder:
         chunks between commas that describe it: a relative clause ("selon la radio, qui cite …, "), a
         participle with its agent ("interviewé par l'AFP,"), a title without article ("journaliste à
         Libération,"), or after a person's name a title with its article ("Adm. James Stavrides, the
-        U.S. NATO commander,")."""
+        U.S. NATO commander,"), or with no comma before it a relative clause closed by one ("selon des
+        témoins qui étaient sur place, …"). A person's name closing a relative clause is described by such
+        a title too ("selon la radio, qui cite X, le porte-parole du parti, …")."""
         if self.text[pos - 1:pos] != ",":
-            return pos
+            relative = _COMMA_CHUNK.match(self.text, pos, limit)
+            words = relative.group(1).split() if relative else []
+            if not words or words[0].lower() not in self.lex.relative or len(words) > MAX_APPOSED_WORDS:
+                return pos
+            pos = relative.start()
         c = cues(self.lang)
         person = any(n.type == "person" and n.end >= np_end - 1 for n in self.resolver.names_in(np_start, np_end))
         for _ in range(MAX_APPOSITIONS):
@@ -2468,6 +2474,9 @@ class _QuoteFinder:
                     or verbless and person and determined and (c.titles.search(chunk) or any(
                         w.lower() in c.anonymous for w in words))):
                 break
+            if low in self.lex.relative:
+                person = any(n.type == "person" and n.end >= m.end(1) - 1
+                             for n in self.resolver.names_in(m.start(1), m.end(1)))
             pos = m.end()
         return pos
 
