@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from vigie import lang as lang_resources
 from vigie.nlp import places
 from vigie.nlp.name_lexicon import (
     CAPITALS_NAME_LETTERS,
@@ -32,6 +33,7 @@ from vigie.nlp.name_lexicon import (
     _Group,
     _role_key,
     _affiliation_code,
+    _cased_variants,
 )
 from vigie.nlp.namekey import fold
 
@@ -251,8 +253,10 @@ def _mark_metonymy(text: str, spans: list[_Span], res: _Resources) -> None:
         span.metonymy = bool(res.metonymy_right.match(right) or res.metonymy_left.search(left))
 
 
-def _add_nominal(text: str, spans: list[_Span], groups: dict[str, _Group], res: _Resources, kb: _KB, year: int | None) -> None:
-    """"le président américain" → the one person of the document with that title, as a nominal mention."""
+def _add_nominal(text: str, spans: list[_Span], groups: dict[str, _Group], res: _Resources, kb: _KB, year: int | None,
+                 words: set[str]) -> None:
+    """"le président américain" → the one person of the document with that title, as a nominal mention (`words`:
+    the text's runs of word characters and hyphens)."""
     covered = sorted((s.start, s.end) for s in spans if s.type == PERSON)
     person_starts = [s for s, _ in covered]
     holders: dict[tuple[str, str | None], set[str]] = defaultdict(set)
@@ -267,7 +271,10 @@ def _add_nominal(text: str, spans: list[_Span], groups: dict[str, _Group], res: 
                 if year is None or office.get("from", 0) <= year <= office.get("to", 9999):
                     holders[(office["role"], office["of"])].add(group.id)
                     holders[(_role_key(office["role"], res), office["of"])].add(group.id)
-    if not holders:
+    # a title stands for a person only with a country, and only a title some holder's role or office has: the
+    # text is scanned only when it holds the first word of one of those ("president" for "prime minister" misses)
+    leads = _nominal_leads(res.lang)
+    if words.isdisjoint(lead for key, code in holders if code is not None for lead in leads.get(key, ())):
         return
     for m in res.nominal.finditer(text):
         start, end = m.start("title"), m.end()
@@ -287,6 +294,17 @@ def _add_nominal(text: str, spans: list[_Span], groups: dict[str, _Group], res: 
         span = _Span(start, end, text[start:end], PERSON, nominal=True, entity=gid)
         groups[gid].spans.append(span)
         spans.append(span)
+
+
+@lru_cache(maxsize=None)
+def _nominal_leads(lang: str) -> dict[str, frozenset[str]]:
+    """By role key, the first words of the nominal titles having it, in each case `res.nominal` matches ("Prime",
+    "prime" for "prime minister")."""
+    res = _resources(lang)
+    leads: dict[str, set[str]] = defaultdict(set)
+    for title in lang_resources.load(lang, "names")["nominal_titles"]:
+        leads[_role_key(title, res)].update(variant.split()[0] for variant in _cased_variants([title]))
+    return {key: frozenset(words) for key, words in leads.items()}
 
 
 def _office_affiliation(role: dict[str, str], actor: _Actor, res: _Resources, year: int | None) -> dict[str, str]:

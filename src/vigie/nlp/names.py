@@ -154,7 +154,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _distributive_roles(text, spans, res)
     _mark_metonymy(text, spans, res)
     entities = _merge(text, spans, kb, res)
-    _add_nominal(text, spans, entities, res, kb, _doc_year(doc))
+    _add_nominal(text, spans, entities, res, kb, _doc_year(doc), words)
     return _records(spans, entities, res, _doc_year(doc))
 
 
