@@ -2185,3 +2185,12 @@ def test_a_medium_phrase_and_its_addressee_stand_before_what_is_reported(lang, t
 ])
 def test_a_relative_clause_after_the_source_of_selon_is_not_what_it_says(text, said):
     assert [q.text for q in _analysed(text, "fr") if q.kind == "indirect"] == [said]
+
+
+# Invented sentence: a fragment a relative clause's reporting verb introduces is the antecedent's, not the words of
+# the sentence's speaker.
+def test_a_fragment_introduced_in_a_relative_clause_is_the_antecedent_s():
+    text = ("Article inventé. Le ministre a assuré qu'il allait traquer les fonds, en reprenant la formule du chef "
+            "rebelle Omar Haddad, qui a promis de chasser ses ennemis « rue par rue ».")
+    quotes = _with_names(text, "fr", [("Omar Haddad", "person")])
+    assert [(q.text, q.speaker.text) for q in quotes if q.kind == "partial"] == [("rue par rue", "Omar Haddad")]

@@ -355,6 +355,7 @@ class _Lexicon:
     coordinated: re.Pattern
     speaker_stops: re.Pattern
     relative: frozenset[str]
+    subject_relatives: frozenset[str]
     relative_inside: re.Pattern
     clitics: re.Pattern
     no_that: frozenset[str]
@@ -478,6 +479,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         coordinated=re.compile(rf"[\s,]+(?:et|and)\s+(?:{gap})*(?:(?:a|ont|has|have|had)\s+)?$"),
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
         relative=frozenset(lex["relative_pronouns"]),
+        subject_relatives=frozenset(lex["subject_relatives"]),
         # A subject relative pronoun and the word before it ("militaires qui"; not "à qui").
         relative_inside=re.compile(rf"(?P<before>[\w'’]+)\s+(?:{'|'.join(re.escape(w) for w in lex['subject_relatives'])})\s",
                                    re.IGNORECASE),
@@ -1957,6 +1959,12 @@ class _QuoteFinder:
         subject of the verb that introduces it ("a réclamé une «…»", "a jugé que … «…»"), else
         the speaker of an attribution closing the clause ("«…», a estimé X")."""
         other = attributed.get(sent)
+        relative = self._relative_introducer(span, sent)
+        antecedent = self._subject_before(sent[0], relative) if relative is not None else None
+        if antecedent is not None:
+            # "X a dit … la formule de Y, qui a promis de les chasser « rue par rue »": the relative clause's
+            # verb introduces the fragment; its antecedent speaks, not the sentence's speaker.
+            return antecedent, relative.form
         if other is not None:
             # "« … », a-t-il dit, soulignant que la ville n'était « pas menacée »": a present participle after the
             # attributed quote speaks for the same subject, and introduces the fragment; so does a verb
@@ -2021,6 +2029,25 @@ class _QuoteFinder:
                     return self._subject_before(span.close_at, v), v.form
                 return self._speaker_after(v.end, sent[1]), v.form
         return self._initial_attribution(sent), None
+
+    def _relative_introducer(self, span: _Span, sent: tuple[int, int]) -> Verb | None:
+        """The reporting verb of a relative clause that introduces a quoted fragment, its subject relative
+        pronoun after a comma ("…, qui a promis «…»", "…, qui a souligné que … «…»"), or None."""
+        text = self.text
+        for v in reversed(self._verbs_in(sent[0], span.open_at)):
+            if self.resolver.is_quoted(v.start) or v.inverted:
+                continue
+            reports = "que" in v.frames and self.lex.that.match(text, v.end + len(text[v.end:v.end + 40])
+                                                                - len(text[v.end:v.end + 40].lstrip()))
+            if not (self._introduces(v, span) or reports):
+                return None
+            left = text[sent[0]:v.start]
+            aux = self.lex.aux.search(left + " ")
+            words = left[:aux.start() if aux else len(left)].split()
+            if len(words) >= 2 and words[-1].lower() in self.lex.subject_relatives and words[-2].endswith(","):
+                return v
+            return None
+        return None
 
     def _introduces(self, verb: Verb, span: _Span) -> bool:
         """Whether a verb before a quoted fragment introduces it: a few words between them, no comma
