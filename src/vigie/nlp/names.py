@@ -1172,8 +1172,19 @@ def _cased_use(text: str, cased: str, lang: str) -> str | None:
 def _shouting(text: str, start: int) -> bool:
     """True inside a line written in capitals (a headline or a photo credit), where capitals say nothing."""
     line = text[max(0, start - 40):start + 40]
-    upper, lower = len(_CAPITAL.findall(line)), len(_LOWER_CHAR.findall(line))
+    if line.isascii():
+        # the letters of an ASCII window are counted by deleting them from its bytes: a fifth of two regex passes
+        ascii_line = line.encode()
+        upper = len(ascii_line) - len(ascii_line.translate(None, _ASCII_UPPER))
+        lower = len(ascii_line) - len(ascii_line.translate(None, _ASCII_LOWER))
+    else:
+        upper, lower = len(_CAPITAL.findall(line)), len(_LOWER_CHAR.findall(line))
     return upper + lower > 12 and upper > SHOUTING * (upper + lower)
+
+
+# The ASCII letters `_CAPITAL` and `_LOWER_CHAR` match, as bytes.
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
