@@ -356,6 +356,7 @@ class _Lexicon:
     speaker_stops: re.Pattern
     relative: frozenset[str]
     subject_relatives: frozenset[str]
+    comma_relative: re.Pattern
     relative_inside: re.Pattern
     clitics: re.Pattern
     no_that: frozenset[str]
@@ -480,6 +481,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         speaker_stops=re.compile("|".join(re.escape(s) for s in lex["speaker_stops"]), re.IGNORECASE),
         relative=frozenset(lex["relative_pronouns"]),
         subject_relatives=frozenset(lex["subject_relatives"]),
+        # A subject relative pronoun after a comma: ", qui a promis", ", who said".
+        comma_relative=re.compile(rf",\s*(?:{'|'.join(re.escape(w) for w in lex['subject_relatives'])})\s", re.IGNORECASE),
         # A subject relative pronoun and the word before it ("militaires qui"; not "à qui").
         relative_inside=re.compile(rf"(?P<before>[\w'’]+)\s+(?:{'|'.join(re.escape(w) for w in lex['subject_relatives'])})\s",
                                    re.IGNORECASE),
@@ -2034,6 +2037,8 @@ class _QuoteFinder:
         """The reporting verb of a relative clause that introduces a quoted fragment, its subject relative
         pronoun after a comma ("…, qui a promis «…»", "…, qui a souligné que … «…»"), or None."""
         text = self.text
+        if not self.lex.comma_relative.search(text, sent[0], span.open_at):
+            return None
         for v in reversed(self._verbs_in(sent[0], span.open_at)):
             if self.resolver.is_quoted(v.start) or v.inverted:
                 continue
