@@ -232,8 +232,8 @@ class StoryClusterer:
         self.labels_: list[str] = []
         self.df_: dict[int, int] = {}
         self.n_docs_ = 0
-        # Term → the stories whose centroid holds it, each with that centroid: a lookup reads its weight there.
-        self.index_: dict[int, dict[str, dict[int, float]]] = defaultdict(dict)
+        # Term → the stories whose centroid holds it, each with the term's weight there (kept in step by `_absorb`).
+        self.index_: dict[int, dict[str, float]] = defaultdict(dict)
         self.store_ = None
         self.changed_: set[str] = set()
         self.merged_: dict[str, str] = {}
@@ -328,8 +328,8 @@ class StoryClusterer:
         for t, w in vector.items():
             postings = index.get(t)
             if postings:
-                for sid, centroid in postings.items():
-                    products[sid] += w * centroid[t]
+                for sid, weight in postings.items():
+                    products[sid] += w * weight
         # Ties broken by id, not by set order (which changes from one process to the next).
         ranked = heapq.nsmallest(MAX_CANDIDATES, ((-p / stories[sid].norm, sid) for sid, p in products.items()))
         return [(sid, -score) for score, sid in ranked]
@@ -337,7 +337,7 @@ class StoryClusterer:
     def _add_story(self, story: Story) -> None:
         self.stories_[story.id] = story
         for t in story.centroid:
-            self.index_[t][story.id] = story.centroid
+            self.index_[t][story.id] = story.centroid[t]
 
     def _best_story(self, article: _Article) -> tuple[Story | None, list[str]]:
         """The story the article joins (None: it starts one), and the stories compared."""
@@ -373,11 +373,10 @@ class StoryClusterer:
         for t, w in vector.items():
             old = centroid.get(t)
             if old is None:
-                centroid[t] = w
-                postings[t][story.id] = centroid
+                centroid[t] = postings[t][story.id] = w
                 square += w * w
             else:
-                centroid[t] = old + w
+                centroid[t] = postings[t][story.id] = old + w
                 square += w * (2.0 * old + w)
         # Truncating only when the centroid has doubled keeps the cost per article constant.
         if len(centroid) > 2 * CENTROID_TERMS:
