@@ -106,6 +106,18 @@ def test_animals_counted_are_no_toll(lang, text, animals, people):
     _, figures = _figures(text, lang)
     assert (_one(figures, animals).category, _one(figures, people).category) == ("other", "killed")
 
+
+# Invented sentences: people who act in a clause of their own after a toll's clause suffered nothing it tells.
+@pytest.mark.parametrize("lang,text,toll,crowd", [
+    ("fr", "À Valbrune, où 40 personnes ont été tuées la semaine dernière, des milliers de personnes sont de "
+           "nouveau sorties dans les rues lundi.", "40", "des milliers"),
+    ("en", "In Valbrune, where 40 people were killed last week, thousands of people took to the streets again on "
+           "Monday.", "40", "thousands"),
+])
+def test_people_acting_after_a_toll_s_clause_are_no_part_of_it(lang, text, toll, crowd):
+    _, figures = _figures(text, lang)
+    assert (_one(figures, toll).category, _one(figures, crowd).category) == ("killed", "other")
+
 def test_range_and_background_toll_and_years():
     doc, figures = _figures()
     zone = _one(figures, "10 à 15 kilomètres")

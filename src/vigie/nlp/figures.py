@@ -1432,7 +1432,10 @@ class _FigureFinder:
                 # What befell them wins over who they are: "la mort depuis mardi d'une douzaine de soldats",
                 # "the bodies of 43 people".
                 return "killed"
-            best = self._nearest_verb(before)
+            # "where 40 people were killed, thousands took to the streets": people who act in a clause of their
+            # own suffered nothing an earlier clause tells.
+            own = self._own_clause(who_end, sent) and not self._verb_just_before(before)
+            best = None if own else self._nearest_verb(before)
             if best is not None and not nationals and self.lx.host_before.search(before):
                 # A host takes in people of a nation ("La Tessie accueille 3,6 millions de Syriens"), and
                 # a school its pupils ("l'enseignement accueille 1,7 million de personnes"): no refugees.
@@ -1506,6 +1509,14 @@ class _FigureFinder:
         return prev.category not in EVENT_CATEGORIES and self._people(prev.who) \
             and self._people_list(prev, prev_who_end, start, who) \
             and self._nearest_verb(self.text[sent[0]:prev.start]) is None
+
+    def _own_clause(self, who_end: int, sent: tuple[int, int]) -> bool:
+        """Whether the people counted up to `who_end` are the subject of a verb of their own: an auxiliary right
+        after them ("des milliers de personnes sont sorties", "thousands were marching") or a crowd's act
+        ("thousands took to the streets")."""
+        return bool(self.lx.breakdown_verb.match(self.text, who_end + len(self.text[who_end:sent[1]])
+                                                 - len(self.text[who_end:sent[1]].lstrip()), sent[1])
+                    or self.lx.crowd_after.match(self.text, who_end, sent[1]))
 
     def _verb_just_before(self, before: str) -> bool:
         """Whether a category verb ends `before` but for one word at most, no conjunction: "wounded 10",
