@@ -118,6 +118,17 @@ def test_people_acting_after_a_toll_s_clause_are_no_part_of_it(lang, text, toll,
     _, figures = _figures(text, lang)
     assert (_one(figures, toll).category, _one(figures, crowd).category) == ("killed", "other")
 
+
+# Invented sentences: the object of a toll's verb keeps it when others are joined after it with a verb of their own.
+@pytest.mark.parametrize("lang,text,number", [
+    ("en", "A shell hit the depot near Valbrune which killed three guards and other workers at the site were also "
+           "injured.", "three"),
+    ("fr", "L'obus a tué trois gardes et d'autres ouvriers du dépôt de Valbrune ont été blessés.", "trois"),
+])
+def test_the_object_of_a_toll_s_verb_keeps_it_before_another_clause(lang, text, number):
+    _, figures = _figures(text, lang)
+    assert _one(figures, number).category == "killed"
+
 def test_range_and_background_toll_and_years():
     doc, figures = _figures()
     zone = _one(figures, "10 à 15 kilomètres")

@@ -1408,11 +1408,13 @@ class _FigureFinder:
             before = ""
         first = self.lx.first_verb.search(after)
         joined = self.lx.coordinated.match(after)
-        if first is not None and joined and (next_start < sent[1] or first.start() == joined.end()):
+        if first is not None and joined and (next_start < sent[1] or first.start() == joined.end()
+                                             or self._verb_just_before(before) and before.rstrip()[-1:] != ","):
             # "killed four staff and wounded 10 others", "infecting 27,700 people and killing 140": a verb after
             # a conjunction and before the next count opens that count's clause; this one's verb is before it.
             # So does a verb right after the conjunction with no count after it, the subject's next act:
-            # "captured 20 soldiers and seized a tank" ("500 soldiers and police were killed" keeps its verb).
+            # "captured 20 soldiers and seized a tank" ("500 soldiers and police were killed" keeps its verb), and
+            # so does the object of a verb right before it: "killed three guards and other staff were injured".
             first = None
         best = (first.start(), self.lx.verbs[first.lastindex - 1][0]) if first else None
         # A verb before the number tells what happened to people ("tuant 80 civils"),
