@@ -290,6 +290,23 @@ def test_what_moves_gathers_or_is_seized(text, lang, expected):
     assert _type(text, lang) == expected
 
 
+def test_a_ruler_ousted_is_coerced_unless_only_named_or_recalled():
+    # Invented sentences: French ousting participles, as English "ousted" or "toppled"; an epithet ("le président
+    # destitué") names a ruler and a relative clause ("la révolte qui a renversé…") recalls what is known.
+    for text, expected in [
+        ("L'armée de la Norlande a destitué mardi le président Marc Delorme.", "COERCE"),
+        ("Le gouvernement de Valbrune a été renversé par l'armée dans la nuit de lundi.", "COERCE"),
+        ("Les généraux ont renversé le régime de Lormes après trois jours de grève.", "COERCE"),
+        ("Des partisans du président destitué ont défilé mardi à Valbrune.", "PROTEST"),
+        ("Des manifestants ont fêté à Valbrune la révolte qui a renversé le président Delorme.", "PROTEST"),
+    ]:
+        assert _type(text, "fr") == expected, text
+    # The word's other senses report nothing.
+    for text in ["Le camion a renversé un lampadaire dans le centre de Lormes mardi.",
+                 "L'équipe de Valbrune a renversé la situation en seconde mi-temps."]:
+        assert not find_events(Analysis(make_document(text, published="2024-03-12", lang="fr"))), text
+
+
 @pytest.mark.parametrize("text, lang", [
     # Invented sentences: troops where they are, tourists' visits, weapons named, link lines, a special envoy.
     ("Some forty thousand troops are based in the north of Eastmoor.", "en"),
