@@ -720,6 +720,19 @@ def test_celebratory_shots_and_deaths_at_sea(text, lang, expected):
     assert [event.type for event in events] == expected
 
 
+def test_jobs_hopes_and_plans_killed_are_no_attack():
+    # Invented sentences: what is killed is a bill, a plan, jobs or hopes, whatever words qualify it.
+    for text in ["The new tariffs are killing thousands of jobs in the Redhill mills.",
+                 "The scandal killed the governor's last hopes of a second term in Eastmoor.",
+                 "Eastmoor lawmakers killed a $ 2 billion housing plan on Tuesday ."]:
+        assert not find_events(analyze(make_document(text, published="2024-03-12", lang="en"))), text
+    # People killed during efforts, or while covering a story, are killed.
+    for text in ["Two Redhill aid workers were killed on Wednesday during clean-up efforts .",
+                 "Gunmen killed three reporters covering a story in Eastmoor on Monday ."]:
+        events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+        assert [event.type for event in events] == ["ASSAULT"], text
+
+
 @pytest.mark.parametrize("text, lang, expected", [
     # Invented sentences: violence named figuratively attacks no one.
     ("Ostrava a lancé mardi une offensive diplomatique auprès des pays voisins de Norlande.", "fr", []),
