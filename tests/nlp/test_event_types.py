@@ -720,6 +720,19 @@ def test_celebratory_shots_and_deaths_at_sea(text, lang, expected):
     assert [event.type for event in events] == expected
 
 
+def test_death_in_idioms_is_none_and_put_to_death_is_an_attack():
+    # Invented sentences: fighting to the death, hanging between life and death, politically dead or dead with
+    # worry tell no death; people put to death were killed.
+    for text, expected in [
+        ("Le chef rebelle de Lormes a juré de se battre jusqu'à la mort.", []),
+        ("Le président de la Norlande est entre la vie et la mort.", []),
+        ("Selon Ostrava, le président de Valmont est désormais politiquement mort.", ["STATEMENT"]),
+        ("Des prisonniers ont été mis à mort dans la nuit à Valbrune.", ["ASSAULT"]),
+    ]:
+        events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+        assert [event.type for event in events] == expected, text
+
+
 def test_jobs_hopes_and_plans_killed_are_no_attack():
     # Invented sentences: what is killed is a bill, a plan, jobs or hopes, whatever words qualify it.
     for text in ["The new tariffs are killing thousands of jobs in the Redhill mills.",
