@@ -2190,7 +2190,7 @@ def test_a_relative_clause_after_the_source_of_selon_is_not_what_it_says(text, s
 # Invented sentence: a fragment a relative clause's reporting verb introduces is the antecedent's, not the words of
 # the sentence's speaker.
 def test_a_fragment_introduced_in_a_relative_clause_is_the_antecedent_s():
-    text = ("Article inventé. Le ministre a assuré qu'il allait traquer les fonds, en reprenant la formule du chef "
+    text = ("Article inventé. Le ministre a juré qu'il saisirait les fonds, en reprenant la formule du chef "
             "rebelle Omar Haddad, qui a promis de chasser ses ennemis « rue par rue ».")
     quotes = _with_names(text, "fr", [("Omar Haddad", "person")])
     assert [(q.text, q.speaker.text) for q in quotes if q.kind == "partial"] == [("rue par rue", "Omar Haddad")]

@@ -514,7 +514,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         first_verb=re.compile(r"(?<!\w)(?:" + "|".join(rf"({_words(cues['verbs'])})(?!\w)" for cues in lex["categories"].values())
                               + ")", re.IGNORECASE),
         hypothetical=re.compile(rf"(?<!\w)(?:{_words(lex['hypothetical'])})(?!\w)", re.IGNORECASE),
-        # A verb whose object is the count: "éviter des milliers de morts", "to prevent up to 50,000 deaths".
+        # A verb whose object is the count: "éviter des milliers de morts", "to prevent up to 20,000 deaths".
         averting=re.compile(rf"(?<!\w)(?:{_words(lex['averting_verbs'])})\s+$", re.IGNORECASE),
         breakdown=re.compile(rf"(?<!\w)(?:{_words(lex['breakdown_markers'])})(?!\w)", re.IGNORECASE),
         aside=re.compile(rf"\s*,\s*(?:{_words(lex['breakdown_markers'])})(?!\w)[^,]*,", re.IGNORECASE),
