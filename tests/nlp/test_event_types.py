@@ -720,6 +720,18 @@ def test_celebratory_shots_and_deaths_at_sea(text, lang, expected):
     assert [event.type for event in events] == expected
 
 
+def test_a_habit_told_by_an_adverb_at_the_verb_is_no_single_deed():
+    # Invented sentences: an adverb of habit right after the verb or its auxiliary tells what is usually
+    # done, which a timeline cannot date; a deed done once keeps its day.
+    for text, hypothetical in [
+        ("Les miliciens de Lormes attaquent souvent les convois sur la route de Valbrune.", True),
+        ("Le gouvernement de la Norlande a régulièrement accusé les rebelles de pillages.", True),
+        ("Les miliciens de Lormes ont attaqué mardi un convoi sur la route de Valbrune.", False),
+    ]:
+        (event,) = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+        assert event.hypothetical is hypothetical, text
+
+
 def test_death_in_idioms_is_none_and_put_to_death_is_an_attack():
     # Invented sentences: fighting to the death, hanging between life and death, politically dead or dead with
     # worry tell no death; people put to death were killed.
