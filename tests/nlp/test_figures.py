@@ -111,7 +111,7 @@ def test_animals_counted_are_no_toll(lang, text, animals, people):
 @pytest.mark.parametrize("lang,text,toll,crowd", [
     ("fr", "À Valbrune, où 40 personnes ont été tuées la semaine dernière, des milliers de personnes sont de "
            "nouveau sorties dans les rues lundi.", "40", "des milliers"),
-    ("en", "In Valbrune, where 40 people were killed last week, thousands of people took to the streets once "
+    ("en", "In Valbrune, where 40 people were killed last week, thousands of people poured into the streets once "
            "more on Monday.", "40", "thousands"),
 ])
 def test_people_acting_after_a_toll_s_clause_are_no_part_of_it(lang, text, toll, crowd):
