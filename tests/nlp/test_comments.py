@@ -72,3 +72,37 @@ def test_comments_a_blog_stamps_with_a_bare_clock_begin_at_the_first_stamp_line(
     comments = ("kestrelfan | 18 mars 2021 14h05 | Bravo aux dockers, 5000 emplois en jeu.\n"
                 "Paul en réponse au commentaire de kestrelfan | 18 mars 2021 16h12 | Le maire n'a rien dit.\n")
     assert comments_start(article + comments) == len(article)
+
+
+# Invented newspaper page: the article, its block of links to related articles, then readers' comments with no
+# header, written as readers write (no capital, '!!', no space after a comma, a left-out apostrophe).
+PAPER = ("Les dockers de Kestrel ont bloqué le port lundi, a indiqué le syndicat.\n"
+         "Selon la préfecture, 300 camions sont à l'arrêt.\n")
+LINKS = "» Le port de Kestrel paralysé par la grève\n» DOSSIER - Les ports en crise\n"
+UNHEADED = ("Bravo aux dockers, il était temps !\n"
+            "encore une grève payée par nous,les contribuables!! 5000 emplois en jeu.\n"
+            "Vous oubliez de dire que l armée a tiré sur 90 innocents...\n")
+
+
+def test_comments_without_a_header_begin_after_the_related_links_or_at_the_first_marked_line():
+    assert comments_start(PAPER + LINKS + UNHEADED) == len(PAPER + LINKS)
+    # no links: the comments begin at the first line bearing a mark of a reader's writing
+    assert comments_start(PAPER + UNHEADED) == len(PAPER) + UNHEADED.index("encore")
+    doc = make_document(PAPER + LINKS + UNHEADED, lang="fr", published="2021-03-18")
+    figures = analyze(doc).figures
+    assert [f.value for f in figures] == [300]
+
+
+def test_unheaded_comments_never_take_in_the_article_above_them():
+    # lines of the article bearing one mark each: paragraphs glued by the scraper, a line continuing the one before
+    glued = ("Le port rouvrira jeudi.Les syndicats se réuniront mercredi avec la direction\n"
+             "et les camions attendent.Ils repartiront lundi.\n")
+    assert comments_start(PAPER + glued + UNHEADED) == len(PAPER + glued) + UNHEADED.index("encore")
+    assert comments_start(PAPER + glued) is None
+    # the posts an article quotes, even written in haste, and the lines a colon introduces
+    tweets = ("Sur Twitter, les habitants réagissent.\n"
+              "@kestrel_news: ILS ONT FERMÉ LE PORT ENCORE!! pas de travail,pas de salaire #Kestrel\n"
+              "Un docker ajoute :\n"
+              "on nous a rien dit,rien du tout!!! et la mairie se tait...\n")
+    assert comments_start(PAPER + tweets) is None
+    assert comments_start(PAPER + tweets + UNHEADED) == len(PAPER + tweets) + UNHEADED.index("encore")

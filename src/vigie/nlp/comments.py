@@ -6,8 +6,9 @@ a clock and the reader's name ("At 3:51 pm on 18 Jan 2010 , kathy wrote :", "Le 
 ("January 27 , 2011 at 7:59 pm | Report abuse |", "Posted by : kathy | April 30 , 2010 12:27 PM
 | Report abuse"). Stamped comments begin at the line of the first stamp, or right after the
 post's own closing byline ("By Jane Doe | May 27 , 2010 ; 2:08 PM ET") when the page has one.
-What readers write is not the story's news: the extractors read the article only
-(`article_only`), while the stored text keeps all.
+Other pages keep comments with no header at all: the page's last paragraphs, written as readers
+write and no newspaper prints (`_unheaded_start`). What readers write is not the story's news:
+the extractors read the article only (`article_only`), while the stored text keeps all.
 """
 from __future__ import annotations
 
@@ -31,6 +32,63 @@ _POST_END = re.compile(r"\bBy [^|\n]{1,60}\|[^|\n]{0,40}\d{1,2}:\d{2}\s?[AP]M(?:
 MIN_STAMPS = 2
 _VISIBLE = re.compile(r"[^\n]")
 
+# Comments without a header are looked for among the page's last lines only: a reader writes a paragraph or two.
+TAIL_LINES = 10
+# The marks of a reader's hurried writing, each weak alone (a glued paragraph, a shouted headline): runs of '!!',
+# '??', '....' or a lone '..'; no space after a comma, after a sentence's end or before '('; an apostrophe typed
+# as '´' or left out ("l avion"); four words or more in capitals. (Each opens on a character, not on a look-behind
+# or a word boundary: the search then skips to the places where it may match.)
+_CUES = (re.compile(r"[!?][!?]|\.\.(?:\.\.|(?<!\.\.\.)(?!\.))"),
+         re.compile(r"[,;](?<=[a-zà-ÿ][,;])(?=[A-Za-zÀ-ÿ])|\((?<=[a-zà-ÿ]\()"
+                    r"|(?:[.!?…](?<=[a-zà-ÿ]{2}[.!?…])|\.\.\.(?<=[a-zà-ÿ]{2}\.\.\.))(?=[A-ZÀ-Ý][a-zà-ÿ])"),
+         re.compile(r"´|[lLdDjJ](?<!\w[lLdDjJ]) [aeiouyhéèêàâ]\w"),
+         re.compile(r"[A-ZÀ-Ý](?<!\w[A-ZÀ-Ý])[A-ZÀ-Ý][A-ZÀ-Ý']*\s+(?:[A-ZÀ-Ý]{2,}[A-ZÀ-Ý']*\s+){3}"))
+_LOWER_START = re.compile(r"[a-zà-ÿ]")  # a paragraph opening in lower case after a finished one: one more mark
+_SENTENCE_END = ".!?»\"…)"
+_URL = re.compile(r"\S*(?:https?:|www\.)\S*")
+# The article quoting people: a post or tweet ('@name: …', '#tag'); quotations follow a line ending on ':'.
+_QUOTED_POST = re.compile(r"#\w|^@?\w+\s?:\s")
+# The newspaper's block of links to related articles ("» Other story"), between its article and the comments.
+_LINK = "»"
+
+
+def _marks(previous: str, line: str) -> int:
+    """How many marks of a reader's writing `line` bears (`previous`: the line before it)."""
+    if "http" in line or "www." in line:
+        line = _URL.sub(" ", line)
+    marks = sum(1 for cue in _CUES if cue.search(line))
+    return marks + bool(_LOWER_START.match(line) and previous.rstrip()[-1:] in _SENTENCE_END)
+
+
+def _unheaded_start(text: str) -> int | None:
+    """Where the comments of a page begin when they have no header: the first of the page's last lines to
+    bear 2 marks of a reader's writing (or 1, right above a line bearing 2), when the lines from it to the end
+    bear 3 or more, on 2 lines at least; or the line right after the newspaper's related links, when the lines
+    after them bear one. Never before a post or a tweet the article quotes, a line a colon introduces, or the
+    related links: a missed comment costs little, a blanked paragraph of the article much."""
+    lines = []  # (start, line) of the last non-blank lines and the one before them, last first
+    end = len(text)
+    while end > 0 and len(lines) <= TAIL_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].isspace() and start < end:
+            lines.append((start, text[start:end]))
+        end = start - 1
+    if len(lines) < 2:
+        return None
+    found = None
+    total = marked = below = 0
+    for (start, line), (_, previous) in zip(lines, lines[1:]):
+        if line.startswith(_LINK) or _QUOTED_POST.search(line) or previous.rstrip().endswith(":"):
+            break
+        mark = _marks(previous, line)
+        total, marked = total + mark, marked + bool(mark)
+        if previous.startswith(_LINK):
+            found = start if total else found
+        elif (mark >= 2 or mark and below >= 2) and total >= 3 and marked >= 2:
+            found = start
+        below = mark
+    return found
+
 
 def comments_start(text: str) -> int | None:
     """Where the first reader's comment of `text` begins, or None when it has none."""
@@ -48,6 +106,9 @@ def comments_start(text: str) -> int | None:
             stamped = min(first)
             post_ends = [m.end() for m in _POST_END.finditer(text, 0, stamped)]
             starts.append(post_ends[-1] if post_ends else text.rfind("\n", 0, stamped) + 1)
+    unheaded = _unheaded_start(text)
+    if unheaded is not None:
+        starts.append(unheaded)
     return min(starts) if starts else None
 
 
