@@ -732,6 +732,19 @@ def test_a_habit_told_by_an_adverb_at_the_verb_is_no_single_deed():
         assert event.hypothetical is hypothetical, text
 
 
+def test_an_english_habit_is_no_single_deed_but_a_statement_reporting_one_was_made():
+    # Invented sentences: an adverb of habit before the verb; a statement reporting a habit was made.
+    for text, lang, kind, hypothetical in [
+        ("Militias in Redhill regularly attack convoys on the coast road .", "en", "ASSAULT", True),
+        ("The Eastmoor government has frequently accused the rebels of looting .", "en", "ACCUSE", True),
+        ("Militias attacked a convoy on the Redhill coast road on Tuesday .", "en", "ASSAULT", False),
+        ("`` Looters often target shops here , '' the mayor of Redhill said on Tuesday .", "en", "STATEMENT", False),
+        ("« Les pillards visent souvent les boutiques », a déclaré mardi le maire de Lormes.", "fr", "STATEMENT", False),
+    ]:
+        (event,) = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+        assert (event.type, event.hypothetical) == (kind, hypothetical), text
+
+
 def test_death_in_idioms_is_none_and_put_to_death_is_an_attack():
     # Invented sentences: fighting to the death, hanging between life and death, politically dead or dead with
     # worry tell no death; people put to death were killed.

@@ -264,6 +264,7 @@ class _Lexicon:
     continuing: re.Pattern | None  # a verb telling a deed under way goes on ("continuera", "will continue")
     continuing_after: re.Pattern | None  # the same, right after a cue ("will continue", "va se poursuivre")
     future: re.Pattern | None  # cues that are a future by their ending ("reprendront"): an intention when said
+    habit: re.Pattern | None  # cues telling a habit ("attaquent souvent", "has often accused"): no single deed
     narrated: re.Pattern | None  # a sentence's opening before the date a past told in the future runs from ("En")
     hypothetical_bounds: re.Pattern | None  # where a clause opens or ends: a cue beyond bears on another clause
     negation: re.Pattern
@@ -334,6 +335,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         phrases=re.compile(_WORD_START + "(?:" + "|".join(phrases) + ")", re.IGNORECASE),
         phrase_heads=_word_heads(heads),
         hypothetical=_alternation(data["hypothetical"] + data.get("hypothetical_future", [])
+                                  + data.get("hypothetical_habit", [])
                                   + data.get("hypothetical_object", []) + data.get("hypothetical_verb", []),
                                   _WORD_START + "(?:{})"),
         hypothetical_object=_alternation(data.get("hypothetical_object", []), "(?:{})"),
@@ -341,6 +343,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         continuing=_alternation(data.get("continuing", []), "(?:{})"),
         continuing_after=_alternation(data.get("continuing", []), r"\s+(?:{})(?!\w)"),
         future=_alternation(data.get("hypothetical_future", []), "(?:{})"),
+        habit=_alternation(data.get("hypothetical_habit", []), "(?:{})"),
         narrated=_alternation(data.get("narrated", []), r"\W*(?:(?:{})\s*)?"),
         # A purpose phrase opens what is prepared: "deployed ahead of a possible offensive" was done.
         hypothetical_bounds=_alternation(data.get("negation_bounds", []) + data.get("clauses", {}).get("purpose", []),
@@ -1077,6 +1080,9 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
         if future and cue.start() != t_start and future.fullmatch(text, cue.start(), cue.end()) \
                 and not (cue.end() <= t_start and _NEAR.fullmatch(text, cue.end(), t_start)):
             continue
+        if attributive and lexicon.habit and lexicon.habit.match(text, cue.start()) \
+                and not _next_to(text, cue.start(), cue.end(), t_start, t_end):
+            continue  # a habit a statement reports is what it says: "« Ils attaquent souvent », a-t-il dit"
         if objects and objects.fullmatch(cue.group()):
             # A fear's gerund is the trigger itself only as the motive of what follows ("Craignant des
             # dérapages, Washington a annoncé"); the verb is ("L'ONU redoute un exode").
@@ -1093,6 +1099,11 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
             continue
         return True
     return False
+
+
+def _next_to(text: str, start: int, end: int, t_start: int, t_end: int) -> bool:
+    """True when text[start:end] and the trigger text[t_start:t_end] stand next to each other, spaces apart."""
+    return not (text[end:t_start] if end <= t_start else text[t_end:start] if t_end <= start else "x").strip()
 
 
 def _quoted_fragment(text: str, start: int, bound: re.Match, cues: re.Pattern) -> bool:
