@@ -745,6 +745,16 @@ def test_an_english_habit_is_no_single_deed_but_a_statement_reporting_one_was_ma
         assert (event.type, event.hypothetical) == (kind, hypothetical), text
 
 
+def test_a_travel_or_trade_ban_is_a_sanction():
+    # Invented sentences: a ban on travel, visas, arms or imports is a sanction; a ban on gatherings coerces.
+    for text, expected in [
+        ("The European Union imposed a travel ban on six Eastmoor officials on Monday .", "SANCTION"),
+        ("The Redhill oil import ban is likely to hit the Eastmoor economy hardest .", "SANCTION"),
+        ("Eastmoor police imposed a ban on all gatherings in the capital on Friday .", "COERCE"),
+    ]:
+        assert _type(text, "en") == expected, text
+
+
 def test_death_in_idioms_is_none_and_put_to_death_is_an_attack():
     # Invented sentences: fighting to the death, hanging between life and death, politically dead or dead with
     # worry tell no death; people put to death were killed.
