@@ -755,6 +755,16 @@ def test_a_travel_or_trade_ban_is_a_sanction():
         assert _type(text, "en") == expected, text
 
 
+def test_what_is_done_at_someone_s_request_is_what_happened():
+    # Invented sentences: "à l'appel de", "à la demande de" name who asked for what the sentence reports.
+    for text, expected in [
+        ("Des milliers de manifestants ont défilé à Valbrune à l'appel de l'opposition.", "PROTEST"),
+        ("Un convoi a livré des vivres à Lormes à la demande de la Croix-Rouge.", "AID"),
+        ("L'opposition de Valbrune a lancé un appel à la grève générale.", "REQUEST"),
+    ]:
+        assert _type(text, "fr") == expected, text
+
+
 def test_death_in_idioms_is_none_and_put_to_death_is_an_attack():
     # Invented sentences: fighting to the death, hanging between life and death, politically dead or dead with
     # worry tell no death; people put to death were killed.
