@@ -765,6 +765,12 @@ def test_what_is_done_at_someone_s_request_is_what_happened():
         assert _type(text, "fr") == expected, text
 
 
+def test_an_interview_given_to_the_press_is_a_statement():
+    # Invented sentence: "dans un entretien au journal" is what a minister said, not talks held.
+    assert _type("Dans un entretien au quotidien de Valbrune, le ministre a affirmé que le calme régnait.",
+                 "fr") == "STATEMENT"
+
+
 def test_death_in_idioms_is_none_and_put_to_death_is_an_attack():
     # Invented sentences: fighting to the death, hanging between life and death, politically dead or dead with
     # worry tell no death; people put to death were killed.
