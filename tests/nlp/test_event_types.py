@@ -749,7 +749,7 @@ def test_a_travel_or_trade_ban_is_a_sanction():
     # Invented sentences: a ban on travel, visas, arms or imports is a sanction; a ban on gatherings coerces.
     for text, expected in [
         ("The European Union imposed a travel ban on six Eastmoor officials on Monday .", "SANCTION"),
-        ("The Redhill oil import ban is likely to hit the Eastmoor economy hardest .", "SANCTION"),
+        ("An import ban on grain from Eastmoor came into force in Redhill on Monday .", "SANCTION"),
         ("Eastmoor police imposed a ban on all gatherings in the capital on Friday .", "COERCE"),
     ]:
         assert _type(text, "en") == expected, text
