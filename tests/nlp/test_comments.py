@@ -106,3 +106,22 @@ def test_unheaded_comments_never_take_in_the_article_above_them():
               "on nous a rien dit,rien du tout!!! et la mairie se tait...\n")
     assert comments_start(PAPER + tweets) is None
     assert comments_start(PAPER + tweets + UNHEADED) == len(PAPER + tweets) + UNHEADED.index("encore")
+
+
+# Invented page: a news site's note on the comments it publishes opens them, even on the byline's line.
+NEWS = ("VASKO , May 3 -LRB- Wire -RRB- - Flood waters cut the main road to Vasko on Monday , officials said .\n"
+        "Some 200 homes were evacuated , the mayor said .\n"
+        "-LRB- Reporting by Ann Lee -RRB- ")
+POLICY = ("We welcome comments that stay on topic .\n"
+          "Views expressed in the comments are the readers' own .\n"
+          "The mayor knew for years , 5000 homes are at risk !\n")
+
+
+def test_comments_begin_at_the_site_s_note_on_them():
+    assert comments_start(NEWS + POLICY) == len(NEWS)
+    figures = analyze(make_document(NEWS + POLICY, lang="en", published="2024-05-03")).figures
+    assert [f.value for f in figures] == [200]
+
+
+def test_a_note_on_comments_in_a_page_s_first_line_opens_no_comments():
+    assert comments_start("We welcome comments on this blog about flood defences .\n" + NEWS) is None

@@ -6,6 +6,8 @@ a clock and the reader's name ("At 3:51 pm on 18 Jan 2010 , kathy wrote :", "Le 
 ("January 27 , 2011 at 7:59 pm | Report abuse |", "Posted by : kathy | April 30 , 2010 12:27 PM
 | Report abuse"). Stamped comments begin at the line of the first stamp, or right after the
 post's own closing byline ("By Jane Doe | May 27 , 2010 ; 2:08 PM ET") when the page has one.
+Some sites put a note on their comments above them ("Views expressed in the comments do not
+represent ours"): the comments begin there.
 Other pages keep comments with no header at all: the page's last paragraphs, written as readers
 write and no newspaper prints (`_unheaded_start`). What readers write is not the story's news:
 the extractors read the article only (`article_only`), while the stored text keeps all.
@@ -28,6 +30,10 @@ _STAMP = re.compile(r"\d{4}\s+(?:(?:at|à)\s+)?\d{1,2}\s?[:hH]\s?\d{2}(?:\s?[ap]
 _SIGNATURE = re.compile(r"Posted by\s*:\s*[^|\n]{1,60}\|[^|\n]{1,40}\|\s*Report abuse")
 # The byline stamp that closes a blog post, before its comments: "By Jane Doe | May 27 , 2010 ; 2:08 PM ET".
 _POST_END = re.compile(r"\bBy [^|\n]{1,60}\|[^|\n]{0,40}\d{1,2}:\d{2}\s?[AP]M(?: [A-Z]{2,3})?")
+# A site's note on the readers' comments it publishes under the article (what it welcomes, that they are not
+# its views, that it does not screen them): the comments follow it, maybe on the byline's own line. Looked for
+# after the page's first line only: a blog's header may say what comments it welcomes above its post.
+_POLICY = re.compile(r"\b(?:We welcome comments|Views expressed in the comments|Comments are not pre-screened)\b")
 # Fewest stamps that make a page's comments: one stamped line alone may be an update of the article.
 MIN_STAMPS = 2
 _VISIBLE = re.compile(r"[^\n]")
@@ -106,6 +112,11 @@ def comments_start(text: str) -> int | None:
             stamped = min(first)
             post_ends = [m.end() for m in _POST_END.finditer(text, 0, stamped)]
             starts.append(post_ends[-1] if post_ends else text.rfind("\n", 0, stamped) + 1)
+    first_line = text.find("\n")
+    if first_line >= 0 and "omments" in text:
+        policy = _POLICY.search(text, first_line + 1)
+        if policy:
+            starts.append(policy.start())
     unheaded = _unheaded_start(text)
     if unheaded is not None:
         starts.append(unheaded)
