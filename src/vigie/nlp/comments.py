@@ -6,8 +6,8 @@ a clock and the reader's name ("At 3:51 pm on 18 Jan 2010 , kathy wrote :", "Le 
 ("January 27 , 2011 at 7:59 pm | Report abuse |", "Posted by : kathy | April 30 , 2010 12:27 PM
 | Report abuse"). Stamped comments begin at the line of the first stamp, or right after the
 post's own closing byline ("By Jane Doe | May 27 , 2010 ; 2:08 PM ET") when the page has one.
-Some sites put a note on their comments above them ("Views expressed in the comments do not
-represent ours"): the comments begin there.
+Some sites put a note on their comments above them (what comments they welcome, that the
+readers' views are not theirs): the comments begin there.
 Other pages keep comments with no header at all: the page's last paragraphs, written as readers
 write and no newspaper prints (`_unheaded_start`). What readers write is not the story's news:
 the extractors read the article only (`article_only`), while the stored text keeps all.
