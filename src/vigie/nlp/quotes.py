@@ -1982,8 +1982,7 @@ class _QuoteFinder:
         chosen = None
         # Inside reported speech ("a averti que … « … »"), the reporting verb speaks.
         for v in verbs:
-            if v.end <= span.open_at and "que" in v.frames and self.lex.that.match(
-                    text, v.end + len(text[v.end:v.end + 40]) - len(text[v.end:v.end + 40].lstrip())):
+            if v.end <= span.open_at and self._reports_that(v):
                 chosen = v
         if chosen is None:
             for v in verbs:
@@ -2033,6 +2032,11 @@ class _QuoteFinder:
                 return self._speaker_after(v.end, sent[1]), v.form
         return self._initial_attribution(sent), None
 
+    def _reports_that(self, v: Verb) -> bool:
+        """True when `v` takes a that-clause and one follows it ("a averti que", "warned that")."""
+        after = self.text[v.end:v.end + 40]
+        return "que" in v.frames and self.lex.that.match(self.text, v.end + len(after) - len(after.lstrip())) is not None
+
     def _relative_introducer(self, span: _Span, sent: tuple[int, int]) -> Verb | None:
         """The reporting verb of a relative clause that introduces a quoted fragment, its subject relative
         pronoun after a comma ("…, qui a promis «…»", "…, qui a souligné que … «…»"), or None."""
@@ -2042,9 +2046,7 @@ class _QuoteFinder:
         for v in reversed(self._verbs_in(sent[0], span.open_at)):
             if self.resolver.is_quoted(v.start) or v.inverted:
                 continue
-            reports = "que" in v.frames and self.lex.that.match(text, v.end + len(text[v.end:v.end + 40])
-                                                                - len(text[v.end:v.end + 40].lstrip()))
-            if not (self._introduces(v, span) or reports):
+            if not (self._introduces(v, span) or self._reports_that(v)):
                 return None
             left = text[sent[0]:v.start]
             aux = self.lex.aux.search(left + " ")
