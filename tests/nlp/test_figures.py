@@ -97,8 +97,8 @@ def test_deaths_a_verb_averts_are_hypothetical(lang, text, averted, happened):
 
 # Invented sentences: animals are no toll of people, but a disease named after one still counts people.
 @pytest.mark.parametrize("lang,text,animals,people", [
-    ("en", "Crews found 130 dead birds on the beach near Valbrune, and swine flu has killed 12 people in the region.",
-     "130", "12"),
+    ("en", "Crews found 140 dead birds on the beach near Valbrune, and swine flu has killed 12 people in the region.",
+     "140", "12"),
     ("fr", "L'épidémie a tué 9 personnes à Valbrune, où des dizaines de porcs ont été abattus lundi.",
      "des dizaines", "9"),
 ])
