@@ -37,6 +37,21 @@ def test_blanking_keeps_offsets_and_lines():
     assert article_only(make_document(ARTICLE, lang="fr")).text == ARTICLE.strip()
 
 
+
+def test_the_newspaper_s_links_to_its_other_articles_reach_no_extractor():
+    links = ("» Les dockers de Marvane menacent de bloquer le port\n"
+             "» REPORTAGE - Trois jours sur les quais de Kestrel\n")
+    text = ARTICLE + links + "« Le port rouvrira jeudi », a promis le préfet.\n») ajoute-t-il, sans plus.\n" + links
+    doc = make_document(text, lang="fr", published="2021-03-18")
+    article = article_only(doc)
+    assert len(article.text) == len(doc.text) and article.text.count("\n") == doc.text.count("\n")
+    assert "Marvane" not in article.text and "REPORTAGE" not in article.text
+    assert "a promis le préfet" in article.text and "») ajoute-t-il" in article.text
+    analysis = analyze(doc)
+    assert not any("Marvane" in e.name for e in analysis.entities)
+    assert not any("Marvane" in event.text or "REPORTAGE" in event.text for event in analysis.events)
+    assert [q.speaker.text for q in analysis.quotes] == ["le syndicat", "la préfecture", "le préfet"]
+
 # Invented blog pages: a post, its closing byline, then comments a blog stamps before or after their text.
 POST = ("The port of Kestrel stayed shut on Monday , the union said .\n"
         "Dockers will meet the port authority on Friday .\n")

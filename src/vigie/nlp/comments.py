@@ -9,8 +9,11 @@ post's own closing byline ("By Jane Doe | May 27 , 2010 ; 2:08 PM ET") when the 
 Some sites put a note on their comments above them (what comments they welcome, that the
 readers' views are not theirs): the comments begin there.
 Other pages keep comments with no header at all: the page's last paragraphs, written as readers
-write and no newspaper prints (`_unheaded_start`). What readers write is not the story's news:
-the extractors read the article only (`article_only`), while the stored text keeps all.
+write and no newspaper prints (`_unheaded_start`).
+A newspaper's links to its other articles ("» Other story", a line of its own, in the article or
+below it) are headlines of other days, not this story's news either.
+What readers write and the links are not the story's news: the extractors read the article only
+(`article_only`), while the stored text keeps all.
 """
 from __future__ import annotations
 
@@ -56,6 +59,9 @@ _URL = re.compile(r"\S*(?:https?:|www\.)\S*")
 _QUOTED_POST = re.compile(r"#\w|^@?\w+\s?:\s")
 # The newspaper's block of links to related articles ("» Other story"), between its article and the comments.
 _LINK = "»"
+# One such link: a line of its own, opening on the mark and a capital, no longer than a headline (a line that
+# opens on a closing guillemet ends a quotation).
+_LINK_LINE = re.compile(r"^[^\S\n]*»[^\S\n]+[A-ZÀ-Ý][^\n]{0,150}$", re.MULTILINE)
 
 
 def _marks(previous: str, line: str) -> int:
@@ -124,9 +130,13 @@ def comments_start(text: str) -> int | None:
 
 
 def article_only(doc: Document) -> Document:
-    """`doc` with its readers' comments blanked out (spaces for their characters, line breaks kept), so that
-    every offset into its text still holds; `doc` itself when it has no comment."""
-    start = comments_start(doc.text)
-    if start is None:
-        return doc
-    return dataclasses.replace(doc, text=doc.text[:start] + _VISIBLE.sub(" ", doc.text[start:]))
+    """`doc` with its readers' comments and its links to other articles blanked out (spaces for their
+    characters, line breaks kept), so that every offset into its text still holds; `doc` itself when it has
+    neither."""
+    text, links = doc.text, 0
+    start = comments_start(text)
+    if start is not None:
+        text = text[:start] + _VISIBLE.sub(" ", text[start:])
+    if _LINK in text:
+        text, links = _LINK_LINE.subn(lambda link: " " * len(link.group()), text)
+    return dataclasses.replace(doc, text=text) if start is not None or links else doc
