@@ -1856,3 +1856,18 @@ def test_costs_met_through_hyphens_and_possessives(text, expected):
 ])
 def test_shot_back_at_a_question_is_a_retort(text, expected):
     assert _typed_flags(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: ground gained by fighters (an advance, CAMEO's 'occupy territory', a fight) is an
+    # attack; a party, poverty or talks progressing are not.
+    ("Les miliciens ont progressé de vingt kilomètres vers Lormes samedi.", ["ASSAULT"]),
+    ("Depuis lundi, les colonnes progressent en direction de Valbrune.", ["ASSAULT"]),
+    ("L'avancée des soldats de la Norlande inquiète les habitants de Castelmar.", ["ASSAULT"]),
+    ("Le parti vert a encore progressé aux municipales de Valbrune.", []),
+    ("Le chômage progresse lentement dans la région de Lormes.", []),
+    ("Les élèves de Castelmar ont beaucoup progressé en lecture cette année.", []),
+])
+def test_an_advance_on_the_ground_is_an_attack_other_progress_is_not(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
