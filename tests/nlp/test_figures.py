@@ -1629,6 +1629,16 @@ def test_thousands_written_once_at_a_hyphened_range_end():
     assert [(f.low, f.high) for f in figures] == [(10000, 15000), (500, 2000)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Selon l'ONG, la répression a fait entre 10 et 20.000 morts à Tarnville en 1982.", "fr"),
+    ("The rebels say between 10 and 20,000 people were killed in Tarnville .", "en"),
+])
+def test_thousands_written_once_at_a_worded_range_end(text, lang):
+    """Invented sentences: the thousands of "entre 10 et 20.000", "between 10 and 20,000" are both ends'."""
+    _, figures = _figures(text, lang=lang)
+    assert [(f.value, f.low, f.high) for f in figures] == [(10000, 10000, 20000)]
+
+
 @pytest.mark.parametrize("text", [
     "They were named as Karim Haddou , 35 ; Omar Belkacem , 23 ; and Samir Tali , 23 .",
     "The singer died at age 50 , weeks before his tour of Tarnland .",

@@ -3,7 +3,7 @@
 `find_figures(doc, mentions, entities, timexes)` returns `Figure`s with offsets
 into `doc.text`: numbers in digits and words (`vigie.nlp.numbers`), with their
 qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → approx),
-range ("15 à 20 kilomètres" → low/high, value = low), unit, category, who is
+range ("15 à 20 kilomètres" → low/high, value = low; "entre 10 et 20.000" → 10 000 to 20 000), unit, category, who is
 counted ("civils", "membres des forces prorégime"; people counted by their nation,
 "quatre millions de Syriens", are a population unless a verb or a noun says more),
 where (a place named in the figure's clause or before it, not a border, nor the point a
@@ -1200,9 +1200,9 @@ class _FigureFinder:
         scale = self.lx.lex["scales"].get(last.group(0).lower()) if last else None
         if scale and not self._ends_in_magnitude(c) and c.qty.value * scale <= n.qty.value:
             return c.qty.value * scale
-        if _THOUSANDS_HEAD.fullmatch(self.text, c.start, c.num_end) and self.text[c.num_end:n.start] in ("-", "–") \
+        if _THOUSANDS_HEAD.fullmatch(self.text, c.start, c.num_end) \
                 and _THOUSANDS_TAIL.search(self.text, n.start, n.num_end) and c.qty.value * 1000 < n.qty.value:
-            # "10-15,000 soldiers": the thousands written once, at the end of a hyphened range.
+            # "10-15,000 soldiers", "entre 10 et 20.000 morts": the thousands written once, at the range's end.
             return c.qty.value * 1000
         return c.qty.value
 
