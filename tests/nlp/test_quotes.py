@@ -2194,3 +2194,17 @@ def test_a_fragment_introduced_in_a_relative_clause_is_the_antecedent_s():
             "rebelle Omar Haddad, qui a promis de chasser ses ennemis « rue par rue ».")
     quotes = _with_names(text, "fr", [("Omar Haddad", "person")])
     assert [(q.text, q.speaker.text) for q in quotes if q.kind == "partial"] == [("rue par rue", "Omar Haddad")]
+
+
+@pytest.mark.parametrize("text, said", [
+    # Invented: after a reflexive verb, "par" tells what moved the subject, who speaks.
+    ("Article inventé. La ministre Claire Vasseur s'est dit « très choquée » par les propos du général "
+     "Paul Lenoir.", "Claire Vasseur"),
+    ("Article inventé. Le Haut-Commissariat se dit « profondément préoccupé » par les rapports de l'agence "
+     "Hermès.", "Le Haut-Commissariat"),
+])
+def test_after_a_reflexive_verb_par_tells_the_cause_not_the_speaker(text, said):
+    quotes = _with_names(text, "fr", [("Claire Vasseur", "person"), ("Paul Lenoir", "person")]
+                         if "Vasseur" in text else [("Hermès", "organization")])
+    assert [q.speaker.text for q in quotes if q.kind == "partial"] == [said]
+

@@ -2001,9 +2001,11 @@ class _QuoteFinder:
             agent = _AGENT_AFTER.match(text, span.close_at, sent[1]) if chosen.end <= span.open_at \
                 and _PARTICIPLE_GAP.fullmatch(text, chosen.end, span.open_at) and (
                     self._passive(chosen) or not self.lex.aux.search(text[sent[0]:chosen.start])) else None
-            if agent is not None and self._opens_noun_phrase(agent.end(), sent[1]):
+            if agent is not None and self._opens_noun_phrase(agent.end(), sent[1]) \
+                    and not self.lex.reflexive_form.match(chosen.form):
                 # "Des attaques qualifiées de «barbares» par les autorités libyennes": the agent of the
-                # participle that quotes the fragment speaks, not the noun it describes.
+                # participle that quotes the fragment speaks, not the noun it describes. A reflexive verb
+                # is no such participle: in "X s'est dit «choqué» par Y", "par" tells the cause, X speaks.
                 by = self._speaker_after(agent.end(), sent[1])
                 if by is not None:
                     return by, chosen.form
