@@ -2208,3 +2208,10 @@ def test_after_a_reflexive_verb_par_tells_the_cause_not_the_speaker(text, said):
                          if "Vasseur" in text else [("Hermès", "organization")])
     assert [q.speaker.text for q in quotes if q.kind == "partial"] == [said]
 
+
+def test_a_reflexive_clitic_makes_a_naming_word_a_verb():
+    # Invented: "dites" after "se sont" is the verb of the subject, not "les zones dites «…»".
+    text = ("Article inventé. Les deux ministres se sont dites « très inquiètes » après les tirs. "
+            "Les zones dites « libérées » ont été bombardées.")
+    quotes = _with_names(text, "fr", [])
+    assert [(q.text, q.speaker.text) for q in quotes] == [("très inquiètes", "Les deux ministres")]

@@ -2081,7 +2081,10 @@ class _QuoteFinder:
         if words > MAX_NAMED_WORDS:
             return False
         before = self.text[max(0, span.open_at - NAMING_CHARS):span.open_at]
-        if self.lex.naming_lead.search(before) or self.lex.title_noun.search(before):
+        lead = self.lex.naming_lead.search(before)
+        if lead and not (self.lex.reflexive and self.lex.reflexive.search(before, 0, lead.start())) \
+                or self.lex.title_noun.search(before):
+            # A reflexive clitic makes the naming word a verb: "elles se sont dites «prêtes»" speak.
             return True
         named = self.lex.naming_participle.search(before)
         if named:
