@@ -1682,3 +1682,15 @@ def test_a_plural_body_head_joins_its_complement():
     text = "Invented. The Centers for Animal Health said on Monday the herd was sick ."
     mentions = find_entities(make_document(text, lang="en"))[0]
     assert [m.text for m in mentions] == ["Centers for Animal Health"]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # invented: a weekday, or a month before a day's number, told right after a name is the date, not the name's
+    ("Invented. King Farid II Tuesday named a new cabinet .", "Farid II", "person"),
+    ("Invented. Troops moved around Qasrat Sunday , residents said .", "Qasrat", "place"),
+    ("Invented. A truck burns in a street of Ras Tannur March 4 , 2011 .", "Ras Tannur", "place"),
+])
+def test_a_date_after_a_name_is_no_part_of_it(text, name, type_):
+    mentions = find_entities(make_document(text, lang="en"))[0]
+    assert (name, type_) in {(m.text, m.type) for m in mentions}
+

@@ -186,6 +186,7 @@ class _Resources:
     town_club_tails: frozenset[str]
     club_heads: frozenset[str]
     calendar: frozenset[str]  # month and weekday names, folded
+    weekdays: frozenset[str]  # weekday names, folded
     # month and weekday names, wide or abbreviated, of the languages dates are written in, folded, without the
     # abbreviation's dot ("thu", "apr", "march", "avr")
     date_words: frozenset[str]
@@ -278,6 +279,13 @@ def _calendar_words(lang: str) -> frozenset[str]:
     locale = Locale(lang)
     return frozenset(fold(name) for names in (locale.months["format"]["wide"], locale.days["format"]["wide"])
                      for name in names.values())
+
+
+def _weekdays(lang: str) -> frozenset[str]:
+    """The names of the weekdays in `lang`, as CLDR writes them, folded."""
+    from babel import Locale
+
+    return frozenset(fold(name) for name in Locale(lang).days["format"]["wide"].values())
 
 
 def _date_words(langs: list[str]) -> frozenset[str]:
@@ -412,6 +420,7 @@ def _resources(lang: str) -> _Resources:
         town_club_tails=frozenset(fold(w) for w in data["town_club_tails"]),
         club_heads=frozenset(fold(w) for w in data["club_heads"]),
         calendar=_calendar_words(lang),
+        weekdays=_weekdays(lang),
         date_words=_date_words(data["date_languages"]),
         credit_cue=re.compile(rf"(?P<cue>{trie_pattern(sorted(_cased_variants(data['credit_cues'])))})(?![\w])"
                               rf"[ \u00a0]*(?P<sep>[:/-][ \u00a0]*)?"),

@@ -814,6 +814,10 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         # a page's interface after a byline or a commenter's name: "Benjamin Barthe Publié le …", "John Smith Reply"
         span.text = last[0].rstrip()
         span.end = span.start + len(span.text)
+    last = span.text.rsplit(None, 1)
+    if len(last) == 2 and _date_after(text, span, last, res) and not _exact_spelling(kb, span.text):
+        span.text = last[0].rstrip()  # "King Abdullah II Tuesday dismissed…", "near Benghazi March 22"
+        span.end = span.start + len(span.text)
     if res.hyphen_adjective.match(span.text.rsplit(None, 1)[-1]):
         return False  # "a NATO-led force", "the London-based group": an adjective made of a name, no mention
     if _DESIGNATION.fullmatch(span.text.split(None, 1)[0]) and not _exact_spelling(kb, span.text):
@@ -952,6 +956,20 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 and not _opening_name(text, first, res.lang):
             return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+def _date_after(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
+    """Whether the span's last word is the date told right after the name: a weekday, or a month a day's number
+    follows ("Brent May crude" and "Theo May" keep theirs). A holiday named by a common word and its weekday
+    ("Good Friday", "Super Tuesday") is no name and a date."""
+    last = fold(words[-1])
+    if last in res.weekdays:
+        return len(words[0].split()) > 1 or not (fold(words[0]) in res.stop or _common_word(words[0], res.lang))
+    return last in res.calendar and bool(_DAY_NUMBER.match(text, span.end))
+
+
+# A day's number after a month, past a comma: "March 22", "February , 27".
+_DAY_NUMBER = re.compile(r"[ \u00a0]*,?[ \u00a0]*\d{1,2}(?!\d)")
 
 
 # A comma or a bracket ending the text right before a party's tag ("Ed Markey (D-Mass.)").
