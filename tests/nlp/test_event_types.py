@@ -1871,3 +1871,22 @@ def test_shot_back_at_a_question_is_a_retort(text, expected):
 def test_an_advance_on_the_ground_is_an_attack_other_progress_is_not(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, fighting, lang", [
+    # Invented articles: a death nobody is said to have inflicted is a DISASTER, the fighting's (ASSAULT)
+    # when the article reports fighting and no disaster.
+    ("Le maire de Lormes est mort lundi à l'âge de 71 ans, a annoncé sa famille dans la soirée.",
+     " Les miliciens ont bombardé le quartier nord de Lormes pendant la nuit.", "fr"),
+    ("The governor of Eastmoor died on Monday, his office said in a brief statement.",
+     " Militia fighters shelled the northern districts of Eastmoor overnight.", "en"),
+])
+def test_a_death_amid_fighting_is_the_fighting_s(text, fighting, lang):
+    def death(text: str) -> str:
+        events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+        return events[0].type
+
+    assert death(text) == "DISASTER"
+    assert death(text + fighting) == "ASSAULT"
+    if lang == "fr":  # a death in a fire stays the fire's
+        assert death("Un enfant est mort dans un incendie à Valbrune." + fighting) == "DISASTER"

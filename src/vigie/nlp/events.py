@@ -6,7 +6,8 @@ types listed, per language, in `lang/<lang>/events.json`: DISPLACEMENT, DISASTER
 killed", "died of a heart attack"), ASSAULT, MOBILIZE, COERCE, THREATEN, ACCUSE,
 REQUEST, AGREE, CONSULT, REJECT, SANCTION, AID, PROTEST, RETREAT, SUPPORT and
 STATEMENT. A type's `yielding` triggers tell it only when nothing but a statement is
-reported besides ("the singer died" is a DISASTER, "died in the shelling" an ASSAULT).
+reported besides ("the singer died" is a DISASTER, "died in the shelling" an ASSAULT, and so
+is a death in a document that reports fighting and no disaster).
 A type's `occurring` words name a thing that may only be talked about (a disaster,
 a disease): they tell it only when the sentence reports that thing happening or doing
 harm near them ("the earthquake killed", "cases of swine flu"), not when it qualifies
@@ -138,7 +139,7 @@ OBJECT_REACH = 32
 OBJECTS = ("person", "place")
 # The suffix naming the group of a type's yielding triggers in the trigger patterns ("DISASTER_yielding").
 YIELDING = "_yielding"
-# The types a document's casualties move between: counted dead are a disaster's when it reports no attack.
+# The types a document's dead move between: a disaster's when it reports no attack, an attack's when no disaster.
 ASSAULT, DISASTER = "ASSAULT", "DISASTER"
 # The type a bare strike takes in a document reporting a labour strike and no military one.
 PROTEST = "PROTEST"
@@ -319,6 +320,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
     yielding = {kind + YIELDING: patterns for kind, patterns in data.get("yielding", {}).items()
                 if not kind.startswith("_")}
     order.update(dict.fromkeys(yielding, last))
+    if DISASTER + YIELDING in yielding and ASSAULT in order:
+        order[ASSAULT + YIELDING] = last  # a death amid fighting (`_casualties`)
     occurring = {kind + OCCURRING: words for kind, words in data.get("occurring", {}).items()
                  if not kind.startswith("_")}
     order.update({group: order[group.removesuffix(OCCURRING)] for group in occurring})
@@ -783,27 +786,35 @@ def _labour_strikes(text: str, reported: list[tuple[int, list[tuple[int, int, st
                      else (start, end, kind) for start, end, kind in hits]) for index, hits in reported]
 
 
-def _disaster_casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]],
-                         lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
-    """`reported` ((sentence index, hits) of a document) with the attack triggers that only count the
-    harmed ("127 deaths", "10 people have died", "100,000 could be dead") or that an accident shares
-    ("Tuesday's blast", "the explosion") told DISASTER when the document reports a disaster happening
-    ("the flu outbreak", "the earthquake struck", "the rig exploded") and no attack by any other word:
-    its dead and its explosions are the disaster's, not an assault's."""
+def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]],
+                lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
+    """`reported` ((sentence index, hits) of a document) with its dead typed by what the document
+    reports besides. When it reports a disaster happening ("the flu outbreak", "the earthquake struck",
+    "the rig exploded") and no attack by any other word, the attack triggers that only count the harmed
+    ("127 deaths", "10 people have died", "100,000 could be dead") or that an accident shares ("Tuesday's
+    blast", "the explosion") are the disaster's: DISASTER. When it reports an attack and no disaster,
+    the deaths nobody is said to have inflicted ("eight people died", "la mort de son chef") are the
+    fighting's: they tell an ASSAULT, still only when nothing else is reported."""
     casualties = lexicon.casualties
     accidents = lexicon.accidents
     name = lexicon.name
-    disaster = False
+    disaster = attack = False
     for _, hits in reported:
         for start, end, kind in hits:
             if name[kind] == ASSAULT and not casualties.fullmatch(text, start, end) \
                     and not (accidents and accidents.fullmatch(text, start, end)):
-                return reported  # an attack is reported: its dead may be anyone's
+                attack = True
             disaster = disaster or (name[kind] == DISASTER and not kind.endswith(YIELDING))
-    if not disaster:
-        return reported
-    return [(index, [(start, end, DISASTER) if name[kind] == ASSAULT else (start, end, kind)
-                     for start, end, kind in hits]) for index, hits in reported]
+    if disaster and not attack:
+        return [(index, [(start, end, DISASTER) if name[kind] == ASSAULT else (start, end, kind)
+                         for start, end, kind in hits]) for index, hits in reported]
+    if attack and not disaster:
+        # a death beside a fire ("died in a fire") stays the fire's
+        return [(index, hits if any(name[kind] == DISASTER and not casualties.fullmatch(text, start, end)
+                                    for start, end, kind in hits)
+                 else [(start, end, ASSAULT + YIELDING) if kind == DISASTER + YIELDING else (start, end, kind)
+                       for start, end, kind in hits]) for index, hits in reported]
+    return reported
 
 
 def event_types(lang: str | None = "fr") -> list[str]:
@@ -871,7 +882,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     if lexicon.strike_words:
         reported = _labour_strikes(text, reported, lexicon)
     if lexicon.casualties:
-        reported = _disaster_casualties(text, reported, lexicon)
+        reported = _casualties(text, reported, lexicon)
     events = []
     for index, hits in reported:
         start, end = sentences[index]
