@@ -2215,3 +2215,15 @@ def test_a_reflexive_clitic_makes_a_naming_word_a_verb():
             "Les zones dites « libérées » ont été bombardées.")
     quotes = _with_names(text, "fr", [])
     assert [(q.text, q.speaker.text) for q in quotes] == [("très inquiètes", "Les deux ministres")]
+
+
+@pytest.mark.parametrize("text, lang, said, claim", [
+    # Invented: a nationality and a name apposed to the source of "selon" are that source, not the claim.
+    ("Article inventé. Selon le patron de l'Alliance, l'Américain John Carver, des signes de présence ont été "
+     "détectés.", "fr", "John Carver", "des signes de présence ont été détectés"),
+    ("Invented article. According to the alliance's commander, the American John Carver, the strikes will "
+     "go on.", "en", "John Carver", "the strikes will go on"),
+])
+def test_a_nationality_and_a_name_apposed_to_the_source_of_selon_name_it(text, lang, said, claim):
+    quotes = _with_names(text, lang, [("John Carver", "person")])
+    assert [(q.speaker.text, q.text) for q in quotes] == [(said, claim)]

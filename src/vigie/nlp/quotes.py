@@ -151,6 +151,8 @@ _OPENERS = "«“„‘‹"
 # Determiners that open a description rather than a name ("le ministre …, Piotr Lenski").
 _DEFINITE = frozenset({"le", "la", "les", "l", "son", "sa", "ses", "leur", "the", "his", "her", "its", "their"})
 _ARTICLES = frozenset({"le", "la", "les", "l'", "the", "a", "an", "on", "début", "fin"})
+# A nationality before a name, as an article and a capitalized noun: "l'Américain", "le Britannique", "the Briton".
+_DEMONYM_LEAD = re.compile(r"(?:l['’]\s*|(?:le|la|the)\s+)[A-ZÀ-Þ][a-zà-ÿ]+\s+")
 # "interrogés par l'AFP", "quoted by Reuters": an agent phrase inside a subject.
 _AGENT = re.compile(r"\s(?:interrogée?s?|citée?s?|jointe?s?|contactée?s?|quoted|cited|interviewed)?\s*(?:par|by)\s")
 # "a affirmé avoir", "dit en avoir", "vowed to": a verb reporting with an infinitive.
@@ -1620,7 +1622,8 @@ class _QuoteFinder:
             return start, end
         ns, ne = end + 1 + nxt.start(1), end + 1 + nxt.end(1)
         persons = [n for n in self.resolver.names_in(ns, ne) if n.type == "person"]
-        if persons and persons[0].start == ns and persons[0].end >= ne - 1:
+        if persons and persons[0].end >= ne - 1 and (persons[0].start == ns or described and _DEMONYM_LEAD.fullmatch(
+                self.text, ns, persons[0].start)):
             return persons[0].start, persons[0].end
         return start, end
 
