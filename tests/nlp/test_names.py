@@ -1694,3 +1694,16 @@ def test_a_date_after_a_name_is_no_part_of_it(text, name, type_):
     mentions = find_entities(make_document(text, lang="en"))[0]
     assert (name, type_) in {(m.text, m.type) for m in mentions}
 
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # invented: a square, a street or a park named by its kind first in French, an airport, a stadium or a park
+    # named by its kind last in English, is a place whatever common words name it
+    ("Invented. La foule s'est massée sur la Place Verte dimanche .", "fr", "Place Verte"),
+    ("Invented. Un cortège a remonté l'Avenue Fleurie jusqu'au port .", "fr", "Avenue Fleurie"),
+    ("Invented. The plane landed at Ostrava Airport after the storm .", "en", "Ostrava Airport"),
+    ("Invented. Protesters camped in Harbour Park for a week .", "en", "Harbour Park"),
+])
+def test_a_place_s_kind_makes_a_place_of_common_words(text, lang, name):
+    mentions = find_entities(make_document(text, lang=lang))[0]
+    assert (name, "place") in {(m.text, m.type) for m in mentions}
