@@ -1890,3 +1890,17 @@ def test_a_death_amid_fighting_is_the_fighting_s(text, fighting, lang):
     assert death(text + fighting) == "ASSAULT"
     if lang == "fr":  # a death in a fire stays the fire's
         assert death("Un enfant est mort dans un incendie à Valbrune." + fighting) == "DISASTER"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: death itself (feared, sown, a matter of life or death, dead or alive, 'Mort aux …') is
+    # no death that happened; one with its dead named or found ('ont trouvé la mort') is.
+    ("Les habitants de Lormes vivent dans la peur de la mort depuis des mois.", []),
+    ("Pour les pêcheurs de Valbrune, chaque tempête devient affaire de vie ou de mort.", []),
+    ("Le chef de la bande de Castelmar est recherché mort ou vif par la police.", []),
+    ("Trois randonneurs ont trouvé la mort lundi dans les montagnes de Lormes.", ["DISASTER"]),
+    ("La mort jeudi à Valbrune du vieux maire de Lormes a surpris les habitants.", ["DISASTER"]),
+])
+def test_death_itself_is_no_death_that_happened(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
