@@ -1707,3 +1707,13 @@ def test_a_date_after_a_name_is_no_part_of_it(text, name, type_):
 def test_a_place_s_kind_makes_a_place_of_common_words(text, lang, name):
     mentions = find_entities(make_document(text, lang=lang))[0]
     assert (name, "place") in {(m.text, m.type) for m in mentions}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # invented: the Arabic noun for a group heads a body's name, as liwa or jaish do
+    ("Invented. Un ancien de la Jamaa Nouriya a été nommé gouverneur .", "fr", "Jamaa Nouriya"),
+    ("Invented. Members of Gama'a Al-Rashidiya were freed on Monday .", "en", "Gama'a Al-Rashidiya"),
+])
+def test_an_arabic_group_noun_heads_a_body(text, lang, name):
+    mentions = find_entities(make_document(text, lang=lang))[0]
+    assert (name, "organization") in {(m.text, m.type) for m in mentions}
