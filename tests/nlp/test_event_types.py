@@ -1904,3 +1904,17 @@ def test_a_death_amid_fighting_is_the_fighting_s(text, fighting, lang):
 def test_death_itself_is_no_death_that_happened(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: meeting with success, an echo, difficulties, scepticism or applause is how something
+    # was received, no talks held; meeting people still is.
+    ("Le nouveau roman de l'écrivain de Lormes rencontre un vif succès en librairie.", "fr", []),
+    ("Les randonneurs de Valbrune n'ont rencontré aucune difficulté sur la route.", "fr", []),
+    ("The plan for the Redhill harbour was met with scepticism by the fishermen.", "en", []),
+    ("Le ministre de la Norlande a rencontré lundi le maire de Valbrune.", "fr", ["CONSULT"]),
+    ("The mayor of Redhill met with opposition leaders on Monday.", "en", ["CONSULT"]),
+])
+def test_a_reception_met_with_is_no_meeting(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == expected
