@@ -1825,3 +1825,15 @@ def test_a_death_noun_through_an_article_tells_the_fate(text, lang, count):
 def test_amounts_in_other_currencies_are_money(text, lang, count, unit):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
     assert (found.category, found.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Quatre soldats ont été tués et sept sont portés disparus, selon l'armée.", "fr"),
+    ("Officials said four people were killed and 14 were missing .", "en"),
+    ("Four fishermen are missing and presumed dead , the coast guard said .", "en"),
+])
+def test_the_missing_are_no_toll_of_the_dead(text, lang):
+    """Invented sentences: people missing, even presumed dead, are not counted as killed, nor as the toll before them."""
+    _, figures = _figures(text, lang=lang)
+    assert [f.category for f in figures][-1] == "other"
+    assert [f.category for f in figures][:-1] in ([], ["killed"])
