@@ -1918,3 +1918,17 @@ def test_death_itself_is_no_death_that_happened(text, expected):
 def test_a_reception_met_with_is_no_meeting(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: what people or things can do ('peut', 'peuvent', 'can') is no deed done; a
+    # statement made around such a verb was made, and a deed it names by a noun is taken as given.
+    ("Ces drones de la Norlande peuvent frapper une cible à cent kilomètres.", "fr", [("ASSAULT", True, False)]),
+    ("Les habitants de Lormes peuvent manifester sur la place jusqu'à minuit.", "fr", [("PROTEST", True, False)]),
+    ("The new drones of Eastmoor can strike targets a hundred miles away.", "en", [("ASSAULT", True, False)]),
+    ("« Le gouverneur ne peut plus rester », a déclaré lundi le maire de Valbrune.", "fr",
+     [("STATEMENT", False, False)]),
+    ("The shelling of Redhill can be heard from the hills every night.", "en", [("ASSAULT", False, False)]),
+])
+def test_what_can_be_done_is_no_deed_done(text, lang, expected):
+    assert _typed_flags(text, lang) == expected
