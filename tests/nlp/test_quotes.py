@@ -2227,3 +2227,15 @@ def test_a_reflexive_clitic_makes_a_naming_word_a_verb():
 def test_a_nationality_and_a_name_apposed_to_the_source_of_selon_name_it(text, lang, said, claim):
     quotes = _with_names(text, lang, [("John Carver", "person")])
     assert [(q.speaker.text, q.text) for q in quotes] == [(said, claim)]
+
+
+@pytest.mark.parametrize("text, said", [
+    # Invented: who told the speaker is the one whose words the fragment is.
+    ("Invented article . Anna Berg said her mother , who was on the ferry , told her that the passengers "
+     "were calm , `` but getting a little nervous . ''", "her mother"),
+    ("Invented article . Tom Reed said the mayor had told him that `` nobody will be left behind '' .",
+     "the mayor"),
+])
+def test_a_fragment_told_to_the_speaker_is_the_teller_s(text, said):
+    quotes = _with_names(text, "en", [("Anna Berg", "person")] if "Anna" in text else [("Tom Reed", "person")])
+    assert [q.speaker.text for q in quotes if q.kind == "partial"] == [said]

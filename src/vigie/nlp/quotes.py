@@ -1016,6 +1016,20 @@ class _QuoteFinder:
             inside = self.text[rel.end():aux_at]
             if inside.strip() and "," not in inside and inside.split()[0].lower() not in cues(self.lang).pronouns:
                 clause = rel.end()
+        for v in reversed(self._verbs_in(clause, aux_at) if verb.lemma in self.lex.addressee_verbs else ()):
+            # "Anna said her mother had told her «…»": the clause a verb reports, its "that" left out, holds
+            # the subject of the one who told, not the verb's own (not in a relative clause: "X, who said …, told").
+            if v is verb or v.inverted or self.resolver.is_quoted(v.start) or "que" not in v.frames \
+                    or v.lemma in self.lex.addressee_verbs or v.form.endswith(("ant", "ing")) \
+                    or re.match(r"\s+(?:par|by)\b", self.text[v.end:v.end + 5]):
+                # A participle with its agent ("soutenu par X,") reports nothing here.
+                continue
+            if not any(w.lower() in self.lex.relative for w in self.text[clause:v.start].split()):
+                that = self.lex.that.match(self.text, v.end + len(_LEAD_SPACE.match(self.text, v.end).group(0)))
+                opens = that.end() if that and that.end() <= aux_at else v.end
+                if self.text[opens:aux_at].strip():
+                    clause = opens
+            break
         if clause >= end:
             return None
         region = self.text[clause:end].rstrip()
