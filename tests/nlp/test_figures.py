@@ -1837,3 +1837,13 @@ def test_the_missing_are_no_toll_of_the_dead(text, lang):
     _, figures = _figures(text, lang=lang)
     assert [f.category for f in figures][-1] == "other"
     assert [f.category for f in figures][:-1] in ([], ["killed"])
+
+
+@pytest.mark.parametrize("text, lang, when", [
+    ("Dans la nuit de lundi à mardi, 14 personnes ont été blessées à Tarnville, selon la police.", "fr",
+     "la nuit de lundi à mardi"),
+    ("Nine civilians were killed in Tarnville on Friday evening , medics said .", "en", "Friday evening"),
+])
+def test_a_part_of_a_day_dates_a_toll(text, lang, when):
+    """Invented sentences: a night or an evening dates the toll of its sentence, as a day would."""
+    assert [f.when for f in analyze(make_document(text, lang=lang)).figures] == [when]

@@ -52,6 +52,8 @@ MAX_WHO_WORDS = 6
 # Years written alone ("en 2011") are dates, not figures, unless a unit or a
 # counted noun follows; this is the span of years we treat that way.
 YEARS = (1800, 2100)
+# The value of a time expression naming a part of a day ("Tuesday night", "la nuit de mardi à mercredi"), no clock time.
+_DAY_PART = re.compile(r"[^T]*T(?:MO|MI|AF|EV|NI|DT)")
 # A clock time, a date or a rank right after digits: "12h45", "15:30", "9/11" ("9\/11" tokenized), "2°", "3ᵉ".
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])")
 _SPACES = re.compile(r"\s+")
@@ -1811,7 +1813,8 @@ class _FigureFinder:
 
     def _when(self, start: int, sent: tuple[int, int], quotes: list[Quote], category: str) -> str | None:
         """For a toll, the year of the event it counts, if named; else the time expression of the figure's sentence
-        nearest to it: a date, or the period a count runs over; not how long someone has held a post. When the
+        nearest to it: a date, a part of a day ("jeudi soir", "la nuit du 11 au 12 mai 1990"), or the period a
+        count runs over; not a clock time, nor how long someone has held a post. When the
         claim holding the figure has one, the claim's: a date outside it tells when the claim was made ("the UN
         said on Tuesday that 800 had been killed since March")."""
         year = self._event_year(start, sent) if category in TOLLS else None
@@ -1819,7 +1822,8 @@ class _FigureFinder:
             return year
         lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
         inside = [(t.start, t.end, t.text) for t in self.timexes[lo:hi] if t.end <= sent[1] and not self._tenure(t)
-                  and (t.type == "DATE" or t.type == "DURATION" and self._period(t))]
+                  and (t.type == "DATE" or t.type == "DURATION" and self._period(t)
+                       or t.type == "TIME" and _DAY_PART.fullmatch(t.value))]
         if not inside:
             return None
         i = bisect.bisect_right(self._quote_starts, start)
