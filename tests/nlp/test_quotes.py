@@ -2239,3 +2239,11 @@ def test_a_nationality_and_a_name_apposed_to_the_source_of_selon_name_it(text, l
 def test_a_fragment_told_to_the_speaker_is_the_teller_s(text, said):
     quotes = _with_names(text, "en", [("Anna Berg", "person")] if "Anna" in text else [("Tom Reed", "person")])
     assert [q.speaker.text for q in quotes if q.kind == "partial"] == [said]
+
+
+def test_a_connective_adverb_between_auxiliary_and_participle_keeps_the_relative_s_antecedent():
+    # Invented: "a toutefois souligné" is the verb of "qui", whose antecedent follows the inverted verb.
+    text = ("Article inventé. Sur le plan militaire, aucun avion n'a décollé lundi, a annoncé un porte-parole "
+            "de l'armée, qui a toutefois souligné que les appareils restaient « prêts à intervenir ».")
+    quotes = _with_names(text, "fr", [])
+    assert [q.speaker.text for q in quotes if q.kind == "partial"] == ["un porte-parole de l'armée"]
