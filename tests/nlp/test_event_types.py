@@ -1932,3 +1932,16 @@ def test_a_reception_met_with_is_no_meeting(text, lang, expected):
 ])
 def test_what_can_be_done_is_no_deed_done(text, lang, expected):
     assert _typed_flags(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: a warning of a danger is a statement (a pessimistic comment); one naming force, a
+    # sanction or a punishment to come is a threat.
+    ("Doctors in Redhill warned on Monday that the outbreak could reach the coast.", "en", "STATEMENT"),
+    ("Les médecins de Valbrune ont mis en garde lundi contre une épidémie de grippe.", "fr", "STATEMENT"),
+    ("The council warned Eastmoor on Monday that it would face new sanctions.", "en", "THREATEN"),
+    ("The governor of Redhill warned that looters will be prosecuted.", "en", "THREATEN"),
+    ("Le ministre a averti la Norlande que de nouvelles sanctions seraient prises.", "fr", "THREATEN"),
+])
+def test_a_warning_threatens_only_force_or_punishment(text, lang, expected):
+    assert _type(text, lang) == expected

@@ -143,6 +143,8 @@ YIELDING = "_yielding"
 ASSAULT, DISASTER = "ASSAULT", "DISASTER"
 # The type a bare strike takes in a document reporting a labour strike and no military one.
 PROTEST = "PROTEST"
+# A warning is a threat when it names force or a sanction to come, else a statement (`_warned`).
+THREATEN, STATEMENT = "THREATEN", "STATEMENT"
 # What follows a date set apart at a sentence's opening ("En 1982, ").
 _SET_APART = re.compile(r"\s*,")
 # The quotation mark opening the quotation a closing one ends.
@@ -306,6 +308,10 @@ class _Lexicon:
     accidents: re.Pattern | None  # attack triggers an accident shares ("the explosion", "a blast")
     strike_words: re.Pattern | None  # the words of a strike, an attack or a walkout ("strike", "strikers")
     military_strikes: re.Pattern | None  # a strike that is an attack by its words ("air strikes", "NATO strikes")
+    warnings: re.Pattern | None  # threat triggers that warn ("warned", "averti"): a threat only of force to come
+    forceful: frozenset[str]  # the types a warning must name to threaten: force, a ban, a sanction
+    reprisals: re.Pattern | None  # words of a warning naming a punishment ("will be prosecuted", "consequences")
+    armed: re.Pattern | None  # words of an armed force whose warning threatens ("the militia warned")
 
 
 @cache
@@ -398,6 +404,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         accidents=_alternation(data.get("accidents", []), "(?:{})"),
         strike_words=_alternation(data.get("strikes", {}).get("words", []), "(?:{})"),
         military_strikes=_alternation(data.get("strikes", {}).get("military", []), _WORD_START + r"(?:{})(?!\w)"),
+        warnings=_alternation(data.get("warnings", {}).get("words", []), "(?:{})"),
+        forceful=frozenset(data.get("warnings", {}).get("forceful", [])),
+        reprisals=_alternation(data.get("warnings", {}).get("reprisals", []), _WORD_START + r"(?:{})(?!\w)"),
+        armed=_alternation(data.get("warnings", {}).get("armed", []), _WORD_START + r"(?:{})(?!\w)"),
     )
 
 
@@ -893,6 +903,8 @@ def find_events(analysis: Analysis) -> list[Event]:
         t_start, t_end = next((t_start, t_end) for t_start, t_end, k in hits if k == kind)
         trigger = text[t_start:t_end]
         kind = lexicon.name[kind]
+        if kind == THREATEN and lexicon.warnings and _warned(text, start, end, t_start, t_end, hits, lexicon):
+            kind = STATEMENT
         when = times.get((start, end))
         inside = mentions[bisect_left(mention_starts, start):bisect_left(mention_starts, end)]
         actors, places = _participants(inside, end, names)
@@ -918,6 +930,19 @@ def find_events(analysis: Analysis) -> list[Event]:
         )
         events.append(event)
     return events
+
+
+def _warned(text: str, start: int, end: int, t_start: int, t_end: int, hits: list[tuple[int, int, str]],
+            lexicon: _Lexicon) -> bool:
+    """True when the threat trigger text[t_start:t_end] of the sentence text[start:end] (its triggers
+    `hits`) is a warning by no armed force that names no force, ban, sanction or punishment after it: a
+    danger warned of ("experts warned the outbreak could spread", "averti du danger") is a pessimistic
+    comment, no threat ("warned Iran it would face sanctions", "warned that looters will be prosecuted",
+    "the militia warned the villagers")."""
+    return bool(lexicon.warnings.fullmatch(text, t_start, t_end)) and not any(
+        t >= t_end and lexicon.name[kind] in lexicon.forceful for t, _, kind in hits) \
+        and not (lexicon.reprisals and lexicon.reprisals.search(text, t_end, end)) \
+        and not (lexicon.armed and lexicon.armed.search(text, start, t_start))
 
 
 def _named(start: int, end: int, mentions, mention_starts: list[int]) -> bool:
