@@ -124,7 +124,7 @@ from vigie.nlp.name_roles import (
 )
 from vigie.nlp.namekey import fold, name_key, skeleton
 from vigie.nlp.spacy_names import model_spans
-from vigie.nlp.patterns import WordList
+from vigie.nlp.patterns import WordList, runs_by_lead
 from vigie.nlp.wordtrie import trie_pattern
 
 
@@ -222,10 +222,6 @@ def _text_words(text: str) -> set[str]:
     return set(_WORDS.findall(text))
 
 
-# The run of word characters a phrase opens on.
-_FIRST_RUN = re.compile(r"\w+")
-
-
 @cache
 def _phrases() -> WordList:
     """Names holding lower-case words, which the capitalized-sequence pattern misses: the knowledge
@@ -239,8 +235,7 @@ def _phrases() -> WordList:
     # the press often drops accents on capitals: "Emirats arabes unis"
     countries |= {fold(name[:1]).upper() + name[1:] for name in countries}
     phrases = sorted(countries | _cased_variants(knowledge_base().phrases))
-    return WordList(re.compile(rf"(?<![\w])(?:{trie_pattern(phrases)})(?![\w-])"),
-                    frozenset(_FIRST_RUN.match(phrase).group() for phrase in phrases))
+    return WordList(re.compile(rf"(?<![\w])(?:{trie_pattern(phrases)})(?![\w-])"), runs_by_lead(phrases))
 
 
 def _add_model_spans(text: str, spans: list[_Span]) -> None:

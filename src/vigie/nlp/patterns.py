@@ -76,19 +76,24 @@ def vocabulary(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class WordList:
-    """A `word_regex` and the first run of word characters of each of its words ("according" for
-    "according to", "s" for "s'est dit").
+    """A `word_regex` and, by the first run of word characters of its words ("according" for "according to",
+    "s" for "s'est dit"), the sets of the other runs of each word opening on it.
 
-    A match starts on a word boundary with one of these runs, whole, so it stands where the text
-    holds one of them: `finditer` gives the regex's matches over a whole text looking only there."""
+    A match starts on a word boundary with one of these runs, whole, and holds the word's other runs whole,
+    so it stands where the text holds one of the first runs and all the other runs of one word:
+    `finditer` gives the regex's matches over a whole text looking only there (a common first run, "the",
+    is searched for only in a text that holds the rest of a word opening on it)."""
 
     regex: re.Pattern
-    leads: frozenset[str]
+    leads: dict[str, tuple[frozenset[str], ...]]
 
     def finditer(self, text: str) -> list[re.Match]:
         """The regex's matches in `text`, left to right, as `regex.finditer(text)` gives them."""
+        vocab = vocabulary(text)
         starts = set()
-        for lead in vocabulary(text) & self.leads:
+        for lead in self.leads.keys() & vocab:
+            if not any(rest <= vocab for rest in self.leads[lead]):
+                continue
             at = text.find(lead)
             while at >= 0:
                 starts.add(at)
@@ -102,10 +107,19 @@ class WordList:
         return found
 
 
+def runs_by_lead(words) -> dict[str, tuple[frozenset[str], ...]]:
+    """By the first run of word characters of `words`, the sets of the other runs of each word opening on it
+    (a `WordList`'s leads); each word must open on a word character."""
+    leads: dict[str, set[frozenset[str]]] = {}
+    for word in words:
+        if _WORD_RUN.match(word) is None:
+            raise ValueError(f"a word list's words open on word characters: {word!r}")
+        lead, *rest = _WORD_RUN.findall(word)
+        leads.setdefault(lead, set()).add(frozenset(rest))
+    return {lead: tuple(rests) for lead, rests in leads.items()}
+
+
 def word_list(words, *, suffix: str = "") -> WordList:
     """A `WordList` of `words` (see `word_regex`); each word must open on a word character."""
     spelled = _spelled(words)
-    leads = {_WORD_RUN.match(w) for w in spelled}
-    if None in leads:
-        raise ValueError(f"a word list's words open on word characters: {sorted(spelled)[:5]}…")
-    return WordList(word_regex(spelled, suffix=suffix), frozenset(m.group(0) for m in leads))
+    return WordList(word_regex(spelled, suffix=suffix), runs_by_lead(spelled))
