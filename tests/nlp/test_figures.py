@@ -1847,3 +1847,14 @@ def test_the_missing_are_no_toll_of_the_dead(text, lang):
 def test_a_part_of_a_day_dates_a_toll(text, lang, when):
     """Invented sentences: a night or an evening dates the toll of its sentence, as a day would."""
     assert [f.when for f in analyze(make_document(text, lang=lang)).figures] == [when]
+
+
+@pytest.mark.parametrize("text, lang, when", [
+    ("En 1954-1962, la guerre de Tarnland fit quelque 400 000 morts, selon les historiens.", "fr", "1954-1962"),
+    ("The Tarnland flu of 1908-1910 killed 30 million people , historians say .", "en", "1908-1910"),
+    ("The 1957-58 flu killed about 2 million .", "en", "1957-58"),
+])
+def test_a_span_of_years_dates_its_toll_and_counts_nothing(text, lang, when):
+    """Invented sentences: a span of years, untagged by the time tagger, is the time of its sentence's toll, and its
+    last year is no count even before a counted word ("1908-1910 killed")."""
+    assert [f.when for f in analyze(make_document(text, lang=lang)).figures] == [when]

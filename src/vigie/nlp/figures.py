@@ -10,7 +10,7 @@ where (a place named in the figure's clause or before it, not a border, nor the 
 distance is measured from ("à 150 km à l'est de Tripoli"), nor a nationality before the counted
 noun ("US soldiers"), nor, unless people moved, where they went; else a country said by its demonym, qualifying a
 conflict — "le conflit syrien", "the Syrian war" — or the refugees and displaced
-people counted — "réfugiés syriens"), when (the sentence's time expression), source, `hypothetical` for
+people counted — "réfugiés syriens"), when (the sentence's time expression, else a span of years the tagger leaves: "1918-1920"), source, `hypothetical` for
 conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
 for the parts of a breakdown ("260 morts, dont 110 … et 148 …").
 
@@ -54,6 +54,8 @@ MAX_WHO_WORDS = 6
 YEARS = (1800, 2100)
 # The value of a time expression naming a part of a day ("Tuesday night", "la nuit de mardi à mercredi"), no clock time.
 _DAY_PART = re.compile(r"[^T]*T(?:MO|MI|AF|EV|NI|DT)")
+# A span of years, which the time tagger leaves untagged: "1918-1920", "(1830-1872)", "la guerre de 1914-18".
+_YEAR_RANGE = re.compile(r"(?<![\w.,-])(?P<first>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<last>1[89]\d\d|20\d\d|\d\d)(?![\w-]|[.,]\d)")
 # A clock time, a date or a rank right after digits: "12h45", "15:30", "9/11" ("9\/11" tokenized), "2°", "3ᵉ".
 _TIME_AFTER = re.compile(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])")
 _SPACES = re.compile(r"\s+")
@@ -972,8 +974,10 @@ class _FigureFinder:
                 unit = unit if priced is not None and priced[1] == "money" else None
             unit_end = e + unit.end() if unit else e
             if qty.value == int(qty.value) and YEARS[0] <= qty.value <= YEARS[1] and raw.isdigit() \
-                    and not unit and (not self._counted_noun(unit_end) or self._date_led(s)):
-                # A year, even before a noun when a word that opens a date leads it ("En 2000 soldats …").
+                    and not unit and (not self._counted_noun(unit_end) or self._date_led(s)
+                                      or self._year_span(s - 6, e) is not None):
+                # A year, even before a noun when a word that opens a date leads it ("En 2000 soldats …") or
+                # when it ends a span of years ("the 1918-1920 pandemic", "of 1918-1920 killed").
                 continue
             found.append(_Candidate(s, unit_end, qty, e))
         if self.lx.lex["decimal_mark"] == ",":
@@ -1825,12 +1829,23 @@ class _FigureFinder:
                   and (t.type == "DATE" or t.type == "DURATION" and self._period(t)
                        or t.type == "TIME" and _DAY_PART.fullmatch(t.value))]
         if not inside:
+            span = self._year_span(sent[0], sent[1])
+            inside = [(span.start(), span.end(), span.group(0))] if span else []
+        if not inside:
             return None
         i = bisect.bisect_right(self._quote_starts, start)
         held = [q for q in quotes[max(0, i - QUOTE_LOOKBACK):i] if q.start <= start < q.end]
         claimed = [t for t in inside if any(q.start <= t[0] and t[1] <= q.end for q in held)]
         inside = claimed or inside
         return min(inside, key=lambda t: abs(t[0] - start))[2]
+
+    def _year_span(self, start: int, end: int) -> re.Match | None:
+        """The first span of years between `start` and `end` ("1918-1920", "1914-18"), its last year after its first."""
+        for m in _YEAR_RANGE.finditer(self.text, max(0, start), end):
+            first, last = m.group("first"), m.group("last")
+            if (int(last) if len(last) == 4 else int(first[:2] + last)) > int(first):
+                return m
+        return None
 
     def _event_year(self, start: int, sent: tuple[int, int]) -> str | None:
         """The year naming the event a toll starting at `start` counts, as the subject of the verb before the
