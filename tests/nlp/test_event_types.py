@@ -1945,3 +1945,16 @@ def test_what_can_be_done_is_no_deed_done(text, lang, expected):
 ])
 def test_a_warning_threatens_only_force_or_punishment(text, lang, expected):
     assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: troops, aircraft or police sent are mobilized, a letter or a message sent is not;
+    # positions or power abandoned are a retreat, a plan or a hope abandoned is not.
+    ("La Norlande a envoyé lundi trois cents soldats à la frontière de Lormes.", ["MOBILIZE"]),
+    ("Le maire de Valbrune a envoyé lundi une longue lettre au préfet de Lormes.", []),
+    ("Les miliciens ont abandonné leurs positions autour de Castelmar dans la nuit.", ["RETREAT"]),
+    ("La mairie de Valbrune a abandonné son projet de piscine municipale.", []),
+])
+def test_what_is_sent_or_abandoned_tells_the_type(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
