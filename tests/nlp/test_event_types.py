@@ -1958,3 +1958,15 @@ def test_a_warning_threatens_only_force_or_punishment(text, lang, expected):
 def test_what_is_sent_or_abandoned_tells_the_type(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: positions or a town abandoned by fighters are a retreat; a plan, an idea or a
+    # drilled well abandoned is not.
+    ("Militia fighters abandoned their positions around Redhill overnight.", ["RETREAT"]),
+    ("The council of Redhill abandoned its plan for a new ferry terminal.", []),
+    ("The drilling company of Eastmoor prepared the old well for abandonment.", []),
+])
+def test_what_is_abandoned_tells_a_retreat_or_nothing(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
