@@ -1858,3 +1858,13 @@ def test_a_span_of_years_dates_its_toll_and_counts_nothing(text, lang, when):
     """Invented sentences: a span of years, untagged by the time tagger, is the time of its sentence's toll, and its
     last year is no count even before a counted word ("1908-1910 killed")."""
     assert [f.when for f in analyze(make_document(text, lang=lang)).figures] == [when]
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("On May 3 , 14 people were killed in Tarnville , police said .", False),
+    ("Tarnville has lost 40 percent of its people since May .", False),
+    ("Police fear 14 people may have been killed in Tarnville .", True),
+])
+def test_the_month_of_may_is_no_modal(text, hypothetical):
+    """Invented sentences: "May" as a month's name makes no figure hypothetical; "may" the modal does."""
+    assert [f.hypothetical for f in analyze(make_document(text, lang="en")).figures] == [hypothetical]

@@ -75,6 +75,8 @@ _HEAD_LINK = re.compile(r"\s(?:de|des|du|d'|d’|of)\s")
 _CLAUSE_MARK = re.compile(r"[,;:()«»]")
 _CLAUSE_STOP = re.compile(r"[;:]|\.(?!\d)")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+# What may come just before a sentence's first word.
+_SENTENCE_OPENERS = frozenset('.!?:;"«“`\'\n')
 # Between the year of an event and its toll: only the event's words, a relative pronoun and the verb ("the 1918
 # influenza pandemic, which killed"); any other mark or comma ends the clause.
 _EVENT_GAP_STOP = re.compile(r"[,;:.!?()«»“”\"\[\]]")
@@ -1583,12 +1585,21 @@ class _FigureFinder:
         stop = _HYPOTHETICAL_STOP.search(right)
         if stop:
             hi = end + stop.start()
-        if self.lx.hypothetical.search(self.text, lo, hi):
+        if any(not self._month(m) for m in self.lx.hypothetical.finditer(self.text, lo, hi)):
             return True
         # Deaths or injuries a verb averts did not happen ("éviter des milliers de morts"); people it keeps
         # from doing something ("prevent hundreds of protesters from marching") are there.
         return category in ("killed", "injured") \
             and bool(self.lx.averting.search(self.text, max(sent[0], start - AVERTING_CHARS), start))
+
+    def _month(self, cue: re.Match) -> bool:
+        """Whether a hypothetical cue is a month's name, capitalized: "May 11", "in May" (not "May they …")."""
+        word = cue.group(0)
+        if not word[:1].isupper() or word.lower() not in _months():
+            return False
+        # Inside a sentence the modal is lowercase; opening one, it comes before a lowercase word.
+        before = self.text[max(0, cue.start() - 3):cue.start()].rstrip()
+        return bool(before) and before[-1] not in _SENTENCE_OPENERS or not _LOWER_WORD_AFTER.match(self.text, cue.end())
 
     def _where_span(self, i: int, candidates: list[_Candidate], sent: tuple[int, int]) -> tuple[tuple[int, int], int, bool]:
         """Where a figure's place may be named: its sentence, but not the breakdown after a total
