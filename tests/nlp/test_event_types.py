@@ -1970,3 +1970,15 @@ def test_what_is_sent_or_abandoned_tells_the_type(text, expected):
 def test_what_is_abandoned_tells_a_retreat_or_nothing(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: people treated as, like, well or with respect are dealt with, not given care;
+    # the wounded treated in a hospital are.
+    ("The committee of Redhill treated the mayor as a hostile witness on Monday.", []),
+    ("The prisoners of Eastmoor said the guards had treated them fairly.", ["STATEMENT"]),
+    ("Doctors in Redhill treated forty wounded fishermen on Monday night.", ["AID"]),
+])
+def test_people_treated_as_or_like_are_given_no_care(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
