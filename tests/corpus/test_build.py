@@ -105,6 +105,23 @@ def test_stories_merged_by_a_new_article_are_described_as_one(tmp_path, monkeypa
     assert store.stale_stories() == ([], [])
 
 
+def test_the_stories_described_are_written_in_one_commit(tmp_path, monkeypatch):
+    store = Store(tmp_path / "vigie.db")
+    commits = []
+    describe = build.describe_stories
+
+    def counted(store, *args, **kwargs):
+        store.db.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+        try:
+            return describe(store, *args, **kwargs)
+        finally:
+            store.db.set_trace_callback(None)
+    monkeypatch.setattr(build, "describe_stories", counted)
+    result = run_job(store, _docs(FLOOD + STRIKE), command="run", sources=[], workers=1)
+    assert result["stories"] == 2 and len(store.items("story")) == 2
+    assert commits == ["COMMIT"]
+
+
 def test_emptied_results_are_built_again_the_same(tmp_path):
     store = Store(tmp_path / "vigie.db")
     run_job(store, _docs(FLOOD + STRIKE), command="run", sources=[], workers=1)

@@ -163,6 +163,22 @@ def test_an_item_written_again_replaces_the_stored_one_and_comes_last(store):
     assert store.item_counts() == {"event": 4, "story": 1}
 
 
+def test_writes_inside_a_transaction_share_its_commit_or_its_rollback(store):
+    a = analysis("Article inventé : la digue de Valbrune a cédé mardi.")
+    store.add_analysis(a, None)
+    doc = a.doc.id
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.grow_story(Item("story", "st-1", {"id": "st-1"}), [doc], [Item("event", "e1", {"id": "e1"}, doc)])
+            store.grow_story(Item("story", "st-2", {"id": "st-2"}), [], [])
+            raise RuntimeError("a story could not be described")
+    assert store.item_counts() == {}
+    with store.transaction():
+        store.grow_story(Item("story", "st-1", {"id": "st-1"}), [doc], [Item("event", "e1", {"id": "e1"}, doc)])
+        store.grow_story(Item("story", "st-2", {"id": "st-2"}), [], [])
+    assert store.item_counts() == {"event": 1, "story": 2}
+
+
 def test_a_relation_found_again_replaces_the_stored_one(store):
     a, b, c = (analysis(f"Article inventé n° {n} : la digue de Valbrune a cédé mardi.") for n in (1, 2, 3))
     for x in (a, b, c):

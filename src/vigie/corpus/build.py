@@ -77,6 +77,10 @@ PARALLEL_DESCRIPTIONS = 1_000
 PARALLEL_WRITE_WAIT = 600
 # Documents handled together (read, resolved, clustered): memory holds one batch of analyses.
 DOCUMENT_BATCH = 5_000
+# Stories described are written in one transaction per this many documents: a commit writes every page the
+# transaction changed, and small stories' events change the same index pages (83 stories of 4,000 articles:
+# their commits 0.23 -> 0.13 s CPU), while the descriptions waiting to be written stay few.
+STORY_WRITE_DOCUMENTS = 1_000
 # A story of this many documents or more is described in full again only once it has this
 # share more documents than when it last was; until then it takes in new documents as they come.
 GROW_MIN_DOCUMENTS = 50
@@ -212,13 +216,32 @@ def describe_stories(store: Store, fresh: dict[str, Analysis], workers: int = 1)
         store.remove_story(sid)
     states = load_stories(store, stale)
     written = 0
-    for story, new, events in _descriptions(store, stale, states, fresh, workers):
-        if new is None:
-            store.replace_story(story, story.data["documents"], events)
-        else:
-            store.grow_story(story, new, events)
-        written += len(events)
+    for batch in _by_documents(_descriptions(store, stale, states, fresh, workers), STORY_WRITE_DOCUMENTS):
+        with store.transaction():
+            for story, new, events in batch:
+                if new is None:
+                    store.replace_story(story, story.data["documents"], events)
+                else:
+                    store.grow_story(story, new, events)
+                written += len(events)
     return {"stories": len(stale), "events": written}
+
+
+def _by_documents(descriptions: Iterable[tuple[Item, list[str] | None, list[Item]]],
+                  size: int) -> Iterator[list[tuple[Item, list[str] | None, list[Item]]]]:
+    """`descriptions` (of `_description`) in lists of whole stories of about `size` documents written
+    (a story's own or its new ones), the last one shorter."""
+    batch: list[tuple[Item, list[str] | None, list[Item]]] = []
+    documents = 0
+    for description in descriptions:
+        story, new, _ = description
+        batch.append(description)
+        documents += len(story.data["documents"] if new is None else new)
+        if documents >= size:
+            yield batch
+            batch, documents = [], 0
+    if batch:
+        yield batch
 
 
 def _description(store: Store, sid: str, state, fresh: dict[str, Analysis]) -> tuple[Item, list[str] | None, list[Item]]:

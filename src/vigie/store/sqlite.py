@@ -68,7 +68,11 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All the writes inside happen, or none of them."""
+        """All the writes inside happen, or none of them; inside another transaction, they are part of it
+        (several writes then share one commit)."""
+        if self.db.in_transaction:
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
