@@ -1982,3 +1982,14 @@ def test_what_is_abandoned_tells_a_retreat_or_nothing(text, expected):
 def test_people_treated_as_or_like_are_given_no_care(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a cry for help, a spare wheel or a thing of little help give no aid; rescue teams do.
+    ("Cette nouvelle taxe ne sera pas d'un grand secours aux pêcheurs de Lormes.", []),
+    ("Le conducteur de Valbrune a changé sa roue de secours sous la pluie.", []),
+    ("Les équipes de secours sont arrivées lundi matin à Lormes.", ["AID"]),
+])
+def test_a_cry_for_help_or_a_spare_wheel_is_no_aid(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
