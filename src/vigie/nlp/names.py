@@ -51,6 +51,7 @@ from vigie.nlp import places
 from vigie.nlp.credits import find_credits
 from vigie.nlp.name_lexicon import (
     PERSON,
+    holds_none,
     ORG,
     PLACE,
     TITLE_WINDOW,
@@ -1571,13 +1572,14 @@ def _firm(text: str, span: _Span, words: list[str], left: str, right: str, found
     after = res.firm_right.match(right)
     if after:
         return fold(after.group("cue")) not in res.market_right or not city
+    window = left[-FIRM_CUE_CHARS:]
+    cued = not holds_none(window, res.firm_leads)  # most windows hold no firm's word before the name
     # a place named by its kind keeps it after an adjective that is also a firm's kind ("the giant Gulf of Mexico
     # spill"); a capital or a big city after a firm's word before it names where a firm is ("analysts at Moscow
     # investment bank Troika")
-    kind_before = res.firm_before.search(left[-FIRM_CUE_CHARS:]) and not (
-        len(words) > 1 and fold(words[0]) in res.place_heads)
-    if res.firm_left.search(left[-FIRM_CUE_CHARS:]) and not city or res.firm_apposition.match(right) or kind_before or (
-            (len(words) > 1 or _ACRONYM.match(span.text)) and res.weak_firm_left.search(left[-FIRM_CUE_CHARS:])):
+    kind_before = cued and res.firm_before.search(window) and not (len(words) > 1 and fold(words[0]) in res.place_heads)
+    if cued and res.firm_left.search(window) and not city or res.firm_apposition.match(right) or kind_before or (
+            cued and (len(words) > 1 or _ACRONYM.match(span.text)) and res.weak_firm_left.search(window)):
         return not (len(words) > 1 and _given_start(text, span, words, res, kb))
     return False
 
