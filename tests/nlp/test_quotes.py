@@ -2247,3 +2247,15 @@ def test_a_connective_adverb_between_auxiliary_and_participle_keeps_the_relative
             "de l'armée, qui a toutefois souligné que les appareils restaient « prêts à intervenir ».")
     quotes = _with_names(text, "fr", [])
     assert [q.speaker.text for q in quotes if q.kind == "partial"] == ["un porte-parole de l'armée"]
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    # Invented: the subject before an attribution set between commas, its verb after it.
+    ("Invented article . The new levees , Tom Reed said , would be built by a federal agency .", "en",
+     "The new levees , Tom Reed said , would be built by a federal agency"),
+    ("Article inventé. Les habitants, rappelle M. Reed, ont quitté la vallée avant la crue de l'hiver.", "fr",
+     "Les habitants, rappelle M. Reed, ont quitté la vallée avant la crue de l'hiver"),
+])
+def test_a_clause_split_by_its_attribution_is_reported_whole(text, lang, claim):
+    quotes = _with_names(text, lang, [("Reed", "person")])
+    assert [q.text for q in quotes] == [claim]

@@ -179,6 +179,8 @@ _CONJUNCTION_WORD = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(_CONJUNCTIONS))})(?
 # "``" and "''" are the quotes of tokenized corpora (Penn Treebank style), kept as "`".
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "`": "'"}
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
+# A quotation mark, not an apostrophe inside a word or opening a clitic ("l'aube", "do n't", "Libya 's").
+_QUOTE_MARK = re.compile(r"[«»“”„\"‹›`]|(?<!\w)['‘’](?!(?:s|t|re|ll|ve|d|m)\b)|(?<=\w)['‘’](?!\w)")
 # The closing mark of the openers a reader cannot take for a closing mark (not ' " ’ nor „ … “): a quote
 # opened with one may be closed in a later paragraph.
 _DISTINCT_CLOSERS = {"«": "»", "“": "”", "‹": "›", "`": "''"}
@@ -1259,7 +1261,8 @@ class _QuoteFinder:
         """The clause resuming after the comma that closes an attribution ending at `start` ("…, he
         said, none of the dikes held"): at most a few words of the attribution before that comma, and a
         clause of a few words after it, not a participle going on with the speaker ("…, promising …")."""
-        stop = _TAIL_STOP.search(self.text, start, limit)
+        stop = next((m for m in _TAIL_STOP.finditer(self.text, start, limit)
+                     if m.group(0) != "." or not self._abbreviation_before(m.start())), None)
         if stop is None or stop.group(0) != "," or len(self.text[start:stop.start()].split()) > MAX_OBJECT_WORDS:
             return None
         cs, ce = stop.end(), limit
@@ -1267,7 +1270,7 @@ class _QuoteFinder:
             ce -= 1
         words = self.text[cs:ce].split()
         if len(words) < MIN_CLOSED_CLAUSE_WORDS or words[0].lower().endswith(("ing", "ant")) \
-                or _MARKS.search(self.text, cs, ce) or taken.overlaps(cs, ce):
+                or _QUOTE_MARK.search(self.text, cs, ce) or taken.overlaps(cs, ce):
             return None
         while self.text[cs].isspace():
             cs += 1
@@ -2705,16 +2708,24 @@ class _QuoteFinder:
                     # "X, évoquant 24 morts, a réclamé une enquête": an indefinite object, naming no one,
                     # follows the subject's verb; an inverted speaker is someone ("a affirmé un témoin").
                     continue
-            if sp is None or comma < 12:
+            if sp is None:
+                continue
+            resumed = self._resumed_clause(v.end, sent[1], taken)
+            # "Forty tanks, he said, had entered the village", "Les chars, raconte-t-il, sont entrés": the
+            # subject stands before the attribution and its verb after it; the clause is both.
+            predicate = resumed is not None and self.lex.subject_verb.match(text, resumed[0] - 1) is not None \
+                and not self.lex.subject_verb.search(text, sent[0], sent[0] + comma)
+            if comma < 12 and not predicate:
                 continue
             cs, ce = self._past_heading(sent[0], sent[0] + comma), sent[0] + comma
             if taken.overlaps(cs, ce) or self.lex.frame_lead.match(text, cs, ce):
                 # "Asked whether …, he said no", "Interrogé sur …, a répondu le ministre": the question put
                 # to the speaker, not what anyone said.
                 continue
-            if self.lang == "en" and between.strip() and self._opening_only(cs, ce):
+            if predicate:
+                ce = resumed[1]
+            elif self.lang == "en" and between.strip() and self._opening_only(cs, ce):
                 # "When the shelling began, he said, he fled": the clause after the attribution is reported.
-                resumed = self._resumed_clause(v.end, sent[1], taken)
                 if resumed is None:
                     continue
                 cs, ce = resumed
