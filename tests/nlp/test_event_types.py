@@ -1993,3 +1993,13 @@ def test_people_treated_as_or_like_are_given_no_care(text, expected):
 def test_a_cry_for_help_or_a_spare_wheel_is_no_aid(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a stroke or a landslide harms with no one inflicting it: a disaster, no attack.
+    ("Lundi soir, une attaque cérébrale a frappé le vieux maire de Lormes.", ["DISASTER"]),
+    ("Un glissement de terrain a emporté trois maisons de Valbrune dans la nuit.", ["DISASTER"]),
+])
+def test_a_stroke_or_a_landslide_is_a_disaster(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
