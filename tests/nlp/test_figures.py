@@ -1868,3 +1868,10 @@ def test_a_span_of_years_dates_its_toll_and_counts_nothing(text, lang, when):
 def test_the_month_of_may_is_no_modal(text, hypothetical):
     """Invented sentences: "May" as a month's name makes no figure hypothetical; "may" the modal does."""
     assert [f.hypothetical for f in analyze(make_document(text, lang="en")).figures] == [hypothetical]
+
+
+def test_who_a_medium_quotes_is_the_source():
+    """Invented sentence: "X quoted Y as saying" makes Y, not X nor both, the source of the figures Y gave."""
+    figures = analyze(make_document("Tarnland Radio quoted medical sources as saying 23 people had been killed and 40 "
+                                    "wounded in Vasko .", lang="en")).figures
+    assert [f.source.text for f in figures] == ["medical sources", "medical sources"]

@@ -410,6 +410,7 @@ class _Lexicon:
     source_prepositions: frozenset[str]
     source_lead: re.Pattern
     source_tail: re.Pattern
+    quoted_as: re.Pattern
     source_aside: re.Pattern
     relative_subject: re.Pattern
     destination: re.Pattern
@@ -619,6 +620,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # What may stand between a subject and its verb: adverbs, pronouns, auxiliaries ("have now").
         source_tail=re.compile(rf"(?:\s*,?\s+(?:{_words(lex['source_tails'] + lex['report_auxiliaries'])}))+\s*$",
                                re.IGNORECASE),
+        quoted_as=re.compile(rf"(?<![\w'’])(?:{_words(lex['quoting_verbs']) or '(?!)'})\s+(?!by\s)(?P<speaker>\S.*?)\s+"
+                             rf"(?:{_words(lex['quoting_links']) or '(?!)'})\s*$", re.IGNORECASE),
         source_aside=re.compile(rf"^(?:{_words(lex['source_aside_openers'])})(?!\w)", re.IGNORECASE),
         relative_subject=re.compile(rf"^(?:{_words(lex['relative_subjects'])})(?!\w)", re.IGNORECASE),
         # Where people or things went: "fuyant vers la Tunisie", "fled to Turkey", "spewed into the Gulf";
@@ -2109,6 +2112,11 @@ class _FigureFinder:
                 # "…, a annoncé la préfecture, qui faisait état de deux morts": the relative's antecedent.
                 lo = self._last_noun_phrase(lo, hi)
                 chunk = self.text[lo:hi]
+            quoted = self.lx.quoted_as.search(chunk)
+            if quoted:
+                # "Reuters quoted a rebel leader as saying 40 …": the one quoted speaks; else the medium does.
+                return self._source_phrase(lo + quoted.start("speaker"), lo + quoted.end("speaker")) \
+                    or self._source_phrase(lo, lo + quoted.start())
             tail = self.lx.source_tail.search(chunk)
             return self._source_phrase(lo, hi - (len(chunk) - tail.start() if tail else 0))
         return None
