@@ -2003,3 +2003,15 @@ def test_a_cry_for_help_or_a_spare_wheel_is_no_aid(text, expected):
 def test_a_stroke_or_a_landslide_is_a_disaster(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: the dead counted in the feminine plural are counted as the masculine ones are;
+    # dead languages or leaves are no dead.
+    ("Deux habitantes de Valbrune sont mortes lundi pendant les heurts, selon la mairie.", ["ASSAULT"]),
+    ("Trois passantes sont mortes dimanche à Lormes, selon la préfecture.", ["ASSAULT"]),
+    ("Le lycée de Lormes enseigne encore deux langues mortes aux élèves.", []),
+])
+def test_the_dead_counted_in_the_feminine(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
