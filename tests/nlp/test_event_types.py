@@ -2015,3 +2015,12 @@ def test_a_stroke_or_a_landslide_is_a_disaster(text, expected):
 def test_the_dead_counted_in_the_feminine(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a vow of force is a threat; a vow of anything else is a promise made, a statement.
+    ("The mayor of Redhill vowed to rebuild the old harbour within a year.", "STATEMENT"),
+    ("The governor of Eastmoor vowed to hunt down the smugglers one by one.", "THREATEN"),
+])
+def test_a_vow_threatens_only_force(text, expected):
+    assert _type(text, "en") == expected
