@@ -2259,3 +2259,15 @@ def test_a_connective_adverb_between_auxiliary_and_participle_keeps_the_relative
 def test_a_clause_split_by_its_attribution_is_reported_whole(text, lang, claim):
     quotes = _with_names(text, lang, [("Reed", "person")])
     assert [q.text for q in quotes] == [claim]
+
+
+@pytest.mark.parametrize("text", [
+    # Invented: the noun phrase after the verb disagrees in number with the auxiliary, so it is the object.
+    "Article inventé. Dans le nord, douze élus de la région, dont le maire, ont annoncé leur départ du parti, "
+    "dans un entretien à la radio.",
+    "Article inventé. Les médiations ont échoué, mais le gouvernement, l'organe du régime, a toujours rejeté "
+    "ses propositions, qui ne prévoyaient pas de cessez-le-feu.",
+])
+def test_an_inverted_speaker_agrees_with_its_auxiliary(text):
+    assert _with_names(text, "fr", []) == []
+

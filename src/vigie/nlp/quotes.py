@@ -430,6 +430,8 @@ class _Lexicon:
     quoted_link: re.Pattern
     quoted_participles: frozenset[str]
     plural_determiners: frozenset[str]
+    singular_determiners: frozenset[str]
+    plural_auxiliaries: frozenset[str]
 
 
 @cache
@@ -600,6 +602,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # "Asked about …,", "But asked whether …,", "Interrogé sur …,": a clause framing what is said next.
         addressee_verbs=frozenset(lex["addressee_verbs"]),
         plural_determiners=frozenset(lex["plural_determiners"]),
+        singular_determiners=frozenset(lex["singular_determiners"]),
+        plural_auxiliaries=frozenset(lex["plural_auxiliaries"]),
         quoted_participles=frozenset(lex["quoted_as_participles"]),
         quoted_link=re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex['quoted_as_links']))})\s+$", re.IGNORECASE),
         quoted_as=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(a) for a in lex['passive_auxiliaries']) or '(?!)'})"
@@ -2703,6 +2707,9 @@ class _QuoteFinder:
                     continue
                 with self.resolver.reporting(*reported):
                     sp = self._speaker_after(v.end, sent[1])
+                if sp is not None and not self._agrees(between, sp):
+                    # "…, ont annoncé leur ralliement", "…, a rejeté ses propositions": the verb's object.
+                    continue
                 if sp is not None and sp.entity is None and _INDEFINITE_LEAD.match(sp.text + " ") \
                         and not self._names_someone(sp.text):
                     # "X, évoquant 24 morts, a réclamé une enquête": an indefinite object, naming no one,
@@ -2734,6 +2741,19 @@ class _QuoteFinder:
             # A pronoun closing a later sentence may take this speaker up ("…, a witness told us. …, he said").
             self.resolver.recent.append((v.start, sp))
         return out
+
+    def _agrees(self, auxiliary: str, speaker: Speaker) -> bool:
+        """Whether an inverted speaker agrees in number with the auxiliary before its verb ("ont annoncé
+        les rebelles", "a déclaré son porte-parole"; not "ont annoncé leur ralliement")."""
+        words = auxiliary.lower().split()
+        if not words or "-" in words[0] or not self.lex.plural_auxiliaries:
+            # "a-t-on indiqué de sources médicales": an impersonal subject, the source a complement.
+            return True
+        first = speaker.text.split()[0].lower().replace("’", "'")
+        determiner = first.split("'")[0] + "'" if "'" in first else first
+        if words[0] in self.lex.plural_auxiliaries:
+            return determiner not in self.lex.singular_determiners
+        return determiner == "de" or determiner not in self.lex.plural_determiners
 
     def _apposed_subject(self, start: int, comma: int, verb: Verb, limit: int) -> tuple[Name, Quote | None] | None:
         """The name that, with the apposition closed by the comma at `comma`, is the subject of `verb`
