@@ -2024,3 +2024,12 @@ def test_the_dead_counted_in_the_feminine(text, expected):
 ])
 def test_a_vow_threatens_only_force(text, expected):
     assert _type(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: blasting someone for something, or a report as a stunt, is criticism (ACCUSE).
+    ("The mayor of Redhill blasted the ferry company for its late boats.", "ACCUSE"),
+    ("The union of Eastmoor blasted the new harbour plan as a waste of money.", "ACCUSE"),
+])
+def test_blasting_someone_for_something_is_criticism(text, expected):
+    assert _type(text, "en") == expected
