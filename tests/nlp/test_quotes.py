@@ -2231,8 +2231,8 @@ def test_a_nationality_and_a_name_apposed_to_the_source_of_selon_name_it(text, l
 
 @pytest.mark.parametrize("text, said", [
     # Invented: who told the speaker is the one whose words the fragment is.
-    ("Invented article . Anna Berg said her mother , who was on the ferry , told her that the passengers "
-     "were calm , `` but getting a little nervous . ''", "her mother"),
+    ("Invented article . Anna Berg said her sister , who had boarded the night ferry , told her that the "
+     "crossing felt long , `` and a bit rough for the children . ''", "her sister"),
     ("Invented article . Tom Reed said the mayor had told him that `` nobody will be left behind '' .",
      "the mayor"),
 ])
@@ -2242,11 +2242,11 @@ def test_a_fragment_told_to_the_speaker_is_the_teller_s(text, said):
 
 
 def test_a_connective_adverb_between_auxiliary_and_participle_keeps_the_relative_s_antecedent():
-    # Invented: "a toutefois souligné" is the verb of "qui", whose antecedent follows the inverted verb.
-    text = ("Article inventé. Sur le plan militaire, aucun avion n'a décollé lundi, a annoncé un porte-parole "
-            "de l'armée, qui a toutefois souligné que les appareils restaient « prêts à intervenir ».")
+    # Invented: "a toutefois assuré" is the verb of "qui", whose antecedent follows the inverted verb.
+    text = ("Article inventé. En mer, aucun navire n'a quitté le port lundi, a annoncé un porte-parole "
+            "de la marine, qui a toutefois assuré que les bâtiments restaient « prêts à appareiller ».")
     quotes = _with_names(text, "fr", [])
-    assert [q.speaker.text for q in quotes if q.kind == "partial"] == ["un porte-parole de l'armée"]
+    assert [q.speaker.text for q in quotes if q.kind == "partial"] == ["un porte-parole de la marine"]
 
 
 @pytest.mark.parametrize("text, lang, claim", [
@@ -2263,10 +2263,10 @@ def test_a_clause_split_by_its_attribution_is_reported_whole(text, lang, claim):
 
 @pytest.mark.parametrize("text", [
     # Invented: the noun phrase after the verb disagrees in number with the auxiliary, so it is the object.
-    "Article inventé. Dans le nord, douze élus de la région, dont le maire, ont annoncé leur départ du parti, "
-    "dans un entretien à la radio.",
-    "Article inventé. Les médiations ont échoué, mais le gouvernement, l'organe du régime, a toujours rejeté "
-    "ses propositions, qui ne prévoyaient pas de cessez-le-feu.",
+    "Article inventé. Dans le nord, douze élus de la région, dont le maire, ont confirmé leur retrait du parti, "
+    "lors d'une réunion tenue mardi soir.",
+    "Article inventé. Les pourparlers se sont enlisés, car le syndicat, fort de ses adhérents, a dénoncé "
+    "ses offres, trop maigres pour les ouvriers du site.",
 ])
 def test_an_inverted_speaker_agrees_with_its_auxiliary(text):
     assert _with_names(text, "fr", []) == []

@@ -2708,7 +2708,7 @@ class _QuoteFinder:
                 with self.resolver.reporting(*reported):
                     sp = self._speaker_after(v.end, sent[1])
                 if sp is not None and not self._agrees(between, sp):
-                    # "…, ont annoncé leur ralliement", "…, a rejeté ses propositions": the verb's object.
+                    # "…, ont confirmé leur retrait", "…, a dénoncé ses offres": the verb's object.
                     continue
                 if sp is not None and sp.entity is None and _INDEFINITE_LEAD.match(sp.text + " ") \
                         and not self._names_someone(sp.text):
@@ -2744,10 +2744,10 @@ class _QuoteFinder:
 
     def _agrees(self, auxiliary: str, speaker: Speaker) -> bool:
         """Whether an inverted speaker agrees in number with the auxiliary before its verb ("ont annoncé
-        les rebelles", "a déclaré son porte-parole"; not "ont annoncé leur ralliement")."""
+        les rebelles", "a déclaré son porte-parole"; not "ont confirmé leur retrait")."""
         words = auxiliary.lower().split()
         if not words or "-" in words[0] or not self.lex.plural_auxiliaries:
-            # "a-t-on indiqué de sources médicales": an impersonal subject, the source a complement.
+            # "a-t-on su de source proche du dossier": an impersonal subject, the source a complement.
             return True
         first = speaker.text.split()[0].lower().replace("’", "'")
         determiner = first.split("'")[0] + "'" if "'" in first else first
