@@ -2033,3 +2033,13 @@ def test_a_vow_threatens_only_force(text, expected):
 ])
 def test_blasting_someone_for_something_is_criticism(text, expected):
     assert _type(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: tensions, a controversy or rates that explode are no explosion; a car bomb is.
+    ("Political tensions in Redhill exploded last spring, the mayor of Eastmoor wrote.", ["STATEMENT"]),
+    ("A car bomb exploded near the market of Eastmoor on Tuesday.", ["ASSAULT"]),
+])
+def test_tensions_that_explode_are_no_explosion(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
