@@ -1717,3 +1717,14 @@ def test_a_place_s_kind_makes_a_place_of_common_words(text, lang, name):
 def test_an_arabic_group_noun_heads_a_body(text, lang, name):
     mentions = find_entities(make_document(text, lang=lang))[0]
     assert (name, "organization") in {(m.text, m.type) for m in mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    # invented: a building's noun before a name makes it the building's, though a person's name makes it
+    ("Invented. Les détenus de la prison d'Abou Karam ont été libérés .", "Abou Karam"),
+    ("Invented. La foule s'est rassemblée devant la mosquée Omar Fathallah .", "Omar Fathallah"),
+    ("Invented. Les journalistes logeaient à l'hôtel Mirabeau .", "Mirabeau"),
+])
+def test_a_building_s_noun_makes_a_place(text, name):
+    mentions = find_entities(make_document(text, lang="fr"))[0]
+    assert (name, "place") in {(m.text, m.type) for m in mentions}

@@ -157,6 +157,8 @@ class _Resources:
     count_nouns: frozenset[str]
     place_left: re.Pattern
     settlement_left: re.Pattern
+    # a building's noun, alone or with "de", "d'", right before a name ("la prison d'Abou Salim")
+    building_left: re.Pattern | None
     locative_left: re.Pattern
     metonymy_right: re.Pattern
     metonymy_left: re.Pattern
@@ -416,6 +418,8 @@ def _resources(lang: str) -> _Resources:
         count_nouns=frozenset(fold(w) for w in data.get("count_nouns", [])),
         place_left=re.compile(rf"{_opening(data['place_cues'])}[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z", re.IGNORECASE),
         settlement_left=re.compile(rf"{_opening(data['settlement_cues'] + data['region_cues'])}[ \u00a0]*\Z", re.IGNORECASE),
+        building_left=re.compile(rf"{_opening(data['building_cues'])}(?:[ \u00a0]+de[ \u00a0]+|[ \u00a0]+d['’]|[ \u00a0]+)\Z")
+        if data["building_cues"] else None,
         locative_left=re.compile(rf"{_opening(data['locative'])}[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+)?\Z", re.IGNORECASE),
         metonymy_right=re.compile(rf"\A[ \u00a0]*(?:{_alternation(data['metonymy_right'])})", re.IGNORECASE),
         metonymy_left=re.compile(rf"{_opening(data['metonymy_left'])}[ \u00a0,]*\Z", re.IGNORECASE),

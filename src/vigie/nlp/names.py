@@ -1351,6 +1351,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if res.settlement_left.search(left[-40:]):
             span.type, span.settlement = PLACE, True
             continue
+        if res.building_left is not None and res.building_left.search(left[-30:]) \
+                and not _is_country_or_big_city(span.text):
+            span.type = PLACE  # "la prison d'Abou Salim", "la mosquée Omar Makram": a building named after a person
+            continue
         title = _title_before(left, res)
         if title and not title.rest.strip(" ,") and _cap_gap_ok(title) and not medium:
             # a title after an article names by one word a person found again when named alone ("le chanteur
