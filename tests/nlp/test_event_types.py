@@ -2043,3 +2043,13 @@ def test_blasting_someone_for_something_is_criticism(text, expected):
 def test_tensions_that_explode_are_no_explosion(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: crime, tensions or a crisis that explode are no explosion; a car bomb is.
+    ("La délinquance explose depuis deux ans à Valbrune, selon le maire.", ["STATEMENT"]),
+    ("Une voiture piégée explose devant la mairie de Lormes lundi matin.", ["ASSAULT"]),
+])
+def test_crime_that_explodes_is_no_explosion(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
