@@ -1728,3 +1728,12 @@ def test_an_arabic_group_noun_heads_a_body(text, lang, name):
 def test_a_building_s_noun_makes_a_place(text, name):
     mentions = find_entities(make_document(text, lang="fr"))[0]
     assert (name, "place") in {(m.text, m.type) for m in mentions}
+
+
+def test_a_name_opening_a_longer_one_is_its_bearer():
+    # invented: a kunya and a given name, then the full name with the family name after them
+    text = ("Invented. Le député Abou Karim El Mazrahi a parlé mardi . Les propos d'Abou Karim ont surpris , "
+            "et le ministre Jean Roe NOAA a répondu .")
+    mentions, entities = find_entities(make_document(text, lang="fr"))
+    ids = {m.text: m.entity for m in mentions}
+    assert ids["Abou Karim"] == ids["Abou Karim El Mazrahi"]

@@ -2027,6 +2027,7 @@ def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str,
 
     _join_surnames(groups, kb)
     _join_partial_names(groups)
+    _join_leading_names(groups, res, kb)
     _join_short_forms(groups, res)
     return groups
 
@@ -2153,6 +2154,31 @@ def _join_partial_names(groups: dict[str, _Group]) -> None:
             targets = [g for g in bearers if g.id in groups and len(names[g.id]) > len(words) and _in_order(words, names[g.id])]
             if len(targets) == 1:
                 _absorb(groups, group.id, targets[0].id)
+
+
+def _join_leading_names(groups: dict[str, _Group], res: _Resources, kb: _KB) -> None:
+    """A name of several words joins the one longer name it opens when the words after it make a surname ("Saif
+    al-Arab" is "Saif al-Arab Kadhafi", "Abou Karim" "Abou Karim El Mazrahi"), not words a lost comma glued to the name:
+    a title, a nationality, a body, a place, an acronym or a common word ("Jane Roe NOAA", "John Roe Jordanian")."""
+    names = {group.id: max((name_key(s.text).split() for s in group.spans if not s.nominal), key=len, default=[])
+             for group in groups.values() if group.type == PERSON}
+    for gid, words in sorted(names.items(), key=lambda item: len(item[1])):
+        if len(words) < 2 or gid not in groups or groups[gid].kb:
+            continue
+        targets = [other for other, longer in names.items()
+                   if other in groups and len(longer) > len(words) and longer[:len(words)] == words]
+        if len(targets) == 1 and all(_surname_word(word, groups[targets[0]], res, kb)
+                                     for word in names[targets[0]][len(words):]):
+            _absorb(groups, gid, targets[0])
+
+
+def _surname_word(word: str, group: _Group, res: _Resources, kb: _KB) -> bool:
+    """Whether a word of a name's key, as the group writes it, may be part of a surname."""
+    if word in res.stop or word in res.demonyms or word in res.title_words or word in res.titles \
+            or _common_word(word, res.lang) or _kb_ids(kb, word) or _is_country_or_city(word, 1):
+        return False
+    return not any(len(token) > 1 and token.isupper() and name_key(token) == word
+                   for span in group.spans for token in span.text.split())
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:
