@@ -2053,3 +2053,14 @@ def test_tensions_that_explode_are_no_explosion(text, expected):
 def test_crime_that_explodes_is_no_explosion(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: what a spill, a flood or a drought threatens is harmed by a disaster; no one
+    # threatens anyone. A militia's threat is one.
+    ("The fishing villages of Redhill are threatened by the spreading oil slick.", "en", "DISASTER"),
+    ("Les vignobles de Lormes sont menacés par la sécheresse depuis le printemps.", "fr", "DISASTER"),
+    ("The militia threatened the villagers of Redhill on Monday.", "en", "THREATEN"),
+])
+def test_what_a_disaster_threatens_is_no_threat(text, lang, expected):
+    assert _type(text, lang) == expected
