@@ -2271,3 +2271,11 @@ def test_a_clause_split_by_its_attribution_is_reported_whole(text, lang, claim):
 def test_an_inverted_speaker_agrees_with_its_auxiliary(text):
     assert _with_names(text, "fr", []) == []
 
+
+
+def test_a_singular_pronoun_skips_a_speaker_a_plural_determiner_opens():
+    # Invented: "ajoute-t-il" is the senator, not the plural phrase quoted after him.
+    text = ("Article inventé. Le sénateur Paul Garnier souhaite que l'aide soit suspendue. Les généraux "
+            "ont assuré n'avoir « aucune ambition politique ». « En attendant, ajoute-t-il, la loi est claire. »")
+    quotes = _with_names(text, "fr", [("Paul Garnier", "person")])
+    assert [q.speaker.text for q in quotes if q.kind == "direct"] == ["Paul Garnier"]

@@ -211,6 +211,8 @@ class Cues:
     indefinite: re.Pattern
     # "one of the officials", "l'un des témoins": one person, whatever the head's number.
     singular_partitive: re.Pattern
+    # Determiners of several people or bodies ("les", "des", "several"): a phrase they open is plural.
+    plural_determiners: frozenset[str]
     skip: re.Pattern
     function_words: frozenset[str]
     name: re.Pattern
@@ -277,6 +279,7 @@ def cues(lang: str | None) -> Cues:
         anonymous=frozenset(w.lower() for w in lex["anonymous_heads"]),
         indefinite=re.compile(rf"^(?:{_alternation(lex['indefinite_determiners'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
         singular_partitive=re.compile(rf"^(?:{_alternation(lex['singular_partitives'])})(?:\s+|(?<=['’]))", re.IGNORECASE),
+        plural_determiners=frozenset(lex["plural_determiners"]) - {"de"},
         skip=re.compile(rf"(?:\s|,|(?:{_alternation(w for w in lex['skip_before_speaker'] if w.lower() not in _ARTICLES)})"
                         rf"(?!\w)|\d{{1,2}}\s+\w+(?=\s))*",
                         re.IGNORECASE),
@@ -929,14 +932,18 @@ class SpeakerResolver:
 
     def _is_plural(self, speaker: Speaker) -> bool:
         """Whether a speaker is several people or bodies: names joined by a conjunction ("Landrieu and
-        Vitter", "Interpol et la Cour pénale internationale"), or a phrase whose first source's head is
-        in the plural, its singular being one too ("Some analysts", "des témoins"; not "un responsable
-        accompagnant les journalistes", nor "one of the officials")."""
+        Vitter", "Interpol et la Cour pénale internationale"), a phrase a plural determiner opens ("les
+        généraux"; not "de Gaulle"), or one whose first source's head is in the plural, its singular
+        being one too ("Some analysts", "des témoins"; not "un responsable accompagnant les journalistes",
+        nor "one of the officials")."""
         words = [w.lower() for w in _WORD_SPAN.findall(speaker.text.replace("’", "'"))]
         if any(w in self.cues.shape.conjunctions for w in words[1:-1]):
             return True
         if self.cues.singular_partitive.match(speaker.text.replace("’", "'")):
             return False
+        if words and words[0] in self.cues.plural_determiners:
+            # "les généraux", "ces diplomates": the determiner tells the number.
+            return True
         anonymous = self.cues.anonymous
         head = next((w for w in words if w in anonymous), "")
         return head[-1:] in ("s", "x") and head[:-1] in anonymous
