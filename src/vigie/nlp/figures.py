@@ -1588,7 +1588,10 @@ class _FigureFinder:
         stop = _HYPOTHETICAL_STOP.search(right)
         if stop:
             hi = end + stop.start()
-        if any(not self._month(m) for m in self.lx.hypothetical.finditer(self.text, lo, hi)):
+        cue = self.lx.hypothetical.search(self.text, lo, hi)
+        while cue is not None and self._month(cue):
+            cue = self.lx.hypothetical.search(self.text, cue.end(), hi)
+        if cue is not None:
             return True
         # Deaths or injuries a verb averts did not happen ("éviter des milliers de morts"); people it keeps
         # from doing something ("prevent hundreds of protesters from marching") are there.
