@@ -2064,3 +2064,14 @@ def test_crime_that_explodes_is_no_explosion(text, expected):
 ])
 def test_what_a_disaster_threatens_is_no_threat(text, lang, expected):
     assert _type(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: taking on unemployment, a problem or the judiciary ('s'attaquer à') is no attack;
+    # gunmen going for policemen are.
+    ("Le nouveau maire de Lormes s'attaque au chômage des jeunes de Valbrune.", []),
+    ("Des hommes armés s'attaquent aux policiers de Valbrune depuis lundi.", ["ASSAULT"]),
+])
+def test_taking_on_a_problem_is_no_attack(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
