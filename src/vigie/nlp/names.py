@@ -2162,11 +2162,15 @@ def _join_leading_names(groups: dict[str, _Group], res: _Resources, kb: _KB) -> 
     a title, a nationality, a body, a place, an acronym or a common word ("Jane Roe NOAA", "John Roe Jordanian")."""
     names = {group.id: max((name_key(s.text).split() for s in group.spans if not s.nominal), key=len, default=[])
              for group in groups.values() if group.type == PERSON}
+    longer_by_first: dict[str, list[str]] = defaultdict(list)
+    for gid, words in names.items():
+        if len(words) > 2:
+            longer_by_first[words[0]].append(gid)
     for gid, words in sorted(names.items(), key=lambda item: len(item[1])):
-        if len(words) < 2 or gid not in groups or groups[gid].kb:
+        if len(words) < 2 or words[0] not in longer_by_first or gid not in groups or groups[gid].kb:
             continue
-        targets = [other for other, longer in names.items()
-                   if other in groups and len(longer) > len(words) and longer[:len(words)] == words]
+        targets = [other for other in longer_by_first[words[0]]
+                   if other in groups and len(names[other]) > len(words) and names[other][:len(words)] == words]
         if len(targets) == 1 and all(_surname_word(word, groups[targets[0]], res, kb)
                                      for word in names[targets[0]][len(words):]):
             _absorb(groups, gid, targets[0])
