@@ -2255,6 +2255,9 @@ def test_a_connective_adverb_between_auxiliary_and_participle_keeps_the_relative
      "The new levees , Tom Reed said , would be built by a federal agency"),
     ("Article inventé. Les habitants, rappelle M. Reed, ont quitté la vallée avant la crue de l'hiver.", "fr",
      "Les habitants, rappelle M. Reed, ont quitté la vallée avant la crue de l'hiver"),
+    # Invented: a conjunction and an auxiliary go on with the same subject after the attribution.
+    ("Invented article . Courts owe the public a duty , Tom Reed argues , and should not simply trust "
+     "the ministers .", "en", "Courts owe the public a duty , Tom Reed argues , and should not simply trust the ministers"),
 ])
 def test_a_clause_split_by_its_attribution_is_reported_whole(text, lang, claim):
     quotes = _with_names(text, lang, [("Reed", "person")])

@@ -2719,9 +2719,13 @@ class _QuoteFinder:
                 continue
             resumed = self._resumed_clause(v.end, sent[1], taken)
             # "Forty tanks, he said, had entered the village", "Les chars, raconte-t-il, sont entrés": the
-            # subject stands before the attribution and its verb after it; the clause is both.
-            predicate = resumed is not None and self.lex.subject_verb.match(text, resumed[0] - 1) is not None \
+            # subject stands before the attribution and its verb after it; the clause is both. So it is when a
+            # conjunction and an auxiliary go on with the same subject ("…, he argued, and should be …").
+            conjunction = _LEAD_CONJUNCTION.match(text, resumed[0]) if resumed is not None else None
+            predicate = resumed is not None and (
+                self.lex.subject_verb.match(text, resumed[0] - 1) is not None
                 and not self.lex.subject_verb.search(text, sent[0], sent[0] + comma)
+                or conjunction is not None and self.lex.subject_verb.match(text, conjunction.end() - 1) is not None)
             if comma < 12 and not predicate:
                 continue
             cs, ce = self._past_heading(sent[0], sent[0] + comma), sent[0] + comma
