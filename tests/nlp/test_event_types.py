@@ -2075,3 +2075,15 @@ def test_what_a_disaster_threatens_is_no_threat(text, lang, expected):
 def test_taking_on_a_problem_is_no_attack(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: fighting this spill, back the slick or a virus off is a struggle with a disaster
+    # or a disease, no fight; fighting the army is.
+    ("Hundreds of volunteers in Redhill are fighting this spill on the beaches.", []),
+    ("Fishermen of Eastmoor fight back the slick with booms and buckets.", []),
+    ("Rebels are fighting the army in the streets of Redhill.", ["ASSAULT"]),
+])
+def test_fighting_a_spill_or_a_virus_is_no_fight(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
