@@ -2087,3 +2087,14 @@ def test_taking_on_a_problem_is_no_attack(text, expected):
 def test_fighting_a_spill_or_a_virus_is_no_fight(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a gift of God or of oneself, and the English "don't", are no donation; a town's
+    # gift of money is.
+    ("Pour les fidèles de Lormes, la paix de la vallée reste un don de Dieu.", []),
+    ("La mairie de Valbrune a fait un don de mille euros à la Croix-Rouge.", ["AID"]),
+])
+def test_a_gift_of_god_is_no_donation(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
