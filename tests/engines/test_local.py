@@ -77,3 +77,15 @@ def test_a_worker_leaves_what_it_loaded_for_each_language_out_of_later_collectio
     assert seen
     for counts in seen:  # the worker's first English article loaded English: left out of the walks after it
         assert counts[1] >= counts[0] + 1000
+
+
+def test_the_workers_share_what_the_first_article_of_each_language_read_ahead_loaded(monkeypatch):
+    monkeypatch.setattr(local, "MIN_PARALLEL_DOCUMENTS", 8)
+    monkeypatch.setattr(local, "analyze", _loading_analyze({}))
+    english = [make_document(f"Invented article number {i}: the river flooded {i} streets on Monday.", lang="en",
+                             published="2024-03-04") for i in range(20)]
+    docs = _docs(5) + english[:1] + _docs(20) + english[1:]
+    results = list(local.map_analyze(docs, workers=2))
+    assert [r.doc.id for r in results] == [d.id for d in docs]
+    loaded = [r.doc.meta["process"] for r in results if r.doc.meta["loaded here"]]
+    assert loaded == [os.getpid(), os.getpid()]  # French, then English, both before the workers start
