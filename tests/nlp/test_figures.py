@@ -1875,3 +1875,15 @@ def test_who_a_medium_quotes_is_the_source():
     figures = analyze(make_document("Tarnland Radio quoted medical sources as saying 23 people had been killed and 40 "
                                     "wounded in Vasko .", lang="en")).figures
     assert [f.source.text for f in figures] == ["medical sources", "medical sources"]
+
+
+@pytest.mark.parametrize("text, categories", [
+    ("A roadside bomb killed 14 marines and six reservists near Tarnville .", ["killed", "killed"]),
+    ("The rebels blamed the army for the deaths of 120 security personnel in Tarnville .", ["killed"]),
+    ("Warplanes destroyed two armored personnel carriers and three police vehicles near Tarnville .",
+     ["other", "other"]),
+])
+def test_service_people_are_people_and_their_machines_machines(text, categories):
+    """Invented sentences: marines, reservists and personnel are people whom a toll befalls; the machines named
+    after them ("personnel carriers") are machines."""
+    assert [f.category for f in analyze(make_document(text, lang="en")).figures] == categories

@@ -1354,9 +1354,11 @@ class _FigureFinder:
         if any(w in self.lx.animals for w in lead):
             # Animals are no people: "1,000 dead birds", "killed dozens of pigs" tell no toll.
             return "other"
-        if any(w in self.lx.equipment for w in lead) and not any(w in self.lx.people for w in lead):
+        machines = [i for i, w in enumerate(lead) if w in self.lx.equipment]
+        if machines and not any(w in self.lx.people for w in lead[machines[-1]:]):
             # Machines are no people: what befalls them ("destroyed two tanks") or who has them ("dotées de 777
-            # chars") tells no toll and no force; sent, they count as a force ("40 avions sont mobilisés").
+            # chars") tells no toll and no force; sent, they count as a force ("40 avions sont mobilisés"). People
+            # before the machine's noun name what it is for ("two armored personnel carriers").
             return "troops" if self._dispatched(c_start, who_end, sent) else "other"
         noun = next((w for w in lead if w in self.lx.nouns), None)
         noun_cat = self.lx.nouns[noun] if noun else next((cat for n, cat in self.lx.phrases if head.startswith(n)), None)
