@@ -2282,3 +2282,14 @@ def test_a_singular_pronoun_skips_a_speaker_a_plural_determiner_opens():
             "ont assuré n'avoir « aucune ambition politique ». « En attendant, ajoute-t-il, la loi est claire. »")
     quotes = _with_names(text, "fr", [("Paul Garnier", "person")])
     assert [q.speaker.text for q in quotes if q.kind == "direct"] == ["Paul Garnier"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # Invented: a naming participle after a comma names what stands before it; nobody speaks.
+    ("Invented article . The new daily broadcast , called Radio Espoir , will give listeners news about "
+     "shelters and clinics .", "en"),
+    ("Article inventé. Les taxis clandestins, appelés taxis bleus, sont tolérés par la police locale depuis "
+     "des années.", "fr"),
+])
+def test_a_naming_participle_after_a_comma_is_no_attribution(text, lang):
+    assert _with_names(text, lang, []) == []

@@ -416,6 +416,7 @@ class _Lexicon:
     clause_open: re.Pattern
     naming_lead: re.Pattern
     naming_participle: re.Pattern
+    naming_participles: frozenset[str]
     not_namers: frozenset[str]
     title_noun: re.Pattern
     term_noun: re.Pattern
@@ -581,6 +582,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         naming_lead=re.compile(rf"(?<![\w'’-])(?:{ending(lex['naming_leads'])})(?:\s+|(?<=['’]))\s*{article}$",
                                re.IGNORECASE),
         # A participle that names ("appelés «", ", called the '") with the word or comma before it.
+        naming_participles=frozenset(w.lower() for w in lex["naming_participles"]),
         naming_participle=re.compile(rf"(?P<before>[\w'’-]+\s+|,\s*)(?:{ending(lex['naming_participles'])})"
                                      rf"\s+{article}$", re.IGNORECASE),
         # Before a naming participle, these make it a speaker's verb ("what he called", "a appelé", and a
@@ -2625,6 +2627,9 @@ class _QuoteFinder:
                 continue
             between = left[comma + 1:]
             before_comma = sent[0] + comma
+            if not between.strip() and v.form.lower() in self.lex.naming_participles:
+                # "The broadcast, called Radio Espoir, will …": a participle naming what stands before it.
+                continue
             if not between.strip() or self.lex.aux_full.fullmatch(between):
                 apposed = self._apposed_subject(sent[0], before_comma, v, sent[1])
                 if apposed is not None:
