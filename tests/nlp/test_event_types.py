@@ -2098,3 +2098,9 @@ def test_fighting_a_spill_or_a_virus_is_no_fight(text, expected):
 def test_a_gift_of_god_is_no_donation(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+def test_what_we_or_you_can_do_is_no_deed_done():
+    # Invented sentence: the first and second persons of 'pouvoir' tell a capability as 'peut' does.
+    assert _typed_flags("Nous pouvons négocier avec les élus d'Ostrava dès lundi, a dit le maire de Lormes.", "fr") \
+        == [("CONSULT", True, False)]
