@@ -1887,3 +1887,12 @@ def test_service_people_are_people_and_their_machines_machines(text, categories)
     """Invented sentences: marines, reservists and personnel are people whom a toll befalls; the machines named
     after them ("personnel carriers") are machines."""
     assert [f.category for f in analyze(make_document(text, lang="en")).figures] == categories
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Au moins 12 soldats près de Tarnville ont été tués, selon l'armée.", "fr", "soldats"),
+    ("The well leaked 4 million barrels of oil into the sea off Tarnland .", "en", "oil"),
+])
+def test_a_preposition_of_place_ends_what_is_counted(text, lang, who):
+    """Invented sentences: "près de", "into" open a place, no part of the counted noun phrase."""
+    assert [f.who for f in analyze(make_document(text, lang=lang)).figures] == [who]
