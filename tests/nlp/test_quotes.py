@@ -2293,3 +2293,9 @@ def test_a_singular_pronoun_skips_a_speaker_a_plural_determiner_opens():
 ])
 def test_a_naming_participle_after_a_comma_is_no_attribution(text, lang):
     assert _with_names(text, lang, []) == []
+
+
+def test_a_listed_adverb_before_a_bare_verb_is_not_the_speaker_s():
+    # Invented: "initially" stands between the subject and its verb, with no auxiliary.
+    text = "Invented article . The port authority initially said that 500 barrels a day were leaking ."
+    assert [q.speaker.text for q in _with_names(text, "en", [])] == ["The port authority"]

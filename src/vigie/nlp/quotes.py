@@ -352,6 +352,7 @@ class _Lexicon:
     verb: WordList
     forms: dict[str, tuple[str, tuple[str, ...]]]
     aux: re.Pattern
+    adverb_tail: re.Pattern
     aux_full: re.Pattern
     according: WordList
     gap_run: re.Pattern
@@ -473,6 +474,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         verb=word_list(forms, suffix=r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"),
         forms=forms,
         aux=re.compile(rf"(?:^|(?<=\s))(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$", re.IGNORECASE),
+        # Listed adverbs closing a subject before its verb ("the company initially said"); not the endings,
+        # which also end nouns ("le gouvernement dit").
+        adverb_tail=re.compile(rf"(?:^|(?<=\s))(?:(?:{'|'.join(re.escape(w) for w in lex['adverbs']) or '(?!)'})\s+)"
+                               rf"{{1,2}}$", re.IGNORECASE),
         aux_full=re.compile(rf"\s*(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}", re.IGNORECASE),
         according=word_list(lex["according_to"]),
         gap_run=re.compile(rf"\s+(?:{gap})*"),
@@ -996,7 +1001,7 @@ class _QuoteFinder:
             # "Il est précisé sur l'écran que", "He was told that": the subject heard or is spoken of.
             return None
         left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
-        aux = self.lex.aux.search(left + " ")
+        aux = self.lex.aux.search(left + " ") or self.lex.adverb_tail.search(left + " ")
         end = sent_start + (aux.start() if aux else len(left))
         # The clause starts after the last strong break: a semicolon, a colon, a closing quote (a "''"
         # closing a quoted clause too: "… ruled out, '' the WHO said"), or a conjunction that opens a
