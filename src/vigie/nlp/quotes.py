@@ -261,6 +261,8 @@ _PARTICIPLE_GAP = re.compile(r"\s*(?:(?:de|d['’]|comme|en|as|of)\s*)?[«“\"'
 _AGENT_AFTER = re.compile(r"[»”\"'’]*\s*(?:par|by)\s+(?=\S)")
 # A participle and its agent, set between commas: "reprises par le Monde", "relayed by AFP".
 _AGENT_PHRASE = re.compile(r"[a-zà-ÿ]+\s+(?:par|by)\s[^,]*$")
+# Characters before a verb read for the listed adverbs closing its subject ("the agency initially").
+ADVERB_CHARS = 40
 # Characters before a verb read for its reflexive clitic and auxiliary ("ne se sont d'ailleurs jamais").
 REFLEXIVE_CHARS = 60
 # Characters before a verb read for its negation ("n'ont toujours pas confirmé", "could not immediately say").
@@ -474,8 +476,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         verb=word_list(forms, suffix=r"(?P<inv>(?:-t)?-(?:il|elle|ils|elles|on))?"),
         forms=forms,
         aux=re.compile(rf"(?:^|(?<=\s))(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}$", re.IGNORECASE),
-        # Listed adverbs closing a subject before its verb ("the company initially said"); not the endings,
-        # which also end nouns ("le gouvernement dit").
+        # Listed adverbs closing a subject before its verb ("the port authority initially said"); not the
+        # endings, which also end nouns ("le gouvernement dit").
         adverb_tail=re.compile(rf"(?:^|(?<=\s))(?:(?:{'|'.join(re.escape(w) for w in lex['adverbs']) or '(?!)'})\s+)"
                                rf"{{1,2}}$", re.IGNORECASE),
         aux_full=re.compile(rf"\s*(?:{aux})\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}", re.IGNORECASE),
@@ -1001,7 +1003,7 @@ class _QuoteFinder:
             # "Il est précisé sur l'écran que", "He was told that": the subject heard or is spoken of.
             return None
         left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
-        aux = self.lex.aux.search(left + " ") or self.lex.adverb_tail.search(left + " ")
+        aux = self.lex.aux.search(left + " ") or self.lex.adverb_tail.search(left + " ", max(0, len(left) - ADVERB_CHARS))
         end = sent_start + (aux.start() if aux else len(left))
         # The clause starts after the last strong break: a semicolon, a colon, a closing quote (a "''"
         # closing a quoted clause too: "… ruled out, '' the WHO said"), or a conjunction that opens a
