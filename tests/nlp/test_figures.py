@@ -1630,13 +1630,13 @@ def test_thousands_written_once_at_a_hyphened_range_end():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Selon l'ONG, la répression a fait entre 10 et 20.000 morts à Tarnville en 1982.", "fr"),
-    ("The rebels say between 10 and 20,000 people were killed in Tarnville .", "en"),
+    ("Le conflit a laissé entre 30 et 40.000 morts à Tarnville, d'après l'ONG.", "fr"),
+    ("Rebel leaders put the dead at between 30 and 40,000 in Tarnville .", "en"),
 ])
 def test_thousands_written_once_at_a_worded_range_end(text, lang):
-    """Invented sentences: the thousands of "entre 10 et 20.000", "between 10 and 20,000" are both ends'."""
+    """Invented sentences: the thousands of "entre 30 et 40.000", "between 30 and 40,000" are both ends'."""
     _, figures = _figures(text, lang=lang)
-    assert [(f.value, f.low, f.high) for f in figures] == [(10000, 10000, 20000)]
+    assert [(f.value, f.low, f.high) for f in figures] == [(30000, 30000, 40000)]
 
 
 @pytest.mark.parametrize("text", [
@@ -1829,8 +1829,8 @@ def test_amounts_in_other_currencies_are_money(text, lang, count, unit):
 
 @pytest.mark.parametrize("text, lang", [
     ("Quatre soldats ont été tués et sept sont portés disparus, selon l'armée.", "fr"),
-    ("Officials said four people were killed and 14 were missing .", "en"),
-    ("Four fishermen are missing and presumed dead , the coast guard said .", "en"),
+    ("Port officials said nine sailors died and 14 were missing .", "en"),
+    ("Four Vasko fishermen are missing and feared drowned , port officials said .", "en"),
 ])
 def test_the_missing_are_no_toll_of_the_dead(text, lang):
     """Invented sentences: people missing, even presumed dead, are not counted as killed, nor as the toll before them."""
@@ -1840,8 +1840,7 @@ def test_the_missing_are_no_toll_of_the_dead(text, lang):
 
 
 @pytest.mark.parametrize("text, lang, when", [
-    ("Dans la nuit de lundi à mardi, 14 personnes ont été blessées à Tarnville, selon la police.", "fr",
-     "la nuit de lundi à mardi"),
+    ("Samedi soir, 14 habitants de Tarnville ont été blessés, a indiqué la police.", "fr", "Samedi soir"),
     ("Nine civilians were killed in Tarnville on Friday evening , medics said .", "en", "Friday evening"),
 ])
 def test_a_part_of_a_day_dates_a_toll(text, lang, when):
@@ -1852,7 +1851,7 @@ def test_a_part_of_a_day_dates_a_toll(text, lang, when):
 @pytest.mark.parametrize("text, lang, when", [
     ("En 1954-1962, la guerre de Tarnland fit quelque 400 000 morts, selon les historiens.", "fr", "1954-1962"),
     ("The Tarnland flu of 1908-1910 killed 30 million people , historians say .", "en", "1908-1910"),
-    ("The 1957-58 flu killed about 2 million .", "en", "1957-58"),
+    ("The 1962-63 fever epidemic left about 3 million dead .", "en", "1962-63"),
 ])
 def test_a_span_of_years_dates_its_toll_and_counts_nothing(text, lang, when):
     """Invented sentences: a span of years, untagged by the time tagger, is the time of its sentence's toll, and its
@@ -1862,8 +1861,8 @@ def test_a_span_of_years_dates_its_toll_and_counts_nothing(text, lang, when):
 
 @pytest.mark.parametrize("text, hypothetical", [
     ("On May 3 , 14 people were killed in Tarnville , police said .", False),
-    ("Tarnville has lost 40 percent of its people since May .", False),
-    ("Police fear 14 people may have been killed in Tarnville .", True),
+    ("The market in Tarnville has shrunk 40 percent since May .", False),
+    ("Police fear 14 villagers may have drowned in Tarnville .", True),
 ])
 def test_the_month_of_may_is_no_modal(text, hypothetical):
     """Invented sentences: "May" as a month's name makes no figure hypothetical; "may" the modal does."""
@@ -1872,16 +1871,15 @@ def test_the_month_of_may_is_no_modal(text, hypothetical):
 
 def test_who_a_medium_quotes_is_the_source():
     """Invented sentence: "X quoted Y as saying" makes Y, not X nor both, the source of the figures Y gave."""
-    figures = analyze(make_document("Tarnland Radio quoted medical sources as saying 23 people had been killed and 40 "
-                                    "wounded in Vasko .", lang="en")).figures
-    assert [f.source.text for f in figures] == ["medical sources", "medical sources"]
+    figures = analyze(make_document("Tarnland Radio quoted hospital sources as saying 23 villagers died and 40 were "
+                                    "hurt in Vasko .", lang="en")).figures
+    assert [f.source.text for f in figures] == ["hospital sources", "hospital sources"]
 
 
 @pytest.mark.parametrize("text, categories", [
-    ("A roadside bomb killed 14 marines and six reservists near Tarnville .", ["killed", "killed"]),
-    ("The rebels blamed the army for the deaths of 120 security personnel in Tarnville .", ["killed"]),
-    ("Warplanes destroyed two armored personnel carriers and three police vehicles near Tarnville .",
-     ["other", "other"]),
+    ("Nine marines and four reservists died when a mine exploded under their truck .", ["killed", "killed"]),
+    ("Vasko officials mourned the deaths of 45 security personnel last week .", ["killed"]),
+    ("Jets hit two armoured personnel carriers and three police vehicles outside Vasko .", ["other", "other"]),
 ])
 def test_service_people_are_people_and_their_machines_machines(text, categories):
     """Invented sentences: marines, reservists and personnel are people whom a toll befalls; the machines named
@@ -1890,8 +1888,8 @@ def test_service_people_are_people_and_their_machines_machines(text, categories)
 
 
 @pytest.mark.parametrize("text, lang, who", [
-    ("Au moins 12 soldats près de Tarnville ont été tués, selon l'armée.", "fr", "soldats"),
-    ("The well leaked 4 million barrels of oil into the sea off Tarnland .", "en", "oil"),
+    ("Au moins 12 soldats près de Tarnville sont morts dans l'embuscade, a dit le maire.", "fr", "soldats"),
+    ("The tanker spilled 30,000 tonnes of crude into the harbour of Vasko .", "en", "crude"),
 ])
 def test_a_preposition_of_place_ends_what_is_counted(text, lang, who):
     """Invented sentences: "près de", "into" open a place, no part of the counted noun phrase."""
