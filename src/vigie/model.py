@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 import types
 import typing
 from collections.abc import Callable
@@ -16,8 +17,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+class _Record:
+    """A record pickles as its type and its fields' values, in order: it unpickles in less than half the
+    time of the default (a dict of attributes to set), and analyses cross from worker processes as pickles."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), _field_values(type(self))(self)
+
+
 @dataclass
-class Published:
+class Published(_Record):
     """When a document was published: an interval, a best date and how it was found.
 
     `date`, `earliest` and `latest` are ISO strings cut to their precision
@@ -36,7 +47,7 @@ class Published:
 
 
 @dataclass
-class Document:
+class Document(_Record):
     """One article, as every reader returns it.
 
     `id` is derived from the normalized text, so the same article read twice, from
@@ -59,7 +70,7 @@ class Document:
 
 
 @dataclass
-class Failure:
+class Failure(_Record):
     """An input that could not be read: where it is and why, in words a user can act on."""
 
     place: str  # a path, "path:line", or a URL
@@ -67,7 +78,7 @@ class Failure:
 
 
 @dataclass
-class Relation:
+class Relation(_Record):
     """Two documents that share text: `spans` are {doc, start, end} positions in either one."""
 
     doc_a: str
@@ -78,7 +89,7 @@ class Relation:
 
 
 @dataclass
-class Timex:
+class Timex(_Record):
     """A TimeML TIMEX3 temporal expression: DATE, TIME, DURATION or SET, with its value."""
 
     start: int
@@ -91,7 +102,7 @@ class Timex:
 
 
 @dataclass
-class SentenceTime:
+class SentenceTime(_Record):
     """The time a sentence speaks about, as an interval of ISO dates."""
 
     start: int
@@ -103,7 +114,7 @@ class SentenceTime:
 
 
 @dataclass
-class Geo:
+class Geo(_Record):
     lat: float
     lon: float
     country: str | None
@@ -112,7 +123,7 @@ class Geo:
 
 
 @dataclass
-class Mention:
+class Mention(_Record):
     """A name in the text, typed, and linked to the document-level entity it belongs to."""
 
     start: int
@@ -125,7 +136,7 @@ class Mention:
 
 
 @dataclass
-class Entity:
+class Entity(_Record):
     """An actor or place: every spelling merged under one canonical name."""
 
     id: str
@@ -141,7 +152,7 @@ class Entity:
 
 
 @dataclass
-class Speaker:
+class Speaker(_Record):
     text: str
     start: int | None = None
     end: int | None = None
@@ -149,7 +160,7 @@ class Speaker:
 
 
 @dataclass
-class Quote:
+class Quote(_Record):
     start: int
     end: int
     text: str
@@ -160,7 +171,7 @@ class Quote:
 
 
 @dataclass
-class Source:
+class Source(_Record):
     text: str
     entity: str | None = None
     # True when the text does not attribute this figure: the source is the article's main source
@@ -169,7 +180,7 @@ class Source:
 
 
 @dataclass
-class Figure:
+class Figure(_Record):
     start: int
     end: int
     text: str
@@ -188,7 +199,7 @@ class Figure:
 
 
 @dataclass
-class Item:
+class Item(_Record):
     """A corpus-level record as stored and exported: a timex, quote, figure, event or story in JSON form."""
 
     kind: str  # timex | quote | figure | event | story
@@ -199,7 +210,7 @@ class Item:
 
 
 @dataclass
-class Event:
+class Event(_Record):
     """Something that happened, as one or more articles report it.
 
     `earliest`/`latest` bound when it happened (ISO dates), `precision` says how
@@ -231,7 +242,7 @@ class Event:
 
 
 @dataclass
-class Analysis:
+class Analysis(_Record):
     """Everything the per-document extractors found in one document."""
 
     doc: Document
@@ -271,6 +282,12 @@ def _field_names(cls: type) -> tuple[str, ...] | None:
     """The field names of a dataclass type (None for any other type), looked up once per type:
     storing analyses converts millions of records."""
     return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
+
+
+@functools.cache
+def _field_values(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    """A function returning the values of a record's fields, in order (every record has two or more)."""
+    return operator.attrgetter(*_field_names(cls))
 
 
 def _is_flat(value: Any) -> bool:
