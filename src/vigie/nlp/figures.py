@@ -3,7 +3,7 @@
 `find_figures(doc, mentions, entities, timexes)` returns `Figure`s with offsets
 into `doc.text`: numbers in digits and words (`vigie.nlp.numbers`), with their
 qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → approx),
-range ("15 à 20 kilomètres" → low/high, value = low; "entre 10 et 20.000" → 10 000 to 20 000), unit, category, who is
+range ("15 à 20 kilomètres" → low/high, value = low; "entre 30 et 40.000" → 30 000 to 40 000), unit, category, who is
 counted ("civils", "membres des forces prorégime"; people counted by their nation,
 "quatre millions de Syriens", are a population unless a verb or a noun says more),
 where (a place named in the figure's clause or before it, not a border, nor the point a
@@ -1216,7 +1216,7 @@ class _FigureFinder:
             return c.qty.value * scale
         if _THOUSANDS_HEAD.fullmatch(self.text, c.start, c.num_end) \
                 and _THOUSANDS_TAIL.search(self.text, n.start, n.num_end) and c.qty.value * 1000 < n.qty.value:
-            # "10-15,000 soldiers", "entre 10 et 20.000 morts": the thousands written once, at the range's end.
+            # "10-15,000 soldiers", "entre 30 et 40.000 morts": the thousands written once, at the range's end.
             return c.qty.value * 1000
         return c.qty.value
 
@@ -1836,7 +1836,7 @@ class _FigureFinder:
 
     def _when(self, start: int, sent: tuple[int, int], quotes: list[Quote], category: str) -> str | None:
         """For a toll, the year of the event it counts, if named; else the time expression of the figure's sentence
-        nearest to it: a date, a part of a day ("jeudi soir", "la nuit du 11 au 12 mai 1990"), or the period a
+        nearest to it: a date, a part of a day ("jeudi soir", "la nuit du 3 au 4 juin 1961"), or the period a
         count runs over; not a clock time, nor how long someone has held a post. When the
         claim holding the figure has one, the claim's: a date outside it tells when the claim was made ("the UN
         said on Tuesday that 800 had been killed since March")."""
