@@ -3,14 +3,16 @@
 `find_figures(doc, mentions, entities, timexes)` returns `Figure`s with offsets
 into `doc.text`: numbers in digits and words (`vigie.nlp.numbers`), with their
 qualifier ("plus de" → low bound, "moins de" → high bound, "environ" → approx),
-range ("15 à 20 kilomètres" → low/high, value = low; "entre 30 et 40.000" → 30 000 to 40 000), unit, category, who is
+range ("15 à 20 kilomètres" → low/high, value = low; "entre 30 et 40.000" → 30 000 to 40 000),
+unit, category, who is
 counted ("civils", "membres des forces prorégime"; people counted by their nation,
 "quatre millions de Syriens", are a population unless a verb or a noun says more),
 where (a place named in the figure's clause or before it, not a border, nor the point a
 distance is measured from ("à 150 km à l'est de Tripoli"), nor a nationality before the counted
 noun ("US soldiers"), nor, unless people moved, where they went; else a country said by its demonym, qualifying a
 conflict — "le conflit syrien", "the Syrian war" — or the refugees and displaced
-people counted — "réfugiés syriens"), when (the sentence's time expression, else a span of years the tagger leaves: "1918-1920"), source, `hypothetical` for
+people counted — "réfugiés syriens"), when (the sentence's time expression, else a span of years the tagger
+leaves: "1918-1920"), source, `hypothetical` for
 conditionals, forecasts and warnings ("pourraient être tuées"), and `parent`
 for the parts of a breakdown ("260 morts, dont 110 … et 148 …").
 
@@ -25,7 +27,8 @@ the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
 are not figures, nor are phone numbers, numbers in a name ("France 24", "Pan Am Flight 103") or an address
 ("au 12 rue de la Paix"), a fraction's numerator ("deux tiers"), a score ("6-4"), a list's item
 numbers, a note's call ("(1)"), a live blog's clock times, or a person's age ("aged 71", "Jimmy Buffett, 63,").
-People missing ("23 disparus", "14 were missing") are no toll, even "presumed dead". Two numbers joined by "ou" / "or" are one range ("onze ou douze hommes"); people of a nation are a population
+People missing ("23 disparus", "11 were missing") are no toll, even "presumed dead". Two numbers joined by
+"ou" / "or" are one range ("onze ou douze hommes"); people of a nation are a population
 only when they number tens of thousands; how long a ruler has held power ("au pouvoir depuis 42 ans") is no
 figure's time. Cues are data in `lang/<code>/figures.json`.
 """
