@@ -1,0 +1,20 @@
+"""Readings of time expressions a journalist would sign: each case a construction of the language. Every sentence
+here is invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from vigie.nlp.time import find_timexes
+
+
+def values(text, anchor, lang="fr"):
+    return {t.text: t.value for t in find_timexes(text, anchor, lang)}
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # "au" and "en" as words, not the end of one ("de nouveau été évoquée": the participle, no summer)
+    ("Invented. La question a de nouveau été posée au conseil le 3 mars.", "2011-03-08", {"le 3 mars": "2011-03-03"}),
+    ("Invented. Le chantier reprendra au printemps.", "2011-03-08", {"printemps": "2011-SP"}),
+])
+def test_preposition_is_a_word(text, anchor, expected):
+    assert values(text, anchor) == expected
