@@ -1546,7 +1546,7 @@ def test_without_warning_warns_nobody(text, expected):
     ("Le convoi humanitaire partira mardi de Valbrune vers les camps de Lormes.", [("AID", True, False)]),
     ("Le convoi humanitaire partirait mardi de Valbrune vers les camps de Lormes.", [("AID", True, False)]),
     # Controls: the same letters in an '-irer' verb tell a past.
-    ("Le régime de Valbrune attirait alors des volontaires venus combattre à Lormes.", [("ASSAULT", False, False)]),
+    ("Le régime de Valbrune attirait alors des miliciens venus combattre à Lormes.", [("ASSAULT", False, False)]),
     ("Le régime de Valbrune se retirait alors du nord du pays.", [("RETREAT", False, False)]),
 ])
 def test_future_of_ir_verbs_after_t_or_v(text, expected):
@@ -2104,3 +2104,15 @@ def test_what_we_or_you_can_do_is_no_deed_done():
     # Invented sentence: the first and second persons of 'pouvoir' tell a capability as 'peut' does.
     assert _typed_flags("Nous pouvons négocier avec les élus d'Ostrava dès lundi, a dit le maire de Lormes.", "fr") \
         == [("CONSULT", True, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a struggle ('le combat', 'combattre') for an idea or against a vice is no fight; a
+    # fight of soldiers, of an army or of armed men is.
+    ("Pour les militants de Lormes, le combat pour une école gratuite continue.", []),
+    ("Le maire de Valbrune veut combattre la paresse des services municipaux.", []),
+    ("Les soldats ont combattu toute la nuit aux abords de Valbrune.", ["ASSAULT"]),
+])
+def test_a_struggle_for_an_idea_is_no_fight(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
