@@ -164,3 +164,14 @@ def test_one_source_however_its_toll_is_worded():
     assert {name: [p["doc"] for p in said] for name, said in lines.items()} == {
         "la préfecture de Valbrune": ["a", "b"], "l'OSDH": ["c", "d"], "Gazette": ["e"]}
 
+
+
+def test_a_part_of_a_day_counts_its_day():
+    # Invented: one night's toll, told as the night then as the evening, revised the next day.
+    series = find_series([
+        _analysed("2024-03-05", "Dans la nuit de lundi à mardi, des frappes ont tué douze civils à Valbrune, "
+                                "selon la Croix-Verte."),
+        _analysed("2024-03-06", "Les frappes de lundi soir ont tué 19 civils à Valbrune, selon la Croix-Verte."),
+    ])
+    assert {s["label"]: [(p["value"], p["revises"]) for p in s["points"]] for s in series} == {
+        "killed · civils · Valbrune · 2024-03-04": [(12, None), (19, 12)]}

@@ -99,16 +99,16 @@ def _since_words() -> re.Pattern:
 
 def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
     """The period a figure counts, from its time expression: the ISO date it stands for ("mardi" →
-    "2011-03-22", "depuis un mois" → the month before the article), and whether that date is a
-    starting point ("depuis 2011", a duration counted back). None when the figure has no time
-    expression, or one naming no date."""
+    "2011-03-22", and "mardi soir" too: a part of a day counts its day; "depuis un mois" → the month
+    before the article), and whether that date is a starting point ("depuis 2011", a duration counted
+    back). None when the figure has no time expression, or one naming no date."""
     if not figure.when:
         return None
     timexes = [t for t in analysis.timexes if t.text == figure.when]
     if not timexes:
         return None
     timex = min(timexes, key=lambda t: abs(t.start - figure.start))
-    if timex.type == "DATE" and not timex.value.startswith("XXXX"):
+    if timex.type in ("DATE", "TIME") and not timex.value.startswith("XXXX"):
         found = _DATE_VALUE.match(timex.value)
         if not found:
             return None
