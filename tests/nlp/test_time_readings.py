@@ -18,3 +18,12 @@ def values(text, anchor, lang="fr"):
 ])
 def test_preposition_is_a_word(text, anchor, expected):
     assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a feast that is also a common noun is the feast only when capitalized
+    ("Invented. Le ministre doit son ascension rapide au parti.", {}),
+    ("Invented. Les écoles ferment pour l'Ascension.", {"Ascension": "2013-05-09"}),
+])
+def test_feast_named_by_a_common_noun(text, expected):
+    assert values(text, "2013-06-25") == expected

@@ -575,6 +575,8 @@ class Tagger:
             return None
         if self.word_after(end) in self.data.get("holiday_not_before", {}).get(key, ()):
             return None  # "a Christmas card", "Easter eggs": a thing of the holiday, no day
+        if key in self.data.get("holidays_capitalized", ()) and g["holiday"][0].islower():
+            return None  # "son ascension": the noun, not the feast
         rule = self.data["holidays"][key]
 
         def day_in(year: int) -> date:
