@@ -2116,3 +2116,15 @@ def test_what_we_or_you_can_do_is_no_deed_done():
 def test_a_struggle_for_an_idea_is_no_fight(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: drawing lessons or profits ('tirer les leçons', 'les bénéfices tirés') is no shooting;
+    # policemen firing on a crowd is.
+    ("Le ministre de Valbrune a tiré les leçons de la défaite électorale.", []),
+    ("Les bénéfices tirés de la vente du port de Lormes ont été placés dans une banque.", []),
+    ("Les policiers ont tiré sur les manifestants de Lormes.", ["ASSAULT"]),
+])
+def test_lessons_or_profits_drawn_are_no_shooting(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
