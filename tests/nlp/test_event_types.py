@@ -2128,3 +2128,18 @@ def test_a_struggle_for_an_idea_is_no_fight(text, expected):
 def test_lessons_or_profits_drawn_are_no_shooting(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented documents: amid fighting, a death of illness or old age stays a disaster's; other deaths are
+    # the fighting's.
+    ("L'armée a bombardé mardi le marché de Valbrune. Le vieux poète de Lormes est mort mercredi des suites "
+     "d'une longue maladie.", "fr", ["ASSAULT", "DISASTER"]),
+    ("Rebels shelled the port of Redhill on Monday. The former mayor of Eastmoor died on Tuesday after a long "
+     "illness.", "en", ["ASSAULT", "DISASTER"]),
+    ("Rebels shelled the port of Redhill on Monday. Three guards of the mayor of Eastmoor died on Tuesday.", "en",
+     ["ASSAULT", "ASSAULT"]),
+])
+def test_a_death_of_illness_amid_fighting_is_no_attack(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == expected

@@ -306,6 +306,7 @@ class _Lexicon:
     dated: re.Pattern | None  # the year a trigger noun is dated by, right before it ("the 2001 attacks")
     casualties: re.Pattern | None  # attack triggers that only count the harmed ("deaths", "injured", "morts")
     accidents: re.Pattern | None  # attack triggers an accident shares ("the explosion", "a blast")
+    natural: re.Pattern | None  # words of a death by illness or old age ("died of cancer", "de vieillesse")
     strike_words: re.Pattern | None  # the words of a strike, an attack or a walkout ("strike", "strikers")
     military_strikes: re.Pattern | None  # a strike that is an attack by its words ("air strikes", "NATO strikes")
     warnings: re.Pattern | None  # threat triggers that warn ("warned", "averti"): a threat only of force to come
@@ -402,6 +403,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         dated=_alternation(data.get("dated", []), r"(?<![\w'’])(?:{})$"),
         casualties=_alternation(data.get("casualties", []), "(?:{})"),
         accidents=_alternation(data.get("accidents", []), "(?:{})"),
+        natural=_alternation(data.get("natural_deaths", []), _WORD_START + r"(?:{})(?!\w)"),
         strike_words=_alternation(data.get("strikes", {}).get("words", []), "(?:{})"),
         military_strikes=_alternation(data.get("strikes", {}).get("military", []), _WORD_START + r"(?:{})(?!\w)"),
         warnings=_alternation(data.get("warnings", {}).get("words", []), "(?:{})"),
@@ -796,7 +798,7 @@ def _labour_strikes(text: str, reported: list[tuple[int, list[tuple[int, int, st
                      else (start, end, kind) for start, end, kind in hits]) for index, hits in reported]
 
 
-def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]],
+def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]], sentences: list[tuple[int, int]],
                 lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
     """`reported` ((sentence index, hits) of a document) with its dead typed by what the document
     reports besides. When it reports a disaster happening ("the flu outbreak", "the earthquake struck",
@@ -804,7 +806,8 @@ def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]
     ("127 deaths", "10 people have died", "100,000 could be dead") or that an accident shares ("Tuesday's
     blast", "the explosion") are the disaster's: DISASTER. When it reports an attack and no disaster,
     the deaths nobody is said to have inflicted ("eight people died", "la mort de son chef") are the
-    fighting's: they tell an ASSAULT, still only when nothing else is reported."""
+    fighting's: they tell an ASSAULT, still only when nothing else is reported, unless their sentence (of
+    `sentences`) tells a death by illness or old age ("died of cancer", "mort de vieillesse")."""
     casualties = lexicon.casualties
     accidents = lexicon.accidents
     name = lexicon.name
@@ -819,9 +822,11 @@ def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]
         return [(index, [(start, end, DISASTER) if name[kind] == ASSAULT else (start, end, kind)
                          for start, end, kind in hits]) for index, hits in reported]
     if attack and not disaster:
-        # a death beside a fire ("died in a fire") stays the fire's
+        # a death beside a fire ("died in a fire") or an illness stays the disaster's
+        natural = lexicon.natural
         return [(index, hits if any(name[kind] == DISASTER and not casualties.fullmatch(text, start, end)
                                     for start, end, kind in hits)
+                 or (natural and natural.search(text, *sentences[index]))
                  else [(start, end, ASSAULT + YIELDING) if kind == DISASTER + YIELDING else (start, end, kind)
                        for start, end, kind in hits]) for index, hits in reported]
     return reported
@@ -892,7 +897,7 @@ def find_events(analysis: Analysis) -> list[Event]:
     if lexicon.strike_words:
         reported = _labour_strikes(text, reported, lexicon)
     if lexicon.casualties:
-        reported = _casualties(text, reported, lexicon)
+        reported = _casualties(text, reported, sentences, lexicon)
     events = []
     for index, hits in reported:
         start, end = sentences[index]
