@@ -703,6 +703,8 @@ def test_a_death_named_before_the_count_makes_it_a_toll(text, lang):
     ("Vendredi 4 mars 2011 15.55 GMT Les combats ont repris à Valbrune.", "fr"),
     ("Friday 4 March 2011 08.57 BST The fighting resumed in Greystone.", "en"),
     ("Nobody in Greystone forgot 9\\/11 .", "en"),
+    # Chapters and verses, the colon after a space as French sets it, a range of verses after it.
+    ("Le prêcheur de Valbrune citait les passages 9 :29-31 et 2 :190-193.", "fr"),
 ])
 def test_a_clock_time_or_an_escaped_date_is_no_figure(text, lang):
     assert analyze(make_document(text, lang=lang, published="2011-03-04")).figures == []

@@ -59,8 +59,11 @@ YEARS = (1800, 2100)
 _DAY_PART = re.compile(r"[^T]*T(?:MO|MI|AF|EV|NI|DT)")
 # A span of years, which the time tagger leaves untagged: "1918-1920", "(1830-1872)", "la guerre de 1914-18".
 _YEAR_RANGE = re.compile(r"(?<![\w.,-])(?P<first>1[89]\d\d|20\d\d)\s?[-–]\s?(?P<last>1[89]\d\d|20\d\d|\d\d)(?![\w-]|[.,]\d)")
-# A clock time, a date or a rank right after digits: "12h45", "15:30", "9/11" ("9\/11" tokenized), "2°", "3ᵉ".
-_TIME_AFTER = re.compile(r"^(?:h\d|:\d|\\?/\d|[°ᵉ])")
+# A clock time, a date, a rank or a reference right after digits: "12h45", "15:30", "9/11" ("9\/11" tokenized),
+# "2°", "3ᵉ", a chapter and its verse with the French space before the colon ("sourate 9 :29").
+_TIME_AFTER = re.compile(r"^(?:h\d| ?:\d|\\?/\d|[°ᵉ])")
+# The end of a range of verses after its chapter ("9 :29-31", "9:29-31"): no count either.
+_VERSES_BEFORE = re.compile(r"\d ?:\d+[-–]$")
 _SPACES = re.compile(r"\s+")
 _CLOCK = re.compile(r"\d{1,2}[.:h]\d{2}")
 _LAST_WORD_RUN = re.compile(r"[\w'’]+$")
@@ -949,6 +952,7 @@ class _FigureFinder:
             if self.lx.time_unit.match(after) or self.lx.time_unit_of.match(after) \
                     or _TIME_AFTER.match(after) or self._dated(raw, after) \
                     or before in ("/", ":") and raw.isdigit() or (raw[0] == "0" and raw[1:2].isdigit()) \
+                    or _VERSES_BEFORE.search(text, max(0, s - 12), s) \
                     or _DATE_BEFORE.search(text, max(0, s - 6), s) \
                     or _DESIGNATION.search(text, max(0, s - 16), s) \
                     or self.lx.month_before.search(text[max(0, s - 12):s]) \
