@@ -27,3 +27,14 @@ def test_preposition_is_a_word(text, anchor, expected):
 ])
 def test_feast_named_by_a_common_noun(text, expected):
     assert values(text, "2013-06-25") == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # "was to", "were to" and "slated" tell what was still ahead when written (a future seen from the past)
+    ("Invented. The board was to meet on Monday to discuss the dividend.", "2010-06-13", {"Monday": "2010-06-14"}),
+    ("Invented. A second ferry was slated to dock on Friday.", "2011-02-24", {"Friday": "2011-02-25"}),
+    # a noun of intention before "was to" makes a copula, no future ("the aim was to …")
+    ("Invented. In April the aim was to open a corridor.", "2011-10-15", {"April": "2011-04"}),
+])
+def test_future_seen_from_the_past(text, anchor, expected):
+    assert values(text, anchor, "en") == expected
