@@ -267,7 +267,6 @@ def test_other_senses_report_nothing(text, lang):
     ("Le village de Lormes a été frappé par une grave sécheresse l'été dernier.", "fr", "DISASTER"),
     ("Le séisme a fait plus de deux mille morts à Valbrune mardi.", "fr", "DISASTER"),
     ("Une explosion dans une usine chimique a tué dix ouvriers à Lormes.", "fr", "DISASTER"),
-    ("Dix ans après sa mort, la mémoire du chanteur de Lormes reste vive.", "fr", "DISASTER"),
     ("Le maire de Valbrune est décédé jeudi dans sa maison de Lormes.", "fr", "DISASTER"),
     ("Un bébé est mort dans les bombardements de Valbrune mardi.", "fr", "ASSAULT"),
 ])
@@ -2141,5 +2140,17 @@ def test_lessons_or_profits_drawn_are_no_shooting(text, expected):
      ["ASSAULT", "ASSAULT"]),
 ])
 def test_a_death_of_illness_amid_fighting_is_no_attack(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: a death that dates what follows it ('après sa mort', 'after his death') is recalled,
+    # no new event; a death announced is one.
+    ("Dix ans après sa mort, le poète de Lormes reste très lu à Valbrune.", "fr", []),
+    ("After his death, the painters of Redhill gathered in the old square of the town.", "en", []),
+    ("La mort du maire de Lormes a été annoncée mardi par sa famille.", "fr", ["DISASTER"]),
+])
+def test_a_death_dating_what_follows_is_recalled(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert [event.type for event in events] == expected
