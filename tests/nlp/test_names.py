@@ -1737,3 +1737,14 @@ def test_a_name_opening_a_longer_one_is_its_bearer():
     mentions, entities = find_entities(make_document(text, lang="fr"))
     ids = {m.text: m.entity for m in mentions}
     assert ids["Abou Karim"] == ids["Abou Karim El Mazrahi"]
+
+
+@pytest.mark.parametrize("text", [
+    # invented: a given name that is a common word ("Teddy", "Newt") makes a body of two words by their shape
+    # alone; listed with a person's full name, before or after it, they are a person's too
+    "Invented. The panel heard Carla Dunmore , Teddy Walton and Greg Ashby on Monday .",
+    "Invented. Reporting by Newt Calloway and Brian Hollis ; editing by Ann Pember .",
+])
+def test_a_name_listed_with_persons_is_a_person(text):
+    typed = _typed(text, "en")
+    assert set(typed.values()) == {"person"}, typed

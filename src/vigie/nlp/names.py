@@ -149,6 +149,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _link_acronyms(text, spans)
     _vessels(text, spans, res)
     _resolve_singletons(spans)
+    _listed_persons(text, spans)
     spans = [s for s in spans if s.type and (s.type != PLACE or s.kb or _letters(s.text) >= MIN_PLACE_LETTERS)]
     _geocode(text, spans, res, countries | _region_countries(spans), words)
     _find_roles(text, spans, res, kb)
@@ -1843,6 +1844,22 @@ def _resolve_singletons(spans: list[_Span]) -> None:
         if (span.type is None or span.weak) and key in person_words or span.gazetteer and (
                 key in titled_words or key in surnames and not _capital_name(key)):
             span.type, span.weak, span.gazetteer = PERSON, False, False
+
+
+# What parts the names of a list: a comma, "and", or both ("Tom Roe, Anne Poe and Ted Bull").
+_LIST_LINK = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|et)[ \u00a0]+)?|(?:and|et)[ \u00a0]+)")
+
+
+def _listed_persons(text: str, spans: list[_Span]) -> None:
+    """A name typed a body only by its common words, though it may be a person's ("Mitt Romney", "Teddy Wilson"),
+    is a person when a list joins it to a person's full name ("Tim Poe and Mitt Romney spoke", "Ann Roe, Teddy
+    Wilson and Lionel Bell"): a list names things of one kind. Read both ways, a run of such names takes it on."""
+    pairs = [(a, b) for a, b in zip(spans, spans[1:]) if _LIST_LINK.fullmatch(text, a.end, b.start)]
+    for a, b in pairs + pairs[::-1]:
+        for person, other in ((a, b), (b, a)):
+            if other.type == ORG and other.weak and person.type == PERSON and not person.weak \
+                    and len(person.text.split()) > 1:
+                other.type, other.weak = PERSON, False
 
 
 def _vessels(text: str, spans: list[_Span], res: _Resources) -> None:
