@@ -38,3 +38,14 @@ def test_feast_named_by_a_common_noun(text, expected):
 ])
 def test_future_seen_from_the_past(text, anchor, expected):
     assert values(text, anchor, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a four-digit 24-hour clock with its zone, or its GMT time between brackets, is no year
+    ("Invented. The tremor struck at 1653 local time (2153 GMT) on Tuesday.", {"Tuesday": "2010-01-12"}),
+    ("Invented. The valve was closed at 1425 -LRB- 1925 GMT -RRB- on Tuesday.", {"Tuesday": "2010-01-12"}),
+    ("Invented. The hearing resumes at 1400 BST.", {}),
+    ("Invented. The dam was built in 1953 (with foreign loans).", {"1953": "1953"}),
+])
+def test_four_digit_clock_is_no_year(text, expected):
+    assert values(text, "2010-01-13", "en") == expected

@@ -62,6 +62,7 @@ class Lexicon:
     stamp_clock: re.Pattern | None  # a clock inside such a stamp: its hour and minute, or noon
     contract_after: re.Pattern | None  # what follows a month naming a contract ("crude futures", "delivery")
     contract_before: re.Pattern | None  # what precedes it ("futures for ", "livraison en ")
+    clock_after: re.Pattern | None  # what follows a four-digit 24-hour clock ("1653 local time", "1653 (2153 GMT)"), no year
     this_year: re.Pattern | None  # a year told from the writer's after a month ("March this year", "June last year")
     appeal: re.Pattern | None  # a verb calling for what is to come ("called for", "appelle à"): the future for what follows it
     limit_ahead: re.Pattern | None  # a modal or a verb setting a term before a limit ("could last until", "postponed until")
@@ -201,6 +202,7 @@ def lexicon(lang: str) -> Lexicon:
         stamp_clock=re.compile(data["stamp_clock"]) if data.get("stamp_clock") else None,
         contract_after=re.compile(data["contract_after"]) if data.get("contract_after") else None,
         contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
+        clock_after=re.compile(data["clock_after"]) if data.get("clock_after") else None,
         appeal=re.compile(data["appeal_cue"]) if data.get("appeal_cue") else None,
         limit_ahead=re.compile(_lower_pattern(data["limit_ahead_cue"])) if data.get("limit_ahead_cue") else None,
         participle_before=re.compile(data["participle_before"]) if data.get("participle_before") else None,

@@ -498,8 +498,8 @@ class Tagger:
         if before in self.data.get("year_blockers", ()):
             return False
         after = self.word_after(end)
-        if after in self.data.get("count_nouns", ()):
-            return False  # "à 1200 km", "et 2000 blessés", "at 1449 GMT": a count or a clock, whatever the cue
+        if after in self.data.get("count_nouns", ()) or self.lex.clock_after and self.lex.clock_after.match(self.text, end):
+            return False  # "à 1200 km", "et 2000 blessés", "at 1653 local time (2153 GMT)": a count or a clock, whatever the cue
         if before in self.data["year_cues"] or self.text[max(0, start - 1):start] in "(":
             words = re.findall(r"[\w'-]+", self.text[max(0, start - 30):start])
             # "plus de 1150", "pas moins de 1000 attaques": a count, whatever the cue
