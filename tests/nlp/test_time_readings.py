@@ -22,7 +22,7 @@ def test_preposition_is_a_word(text, anchor, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a feast that is also a common noun is the feast only when capitalized
-    ("Invented. Le ministre doit son ascension rapide au parti.", {}),
+    ("Invented. La cordée a réussi l'ascension du pic sans oxygène.", {}),
     ("Invented. Les écoles ferment pour l'Ascension.", {"Ascension": "2013-05-09"}),
 ])
 def test_feast_named_by_a_common_noun(text, expected):
@@ -31,7 +31,7 @@ def test_feast_named_by_a_common_noun(text, expected):
 
 @pytest.mark.parametrize("text, anchor, expected", [
     # "was to", "were to" and "slated" tell what was still ahead when written (a future seen from the past)
-    ("Invented. The board was to meet on Monday to discuss the dividend.", "2010-06-13", {"Monday": "2010-06-14"}),
+    ("Invented. The fishing council was to gather on Monday in the harbour hall.", "2010-06-13", {"Monday": "2010-06-14"}),
     ("Invented. A second ferry was slated to dock on Friday.", "2011-02-24", {"Friday": "2011-02-25"}),
     # a noun of intention before "was to" makes a copula, no future ("the aim was to …")
     ("Invented. In April the aim was to open a corridor.", "2011-10-15", {"April": "2011-04"}),
@@ -42,9 +42,9 @@ def test_future_seen_from_the_past(text, anchor, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a four-digit 24-hour clock with its zone, or its GMT time between brackets, is no year
-    ("Invented. The tremor struck at 1653 local time (2153 GMT) on Tuesday.", {"Tuesday": "2010-01-12"}),
-    ("Invented. The valve was closed at 1425 -LRB- 1925 GMT -RRB- on Tuesday.", {"Tuesday": "2010-01-12"}),
-    ("Invented. The hearing resumes at 1400 BST.", {}),
+    ("Invented. The ferry sailed at 1712 local time (2212 GMT) on Tuesday.", {"Tuesday": "2010-01-12"}),
+    ("Invented. The pump stopped at 1538 -LRB- 2038 GMT -RRB- on Tuesday.", {"Tuesday": "2010-01-12"}),
+    ("Invented. The choir sings at 1815 BST.", {}),
     ("Invented. The dam was built in 1953 (with foreign loans).", {"1953": "1953"}),
 ])
 def test_four_digit_clock_is_no_year(text, expected):
