@@ -2154,3 +2154,15 @@ def test_a_death_of_illness_amid_fighting_is_no_attack(text, lang, expected):
 def test_a_death_dating_what_follows_is_recalled(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a refinery, a rig or a plant that exploded, named a few words before the verb or
+    # after 'the explosion of', is an accident; a car bomb that exploded is an attack.
+    ("The Redhill refinery the company had bought exploded on Sunday.", ["DISASTER"]),
+    ("The explosion of the Eastmoor chemical plant killed four workers on Monday.", ["DISASTER"]),
+    ("A car bomb exploded near the police station of Redhill on Monday.", ["ASSAULT"]),
+])
+def test_a_plant_that_exploded_is_an_accident(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
