@@ -49,3 +49,19 @@ def test_future_seen_from_the_past(text, anchor, expected):
 ])
 def test_four_digit_clock_is_no_year(text, expected):
     assert values(text, "2010-01-13", "en") == expected
+
+
+def test_live_page_stamped_by_bare_clocks():
+    # an invented live page whose entries open on a bare 24-hour clock: the clocks are no years; a chronology whose
+    # lines open on years that are no clocks keeps its years
+    page = ("Invented.\n"
+            "2141 Divers reach the hull of the ferry.\n"
+            "2120 The harbour master says the lights went out.\n"
+            "2057 Relatives wait on the quay.\n"
+            "2034 A second tug leaves the port.\n"
+            "2012 The ferry is reported listing in the bay.\n")
+    assert values(page, "2010-01-13", "en") == {}
+    chronicle = ("Invented.\n"
+                 "1861 The mill opens.\n1878 The mill burns.\n1901 The mill reopens.\n"
+                 "1930 The canal closes.\n1945 The mill is sold.\n2001 The mill shuts.\n")
+    assert len(values(chronicle, "2010-01-13", "en")) == 6

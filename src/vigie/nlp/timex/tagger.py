@@ -41,6 +41,10 @@ NAME_WINDOW = 30
 WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
 LIVE_STAMPS = 2
+# A page with this many lines opened by a bare 24-hour clock (`line_clock`: "2143 Rescuers …"), and no line opened by
+# four digits that are no clock, is a live page stamped by them; else they may be the years of a chronology ("1851 …",
+# "1901 …").
+LINE_CLOCKS = 5
 # A clock of a live page's stamps falling by this many minutes or more from one entry to the next has passed midnight
 # ("(Update 11:50 p.m. in Harbin)" below "(Update 12:20 a.m. in Harbin)"); a smaller fall is entries out of order.
 MIDNIGHT_FALL = 12 * 60
@@ -68,6 +72,8 @@ _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
+# Four digits opening a line, before a word: a live page's clock or a chronology's year.
+_LINE_NUMBER = re.compile(r"^[ \t]*\d{4}(?=[ \t]+\S)", re.MULTILINE)
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
 _STAMP_END = re.compile(r"\s*[:–—-]")
 # What may stand between a stamp's clock and its weekday: "9:40 a.m. Tuesday", "8:40 p.m. ET Monday".
@@ -612,6 +618,9 @@ class Tagger:
         if pattern is None or self.lex.stamp_clock is None or anchor is None:
             return None
         stamps = list(pattern.finditer(self.text))
+        clocks = list(self.lex.line_clock.finditer(self.text)) if self.lex.line_clock else []
+        if len(clocks) >= LINE_CLOCKS and len(clocks) == len(_LINE_NUMBER.findall(self.text)):
+            stamps = sorted(stamps + clocks, key=lambda m: m.start())
         days = []
         for m in stamps:
             shifts = [(self.lex.weekdays[w.group(1).lower()] - anchor.weekday()) % 7
