@@ -2166,3 +2166,13 @@ def test_a_death_dating_what_follows_is_recalled(text, lang, expected):
 def test_a_plant_that_exploded_is_an_accident(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a call for tenders ('un appel d'offres') is a purchase, no appeal; a call to strike is one.
+    ("La mairie de Lormes a lancé lundi un appel d'offres pour la rénovation du pont.", []),
+    ("Le maire de Lormes a lancé un appel à la grève générale lundi.", ["REQUEST"]),
+])
+def test_a_call_for_tenders_is_no_appeal(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
