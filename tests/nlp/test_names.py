@@ -1748,3 +1748,13 @@ def test_a_name_opening_a_longer_one_is_its_bearer():
 def test_a_name_listed_with_persons_is_a_person(text):
     typed = _typed(text, "en")
     assert set(typed.values()) == {"person"}, typed
+
+
+@pytest.mark.parametrize("text, lang", [
+    # invented: a civility before a name opens it but tells nothing of what the person does
+    ("Invented. Selon M. Karimov , la ville est calme . Mme Dupuis a confirmé .", "fr"),
+    ("Invented. Mr Halvorsen agreed on Monday , and Mrs Pike said so too .", "en"),
+])
+def test_a_civility_is_no_role(text, lang):
+    _, entities = find_entities(doc(text, lang))
+    assert entities and all(not e.roles for e in entities), [(e.name, e.roles) for e in entities]

@@ -142,6 +142,7 @@ class _Resources:
     # writes them before ("the Japanese carmaker"), a name ending in an adjective has no head noun
     adjectives_after: bool
     title_words: frozenset[str]
+    courtesy_titles: frozenset[str]  # "Mr", "Mme": honorifics that tell no role, folded
     title_complements: frozenset[str]
     org_links: frozenset[str]
     not_describers: frozenset[str]
@@ -403,6 +404,7 @@ def _resources(lang: str) -> _Resources:
         firm_before=_firm_before(data["firm_nouns"], data["firm_adjectives_after"]),
         adjectives_after=data["firm_adjectives_after"],
         title_words=frozenset(fold(w) for w in data["title_words"]),
+        courtesy_titles=frozenset(fold(w) for w in data["courtesy_titles"]),
         demonym_nouns=data["demonym_nouns"],
         present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},
         title_complements=frozenset(fold(w) for w in data["title_complements"]),

@@ -116,8 +116,10 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             span.roles.append(_role(role, aff, res))
         if span.title_words:
             # "Russian President Vladimir Putin": the title was part of the capitalized sequence
+            # a nationality is the affiliation; a civility ("Mr", "M.") is no role
             stated = [w for w in span.title_words if fold(w) in res.demonyms]
-            role = " ".join(w for w in span.title_words if fold(w) not in res.demonyms)
+            role = " ".join(w for w in span.title_words
+                            if fold(w) not in res.demonyms and fold(w) not in res.courtesy_titles)
             if role:
                 span.roles.append(_role(role, stated[0] if stated else None, res))
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
