@@ -65,3 +65,13 @@ def test_live_page_stamped_by_bare_clocks():
                  "1861 The mill opens.\n1878 The mill burns.\n1901 The mill reopens.\n"
                  "1930 The canal closes.\n1945 The mill is sold.\n2001 The mill shuts.\n")
     assert len(values(chronicle, "2010-01-13", "en")) == 6
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # numbers listed after a noun that numbers things are no years, the later ones of the list too
+    ("Invented. Le juge cite les articles 1204 et 1205 du code.", "fr", {}),
+    ("Invented. The envoy cited resolutions 1402 and 1403 at the council.", "en", {}),
+    ("Invented. The harbour froze in 1947 and 1963.", "en", {"1947": "1947", "1963": "1963"}),
+])
+def test_numbers_listed_after_a_numbering_noun(text, lang, expected):
+    assert values(text, "2011-04-13", lang) == expected

@@ -72,6 +72,8 @@ _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
+# Four-digit numbers listed before another one ("1970 and ", "1970, 1971 et "): the numbers of one list.
+_NUMBER_LIST = re.compile(r"(?<!\d)(?:\d{4}\s*(?:,|[^\W\d_]{2,3}(?!\w))\s*)+\Z")
 # Four digits opening a line, before a word: a live page's clock or a chronology's year.
 _LINE_NUMBER = re.compile(r"^[ \t]*\d{4}(?=[ \t]+\S)", re.MULTILINE)
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
@@ -501,8 +503,10 @@ class Tagger:
     def plausible_year(self, start: int, end: int) -> bool:
         """A bare four-digit number is a year after a temporal cue or at the end of a phrase, not before a noun."""
         before = self.word_before(start).strip("'")
-        if before in self.data.get("year_blockers", ()):
-            return False
+        listed = _NUMBER_LIST.search(self.text, max(0, start - NAME_WINDOW), start)
+        if before in self.data.get("year_blockers", ()) or listed and (
+                self.word_before(listed.start()).strip("'") in self.data.get("year_blockers", ())):
+            return False  # "resolution 1973", "resolutions 1970 and 1973": a number, whatever the cue
         after = self.word_after(end)
         if after in self.data.get("count_nouns", ()) or self.lex.clock_after and self.lex.clock_after.match(self.text, end):
             return False  # "à 1200 km", "et 2000 blessés", "at 1653 local time (2153 GMT)": a count or a clock, whatever the cue
