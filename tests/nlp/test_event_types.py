@@ -2176,3 +2176,10 @@ def test_a_plant_that_exploded_is_an_accident(text, expected):
 def test_a_call_for_tenders_is_no_appeal(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+def test_a_death_word_in_a_name_is_no_death():
+    # Invented sentence: the word of a death inside a place's name tells nobody's death.
+    events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
+                                               published="2024-03-12", lang="fr")))
+    assert events == []

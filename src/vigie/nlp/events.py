@@ -862,7 +862,8 @@ def find_events(analysis: Analysis) -> list[Event]:
     for t_start, t_end, kind in triggers:
         index = bisect_right(starts, t_start) - 1
         if index >= 0 and t_end <= sentences[index][1] \
-                and not (lexicon.name[kind] != DISASTER and _named(t_start, t_end, mentions, mention_starts)):
+                and not ((lexicon.name[kind] != DISASTER or kind.endswith(YIELDING))
+                         and _named(t_start, t_end, mentions, mention_starts)):
             found[index].append((t_start, t_end, kind))
     if not found:
         return []
@@ -953,7 +954,8 @@ def _warned(text: str, start: int, end: int, t_start: int, t_end: int, hits: lis
 def _named(start: int, end: int, mentions, mention_starts: list[int]) -> bool:
     """True when text[start:end] lies inside a name (`mentions`, sorted by their `mention_starts`): a word
     of "Shane Warne", "Reporters Without Borders" or "the Commission on Terrorist Attacks" names, it
-    reports nothing happening (but a disaster is named by its own: "Hurricane Katrina", "H1N1")."""
+    reports nothing happening (but a disaster is named by its own: "Hurricane Katrina", "H1N1"; a death is
+    not: "la mer Morte")."""
     index = bisect_right(mention_starts, start) - 1
     return index >= 0 and mentions[index].end >= end
 
