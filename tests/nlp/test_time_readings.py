@@ -75,3 +75,20 @@ def test_live_page_stamped_by_bare_clocks():
 ])
 def test_numbers_listed_after_a_numbering_noun(text, lang, expected):
     assert values(text, "2011-04-13", lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # "la veille", "the day after" counted from the day named right after them; from an event whose day the text
+    # does not give, no day; alone, from the last day named, as before
+    ("Invented. Le 3 mars, le port a fermé. La veille du 14 juillet, il a rouvert.", "fr",
+     {"Le 3 mars": "2013-03-03", "La veille": "2013-07-13", "14 juillet": "2013-07-14"}),
+    ("Invented. Le 3 mars, le port a fermé. Dès le lendemain de son élection, le maire l'a rouvert.", "fr",
+     {"Le 3 mars": "2013-03-03"}),
+    ("Invented. Le 3 mars, le port a fermé. La veille, les dockers avaient voté.", "fr",
+     {"Le 3 mars": "2013-03-03", "La veille": "2013-03-02"}),
+    ("Invented. On March 3 the port closed. The day after the vote, it reopened.", "en", {"March 3": "2013-03-03"}),
+    ("Invented. On March 3 the port closed. The mayor had warned the day before that it would.", "en",
+     {"March 3": "2013-03-03", "the day before": "2013-03-02"}),
+])
+def test_eve_and_morrow_of_an_event(text, lang, expected):
+    assert values(text, "2013-07-08", lang) == expected

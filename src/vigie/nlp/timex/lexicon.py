@@ -67,6 +67,7 @@ class Lexicon:
     this_year: re.Pattern | None  # a year told from the writer's after a month ("March this year", "June last year")
     appeal: re.Pattern | None  # a verb calling for what is to come ("called for", "appelle à"): the future for what follows it
     limit_ahead: re.Pattern | None  # a modal or a verb setting a term before a limit ("could last until", "postponed until")
+    neighbor_of: re.Pattern | None  # what follows "la veille", "the day after" naming the day it is counted from ("du", "the")
     participle_before: re.Pattern | None  # a past participle right before a day, after a noun ("adoptée jeudi")
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
@@ -208,6 +209,7 @@ def lexicon(lang: str) -> Lexicon:
         appeal=re.compile(data["appeal_cue"]) if data.get("appeal_cue") else None,
         limit_ahead=re.compile(_lower_pattern(data["limit_ahead_cue"])) if data.get("limit_ahead_cue") else None,
         participle_before=re.compile(data["participle_before"]) if data.get("participle_before") else None,
+        neighbor_of=re.compile(data["neighbor_of"]) if data.get("neighbor_of") else None,
         this_year=re.compile(data["this_year"]) if data.get("this_year") else None,
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         sudden_after=sudden_after,

@@ -93,6 +93,7 @@ class Found:
     anchored: bool = False
     needs_day: str | None = None  # a time of day waiting for the day it belongs to: "T17:00", "TNI"
     shift: int = 0  # for "la veille"/"le lendemain": days from the day of reference
+    of_day: bool = False  # "la veille du 14 juillet", "the day after the vote": counted from the day named next, if any
 
 
 def _unwrapped(lowered: str, original: str) -> str:
@@ -869,7 +870,8 @@ class Tagger:
         shift = self.data["neighbors"].get(word)
         if shift is None:
             return None
-        return Found(start, end, "DATE", "", shift=shift, needs_day="")
+        of_day = bool(self.lex.neighbor_of and self.lex.neighbor_of.match(self.text, end))
+        return Found(start, end, "DATE", "", shift=shift, needs_day="", of_day=of_day)
 
     def kind_time(self, g, start, end):
         if g.get("named"):
@@ -1086,6 +1088,14 @@ class Tagger:
             if item.needs_day is None:
                 continue
             day, before = None, None
+            if item.of_day:
+                # "la veille du 14 juillet": the day named right after; "le lendemain de son élection": a day the
+                # text does not give, no day before it
+                nxt = found[i + 1] if i + 1 < len(found) else None
+                hit = nxt and nxt.needs_day is None and nxt.start - item.end <= ADJACENT_CHARS and day_like.match(nxt.value)
+                item.value = (date.fromisoformat(hit.group(1)) + timedelta(days=item.shift)).isoformat() if hit else ""
+                item.anchored, item.needs_day = False, None
+                continue
             for prev in [] if self.entry_stamp(item) else reversed(found[:i]):
                 hit = day_like.match(prev.value)
                 if hit:
