@@ -2183,3 +2183,15 @@ def test_a_death_word_in_a_name_is_no_death():
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
                                                published="2024-03-12", lang="fr")))
     assert events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: fighting regulations, charges or an extradition is a legal or political struggle, no
+    # fight; fighting troops is.
+    ("Two bankers of Eastmoor are fighting new regulations on their trades.", []),
+    ("His lawyers in Redhill are fighting his extradition to Eastmoor.", []),
+    ("Rebels are fighting government troops near Redhill.", ["ASSAULT"]),
+])
+def test_fighting_charges_or_rules_is_no_fight(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
