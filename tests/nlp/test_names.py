@@ -1758,3 +1758,9 @@ def test_a_name_listed_with_persons_is_a_person(text):
 def test_a_civility_is_no_role(text, lang):
     _, entities = find_entities(doc(text, lang))
     assert entities and all(not e.roles for e in entities), [(e.name, e.roles) for e in entities]
+
+
+def test_a_title_word_cut_off_a_name_ends_the_title_before_it():
+    # invented: "State" opens the capitalized run, the whole title stands before it
+    _, entities = find_entities(doc("Invented. Secretary of State Jane Roe said on Monday the talks would go on .", "en"))
+    assert [e.roles for e in entities if e.name == "Jane Roe"] == [[{"role": "secretary of state"}]]

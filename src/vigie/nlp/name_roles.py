@@ -114,17 +114,20 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             if stated and not aff:
                 aff = stated[0]  # "Ibrahim Kalin, the Turkish presidential spokesman"
             span.roles.append(_role(role, aff, res))
+        left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
+        t = _title_before(left, res)
+        if not (t and t.title and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left)):
+            t = None
         if span.title_words:
             # "Russian President Vladimir Putin": the title was part of the capitalized sequence
             # a nationality is the affiliation; a civility ("Mr", "M.") is no role
             stated = [w for w in span.title_words if fold(w) in res.demonyms]
             role = " ".join(w for w in span.title_words
                             if fold(w) not in res.demonyms and fold(w) not in res.courtesy_titles)
-            if role:
+            # a title word cut off the name may end the title right before it ("Secretary of State Jane Roe")
+            if role and not (t and not t.rest.strip(" ,\u00a0") and fold(t.title).endswith(" " + fold(role))):
                 span.roles.append(_role(role, stated[0] if stated else None, res))
-        left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
-        t = _title_before(left, res)
-        if t and t.title and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left):
+        if t:
             rest = t.rest.strip(" ,\u00a0")
             title = t.title
             role, aff = _split_title_rest(title, rest, res)
