@@ -2195,3 +2195,15 @@ def test_a_death_word_in_a_name_is_no_death():
 def test_fighting_charges_or_rules_is_no_fight(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a newsletter delivered to an inbox, change or goods delivered by a leader and a month's
+    # delivery on a market are no aid; food delivered to camps is.
+    ("Get the Redhill Gazette delivered to your inbox every morning.", []),
+    ("The mayor of Eastmoor promised to deliver change to the town.", []),
+    ("Aid workers delivered food and water to the camps of Redhill on Monday.", ["AID"]),
+])
+def test_what_is_delivered_to_a_reader_or_a_market_is_no_aid(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
