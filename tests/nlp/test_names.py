@@ -1764,3 +1764,16 @@ def test_a_title_word_cut_off_a_name_ends_the_title_before_it():
     # invented: "State" opens the capitalized run, the whole title stands before it
     _, entities = find_entities(doc("Invented. Secretary of State Jane Roe said on Monday the talks would go on .", "en"))
     assert [e.roles for e in entities if e.name == "Jane Roe"] == [[{"role": "secretary of state"}]]
+
+
+@pytest.mark.parametrize("text, lang, short, full", [
+    # invented: once a body is named in full, its head alone names it again
+    ("Invented. La Commission d'enquête a rendu son rapport lundi . Selon la Commission , 40 personnes ont été "
+     "blessées .", "fr", "Commission", "Commission d'enquête"),
+    ("Invented. The Court of Arbitration met on Monday . Lawyers said the Court would rule soon .", "en", "Court",
+     "Court of Arbitration"),
+])
+def test_a_body_s_head_alone_names_it_again(text, lang, short, full):
+    mentions, _ = find_entities(doc(text, lang))
+    ids = {m.text: m.entity for m in mentions}
+    assert ids[short] == ids[full], ids

@@ -2046,6 +2046,7 @@ def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str,
     _join_partial_names(groups)
     _join_leading_names(groups, res, kb)
     _join_short_forms(groups, res)
+    _join_heads(text, groups, res)
     return groups
 
 
@@ -2191,6 +2192,30 @@ def _join_leading_names(groups: dict[str, _Group], res: _Resources, kb: _KB) -> 
         if len(targets) == 1 and all(_surname_word(word, groups[targets[0]], res, kb)
                                      for word in names[targets[0]][len(words):]):
             _absorb(groups, gid, targets[0])
+
+
+def _join_heads(text: str, groups: dict[str, _Group], res: _Resources) -> None:
+    """A body named by its head alone ("la Ligue", "la Cour", "the Chamber") is the one body the document named
+    before by a longer name that head opens ("la Ligue arabe", "Cour pénale internationale", "the Chamber of
+    Commerce"): the press shortens a name so once it has given it; when two such bodies are named, the head alone
+    tells neither. Where adjectives come first, a capitalized word after the first makes that word no head ("House
+    Republicans"); a capitalized word opening a sentence may be any word."""
+    by_head: dict[str, set[str]] = defaultdict(set)
+    for group in groups.values():
+        if group.type == ORG:
+            for span in group.spans:
+                words = span.text.split()
+                if len(words) > 1 and not span.nominal and (res.adjectives_after or words[1][:1].islower()):
+                    by_head[fold(words[0])].add(group.id)
+    for group in list(groups.values()):
+        heads = {fold(s.text) for s in group.spans}
+        if group.type != ORG or group.kb or len(heads) != 1 \
+                or all(_sentence_initial(text, s.start) for s in group.spans):
+            continue
+        head = heads.pop()
+        targets = [gid for gid in by_head.get(head, ()) if gid != group.id and gid in groups]
+        if head in res.org_heads and len(targets) == 1 and _first_start(groups[targets[0]]) < _first_start(group):
+            _absorb(groups, group.id, targets[0])
 
 
 def _surname_word(word: str, group: _Group, res: _Resources, kb: _KB) -> bool:
