@@ -1135,6 +1135,9 @@ def test_a_toll_without_its_noun_counts_what_came_before(text, lang, count, cate
     ("Posted 1 hr ago : 12 people were hurt in Tarnville .", "en", ["12"]),
     ("The club won the cup in ' 10 before 20,000 fans in Tarnville .", "en", ["20,000"]),
     ("Residents waited dozens of years for the 3 bridges of Tarnville.", "en", ["3"]),
+    # A range of lengths of time: its first number too.
+    ("Les 12 recrues de Tarnville ont de 19 à 25 ans.", "fr", ["12"]),
+    ("Rebâtir les 40 écoles de Tarnville prendra de deux à trois ans.", "fr", ["40"]),
 ])
 def test_labels_durations_and_short_years_are_no_figures(text, lang, kept):
     _, figures = _figures(text, lang=lang)

@@ -942,10 +942,15 @@ class _FigureFinder:
             else [(s + start, e + start) for s, e in find_numbers(text[start:end], self.lang)]
         for s, e in numbers:
             raw = text[s:e]
+            after = text[e:e + 30]
+            if found and found[-1].end == found[-1].num_end and self.lx.range_join.match(text[found[-1].end:s]) \
+                    and (self.lx.time_unit.match(after) or self.lx.time_unit_of.match(after)) \
+                    and found[-1].qty.value <= (read_quantity(_SPACES.sub(" ", raw), self.lang) or found[-1].qty).value:
+                # A range's first number is a length of time with its last: "ils ont de 20 à 30 ans".
+                found.pop()
             if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._day_label(s, raw) \
                     or (self._in_timex(s, e) and not self._counted_year(s, e)):
                 continue
-            after = text[e:e + 30]
             before = text[s - 1:s] if s else ""
             # A clock time ("15.55 GMT"), a date ("9/11", "9\/11" in tokenized corpora), an hour ("12h45"); digits
             # led by a zero are a time or a code, never a count ("0930 GMT", "call 0370 …", "08").
