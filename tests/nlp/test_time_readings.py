@@ -92,3 +92,16 @@ def test_numbers_listed_after_a_numbering_noun(text, lang, expected):
 ])
 def test_eve_and_morrow_of_an_event(text, lang, expected):
     assert values(text, "2013-07-08", lang) == expected
+
+
+def test_chronology_keeps_its_order():
+    # an invented review of the year, written in December, its entries without a year: February past, not coming
+    review = ("Invented. Les faits de l'année.\n- 11 fév : un pont s'effondre.\n- 20 mars : grève au port.\n"
+              "- 9 nov : le maire démissionne.\n- 5 déc : la digue cède.")
+    assert values(review, "2011-12-22") == {"11 fév": "2011-02-11", "20 mars": "2011-03-20", "9 nov": "2011-11-09",
+                                            "5 déc": "2011-12-05"}
+    # an invented list of accidents: an entry without its year takes that of the entry above it
+    accidents = ("Invented. Accidents:\nMay 23, 2001 - A barge sinks.\nJuly 3 - A ferry capsizes.\n"
+                 "January 13, 2006 - A tug burns.\nAugust 22 - A trawler runs aground.")
+    assert values(accidents, "2011-07-11", "en") == {"May 23, 2001": "2001-05-23", "July 3": "2001-07-03",
+                                                      "January 13, 2006": "2006-01-13", "August 22": "2006-08-22"}

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from text_to_num import text2num
 
 from vigie.nlp.timex.lexicon import Lexicon, fold, plain, rule_pattern
-from vigie.nlp.timex.values import MAX_YEAR, MIN_YEAR, SEASON_BOUNDS, Anchor, duration_value, easter, is_timeml_value
+from vigie.nlp.timex.values import (MAX_YEAR, MIN_YEAR, SEASON_BOUNDS, Anchor, duration_value, easter, is_timeml_value,
+                                    value_interval)
 
 # How far around an expression the tense of its clause is looked for, in characters.
 TENSE_WINDOW = 120
@@ -41,6 +42,9 @@ NAME_WINDOW = 30
 WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
 LIVE_STAMPS = 2
+# A document with this many entries of a chronology (`order_chronology`) keeps them in order, within this many days.
+CHRONOLOGY_ENTRIES = 3
+CHRONOLOGY_SLACK = 31
 # A page with this many lines opened by a bare 24-hour clock (`line_clock`: "2143 Rescuers …"), and no line opened by
 # four digits that are no clock, is a live page stamped by them; else they may be the years of a chronology ("1851 …",
 # "1901 …").
@@ -74,6 +78,10 @@ _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
 # Four-digit numbers listed before another one ("1970 and ", "1970, 1971 et "): the numbers of one list.
 _NUMBER_LIST = re.compile(r"(?<!\d)(?:\d{4}\s*(?:,|[^\W\d_]{2,3}(?!\w))\s*)+\Z")
+# A chronology's entry: a day or a month of a year, opening a line after a bullet, then a colon or a dash.
+_ENTRY_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+_BULLETS = " \t-–—•*"
+_ENTRY_END = re.compile(r"[ \t]*[:–—-]")
 # Four digits opening a line, before a word: a live page's clock or a chronology's year.
 _LINE_NUMBER = re.compile(r"^[ \t]*\d{4}(?=[ \t]+\S)", re.MULTILINE)
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
@@ -1059,7 +1067,47 @@ class Tagger:
                     self.last_told = Anchor.parse(item.value)
                 next_start = bisect_left(starts, max(m.end(), origin + 1), next_start)
         self.attach_days(found)
+        self.order_chronology(found)
         return [f for f in found if f.value and is_timeml_value(f.value)]
+
+    def order_chronology(self, found: list[Found]) -> None:
+        """A chronology's entries (a day or a month opening a line, then a colon or a dash: "- 11 fév : …", "March 29 -
+        …") keep its order, oldest first unless the entries with a year go newest first. An entry without its year
+        takes that of the entry above it, or the next one if it would fall more than `CHRONOLOGY_SLACK` days before it
+        ("May 23, 2001 - …" above "July 3 - …"); above any entry with a year, an entry the calendar put that far after
+        the entry below it is a year earlier ("- 11 fév" above "- 23 nov" in a review of the year written in December
+        is February past, not the coming one)."""
+        entries = [f for f in found if f.type == "DATE" and _ENTRY_VALUE.match(f.value)
+                   and not self.text[self.text.rfind("\n", 0, f.start) + 1:f.start].strip(_BULLETS)
+                   and _ENTRY_END.match(self.text, f.end)]
+        if len(entries) < CHRONOLOGY_ENTRIES:
+            return
+        given = [e.value for e in entries if not e.anchored]
+        step = -1 if len(given) > 1 and all(a > b for a, b in zip(given, given[1:])) else 1  # newest first: -1
+        above = None
+        for entry in entries:
+            if entry.anchored and above is not None:
+                entry.value = self.in_year(entry.value, int(above.value[:4]))
+                if step * self.days_apart(entry.value, above.value) < -CHRONOLOGY_SLACK:
+                    entry.value = self.in_year(entry.value, int(above.value[:4]) + step)
+            if not entry.anchored or above is not None:
+                above = entry
+        for entry, below in zip(reversed(entries[:-1]), reversed(entries[1:])):
+            earlier = self.in_year(entry.value, int(entry.value[:4]) - 1)
+            if step > 0 and entry.anchored and self.days_apart(entry.value, below.value) > CHRONOLOGY_SLACK >= (
+                    self.days_apart(earlier, below.value)):
+                entry.value = earlier
+
+    @staticmethod
+    def in_year(value: str, year: int) -> str:
+        """A day or a month value moved to `year`, unchanged when that year has no such day (29 February)."""
+        moved = f"{year:04d}{value[4:]}"
+        return moved if value_interval(moved) else value
+
+    @staticmethod
+    def days_apart(value: str, other: str) -> int:
+        """Days from the first day of `other` to the first day of `value` (both days or months of a year)."""
+        return (value_interval(value)[0] - value_interval(other)[0]).days
 
     def normalize(self, m: re.Match, index: int) -> Found | None:
         """The expression a match of rule `index` stands for, or None when its normalizer rejects it."""
