@@ -2207,3 +2207,15 @@ def test_fighting_charges_or_rules_is_no_fight(text, expected):
 def test_what_is_delivered_to_a_reader_or_a_market_is_no_aid(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: people or access blocked by force is coercion, roads blocked by rubble no event; a vote
+    # blocked is a rejection.
+    ("Police in Redhill blocked journalists from entering the square on Monday.", ["COERCE"]),
+    ("Many roads of Eastmoor are still blocked by rubble after the storm.", []),
+    ("Two members of the council of Redhill blocked the budget vote on Monday.", ["REJECT"]),
+])
+def test_people_blocked_are_coerced_a_vote_blocked_rejected(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
