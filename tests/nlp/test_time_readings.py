@@ -105,3 +105,9 @@ def test_chronology_keeps_its_order():
                  "January 13, 2006 - A tug burns.\nAugust 22 - A trawler runs aground.")
     assert values(accidents, "2011-07-11", "en") == {"May 23, 2001": "2001-05-23", "July 3": "2001-07-03",
                                                       "January 13, 2006": "2006-01-13", "August 22": "2006-08-22"}
+
+
+def test_ahead_of_what_is_to_come():
+    # invented: what comes "ahead of" a meeting is before it; the meeting is to come
+    text = "Invented. Delegates traded drafts ahead of a meeting of fishing ministers on Thursday, an aide said."
+    assert values(text, "2011-03-07", "en") == {"Thursday": "2011-03-10"}
