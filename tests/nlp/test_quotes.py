@@ -1707,6 +1707,11 @@ def test_a_participle_speaks_for_the_subject_opening_the_sentence():
      "en", [("Paul Granier", "person")], "the levee", "Mayor Paul Granier 's spokesman"),
     ("President Paul Granier left Tarvel on Monday . The president 's spokesman said the levee would hold .",
      "en", [("Paul Granier", "person")], "the levee", "The president 's spokesman"),
+    # A name ending in s takes the apostrophe alone, written or tokenized apart.
+    ("The levee will be raised by a metre , Paul Andrews ' aides said on Monday .",
+     "en", [("Paul Andrews", "person")], "The levee", "Paul Andrews ' aides"),
+    ("The levee will be raised by a metre, Paul Andrews' office said on Monday.",
+     "en", [("Paul Andrews", "person")], "The levee", "Paul Andrews' office"),
 ])
 def test_a_role_held_for_someone_is_not_that_someone(text, lang, names, fragment, speaker):
     q = _by_text(_with_names(text, lang, names), fragment)

@@ -78,8 +78,9 @@ _ARTICLES = frozenset({"le", "la", "les", "the", "a", "an", "on"})
 # A mark ending the phrase a title and its person's name share.
 _PHRASE_BREAK = re.compile(r"[.;:!?«»“”\"()\n]")
 _QUOTE_MARK = re.compile(r"[«»“”\"]|``|''")
-# An English possessive after a name or a title, as written or tokenized ("Gaddafi's", "Gaddafi 's").
-_POSSESSED = re.compile(r"\s?['’]s\s+\w")
+# An English possessive after a name or a title, as written or tokenized ("Gaddafi's", "Gaddafi 's"), a
+# name ending in s taking the apostrophe alone ("Harris' aides", "Harris ' aides").
+_POSSESSED = re.compile(r"\s?['’]s\s+\w|(?<=s)\s?['’]\s+\w")
 
 
 @dataclass
