@@ -111,3 +111,13 @@ def test_ahead_of_what_is_to_come():
     # invented: what comes "ahead of" a meeting is before it; the meeting is to come
     text = "Invented. Delegates traded drafts ahead of a meeting of fishing ministers on Thursday, an aide said."
     assert values(text, "2011-03-07", "en") == {"Thursday": "2011-03-10"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hoping for and going to do ('allait' before an infinitive) tell what is to come
+    ("Invented. Le maire a dit espérer un accord vendredi avec les pêcheurs.", {"vendredi": "2011-03-11"}),
+    ("Invented. Les élus ont indiqué que le préfet allait signer vendredi l'arrêté.", {"vendredi": "2011-03-11"}),
+    ("Invented. Le blessé allait mieux mercredi.", {"mercredi": "2011-03-09"}),
+])
+def test_french_cues_of_what_is_to_come(text, expected):
+    assert values(text, "2011-03-10") == expected
