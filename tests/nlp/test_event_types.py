@@ -2219,3 +2219,12 @@ def test_what_is_delivered_to_a_reader_or_a_market_is_no_aid(text, expected):
 def test_people_blocked_are_coerced_a_vote_blocked_rejected(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+def test_the_dead_of_a_document_mostly_about_a_disaster_are_the_disaster_s():
+    # Invented article: an earthquake told twice and one looting attack; the toll counted is the earthquake's.
+    text = ("A strong earthquake struck the town of Redhill on Monday. Aftershocks hit the coast of Redhill again on "
+            "Tuesday. Looters attacked a shop in the centre of Redhill. The death toll rose to three hundred on "
+            "Wednesday.")
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == ["DISASTER", "DISASTER", "ASSAULT", "DISASTER"]

@@ -802,7 +802,8 @@ def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]
                 lexicon: _Lexicon) -> list[tuple[int, list[tuple[int, int, str]]]]:
     """`reported` ((sentence index, hits) of a document) with its dead typed by what the document
     reports besides. When it reports a disaster happening ("the flu outbreak", "the earthquake struck",
-    "the rig exploded") and no attack by any other word, the attack triggers that only count the harmed
+    "the rig exploded") by more words than it reports an attack by any other (a flu article telling of a
+    riot, an earthquake's of looting), the attack triggers that only count the harmed
     ("127 deaths", "10 people have died", "100,000 could be dead") or that an accident shares ("Tuesday's
     blast", "the explosion") are the disaster's: DISASTER. When it reports an attack and no disaster,
     the deaths nobody is said to have inflicted ("eight people died", "la mort de son chef") are the
@@ -811,16 +812,17 @@ def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]
     casualties = lexicon.casualties
     accidents = lexicon.accidents
     name = lexicon.name
-    disaster = attack = False
+    disaster = attack = 0  # how many triggers tell a disaster, an attack
     for _, hits in reported:
         for start, end, kind in hits:
             if name[kind] == ASSAULT and not casualties.fullmatch(text, start, end) \
                     and not (accidents and accidents.fullmatch(text, start, end)):
-                attack = True
-            disaster = disaster or (name[kind] == DISASTER and not kind.endswith(YIELDING))
-    if disaster and not attack:
-        return [(index, [(start, end, DISASTER) if name[kind] == ASSAULT else (start, end, kind)
-                         for start, end, kind in hits]) for index, hits in reported]
+                attack += 1
+            disaster += name[kind] == DISASTER and not kind.endswith(YIELDING)
+    if disaster > attack:
+        return [(index, [(start, end, DISASTER) if name[kind] == ASSAULT and (
+            casualties.fullmatch(text, start, end) or (accidents and accidents.fullmatch(text, start, end)))
+            else (start, end, kind) for start, end, kind in hits]) for index, hits in reported]
     if attack and not disaster:
         # a death beside a fire ("died in a fire") or an illness stays the disaster's
         natural = lexicon.natural
