@@ -1777,3 +1777,13 @@ def test_a_body_s_head_alone_names_it_again(text, lang, short, full):
     mentions, _ = find_entities(doc(text, lang))
     ids = {m.text: m.entity for m in mentions}
     assert ids[short] == ids[full], ids
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # invented: a lost full stop glues a subject pronoun, which opens a clause, to the name before it
+    ("Invented. The convoy left Ostrava They reached the border at dawn .", "en", "Ostrava"),
+    ("Invented. Le convoi a quitté Ostrava Ils ont atteint la frontière à l'aube .", "fr", "Ostrava"),
+])
+def test_a_subject_pronoun_opens_a_clause_after_a_name(text, lang, name):
+    mentions, _ = find_entities(doc(text, lang))
+    assert name in {m.text for m in mentions}, [m.text for m in mentions]

@@ -172,8 +172,9 @@ class _Resources:
     vessel_left: re.Pattern
     vessel_right: re.Pattern
     stop: frozenset[str]
-    # conjunctions and clause adverbs ("But", "When", "Depuis"), folded: no name holds one, so inside a run of
-    # capitalized words glued by a lost full stop (a caption, a headline) one ends a name and opens a clause
+    # conjunctions, clause adverbs and subject pronouns ("But", "When", "Depuis", "They"), folded: no name holds
+    # one, so inside a run of capitalized words glued by a lost full stop (a caption, a headline) one ends a name
+    # and opens a clause
     clause_openers: frozenset[str]
     # compass points ("West", "Western"), folded: capitalized mid-sentence they open a place's or a body's name
     compass_points: frozenset[str]
