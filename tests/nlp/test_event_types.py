@@ -2228,3 +2228,10 @@ def test_the_dead_of_a_document_mostly_about_a_disaster_are_the_disaster_s():
             "Wednesday.")
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == ["DISASTER", "DISASTER", "ASSAULT", "DISASTER"]
+
+
+def test_a_tone_struck_with_two_adjectives_is_no_strike():
+    # Invented sentence: striking a tone, a note or a deal with up to two words before the noun is no attack.
+    events = find_events(analyze(make_document("The mayor of Redhill struck a more hopeful tone on Monday.",
+                                               published="2024-03-12", lang="en")))
+    assert events == []
