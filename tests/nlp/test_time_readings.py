@@ -121,3 +121,8 @@ def test_ahead_of_what_is_to_come():
 ])
 def test_french_cues_of_what_is_to_come(text, expected):
     assert values(text, "2011-03-10") == expected
+
+
+def test_point_of_a_title_ends_no_clause():
+    # invented: the point of "M." does not hide the verb before it, which tells the tense
+    assert values("Invented. M. Leroy a reçu M. Perrin mardi.", "2013-07-01") == {"mardi": "2013-06-25"}

@@ -54,6 +54,8 @@ class Lexicon:
     chain_start: re.Pattern  # where a function word starts whose chain of words ends where the search ends: second half
     chain_back: re.Pattern  # on the reversed text, the words a chain may hold before a word that carries time
     rules: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, its named pieces)
+    clause_end: re.Pattern  # the end of a sentence or a clause; not the point of a title ("M. Dupont")
+    last_clause_end: re.Pattern  # the last one in a window
     future: re.Pattern
     past: re.Pattern
     weekday_in: re.Pattern
@@ -174,6 +176,8 @@ def lexicon(lang: str) -> Lexicon:
     # opening a rule would also keep the engine from passing over, in one test of its first
     # character, a rule that opens on a word or a character set.
     pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(unnamed) + ")"))
+    titles = "".join(rf"(?<!\b{re.escape(title)})" for title in data.get("titles", ()))
+    clause_end = r"(?:[!?\n;]|" + titles + r"\.)"
     sudden = data.get("sudden_events", {})
     nouns = "(?:" + _alternation(sudden.get("nouns", ())) + ")"
     sudden_after, sudden_before = (re.compile(_lower_pattern(sudden[side].replace("{NOUN}", nouns)))
@@ -197,6 +201,8 @@ def lexicon(lang: str) -> Lexicon:
         chain_back=re.compile(r"(?:(?:\s+'?|')[\w-]+){1,%d}" % (
             FUNCTION_REACH + max(len(re.split(r"[\s']+", w.strip("'"))) for w in function))),
         rules=tuple(rules),
+        clause_end=re.compile(clause_end),
+        last_clause_end=re.compile(".*" + clause_end, re.DOTALL),
         future=re.compile(_lower_pattern(data["future_cue"])),
         past=re.compile(_lower_pattern(data["past_cue"])),
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),

@@ -58,9 +58,6 @@ DAY_BEFORE_VOTES = 2
 
 # Runs of white space, made one space before a phrase is looked up in the language's tables.
 _SPACES = re.compile(r"\s+")
-# The end of a sentence or a clause, and the last one in a window.
-_CLAUSE_END = re.compile(r"[.!?\n;]")
-_LAST_CLAUSE_END = re.compile(r".*[.!?\n;]", re.DOTALL)
 # A line break inside a sentence, as in hard-wrapped text ("qui ont suivi la\ncondamnation"): no clause ends there.
 _WRAPPED_LINE = re.compile(r"\n(?<=[^\s.!?;:]\n)(?=[a-zà-ÿ])")  # the line break first: found by a scan for it
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
@@ -146,8 +143,8 @@ class Tagger:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when unknown.
 
         `ahead`: more cues of the future, for this expression only; a past cue they overlap is none."""
-        before = _LAST_CLAUSE_END.match(self.text, max(0, start - TENSE_WINDOW), start)
-        after = _CLAUSE_END.search(self.text, end, end + TENSE_WINDOW)
+        before = self.lex.last_clause_end.match(self.text, max(0, start - TENSE_WINDOW), start)
+        after = self.lex.clause_end.search(self.text, end, end + TENSE_WINDOW)
         lo = max(before.end() if before else 0, start - TENSE_WINDOW)
         hi = after.start() if after else min(len(self.text), end + TENSE_WINDOW)
         for brk in _CLAUSE_BREAK.finditer(self.text, lo, hi):
