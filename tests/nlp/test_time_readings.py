@@ -126,3 +126,9 @@ def test_french_cues_of_what_is_to_come(text, expected):
 def test_point_of_a_title_ends_no_clause():
     # invented: the point of "M." does not hide the verb before it, which tells the tense
     assert values("Invented. M. Leroy a reçu M. Perrin mardi.", "2013-07-01") == {"mardi": "2013-06-25"}
+
+
+def test_term_given_until_a_day():
+    # invented: giving someone until a day sets a term ahead, whatever the tense of the giving
+    text = "Invented. Le conseil a donné au maire jusqu'à mardi pour répondre."
+    assert values(text, "2013-07-01") == {"mardi": "2013-07-02"}
