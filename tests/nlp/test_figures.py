@@ -667,6 +667,11 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     ("Deux gardes ont été tués par quatre hommes armés à Tarnville.", "fr", "quatre", "other"),
     ("The depot was seized by 200 rebels on Sunday .", "en", "200", "other"),
     ("The toll in Tarnville rose by 30 to 250 .", "en", "30", "killed"),
+    # verbs of killing in a manner: hanged, beaten, crushed to death.
+    ("Des émeutiers de Tarnville ont pendu trois gardiens de prison.", "fr", "trois", "killed"),
+    ("Au moins quatre détenus ont été battus à mort à Tarnville.", "fr", "Au moins quatre", "killed"),
+    ("Six prisoners were hanged in the square of Tarnville .", "en", "Six", "killed"),
+    ("Dozens of pilgrims were crushed to death at the gate of Tarnville .", "en", "Dozens", "killed"),
 ])
 def test_what_befalls_the_people_counted_gives_their_category(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
