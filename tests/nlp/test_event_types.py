@@ -2235,3 +2235,15 @@ def test_a_tone_struck_with_two_adjectives_is_no_strike():
     events = find_events(analyze(make_document("The mayor of Redhill struck a more hopeful tone on Monday.",
                                                published="2024-03-12", lang="en")))
     assert events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a threat as a danger one lives under ('sous la menace', 'une menace mortelle') is no
+    # threat made; threatening to resign, or a threat of an attack brandished, is one.
+    ("Les habitants de Valbrune vivent depuis des années sous la menace.", []),
+    ("Le maire de Lormes menace de démissionner avant la fin du mois.", ["THREATEN"]),
+    ("Les miliciens ont brandi la menace d'une attaque contre Valbrune.", ["THREATEN"]),
+])
+def test_a_threat_lived_under_is_no_threat_made(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
