@@ -2304,3 +2304,15 @@ def test_a_listed_adverb_before_a_bare_verb_is_not_the_speaker_s():
     # Invented: "initially" stands between the subject and its verb, with no auxiliary.
     text = "Invented article . The port authority initially said that 500 barrels a day were leaking ."
     assert [q.speaker.text for q in _with_names(text, "en", [])] == ["The port authority"]
+
+
+@pytest.mark.parametrize("text, names, claim", [
+    # Invented: a subject pronoun and its verb between commas are no apposition of a name closing the subject.
+    ("Invented article . The Red Cross , he said , has sent three teams to the valley .",
+     [("Red Cross", "organization")], "The Red Cross , he said , has sent three teams to the valley"),
+    # Invented: a short subject whose verb a comma closes at once, after an opening phrase.
+    ("Invented article . In northern Tarvel , Tom Reed said , there were reports of looting .",
+     [("Tarvel", "place"), ("Tom Reed", "person")], "there were reports of looting"),
+])
+def test_an_attribution_set_inside_its_clause_is_no_apposition(text, names, claim):
+    assert [q.text for q in _with_names(text, "en", names)] == [claim]

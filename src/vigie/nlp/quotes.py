@@ -55,6 +55,8 @@ MAX_OPEN_QUOTE_PARAGRAPHS = 3
 # A comma-delimited chunk this short before "a déclaré" is an apposition ("…, Laurent Marchetti, a"),
 # not the clause an inverted attribution closes.
 MAX_APPOSITION_WORDS = 5
+# The most words of a subject set with its verb inside the clause it reports ("X, the mayor said, …").
+MAX_INCISE_SUBJECT_WORDS = 3
 # Characters after a verb searched for its frame ("que", "à" + infinitive, "de" + infinitive).
 FRAME_WINDOW = 240
 # A counting verb's subject longer than this is a clause ("Plus de 2 000 personnes …, a estimé"), not a source.
@@ -273,6 +275,7 @@ SENSE_LEAD_CHARS = 16
 _ADDRESSEE_TO = re.compile(r"\s+(?:à|aux)\s")
 # A comma between clauses or chunks, not the one of a number ("5,500 street parties", "25,5 %").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+_COMMA_NEXT = re.compile(r"\s*,")
 
 
 def _last_clause_comma(text: str) -> int:
@@ -2649,6 +2652,7 @@ class _QuoteFinder:
             chunk_start = sent[0] + max(_last_clause_comma(left[:comma]), -1) + 1
             chunk_words = left[chunk_start - sent[0]:comma].split()
             if len(chunk_words) <= MAX_APPOSITION_WORDS and chunk_words \
+                    and not self._incise(between, v.end) \
                     and (chunk_words[0][:1].isupper() or chunk_words[0].lower().rstrip("'’") in _DEFINITE | _INDEFINITE) \
                     and any(n.end in (before_comma, before_comma - 1)
                             for n in self.resolver.names_in(chunk_start, before_comma + 1)):
@@ -2757,6 +2761,16 @@ class _QuoteFinder:
             # A pronoun closing a later sentence may take this speaker up ("…, a witness told us. …, he said").
             self.resolver.recent.append((v.start, sp))
         return out
+
+    def _incise(self, subject: str, verb_end: int) -> bool:
+        """Whether `subject` and the verb ending at `verb_end` are an attribution set inside the clause
+        it reports ("Swift Supply, he said, lost …", "In the west, Ban said, there were …"): a subject
+        pronoun, or a short subject whose verb a comma closes at once; not an apposition speaking
+        ("Dick Gort, the firm's chief executive, told …")."""
+        words = subject.split()
+        return len(words) == 1 and words[0].lower() in cues(self.lang).pronouns \
+            or 0 < len(words) <= MAX_INCISE_SUBJECT_WORDS and _COMMA_NEXT.match(self.text, verb_end) \
+            and not self.lex.aux_full.fullmatch(subject)
 
     def _agrees(self, auxiliary: str, speaker: Speaker) -> bool:
         """Whether an inverted speaker agrees in number with the auxiliary before its verb ("ont annoncé
