@@ -132,3 +132,9 @@ def test_term_given_until_a_day():
     # invented: giving someone until a day sets a term ahead, whatever the tense of the giving
     text = "Invented. Le conseil a donné au maire jusqu'à mardi pour répondre."
     assert values(text, "2013-07-01") == {"mardi": "2013-07-02"}
+
+
+def test_toll_of_a_day_is_past():
+    # invented: the wounded of a day are of what happened that day, whatever the tense
+    text = "Invented. Les familles viendront voir les blessés de samedi à l'hôpital."
+    assert values(text, "2013-01-30") == {"samedi": "2013-01-26"}
