@@ -1787,3 +1787,12 @@ def test_a_body_s_head_alone_names_it_again(text, lang, short, full):
 def test_a_subject_pronoun_opens_a_clause_after_a_name(text, lang, name):
     mentions, _ = find_entities(doc(text, lang))
     assert name in {m.text for m in mentions}, [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # invented: a bearing or a distance reckoned from a point names a place, though a given name opens it
+    ("Invented. Le front se situait à 40 km à l'ouest de Ben Karadi , selon l'armée .", "fr", "Ben Karadi"),
+    ("Invented. Shells fell on areas south-west of Salah al-Rami on Monday .", "en", "Salah al-Rami"),
+])
+def test_a_bearing_names_a_place(text, lang, name):
+    assert _typed(text, lang).get(name) == "place", _typed(text, lang)

@@ -1409,7 +1409,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         given = _given_start(text, span, words, res, kb)
         cue = res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])
-        if cue and (found or (len(words) <= 3 and not given
+        # a bearing or a distance from a point names a place, though a given name opens it ("à l'ouest de Ben Jawad")
+        if cue and (found or (len(words) <= 3 and (not given or _BEARING.search(left[-30:]))
                               and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues))):
             span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Nabbous")
             # one word after "à", "in", "from" that is no country or big city may be a person the text names in
@@ -1475,6 +1476,11 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
 
 
 
+# A compass point or a distance, and the link to the point it is reckoned from, right before a name: "à l'ouest
+# de", "40 km de", "north of", "miles from" (French "est" only after "l'": "c'est de" is the verb).
+_BEARING = re.compile(r"(?:(?<![\w-])(?:nord|sud|ouest|north|south|east|west|km|kilom[eè]tres?|kilomet(?:er|re)s?|miles?)"
+                      r"|(?<=l['’])est)(?:-(?:est|ouest|east|west))?[ \u00a0]+(?:de|du|d['’]|of|from)[ \u00a0]*\Z",
+                      re.IGNORECASE)
 # A lower-case word right before a name, after a space ("selon le Point", "au Figaro").
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[ \u00a0]+\Z")
 
