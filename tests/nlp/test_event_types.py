@@ -2247,3 +2247,15 @@ def test_a_tone_struck_with_two_adjectives_is_no_strike():
 def test_a_threat_lived_under_is_no_threat_made(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a threat as a danger (jobs under threat, the threats we face) is no threat made;
+    # threatening to close a port is one.
+    ("Many jobs in the port of Redhill are now under threat.", []),
+    ("The mayor of Redhill spoke about the threats we face this winter.", []),
+    ("The mayor of Redhill threatened to close the port on Monday.", ["THREATEN"]),
+])
+def test_a_danger_called_a_threat_is_no_threat_made(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
