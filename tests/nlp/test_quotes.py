@@ -2316,3 +2316,14 @@ def test_a_listed_adverb_before_a_bare_verb_is_not_the_speaker_s():
 ])
 def test_an_attribution_set_inside_its_clause_is_no_apposition(text, names, claim):
     assert [q.text for q in _with_names(text, "en", names)] == [claim]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # Invented: a past form or a linking verb resumes the clause its attribution split, as an auxiliary does.
+    ("Invented article . Forty trucks , Tom Reed said , crossed the bridge before dawn .",
+     "Forty trucks , Tom Reed said , crossed the bridge before dawn"),
+    ("Invented article . The main option , Tom Reed said , remains a truce along the river .",
+     "The main option , Tom Reed said , remains a truce along the river"),
+])
+def test_a_clause_split_by_its_attribution_resumes_with_a_past_form(text, claim):
+    assert [q.text for q in _with_names(text, "en", [("Tom Reed", "person")])] == [claim]

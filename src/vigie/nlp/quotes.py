@@ -386,6 +386,8 @@ class _Lexicon:
     call_particle: re.Pattern
     particle_calls: frozenset[str]
     subject_verb: re.Pattern
+    # A finite verb opening a predicate: an auxiliary, a past form, a linking verb ("went", "remains").
+    finite_verb: re.Pattern
     noun_object: frozenset[str]
     clause_cue: re.Pattern
     noun_determiner: re.Pattern
@@ -540,6 +542,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                               re.IGNORECASE),
         # A verb right after a time expression makes it a subject ("said 2019 was …").
         subject_verb=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in lex['subject_verbs'])})\b", re.IGNORECASE),
+        finite_verb=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in lex['subject_verbs'] + lex['finite_forms'])}"
+                               rf"|[a-z]\w\w+ed)\b", re.IGNORECASE),
         # A verb form right after one of these is a noun: "the report said", "a claim", "des menaces".
         noun_determiner=re.compile(rf"(?:^|(?<=\s))(?:{'|'.join(re.escape(w) for w in lex['noun_determiners'])})\s+$",
                                    re.IGNORECASE),
@@ -2658,9 +2662,24 @@ class _QuoteFinder:
                             for n in self.resolver.names_in(chunk_start, before_comma + 1)):
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
-            # What the attribution reports, whose persons its pronoun is not: none when a clause resumes after it
-            # ("the dikes which, he said, would hold …" reports the relative, and "he" may be its subject's).
-            reported = (sent[0], sent[0] + comma) if self._resumed_clause(v.end, sent[1], taken) is None \
+            resumed = self._resumed_clause(v.end, sent[1], taken)
+            # "Forty tanks, he said, had entered the village", "Les chars, raconte-t-il, sont entrés": the
+            # subject stands before the attribution and its verb after it; the clause is both. So it is when a
+            # conjunction and an auxiliary go on with the same subject ("…, he argued, and should be …").
+            # A past form or a linking verb resumes it too ("…, he said, went into …") when the subject holds
+            # no finite verb of its own ("When the shelling began, he said, armed men …" is an opening).
+            conjunction = _LEAD_CONJUNCTION.match(text, resumed[0]) if resumed is not None else None
+            predicate = resumed is not None and (
+                (self.lex.subject_verb.match(text, resumed[0] - 1) is not None
+                 or self.lex.finite_verb.match(text, resumed[0] - 1) is not None
+                 and not self.lex.finite_verb.search(text, sent[0], sent[0] + comma)
+                 and not self._opening_only(sent[0], sent[0] + comma))
+                and not self.lex.subject_verb.search(text, sent[0], sent[0] + comma)
+                or conjunction is not None and self.lex.subject_verb.match(text, conjunction.end() - 1) is not None)
+            # What the attribution reports, whose persons its pronoun is not: the whole clause it splits; none
+            # when another clause resumes after it ("the dikes which, he said, would hold …" reports the
+            # relative, and "he" may be its subject's).
+            reported = (sent[0], resumed[1]) if predicate else (sent[0], sent[0] + comma) if resumed is None \
                 else (sent[0], sent[0])
             if self.lang == "en" and not between.strip():
                 # "…, said Ruth Calloway, a hydrologist.": the verb before its speaker, who ends the
@@ -2733,15 +2752,6 @@ class _QuoteFinder:
                     continue
             if sp is None:
                 continue
-            resumed = self._resumed_clause(v.end, sent[1], taken)
-            # "Forty tanks, he said, had entered the village", "Les chars, raconte-t-il, sont entrés": the
-            # subject stands before the attribution and its verb after it; the clause is both. So it is when a
-            # conjunction and an auxiliary go on with the same subject ("…, he argued, and should be …").
-            conjunction = _LEAD_CONJUNCTION.match(text, resumed[0]) if resumed is not None else None
-            predicate = resumed is not None and (
-                self.lex.subject_verb.match(text, resumed[0] - 1) is not None
-                and not self.lex.subject_verb.search(text, sent[0], sent[0] + comma)
-                or conjunction is not None and self.lex.subject_verb.match(text, conjunction.end() - 1) is not None)
             if comma < 12 and not predicate:
                 continue
             cs, ce = self._past_heading(sent[0], sent[0] + comma), sent[0] + comma
