@@ -62,7 +62,7 @@ class Lexicon:
     month_year: re.Pattern  # a month followed by its year ("mars 2011", "March, 2011"), on lowercased text
     day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(10:16 p.m. ET Wednesday)", "22h05 :")
     stamp_clock: re.Pattern | None  # a clock inside such a stamp: its hour and minute, or noon
-    line_clock: re.Pattern | None  # a bare 24-hour clock opening a line, as some live pages stamp entries ("2143 Rescuers …")
+    line_clock: re.Pattern | None  # a bare 24-hour clock opening a line, as some live pages stamp entries ("\n2143 Rescuers …")
     contract_after: re.Pattern | None  # what follows a month naming a contract ("crude futures", "delivery")
     contract_before: re.Pattern | None  # what precedes it ("futures for ", "livraison en ")
     clock_after: re.Pattern | None  # what follows a four-digit 24-hour clock ("1653 local time", "1653 (2153 GMT)"), no year
@@ -208,7 +208,7 @@ def lexicon(lang: str) -> Lexicon:
         weekday_in=re.compile(r"\b(" + _alternation(weekdays) + r")\b", re.IGNORECASE),
         day_stamp=re.compile(data["day_stamp"], re.MULTILINE) if data.get("day_stamp") else None,
         stamp_clock=re.compile(data["stamp_clock"]) if data.get("stamp_clock") else None,
-        line_clock=re.compile(data["line_clock"], re.MULTILINE) if data.get("line_clock") else None,
+        line_clock=re.compile(data["line_clock"]) if data.get("line_clock") else None,
         contract_after=re.compile(data["contract_after"]) if data.get("contract_after") else None,
         contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
         clock_after=re.compile(data["clock_after"]) if data.get("clock_after") else None,

@@ -80,7 +80,7 @@ _ENTRY_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
 _BULLETS = " \t-–—•*"
 _ENTRY_END = re.compile(r"[ \t]*[:–—-]")
 # Four digits opening a line, before a word: a live page's clock or a chronology's year.
-_LINE_NUMBER = re.compile(r"^[ \t]*\d{4}(?=[ \t]+\S)", re.MULTILINE)
+_LINE_NUMBER = re.compile(r"\n[ \t]*\d{4}(?=[ \t]+\S)")  # the line break first: found by a scan for it
 # What follows a live report's time stamp: "22h05 :", "14 h 3 -".
 _STAMP_END = re.compile(r"\s*[:–—-]")
 # What may stand between a stamp's clock and its weekday: "9:40 a.m. Tuesday", "8:40 p.m. ET Monday".
