@@ -2327,3 +2327,10 @@ def test_an_attribution_set_inside_its_clause_is_no_apposition(text, names, clai
 ])
 def test_a_clause_split_by_its_attribution_resumes_with_a_past_form(text, claim):
     assert [q.text for q in _with_names(text, "en", [("Tom Reed", "person")])] == [claim]
+
+
+def test_a_resumed_clause_may_hold_a_partial_quote():
+    # Invented: the marks closed inside the resumed clause quote part of it; they open no second direct quote.
+    text = "Invented article . Both storms , Tom Reed said , left the coast `` on its knees . ''"
+    quotes = _with_names(text, "en", [("Tom Reed", "person")])
+    assert [q.text for q in quotes if q.kind == "indirect"] == ["Both storms , Tom Reed said , left the coast `` on its knees . ''"]

@@ -1289,8 +1289,11 @@ class _QuoteFinder:
         while ce > cs and self.text[ce - 1] in " .;!?\n":
             ce -= 1
         words = self.text[cs:ce].split()
+        # A quotation resuming after it is a direct quote's second part; one closed inside the clause
+        # is a partial quote the clause holds ("…, he said, brought the coast `` to its knees . ''").
+        marks = _QUOTE_MARK.findall(self.text, cs, ce)
         if len(words) < MIN_CLOSED_CLAUSE_WORDS or words[0].lower().endswith(("ing", "ant")) \
-                or _QUOTE_MARK.search(self.text, cs, ce) or taken.overlaps(cs, ce):
+                or marks and (len(marks) % 2 or _QUOTE_MARK.match(words[0])) or taken.overlaps(cs, ce):
             return None
         while self.text[cs].isspace():
             cs += 1
