@@ -2259,3 +2259,15 @@ def test_a_threat_lived_under_is_no_threat_made(text, expected):
 def test_a_danger_called_a_threat_is_no_threat_made(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a question asked and an interviewer's 'let me ask you' request nothing; asking the
+    # army to leave does.
+    ("After the debate in Redhill, the same question was asked again by the voters.", []),
+    ("Let me ask you this, Mr Mayor of Redhill.", []),
+    ("The mayor of Redhill asked the army to leave the town on Monday.", ["REQUEST"]),
+])
+def test_a_question_asked_is_no_request(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
