@@ -25,6 +25,7 @@ largest story, not the store.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import multiprocessing
 import os
@@ -418,13 +419,16 @@ def story_timeline(members: list[Analysis], bursts: list[dict[str, Any]], events
     lead = {a.doc.id: a.doc.sentences[:3] for a in members}
     # Whether an event's sentence stands alone is asked last, and only in a burst the summary left without
     # an entry: it reads the whole sentence.
-    eligible = [e for e in events if not e.hypothetical and not e.negated and not e.anaphoric and e.earliest]
+    # By day (a stable sort: `merge_events` gives them so already), so that each burst reads only its own days' events.
+    eligible = sorted((e for e in events if not e.hypothetical and not e.negated and not e.anaphoric and e.earliest),
+                      key=lambda e: e.earliest[:10])
+    days = [e.earliest[:10] for e in eligible]
     for burst in bursts:
         if any(burst["start"] <= e["date"] <= burst["end"] for e in entries):
             continue
         in_burst = set(burst["documents"])
-        candidates = [e for e in eligible if burst["start"] <= e.earliest[:10] <= burst["end"]
-                      and any(s["doc"] in in_burst for s in e.sources) and stands_alone(e.text)]
+        within = eligible[bisect.bisect_left(days, burst["start"]):bisect.bisect_right(days, burst["end"])]
+        candidates = [e for e in within if any(s["doc"] in in_burst for s in e.sources) and stands_alone(e.text)]
         candidates.sort(key=lambda e: _event_rank(e, lead))
         for event in candidates[:EPISODE_EVENTS]:
             entries.append({"date": event.earliest[:10], "end": (event.latest or event.earliest)[:10],
