@@ -241,10 +241,10 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
         rank = bisect.bisect_right(starts, timex.start) - 1
         if rank < 0 or timex.end > spans[rank][1]:
             continue
-        before = doc.text[max(spans[rank][0], clause_start):timex.start]
-        clause_start = timex.end
-        if timex.type not in ("DATE", "TIME"):
+        clause, clause_start = max(spans[rank][0], clause_start), timex.end
+        if timex.type not in ("DATE", "TIME") or (only is not None and spans[rank][0] not in only):
             continue
+        before = doc.text[clause:timex.start]
         interval = value_interval(timex.value, timex.mod)
         if interval and interval[2] == "day" and index not in opening:
             days_by_sentence[spans[rank]].setdefault(interval[0], timex.start - spans[rank][0])
