@@ -138,3 +138,16 @@ def test_toll_of_a_day_is_past():
     # invented: the wounded of a day are of what happened that day, whatever the tense
     text = "Invented. Les familles viendront voir les blessés de samedi à l'hôpital."
     assert values(text, "2013-01-30") == {"samedi": "2013-01-26"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday ending a clause opened by "since", "depuis" began what is going on since: past
+    ("Invented. Depuis l'arrestation du maire mercredi par les gendarmes, la ville est calme.", "fr",
+     {"mercredi": "2013-07-03"}),
+    ("Invented. The ferry has been idle since Thursday.", "en", {"Thursday": "2013-07-04"}),
+    # "since then" is a clause of its own
+    ("Invented. He will sleep there for the first time since then and fly home on Tuesday.", "en",
+     {"Tuesday": "2013-07-09"}),
+])
+def test_weekday_since(text, lang, expected):
+    assert values(text, "2013-07-08", lang) == expected

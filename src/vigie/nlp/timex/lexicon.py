@@ -71,6 +71,7 @@ class Lexicon:
     limit_ahead: re.Pattern | None  # a modal or a verb setting a term before a limit ("could last until", "postponed until")
     neighbor_of: re.Pattern | None  # what follows "la veille", "the day after" naming the day it is counted from ("du", "the")
     participle_before: re.Pattern | None  # a past participle right before a day, after a noun ("adoptée jeudi")
+    since_clause: re.Pattern | None  # a clause opened by "since", "depuis" up to a day ("depuis l'arrestation du maire ")
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
     term_after: re.Pattern | None  # " deadline" after a day: the term of a deadline, set ahead
@@ -218,6 +219,7 @@ def lexicon(lang: str) -> Lexicon:
         neighbor_of=re.compile(data["neighbor_of"]) if data.get("neighbor_of") else None,
         this_year=re.compile(data["this_year"]) if data.get("this_year") else None,
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
+        since_clause=re.compile(_lower_pattern(data["backdrop_since"]) + r"\Z") if data.get("backdrop_since") else None,
         sudden_after=sudden_after,
         sudden_before=sudden_before,
         term_after=term_after,

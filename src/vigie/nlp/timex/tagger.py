@@ -62,6 +62,8 @@ _SPACES = re.compile(r"\s+")
 _WRAPPED_LINE = re.compile(r"\n(?<=[^\s.!?;:]\n)(?=[a-zà-ÿ])")  # the line break first: found by a scan for it
 # A new clause with its own verb: the tense of an expression is not looked for beyond it.
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
+# "Since" with its own complement, whose clause is complete ("since then and return on Tuesday").
+_JOINED = re.compile(r"^\S+\s+(?:then|lors|longtemps|toujours|ever)\b")
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\b")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -235,6 +237,13 @@ class Tagger:
         after, before = self.lex.sudden_after, self.lex.sudden_before
         return bool(after and after.match(self.text, end) or
                     before and before.search(self.text, max(0, start - NAME_WINDOW * 2), start))
+
+    def in_since_clause(self, start: int) -> bool:
+        """Whether a day ends a clause opened by "since", "depuis" ("depuis l'arrestation du maire mercredi", "since
+        the strike began on Monday"): it began what is going on since, and is past."""
+        clause = self.lex.since_clause
+        since = clause.search(self.text, max(0, start - 2 * NAME_WINDOW - 20), start) if clause else None
+        return bool(since) and not _JOINED.match(since.group())  # "since then and return on Tuesday": a new clause
 
     def names_term(self, start: int, end: int) -> bool:
         """Whether a day is the term of a deadline ("a Saturday deadline", "un ultimatum expirant samedi"): the verb
@@ -730,7 +739,8 @@ class Tagger:
             # a term is set ahead: the last such day only when it lies less than half as far back as the next ahead
             shift = delta if delta < TERM_AHEAD_WEIGHT * (7 - delta) else delta - 7
         else:
-            tense = -1 if self.names_sudden_event(start, end) else self.limit_tense(start, end) or self.tense(start, end)
+            tense = -1 if self.names_sudden_event(start, end) or self.in_since_clause(start) else (
+                self.limit_tense(start, end) or self.tense(start, end))
             if tense == 0 and not this:
                 # No cue: the nearer of last and next such day (news speak of the days around them).
                 tense = 1 if delta < 7 - delta else -1
