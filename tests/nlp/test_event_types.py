@@ -2271,3 +2271,10 @@ def test_a_danger_called_a_threat_is_no_threat_made(text, expected):
 def test_a_question_asked_is_no_request(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+def test_a_question_introduced_by_demande_and_a_colon_is_no_request():
+    # Invented lines: 'demande :' closing a line introduces the question quoted on the next one, as in a
+    # tweet relayed by a live page; it requests nothing.
+    text = "Sur son compte, le maire de Lormes demande :\nQui paiera donc le pont de Valbrune ?"
+    assert find_events(analyze(make_document(text, published="2024-03-12", lang="fr"))) == []
