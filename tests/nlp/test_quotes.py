@@ -2334,3 +2334,9 @@ def test_a_resumed_clause_may_hold_a_partial_quote():
     text = "Invented article . Both storms , Tom Reed said , left the coast `` on its knees . ''"
     quotes = _with_names(text, "en", [("Tom Reed", "person")])
     assert [q.text for q in quotes if q.kind == "indirect"] == ["Both storms , Tom Reed said , left the coast `` on its knees . ''"]
+
+
+def test_an_attribution_after_a_relative_pronoun_reports_no_sentence_before_it():
+    # Invented: the attribution reports the relative clause, not the sentence before the pronoun.
+    text = "Invented article . Tom Reed spoke of the summit which , he said , focused on river traffic ."
+    assert _with_names(text, "en", [("Tom Reed", "person")]) == []

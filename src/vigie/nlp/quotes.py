@@ -2679,6 +2679,10 @@ class _QuoteFinder:
                  and not self._opening_only(sent[0], sent[0] + comma))
                 and not self.lex.subject_verb.search(text, sent[0], sent[0] + comma)
                 or conjunction is not None and self.lex.subject_verb.match(text, conjunction.end() - 1) is not None)
+            if self._relative_opens(left[:comma]):
+                # "…the summit which, he said, focused on …": the relative clause is what is reported, not
+                # the sentence before its pronoun.
+                continue
             # What the attribution reports, whose persons its pronoun is not: the whole clause it splits; none
             # when another clause resumes after it ("the dikes which, he said, would hold …" reports the
             # relative, and "he" may be its subject's).
@@ -2774,6 +2778,13 @@ class _QuoteFinder:
             # A pronoun closing a later sentence may take this speaker up ("…, a witness told us. …, he said").
             self.resolver.recent.append((v.start, sp))
         return out
+
+    def _relative_opens(self, clause: str) -> bool:
+        """Whether `clause` ends with a relative pronoun after its antecedent ("the dikes which", "problems
+        that"); not a pronoun after a function word or a preposition ("And that", "sometime after that")."""
+        words = _WORD.findall(clause.lower().replace("’", "'"))[-2:]
+        return len(words) == 2 and words[1] in self.lex.relative \
+            and words[0] not in self.lex.prepositions | _CONJUNCTIONS | _stopwords(self.lang)
 
     def _incise(self, subject: str, verb_end: int) -> bool:
         """Whether `subject` and the verb ending at `verb_end` are an attribution set inside the clause
