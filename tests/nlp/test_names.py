@@ -1796,3 +1796,17 @@ def test_a_subject_pronoun_opens_a_clause_after_a_name(text, lang, name):
 ])
 def test_a_bearing_names_a_place(text, lang, name):
     assert _typed(text, lang).get(name) == "place", _typed(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
+    # invented: a verb or a preposition before a title in apposition ("selon un porte-parole") opens another
+    # clause, and a conjunction before a determiner another person's title: neither is the name's role
+    ("Invented. L'homme fort du pays , le général Karim Nadir , et le chef de l'armée , Samir Haddad , ont parlé .",
+     "fr", "Karim Nadir", "chef"),
+    ("Invented. Les raids ont repris , a indiqué Karim Nadir , selon un porte-parole des rebelles .", "fr",
+     "Karim Nadir", "porte-parole"),
+])
+def test_an_apposition_s_title_after_a_verb_or_another_s_determiner_is_no_role(text, lang, name, role):
+    _, entities = find_entities(doc(text, lang))
+    roles = [r["role"] for e in entities if e.name == name for r in e.roles]
+    assert role not in roles, roles

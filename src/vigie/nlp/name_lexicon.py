@@ -261,6 +261,11 @@ def _cased_alternation(words) -> str:
 # The determiners before a title standing for a person ("le président", "its chairman"), as a trie: an
 # alternation of character classes ("[Ll]e|[Ll]a…") would be tried branch by branch at every word of a text.
 _NOMINAL_DETERMINERS = ("le", "la", "du", "au", "l'", "the", "its", "his", "her")
+# Articles and possessives, folded, which may open the words before a title ("un des fils", "sa fille", "his son").
+_DETERMINERS = frozenset("le la les un une des du de ce cette son sa ses the a an its his her their".split())
+# Copulas and relative pronouns, folded, whose predicate is the name's role ("who was director of", "qui est ministre").
+_COPULAS = frozenset("qui est who which that is was".split())
+_COORDINATORS = frozenset(("et", "and"))
 
 
 def _opening(words) -> str:
@@ -358,8 +363,16 @@ def _resources(lang: str) -> _Resources:
         rf"(?<![\w])(?={_first_letters(titles + honorifics)})"
         rf"(?:(?P<title>{title_alt})(?![\w-])|(?-i:(?P<hon>{trie_pattern(honorifics)}))(?![\w-]))", re.IGNORECASE)
     links = _alternation(data["affiliation_links"])
+    # the words before the title in apposition are its determiners and adjectives ("un des fils", "son Premier
+    # ministre", "the Turkish presidential spokesman"), a copula or a relative pronoun ("who was director of"), or
+    # another title it is coordinated with ("blogueuse et militante"); no other verb or preposition (", selon un
+    # journaliste", "goal-poacher in chief"), nor a conjunction before a determiner, which opens another person's
+    # title (", et le chef de l'armée")
+    breakers = [w for w in data["not_describers"] if fold(w) not in _DETERMINERS | _COPULAS | _COORDINATORS]
+    describer = (rf"(?!(?:{_alternation(breakers)})(?![\w-]))"
+                 rf"(?!(?:{_alternation(_COORDINATORS)})[ \u00a0]+(?:{_alternation(_DETERMINERS)})[ \u00a0])[\w-]+[ \u00a0]+")
     apposition = re.compile(
-        rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<pre>(?:[\w-]+[ \u00a0]+){{0,2}}?)(?P<role>(?:{title_alt})(?![\w-]){adjective})"
+        rf"\A[ \u00a0]*,[ \u00a0]*(?:(?:le|la|l['’]|un|une|the|a|an)[ \u00a0]+)?(?P<pre>(?:{describer}){{0,2}}?)(?P<role>(?:{title_alt})(?![\w-]){adjective})"
         rf"(?:[ \u00a0]+(?:{links})(?:[ \u00a0]+|(?<=['’]))(?P<aff>[^,.;:()«»\"“”\n]{{1,{APPOSITION_WINDOW}}}))?",
         re.IGNORECASE,
     )
