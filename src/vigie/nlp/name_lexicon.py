@@ -261,9 +261,9 @@ def _cased_alternation(words) -> str:
 # The determiners before a title standing for a person ("le président", "its chairman"), as a trie: an
 # alternation of character classes ("[Ll]e|[Ll]a…") would be tried branch by branch at every word of a text.
 _NOMINAL_DETERMINERS = ("le", "la", "du", "au", "l'", "the", "its", "his", "her")
-# Articles and possessives, folded, which may open the words before a title ("un des fils", "sa fille", "his son").
+# Articles and possessives, folded, which may open the words before a title ("un des conseillers", "his son").
 _DETERMINERS = frozenset("le la les un une des du de ce cette son sa ses the a an its his her their".split())
-# Copulas and relative pronouns, folded, whose predicate is the name's role ("who was director of", "qui est ministre").
+# Copulas and relative pronouns, folded, whose predicate is the name's role ("who is now mayor of").
 _COPULAS = frozenset("qui est who which that is was".split())
 _COORDINATORS = frozenset(("et", "and"))
 
@@ -363,11 +363,11 @@ def _resources(lang: str) -> _Resources:
         rf"(?<![\w])(?={_first_letters(titles + honorifics)})"
         rf"(?:(?P<title>{title_alt})(?![\w-])|(?-i:(?P<hon>{trie_pattern(honorifics)}))(?![\w-]))", re.IGNORECASE)
     links = _alternation(data["affiliation_links"])
-    # the words before the title in apposition are its determiners and adjectives ("un des fils", "son Premier
-    # ministre", "the Turkish presidential spokesman"), a copula or a relative pronoun ("who was director of"), or
-    # another title it is coordinated with ("blogueuse et militante"); no other verb or preposition (", selon un
-    # journaliste", "goal-poacher in chief"), nor a conjunction before a determiner, which opens another person's
-    # title (", et le chef de l'armée")
+    # the words before the title in apposition are its determiners and adjectives ("un des conseillers", "sa sœur
+    # cadette", "the Turkish presidential spokesman"), a copula or a relative pronoun ("who is now mayor of"), or
+    # another title it is coordinated with ("avocate et députée"); no other verb or preposition (", selon un témoin",
+    # ", an expert in arms"), nor a conjunction before a determiner, which opens another person's title (", et le
+    # maire de la ville")
     breakers = [w for w in data["not_describers"] if fold(w) not in _DETERMINERS | _COPULAS | _COORDINATORS]
     describer = (rf"(?!(?:{_alternation(breakers)})(?![\w-]))"
                  rf"(?!(?:{_alternation(_COORDINATORS)})[ \u00a0]+(?:{_alternation(_DETERMINERS)})[ \u00a0])[\w-]+[ \u00a0]+")
