@@ -451,6 +451,11 @@ def test_a_pronoun_or_a_count_is_no_source(text, lang, count):
      "107", "local medical sources"),
     ("At least 50 civilians were killed, the UN said. Medics counted 90 dead in Tarn (hospital sources).", "en",
      "90", "Medics"),
+    # Told someone named, or reporters, with no "that" before what was told.
+    ("At least 50 civilians were killed, the UN said. A doctor in Tarn told Radio Vasko at least 14 patients had "
+     "died.", "en", "at least 14", "A doctor in Tarn"),
+    ("At least 50 civilians were killed, the UN said. Village spokesmen told reporters 300 families had fled.",
+     "en", "300", "Village spokesmen"),
 ])
 def test_a_sentence_naming_its_own_source_keeps_it(text, lang, count, source):
     found = _one(analyze(make_document(text, lang=lang)).figures, count)

@@ -405,6 +405,7 @@ class _Lexicon:
     source_openers: frozenset[str] | None
     number_word: re.Pattern
     report_verb: re.Pattern
+    report_addressed: re.Pattern | None
     toll_verb: re.Pattern
     toll_attribution: re.Pattern
     toll_noun: re.Pattern
@@ -610,6 +611,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A pronoun or an adverb may split a verb of several words: "L'agence fait elle état de 91 morts".
         report_verb=re.compile(rf"\b(?:{_words(lex['report_verbs']).replace(chr(92) + ' ', _split_gap(lex['source_tails']))})"
                                r"(?:(?<=['’])|(?!\w))"),
+        # "Rebels told Reuters 30 people died": a verb telling someone named, or one of the addressees, what follows.
+        report_addressed=re.compile(rf"\b(?:{_words(lex['addressed_report_verbs'])})\s+(?:(?:the|The)\s+)?"
+                                    rf"(?:(?:{_words(lex['addressees'])})|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)(?!\w)")
+        if lex.get("addressed_report_verbs") else None,
         # "Le bilan officiel s'élève à 525 morts": a toll's verb, its subject a source when it says whose
         # toll it is (a name, or one of the toll_attributions: "officiel", "official").
         toll_verb=re.compile(rf"\b(?:{_words(lex['toll_verbs'])})(?!\w)"),
@@ -2048,6 +2053,8 @@ class _FigureFinder:
         last = self._figure_starts[bisect.bisect_left(self._figure_starts, sent[1]) - 1]
         verbs = [(m, False) for m in self.lx.report_verb.finditer(text, sent[0], max(sent[0], last))] \
             + [(m, True) for m in self.lx.toll_verb.finditer(text, sent[0], max(sent[0], last))]
+        if self.lx.report_addressed is not None:
+            verbs += [(m, False) for m in self.lx.report_addressed.finditer(text, sent[0], max(sent[0], last))]
         for m, toll in verbs:
             # A verb form after a determiner is a noun: "an estimate", "le compte de".
             if not toll and self.lx.report_noun.search(text, max(sent[0], m.start() - 12), m.start()):
