@@ -1409,7 +1409,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         given = _given_start(text, span, words, res, kb)
         cue = res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])
-        # a bearing or a distance from a point names a place, though a given name opens it ("à l'ouest de Ben Jawad")
+        # a bearing or a distance from a point names a place, though a given name opens it ("à l'ouest de Ben Karadi")
         if cue and (found or (len(words) <= 3 and (not given or _BEARING.search(left[-30:]))
                               and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues))):
             span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Nabbous")
@@ -1857,9 +1857,9 @@ _LIST_LINK = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|et)[ \u00a0]+)?|(?:a
 
 
 def _listed_persons(text: str, spans: list[_Span]) -> None:
-    """A name typed a body only by its common words, though it may be a person's ("Mitt Romney", "Teddy Wilson"),
-    is a person when a list joins it to a person's full name ("Tim Poe and Mitt Romney spoke", "Ann Roe, Teddy
-    Wilson and Lionel Bell"): a list names things of one kind. Read both ways, a run of such names takes it on."""
+    """A name typed a body only by its common words, though it may be a person's ("Newt Calloway", "Teddy Walton"),
+    is a person when a list joins it to a person's full name ("Tim Poe and Newt Calloway spoke", "Ann Roe, Teddy
+    Walton and Lionel Bell"): a list names things of one kind. Read both ways, a run of such names takes it on."""
     pairs = [(a, b) for a, b in zip(spans, spans[1:]) if _LIST_LINK.fullmatch(text, a.end, b.start)]
     for a, b in pairs + pairs[::-1]:
         for person, other in ((a, b), (b, a)):
@@ -2202,10 +2202,10 @@ def _join_leading_names(groups: dict[str, _Group], res: _Resources, kb: _KB) -> 
 
 def _join_heads(text: str, groups: dict[str, _Group], res: _Resources) -> None:
     """A body named by its head alone ("la Ligue", "la Cour", "the Chamber") is the one body the document named
-    before by a longer name that head opens ("la Ligue arabe", "Cour pénale internationale", "the Chamber of
+    before by a longer name that head opens ("la Ligue des pêcheurs", "Cour d'appel de Rennes", "the Chamber of
     Commerce"): the press shortens a name so once it has given it; when two such bodies are named, the head alone
-    tells neither. Where adjectives come first, a capitalized word after the first makes that word no head ("House
-    Republicans"); a capitalized word opening a sentence may be any word."""
+    tells neither. Where adjectives come first, a capitalized word after the first makes that word no head ("Court
+    Bakers"); a capitalized word opening a sentence may be any word."""
     by_head: dict[str, set[str]] = defaultdict(set)
     for group in groups.values():
         if group.type == ORG:
