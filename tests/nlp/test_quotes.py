@@ -2340,3 +2340,15 @@ def test_an_attribution_after_a_relative_pronoun_reports_no_sentence_before_it()
     # Invented: the attribution reports the relative clause, not the sentence before the pronoun.
     text = "Invented article . Tom Reed spoke of the summit which , he said , focused on river traffic ."
     assert _with_names(text, "en", [("Tom Reed", "person")]) == []
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    # Invented: "selon X" right after a relative pronoun attributes the relative clause, not the sentence before.
+    ("Article inventé. Le maire a démenti les informations de la radio locale qui, selon la préfecture, a "
+     "annoncé la fermeture du pont.", "fr", "a annoncé la fermeture du pont"),
+    ("Invented article . The mayor denied reports by the local radio , which , according to the county , "
+     "had closed the bridge on Monday .", "en", "had closed the bridge on Monday"),
+])
+def test_a_source_after_a_relative_pronoun_says_the_relative_clause(text, lang, claim):
+    quotes = _with_names(text, lang, [])
+    assert [q.text for q in quotes if q.verb in ("selon", "according to")] == [claim]

@@ -2453,12 +2453,14 @@ class _QuoteFinder:
                 lead = text[first:m.start()].strip(" ,\n")
                 if len(lead.split()) >= 3 and not self.lex.clause_open.search(lead) \
                         and not (self._opening_only(first, m.start()) and self._resumed_clause(np_end, sent[1], taken)) \
+                        and not self._relative_opens(lead) \
                         or previous_end > sent[0] and re.search(r"\w", lead):
                     # "45 000 selon la préfecture, 120 000 selon les syndicats": each its own.
                     cs, ce = self._past_heading(first, m.start()), m.start()
                 else:
                     # "Selon X, …", and after a clause's opening word ("… puisque, selon X, …", "… and,
-                    # according to X, …"): X says what follows. The speaker may reach past the noun
+                    # according to X, …") or a relative pronoun ("la radio qui, selon X, a accusé …"): X says
+                    # what follows. The speaker may reach past the noun
                     # phrase's period ("selon M. Frattini, …"); appositions describing X are left out.
                     cs = self._past_source_appositions(max(np_end + 1, sp.end if sp is not None else 0), sent[1],
                                                        np_start, np_end)
