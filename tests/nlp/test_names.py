@@ -1791,8 +1791,8 @@ def test_a_subject_pronoun_opens_a_clause_after_a_name(text, lang, name):
 
 @pytest.mark.parametrize("text, lang, name", [
     # invented: a bearing or a distance reckoned from a point names a place, though a given name opens it
-    ("Invented. Le front se situait à 40 km à l'ouest de Ben Karadi , selon l'armée .", "fr", "Ben Karadi"),
-    ("Invented. Shells fell on areas south-west of Salah al-Rami on Monday .", "en", "Salah al-Rami"),
+    ("Invented. Les blindés avançaient mardi à 30 km au nord de Ben Karadi .", "fr", "Ben Karadi"),
+    ("Invented. Artillery hit villages north of Salah al-Rami on Monday .", "en", "Salah al-Rami"),
 ])
 def test_a_bearing_names_a_place(text, lang, name):
     assert _typed(text, lang).get(name) == "place", _typed(text, lang)
@@ -1801,9 +1801,9 @@ def test_a_bearing_names_a_place(text, lang, name):
 @pytest.mark.parametrize("text, lang, name, role", [
     # invented: a verb or a preposition before a title in apposition ("selon un porte-parole") opens another
     # clause, and a conjunction before a determiner another person's title: neither is the name's role
-    ("Invented. L'homme fort du pays , le général Karim Nadir , et le chef de l'armée , Samir Haddad , ont parlé .",
-     "fr", "Karim Nadir", "chef"),
-    ("Invented. Les raids ont repris , a indiqué Karim Nadir , selon un porte-parole des rebelles .", "fr",
+    ("Invented. Le ministre Karim Nadir , et le maire de la ville , Samir Haddad , ont signé .", "fr",
+     "Karim Nadir", "maire"),
+    ("Invented. Le port est fermé , a dit Karim Nadir , selon un porte-parole de la mairie .", "fr",
      "Karim Nadir", "porte-parole"),
 ])
 def test_an_apposition_s_title_after_a_verb_or_another_s_determiner_is_no_role(text, lang, name, role):
