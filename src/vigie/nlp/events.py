@@ -826,8 +826,9 @@ def _casualties(text: str, reported: list[tuple[int, list[tuple[int, int, str]]]
     if attack and not disaster:
         # a death beside a fire ("died in a fire") or an illness stays the disaster's
         natural = lexicon.natural
-        return [(index, hits if any(name[kind] == DISASTER and not casualties.fullmatch(text, start, end)
-                                    for start, end, kind in hits)
+        return [(index, hits if DISASTER + YIELDING not in (kind for _, _, kind in hits)
+                 or any(name[kind] == DISASTER and not casualties.fullmatch(text, start, end)
+                        for start, end, kind in hits)
                  or (natural and natural.search(text, *sentences[index]))
                  else [(start, end, ASSAULT + YIELDING) if kind == DISASTER + YIELDING else (start, end, kind)
                        for start, end, kind in hits]) for index, hits in reported]
