@@ -177,8 +177,8 @@ def lexicon(lang: str) -> Lexicon:
     # opening a rule would also keep the engine from passing over, in one test of its first
     # character, a rule that opens on a word or a character set.
     pattern = re.compile(_lower_pattern(starts + "(?:" + "|".join(unnamed) + ")"))
-    titles = "".join(rf"(?<!\b{re.escape(title)})" for title in data.get("titles", ()))
-    clause_end = r"(?:[!?\n;]|" + titles + r"\.)"
+    # the point first: the titles are looked behind only at a point
+    clause_end = r"(?:[!?\n;]|\." + "".join(rf"(?<!\b{re.escape(title)}\.)" for title in data.get("titles", ())) + ")"
     sudden = data.get("sudden_events", {})
     nouns = "(?:" + _alternation(sudden.get("nouns", ())) + ")"
     sudden_after, sudden_before = (re.compile(_lower_pattern(sudden[side].replace("{NOUN}", nouns)))
