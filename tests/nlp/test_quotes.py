@@ -2352,3 +2352,9 @@ def test_an_attribution_after_a_relative_pronoun_reports_no_sentence_before_it()
 def test_a_source_after_a_relative_pronoun_says_the_relative_clause(text, lang, claim):
     quotes = _with_names(text, lang, [])
     assert [q.text for q in quotes if q.verb in ("selon", "according to")] == [claim]
+
+
+def test_a_prepositional_phrase_between_commas_does_not_open_the_subject_s_clause():
+    # Invented: the subordinate clause inside the phrase set between commas holds no subject of the verb.
+    text = "Invented article . Tom Reed , on his third visit to the coast since the flood began , said the dikes would hold ."
+    assert [q.speaker.text for q in _with_names(text, "en", [("Tom Reed", "person")])] == ["Tom Reed"]

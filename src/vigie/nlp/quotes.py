@@ -1022,12 +1022,13 @@ class _QuoteFinder:
         opening = clause
         for sub in self.lex.subordinator.finditer(self.text, opening, aux_at):
             incise = self.text.rfind(",", opening, sub.start())
+            lead = self.text[incise + 1:sub.start()].split()[:1]
             if incise >= 0 and "," in self.text[sub.end():aux_at] \
-                    and (self._describes(self.text[incise + 1:sub.start()].split()[:1])
-                         or not self.text[incise + 1:sub.start()].strip()):
-                # Inside a relative clause, an apposition or a subordinate clause set between commas, it
-                # does not open the clause of the verb ("Jackson, who has toured the coast since the spill
-                # began, told", "The minister, after the talks, said").
+                    and (self._describes(lead) or not lead or lead[0].lower() in self.lex.prepositions):
+                # Inside a relative clause, an apposition, a prepositional phrase or a subordinate clause set
+                # between commas, it does not open the clause of the verb ("Jackson, who has toured the coast
+                # since the spill began, told", "Obama, on his visit since the spill began, said", "The
+                # minister, after the talks, said").
                 continue
             if self.text[sub.end():aux_at].strip():
                 clause = sub.end()
