@@ -2358,3 +2358,9 @@ def test_a_prepositional_phrase_between_commas_does_not_open_the_subject_s_claus
     # Invented: the subordinate clause inside the phrase set between commas holds no subject of the verb.
     text = "Invented article . Tom Reed , on his third visit to the coast since the flood began , said the dikes would hold ."
     assert [q.speaker.text for q in _with_names(text, "en", [("Tom Reed", "person")])] == ["Tom Reed"]
+
+
+def test_a_verb_coordinated_after_a_comma_reports_no_words_before_the_comma():
+    # Invented: "and called for" goes on with the council's own clause; the opening phrase is no one's words.
+    text = "Invented article . In an emergency session on Friday , the council condemned the attack and called for an inquiry ."
+    assert _with_names(text, "en", []) == []

@@ -2647,6 +2647,10 @@ class _QuoteFinder:
                 continue
             between = left[comma + 1:]
             before_comma = sent[0] + comma
+            if between.split() and between.split()[-1].lower() in _CONJUNCTIONS:
+                # "…, the council condemned the attack and called for …": the verb goes on with a subject
+                # and a verb of its own after the comma; the words before it are none of its report.
+                continue
             if not between.strip() and v.form.lower() in self.lex.naming_participles:
                 # "The broadcast, called Radio Espoir, will …": a participle naming what stands before it.
                 continue
