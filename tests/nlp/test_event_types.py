@@ -2278,3 +2278,14 @@ def test_a_question_introduced_by_demande_and_a_colon_is_no_request():
     # tweet relayed by a live page; it requests nothing.
     text = "Sur son compte, le maire de Lormes demande :\nQui paiera donc le pont de Valbrune ?"
     assert find_events(analyze(make_document(text, published="2024-03-12", lang="fr"))) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: people hanged (an auxiliary and 'pendu', 'une pendaison') are killed; linen hung out
+    # to dry is not.
+    ("Des émeutiers de Lormes ont pendu deux gardiens de la prison mardi.", ["ASSAULT"]),
+    ("Le linge pendu aux fenêtres de Valbrune sèche au soleil depuis lundi.", []),
+])
+def test_people_hanged_are_killed(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
