@@ -2364,3 +2364,14 @@ def test_a_verb_coordinated_after_a_comma_reports_no_words_before_the_comma():
     # Invented: "and called for" goes on with the council's own clause; the opening phrase is no one's words.
     text = "Invented article . In an emergency session on Friday , the council condemned the attack and called for an inquiry ."
     assert _with_names(text, "en", []) == []
+
+
+@pytest.mark.parametrize("text, lang, claim", [
+    # Invented: a complement resumes the clause past "selon X"; the claim is the whole clause.
+    ("Article inventé. Un passeur a été arrêté, selon des témoins, par une patrouille de douaniers.", "fr",
+     "Un passeur a été arrêté, selon des témoins, par une patrouille de douaniers"),
+    ("Invented article . The closure of the bridge was proof , according to the union , of a failing budget .", "en",
+     "The closure of the bridge was proof , according to the union , of a failing budget"),
+])
+def test_a_complement_after_the_source_resumes_the_clause(text, lang, claim):
+    assert [q.text for q in _with_names(text, lang, [])] == [claim]

@@ -379,6 +379,7 @@ class _Lexicon:
     clause_markers: re.Pattern
     verb_cue: re.Pattern
     chunk_prepositions: frozenset[str]
+    resuming_prepositions: frozenset[str]
     complement_links: frozenset[str]
     generic: frozenset[str]
     time_lead: re.Pattern
@@ -521,6 +522,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         free_relative=re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in lex['free_relatives']) or '(?!)'})\s+", re.IGNORECASE),
         generic=frozenset(lex["generic_subjects"]),
         chunk_prepositions=frozenset(lex["chunk_prepositions"]),
+        resuming_prepositions=frozenset(lex["resuming_prepositions"]),
         complement_links=frozenset(w.replace("’", "'") for w in lex["noun_complement_links"]),
         # Words that show a subject region is a clause with its own verb or subject, not a noun phrase.
         # A marker may be elided onto the verb it opens ("s'est formé").
@@ -2458,6 +2460,13 @@ class _QuoteFinder:
                         or previous_end > sent[0] and re.search(r"\w", lead):
                     # "45 000 selon la préfecture, 120 000 selon les syndicats": each its own.
                     cs, ce = self._past_heading(first, m.start()), m.start()
+                    rest = self._past_source_appositions(max(np_end + 1, sp.end if sp is not None else 0), sent[1],
+                                                         np_start, np_end)
+                    if (text[rest:sent[1]].split() or [""])[0].lower() in self.lex.resuming_prepositions \
+                            and not self.lex.subject_verb.search(text, rest, sent[1]):
+                        # "un manifestant abattu, selon des témoins, par un tireur": a complement resumes the
+                        # clause past its source, with no verb of its own; the claim is the whole clause.
+                        ce = sent[1]
                 else:
                     # "Selon X, …", and after a clause's opening word ("… puisque, selon X, …", "… and,
                     # according to X, …") or a relative pronoun ("la radio qui, selon X, a accusé …"): X says
