@@ -75,6 +75,7 @@ _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
+_DIGIT = re.compile(r"\d")
 # Four-digit numbers listed before another one ("1970 and ", "1970, 1971 et "): the numbers of one list.
 _NUMBER_LIST = re.compile(r"(?<!\d)(?:\d{4}\s*(?:,|[^\W\d_]{2,3}(?!\w))\s*)+\Z")
 # A chronology's entry: a day or a month of a year, opening a line after a bullet, then a colon or a dash.
@@ -518,7 +519,8 @@ class Tagger:
     def plausible_year(self, start: int, end: int) -> bool:
         """A bare four-digit number is a year after a temporal cue or at the end of a phrase, not before a noun."""
         before = self.word_before(start).strip("'")
-        listed = _NUMBER_LIST.search(self.text, max(0, start - NAME_WINDOW), start)
+        listed = _NUMBER_LIST.search(self.text, max(0, start - NAME_WINDOW), start) if _DIGIT.search(
+            self.text, max(0, start - 12), start) else None
         if before in self.data.get("year_blockers", ()) or listed and (
                 self.word_before(listed.start()).strip("'") in self.data.get("year_blockers", ())):
             return False  # "resolution 1973", "resolutions 1970 and 1973": a number, whatever the cue
@@ -1084,9 +1086,8 @@ class Tagger:
         ("May 23, 2001 - …" above "July 3 - …"); above any entry with a year, an entry the calendar put that far after
         the entry below it is a year earlier ("- 11 fév" above "- 23 nov" in a review of the year written in December
         is February past, not the coming one)."""
-        entries = [f for f in found if f.type == "DATE" and _ENTRY_VALUE.match(f.value)
-                   and not self.text[self.text.rfind("\n", 0, f.start) + 1:f.start].strip(_BULLETS)
-                   and _ENTRY_END.match(self.text, f.end)]
+        entries = [f for f in found if f.type == "DATE" and _ENTRY_END.match(self.text, f.end) and _ENTRY_VALUE.match(f.value)
+                   and not self.text[self.text.rfind("\n", 0, f.start) + 1:f.start].strip(_BULLETS)]
         if len(entries) < CHRONOLOGY_ENTRIES:
             return
         given = [e.value for e in entries if not e.anchored]
