@@ -2338,7 +2338,7 @@ def test_a_resumed_clause_may_hold_a_partial_quote():
 
 def test_an_attribution_after_a_relative_pronoun_reports_no_sentence_before_it():
     # Invented: the attribution reports the relative clause, not the sentence before the pronoun.
-    text = "Invented article . Tom Reed spoke of the summit which , he said , focused on river traffic ."
+    text = "Invented article . Tom Reed spoke of the dam which , he said , gave way after the storm ."
     assert _with_names(text, "en", [("Tom Reed", "person")]) == []
 
 
@@ -2361,8 +2361,8 @@ def test_a_prepositional_phrase_between_commas_does_not_open_the_subject_s_claus
 
 
 def test_a_verb_coordinated_after_a_comma_reports_no_words_before_the_comma():
-    # Invented: "and called for" goes on with the council's own clause; the opening phrase is no one's words.
-    text = "Invented article . In an emergency session on Friday , the council condemned the attack and called for an inquiry ."
+    # Invented: "and called for" goes on with the board's own clause; the opening phrase is no one's words.
+    text = "Invented article . At a late meeting on Tuesday , the board deplored the delay and called for an inquiry ."
     assert _with_names(text, "en", []) == []
 
 

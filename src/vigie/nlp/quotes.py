@@ -1029,7 +1029,7 @@ class _QuoteFinder:
                     and (self._describes(lead) or not lead or lead[0].lower() in self.lex.prepositions):
                 # Inside a relative clause, an apposition, a prepositional phrase or a subordinate clause set
                 # between commas, it does not open the clause of the verb ("Jackson, who has toured the coast
-                # since the spill began, told", "Obama, on his visit since the spill began, said", "The
+                # since the spill began, told", "the mayor, on his visit since the flood began, said", "The
                 # minister, after the talks, said").
                 continue
             if self.text[sub.end():aux_at].strip():
@@ -1293,7 +1293,7 @@ class _QuoteFinder:
             ce -= 1
         words = self.text[cs:ce].split()
         # A quotation resuming after it is a direct quote's second part; one closed inside the clause
-        # is a partial quote the clause holds ("…, he said, brought the coast `` to its knees . ''").
+        # is a partial quote the clause holds ("…, he said, left the port `` in ruins . ''").
         marks = _QUOTE_MARK.findall(self.text, cs, ce)
         if len(words) < MIN_CLOSED_CLAUSE_WORDS or words[0].lower().endswith(("ing", "ant")) \
                 or marks and (len(marks) % 2 or _QUOTE_MARK.match(words[0])) or taken.overlaps(cs, ce):
@@ -2464,12 +2464,12 @@ class _QuoteFinder:
                                                          np_start, np_end)
                     if (text[rest:sent[1]].split() or [""])[0].lower() in self.lex.resuming_prepositions \
                             and not self.lex.subject_verb.search(text, rest, sent[1]):
-                        # "un manifestant abattu, selon des témoins, par un tireur": a complement resumes the
+                        # "un passeur arrêté, selon des témoins, par une patrouille": a complement resumes the
                         # clause past its source, with no verb of its own; the claim is the whole clause.
                         ce = sent[1]
                 else:
                     # "Selon X, …", and after a clause's opening word ("… puisque, selon X, …", "… and,
-                    # according to X, …") or a relative pronoun ("la radio qui, selon X, a accusé …"): X says
+                    # according to X, …") or a relative pronoun ("la radio qui, selon X, a annoncé …"): X says
                     # what follows. The speaker may reach past the noun
                     # phrase's period ("selon M. Frattini, …"); appositions describing X are left out.
                     cs = self._past_source_appositions(max(np_end + 1, sp.end if sp is not None else 0), sent[1],
@@ -2657,7 +2657,7 @@ class _QuoteFinder:
             between = left[comma + 1:]
             before_comma = sent[0] + comma
             if between.split() and between.split()[-1].lower() in _CONJUNCTIONS:
-                # "…, the council condemned the attack and called for …": the verb goes on with a subject
+                # "…, the board deplored the delay and called for …": the verb goes on with a subject
                 # and a verb of its own after the comma; the words before it are none of its report.
                 continue
             if not between.strip() and v.form.lower() in self.lex.naming_participles:
@@ -2682,10 +2682,10 @@ class _QuoteFinder:
                 # "Le préfet du Var, Laurent Marchetti, a appelé": an apposition, not a clause.
                 continue
             resumed = self._resumed_clause(v.end, sent[1], taken)
-            # "Forty tanks, he said, had entered the village", "Les chars, raconte-t-il, sont entrés": the
+            # "Forty trucks, she said, had crossed the bridge", "Les chars, raconte-t-il, sont entrés": the
             # subject stands before the attribution and its verb after it; the clause is both. So it is when a
             # conjunction and an auxiliary go on with the same subject ("…, he argued, and should be …").
-            # A past form or a linking verb resumes it too ("…, he said, went into …") when the subject holds
+            # A past form or a linking verb resumes it too ("…, he said, crossed the river …") when the subject holds
             # no finite verb of its own ("When the shelling began, he said, armed men …" is an opening).
             conjunction = _LEAD_CONJUNCTION.match(text, resumed[0]) if resumed is not None else None
             predicate = resumed is not None and (
@@ -2696,7 +2696,7 @@ class _QuoteFinder:
                 and not self.lex.subject_verb.search(text, sent[0], sent[0] + comma)
                 or conjunction is not None and self.lex.subject_verb.match(text, conjunction.end() - 1) is not None)
             if self._relative_opens(left[:comma]):
-                # "…the summit which, he said, focused on …": the relative clause is what is reported, not
+                # "…the dam which, he said, gave way …": the relative clause is what is reported, not
                 # the sentence before its pronoun.
                 continue
             # What the attribution reports, whose persons its pronoun is not: the whole clause it splits; none
@@ -2796,17 +2796,17 @@ class _QuoteFinder:
         return out
 
     def _relative_opens(self, clause: str) -> bool:
-        """Whether `clause` ends with a relative pronoun after its antecedent ("the dikes which", "problems
-        that"); not a pronoun after a function word or a preposition ("And that", "sometime after that")."""
+        """Whether `clause` ends with a relative pronoun after its antecedent ("the dikes which", "losses
+        that"); not a pronoun after a function word or a preposition ("And that", "soon after that")."""
         words = _WORD.findall(clause.lower().replace("’", "'"))[-2:]
         return len(words) == 2 and words[1] in self.lex.relative \
             and words[0] not in self.lex.prepositions | _CONJUNCTIONS | _stopwords(self.lang)
 
     def _incise(self, subject: str, verb_end: int) -> bool:
         """Whether `subject` and the verb ending at `verb_end` are an attribution set inside the clause
-        it reports ("Swift Supply, he said, lost …", "In the west, Ban said, there were …"): a subject
+        it reports ("The ferry firm, he said, lost …", "In the west, the envoy said, there were …"): a subject
         pronoun, or a short subject whose verb a comma closes at once; not an apposition speaking
-        ("Dick Gort, the firm's chief executive, told …")."""
+        ("Anna Berg, the firm's chief executive, told …")."""
         words = subject.split()
         return len(words) == 1 and words[0].lower() in cues(self.lang).pronouns \
             or 0 < len(words) <= MAX_INCISE_SUBJECT_WORDS and _COMMA_NEXT.match(self.text, verb_end) \
