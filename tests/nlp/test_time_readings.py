@@ -151,3 +151,9 @@ def test_toll_of_a_day_is_past():
 ])
 def test_weekday_since(text, lang, expected):
     assert values(text, "2013-07-08", lang) == expected
+
+
+def test_earliest_weekday_is_ahead():
+    # invented: the earliest a thing may come is ahead, whatever the verb
+    text = "Invented. Officials said the ferry could sail as early as Wednesday, weather permitting."
+    assert values(text, "2010-05-31", "en") == {"Wednesday": "2010-06-02"}

@@ -741,7 +741,8 @@ class Tagger:
             # a term is set ahead: the last such day only when it lies less than half as far back as the next ahead
             shift = delta if delta < TERM_AHEAD_WEIGHT * (7 - delta) else delta - 7
         else:
-            tense = -1 if self.names_sudden_event(start, end) or self.in_since_clause(start) else (
+            earliest = self.lex.earliest_before and self.lex.earliest_before.search(self.text, max(0, start - 20), start)
+            tense = -1 if self.names_sudden_event(start, end) or self.in_since_clause(start) else 1 if earliest else (
                 self.limit_tense(start, end) or self.tense(start, end))
             if tense == 0 and not this:
                 # No cue: the nearer of last and next such day (news speak of the days around them).
