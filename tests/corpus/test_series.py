@@ -138,6 +138,17 @@ def test_counts_with_neither_place_nor_period_are_separate_incidents():
     ]) == []
 
 
+def test_the_present_names_no_period_the_current_total_joins_its_place():
+    # Invented: one epidemic's toll, told "now", with no time, then "currently".
+    series = find_series([analyze(make_document(text, published=published, lang="en", source="Gazette"))
+                          for published, text in (
+        ("2024-03-05", "At least 40 people have now died of the fever in Valbrune, the health ministry said."),
+        ("2024-03-08", "The fever has killed 55 people in Valbrune, the health ministry said."),
+        ("2024-03-11", "In Valbrune, 61 people are currently dead of the fever, the health ministry said."))])
+    assert [(s["label"], s["since"], [p["value"] for p in s["points"]]) for s in series] == [
+        ("killed · Valbrune", None, [40, 55, 61])]
+
+
 def test_only_an_identified_source_revises_and_only_from_an_earlier_article():
     def point(doc, value, source=None, entity=None, low=None, high=None):
         return {"doc": doc, "value": value, "source": source, "source_entity": entity, "outlet": "Gazette",

@@ -101,13 +101,16 @@ def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
     """The period a figure counts, from its time expression: the ISO date it stands for ("mardi" →
     "2011-03-22", and "mardi soir" too: a part of a day counts its day; "depuis un mois" → the month
     before the article), and whether that date is a starting point ("depuis 2011", a duration counted
-    back). None when the figure has no time expression, or one naming no date."""
+    back). The present ("now") names no period: ("", False), as a figure with no time expression keys
+    none. None when the figure has no time expression, or one naming no date."""
     if not figure.when:
         return None
     timexes = [t for t in analysis.timexes if t.text == figure.when]
     if not timexes:
         return None
     timex = min(timexes, key=lambda t: abs(t.start - figure.start))
+    if timex.value == "PRESENT_REF":
+        return "", False  # "now", "actuellement": what stands at the article's date, the current total
     if timex.type in ("DATE", "TIME") and not timex.value.startswith("XXXX"):
         found = _DATE_VALUE.match(timex.value)
         if not found:
@@ -168,8 +171,8 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
             if (not key[3] and not key[4]) or (figure.category in COUNTED_BY_NOUN and not key[2]):
                 continue
             labels.setdefault(key, {"who": figure.who if key[2] else None, "where": figure.where,
-                                    "since": figure.when if not when or when[1] else None,
-                                    "period": key[4] if when else None})
+                                    "since": figure.when if key[4] and (not when or when[1]) else None,
+                                    "period": key[4] if when and key[4] else None})
             source = figure.source.text if figure.source else None
             if any(p["doc"] == doc.id and p["value"] == figure.value and p["source"] == source for p in points[key]):
                 continue  # the article repeating its number ("6000", then "6.000") reports it once
