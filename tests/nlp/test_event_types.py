@@ -2162,6 +2162,9 @@ def test_a_death_dating_what_follows_is_recalled(text, lang, expected):
     ("The Redhill refinery the company had bought exploded on Sunday.", ["DISASTER"]),
     ("The explosion of the Eastmoor chemical plant killed four workers on Monday.", ["DISASTER"]),
     ("A car bomb exploded near the police station of Redhill on Monday.", ["ASSAULT"]),
+    # ... and so is one the pronoun of a clause after it stands for ('the plant, which exploded', 'the rig when it exploded').
+    ("Nine men worked on the Eastmoor gas platform when it exploded on Sunday.", ["DISASTER"]),
+    ("The company had sold the Redhill refinery, which exploded on Sunday.", ["DISASTER"]),
 ])
 def test_a_plant_that_exploded_is_an_accident(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
