@@ -337,7 +337,8 @@ def summarize_timeline(
     scores = dict(ranked_days)
     by_day: dict[dt.date, list[int]] = defaultdict(list)
     for index, item in enumerate(candidates):
-        if usable[index] and not item.background and _tells_whole(item.text) and topicality[index] >= MIN_TOPICALITY:
+        # Whether it tells its news whole is asked last: it reads the sentence (a third of them are off the topic).
+        if usable[index] and not item.background and topicality[index] >= MIN_TOPICALITY and _tells_whole(item.text):
             by_day[item.date].append(index)
     chosen_rows: list[int] = []
     chosen_texts: set[str] = set()
