@@ -1810,3 +1810,12 @@ def test_an_apposition_s_title_after_a_verb_or_another_s_determiner_is_no_role(t
     _, entities = find_entities(doc(text, lang))
     roles = [r["role"] for e in entities if e.name == name for r in e.roles]
     assert role not in roles, roles
+
+
+@pytest.mark.parametrize("text, lang", [
+    # invented: a given name that is also a town, or a common word, then a middle initial: one person's name
+    ("Invented. Le président Franklin D. Barrow a signé le traité .", "fr"),
+    ("Invented. Recordings of Franklin D. Barrow 's speeches were played .", "en"),
+])
+def test_a_middle_initial_keeps_a_person_s_name_whole(text, lang):
+    assert _typed(text, lang).get("Franklin D. Barrow") == "person", _typed(text, lang)

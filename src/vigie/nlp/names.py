@@ -342,6 +342,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
                 continue  # a name ends on no article: "à Paris Le Figaro" names Paris, then Le Figaro
             if j - 1 > i and j < len(toks) and caps[j] and fold(text[toks[j - 1][0]:toks[j - 1][1]]) in _NAME_PARTICLES:
                 continue  # nor on a particle, which opens the surname after it: "Rania El Gamal", "Ali Al Saeed"
+            if j - 1 > i and j < len(toks) and caps[j] and _INITIAL.fullmatch(text, toks[j - 1][0], toks[j - 1][1]):
+                continue  # nor on a middle initial, which a surname follows: "Warren G. Harding" is no town Warren
             piece = text[toks[i][0]:toks[j - 1][1]]
             if _kb_ids(kb, piece) or _is_country_or_city(piece, j - i):
                 known = j
@@ -1460,8 +1462,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = PERSON
             continue
         if len(words) > 1 and not any(w in res.stop for w in folded_words):
-            if not _common_words(words, res.lang) or _particle_name(words, res.lang):
-                span.type = PERSON
+            if not _common_words(words, res.lang) or _particle_name(words, res.lang) \
+                    or len(words) == 3 and _INITIAL.fullmatch(words[1]):
+                span.type = PERSON  # a middle initial makes a person's name of common words ("Miles K. Baker")
             elif not _sentence_initial(text, span.start) and not _capitals_run(words) \
                     and not _headless(words, folded_words, res):
                 # capitalized common words mid-sentence name a body: "Global Voices", "Financial Times"; in
@@ -1476,6 +1479,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
 
 
 
+# A middle initial: one capital and its full stop.
+_INITIAL = re.compile(r"[A-Z]\.")
 # A compass point or a distance, and the link to the point it is reckoned from, right before a name: "à l'ouest
 # de", "40 km de", "north of", "miles from" (French "est" only after "l'": "c'est de" is the verb).
 _BEARING = re.compile(r"(?:(?<![\w-])(?:nord|sud|ouest|north|south|east|west|km|kilom[eè]tres?|kilomet(?:er|re)s?|miles?)"
