@@ -2375,3 +2375,9 @@ def test_a_verb_coordinated_after_a_comma_reports_no_words_before_the_comma():
 ])
 def test_a_complement_after_the_source_resumes_the_clause(text, lang, claim):
     assert [q.text for q in _with_names(text, lang, [])] == [claim]
+
+
+def test_a_subject_relative_after_a_conjunction_still_opens_a_relative_clause():
+    # Invented: "mais qui" is a relative pronoun however its antecedent is coordinated; "selon X" says its clause.
+    text = "Article inventé. Le maire a visité la digue, qui a cédé lundi mais qui, selon les ingénieurs, sera réparée avant l'hiver."
+    assert [q.text for q in _with_names(text, "fr", [])] == ["sera réparée avant l'hiver"]

@@ -2797,10 +2797,12 @@ class _QuoteFinder:
 
     def _relative_opens(self, clause: str) -> bool:
         """Whether `clause` ends with a relative pronoun after its antecedent ("the dikes which", "losses
-        that"); not a pronoun after a function word or a preposition ("And that", "soon after that")."""
+        that", "mais qui"); not a pronoun that may be another word after a function word or a preposition
+        ("And that", "soon after that"): a subject relative (who, which, qui) is never another word."""
         words = _WORD.findall(clause.lower().replace("’", "'"))[-2:]
         return len(words) == 2 and words[1] in self.lex.relative \
-            and words[0] not in self.lex.prepositions | _CONJUNCTIONS | _stopwords(self.lang)
+            and (words[1] in self.lex.subject_relatives
+                 or words[0] not in self.lex.prepositions | _CONJUNCTIONS | _stopwords(self.lang))
 
     def _incise(self, subject: str, verb_end: int) -> bool:
         """Whether `subject` and the verb ending at `verb_end` are an attribution set inside the clause
