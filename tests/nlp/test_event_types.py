@@ -1016,7 +1016,7 @@ def test_the_oil_company_shell_is_no_attack(text, expected):
     ("Il n'y a pas eu de frappes sur Valbrune mardi.", "fr", True),
     ("On ne saurait leur reprocher leur silence sur Valbrune.", "fr", True),
     ("The army did not launch the offensive on Redhill on Monday.", "en", True),
-    ("The governor does not have the support of the unions of Redhill.", "en", True),
+    ("The governor did not give his support to the unions of Redhill.", "en", True),
 ])
 def test_a_negation_of_what_is_done_about_a_given_deed_leaves_it(text, lang, negated):
     assert _flags(text, lang)[1] is negated
@@ -2291,4 +2291,15 @@ def test_a_question_introduced_by_demande_and_a_colon_is_no_request():
 ])
 def test_people_hanged_are_killed(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: support or backing someone has, enjoys or lacks is a state, no act of support.
+    ("The mayor of Redhill has the full support of the council.", []),
+    ("The plan enjoys broad support among the farmers of Eastmoor.", []),
+    ("The governor of Eastmoor has stepped up support for the farmers.", ["SUPPORT"]),
+])
+def test_support_held_is_no_support_given(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
