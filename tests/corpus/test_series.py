@@ -84,10 +84,10 @@ def test_orders_of_magnitude_alone_make_no_series_but_join_one():
         f = _toll(value, when=None, where="Valbrune")
         f.low, f.high = value, value * 10
         return _analysis(text, day, [f])
-    analyses = [vague(1000, "2024-03-05", "Des milliers à Valbrune."), vague(1000, "2024-03-07", "Encore des milliers.")]
+    analyses = [vague(1000, "2024-03-05", "Des milliers de morts à ce jour à Valbrune."), vague(1000, "2024-03-07", "Des milliers déjà.")]
     assert find_series(analyses) == []
-    analyses += [_analysis("Bilan : 2300.", "2024-03-09", [_toll(2300, when=None)]),
-                 _analysis("Bilan : 2500.", "2024-03-11", [_toll(2500, when=None)])]
+    analyses += [_analysis("Bilan total à ce jour : 2300.", "2024-03-09", [_toll(2300, when=None)]),
+                 _analysis("Bilan total à ce jour : 2500.", "2024-03-11", [_toll(2500, when=None)])]
     (s,) = find_series(analyses)
     assert [p["value"] for p in s["points"]] == [1000, 1000, 2300, 2500]
 
@@ -147,6 +147,24 @@ def test_the_present_names_no_period_the_current_total_joins_its_place():
         ("2024-03-11", "In Valbrune, 61 people are currently dead of the fever, the health ministry said."))])
     assert [(s["label"], s["since"], [p["value"] for p in s["points"]]) for s in series] == [
         ("killed · Valbrune", None, [40, 55, 61])]
+
+
+def test_a_place_alone_follows_a_running_total_not_incidents_of_different_days():
+    # Invented: two attacks in one town, told without their day, then the siege's running toll.
+    for lang, texts in (
+        ("en", ["At least 23 people were killed in an attack on a market in Valbrune, the clinic said.",
+                "Four people were killed in a raid in Valbrune, the clinic said.",
+                "The siege has killed 300 people in Valbrune, the clinic said.",
+                "In all, 340 people died in Valbrune during the siege, the clinic said."]),
+        ("fr", ["Cinq personnes ont été tuées dans une embuscade à Valbrune, selon la clinique.",
+                "Deux personnes ont été tuées par un obus à Valbrune, selon la clinique.",
+                "Les combats ont déjà fait 300 morts à Valbrune, selon la clinique.",
+                "Depuis le début du siège, les combats ont fait 340 morts à Valbrune, selon la clinique."])):
+        series = find_series([analyze(make_document(text, published=published, lang=lang, source="Gazette"))
+                              for published, text in zip(("2024-03-05", "2024-04-11", "2024-04-12", "2024-04-20"),
+                                                         texts)])
+        assert [(s["label"], [p["value"] for p in s["points"]]) for s in series] == [
+            ("killed · Valbrune", [300, 340])], lang
 
 
 def test_only_an_identified_source_revises_and_only_from_an_earlier_article():

@@ -19,6 +19,7 @@ is revised by nothing.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -41,6 +42,10 @@ SERIES_CATEGORIES = frozenset({"killed", "injured", "displaced", "refugees", "ev
 # Categories whose figures count different things by their noun: six planes and five ships are "troops", three
 # villages and six countries are "places"; their series follow one noun ("villages", "chars"), never a mix.
 COUNTED_BY_NOUN = frozenset({"troops", "places"})
+# Categories counting what happened to people in an incident (deaths, wounds, arrests), each incident's toll its own:
+# with no period, a place alone keys their series only for a running total (see `_running_total`). Evacuations, like
+# displacements, add up to how many are away from home.
+INCIDENT_CATEGORIES = frozenset({"killed", "injured", "arrested"})
 # A series needs this many points to show an evolution, counts from as many articles (a vague quantity such as
 # "des milliers" joins a series but does not make one).
 MIN_POINTS = 2
@@ -124,6 +129,30 @@ def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
     return _counted_back(dt.date.fromisoformat(published[:10]), duration), True
 
 
+def _running_total(analysis: Analysis, figure: Figure) -> bool:
+    """Whether the sentence of a figure says it counts a running total, which later articles revise: one of
+    its language's `running_total_words` ("so far", "déjà") or `since_words` ("since the unrest began"), or,
+    where the language tells it by tense, a perfect ("has killed", "have now died": one of the
+    `running_total_auxiliaries` and a participle; French's passé composé tells a single incident as well)."""
+    if analysis.doc.lang not in LANGUAGES:
+        return True
+    starts = [s for s, _ in analysis.doc.sentences]
+    i = bisect.bisect_right(starts, figure.start) - 1
+    start, end = analysis.doc.sentences[i] if i >= 0 else (0, len(analysis.doc.text))
+    return bool(_running_total_words(analysis.doc.lang).search(analysis.doc.text, start, end))
+
+
+@cache
+def _running_total_words(lang: str) -> re.Pattern:
+    data = load(lang, "figures")
+    words = "|".join(re.escape(w) for w in data.get("running_total_words", []) + data.get("since_words", []))
+    forms = [words]
+    if data.get("running_total_auxiliaries"):
+        auxiliaries = "|".join(re.escape(w) for w in data["running_total_auxiliaries"])
+        forms.append(rf"(?:{auxiliaries})(?:\s+(?:\w+ly|{words}))*(?:\s+been)?\s+[a-z]+(?:ed|en|wn|t)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+
+
 def _counted_back(day: dt.date, duration: re.Match) -> str:
     """The date `duration` before `day`, at the duration's precision (a month back: that month)."""
     amount, unit, hours = duration.groups()
@@ -170,6 +199,8 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
             key = measure_key(data, when)
             if (not key[3] and not key[4]) or (figure.category in COUNTED_BY_NOUN and not key[2]):
                 continue
+            if not key[4] and figure.category in INCIDENT_CATEGORIES and not _running_total(analysis, figure):
+                continue  # "23 were killed in an attack in Vasko": one day's incident, not the place's total
             labels.setdefault(key, {"who": figure.who if key[2] else None, "where": figure.where,
                                     "since": figure.when if key[4] and (not when or when[1]) else None,
                                     "period": key[4] if when and key[4] else None})
