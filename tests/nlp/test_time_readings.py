@@ -68,6 +68,18 @@ def test_live_page_stamped_by_bare_clocks():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a name followed by a number older than the modern age is the name's own number (a bill, a live page's clock
+    # after its reporter); one of the modern age labels an event by its year
+    ("Invented. The vote on Senate Bill 1142, tabled by a farmer senator, is close.", "en", {}),
+    ("Invented. Maria Lopez, Radio Sur 1345: the ferry has docked.", "en", {}),
+    ("Invented. Les supporters rêvent déjà de l'Euro 2016.", "fr", {"2016": "2016"}),
+    ("Invented. The town was sacked in 1347.", "en", {"1347": "1347"}),
+])
+def test_number_after_a_name(text, lang, expected):
+    assert values(text, "2011-04-13", lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     # numbers listed after a noun that numbers things are no years, the later ones of the list too
     ("Invented. Le juge cite les articles 1204 et 1205 du code.", "fr", {}),
     ("Invented. The envoy cited resolutions 1402 and 1403 at the council.", "en", {}),

@@ -38,6 +38,10 @@ TERM_AHEAD_WEIGHT = 2
 NEAR_DAY_DAYS = 31
 # Characters read around a day for the noun it may name ("le pont du 6 Octobre", "the April 6 Youth Movement").
 NAME_WINDOW = 30
+# A bare four-digit number right after a capitalized name, with no cue, is a year only from this one on: a name
+# labels an event or an era by a year of the modern age ("Euro 2016", "Berlin 1936"); an earlier number is the name's
+# own (a bill, a live page's 24-hour clock after its reporter: "Senate Bill 1142", "Radio Sur 1345:").
+NAME_YEAR_MIN = 1500
 # "le vendredi 4" is looked for this many months either side of the writer's.
 WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
@@ -531,6 +535,9 @@ class Tagger:
             words = re.findall(r"[\w'-]+", self.text[max(0, start - 30):start])
             # "plus de 1150", "pas moins de 1000 attaques": a count, whatever the cue
             return not (len(words) >= 2 and words[-2] in self.data.get("count_before_cue", ()))
+        named = _WORD_BEFORE.search(self.original, max(0, start - 30), start)
+        if named and named.group(1)[0].isupper() and int(self.text[start:end]) < NAME_YEAR_MIN:
+            return False
         return not after or not after[0].isalnum() or after in self.data["after_year_ok"]
 
     def kind_decade(self, g, start, end):
