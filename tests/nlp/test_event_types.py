@@ -2303,3 +2303,14 @@ def test_people_hanged_are_killed(text, expected):
 def test_support_held_is_no_support_given(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: 'il est interdit de' states a standing rule, no ban imposed; a ban made or now in
+    # force is one.
+    ("Il est interdit de pêcher la truite dans les lacs de Lormes avant le printemps.", []),
+    ("Il est désormais interdit de manifester devant la mairie de Lormes.", ["COERCE"]),
+])
+def test_a_rule_stated_is_no_ban_imposed(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
