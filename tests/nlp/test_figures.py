@@ -1909,3 +1909,11 @@ def test_service_people_are_people_and_their_machines_machines(text, categories)
 def test_a_preposition_of_place_ends_what_is_counted(text, lang, who):
     """Invented sentences: "près de", "into" open a place, no part of the counted noun phrase."""
     assert [f.who for f in analyze(make_document(text, lang=lang)).figures] == [who]
+
+
+def test_a_country_opening_a_unit_names_the_unit_not_a_place():
+    # Invented: a spill measured in US gallons, then in litres; neither is counted in the US.
+    text = "The tanker lost 3.1 million U.S. gallons of fuel, about 11.7 million litres, off Port Vasko."
+    _, figures = _figures(text, lang="en", mentions=_place(text, "U.S."))
+    assert [(f.text, f.unit, f.where) for f in figures] == [
+        ("3.1 million U.S. gallons", "gal", None), ("about 11.7 million litres", "l", None)]

@@ -95,6 +95,8 @@ GLUED_UNIT_LEAD_WORDS = 2
 GLUED_UNIT_LEAD_CHARS = 40
 # How far before a number the words that make it an age may start ("live to between 40 and 60").
 AGE_CHARS = 40
+# How far after a place's name (in characters) the words of a unit it opens ("U.S. gallons") may end.
+UNIT_CHARS = 30
 # The languages whose cues `lang/<code>/figures.json` holds; a paragraph in another is read as the document.
 LANGS = ("fr", "en")
 # How far a hypothetical cue may be from the figure, in characters, within its clause.
@@ -1683,10 +1685,11 @@ class _FigureFinder:
         Turquie", "sent ships to Haiti") place what is not a count of people who moved (`MOVEMENT`), nor
         a place qualifying the counted noun (ending at `who_end`) from before it, a nationality: "1,600 US
         soldiers killed in Iraq" (except for refugees and displaced people, counted by their origin), nor a
-        name glued by a hyphen to another word ("Croissant-Rouge"). In a relative opened on a place ("Iraq,
-        where 90 soldiers were killed", `_relative_place`) that place wins over any later one that the
-        relative does not put the count in ("in Basra") or, for people who moved, send them to. A place in the
-        `said` spans, where a claim holding the figure was made (`_attribution`), places nothing."""
+        name glued by a hyphen to another word ("Croissant-Rouge"), nor one opening a unit ("US gallons"). In
+        a relative opened on a place ("Iraq, where 90 soldiers were killed", `_relative_place`) that place wins
+        over any later one that the relative does not put the count in ("in Basra") or, for people who moved,
+        send them to. A place in the `said` spans, where a claim holding the figure was made (`_attribution`),
+        places nothing."""
         lo, hi = bisect.bisect_left(self.mention_starts, sent[0]), bisect.bisect_left(self.mention_starts, sent[1])
         if self.mentions:
             spans = [(m.start, m.text) for m in self.mentions[lo:hi]
@@ -1694,7 +1697,7 @@ class _FigureFinder:
         else:
             spans = [(m.start(1), m.group(1)) for m in self.lx.where.finditer(self.text, sent[0], sent[1])]
         spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not any(a <= p[0] < b for a, b in said)
-                 and not self._hyphened(p[0], p[0] + len(p[1]))
+                 and not self._hyphened(p[0], p[0] + len(p[1])) and not self._opens_unit(p[0], p[0] + len(p[1]))
                  and not self._vessel(p[1]) and not self.lx.organization.search(p[1])]
         if who and category not in ORIGIN_CATEGORIES:
             qualifier = who_end - len(who)
@@ -1744,6 +1747,13 @@ class _FigureFinder:
         lx = _lexicon(self.runs[bisect.bisect_right(self.run_starts, m.start) - 1][1])
         return bool(lx.vessel_before.search(self.text, max(0, m.start - VESSEL_LEAD_CHARS), m.start)
                     or lx.vessel_after.match(self.text, m.end) and not is_known_place(m.text))
+
+    def _opens_unit(self, start: int, end: int) -> bool:
+        """Whether the place's name from `start` to `end` opens a unit's words ("US gallons", "the U.S.
+        dollar"): it names whose unit it is, not where anything was counted. A name that holds a unit's
+        word ("Mile Island") opens none."""
+        unit = self.lx.unit.match(self.text[start:end + UNIT_CHARS])
+        return bool(unit) and unit.end() > end - start
 
     def _hyphened(self, start: int, end: int) -> bool:
         """Whether a place's name is glued by a hyphen to another word, part of a longer name or of an
