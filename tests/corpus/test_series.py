@@ -142,7 +142,7 @@ def test_the_present_names_no_period_the_current_total_joins_its_place():
     # Invented: one epidemic's toll, told "now", with no time, then "currently".
     series = find_series([analyze(make_document(text, published=published, lang="en", source="Gazette"))
                           for published, text in (
-        ("2024-03-05", "At least 40 people have now died of the fever in Valbrune, the health ministry said."),
+        ("2024-03-05", "The fever's toll in Valbrune now stands at 40 dead, the health ministry said."),
         ("2024-03-08", "The fever has killed 55 people in Valbrune, the health ministry said."),
         ("2024-03-11", "In Valbrune, 61 people are currently dead of the fever, the health ministry said."))])
     assert [(s["label"], s["since"], [p["value"] for p in s["points"]]) for s in series] == [
@@ -152,12 +152,12 @@ def test_the_present_names_no_period_the_current_total_joins_its_place():
 def test_a_place_alone_follows_a_running_total_not_incidents_of_different_days():
     # Invented: two attacks in one town, told without their day, then the siege's running toll.
     for lang, texts in (
-        ("en", ["At least 23 people were killed in an attack on a market in Valbrune, the clinic said.",
-                "Four people were killed in a raid in Valbrune, the clinic said.",
+        ("en", ["Twenty-three people died when gunmen stormed a market in Valbrune, the clinic said.",
+                "In Valbrune, a night raid left four people dead, the clinic said.",
                 "The siege has killed 300 people in Valbrune, the clinic said.",
                 "In all, 340 people died in Valbrune during the siege, the clinic said."]),
-        ("fr", ["Cinq personnes ont été tuées dans une embuscade à Valbrune, selon la clinique.",
-                "Deux personnes ont été tuées par un obus à Valbrune, selon la clinique.",
+        ("fr", ["Une embuscade a coûté la vie à cinq personnes à Valbrune, selon la clinique.",
+                "Un obus a tué deux personnes à Valbrune, selon la clinique.",
                 "Les combats ont déjà fait 300 morts à Valbrune, selon la clinique.",
                 "Depuis le début du siège, les combats ont fait 340 morts à Valbrune, selon la clinique."])):
         series = find_series([analyze(make_document(text, published=published, lang=lang, source="Gazette"))

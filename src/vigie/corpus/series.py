@@ -132,7 +132,7 @@ def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
 def _running_total(analysis: Analysis, figure: Figure) -> bool:
     """Whether the sentence of a figure says it counts a running total, which later articles revise: one of
     its language's `running_total_words` ("so far", "déjà") or `since_words` ("since the unrest began"), or,
-    where the language tells it by tense, a perfect ("has killed", "have now died": one of the
+    where the language tells it by tense, a perfect ("has killed", "have all fled": one of the
     `running_total_auxiliaries` and a participle; French's passé composé tells a single incident as well)."""
     if analysis.doc.lang not in LANGUAGES:
         return True
