@@ -2314,3 +2314,14 @@ def test_support_held_is_no_support_given(text, expected):
 def test_a_rule_stated_is_no_ban_imposed(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: hours, days or nights of fighting ('six jours de combat') are fighting; years of a
+    # struggle are no battle.
+    ("Six jours de combat ont été nécessaires pour prendre le pont de Lormes.", ["ASSAULT"]),
+    ("Quarante ans de combat pour la langue bretonne à Lormes.", []),
+])
+def test_a_duration_of_fighting_is_fighting(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
