@@ -1205,6 +1205,21 @@ def test_a_name_completing_the_subjects_noun_is_not_the_speaker(text, lang, name
     assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
 
 
+# Invented: a person named in the participle phrase of a plural subject ("Rebels fighting …") is not who
+# speaks; a singular noun before an "-ant" word is a title's ("un jeune combattant X" is X).
+@pytest.mark.parametrize("text, lang, names, fragment, speaker", [
+    ("Rebels fighting to overthrow President Marc Vell said they had taken the airport .", "en",
+     [("Marc Vell", "person")], "taken the airport", "Rebels fighting to overthrow President Marc Vell"),
+    ("Les habitants fuyant l'armée de Paul Kessa ont raconté que les soldats brûlaient les maisons.", "fr",
+     [("Paul Kessa", "person")], "les soldats", "Les habitants fuyant l'armée de Paul Kessa"),
+    ("Un jeune combattant, Ali Dara, a raconté que les soldats brûlaient les maisons.", "fr",
+     [("Ali Dara", "person")], "les soldats", "Ali Dara"),
+])
+def test_a_name_in_the_subjects_participle_phrase_is_not_the_speaker(text, lang, names, fragment, speaker):
+    quotes = [q for q in _with_names(text, lang, names) if fragment in q.text]
+    assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
+
+
 # Invented: an inverted attribution whose verb first says whom the speaker told, or whose speaker goes on
 # with a gerund, is still an attribution.
 @pytest.mark.parametrize("text, fragment, speaker", [

@@ -238,6 +238,9 @@ class Cues:
     agencies: frozenset[str]
     # Nouns of a group a person's name qualifies ("the Obama administration", "le régime Assad").
     collective_heads: frozenset[str]
+    # A present participle's endings and a plural noun's: "Rebels fighting …", "Les habitants fuyant …".
+    participle_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
     gender_determiners: dict[str, str]
     gendered_words: dict[str, str]
     given_names: dict[str, str]
@@ -298,6 +301,8 @@ def cues(lang: str | None) -> Cues:
         pronoun_genders=dict(lex["pronoun_genders"]),
         agencies=frozenset(w.lower() for w in lex["wire_agencies"]),
         collective_heads=frozenset(lex["collective_heads"]),
+        participle_endings=tuple(lex["present_participle_endings"]),
+        plural_endings=tuple(lex["plural_endings"]),
         gender_determiners=dict(lex["gender_determiners"]),
         # Honorifics keep their capital ("M." is no "m."); nouns are matched lowercased.
         gendered_words={(w if w[:1].isupper() else w.lower()): g for g, words in lex["gendered_words"].items()
@@ -546,7 +551,7 @@ class SpeakerResolver:
             chosen = persons[-1] if subject_last else persons[0]
             phrase = Speaker(region, start, end, None)
             if (self._completes_noun(start, end, chosen) or self._possessor(chosen, end)
-                    or self._qualifies_group(start, end, chosen)) \
+                    or self._qualifies_group(start, end, chosen) or self._in_participle_phrase(start, chosen)) \
                     and not self.cues.shape.names_no_one(phrase, self.cues.pronouns):
                 # "Les opposants à Morsi ont assuré", "le porte-parole de M. Morsi", "Gaddafi 's spokesman":
                 # the phrase speaks ("selon les mots de Barack Obama" names no one but him).
@@ -669,6 +674,21 @@ class SpeakerResolver:
         before = self.text[start:name.start].split()
         return not self.text[name.end:end].strip() and len(before) == 2 \
             and before[0].lower() in self.cues.shape.determiners and before[1].lower() in heads
+
+    def _in_participle_phrase(self, start: int, name: Name) -> bool:
+        """Whether `name` stands in the participle phrase of the plural noun opening the region at `start`:
+        at most MAX_COMPLEMENTED_WORDS words with neither preposition nor verb, ending with a plural noun,
+        then a present participle ("Rebels fighting to overthrow President X", "Les habitants fuyant l'armée
+        de X"; not "Senior ruling party official X", "un jeune combattant X")."""
+        words = _WORD_SPAN.findall(self.text[start:name.start].replace("’", "'"))
+        shape, cues = self.cues.shape, self.cues
+        for k, word in enumerate(words[1:MAX_COMPLEMENTED_WORDS + 1], 1):
+            noun = words[k - 1]
+            if word.islower() and word.endswith(cues.participle_endings) and len(word) > 4 \
+                    and noun.isalpha() and noun.endswith(cues.plural_endings) and noun[-2] != noun[-1] \
+                    and noun.lower() not in shape.determiners:
+                return not any(w.lower() in shape.prepositions or w in shape.finite_verbs for w in words[:k])
+        return False
 
     def _apposed_title(self, words: list[str], after_comma: int) -> int:
         """How many of `words`, closing the words before a name, are a title set before it (a comma sets
