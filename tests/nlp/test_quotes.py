@@ -1205,11 +1205,11 @@ def test_a_name_completing_the_subjects_noun_is_not_the_speaker(text, lang, name
     assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
 
 
-# Invented: a person named in the participle phrase of a plural subject ("Rebels fighting …") is not who
+# Invented: a person named in the participle phrase of a plural subject ("Villagers guarding …") is not who
 # speaks; a singular noun before an "-ant" word is a title's ("un jeune combattant X" is X).
 @pytest.mark.parametrize("text, lang, names, fragment, speaker", [
-    ("Rebels fighting to overthrow President Marc Vell said they had taken the airport .", "en",
-     [("Marc Vell", "person")], "taken the airport", "Rebels fighting to overthrow President Marc Vell"),
+    ("Villagers guarding the dam of Governor Marc Vell said they held the old airport .", "en",
+     [("Marc Vell", "person")], "held the old airport", "Villagers guarding the dam of Governor Marc Vell"),
     ("Les habitants fuyant l'armée de Paul Kessa ont raconté que les soldats brûlaient les maisons.", "fr",
      [("Paul Kessa", "person")], "les soldats", "Les habitants fuyant l'armée de Paul Kessa"),
     ("Un jeune combattant, Ali Dara, a raconté que les soldats brûlaient les maisons.", "fr",

@@ -238,7 +238,7 @@ class Cues:
     agencies: frozenset[str]
     # Nouns of a group a person's name qualifies ("the Obama administration", "le régime Assad").
     collective_heads: frozenset[str]
-    # A present participle's endings and a plural noun's: "Rebels fighting …", "Les habitants fuyant …".
+    # A present participle's endings and a plural noun's: "Villagers guarding …", "Les habitants fuyant …".
     participle_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     gender_determiners: dict[str, str]
@@ -678,7 +678,7 @@ class SpeakerResolver:
     def _in_participle_phrase(self, start: int, name: Name) -> bool:
         """Whether `name` stands in the participle phrase of the plural noun opening the region at `start`:
         at most MAX_COMPLEMENTED_WORDS words with neither preposition nor verb, ending with a plural noun,
-        then a present participle ("Rebels fighting to overthrow President X", "Les habitants fuyant l'armée
+        then a present participle ("Villagers guarding the dam of Governor X", "Les habitants fuyant l'armée
         de X"; not "Senior ruling party official X", "un jeune combattant X")."""
         words = _WORD_SPAN.findall(self.text[start:name.start].replace("’", "'"))
         shape, cues = self.cues.shape, self.cues
