@@ -1819,3 +1819,20 @@ def test_an_apposition_s_title_after_a_verb_or_another_s_determiner_is_no_role(t
 ])
 def test_a_middle_initial_keeps_a_person_s_name_whole(text, lang):
     assert _typed(text, lang).get("Franklin D. Barrow") == "person", _typed(text, lang)
+
+
+def test_a_given_name_after_a_title_joins_no_person_known_by_other_titles():
+    # Invented articles: "le président Walter" is not the general Walter Brennick, nor the prince Emmanuel the
+    # president the base knows; a title the full name also bears, a relation or a title any holder bears joins.
+    text = ("Le général Walter Brennick commande la mission depuis mars. Il se souvient de l'accord signé par le "
+            "président Walter en 1979. Le prince Emmanuel a reçu Emmanuel Macron à Rabat.")
+    groups = _person_texts(text, "fr")
+    assert not any({"Walter", "Walter Brennick"} <= g for g in groups), groups
+    assert not any({"Emmanuel", "Emmanuel Macron"} <= g for g in groups), groups
+    text = ("Le roi Faysal II a reçu les ministres. Le roi Faysal a ensuite parlé. L'avocate Lina Varnak a plaidé; "
+            "sa fille Lina était dans la salle.")
+    groups = _person_texts(text, "fr")
+    assert any({"Faysal", "Faysal II"} <= g for g in groups), groups
+    assert any({"Lina", "Lina Varnak"} <= g for g in groups), groups
+    text = "President Omar Kassimi spoke on Monday. The current leader Omar has ruled since 2004."
+    assert any({"Omar", "Omar Kassimi"} <= g for g in _person_texts(text, "en"))

@@ -143,6 +143,8 @@ class _Resources:
     adjectives_after: bool
     title_words: frozenset[str]
     courtesy_titles: frozenset[str]  # "Mr", "Mme": honorifics that tell no role, folded
+    kin_titles: frozenset[str]  # "fils", "daughter": a relation, no office, folded
+    generic_titles: frozenset[str]  # "dirigeant", "leader": any office holder's, folded
     title_complements: frozenset[str]
     org_links: frozenset[str]
     not_describers: frozenset[str]
@@ -419,6 +421,8 @@ def _resources(lang: str) -> _Resources:
         adjectives_after=data["firm_adjectives_after"],
         title_words=frozenset(fold(w) for w in data["title_words"]),
         courtesy_titles=frozenset(fold(w) for w in data["courtesy_titles"]),
+        kin_titles=frozenset(fold(w) for w in data["kin_titles"]),
+        generic_titles=frozenset(fold(w) for w in data["generic_titles"]),
         demonym_nouns=data["demonym_nouns"],
         present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},
         title_complements=frozenset(fold(w) for w in data["title_complements"]),

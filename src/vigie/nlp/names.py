@@ -112,6 +112,7 @@ from vigie.nlp.name_lexicon import (
     _doc_year,
     _Group,
     _absorb,
+    _role_key,
 )
 from vigie.nlp.name_roles import (
     _title_before,
@@ -2053,7 +2054,7 @@ def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str,
         if before and len(groups[span.entity].spans) == 1:
             _absorb(groups, span.entity, before[-1].entity)
 
-    _join_surnames(groups, kb)
+    _join_surnames(groups, kb, res)
     _join_partial_names(groups)
     _join_leading_names(groups, res, kb)
     _join_short_forms(groups, res)
@@ -2070,12 +2071,13 @@ def _first_start(group: _Group) -> int:
     return min(s.start for s in group.spans)
 
 
-def _join_surnames(groups: dict[str, _Group], kb: _KB) -> None:
+def _join_surnames(groups: dict[str, _Group], kb: _KB, res: _Resources) -> None:
     """A name of one word joins the person the document means by it.
 
     A surname goes to the one full name ending with it (or with its consonant frame), and when several
     persons bear it exactly and it is no given name, to the most prominent: the one named most, else first.
-    A given name alone goes to the one person bearing it, else to nobody. A surname the base knows ("Obama",
+    A given name alone goes to the one person bearing it, else to nobody, nor to a person the document or the
+    base gives only other titles than the one it bears (`_other_titles`). A surname the base knows ("Obama",
     "Kadhafi") goes to another bearer named in full only when the document names that bearer first ("Bill
     Clinton … Mr Clinton"), not after ("President Obama" all along, "Michelle Obama" once). A surname after a
     patronymic particle inside a name is no surname alone ("Ali" is no "Zine el-Abidine Ben Ali").
@@ -2110,7 +2112,7 @@ def _join_surnames(groups: dict[str, _Group], kb: _KB) -> None:
             targets = targets if len(targets) == 1 else []
         if not targets:
             targets = [groups[t] for t in first_words.get(words[0], set()) if t in groups and t != group.id]
-            if len(targets) != 1:
+            if len(targets) != 1 or _other_titles(group, targets[0], res, kb):
                 continue
         # one actor of the base is never another ("Kadhafi" the father is no "Seif al-Islam Kadhafi")
         targets = [t for t in targets if not (group.kb and t.kb and t.kb != group.kb)]
@@ -2128,6 +2130,24 @@ def _join_surnames(groups: dict[str, _Group], kb: _KB) -> None:
             for span in group.spans:
                 span.kb = None
         _absorb(groups, group.id, target.id)
+
+
+def _titles(group: _Group, res: _Resources, kb: _KB) -> set[str]:
+    """The role keys of the titles the document gives `group`'s names and of the offices the base knows it held;
+    a relation ("fils", "daughter") or a title any holder bears ("dirigeant", "leader") tells no office."""
+    keys = {_role_key(role["role"], res) for span in group.spans for role in span.roles
+            if fold(role["role"]) not in res.kin_titles and fold(role["role"]) not in res.generic_titles}
+    return (keys | {office["role"] for office in kb.actors[group.kb].offices}) if group.kb else keys
+
+
+def _other_titles(group: _Group, target: _Group, res: _Resources, kb: _KB) -> bool:
+    """Whether the titles of a given name alone and of the person named in full it opens are all different:
+    a title before a given name names one who goes by it ("le pape Jean", "le prince Karim"), a title before a
+    surname ("le président Walter") the bearer of that surname; either is no "Jean Roe", "Karim Doe" or "Walter
+    Smith" whom the document calls a senator, a general or a journalist, or the base a president."""
+    own = _titles(group, res, kb)
+    held = _titles(target, res, kb)
+    return bool(own) and bool(held) and own.isdisjoint(held)
 
 
 def _join_base_actors(groups: dict[str, _Group], kb: _KB) -> None:
