@@ -154,6 +154,16 @@ def test_claims_add_counting_verbs_but_quotes_do_not():
     assert claims and claims[0].speaker.text == "Le Haut-Commissariat" and "48 000" in claims[0].text
 
 
+# Invented: quote marks around punctuation alone quote no words, whatever the marks.
+@pytest.mark.parametrize("text, lang", [
+    ("Le maire a levé les yeux : « … » Puis il est reparti vers la mairie.", "fr"),
+    ("The mayor looked up : `` ... '' Then he walked back to the town hall .", "en"),
+])
+def test_marks_around_punctuation_alone_quote_nothing(text, lang):
+    _, quotes = _quotes(text, lang)
+    assert all(re.search(r"\w", q.text) for q in quotes)
+
+
 def test_empty_text_gives_nothing_and_output_is_stable():
     assert find_quotes(make_document("", lang="fr"), [], []) == []
     doc = make_document(ARTICLE, lang="fr")

@@ -1743,7 +1743,8 @@ class _QuoteFinder:
         out = []
         for sp in spans:
             body = self.text[sp.start:sp.end]
-            if body.strip():
+            # Marks around punctuation alone ('" ."', "« … »") quote no words.
+            if _LETTER.search(body):
                 sp.start += len(body) - len(body.lstrip())
                 sp.end -= len(body) - len(body.rstrip())
                 out.append(sp)
