@@ -1836,3 +1836,11 @@ def test_a_given_name_after_a_title_joins_no_person_known_by_other_titles():
     assert any({"Lina", "Lina Varnak"} <= g for g in groups), groups
     text = "President Omar Kassimi spoke on Monday. The current leader Omar has ruled since 2004."
     assert any({"Omar", "Omar Kassimi"} <= g for g in _person_texts(text, "en"))
+
+
+def test_a_person_s_name_after_a_trade_that_is_also_a_body_s_cue_is_a_person():
+    # Invented listing: "broadcaster" is a trade before a person's name and a kind of body before a channel's.
+    found = {(m.text, m.type) for m in find_entities(doc(
+        "Actor and broadcaster Tom Pellow hosts the late show. The veteran broadcaster Jen Larrow joins him. "
+        "The public broadcaster NHK aired it.", "en"))[0]}
+    assert {("Tom Pellow", "person"), ("Jen Larrow", "person"), ("NHK", "organization")} <= found, found

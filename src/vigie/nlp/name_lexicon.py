@@ -145,6 +145,7 @@ class _Resources:
     courtesy_titles: frozenset[str]  # "Mr", "Mme": honorifics that tell no role, folded
     kin_titles: frozenset[str]  # "fils", "daughter": a relation, no office, folded
     generic_titles: frozenset[str]  # "dirigeant", "leader": any office holder's, folded
+    trade_cues: frozenset[str]  # org_cues that also name a person's trade ("broadcaster"), folded
     title_complements: frozenset[str]
     org_links: frozenset[str]
     not_describers: frozenset[str]
@@ -423,6 +424,7 @@ def _resources(lang: str) -> _Resources:
         courtesy_titles=frozenset(fold(w) for w in data["courtesy_titles"]),
         kin_titles=frozenset(fold(w) for w in data["kin_titles"]),
         generic_titles=frozenset(fold(w) for w in data["generic_titles"]),
+        trade_cues=frozenset(fold(w) for w in data["trade_cues"]),
         demonym_nouns=data["demonym_nouns"],
         present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},
         title_complements=frozenset(fold(w) for w in data["title_complements"]),

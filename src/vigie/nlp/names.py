@@ -1345,12 +1345,16 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails or medium):
             span.type = PERSON
             continue
-        if res.org_left.search(left[-30:]):
+        cue = res.org_left.search(left[-30:])
+        if cue:
             title = _title_before(left, res)
             # "le gouverneur de la banque centrale libyenne Farhat Bengdara": the body completes a title, and a title
             # right before the name is its holder's ("the World Health Organization director-general Jane Roe")
             span.type = PERSON if title and title.title and _cap_gap_ok(title) and _title_reaches(title, res) \
                 and folded_words[0] not in res.org_heads else ORG
+            if fold(cue.group().split()[0]) in res.trade_cues and len(words) > 1 \
+                    and (_given_start(text, span, words, res, kb) or _may_be_person(words, res, kb)):
+                span.type = PERSON  # "the veteran broadcaster Jane Roe": the cue is her trade, not her employer
             continue
         if res.settlement_left.search(left[-40:]):
             span.type, span.settlement = PLACE, True
