@@ -1237,6 +1237,11 @@ def test_a_name_in_the_subjects_participle_phrase_is_not_the_speaker(text, lang,
      "Le ministère a démenti.", "La situation est grave", "un haut responsable du ministère"),
     ("Le Caire, 5 juillet. Les gardes ont tiré sur la foule, a rapporté un haut responsable de la police "
      "en précisant que dix personnes avaient été blessées.", "Les gardes ont tiré", "un haut responsable de la police"),
+    # Invented: or before a relative clause or a manner of saying, with no comma.
+    ("Le Caire, 5 juillet. Les pompes ont lâché dans la nuit, a indiqué un haut responsable de la police qui a "
+     "requis l'anonymat.", "Les pompes ont lâché", "un haut responsable de la police"),
+    ("Le Caire, 5 juillet. Le pont restera fermé jusqu'à lundi, a précisé le préfet sans donner d'autres "
+     "détails.", "Le pont restera fermé", "le préfet"),
 ])
 def test_an_inverted_attribution_past_its_addressee_or_before_a_gerund(text, fragment, speaker):
     _, quotes = _quotes(text)

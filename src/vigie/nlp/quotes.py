@@ -176,6 +176,8 @@ _INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"}
 # en précisant que …", "… tout en s'inquiétant …".
 _TAIL_STOP = re.compile(r"[,;:.!?(]")
 _GERUND = re.compile(r"\s(?:tout\s+)?en\s+(?:[a-zà-ÿ]+['’])?[a-zà-ÿ]+ant\b")
+# A French speaker's relative clause or manner of saying after it: "le juge qui a requis", "le juge sans préciser".
+_SPEAKER_CLAUSE = re.compile(r"\s(?:qui|dont|sans)\s")
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
 _CONJUNCTION_WORD = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(_CONJUNCTIONS))})(?=\s)", re.IGNORECASE)
 # "``" and "''" are the quotes of tokenized corpora (Penn Treebank style), kept as "`".
@@ -2755,9 +2757,11 @@ class _QuoteFinder:
                     continue
                 tail = text[v.end:sent[1]]
                 # An inverted attribution names the speaker and stops: "…, a précisé l'OSDH.", or goes on
-                # with a gerund of the speaker's ("…, a rapporté un responsable en précisant que …").
-                stops = [m.start() for m in (_TAIL_STOP.search(text, after, sent[1]), _GERUND.search(text, after, sent[1]))
-                         if m is not None]
+                # with a gerund of the speaker's ("…, a rapporté un responsable en précisant que …"), a
+                # relative clause or a manner of saying ("…, a dit le juge qui a requis …", "… sans préciser …").
+                closing = _SPEAKER_CLAUSE.search(text, after, sent[1])
+                stops = [m.start() for m in (_TAIL_STOP.search(text, after, sent[1]), _GERUND.search(text, after, sent[1]),
+                                             closing) if m is not None]
                 named = text[after:min(stops, default=sent[1])]
                 if not re.match(r"\s+\S", tail) or len(named.split()) > MAX_INVERTED_WORDS \
                         or _RELATIVE_WORD.search(named.replace("’", "'")) or _ANNOUNCING_END.search(tail) \
@@ -2766,6 +2770,11 @@ class _QuoteFinder:
                     continue
                 with self.resolver.reporting(*reported):
                     sp = self._speaker_after(v.end, sent[1])
+                if sp is not None and closing is not None and closing.start() == min(stops) and sp.entity is None \
+                        and not self._names_someone(sp.text):
+                    # "Le maire, élu en mars, décrit la crue qui a tout emporté": the verb's object, no one,
+                    # before its relative.
+                    continue
                 if sp is not None and not self._agrees(between, sp):
                     # "…, ont confirmé leur retrait", "…, a dénoncé ses offres": the verb's object.
                     continue
