@@ -1230,6 +1230,16 @@ def test_a_name_in_the_subjects_participle_phrase_is_not_the_speaker(text, lang,
     assert quotes and all(q.speaker is not None and q.speaker.text == speaker for q in quotes)
 
 
+# Invented: a plural pronoun takes up the unnamed people introduced after a name in its sentence, not the name.
+@pytest.mark.parametrize("text", [
+    "Sur un film diffusé par Canal Vert, des gens montrent des douilles qu'ils disent avoir ramassées.",
+    "Sur un film diffusé par Canal Vert, des habitants montrent des douilles qu'ils disent avoir ramassées.",
+])
+def test_a_plural_pronoun_after_unnamed_people_is_not_the_name_before_them(text):
+    quotes = [q for q in _with_names(text, "fr", [("Canal Vert", "organization")]) if "ramassées" in q.text]
+    assert quotes and all(q.speaker is not None and q.speaker.text != "Canal Vert" for q in quotes)
+
+
 # Invented: an inverted attribution whose verb first says whom the speaker told, or whose speaker goes on
 # with a gerund, is still an attribution.
 @pytest.mark.parametrize("text, fragment, speaker", [

@@ -833,6 +833,10 @@ class SpeakerResolver:
                 # "Farmers told Reuters …, they said": whom a plural pronoun takes up is no name (the farmers),
                 # nor anyone named further back.
                 return fallback
+            if cands and plural and k == first and self._unnamed_source(cands[-1].end, pos):
+                # "Une vidéo publiée sur YouTube montre des témoins qui disent …, expliquent-ils": unnamed
+                # people introduced after the name are whom the plural pronoun takes up, not the name.
+                return fallback
             if cands:
                 if k != first:
                     # The subject of an earlier sentence: its first full name, else its first name; a
