@@ -158,7 +158,7 @@ def test_toll_of_a_day_is_past():
      {"mercredi": "2013-07-03"}),
     ("Invented. The ferry has been idle since Thursday.", "en", {"Thursday": "2013-07-04"}),
     # "since then" is a clause of its own
-    ("Invented. He will sleep there for the first time since then and fly home on Tuesday.", "en",
+    ("Invented. She will camp at the lake for her first visit since then and drive home on Tuesday.", "en",
      {"Tuesday": "2013-07-09"}),
 ])
 def test_weekday_since(text, lang, expected):
