@@ -1844,3 +1844,12 @@ def test_a_person_s_name_after_a_trade_that_is_also_a_body_s_cue_is_a_person():
         "Actor and broadcaster Tom Pellow hosts the late show. The veteran broadcaster Jen Larrow joins him. "
         "The public broadcaster NHK aired it.", "en"))[0]}
     assert {("Tom Pellow", "person"), ("Jen Larrow", "person"), ("NHK", "organization")} <= found, found
+
+
+def test_the_name_after_a_credit_line_s_work_and_by_is_its_author():
+    # Invented wire story: the credit line's names are of common words, yet each is the author of the work before
+    # "by"; a name of common words elsewhere stays a body.
+    found = {(m.text, m.type) for m in find_entities(doc(
+        "The ferry listed for an hour before it sank, a report by Coast Watch said on Sunday. "
+        "(Reporting by Rose Baker; editing by Will Tanner)", "en"))[0]}
+    assert {("Rose Baker", "person"), ("Will Tanner", "person"), ("Coast Watch", "organization")} <= found, found

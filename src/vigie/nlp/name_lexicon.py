@@ -146,6 +146,7 @@ class _Resources:
     kin_titles: frozenset[str]  # "fils", "daughter": a relation, no office, folded
     generic_titles: frozenset[str]  # "dirigeant", "leader": any office holder's, folded
     trade_cues: frozenset[str]  # org_cues that also name a person's trade ("broadcaster"), folded
+    author_left: re.Pattern  # a credit line's work right before its author ("Editing by Jane Roe")
     title_complements: frozenset[str]
     org_links: frozenset[str]
     not_describers: frozenset[str]
@@ -425,6 +426,8 @@ def _resources(lang: str) -> _Resources:
         kin_titles=frozenset(fold(w) for w in data["kin_titles"]),
         generic_titles=frozenset(fold(w) for w in data["generic_titles"]),
         trade_cues=frozenset(fold(w) for w in data["trade_cues"]),
+        author_left=re.compile(rf"{_opening(data['author_cues'])}[ \u00a0]+\Z" if data["author_cues"] else r"(?!)",
+                               re.IGNORECASE),
         demonym_nouns=data["demonym_nouns"],
         present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},
         title_complements=frozenset(fold(w) for w in data["title_complements"]),
