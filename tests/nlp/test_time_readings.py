@@ -137,7 +137,7 @@ def test_french_cues_of_what_is_to_come(text, expected):
 
 def test_point_of_a_title_ends_no_clause():
     # invented: the point of "M." does not hide the verb before it, which tells the tense
-    assert values("Invented. M. Leroy a reçu M. Perrin mardi.", "2013-07-01") == {"mardi": "2013-06-25"}
+    assert values("Invented. M. Leroy a reçu M. Perrin mardi.", "2013-06-30") == {"mardi": "2013-06-25"}
 
 
 def test_term_given_until_a_day():
@@ -169,3 +169,16 @@ def test_earliest_weekday_is_ahead():
     # invented: the earliest a thing may come is ahead, whatever the verb
     text = "Invented. Officials said the ferry could sail as early as Wednesday, weather permitting."
     assert values(text, "2010-05-31", "en") == {"Wednesday": "2010-06-02"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the day after the page's date told as past is that day (a page dated the evening before), not six days back
+    ("Invented. The harbour board said Tuesday that the ferry keeps its winter timetable.", "en",
+     {"Tuesday": "2010-06-01"}),
+    ("Invented. Le conseil portuaire a maintenu mardi les horaires d'hiver du bac.", "fr", {"mardi": "2010-06-01"}),
+    # a week back is said "last Tuesday"; a sudden event or a since clause has happened
+    ("Invented. The harbour board met last Tuesday.", "en", {"last Tuesday": "2010-05-25"}),
+    ("Invented. The ferry has stayed in port since Tuesday.", "en", {"Tuesday": "2010-05-25"}),
+])
+def test_weekday_after_the_page_date(text, lang, expected):
+    assert values(text, "2010-05-31", lang) == expected

@@ -749,8 +749,13 @@ class Tagger:
             shift = delta if delta < TERM_AHEAD_WEIGHT * (7 - delta) else delta - 7
         else:
             earliest = self.lex.earliest_before and self.lex.earliest_before.search(self.text, max(0, start - 20), start)
-            tense = -1 if self.names_sudden_event(start, end) or self.in_since_clause(start) else 1 if earliest else (
-                self.limit_tense(start, end) or self.tense(start, end))
+            happened = self.names_sudden_event(start, end) or self.in_since_clause(start)
+            tense = -1 if happened else 1 if earliest else (self.limit_tense(start, end) or self.tense(start, end))
+            if tense < 0 and delta == 1 and not happened:
+                # The day after the page's date, told as past, is that day rather than six days back: the page's
+                # date trails its writing (a feed's date in UTC, a page dated the evening before its morning news),
+                # or the past is the report's ("said it would meet on Friday"); a week back is "last Friday".
+                tense = 1
             if tense == 0 and not this:
                 # No cue: the nearer of last and next such day (news speak of the days around them).
                 tense = 1 if delta < 7 - delta else -1
