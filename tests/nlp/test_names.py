@@ -1853,3 +1853,11 @@ def test_the_name_after_a_credit_line_s_work_and_by_is_its_author():
         "The ferry listed for an hour before it sank, a report by Coast Watch said on Sunday. "
         "(Reporting by Rose Baker; editing by Will Tanner)", "en"))[0]}
     assert {("Rose Baker", "person"), ("Will Tanner", "person"), ("Coast Watch", "organization")} <= found, found
+
+
+def test_a_name_with_an_age_between_commas_after_it_is_a_person_s():
+    # Invented report: a given name and a surname that are both common words, then the person's age.
+    found = {(m.text, m.type) for m in find_entities(doc(
+        "The storm tore the roof off the school overnight. \"We heard it go,\" said Rose Baker, 34, "
+        "a teacher who lives next door. The road stays closed, a notice by Coast Watch said on Monday.", "en"))[0]}
+    assert {("Rose Baker", "person"), ("Coast Watch", "organization")} <= found, found

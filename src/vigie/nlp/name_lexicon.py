@@ -147,6 +147,7 @@ class _Resources:
     generic_titles: frozenset[str]  # "dirigeant", "leader": any office holder's, folded
     trade_cues: frozenset[str]  # org_cues that also name a person's trade ("broadcaster"), folded
     author_left: re.Pattern  # a credit line's work right before its author ("Editing by Jane Roe")
+    age_right: re.Pattern  # a person's age between commas right after the name ("Jane Roe, 45, said")
     title_complements: frozenset[str]
     org_links: frozenset[str]
     not_describers: frozenset[str]
@@ -384,6 +385,7 @@ def _resources(lang: str) -> _Resources:
         rf"(?<![\w])(?:{_cased_alternation(_NOMINAL_DETERMINERS)})[ \u00a0]+(?P<title>{_cased_alternation(data['nominal_titles'])})"
         rf"(?P<of>[ \u00a0]+(?:(?:de[ \u00a0]+la|des|du|de|of[ \u00a0]+the|of)[ \u00a0]+[\w'’-]+|d['’][\w'’-]+|[a-zà-ÿ-]+))?(?![\w'’-])"
     )
+    age_unit = rf"(?:[ \u00a0]+(?:{_alternation(data['age_words'])}))?" if data["age_words"] else ""
     single_titles = sorted({t for t in data["person_titles"] if " " not in t and "-" not in t})
     dem = _alternation(demonym_forms)
     dem_list = rf"(?P<dems>(?:{dem})(?:[ \u00a0]*,[ \u00a0]*(?:{dem}))*[ \u00a0]+(?:et|and)[ \u00a0]+(?:{dem}))"
@@ -428,6 +430,7 @@ def _resources(lang: str) -> _Resources:
         trade_cues=frozenset(fold(w) for w in data["trade_cues"]),
         author_left=re.compile(rf"{_opening(data['author_cues'])}[ \u00a0]+\Z" if data["author_cues"] else r"(?!)",
                                re.IGNORECASE),
+        age_right=re.compile(rf"\A[ \u00a0]*,[ \u00a0]*\d{{1,3}}{age_unit}[ \u00a0]*[,.;)]"),
         demonym_nouns=data["demonym_nouns"],
         present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},
         title_complements=frozenset(fold(w) for w in data["title_complements"]),

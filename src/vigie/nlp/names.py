@@ -1476,8 +1476,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 # capitals they are a headline's or a shout's ("NO-FLY ZONE"); a person's given name and surname
                 # by their shape are the person the document names so elsewhere (_resolve_singletons)
                 span.type, span.weak = ORG, _may_be_person(words, res, kb)
-                if res.author_left.search(left[-30:]):
-                    span.type, span.weak = PERSON, False  # "Editing by Rose Baker": a credit line names its author
+                if res.author_left.search(left[-30:]) or res.age_right.match(right):
+                    # "Editing by Rose Baker": a credit line names its author; "Rose Baker, 34,": her age
+                    span.type, span.weak = PERSON, False
     if firms:
         # a firm named so once is the firm wherever the document names it ("Toyota said…", not the town)
         for span in spans:
