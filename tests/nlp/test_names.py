@@ -1861,3 +1861,13 @@ def test_a_name_with_an_age_between_commas_after_it_is_a_person_s():
         "The storm tore the roof off the school overnight. \"We heard it go,\" said Rose Baker, 34, "
         "a teacher who lives next door. The road stays closed, a notice by Coast Watch said on Monday.", "en"))[0]}
     assert {("Rose Baker", "person"), ("Coast Watch", "organization")} <= found, found
+
+
+def test_a_quote_s_speaker_named_by_common_words_after_its_verb_is_a_person():
+    # Invented report: the speaker after the quote's close and "said" is a person, though his name is of common
+    # words; a name glued to a web address is no speaker's whole name.
+    found = {(m.text, m.type) for m in find_entities(doc(
+        "The water rose fast overnight. \"We lost the whole crop,\" said Clay Warden, a farmer near the river. "
+        "\"Prices may climb,\" said Harbor Trade Desk.com analyst Ann Poe.", "en"))[0]}
+    assert ("Clay Warden", "person") in found, found
+    assert ("Harbor Trade Desk", "person") not in found, found

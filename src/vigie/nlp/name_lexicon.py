@@ -148,6 +148,7 @@ class _Resources:
     trade_cues: frozenset[str]  # org_cues that also name a person's trade ("broadcaster"), folded
     author_left: re.Pattern  # a credit line's work right before its author ("Editing by Jane Roe")
     age_right: re.Pattern  # a person's age between commas right after the name ("Jane Roe, 45, said")
+    speaker_left: re.Pattern  # a quote's close and a verb of saying right before its speaker ("…," said Jane Roe.)
     title_complements: frozenset[str]
     org_links: frozenset[str]
     not_describers: frozenset[str]
@@ -431,6 +432,8 @@ def _resources(lang: str) -> _Resources:
         author_left=re.compile(rf"{_opening(data['author_cues'])}[ \u00a0]+\Z" if data["author_cues"] else r"(?!)",
                                re.IGNORECASE),
         age_right=re.compile(rf"\A[ \u00a0]*,[ \u00a0]*\d{{1,3}}{age_unit}[ \u00a0]*[,.;)]"),
+        speaker_left=re.compile(rf"(?:''|[\"”»])[ \u00a0]*,?[ \u00a0]*(?:{_alternation(data['speaker_verbs'])})[ \u00a0]+\Z"
+                                if data["speaker_verbs"] else r"(?!)", re.IGNORECASE),
         demonym_nouns=data["demonym_nouns"],
         present_verb_endings={k: tuple(v) for k, v in data["present_verb_endings"].items()},
         title_complements=frozenset(fold(w) for w in data["title_complements"]),

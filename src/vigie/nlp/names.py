@@ -1476,8 +1476,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 # capitals they are a headline's or a shout's ("NO-FLY ZONE"); a person's given name and surname
                 # by their shape are the person the document names so elsewhere (_resolve_singletons)
                 span.type, span.weak = ORG, _may_be_person(words, res, kb)
-                if res.author_left.search(left[-30:]) or res.age_right.match(right):
-                    # "Editing by Rose Baker": a credit line names its author; "Rose Baker, 34,": her age
+                if res.author_left.search(left[-30:]) or res.age_right.match(right) \
+                        or res.speaker_left.search(left[-30:]) and _CLAUSE_END.match(right):
+                    # "Editing by Rose Baker": a credit line names its author; "Rose Baker, 34,": her age; '"…,"
+                    # said Rose Baker.': the quote's speaker
                     span.type, span.weak = PERSON, False
     if firms:
         # a firm named so once is the firm wherever the document names it ("Toyota said…", not the town)
@@ -1834,6 +1836,10 @@ def _expand_backwards(text: str, end: int, acronym: str) -> tuple[int, int] | No
         if len(initials) > len(letters):
             return None
     return None
+
+
+# A name's clause ends right after it: a comma or a full stop.
+_CLAUSE_END = re.compile(r"[ \u00a0]*[,.](?![\w])")
 
 
 def _resolve_singletons(spans: list[_Span]) -> None:
