@@ -182,3 +182,14 @@ def test_earliest_weekday_is_ahead():
 ])
 def test_weekday_after_the_page_date(text, lang, expected):
     assert values(text, "2010-05-31", lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "en début, fin, milieu de semaine, de mois, d'année" takes the direction that follows it
+    ("Invented. Les pêcheurs ont bloqué le port en milieu de semaine dernière.", {"milieu de semaine dernière": "2020-W10"}),
+    ("Invented. La digue sera achevée en fin d'année prochaine.", {"fin d'année prochaine": "2021"}),
+    ("Invented. Les travaux reprendront en début de mois prochain.", {"début de mois prochain": "2020-04"}),
+    ("Invented. Le bac reprendra en fin de semaine.", {"fin de semaine": "2020-W11"}),
+])
+def test_part_of_a_unit_with_its_direction(text, expected):
+    assert values(text, "2020-03-11") == expected
