@@ -2325,3 +2325,13 @@ def test_a_rule_stated_is_no_ban_imposed(text, expected):
 def test_a_duration_of_fighting_is_fighting(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: 'protestant' names a church, no protest; the gerund 'en protestant' is one.
+    ("Les familles protestantes de Lormes fréquentent le même temple depuis deux siècles.", []),
+    ("Les ouvriers de Lormes ont quitté l'usine en protestant contre la fermeture annoncée.", ["PROTEST"]),
+])
+def test_a_protestant_church_is_no_protest(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
