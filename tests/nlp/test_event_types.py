@@ -2335,3 +2335,15 @@ def test_a_duration_of_fighting_is_fighting(text, expected):
 def test_a_protestant_church_is_no_protest(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a leader or a name 'en fuite' is one on the run, a state of his, not the flight the
+    # sentence reports; people taking flight do flee.
+    ("Le dirigeant en fuite de la Norlande a été abattu près de Lormes jeudi.", ["ASSAULT"]),
+    ("Le général Varga, en fuite depuis l'hiver, donne une interview à une radio de Lormes.", []),
+    ("Des milliers d'habitants de Lormes ont pris la fuite vers Valbrune mardi.", ["DISPLACEMENT"]),
+])
+def test_a_leader_on_the_run_is_no_flight_reported(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
