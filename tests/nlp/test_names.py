@@ -539,6 +539,16 @@ def test_a_common_word_in_capitals_is_no_name():
     assert {"LONDON", "UNICEF", "NATO", "OXFAM", "CARE"} <= found, found
 
 
+def test_a_shouted_word_that_names_only_a_village_is_no_name():
+    # Invented forum lines: a common word in capitals that some hamlet also bears is shouted, not a place or a
+    # body; a city's name in capitals stays one.
+    text = ("What this valley needs is a LEADER and a plan. Pedro wrote from LONDON that the CORPORATION "
+            "behind the dam should pay.")
+    found = {m.text for m in find_entities(doc(text, "en"))[0]}
+    assert not found & {"LEADER", "CORPORATION"}, found
+    assert "LONDON" in found, found
+
+
 @pytest.mark.parametrize("text, lang, regions", [
     # Invented sentences: regions, provinces and islands of ISO 3166-2 are places.
     ("Des orages ont frappé la Bretagne et la Bavière lundi, a indiqué la préfecture de Tarvel.", "fr",

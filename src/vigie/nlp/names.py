@@ -938,8 +938,9 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             return True  # "ACORN was found…" where the text also writes "Acorn is the largest group"
     if len(words) == 1 and acronym and (len(first) >= SHOUTED_WORD_LETTERS or len(first) >= CAPITALS_NAME_LETTERS
                                         and _LABEL_COLON.match(text, span.end)) \
-            and _common_word(first, res.lang) and not places.is_known_place(first) and not _kb_ids(kb, first):
-        # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence", a speaker's role ("HOST :")
+            and _common_word(first, res.lang) and not _common_word_place(first) and not _kb_ids(kb, first):
+        # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence", a speaker's role ("HOST :"),
+        # unless it names a country or a big city ("LONDON"): a village named like the word ("LEADER") is not it
         return False
     if len(words) == 1 and not acronym and not exact:
         if folded_first in res.honorifics or folded_first in res.titles or (
