@@ -204,3 +204,21 @@ def test_a_part_of_a_day_counts_its_day():
     ])
     assert {s["label"]: [(p["value"], p["revises"]) for p in s["points"]] for s in series} == {
         "killed · civils · Valbrune · 2024-03-04": [(12, None), (19, 12)]}
+
+
+def test_a_since_clause_naming_what_began_starts_the_count_at_its_time():
+    # Invented: one running toll counted from the start of a revolt or a siege, named by what began then or by its date.
+    for lang, texts in (
+        ("en", ["The Red Lantern counts 900 dead since the revolt in the hills began in March.",
+                "The Red Lantern counts 1,150 dead since March.",
+                # The count's own clause sits between: it is Tuesday's toll, counted from no Tuesday.
+                "Since the revolt in the hills began, the Red Lantern says, 30 people died on Tuesday.",
+                "The Red Lantern counts 45 dead since Tuesday."]),
+        ("fr", ["Selon la Lanterne rouge, 900 personnes ont péri depuis le début du siège des collines, en mars.",
+                "Selon la Lanterne rouge, 1150 personnes ont péri depuis mars.",
+                "Depuis le début du siège des collines, la Lanterne rouge dit que 30 personnes ont péri mardi.",
+                "Selon la Lanterne rouge, 45 personnes ont péri depuis mardi."])):
+        series = find_series([analyze(make_document(text, published=published, lang=lang, source="Gazette"))
+                              for published, text in zip(("2024-05-06", "2024-05-20", "2024-05-29", "2024-05-30"), texts)])
+        assert [(s["label"], [p["value"] for p in s["points"]]) for s in series] == [
+            ("killed · since 2024-03", [900, 1150])], lang

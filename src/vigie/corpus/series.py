@@ -51,8 +51,9 @@ INCIDENT_CATEGORIES = frozenset({"killed", "injured", "arrested"})
 MIN_POINTS = 2
 # A quantity whose high bound is this many times its low one ("des milliers") tells an order of magnitude, not a count.
 VAGUE_RATIO = 10
-# How far before a time expression (in characters) the word making it a starting point ("depuis") is looked for.
-SINCE_WINDOW = 16
+# How far before a time expression (in characters) the word making it a starting point is looked for: right before
+# it ("depuis mars"), or opening a clause that names what began then ("since the strike at the port began in June").
+SINCE_WINDOW = 90
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # A determiner opening a source's words, folded: "la préfecture" and "préfecture" are one source.
@@ -98,8 +99,13 @@ def _when_key(when: str | None) -> str:
 
 @cache
 def _since_words() -> re.Pattern:
-    words = sorted({w for lang in LANGUAGES for w in load(lang, "figures").get("since_words", [])}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\W*$", re.IGNORECASE)
+    """A since-word right before a time expression ("depuis mars"), or opening the clause that ends with it and
+    names, by one of the `start_words`, what began then ("since the strike began in June", "depuis le début du siège,
+    le 2 juin"), with no end of a clause between."""
+    data = [load(lang, "figures") for lang in LANGUAGES]
+    since = "|".join(re.escape(w) for w in sorted({w for d in data for w in d.get("since_words", [])}, key=len, reverse=True))
+    start = "|".join(re.escape(w) for w in sorted({w for d in data for w in d.get("start_words", [])}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{since})(?:\W*|\s[^.;:!?()]*(?<!\w)(?:{start})(?!\w)[^.;:!?()]*)$", re.IGNORECASE)
 
 
 def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
@@ -120,8 +126,9 @@ def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
         found = _DATE_VALUE.match(timex.value)
         if not found:
             return None
-        before = analysis.doc.text[max(0, timex.start - SINCE_WINDOW):timex.start]
-        return found.group(), bool(_since_words().search(before))
+        # Only after the figure: "since the siege began, 30 died on Tuesday" counts from no Tuesday.
+        start = max(0, timex.start - SINCE_WINDOW, figure.end if figure.end <= timex.start else 0)
+        return found.group(), bool(_since_words().search(analysis.doc.text[start:timex.start]))
     published = analysis.doc.published.date or analysis.doc.published.earliest
     duration = _DURATION_VALUE.match(timex.value) if timex.type == "DURATION" else None
     if not duration or not published or len(published) < 10:
