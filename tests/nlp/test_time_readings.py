@@ -186,10 +186,25 @@ def test_weekday_after_the_page_date(text, lang, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "en début, fin, milieu de semaine, de mois, d'année" takes the direction that follows it
-    ("Invented. Les pêcheurs ont bloqué le port en milieu de semaine dernière.", {"milieu de semaine dernière": "2020-W10"}),
+    ("Invented. Les pêcheurs ont bloqué le port en fin de semaine dernière.", {"fin de semaine dernière": "2020-W10"}),
     ("Invented. La digue sera achevée en fin d'année prochaine.", {"fin d'année prochaine": "2021"}),
     ("Invented. Les travaux reprendront en début de mois prochain.", {"début de mois prochain": "2020-04"}),
     ("Invented. Le bac reprendra en fin de semaine.", {"fin de semaine": "2020-W11"}),
 ])
 def test_part_of_a_unit_with_its_direction(text, expected):
     assert values(text, "2020-03-11") == expected
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    # a clause opened by "avant de", "avant que" tells what follows the main clause's event: its day is not past
+    # because the main verb is
+    ("Invented. Venu saluer l'équipage, avant de céder le commandement le 2 novembre, l'amiral l'a redit hier.",
+     "2002-09-14", {"le 2 novembre": "2002-11-02", "hier": "2002-09-13"}),
+    ("Invented. Ces chiffres circulent avant que le rapport soit remis lundi au préfet.", "2002-09-19",
+     {"lundi": "2002-09-23"}),
+    # its own verb, or a past main clause, still tell the past
+    ("Invented. Le marin a été soigné trois jours avant d'être rapatrié le 5 août.", "2002-09-14",
+     {"trois jours": "P3D", "le 5 août": "2002-08-05"}),
+])
+def test_day_after_the_main_event(text, anchor, expected):
+    assert values(text, anchor) == expected

@@ -206,6 +206,16 @@ class Tagger:
             # "has called for a march after Friday's sermon", "a appelé à manifester vendredi": what is called for is to come
             cues.extend(_Cue(start - m.end(), 1, reports=False, before=True) for m in self.lex.appeal.finditer(self.text, lo, start)
                         if self.auxiliary_before(m.start()) not in past_auxiliaries)
+        later = self.later_clause(lo, start)
+        if later is not None:
+            # "avant de céder le commandement le 2 novembre, l'amiral a salué…": the day comes after the main clause's
+            # event; the clause's own verb tells its tense, else it lies ahead unless the main event is past
+            close = self.text.find(",", end, hi)
+            close = hi if close < 0 else close
+            own = [c for c in cues if (start - c.distance >= later if c.before else end + c.distance < close)]
+            if not own:
+                return 0 if any(c.sign < 0 for c in cues) else 1
+            cues = own
         report = min((c.distance for c in cues if c.reports), default=None)
         if report is not None and any(c.before for c in cues):
             # "…is scheduled to go on trial on October 19, a spokesman confirmed yesterday": a clause with a cue before
@@ -249,6 +259,15 @@ class Tagger:
         clause = self.lex.since_clause
         since = clause.search(self.text, max(0, start - 2 * NAME_WINDOW - 20), start) if clause else None
         return bool(since) and not _JOINED.match(since.group())  # "since then and return on Tuesday": a new clause
+
+    def later_clause(self, lo: int, start: int) -> int | None:
+        """Where the clause opened by "avant de", "avant que" starts, when a day at `start` ends it (no comma or
+        point between); else None."""
+        pattern = self.lex.later_clause
+        last = None
+        for last in pattern.finditer(self.text, lo, start) if pattern else ():
+            pass
+        return last.end() if last and _CLAUSE_TAIL.fullmatch(self.text, last.end(), start) else None
 
     def names_term(self, start: int, end: int) -> bool:
         """Whether a day is the term of a deadline ("a Saturday deadline", "un ultimatum expirant samedi"): the verb
