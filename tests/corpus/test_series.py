@@ -222,3 +222,13 @@ def test_a_since_clause_naming_what_began_starts_the_count_at_its_time():
                               for published, text in zip(("2024-05-06", "2024-05-20", "2024-05-29", "2024-05-30"), texts)])
         assert [(s["label"], [p["value"] for p in s["points"]]) for s in series] == [
             ("killed · since 2024-03", [900, 1150])], lang
+
+
+def test_a_week_is_a_period_of_its_own_not_its_year():
+    # Invented: one week's toll told twice, and the toll of another week of the same year.
+    series = find_series([
+        _analysed("2024-03-07", "Cette semaine, les combats ont fait 40 morts à Valbrune, selon la Croix-Verte."),
+        _analysed("2024-03-08", "Les combats de cette semaine ont fait 52 morts à Valbrune, selon la Croix-Verte."),
+        _analysed("2024-05-16", "Cette semaine, les combats ont fait neuf morts à Valbrune, selon la Croix-Verte."),
+    ])
+    assert {s["label"]: [p["value"] for p in s["points"]] for s in series} == {"killed · Valbrune · 2024-W10": [40, 52]}

@@ -58,8 +58,9 @@ SINCE_WINDOW = 90
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # A determiner opening a source's words, folded: "la préfecture" and "préfecture" are one source.
 _DETERMINER = re.compile(r"^(?:la|le|les|l|the|un|une|a|an) ")
-# Time expression values that name a period: a year, month or day ("2011", "2011-03", "2011-03-22").
-_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# Time expression values that name a period: a year, month, week, season, quarter or day ("2011", "2011-03",
+# "2011-W12", "2011-SU", "2011-03-22"); a weekend counts its week ("2011-W12-WE").
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-(?:SP|SU|FA|WI|Q[1-4]|H[12])(?!\w))?")
 # Durations counted back from the article's date: "depuis un mois" (P1M), "in the past 24 hours" (PT24H).
 _DURATION_VALUE = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
 
