@@ -208,3 +208,16 @@ def test_part_of_a_unit_with_its_direction(text, expected):
 ])
 def test_day_after_the_main_event(text, anchor, expected):
     assert values(text, anchor) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present passive of a verb that schedules ("est fixé", "sont attendus") sets a day ahead; with a past
+    # auxiliary, or a verb that only moves ("est arrivé"), the day stays past
+    ("Invented. Le départ de la course est fixé samedi à 9 h devant la mairie.",
+     {"samedi": "1999-05-29", "9 h": "1999-05-29T09:00"}),
+    ("Invented. Les résultats du concours sont attendus lundi.", {"lundi": "1999-05-31"}),
+    ("Invented. Le ministre était attendu samedi à la foire.", {"samedi": "1999-05-22"}),
+    ("Invented. Le maire est arrivé samedi à la foire.", {"samedi": "1999-05-22"}),
+])
+def test_scheduling_passive_is_ahead(text, expected):
+    assert values(text, "1999-05-26") == expected
