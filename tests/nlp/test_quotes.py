@@ -2421,3 +2421,19 @@ def test_a_subject_relative_after_a_conjunction_still_opens_a_relative_clause():
     # Invented: "mais qui" is a relative pronoun however its antecedent is coordinated; "selon X" says its clause.
     text = "Article inventé. Le maire a visité la digue, qui a cédé lundi mais qui, selon les ingénieurs, sera réparée avant l'hiver."
     assert [q.text for q in _with_names(text, "fr", [])] == ["sera réparée avant l'hiver"]
+
+
+@pytest.mark.parametrize("text, lang, names, fragment, speaker", [
+    # Invented: the attribution after the claim reports the fragment inside it, not the quote before.
+    ("Article inventé. «L'eau monte vite», raconte un pêcheur. Les berges «ont lâché en une nuit», "
+     "affirme Marc Olier, un éclusier, ajoutant : «Rien n'a tenu.»", "fr", [("Marc Olier", "person")],
+     "ont lâché en une nuit", "Marc Olier"),
+    ("Article inventé. Le maire Paul Dumas «a menti sur le prix», selon Marc Olier : «Il savait tout.»", "fr",
+     [("Paul Dumas", "person"), ("Marc Olier", "person")], "a menti sur le prix", "Marc Olier"),
+    # Invented: a verb of the reported clause itself keeps the fragment it introduces.
+    ("Invented article . Ann Gale said the mayor , who promised `` dry streets by May , '' had resigned .", "en",
+     [("Ann Gale", "person")], "dry streets by May ,", "the mayor"),
+])
+def test_a_fragment_inside_a_claim_is_its_speaker_s(text, lang, names, fragment, speaker):
+    quotes = _with_names(text, lang, names)
+    assert [q.speaker.text for q in quotes if q.kind == "partial" and q.text == fragment] == [speaker]

@@ -2940,16 +2940,25 @@ class _QuoteFinder:
         return self.quotes
 
     def _speak_as_reported(self, indirect: list[Quote]) -> None:
-        """A fragment quoted inside what an indirect quote reports, under the same verb, is that quote's
-        speaker's ("Il assure que « … »", "X said the plan was `` … ''"): its speaker was found alone, before
-        indirect speech, and could differ (a pronoun resolved otherwise, a name of the clause)."""
+        """A fragment quoted inside what an indirect quote reports is that quote's speaker's ("Il assure que
+        « … »", "X said the plan was `` … ''", "Les digues « ont cédé », affirme X"): its speaker was found
+        alone, before indirect speech, and could differ (a pronoun resolved otherwise, a name of the clause,
+        the speaker of a quote before). Only a verb of the reported clause itself keeps its own fragment
+        ("X a dit que Y, qui a promis « … »")."""
         for q in self.quotes:
             if q.kind != "partial":
                 continue
-            reporting = next((r for r in indirect if r.start <= q.start and q.end <= r.end and r.verb == q.verb
-                              and r.speaker is not None), None)
-            if reporting is not None:
-                q.speaker = reporting.speaker
+            reporting = next((r for r in indirect if r.start <= q.start and q.end <= r.end and r.speaker is not None
+                              and (r.verb == q.verb or not self._verb_within(q.verb, r, q))), None)
+            if reporting is None or reporting.verb != q.verb and q.speaker is not None \
+                    and q.speaker.text == reporting.speaker.text:
+                continue
+            q.speaker, q.verb = reporting.speaker, reporting.verb
+
+    def _verb_within(self, form: str | None, reported: Quote, fragment: Quote) -> bool:
+        """Whether a verb of that form stands in what `reported` reports, outside the `fragment` it holds."""
+        return form is not None and any(v.form == form and not fragment.start <= v.start < fragment.end
+                                        for v in self._verbs_in(reported.start, reported.end))
 
     def _sourced_fragments(self, spans: list[_Span], indirect: list[Quote]) -> list[Quote]:
         """Partial quotes inside what a "selon X"/"according to X" attributes: "Selon le ministre, la
