@@ -2347,3 +2347,16 @@ def test_a_protestant_church_is_no_protest(text, expected):
 def test_a_leader_on_the_run_is_no_flight_reported(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: oil captured or burned off by a clean-up, and a scene captured on video, are no
+    # capture by force; a port captured by rebels is one.
+    ("Engineers say the dome is capturing roughly a third of the crude escaping from the broken pipe at Redhill.", []),
+    ("By Friday the crews had skimmed, burned off or dispersed most of the slick near Redhill.", []),
+    ("A local teacher captured video of the march through Redhill on Sunday.", ["PROTEST"]),
+    ("Rebels captured the oil port of Eastmoor on Tuesday.", ["ASSAULT"]),
+])
+def test_oil_or_a_scene_captured_is_no_capture_by_force(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
