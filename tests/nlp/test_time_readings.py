@@ -221,3 +221,17 @@ def test_day_after_the_main_event(text, anchor, expected):
 ])
 def test_scheduling_passive_is_ahead(text, expected):
     assert values(text, "1999-05-26") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a day without its year after a day of another year than the writer's, in the same sentence, is of that account
+    ("Invented. Lancée dans le port le 20 décembre 2010, la grève ne gagne les docks du nord que le 9 janvier.", "fr",
+     {"le 20 décembre 2010": "2010-12-20", "le 9 janvier": "2011-01-09"}),
+    ("Invented. The union, in a note dated March 2 2009, said the walkout would last until March 20.", "en",
+     {"March 2 2009": "2009-03-02", "March 20": "2009-03-20"}),
+    # a day its tense puts on the other side of the writer's day keeps the writer's reading
+    ("Invented. Le chantier, lancé le 2 mars 2011, reprendra le 9 mars.", "fr",
+     {"le 2 mars 2011": "2011-03-02", "le 9 mars": "2014-03-09"}),
+])
+def test_day_in_the_account_of_another_year(text, lang, expected):
+    assert values(text, "2014-01-15", lang) == expected

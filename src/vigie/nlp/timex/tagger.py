@@ -42,6 +42,11 @@ NAME_WINDOW = 30
 # labels an event or an era by a year of the modern age ("Euro 2016", "Berlin 1936"); an earlier number is the name's
 # own (a bill, a live page's 24-hour clock after its reporter: "Senate Bill 1142", "Radio Sur 1345:").
 NAME_YEAR_MIN = 1500
+# A day given without its year after a day given with another year than the writer's, in the same sentence, is of
+# the year that puts it this near the first ("parti le 17 décembre 2010, le mouvement gagne la capitale le 11
+# janvier", written in 2014): the sentence tells an account of that time. A day further off is no part of the same
+# account ("né le 3 juin 1950, il est mort le 2 mai").
+NARRATIVE_DAYS = 183
 # "le vendredi 4" is looked for this many months either side of the writer's.
 WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
@@ -136,6 +141,7 @@ class Tagger:
         self.last_day: date | None = None  # the last day an expression named, for "la veille", "the following week"
         self.last_year: int | None = None  # the last year written out, for "in June of that year"
         self.last_told = Anchor()  # the last day, month or year an expression named, for "the previous year"
+        self.last_dated: tuple[int, date] | None = None  # where the last day written with its year ends, and that day
         self.year_start = 0  # where the year of the current match starts, to tell "l'année 1998" from a bare number
         self.text = _unwrapped(plain(text), text)
         self.anchor = anchor
@@ -382,7 +388,8 @@ class Tagger:
             since = self.since(start)
             tense = since or (-1 if not named and self.attributive(start, end)
                               else self.limit_tense(start, end) or self.tense(start, end))
-            year = self.pick_year(month, day, weekday, self.direction(g), tense)
+            year = self.narrative_year(month, day, start, tense) if self.direction(g) is None else None
+            year = year or self.pick_year(month, day, weekday, self.direction(g), tense)
             anchored = year is not None
             if weekday is None and year is not None:
                 # "since September 11", "the September 11 attacks", "les attentats du 11 septembre": the event's day
@@ -397,6 +404,25 @@ class Tagger:
             return None
         value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
         return Found(start, end, kind, value + suffix, anchored=anchored)
+
+    def narrative_year(self, month: int, day: int, start: int, tense: int) -> int | None:
+        """The year of a day given without one in the sentence of a day given with another year than the anchor's,
+        when it puts the two within `NARRATIVE_DAYS` (one looking back counted twice as far: an account runs
+        forward) and on the side of the anchor its tense tells; else None."""
+        bounds = self.anchor.bounds()
+        if bounds is None or self.last_dated is None or self.last_dated[1].year == self.anchor.year or (
+                self.lex.clause_end.search(self.text, self.last_dated[0], start)):
+            return None
+        told = self.last_dated[1]
+        candidates = []
+        for year in (told.year - 1, told.year, told.year + 1):
+            with contextlib.suppress(ValueError):
+                day_then = date(year, month, day)
+                gap = (day_then - told).days
+                if not (tense < 0 and day_then > bounds[1] or tense > 0 and day_then < bounds[0]):
+                    candidates.append((gap if gap >= 0 else -2 * gap, year))
+        best = min(candidates, default=None)
+        return best[1] if best and best[0] <= NARRATIVE_DAYS else None
 
     def named_day_year(self, year: int, month: int, day: int, event: bool = False) -> int:
         """The year of a day given without one that names a famous event ("after September 11", "les attentats du
@@ -1106,6 +1132,8 @@ class Tagger:
                     self.last_year = int(item.value[:4])
                 if _YEAR_VALUE.match(item.value):
                     self.last_told = Anchor.parse(item.value)
+                if not item.anchored and _DAY_VALUE.match(item.value):
+                    self.last_dated = (item.end, date.fromisoformat(item.value[:10]))
                 next_start = bisect_left(starts, max(m.end(), origin + 1), next_start)
         self.attach_days(found)
         self.order_chronology(found)
