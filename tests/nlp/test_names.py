@@ -549,6 +549,16 @@ def test_a_shouted_word_that_names_only_a_village_is_no_name():
     assert "LONDON" in found, found
 
 
+def test_a_short_common_word_in_capitals_used_once_is_shouted():
+    # Invented lines: a four-letter word in capitals is shouted when used once, alone; in brackets after a
+    # name, or listed with another acronym, it is one.
+    text = ("Dans mon immeuble, nous avions tous PEUR du feu, écrit une lectrice. Le Centre d'études sur la "
+            "paix (PAIX) et le HCR ont publié un rapport.")
+    found = {m.text for m in find_entities(doc(text, "fr"))[0]}
+    assert "PEUR" not in found, found
+    assert {"PAIX", "HCR"} <= found, found
+
+
 @pytest.mark.parametrize("text, lang, regions", [
     # Invented sentences: regions, provinces and islands of ISO 3166-2 are places.
     ("Des orages ont frappé la Bretagne et la Bavière lundi, a indiqué la préfecture de Tarvel.", "fr",

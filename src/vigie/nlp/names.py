@@ -936,11 +936,12 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             return True
         if written and acronym:
             return True  # "ACORN was found…" where the text also writes "Acorn is the largest group"
-    if len(words) == 1 and acronym and (len(first) >= SHOUTED_WORD_LETTERS or len(first) >= CAPITALS_NAME_LETTERS
-                                        and _LABEL_COLON.match(text, span.end)) \
-            and _common_word(first, res.lang) and not _common_word_place(first) and not _kb_ids(kb, first):
+    if len(words) == 1 and acronym and len(first) >= CAPITALS_NAME_LETTERS and _common_word(first, res.lang) \
+            and not _common_word_place(first) and not _kb_ids(kb, first) and (
+            len(first) >= SHOUTED_WORD_LETTERS or _LABEL_COLON.match(text, span.end) or not _acronym_use(text, span)):
         # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence", a speaker's role ("HOST :"),
-        # unless it names a country or a big city ("LONDON"): a village named like the word ("LEADER") is not it
+        # a short one used once ("nous avions PEUR", "please HELP us"), unless it names a country or a big city
+        # ("LONDON"): a village named like the word ("LEADER") is not it
         return False
     if len(words) == 1 and not acronym and not exact:
         if folded_first in res.honorifics or folded_first in res.titles or (
@@ -1156,6 +1157,28 @@ def _person_before(text: str, start: int, res: _Resources) -> bool:
     if any(part in _given_names() for part in word.split("-")):
         return True
     return not before.group(2) and (word in res.honorifics or word in res.titles)
+
+
+def _acronym_use(text: str, span: _Span) -> bool:
+    """Whether a short word in capitals is used as an acronym, where a common word ("AIDS", "CARE") may be one:
+    in brackets after a name ("Gulf Oil Port (GOOP)", "l'Institut des études (IRIS)"), written so again in the
+    text, listed with another acronym ("OXFAM and CARE") or owning something ("CARE's director")."""
+    if _NAME_BRACKET.search(text, max(0, span.start - 40), span.start):
+        return True
+    if sum(1 for _ in _occurrences(text, span.text)) > 1:
+        return True
+    return bool(_ACRONYM_LISTED_BEFORE.search(text, max(0, span.start - 30), span.start)
+                or _ACRONYM_LISTED_AFTER.match(text, span.end) or _OWNER_AFTER.match(text, span.end))
+
+
+# A word and an opening bracket right before another word: "Port (" before "GOOP)"; not a stage direction
+# after a sentence's end ("… -- (APPLAUSE)").
+_NAME_BRACKET = re.compile(r"\w[ \u00a0]*(?:\(|-LRB-)[ \u00a0]*\Z")
+# Another word in capitals and a comma, a slash or a conjunction, before or after a word: "OXFAM and CARE".
+_ACRONYM_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,}[ \u00a0]*(?:,|&|\\?/|and|or|et|ou)[ \u00a0]*\Z")
+_ACRONYM_LISTED_AFTER = re.compile(r"[ \u00a0]*(?:,|&|\\?/|and|or|et|ou)[ \u00a0]*[A-Z]{2,}\b")
+# An owner's mark after a word: "CARE's", "CARE 's" (as tokenized text writes it).
+_OWNER_AFTER = re.compile(r" ?['’]s\b")
 
 
 def _written_in_lower_case(text: str, word: str, words_in_text: set[str], res: _Resources) -> str | None:
