@@ -1008,6 +1008,20 @@ def test_the_main_toll_source_speaks_for_the_kind_of_toll_it_gave():
     assert (found.source.text, found.source.inferred) == ("AFP", True)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Les crues ont fait 40 morts à Valbrune, selon la préfecture du Haut-Tarn.\n\nLa préfecture du Haut-Tarn compte "
+     "aussi 120 blessés.\n\nLa crue de 1987 avait fait 300 morts dans la vallée. Cette semaine, 15 personnes ont "
+     "péri à Morlanne.", "fr"),
+    ("The floods have killed 40 people in Valbrune, the health ministry said.\n\nThe health ministry also counted "
+     "120 injured.\n\nThe 1987 flood killed 300 people in the valley. This week, 15 people died in Morlanne.", "en"),
+])
+def test_the_main_toll_source_does_not_speak_for_a_toll_of_years_ago(text, lang):
+    # Invented: the ministry counting this flood's dead gave no count of a flood decades ago; this week's it may.
+    figures = analyze(make_document(text, lang=lang, published="2024-05-06")).figures
+    assert _one(figures, "300").source is None
+    assert _one(figures, "15").source.inferred
+
+
 # Invented texts: numbers that count nothing of the story — a phone number, a name holding a number, a list's item
 # numbers, a live blog's minutes, the start of a span of clock times.
 @pytest.mark.parametrize("text, lang, kept", [

@@ -144,6 +144,8 @@ MAX_ACTOR_GAP_WORDS = 3
 # prime minister") says nothing of the twenty entries after it. Calibrated on T17 and ml-crisis-fr
 # articles: single-story articles name their toll source in a third or more of their toll paragraphs.
 MAIN_TOLL_SHARE = 0.25
+# A toll this many years or more before its article's is history, whose count no source of the story gives.
+PAST_YEARS = 2
 # Characters before a duration read for the preposition that makes it the period a count runs over.
 PERIOD_REACH = 30
 # Characters before a time expression read for a post someone holds since then or for that long ("au pouvoir
@@ -2569,10 +2571,28 @@ class _FigureFinder:
         # The main source speaks first for the tolls of the kinds it gave: the UN counting those who fled says
         # nothing of the dead, which fall to the outlet or agency credited when the text has one.
         kinds = named_kinds.get(main_key, set()) if main_toll is not None else set()
-        credit = self._credit() if any((f.category in MOVEMENT) not in kinds for f in unsourced) else None
+        past = {id(f) for f in unsourced if self._past_toll(f)}
+        credit = self._credit() if any((f.category in MOVEMENT) not in kinds or id(f) in past for f in unsourced) \
+            else None
         for f in unsourced:
-            fallback = main_toll if (f.category in MOVEMENT) in kinds else credit or main_toll
+            # A toll of years ago ("the 1968 flu killed a million") is history the article tells, no count of
+            # the source counting its story's dead.
+            fallback = credit if id(f) in past else main_toll if (f.category in MOVEMENT) in kinds \
+                else credit or main_toll
             f.source = dataclasses.replace(fallback, inferred=True) if fallback else None
+
+    def _past_toll(self, figure: Figure) -> bool:
+        """Whether a figure's time names a year at least PAST_YEARS before the article's, not as a starting
+        point ("en 1997", "the 1918 pandemic"; not "depuis 2005")."""
+        published = self.doc.published.date or self.doc.published.earliest
+        if not figure.when or not published:
+            return False
+        timexes = [t for t in self.timexes if t.text == figure.when]
+        timex = min(timexes, key=lambda t: abs(t.start - figure.start)) if timexes else None
+        year = re.match(r"\d{4}", timex.value if timex and timex.value else figure.when)
+        if not year or int(year.group()) > int(published[:4]) - PAST_YEARS:
+            return False
+        return timex is None or not self.lx.since_before.search(self.text, max(0, timex.start - PERIOD_REACH), timex.start)
 
     def _vague(self, figure: Figure) -> bool:
         """Whether a figure is an order of magnitude with no count: "dozens", "des centaines", "around a
