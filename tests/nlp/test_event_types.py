@@ -2360,3 +2360,18 @@ def test_a_leader_on_the_run_is_no_flight_reported(text, expected):
 def test_oil_or_a_scene_captured_is_no_capture_by_force(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: words sharing a trigger's first letters but not its sense report nothing: a
+    # reprimand is no repression, asylum seekers ask for nothing here, 'démentiel' is mad, no denial, and one
+    # from the island of Réunion is at no meeting; a denial still is one.
+    ("Le maire de Lormes a été réprimandé par le préfet pour son retard.", []),
+    ("Le nombre de demandeurs d'asile arrivés à Lormes a doublé en un an.", []),
+    ("Le projet de tunnel sous Lormes est jugé démentiel par les riverains.", []),
+    ("Le député réunionnais a quitté Lormes pour Valbrune lundi matin.", []),
+    ("Le ministère de la Norlande a démenti mardi les propos du maire de Lormes.", ["REJECT"]),
+])
+def test_a_word_sharing_a_trigger_s_stem_only_is_no_trigger(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
