@@ -2437,3 +2437,15 @@ def test_a_subject_relative_after_a_conjunction_still_opens_a_relative_clause():
 def test_a_fragment_inside_a_claim_is_its_speaker_s(text, lang, names, fragment, speaker):
     quotes = _with_names(text, lang, names)
     assert [q.speaker.text for q in quotes if q.kind == "partial" and q.text == fragment] == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, claim, fragment", [
+    # Invented: the straight mark closing a quote opened inside the claim belongs to the claim, and the
+    # fragment it closes is the source's.
+    ('Article inventé. Les deux otages sont "en bonne santé", selon leur avocat.', "fr",
+     'Les deux otages sont "en bonne santé"', "en bonne santé"),
+    ('Article inventé. Selon le maire, la digue "a tenu".', "fr", 'la digue "a tenu"', "a tenu"),
+])
+def test_a_straight_mark_closing_a_quote_stays_in_the_sourced_claim(text, lang, claim, fragment):
+    quotes = _with_names(text, lang, [])
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", claim), ("partial", fragment)]

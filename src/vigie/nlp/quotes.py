@@ -2491,9 +2491,11 @@ class _QuoteFinder:
                 # porte-parole du régime, a assuré que …"): X's words are already that verb's quote.
                 previous_end = np_end
                 continue
-            while cs < ce and text[cs] in " ,\n»”\"":
+            # A straight quote mark at either end is trimmed only when the claim leaves it unpaired: one
+            # that closes a quote opened inside ('Ils sont "en sécurité", selon X') is part of the claim.
+            while cs < ce and (text[cs] in " ,\n»”" or text[cs] == '"' and text.count('"', cs, ce) % 2):
                 cs += 1
-            while ce > cs and text[ce - 1] in " ,.;\n«“\"":
+            while ce > cs and (text[ce - 1] in " ,.;\n«“" or text[ce - 1] == '"' and text.count('"', cs, ce) % 2):
                 ce -= 1
             cs = self._past_conjunction(cs, ce)
             if self._attributes_a_quote(cs, ce):
