@@ -2375,3 +2375,15 @@ def test_oil_or_a_scene_captured_is_no_capture_by_force(text, expected):
 def test_a_word_sharing_a_trigger_s_stem_only_is_no_trigger(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: 'détenu' as a noun or a participle qualifying a noun names who is held, no arrest:
+    # the sentence is typed by its verb; after a copula or an auxiliary it tells the detention.
+    ("Les trois détenus de la prison de Lormes ont été libérés mardi.", ["RETREAT"]),
+    ("La santé du détenu de Lormes inquiète sa famille depuis des semaines.", []),
+    ("Deux journalistes sont toujours détenus par la milice à Lormes.", ["COERCE"]),
+])
+def test_a_prisoner_named_is_no_arrest(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
