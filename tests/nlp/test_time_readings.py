@@ -235,3 +235,9 @@ def test_scheduling_passive_is_ahead(text, expected):
 ])
 def test_day_in_the_account_of_another_year(text, lang, expected):
     assert values(text, "2014-01-15", lang) == expected
+
+
+def test_day_in_the_account_of_a_month_of_another_year():
+    # invented: a month written with its year opens an account as a day does
+    text = "Invented. Venu au port en mars 2009, le cargo n'en repart que le 2 avril."
+    assert values(text, "2014-01-15") == {"mars 2009": "2009-03", "le 2 avril": "2009-04-02"}

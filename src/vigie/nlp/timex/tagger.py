@@ -42,10 +42,11 @@ NAME_WINDOW = 30
 # labels an event or an era by a year of the modern age ("Euro 2016", "Berlin 1936"); an earlier number is the name's
 # own (a bill, a live page's 24-hour clock after its reporter: "Senate Bill 1142", "Radio Sur 1345:").
 NAME_YEAR_MIN = 1500
-# A day given without its year after a day given with another year than the writer's, in the same sentence, is of
-# the year that puts it this near the first ("parti le 17 décembre 2010, le mouvement gagne la capitale le 11
-# janvier", written in 2014): the sentence tells an account of that time. A day further off is no part of the same
-# account ("né le 3 juin 1950, il est mort le 2 mai").
+# A day given without its year after a day or a month given with another year than the writer's, in the same
+# sentence, is of the year that puts it this near the first ("parti le 17 décembre 2010, le mouvement gagne la
+# capitale le 11 janvier", written in 2014; "venu en mars 2009, il repart le 2 avril"): the sentence tells an account
+# of that time. A day further off is no part of the same account ("né le 3 juin 1950, il est mort le 2 mai"); a
+# year alone is too often another clause's or a name's ("the 1989 spill", "ratified in 1933").
 NARRATIVE_DAYS = 183
 # "le vendredi 4" is looked for this many months either side of the writer's.
 WEEKDAY_MONTHS = 6
@@ -80,6 +81,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE_TAIL = re.compile(r"(?:[^,;:.()!?]|[,.](?=\d))*$")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _YEAR_VALUE = re.compile(r"^\d{4}(?!\d)")
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?!\d)")  # a day or a month
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
@@ -141,7 +143,7 @@ class Tagger:
         self.last_day: date | None = None  # the last day an expression named, for "la veille", "the following week"
         self.last_year: int | None = None  # the last year written out, for "in June of that year"
         self.last_told = Anchor()  # the last day, month or year an expression named, for "the previous year"
-        self.last_dated: tuple[int, date] | None = None  # where the last day written with its year ends, and that day
+        self.last_dated: tuple[int, date, date] | None = None  # where the last day or month written out ends, its days
         self.year_start = 0  # where the year of the current match starts, to tell "l'année 1998" from a bare number
         self.text = _unwrapped(plain(text), text)
         self.anchor = anchor
@@ -406,21 +408,22 @@ class Tagger:
         return Found(start, end, kind, value + suffix, anchored=anchored)
 
     def narrative_year(self, month: int, day: int, start: int, tense: int) -> int | None:
-        """The year of a day given without one in the sentence of a day given with another year than the anchor's,
-        when it puts the two within `NARRATIVE_DAYS` (one looking back counted twice as far: an account runs
-        forward) and on the side of the anchor its tense tells; else None."""
+        """The year of a day given without one, in the sentence of a day or a month given with another year than the
+        anchor's, when it puts the two within `NARRATIVE_DAYS` (one looking back counted twice as far: an account
+        runs forward) and on the side of the anchor its tense tells; else None."""
         bounds = self.anchor.bounds()
-        if bounds is None or self.last_dated is None or self.last_dated[1].year == self.anchor.year or (
-                self.lex.clause_end.search(self.text, self.last_dated[0], start)):
+        if bounds is None or self.last_dated is None or self.lex.clause_end.search(self.text, self.last_dated[0], start):
             return None
-        told = self.last_dated[1]
+        _, told_first, told_last = self.last_dated
+        if told_first.year <= self.anchor.year <= told_last.year:
+            return None
         candidates = []
-        for year in (told.year - 1, told.year, told.year + 1):
+        for year in (told_first.year - 1, told_first.year, told_last.year + 1):
             with contextlib.suppress(ValueError):
-                day_then = date(year, month, day)
-                gap = (day_then - told).days
-                if not (tense < 0 and day_then > bounds[1] or tense > 0 and day_then < bounds[0]):
-                    candidates.append((gap if gap >= 0 else -2 * gap, year))
+                then = date(year, month, day)
+                gap = max((then - told_last).days, 2 * (told_first - then).days, 0)
+                if not (tense < 0 and then > bounds[1] or tense > 0 and then < bounds[0]):
+                    candidates.append((gap, year))
         best = min(candidates, default=None)
         return best[1] if best and best[0] <= NARRATIVE_DAYS else None
 
@@ -1132,8 +1135,9 @@ class Tagger:
                     self.last_year = int(item.value[:4])
                 if _YEAR_VALUE.match(item.value):
                     self.last_told = Anchor.parse(item.value)
-                if not item.anchored and _DAY_VALUE.match(item.value):
-                    self.last_dated = (item.end, date.fromisoformat(item.value[:10]))
+                if not item.anchored and _MONTH_VALUE.match(item.value):
+                    span = value_interval(item.value)
+                    self.last_dated = (item.end, span[0], span[1]) if span else self.last_dated
                 next_start = bisect_left(starts, max(m.end(), origin + 1), next_start)
         self.attach_days(found)
         self.order_chronology(found)
