@@ -232,3 +232,16 @@ def test_a_week_is_a_period_of_its_own_not_its_year():
         _analysed("2024-05-16", "Cette semaine, les combats ont fait neuf morts à Valbrune, selon la Croix-Verte."),
     ])
     assert {s["label"]: [p["value"] for p in s["points"]] for s in series} == {"killed · Valbrune · 2024-W10": [40, 52]}
+
+
+def test_foreigners_of_one_nation_are_a_group_of_their_own_the_place_s_people_are_not():
+    # Invented: one country's nationals evacuated, told apart from all the evacuated; the island's own people,
+    # named by their nation, are all the evacuated.
+    series = find_series([
+        _analysed("2024-05-06", "Trente Roumains ont été évacués de Madagascar, selon le ministère roumain."),
+        _analysed("2024-05-07", "Au total, 4 100 personnes ont été évacuées de Madagascar, selon la Croix-Verte."),
+        _analysed("2024-05-08", "Cinquante Roumains ont été évacués de Madagascar, selon le ministère roumain."),
+        _analysed("2024-05-09", "Au total, 5 200 Malgaches ont été évacués de Madagascar, selon la Croix-Verte."),
+    ])
+    assert {s["label"]: [p["value"] for p in s["points"]] for s in series} == {
+        "evacuated · Roumains · Madagascar": [30, 50], "evacuated · Madagascar": [4100, 5200]}

@@ -33,6 +33,7 @@ from vigie.export import figure_id
 from vigie.lang import LANGUAGES, load
 from vigie.model import Analysis, Figure
 from vigie.nlp.namekey import skeleton
+from vigie.nlp.places import gazetteer
 
 # Categories that are counts worth following; distances, percentages and "other" are not measures of a story, nor
 # are sums of money: the amounts an article gives (a budget, a price, frozen assets, an aid pledge) each measure
@@ -46,6 +47,8 @@ COUNTED_BY_NOUN = frozenset({"troops", "places"})
 # with no period, a place alone keys their series only for a running total (see `_running_total`). Evacuations, like
 # displacements, add up to how many are away from home.
 INCIDENT_CATEGORIES = frozenset({"killed", "injured", "arrested"})
+# Categories of people who fled, counted where they went.
+FLED = frozenset({"displaced", "refugees"})
 # A series needs this many points to show an evolution, counts from as many articles (a vague quantity such as
 # "des milliers" joins a series but does not make one).
 MIN_POINTS = 2
@@ -76,19 +79,38 @@ def _groups() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(specific - generic), frozenset(generic)
 
 
-def _who_key(who: str | None, category: str | None = None) -> str:
-    """The group a figure counts, when it names a specific one ("civils", "soldats"); for the categories
-    counted by noun, the noun counted ("villages", "avions")."""
+@cache
+def _demonyms() -> dict[str, str]:
+    """Folded demonyms of single countries, singular and plural ("egyptiens", "americans"), with the country's code."""
+    codes = {}
+    for lang in LANGUAGES:
+        for forms, code in load(lang, "names")["demonyms"].items():
+            for form in forms.split("|") if code else ():
+                codes[fold(form)] = codes[fold(form) + ("" if form.endswith(("s", "x")) else "s")] = code
+    return codes
+
+
+def _who_key(who: str | None, category: str | None = None, where: str | None = None) -> str:
+    """The group a figure counts, when it names a specific one ("civils", "soldats"), or, for people who did
+    not flee, a nation not the place's ("30 Roumains évacués de Madagascar", "four Americans killed in Peru":
+    not the people of the place, whom "Malgaches" in Madagascar count like "personnes"; those who fled are
+    counted where they went, "6 000 Tchadiens ont fui vers le Niger", and are the people of the story); for
+    the categories counted by noun, the noun counted ("villages", "avions")."""
     if not who:
         return ""
+    words = _WORD.findall(fold(who))
     if category in COUNTED_BY_NOUN:
-        words = _WORD.findall(fold(who))
         return words[0].rstrip("sx") if words else ""
     specific, _ = _groups()
-    for word in _WORD.findall(fold(who)):
+    for word in words:
         if word in specific:
             return word.rstrip("s")
-    return ""
+    if category in FLED or not where:
+        return ""
+    nation = next((_demonyms()[fold(w)] for w in _WORD.findall(who.replace(".", ""))  # "U.S. citizens"
+                   if w[0].isupper() and fold(w) in _demonyms()), None)
+    places = gazetteer().lookup(where) if nation else []
+    return nation.lower() if places and places[0].country and places[0].country != nation else ""
 
 
 def _when_key(when: str | None) -> str:
@@ -179,7 +201,7 @@ def measure_key(figure: dict[str, Any], when: tuple[str, bool] | None = None) ->
     """What a figure measures: (category, unit, group counted, place, period). The period is `when`
     (see `_period`) when given, else the words of the figure's time expression."""
     return (figure.get("category") or "other", figure.get("unit") or "",
-            _who_key(figure.get("who"), figure.get("category")),
+            _who_key(figure.get("who"), figure.get("category"), figure.get("where")),
             skeleton(figure["where"]) if figure.get("where") else "",
             ("since " if when[1] else "") + when[0] if when else _when_key(figure.get("when")))
 
