@@ -241,3 +241,10 @@ def test_day_in_the_account_of_a_month_of_another_year():
     # invented: a month written with its year opens an account as a day does
     text = "Invented. Venu au port en mars 2009, le cargo n'en repart que le 2 avril."
     assert values(text, "2014-01-15") == {"mars 2009": "2009-03", "le 2 avril": "2009-04-02"}
+
+
+def test_following_weekday_counts_from_the_day_told():
+    # invented: "le lundi suivant" is the Monday after the day the account has reached, not after the writer's
+    text = ("Invented. Le 3 juillet, le club renvoie son entraîneur. "
+            "Le lundi suivant, les joueurs reprennent l'entraînement.")
+    assert values(text, "2013-07-17") == {"Le 3 juillet": "2013-07-03", "Le lundi suivant": "2013-07-08"}

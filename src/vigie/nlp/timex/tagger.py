@@ -783,6 +783,8 @@ class Tagger:
                 return Found(start, end, kind, found.isoformat() + suffix, mod=mod, anchored=True)
         this = (g.get("det") or "").lower() in self.data["this"]
         day = self.anchor.day
+        if self.last_day and (g.get("dir") or "").lower() in self.data.get("reference_dirs", ()):
+            day = self.last_day  # "le lundi suivant", "the previous Friday": counted from the last day told
         delta = (weekday - day.weekday()) % 7  # days forward to the next such weekday (0: today)
         if self.live_end and direction is None and day + timedelta(days=delta) <= self.live_end:
             shift = delta  # a day the live page covers ("early Sunday" on a page of Saturday stamped until Sunday)
