@@ -2449,3 +2449,14 @@ def test_a_fragment_inside_a_claim_is_its_speaker_s(text, lang, names, fragment,
 def test_a_straight_mark_closing_a_quote_stays_in_the_sourced_claim(text, lang, claim, fragment):
     quotes = _with_names(text, lang, [])
     assert [(q.kind, q.text) for q in quotes] == [("indirect", claim), ("partial", fragment)]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # Invented: a date set off by commas between the inverted verb and its subject is no speaker.
+    ("Article inventé. «La digue a cédé», indique, vendredi 2 juin, leur avocat.", "fr", "leur avocat"),
+    ("Article inventé. «La digue a cédé», a déclaré, le 2 juin, le maire du village.", "fr",
+     "le maire du village"),
+    ('Invented article . "The dam broke," said, on June 2, the mayor of the town .', "en", "the mayor of the town"),
+])
+def test_a_date_between_the_inverted_verb_and_its_subject_is_skipped(text, lang, speaker):
+    assert [q.speaker.text for q in _with_names(text, lang, [])] == [speaker]

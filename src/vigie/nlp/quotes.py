@@ -1626,14 +1626,24 @@ class _QuoteFinder:
 
     def _past_incise(self, start: int, limit: int) -> int:
         """Past a short incise closed by a comma between an inverted verb and the speaker after it
-        ("annonce, sans détour, le procureur", "said, however, the commander"), when a noun phrase naming
-        someone follows; else `start`."""
+        ("annonce, sans détour, le procureur", "said, however, the commander"), or a time expression so set
+        off, however it opens ("indique, vendredi 2 juin, leur avocat"), when a noun phrase naming someone
+        follows; else `start`."""
         text = self.text
-        incise = _SPEAKER_INCISE.match(text, start, limit)
-        if incise is None or self.lex.clause_cue.search(incise.group(0)) or self._determined(incise.start(), limit):
-            # "a déclaré le porte-parole, le colonel X": a noun phrase before the comma is the speaker.
-            return start
-        after = _LEAD_SPACE.match(text, incise.end(), limit).end()
+        timed = self._time_expression_at(text[start:limit], 0)
+        if timed is not None and not text[start:start + timed].rstrip().endswith(","):
+            comma = _COMMA_NEXT.match(text, start + timed, limit)
+            timed = comma.end() - start if comma else None
+        if timed is not None:
+            # "indique, le 2 juin, leur avocat", "said, on June 2, the mayor": the date is no speaker.
+            incise_end = start + timed
+        else:
+            incise = _SPEAKER_INCISE.match(text, start, limit)
+            if incise is None or self.lex.clause_cue.search(incise.group(0)) or self._determined(incise.start(), limit):
+                # "a déclaré le porte-parole, le colonel X": a noun phrase before the comma is the speaker.
+                return start
+            incise_end = incise.end()
+        after = _LEAD_SPACE.match(text, incise_end, limit).end()
         name = next(iter(self.resolver.names_in(after, limit)), None)
         lead = text[after:name.start].strip(" '’").lower() if name is not None else None
         if lead is not None and (not lead or lead in _DEFINITE) or self._determined(after, limit):
