@@ -2387,3 +2387,15 @@ def test_a_word_sharing_a_trigger_s_stem_only_is_no_trigger(text, expected):
 def test_a_prisoner_named_is_no_arrest(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: 'conclure' is an agreement only near what is concluded (a treaty, a deal); ending
+    # one's words is a statement, and drawing a conclusion is nothing.
+    ("« Nous reviendrons à Lormes », a conclu M. Varga devant la presse.", ["STATEMENT"]),
+    ("Je vous laisse conclure vous-mêmes sur la gestion du maire de Lormes.", []),
+    ("Le traité de paix conclu en 1990 entre la Norlande et l'Ostrie reste en vigueur.", ["AGREE"]),
+])
+def test_concluding_words_is_no_agreement(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
