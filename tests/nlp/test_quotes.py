@@ -2460,3 +2460,11 @@ def test_a_straight_mark_closing_a_quote_stays_in_the_sourced_claim(text, lang, 
 ])
 def test_a_date_between_the_inverted_verb_and_its_subject_is_skipped(text, lang, speaker):
     assert [q.speaker.text for q in _with_names(text, lang, [])] == [speaker]
+
+
+def test_a_name_inside_quoted_words_is_no_selon_qui_source():
+    # Invented: "selon qui" goes back to the one who spoke, not to a name he quoted.
+    text = ("Article inventé. «Au tribunal, plus personne ne doute que Paul Dumas a perdu», a poursuivi le juriste, "
+            "selon qui le maire «a tout avoué».")
+    quotes = _with_names(text, "fr", [("Paul Dumas", "person")])
+    assert [q.speaker.text for q in quotes if q.kind == "indirect"] == ["le juriste"]

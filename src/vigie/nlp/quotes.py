@@ -2450,8 +2450,10 @@ class _QuoteFinder:
                 plural = pronoun in ("eux", "elles", "them")
                 # "selon elle" is no one the text calls a man.
                 gender = cues(self.lang).pronoun_genders.get(pronoun)
+                # A name inside quoted words is said, not a speaker ("« … Y a perdu », a dit X, selon qui …").
                 names = [n for n in self.resolver.names_in(sent[0], m.start())
                          if (n.type != "place" or n.metonymy) and not (plural and n.type == "person")
+                         and not self.resolver.is_quoted(n.start)
                          and (gender is None or self.resolver.gender(Speaker(n.text, n.start, n.end, n.entity))
                               in (None, gender))]
                 # One person's "selon lui" is the last person named before it, a body only when none is
