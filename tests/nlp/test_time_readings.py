@@ -248,3 +248,14 @@ def test_following_weekday_counts_from_the_day_told():
     text = ("Invented. Le 3 juillet, le club renvoie son entraîneur. "
             "Le lundi suivant, les joueurs reprennent l'entraînement.")
     assert values(text, "2013-07-17") == {"Le 3 juillet": "2013-07-03", "Le lundi suivant": "2013-07-08"}
+
+
+def test_day_inside_a_chronology_entry():
+    # invented: a review of the year written in December; a day told inside an entry is of the entry's account
+    text = ("Invented. Les faits de l'année.\n"
+            "- 10 fév : PORT - Les dockers se mettent en grève.\n"
+            "Le 21 mars, les armateurs cèdent.\n"
+            "- 4 mai : PÊCHE - Les quotas sont relevés.\n"
+            "- 9 juin : CANAL - Une écluse rouvre, et une fête nautique, le 12 octobre, réunira les bateliers.\n")
+    found = values(text, "2011-12-20")
+    assert found["Le 21 mars"] == "2011-03-21" and found["le 12 octobre"] == "2011-10-12"

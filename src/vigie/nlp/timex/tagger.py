@@ -409,14 +409,21 @@ class Tagger:
 
     def narrative_year(self, month: int, day: int, start: int, tense: int) -> int | None:
         """The year of a day given without one, in the sentence of a day or a month given with another year than the
-        anchor's, when it puts the two within `NARRATIVE_DAYS` (one looking back counted twice as far: an account
-        runs forward) and on the side of the anchor its tense tells; else None."""
+        anchor's (`last_dated`), of that account (`account_year`); else None."""
         bounds = self.anchor.bounds()
         if bounds is None or self.last_dated is None or self.lex.clause_end.search(self.text, self.last_dated[0], start):
             return None
         _, told_first, told_last = self.last_dated
         if told_first.year <= self.anchor.year <= told_last.year:
             return None
+        return self.account_year(month, day, told_first, told_last, tense, bounds)
+
+    @staticmethod
+    def account_year(month: int, day: int, told_first: date, told_last: date, tense: int,
+                     bounds: tuple[date, date]) -> int | None:
+        """The year that puts a day within `NARRATIVE_DAYS` of the days an account has told (one looking back counted
+        twice as far: an account runs forward), on the side of `bounds` (the day it is told from) its tense tells;
+        else None."""
         candidates = []
         for year in (told_first.year - 1, told_first.year, told_last.year + 1):
             with contextlib.suppress(ValueError):
@@ -1171,6 +1178,19 @@ class Tagger:
             if step > 0 and entry.anchored and self.days_apart(entry.value, below.value) > CHRONOLOGY_SLACK >= (
                     self.days_apart(earlier, below.value)):
                 entry.value = earlier
+        # a day told without its year inside an entry belongs to the entry's account, whatever the writer's day:
+        # "- 10 fév : les dockers se mettent en grève. Le 21 mars, les armateurs cèdent", in a review written in December
+        last_line = self.text.find("\n", entries[-1].end)
+        ends = [e.start for e in entries[1:]] + [last_line if last_line >= 0 else len(self.text)]
+        for entry, end in zip(entries, ends):
+            told = value_interval(entry.value)
+            for item in found:
+                if (told and item.anchored and item.type == "DATE" and _DAY_VALUE.fullmatch(item.value)
+                        and entry.end <= item.start < end):
+                    month, day = int(item.value[5:7]), int(item.value[8:10])
+                    tense = self.tense(item.start, item.end)
+                    year = self.account_year(month, day, told[0], told[1], tense, (told[0], told[1]))
+                    item.value = self.in_year(item.value, year) if year else item.value
 
     @staticmethod
     def in_year(value: str, year: int) -> str:
