@@ -549,6 +549,19 @@ def test_a_shouted_word_that_names_only_a_village_is_no_name():
     assert "LONDON" in found, found
 
 
+@pytest.mark.parametrize("text, glued, person", [
+    # Invented lines: a city's, a body's or a caption's words glued to a person's full name the text writes
+    # alone; the person goes apart.
+    ("Floods reach Cardiff Anna Ruiz visits the farms. The mayor, Anna Ruiz, said the dam held.",
+     "Cardiff Anna Ruiz", "Anna Ruiz"),
+    ("Tonight the Radio Anna Ruiz show returns. The host, Anna Ruiz, grew up on a farm.",
+     "Radio Anna Ruiz", "Anna Ruiz"),
+])
+def test_a_name_glued_before_a_full_name_goes_apart(text, glued, person):
+    found = [m.text for m in find_entities(doc(text, "en"))[0]]
+    assert glued not in found and found.count(person) == 2, found
+
+
 def test_a_short_common_word_in_capitals_used_once_is_shouted():
     # Invented lines: a four-letter word in capitals is shouted when used once, alone; in brackets after a
     # name, or listed with another acronym, it is one.

@@ -146,6 +146,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _add_model_spans(text, spans)
     countries = _context_countries(words, spans, res, kb)
     _type_spans(text, spans, res, kb, countries)
+    spans = _unglue(text, spans, res, kb, countries, words)
     spans = _drop_nested(spans)
     _link_acronyms(text, spans)
     _vessels(text, spans, res)
@@ -1767,6 +1768,50 @@ def _no_name_word(word: str, lang: str, givens: frozenset[str], cased: bool) -> 
     kb = knowledge_base()
     return _lemma(lower, lang)[:1].islower() or _is_country_or_big_city(word) \
         or any(kb.actors[a].type != PERSON for a in _kb_ids(kb, word))
+
+
+def _unglue(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str],
+            words: set[str]) -> list[_Span]:
+    """A name whose last words are a person's full name the document writes alone is two names that a lost comma
+    or line break glued (invented: "Valmont Anna Ruiz", "End Quote Anna Ruiz", "Radio Anna Ruiz"): the person
+    goes apart, and the words before are a name of their own if any. The words before must be another's name
+    (a country or a city, a name of the base or one the document writes alone) or common words; a given name
+    or a particle among them, or any other word, may be the person's own ("Maria Anna Ruiz", "Ould Anna Ruiz").
+    A "person" ending on a body's or a place's word ("Marine Laboratory") is none to cut out."""
+    persons = {sp.text: sp for sp in spans if sp.type == PERSON and " " in sp.text
+               and fold(sp.text.rsplit(None, 1)[1]) not in res.org_tails
+               and fold(sp.text.rsplit(None, 1)[1]) not in res.place_tails}
+    if not persons:
+        return spans
+    givens = _given_names()
+    named = {sp.text for sp in spans if sp.type != PERSON or " " in sp.text}
+    out: list[_Span] = []
+    for span in spans:
+        parts = span.text.split()
+        cut = None
+        if len(parts) > 2:
+            for k in range(1, len(parts) - 1):
+                if any(fold(w) in givens or fold(w) in res.surname_particles for w in parts[:k]):
+                    break
+                person = persons.get(" ".join(parts[k:]))
+                if person is not None and person is not span and span.text.endswith(person.text):
+                    head = " ".join(parts[:k])
+                    if head in named or _is_country_or_big_city(head) or _kb_ids(kb, head) \
+                            or all(_common_word(w, res.lang) for w in parts[:k]):
+                        cut = person
+                    break
+        if cut is None:
+            out.append(span)
+            continue
+        start = span.end - len(cut.text)
+        out.append(_Span(start, span.end, cut.text, PERSON, cut.kb))
+        head = text[span.start:start].rstrip()
+        before = _Span(span.start, span.start + len(head), head)
+        if head and _keep(text, before, res, kb, words):
+            _type_spans(text, [before], res, kb, countries)
+            if before.type:
+                out.append(before)
+    return out
 
 
 def _drop_nested(spans: list[_Span]) -> list[_Span]:
