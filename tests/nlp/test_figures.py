@@ -1898,6 +1898,19 @@ def test_the_month_of_may_is_no_modal(text, hypothetical):
     assert [f.hypothetical for f in analyze(make_document(text, lang="en")).figures] == [hypothetical]
 
 
+@pytest.mark.parametrize("text, lang, hypothetical", [
+    ("La tempête a fait 40 morts à Valbrune, selon la préfecture, et le bilan pourrait encore s'alourdir.", "fr",
+     False),
+    ("The storm killed 40 people in Valbrune, officials said, and the toll could rise.", "en", False),
+    ("Jusqu'à 300 personnes pourraient avoir péri dans la vallée.", "fr", True),
+    ("Up to 300 villagers could have drowned in the valley.", "en", True),
+])
+def test_a_modal_in_a_later_clause_makes_no_count_hypothetical(text, lang, hypothetical):
+    """Invented sentences: a modal after a comma that ends the count's clause speaks of something else (the toll
+    rising), not of the count; a modal in the count's own clause does."""
+    assert [f.hypothetical for f in analyze(make_document(text, lang=lang)).figures] == [hypothetical]
+
+
 def test_who_a_medium_quotes_is_the_source():
     """Invented sentence: "X quoted Y as saying" makes Y, not X nor both, the source of the figures Y gave."""
     figures = analyze(make_document("Tarnland Radio quoted hospital sources as saying 23 villagers died and 40 were "

@@ -86,7 +86,9 @@ _SENTENCE_OPENERS = frozenset('.!?:;"«“`\'\n')
 # Between the year of an event and its toll: only the event's words, a relative pronoun and the verb ("the 1918
 # influenza pandemic, which killed"); any other mark or comma ends the clause.
 _EVENT_GAP_STOP = re.compile(r"[,;:.!?()«»“”\"\[\]]")
-_HYPOTHETICAL_STOP = re.compile(r"[;:«“]|\.\s")
+# What ends a figure's clause after it, for a hypothetical cue: a comma ("40 morts, et le bilan pourrait
+# s'alourdir" tells of the toll rising, not of the 40), a semicolon, a colon, a quote opening, a sentence's end.
+_HYPOTHETICAL_STOP = re.compile(r"[;:,«“]|\.\s")
 # The word after a number; a determiner among the words just before it ("the simple 100m route": one adjective
 # between) makes a singular noun after "100m" a thing measured.
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)\b")
