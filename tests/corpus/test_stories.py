@@ -62,6 +62,23 @@ def test_two_subjects_make_two_stories():
     assert labels[0] != labels[3]
 
 
+# Invented: cellars flooded in one town years ago, and a dyke threatened downstream this week; the last article
+# tells of both, a little closer in words to the old flood.
+OLD_FLOOD = [("2019-02-01", "La crue de la Vésonne a noyé les caves de Valbrune. Les pompiers de Valbrune ont pompé "
+                            "l'eau des caves toute la nuit.")]
+DYKE = [("2024-03-01", "La digue de Castelmar menace de céder. Le préfet a ordonné l'évacuation du quartier bas de "
+                       "Castelmar."),
+        ("2024-03-02", "À Castelmar, les ouvriers renforcent la digue avec des sacs de sable, le préfet reste prudent."),
+        ("2024-03-03", "La digue de Castelmar a tenu cette nuit, mais le préfet maintient l'évacuation."),
+        ("2024-03-04", "Les sacs de sable de la digue de Castelmar tiennent, et le préfet prolonge l'évacuation du "
+                       "quartier bas de Castelmar ; à Valbrune, la crue de la Vésonne a noyé les caves.")]
+
+
+def test_an_article_joins_the_story_told_this_week_rather_than_a_slightly_closer_one_silent_for_years():
+    labels = StoryClusterer().fit(_docs(OLD_FLOOD + DYKE)).labels_
+    assert labels[4] == labels[1] != labels[0]
+
+
 # Invented: two wires of one agency on unrelated subjects, each crediting it in its dateline and by its name.
 AGENCY_WIRES = [
     ("2024-05-06", "NORHAVEN (Reuters) - Dockers walked out on Monday, Reuters reported, after talks with the port "

@@ -12,7 +12,8 @@ of an entity, else the consonant frame of its name: "Égypte" and "Egypt",
 told in French and in English stays one story. Time enters as a rising bar: the
 further an article lies from a story's dates, the more alike it must be to join
 it, so a long story spanning years keeps its later episodes while unrelated news
-of the same words drifts apart.
+of the same words drifts apart; an article joins the story whose bar it clears by the
+most.
 
 Measured with `vigie eval stories` (topics of T17 and ml-crisis-fr as gold
 stories); the constants below were chosen on one third of those articles (the
@@ -340,14 +341,19 @@ class StoryClusterer:
             self.index_[t][story.id] = story.centroid[t]
 
     def _best_story(self, article: _Article) -> tuple[Story | None, list[str]]:
-        """The story the article joins (None: it starts one), and the stories compared."""
-        best, best_score = None, 0.0
+        """The story the article joins (None: it starts one), and the stories compared.
+
+        The article joins the story whose bar it clears by the most, not the most similar one: the bar
+        rises with time, so of two stories it resembles alike, it continues the one told lately (the
+        small story of an old event, with a centroid of few words, was more similar than the long story
+        of this week's, and drew its articles)."""
+        best, best_margin = None, 0.0
         candidates = self._candidates(article.vector)
         for sid, score in candidates:
             story = self.stories_[sid]
-            bar = self.threshold + self.gap_penalty * min(1.0, _gap_days(article, story) / GAP_SCALE_DAYS)
-            if score >= bar and score > best_score:
-                best, best_score = story, score
+            margin = score - self.threshold - self.gap_penalty * min(1.0, _gap_days(article, story) / GAP_SCALE_DAYS)
+            if margin >= 0 and (best is None or margin > best_margin):
+                best, best_margin = story, margin
         return best, [sid for sid, _ in candidates]
 
     def _join(self, story: Story, article: _Article, candidates: list[str]) -> None:
