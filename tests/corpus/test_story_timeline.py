@@ -38,6 +38,16 @@ def test_a_statement_is_told_even_when_what_it_states_is_conditional():
     assert not any("pourrait évacuer" in t for t in texts)
 
 
+def test_a_dated_sentence_telling_no_event_stays_and_one_telling_only_what_may_happen_does_not():
+    # Invented: a state of things on a day (no event told), a deed, and a deed that only may happen.
+    text = ("Mardi, la digue du port de Vellmoor n'était plus qu'un amas de blocs épars sur deux cents mètres.\n\n"
+            "Les pompiers ont évacué mercredi quarante habitants du quartier du port.\n\n"
+            "La préfecture pourrait évacuer jeudi le quartier de la gare.")
+    items = timeline_sentences(analyze(make_document(text, published="2025-03-13", lang="fr")))
+    assert [(item.date.isoformat(), item.text.split()[0]) for item in items] == [("2025-03-11", "Mardi,"),
+                                                                                ("2025-03-12", "Les")]
+
+
 def test_a_sentence_naming_several_days_stands_for_the_first():
     _, items = _timeline_sentences()
     toll = [item for item in items if item.text.startswith("Le bilan")]

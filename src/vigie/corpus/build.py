@@ -453,9 +453,11 @@ def _story_span(members: list[Analysis]) -> tuple[dt.date | None, dt.date | None
 def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
     """The dated sentences of a document that can stand in a timeline on their own.
 
-    Kept: sentences reporting something happening (an event: an attack, a flight, a
-    statement…), not what may happen (forecasts, threats, unconfirmed claims). Left
-    out: captions and embedded posts; sentences in another language than the
+    Left out: sentences telling only what may happen (events told as forecasts,
+    threats, plans or unconfirmed claims), while those telling no event at all stay
+    (a toll, a state of things, a background the summary's centrality weighs:
+    keeping only the sentences that tell an event loses as many good entries as it
+    drops poor ones); captions and embedded posts; sentences in another language than the
     article's (a quoted post, already told in the article's words); and sentences
     dated only by the article's date that open on a pronoun or a quotation mark —
     they continue the previous sentence, which may speak of another day. A sentence
@@ -467,12 +469,13 @@ def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
                if lang and doc.lang and lang != doc.lang]
     events = find_events(analysis) if analysis.events is None else analysis.events
     reporting = {s["start"] for e in events if not e.hypothetical for s in e.sources}
-    # A statement made on a past day was made even when what it states is conditional ("Vendredi dernier,
-    # Pompeo a déclaré que les Etats-Unis considéreraient une offensive comme une escalade").
+    # A statement made on a past day was made even when what it states is conditional ("Mardi, le maire a
+    # déclaré que la ville fermerait le port si la tempête revenait").
     said = {s["start"] for e in events if e.hypothetical and e.type in STATEMENT_TYPES for s in e.sources} - reporting
+    unsure = {s["start"] for e in events if e.hypothetical for s in e.sources} - reporting - said
     kept = []
-    for item in dated_sentences(analysis, only=reporting | said):
-        if NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
+    for item in dated_sentences(analysis):
+        if item.start in unsure or NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
             continue
         if item.start in said and (item.published is None or item.date > item.published):
             continue

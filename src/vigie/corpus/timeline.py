@@ -219,9 +219,8 @@ class TimelineEntry:
     score: float = 0.0
 
 
-def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[DatedSentence]:
-    """The sentences of an analysed document (those starting at an offset of `only`, when given),
-    once for each day they speak about.
+def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
+    """The sentences of an analysed document, once for each day they speak about.
 
     A sentence is dated explicitly by every DATE or TIME expression in it that names
     one day; a sentence with no time expression keeps the publication day, with
@@ -245,7 +244,7 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
         if rank < 0 or timex.end > spans[rank][1]:
             continue
         clause, clause_start = max(spans[rank][0], clause_start), timex.end
-        if timex.type not in ("DATE", "TIME") or (only is not None and spans[rank][0] not in only):
+        if timex.type not in ("DATE", "TIME"):
             continue
         before = doc.text[clause:timex.start]
         interval = value_interval(timex.value, timex.mod)
@@ -259,8 +258,6 @@ def dated_sentences(analysis: Analysis, only: set[int] | None = None) -> list[Da
             periods.add(spans[rank])
     items: list[DatedSentence] = []
     for rank, (start, end) in enumerate(spans):
-        if only is not None and start not in only:
-            continue
         days = days_by_sentence.get((start, end), {})
         explicit = bool(days)
         # a backdrop day gives way to a day the sentence tells; the day something began that goes on since, to any
