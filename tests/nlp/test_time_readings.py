@@ -259,3 +259,14 @@ def test_day_inside_a_chronology_entry():
             "- 9 juin : CANAL - Une écluse rouvre, et une fête nautique, le 12 octobre, réunira les bateliers.\n")
     found = values(text, "2011-12-20")
     assert found["Le 21 mars"] == "2011-03-21" and found["le 12 octobre"] == "2011-10-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year right after the noun of what comes back each year (a budget, a season, an election) names that year's,
+    # whatever follows
+    ("Invented. Un budget 2013 pour la commune a été voté.", {"2013": "2013"}),
+    ("Invented. Le bilan 2001 des pêches sera publié lundi.", {"2001": "2001", "lundi": "2002-01-28"}),
+    ("Invented. La saison 2011 des régates a été courte.", {"2011": "2011"}),
+])
+def test_year_after_a_yearly_noun(text, expected):
+    assert values(text, "2002-01-24") == expected
