@@ -2399,3 +2399,17 @@ def test_a_prisoner_named_is_no_arrest(text, expected):
 def test_concluding_words_is_no_agreement(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a fight, a battle or a clash is fighting only near words of arms, fighters, harm or
+    # places fought for (its own group of occurring cues); a political clash or a long fight against a road is
+    # none, and the cues of escalation are not widened by it.
+    ("The two parties clashed over the budget at the Redhill council on Tuesday.", []),
+    ("The mayor of Eastmoor has lost her long fight against the new motorway.", []),
+    ("Rebels and army troops clashed near the airport of Redhill on Tuesday.", ["ASSAULT"]),
+    ("Tensions between the two ministers escalated at the Redhill council on Tuesday.", []),
+])
+def test_a_fight_with_no_arms_near_is_no_fighting(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected

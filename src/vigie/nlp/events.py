@@ -151,7 +151,8 @@ _SET_APART = re.compile(r"\s*,")
 _OPENING_QUOTES = {"''": "``", "”": "“", "»": "«"}
 # The types of the dated expressions a sentence tells a past from (`_narrated`).
 DATED_TYPES = ("DATE", "TIME")
-# The suffix naming the group of a type's occurring words in the trigger patterns ("DISASTER_occurring").
+# The suffix naming the group of a type's occurring words in the trigger patterns ("DISASTER_occurring");
+# a type's further groups, each with its own cues, add their label after it ("ASSAULT_occurring_fights").
 OCCURRING = "_occurring"
 # How far from an occurring word (in characters, inside its sentence) the words telling it happen are
 # looked for: "the swine flu epidemic has killed", "frappé mardi par un violent séisme",
@@ -329,9 +330,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
     order.update(dict.fromkeys(yielding, last))
     if DISASTER + YIELDING in yielding and ASSAULT in order:
         order[ASSAULT + YIELDING] = last  # a death amid fighting (`_casualties`)
-    occurring = {kind + OCCURRING: words for kind, words in data.get("occurring", {}).items()
-                 if not kind.startswith("_")}
-    order.update({group: order[group.removesuffix(OCCURRING)] for group in occurring})
+    occurring = {}  # "ASSAULT" and "ASSAULT fights" name two groups of the type's occurring words and cues
+    for key, group in data.get("occurring", {}).items():
+        if not key.startswith("_"):
+            kind, _, label = key.partition(" ")
+            occurring[kind + OCCURRING + ("_" + label if label else "")] = group
+    order.update({group: order[group.partition(OCCURRING)[0]] for group in occurring})
     named = {group: words["words"] for group, words in occurring.items()}
     for kind, patterns in [*data["types"].items(), *yielding.items(), *named.items()]:
         single = [p for p in patterns if not _MULTIWORD.search(p)]
@@ -374,7 +378,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                r"\s*(?:[\w'’-]+\s+){{0,%d}}?(?:{})(?!\w)" % PRESUPPOSED_REACH),
         anaphora=_alternation(data["anaphora"], r"\W*(?:{})"),
         order=order,
-        name={kind: kind.removesuffix(YIELDING).removesuffix(OCCURRING) for kind in order},
+        name={kind: kind.removesuffix(YIELDING).partition(OCCURRING)[0] for kind in order},
         occurring={group: _alternation(words["cues"], _WORD_START + r"(?:{})(?!\w)")
                    for group, words in occurring.items()},
         seen={},
