@@ -2413,3 +2413,14 @@ def test_concluding_words_is_no_agreement(text, expected):
 def test_a_fight_with_no_arms_near_is_no_fighting(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: 'redouté' right after a noun, with no auxiliary, says who is feared, an epithet; a fear
+    # voiced ('ont longtemps redouté') is still a statement.
+    ("Le maire de Lormes, un gestionnaire redouté, inaugure le nouveau pont lundi.", []),
+    ("Les habitants de Lormes ont longtemps redouté la fermeture de leur usine.", ["STATEMENT"]),
+])
+def test_a_feared_man_is_no_fear_voiced(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
