@@ -270,3 +270,14 @@ def test_day_inside_a_chronology_entry():
 ])
 def test_year_after_a_yearly_noun(text, expected):
     assert values(text, "2002-01-24") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named with its article before "de demain", "d'hier" is its future or its past, no day; a person's
+    # name, with no article, keeps the day
+    ("Invented. Les armateurs misent sur la «Norvège de demain».", {"demain": "FUTURE_REF"}),
+    ("Invented. L'Islande d'hier vivait de la morue.", {"hier": "PAST_REF"}),
+    ("Invented. Il a commenté le discours de Martin d'hier sur les quotas.", {"hier": "2011-07-03"}),
+])
+def test_era_of_a_place(text, expected):
+    assert values(text, "2011-07-04") == expected

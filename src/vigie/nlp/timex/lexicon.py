@@ -74,6 +74,7 @@ class Lexicon:
     since_clause: re.Pattern | None  # a clause opened by "since", "depuis" up to a day ("depuis l'arrestation du maire ")
     earliest_before: re.Pattern | None  # the earliest a weekday may come ("as early as ", "as soon as "): it is ahead
     later_clause: re.Pattern | None  # "avant de", "avant que": its clause tells what follows the main clause's event
+    era_of_name: re.Pattern | None  # "la Libye de " before "demain": the country's future, no day
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
     sudden_before: re.Pattern | None  # "le séisme de " before a day
     term_after: re.Pattern | None  # " deadline" after a day: the term of a deadline, set ahead
@@ -224,6 +225,7 @@ def lexicon(lang: str) -> Lexicon:
         since_clause=re.compile(_lower_pattern(data["backdrop_since"]) + r"\Z") if data.get("backdrop_since") else None,
         earliest_before=re.compile(_lower_pattern(data["earliest_before"]) + r"\Z") if data.get("earliest_before") else None,
         later_clause=re.compile(_lower_pattern(data["later_clause"])) if data.get("later_clause") else None,
+        era_of_name=re.compile(data["era_of_name"] + r"\Z") if data.get("era_of_name") else None,
         sudden_after=sudden_after,
         sudden_before=sudden_before,
         term_after=term_after,

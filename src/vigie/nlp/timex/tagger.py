@@ -684,6 +684,9 @@ class Tagger:
 
     def kind_relday(self, g, start, end):
         shift = self.data["relative_days"][_SPACES.sub(" ", g["rel"].lower())]
+        era = self.lex.era_of_name
+        if era and not g.get("part") and era.search(self.original, max(0, start - NAME_WINDOW), start):
+            return Found(start, end, self.data.get("ref_type", "DATE"), "FUTURE_REF" if shift > 0 else "PAST_REF")
         part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
         mod = self.part_mod(g.get("pmod"))
         suffix = f"T{part}" if part else ""
