@@ -234,6 +234,12 @@ def test_a_title_skips_credited_agencies_and_prefers_a_spelling_not_in_capitals(
     assert story_title(story) == "London, Valbrune, BP"
 
 
+def test_a_title_skips_a_broadcaster_credited_in_datelines():
+    # Invented: a flood covered by a broadcaster whose name opens every report ("VALBRUNE (CNN) --").
+    story = Story(id="st-x", names={"CNN": 9, "Valbrune": 7, "Vésonne": 5, "Castelmar": 3})
+    assert story_title(story) == "Valbrune, Vésonne, Castelmar"
+
+
 def test_empty_input():
     assert StoryClusterer().fit([]).labels_ == []
 
