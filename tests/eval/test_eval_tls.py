@@ -85,6 +85,13 @@ def test_cli_prints_json(capsys):
     assert list(out["topics"]) == ["orvane"]
 
 
+def test_stories_scores_the_sentences_a_story_timeline_takes():
+    plain, stories = tls.run(_args(str(FIXTURES))), tls.run(_args(str(FIXTURES), "--stories"))
+    assert (plain["sentences"], stories["sentences"]) == ("timeline", "stories")
+    assert set(stories["topics"]) == {"orvane", "kestrel"}
+    assert stories["topics"]["kestrel"]["date"]["f"] == 1.0
+
+
 def test_missing_dataset_says_what_to_do(tmp_path):
     with pytest.raises(SystemExit, match="timelines.jsonl"):
         tls.run(_args(str(tmp_path)))

@@ -9,6 +9,11 @@ timeline's span; vigie is asked for L dates (the gold number of dates) and K sen
 per date (the gold mean, rounded as news-tls rounds it). Scores are alignment-based
 ROUGE-1 and ROUGE-2 F (align+ m:1) and date F1; precision and recall are averaged over
 timelines, then F is taken, per topic and over all timelines.
+
+The candidates are the dated sentences of `vigie timeline`; with `--stories`, those a
+story's timeline in `vigie run` takes instead: every extractor reads each article and
+sentences telling only what may happen, or continuing another, are left out
+(`corpus.build.timeline_sentences`).
 """
 from __future__ import annotations
 
@@ -22,10 +27,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from vigie.corpus.build import timeline_sentences
 from vigie.corpus.timeline import DatedSentence, extract_dated_sentences, summarize_timeline
 from vigie.engines.local import CHUNK_SIZE, MIN_PARALLEL_DOCUMENTS, worker_count
 from vigie.eval.rouge import PRF, align_rouge, average_prf, date_prf
 from vigie.ingest.jsonl import record_to_document
+from vigie.pipeline import analyze
 
 
 @dataclass
@@ -44,6 +51,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--topics", nargs="+", help="only these topics (default: every topic folder)")
     parser.add_argument("--lang", help="language of the articles (default: detected)")
     parser.add_argument("--no-keywords", action="store_true", help="ignore the topics' keywords.json (no query)")
+    parser.add_argument("--stories", action="store_true",
+                        help="the sentences a story's timeline takes in `vigie run` (every extractor; slower)")
     parser.add_argument("--workers", type=int, default=None, help="processes reading articles (default: VIGIE_WORKERS)")
 
 
@@ -54,12 +63,12 @@ def run(args: argparse.Namespace) -> dict:
         folders = [p for p in folders if p.name in set(args.topics)]
     if not folders:
         raise SystemExit(f"no topic with a timelines.jsonl under {args.dataset}: check the path and --topics")
-    report: dict = {"dataset": str(args.dataset), "topics": {}}
+    report: dict = {"dataset": str(args.dataset), "sentences": "stories" if args.stories else "timeline", "topics": {}}
     all_scores: list[dict[str, PRF]] = []
     started = time.perf_counter()
     for folder in folders:
         print(f"tls: {folder.name}", file=sys.stderr)
-        topic = load_topic(folder, lang=args.lang, workers=args.workers)
+        topic = load_topic(folder, lang=args.lang, workers=args.workers, stories=args.stories)
         scores = evaluate_topic(topic, use_keywords=not args.no_keywords)
         all_scores.extend(scores)
         report["topics"][topic.name] = summary(scores)
@@ -68,14 +77,16 @@ def run(args: argparse.Namespace) -> dict:
     return report
 
 
-def load_topic(folder: Path, lang: str | None = None, workers: int | None = None) -> Topic:
+def load_topic(folder: Path, lang: str | None = None, workers: int | None = None, stories: bool = False) -> Topic:
     """Read a topic folder: articles become dated sentences, gold timelines become {date: sentences}.
 
-    Articles are read and dated in `workers` processes (default: VIGIE_WORKERS).
+    Articles are read and dated in `workers` processes (default: VIGIE_WORKERS); with
+    `stories`, analysed whole, keeping the sentences a story's timeline takes.
     """
     place = folder / "articles.jsonl"
     with open(place, encoding="utf-8") as stream:
-        lines = [(f"{place}:{number}", line, lang) for number, line in enumerate(stream, start=1) if line.strip()]
+        lines = [(f"{place}:{number}", line, lang, stories)
+                 for number, line in enumerate(stream, start=1) if line.strip()]
     workers = workers or worker_count()
     if workers > 1 and len(lines) >= MIN_PARALLEL_DOCUMENTS:
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
@@ -84,7 +95,7 @@ def load_topic(folder: Path, lang: str | None = None, workers: int | None = None
     else:
         results = [_dated_line(line) for line in lines]
     items: list[DatedSentence] = []
-    for (where, _, _), result in zip(lines, results):
+    for (where, *_), result in zip(lines, results):
         if isinstance(result, str):
             print(f"tls: skipped {where}: {result}", file=sys.stderr)
         else:
@@ -99,14 +110,16 @@ def load_topic(folder: Path, lang: str | None = None, workers: int | None = None
     return Topic(folder.name, items, timelines, keywords)
 
 
-def _dated_line(task: tuple[str, str, str | None]) -> list[DatedSentence] | str:
-    """The dated sentences of one JSONL article, or the reason it cannot be read."""
-    where, line, lang = task
+def _dated_line(task: tuple[str, str, str | None, bool]) -> list[DatedSentence] | str:
+    """The dated sentences of one JSONL article (those a story's timeline takes, with `stories`), or the reason it
+    cannot be read."""
+    where, line, lang, stories = task
     try:
         record = json.loads(line)
         if lang and isinstance(record, dict) and "lang" not in record:
             record["lang"] = lang
-        return extract_dated_sentences(record_to_document(record, where))
+        doc = record_to_document(record, where)
+        return timeline_sentences(analyze(doc)) if stories else extract_dated_sentences(doc)
     except (ValueError, TypeError) as err:
         return str(err)
 
