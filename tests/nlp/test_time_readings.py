@@ -281,3 +281,13 @@ def test_year_after_a_yearly_noun(text, expected):
 ])
 def test_era_of_a_place(text, expected):
     assert values(text, "2011-07-04") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "cette journée", "cette nuit" followed by the day they belong to name that day's, not the writer's
+    ("Invented. Le gardien raconte cette journée du 14 mai 1998 où la digue a cédé.", {"14 mai 1998": "1998-05-14"}),
+    ("Invented. Cette nuit du 3 au 4 mars, un hangar du port a brûlé.", {"Cette nuit du 3 au 4 mars": "2011-03-03TNI"}),
+    ("Invented. Cette nuit, un hangar du port a brûlé.", {"Cette nuit": "2011-09-27TNI"}),
+])
+def test_part_of_a_named_day(text, expected):
+    assert values(text, "2011-09-27") == expected
