@@ -2468,3 +2468,18 @@ def test_a_name_inside_quoted_words_is_no_selon_qui_source():
             "selon qui le maire «a tout avoué».")
     quotes = _with_names(text, "fr", [("Paul Dumas", "person")])
     assert [q.speaker.text for q in quotes if q.kind == "indirect"] == ["le juriste"]
+
+
+@pytest.mark.parametrize("text, names, speaker", [
+    # Invented: a long run of titles and bodies before a person's name is still one subject.
+    ("Invented article . `` The rig was safe , '' Acme Oil Chairman and Chief Executive Tom Reed said in "
+     "prepared testimony .", [("Tom Reed", "person")], "Tom Reed"),
+    ("Invented article . `` The rig was safe , '' Governor Ann Gale 's senior aide for energy Tom Reed "
+     "told reporters .", [("Ann Gale", "person"), ("Tom Reed", "person")], "Tom Reed"),
+    # Invented: two persons coordinated are two speakers, none of them alone.
+    ("Invented article . `` The rig was safe , '' Energy Minister Ann Gale and Labour Minister Tom Reed said .",
+     [("Ann Gale", "person"), ("Tom Reed", "person")], None),
+])
+def test_a_long_titled_subject_after_a_quote_ends_with_its_speaker(text, names, speaker):
+    quotes = _with_names(text, "en", names)
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]

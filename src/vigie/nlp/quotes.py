@@ -127,6 +127,8 @@ _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 _APPOSITION = re.compile(rf",\s*[^\s,.;:!?«»“”\"]+(?:\s+[^\s,.;:!?«»“”\"]+){{0,{MAX_APPOSED_WORDS - 1}}}\s*,")
 # A conjunction before a name lists names ("France, Germany and Britain"); before a common noun
 # it stays inside one apposition ("energy and climate adviser").
+# A name coordinated with what follows it ("Minister X and …"): two subjects.
+_NAME_AND = re.compile(r"\s+(?:and|et)\s")
 _LISTED = re.compile(r"(?:^|\s)(?:and|or|et|ou)\s+(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Þ]")
 # The words after an inverted verb up to their punctuation ("…, said local officials.").
 _PHRASE = re.compile(r"[^,;:.!?()«»“”\"]*")
@@ -1827,6 +1829,7 @@ class _QuoteFinder:
                 subject_gap = gap[:quoted.start() - begin] if quoted is not None else gap
                 if len(subject_gap.split()) > MAX_GAP_WORDS + 3 \
                         and len(_APPOSITION.sub(" ", subject_gap).split()) > MAX_GAP_WORDS + 3 \
+                        and not self._titled_name_before(begin, v) \
                         or re.search(r"[«“\"]", gap):
                     break
                 inv_aux = _INVERTED_PRONOUN.search(gap)
@@ -1913,6 +1916,22 @@ class _QuoteFinder:
             if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
                 return self._announcer(prev)
         return None, None
+
+    def _titled_name_before(self, start: int, v: Verb) -> bool:
+        """Whether text[start:v.start] is one subject however long: titles and bodies ending with a
+        person's name right before the verb, any other person in it a possessor, with no clause of its
+        own (no comma, no finite verb): "Acme Oil Chairman and Chief Executive Tom Reed said", "Governor
+        X's senior aide Tom Reed told" (not "Minister X and Minister Y said", two speakers, whatever the
+        first one's type)."""
+        end = len(self.text[:v.start].rstrip())
+        names = self.resolver.names_in(start, v.start)
+        persons = [n for n in names if n.type == "person"]
+        return bool(persons) and persons[-1].end == end \
+            and all(_POSSESSIVE.match(self.text, n.end) for n in persons[:-1]) \
+            and not any(_NAME_AND.match(self.text, n.end) for n in names) \
+            and not re.search(r"[,;:!?()]", self.text[start:end]) \
+            and self.lex.finite_verb.search(self.text, start, end) is None \
+            and self.lex.subject_verb.search(self.text, start, end) is None
 
     def _capital_heading(self, span: _Span) -> bool:
         """Whether quoted words in capitals open their line, alone or after a live page's clock: a subheading
