@@ -1904,3 +1904,12 @@ def test_a_quote_s_speaker_named_by_common_words_after_its_verb_is_a_person():
         "\"Prices may climb,\" said Harbor Trade Desk.com analyst Ann Poe.", "en"))[0]}
     assert ("Clay Warden", "person") in found, found
     assert ("Harbor Trade Desk", "person") not in found, found
+
+
+def test_a_title_word_ending_another_name_is_no_role():
+    # Invented: a singer whose surname is a title, and a town whose name ends on one, stand before persons in a
+    # list or a clause; neither gives them a title.
+    text = ("Her heroes were few. Anna Ruiz, Carole King, Tom Baker, each sang of the river. After the talks in "
+            "Sharm el-Sheikh, Omar Haddad flew home.")
+    roles = {e.name: [r["role"] for r in e.roles] for e in find_entities(doc(text, "en"))[1]}
+    assert roles["Anna Ruiz"] == roles["Tom Baker"] == roles["Omar Haddad"] == [], roles

@@ -98,12 +98,16 @@ def _title_reaches(title: _Title, res: _Resources) -> bool:
 
 def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None:
     person_starts = {s.start for s in spans if s.type == PERSON}
+    named = sorted((s.start, s.end) for s in spans if s.type)
+    persons = sorted((s.start, s.end) for s in spans if s.type == PERSON)
     for span in spans:
         if span.type != PERSON:
             continue
         right = text[span.end:span.end + APPOSITION_WINDOW + 40]
         m = res.apposition.match(right)
         role = _clean_role(m.group("role"), res) if m else ""
+        if m and _within_name(span.end + m.start("role"), persons):
+            m = None  # "Jane Roe, Carole King, …": a person's name that ends on a title word is no apposition
         if m and not (role == m.group("role") and _titles_next_name(text, span.end + m.end("role"), person_starts)):
             head = _role_head(role, res)
             # an affiliation after words cut from the role complements them, not the title
@@ -116,8 +120,9 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             span.roles.append(_role(role, aff, res))
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
         t = _title_before(left, res)
-        if not (t and t.title and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left)):
-            t = None
+        if not (t and t.title and _cap_gap_ok(t) and _title_reaches(t, res) and not _LINK_END.search(left)) \
+                or _within_name(span.start - len(left) + len(left.rstrip(" ,\u00a0")) - len(t.rest) - 1, named):
+            t = None  # the title word ends another name: "Carole King, Jane Roe"
         if span.title_words:
             # "Russian President Vladimir Putin": the title was part of the capitalized sequence
             # a nationality is the affiliation; a civility ("Mr", "M.") is no role
@@ -132,6 +137,12 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
             title = t.title
             role, aff = _split_title_rest(title, rest, res)
             span.roles.append(_role(role, aff, res))
+
+
+def _within_name(pos: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the character at `pos` belongs to a name (`named`: the sorted (start, end) of the names)."""
+    k = bisect.bisect_right(named, (pos, 1 << 62)) - 1
+    return k >= 0 and named[k][0] <= pos < named[k][1]
 
 
 def _titles_next_name(text: str, end: int, person_starts: set[int]) -> bool:
