@@ -42,3 +42,12 @@ def test_steady_coverage_and_short_runs_stay_one_episode():
 def test_a_pause_of_a_few_days_between_bursts_is_part_of_them():
     found = episodes(_articles("2011-02-15", [1, 0, 0] * 10 + [9] * 6 + [1, 0, 1] + [9] * 6 + [1, 0, 0] * 10))
     assert [n for _, _, n in _spans(found)] == [10, 110, 10]
+
+
+def test_the_first_and_last_days_of_a_burst_belong_to_it():
+    # A story breaks with five articles, swells to fifteen a day for three weeks, then one every third day.
+    found = episodes(_articles("2011-02-15", [5] + [15] * 20 + [1, 0, 0] * 15))
+    assert _spans(found) == [("2011-02-15", "2011-03-07", 305), ("2011-03-08", "2011-04-19", 15)]
+    # Quiet weeks, a burst, and its two fading days before the coverage stops.
+    found = episodes(_articles("2011-02-15", [1, 0, 0] * 15 + [15] * 20 + [5, 4]))
+    assert _spans(found) == [("2011-02-15", "2011-03-29", 15), ("2011-04-01", "2011-04-22", 309)]

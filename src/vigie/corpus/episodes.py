@@ -30,7 +30,8 @@ BURST_RATE = 2.0
 BURST_COST = 1.0
 # Runs shorter than this (days, first to last article) are one episode: a fortnight's coverage is one burst.
 MIN_SPLIT_DAYS = 42
-# A quieter stretch shorter than this (days) between two bursts is a pause inside one episode.
+# A quieter stretch shorter than this (days) next to a burst belongs to its episode: a pause between two bursts, or
+# the days a run opens or closes with.
 MIN_LULL_DAYS = 7
 # An episode cut from a longer run holds at least this many articles; fewer join the episode before.
 MIN_EPISODE_DOCUMENTS = 4
@@ -67,9 +68,10 @@ def _cut(run: list[tuple[str, str, str]], days: list[int]) -> list[list[tuple[st
     states = _burst_states(days)
     # An article is in a burst when the gap before or after it is.
     burst = [bool(states[max(i - 1, 0)] or states[min(i, len(states) - 1)]) for i in range(len(run))]
-    # A lull of less than MIN_LULL_DAYS between bursts is part of them.
+    # A quieter stretch of less than MIN_LULL_DAYS next to a burst is part of it: a pause between two bursts, the
+    # first days of a story before its coverage swells, the last ones as it fades.
     for start, end in _stretches(burst):
-        if not burst[start] and 0 < start and end < len(run) and days[end - 1] - days[start] < MIN_LULL_DAYS:
+        if not burst[start] and (0 < start or end < len(run)) and days[end - 1] - days[start] < MIN_LULL_DAYS:
             burst[start:end] = [True] * (end - start)
     parts: list[list[tuple[str, str, str]]] = []
     for start, end in _stretches(burst):
