@@ -1361,6 +1361,9 @@ def test_lives_counted(text, lang, category):
     ("Les deux hommes se sont rencontrés à Tarnville.", "fr", ["other"]),
     ("L'armée a déployé près de 20.000 hommes à Tarnville.", "fr", ["troops"]),
     ("Il a vu l'enterrement de onze hommes de Karol Vann.", "fr", ["troops"]),
+    # A participle closing the counted phrase after its complement.
+    ("Trois membres de la famille Vann enlevés près de Tarnville", "fr", ["arrested"]),
+    ("Cinq soldats de la garde royale tués à Tarnville", "fr", ["killed"]),
 ])
 def test_what_befell_the_counted_people(text, lang, categories):
     _, figures = _figures(text, lang=lang)

@@ -1363,6 +1363,11 @@ class _FigureFinder:
         head = head[self.lx.count_head.match(head).end():] if self.lx.count_head.match(head) else head
         # The counted noun is the first known noun before a preposition ("nouveaux réfugiés").
         lead = _HEAD_LINK.split(head)[0].split()
+        # A participle closing the counted phrase after a complement tells what befell them, as one right after
+        # the noun does: "quatre membres de la famille tués", "deux dirigeants du parti arrêtés".
+        # Not the complement's own noun: "appareils devant rapatrier des réfugiés".
+        complement = _HEAD_LINK.split(head)[-1].split() if len(lead) < len(head.split()) else []
+        closing = [w for w in complement[-1:] if len(complement) > 1 and self._verb_category(w)]
         if any(w in self.lx.life_nouns for w in lead) or self.lx.lives_after.match(self.text, who_end) \
                 or self.lx.lives_of.search(self.text, max(sent[0], c_start - LIVES_OF_CHARS), c_start):
             # "claimed tens of thousands of lives", "claimed the lives of 3,000 people", "the loss of 11 workers'
@@ -1389,10 +1394,10 @@ class _FigureFinder:
         if noun_cat == "troops" and noun in self.lx.generic_troops and (value or 0) < MIN_GENERIC_TROOPS \
                 and not re.search(rf"(?<![\w'’-]){noun}\s+(?:de|d['’]|of)\s*[A-ZÀ-Þ]", who or ""):
             noun_cat = None
-        if (noun_cat in self.lx.identity or noun_cat in HELD) and len(lead) > 1:
+        if (noun_cat in self.lx.identity or noun_cat in HELD) and (len(lead) > 1 or closing):
             # "Deux policiers tués", "migrants libyens morts", "1 700 détenus exécutés": what befell them, told
             # after the noun, wins over who they are, detainees too.
-            told = [self.lx.nouns.get(w) or self._verb_category(w) for w in lead[1:]]
+            told = [self.lx.nouns.get(w) or self._verb_category(w) for w in lead[1:] + closing]
             noun_cat = next((cat for cat in told if cat in EVENT_CATEGORIES and cat not in self.lx.identity),
                             noun_cat)
         # A detainee's noun ("prisonniers"), not a participle ("1 900 enlevées"), leaves their fate to a verb.
@@ -1400,7 +1405,7 @@ class _FigureFinder:
         if noun_cat is None and lead:
             # "1 900 enlevées", "20 000 personnes arrêtées": a participle says what happened to them.
             # The first category in order any of the words is a verb of.
-            indices = [m.lastindex for m in map(self.lx.first_verb.fullmatch, lead) if m]
+            indices = [m.lastindex for m in map(self.lx.first_verb.fullmatch, lead + closing) if m]
             noun_cat = self.lx.verbs[min(indices) - 1][0] if indices else None
         nationals = noun_cat is None and self._nationals(head.split()[0] if head else "")
         if nationals and (value is None or value >= MIN_NATIONAL_POPULATION) \
