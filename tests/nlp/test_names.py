@@ -1913,3 +1913,10 @@ def test_a_title_word_ending_another_name_is_no_role():
             "Sharm el-Sheikh, Omar Haddad flew home.")
     roles = {e.name: [r["role"] for r in e.roles] for e in find_entities(doc(text, "en"))[1]}
     assert roles["Anna Ruiz"] == roles["Tom Baker"] == roles["Omar Haddad"] == [], roles
+
+
+def test_a_laboratory_named_after_a_person_is_a_body():
+    # Invented: a laboratory's name opening on a given name is the laboratory's, a body's.
+    mentions = find_entities(doc("Scientists at the Dana Marsh Laboratory found oil in the samples, the team said.",
+                                 "en"))[0]
+    assert [(m.text, m.type) for m in mentions] == [("Dana Marsh Laboratory", "organization")], mentions
