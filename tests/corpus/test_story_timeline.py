@@ -48,6 +48,14 @@ def test_a_dated_sentence_telling_no_event_stays_and_one_telling_only_what_may_h
                                                                                 ("2025-03-12", "Les")]
 
 
+def test_a_later_day_than_the_article_told_by_no_event_is_a_plan():
+    # Invented: a deed of Wednesday, then what Saturday will bring, in an article of Thursday.
+    text = ("Les pompiers ont évacué mercredi quarante habitants du quartier du port de Vellmoor.\n\n"
+            "Samedi, ce sera au tour du quartier de la gare.")
+    items = timeline_sentences(analyze(make_document(text, published="2025-03-13", lang="fr")))
+    assert [item.date.isoformat() for item in items] == ["2025-03-12"]
+
+
 def test_a_sentence_naming_several_days_stands_for_the_first():
     _, items = _timeline_sentences()
     toll = [item for item in items if item.text.startswith("Le bilan")]

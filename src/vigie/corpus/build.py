@@ -453,16 +453,16 @@ def _story_span(members: list[Analysis]) -> tuple[dt.date | None, dt.date | None
 def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
     """The dated sentences of a document that can stand in a timeline on their own.
 
-    Left out: sentences telling only what may happen (events told as forecasts,
-    threats, plans or unconfirmed claims), while those telling no event at all stay
-    (a toll, a state of things, a background the summary's centrality weighs:
-    keeping only the sentences that tell an event loses as many good entries as it
-    drops poor ones); captions and embedded posts; sentences in another language than the
-    article's (a quoted post, already told in the article's words); and sentences
-    dated only by the article's date that open on a pronoun or a quotation mark —
-    they continue the previous sentence, which may speak of another day. A sentence
-    naming several days stands for the first it names ("the toll rose on Thursday to
-    four, from two on Tuesday").
+    Left out: what may happen (sentences whose only events are told as forecasts,
+    threats, plans or unconfirmed claims, and sentences of a day after the article's
+    that report no event); captions and embedded posts; sentences in another language
+    than the article's (a quoted post, already told in the article's words); and
+    sentences dated only by the article's date that open on a pronoun or a quotation
+    mark — they continue the previous sentence, which may speak of another day.
+    Sentences that tell no event at all stay (a toll, a state of things, a background
+    the summary's centrality weighs): keeping only those telling an event lost as many
+    good entries as it dropped poor ones. A sentence naming several days stands for
+    the first it names ("the toll rose on Thursday to four, from two on Tuesday").
     """
     doc = analysis.doc
     foreign = [(s, e) for (s, e), lang in zip(doc.paragraphs, doc.paragraph_langs)
@@ -477,7 +477,11 @@ def timeline_sentences(analysis: Analysis) -> list[DatedSentence]:
     for item in dated_sentences(analysis):
         if item.start in unsure or NOT_REPORTING.search(item.text) or any(s <= item.start < e for s, e in foreign):
             continue
-        if item.start in said and (item.published is None or item.date > item.published):
+        if item.start in said and item.published is None:
+            continue
+        # A day after the article's own, told by no event it reports, is a plan or a forecast ("Samedi, ce sera au
+        # tour du quartier de la gare").
+        if item.start not in reporting and item.published is not None and item.date > item.published:
             continue
         if not item.explicit and (is_anaphoric(item.text, doc.lang) or item.text.lstrip().startswith(QUOTE_OPENERS)):
             continue
