@@ -1920,3 +1920,9 @@ def test_a_laboratory_named_after_a_person_is_a_body():
     mentions = find_entities(doc("Scientists at the Dana Marsh Laboratory found oil in the samples, the team said.",
                                  "en"))[0]
     assert [(m.text, m.type) for m in mentions] == [("Dana Marsh Laboratory", "organization")], mentions
+
+
+def test_a_bullet_opens_a_sentence():
+    # Invented summary bullets: a capitalized verb or common word after "*" opens the line, no name.
+    text = "Drought deepens in the south. * Warns Chile of a long dry season * Harvest may fall by a third"
+    assert [m.text for m in find_entities(doc(text, "en"))[0]] == ["Chile"]

@@ -92,7 +92,7 @@ _ELISION = re.compile(r"^(?:[LlDdJjNnSsMmTtCc]|[Qq]u)['’](?=\w)")
 _SPACED_INITIALS = re.compile(rf"^[{_UPPER}]\.(?:[ \u00a0]+[{_UPPER}]\.)+$")
 _ACRONYM = re.compile(rf"^[{_UPPER}][{_UPPER}0-9&-]{{1,7}}$")
 _PAREN_ACRONYM = re.compile(rf"\A[ \u00a0]*\(([{_UPPER}][{_UPPER}a-z0-9&-]{{1,9}})\)")
-_SENTENCE_START = re.compile(r"(?:\A|[.!?:;«»\"“”—–•|\n]|\s-)[ \u00a0\t\"'«“(\[]*\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;«»\"“”—–•|*\n]|\s-)[ \u00a0\t\"'«“(\[]*\Z")
 # A name right after "de", "of", "à"… complements a title ("habitant de Latamneh"): it is not the person.
 _CLAUSE = re.compile(r"(?:^|[ \u00a0,])(?:et|and|ou|or|qui|who|que|that|a|has|selon|according|said|a[ \u00a0]+déclaré)[ \u00a0]", re.IGNORECASE)
 _OTHER_NAME = re.compile(r"(?<![\w'’])(?<!de )(?<!des )(?<!du )(?<!of )(?<!d')(?<!d’)(?<!l')(?<!l’)[A-ZÀ-Þ][a-zà-ÿ]")
