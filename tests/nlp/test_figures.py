@@ -1364,6 +1364,9 @@ def test_lives_counted(text, lang, category):
     # A participle closing the counted phrase after its complement.
     ("Trois membres de la famille Vann enlevés près de Tarnville", "fr", ["arrested"]),
     ("Cinq soldats de la garde royale tués à Tarnville", "fr", ["killed"]),
+    # Leaders, officials, lawyers… are people: a verb after or before them says what befell them.
+    ("Deux dirigeants du parti ont été arrêtés à Tarnville.", "fr", ["arrested"]),
+    ("Police detained nearly 40 lawyers in Tarnville .", "en", ["arrested"]),
 ])
 def test_what_befell_the_counted_people(text, lang, categories):
     _, figures = _figures(text, lang=lang)
