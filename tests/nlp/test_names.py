@@ -1926,3 +1926,13 @@ def test_a_bullet_opens_a_sentence():
     # Invented summary bullets: a capitalized verb or common word after "*" opens the line, no name.
     text = "Drought deepens in the south. * Warns Chile of a long dry season * Harvest may fall by a third"
     assert [m.text for m in find_entities(doc(text, "en"))[0]] == ["Chile"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # Invented: a participle between a body's cue and the name still describes the body.
+    ("Selon le quotidien indépendant Ramy Saleh, la digue a cédé.", "Ramy Saleh"),
+    ("Des étudiants ont fondé un mouvement nommé Dana Farès pour protester.", "Dana Farès"),
+])
+def test_a_participle_after_a_bodys_cue_keeps_the_cue(text, name):
+    types = {m.text: m.type for m in find_entities(doc(text, "fr"))[0]}
+    assert types[name] == "organization", types

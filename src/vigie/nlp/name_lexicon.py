@@ -101,6 +101,9 @@ _EXTENSION_TOKENS = re.compile(r"[LlDd]['’]|[\w-]+|[^\w\s]")
 # A French past participle used as an adjective: "intégré", "chargée".
 _PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées)$")
 _ADJECTIVE_END = re.compile(r"(?:ale?s?|aux|iques?|aires?|iens?|iennes?|ais|aises?|ains?|aines?|elles?|els?|ifs?|ives?|iales?|ières?|istes?)$")
+# More adjective endings between a body's cue and its name: a present participle or a past one ("le quotidien
+# indépendant", "l'hebdomadaire engagé").
+_CUE_ADJECTIVE_END = "ante?s?|ée?s?"
 # French press writes "A Moscou" for "À Moscou" at the start of a sentence.
 _CAPITAL_A = re.compile(r"(?:\A|[.!?»\n][ \u00a0]*)A[ \u00a0]+\Z")
 _LINK_END = re.compile(r"(?<![\w])(?:de|du|des|d['’]|l['’]|la|le|à|au|aux|par|pour|avec|contre|chez|of|at|in|from|for|the|by|with|against)[ \u00a0]*\Z", re.IGNORECASE)
@@ -414,7 +417,7 @@ def _resources(lang: str) -> _Resources:
         street_left=re.compile(rf"{_opening(data['street_heads'])}(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
                                re.IGNORECASE),
         org_left=re.compile(
-            rf"{_opening(data['org_cues'])}(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+{_ADJECTIVE_END.pattern[:-1]}|en[ \u00a0]ligne)){{0,2}}"
+            rf"{_opening(data['org_cues'])}(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+(?:{_ADJECTIVE_END.pattern[:-1]}|{_CUE_ADJECTIVE_END})|en[ \u00a0]ligne)){{0,2}}"
             rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?(?:[«\"“][ \u00a0]*)?\Z", re.IGNORECASE),
         firm_left=re.compile(rf"{_opening(data['firm_left'])}[ \u00a0]*(?:(?:the|l['’])[ \u00a0]*)?\Z", re.IGNORECASE),
         weak_firm_left=re.compile(rf"{_opening(data['weak_firm_left'])}[ \u00a0]*\Z", re.IGNORECASE),
