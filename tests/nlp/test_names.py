@@ -1936,3 +1936,14 @@ def test_a_bullet_opens_a_sentence():
 def test_a_participle_after_a_bodys_cue_keeps_the_cue(text, name):
     types = {m.text: m.type for m in find_entities(doc(text, "fr"))[0]}
     assert types[name] == "organization", types
+
+
+@pytest.mark.parametrize("text, lang, region", [
+    # Invented: the Americas' regions are places of their own, not the United States nor bodies.
+    ("Le commerce avec l'Amérique latine a progressé de 4 % l'an dernier.", "fr", "Amérique latine"),
+    ("Exports to South America and Central America rose by 4 percent last year.", "en", "South America"),
+])
+def test_a_region_of_the_americas_is_a_place(text, lang, region):
+    mentions = find_entities(doc(text, lang))[0]
+    found = {m.text: (m.type, m.entity) for m in mentions}
+    assert found[region][0] == "place" and "place-us" not in str(found[region][1]), found
