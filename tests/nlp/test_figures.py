@@ -1022,6 +1022,18 @@ def test_the_main_toll_source_does_not_speak_for_a_toll_of_years_ago(text, lang)
     assert _one(figures, "15").source.inferred
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Les crues ont fait 40 morts à Valbrune, selon la préfecture du Haut-Tarn.\n\nLa préfecture du Haut-Tarn compte "
+     "aussi 120 blessés.\n\nLa crise des digues, déclenchée en 2019, a fait plus de 300 morts dans la vallée.", "fr"),
+    ("The floods have killed 40 people in Valbrune, the health ministry said.\n\nThe health ministry also counted "
+     "120 injured.\n\nThe dyke crisis, which began in 2019, has killed more than 300 people in the valley.", "en"),
+])
+def test_a_toll_counted_from_the_year_something_began_is_no_toll_of_years_ago(text, lang):
+    # Invented: a crisis that began five years before the article and is still counted: the story's source may give it.
+    figures = analyze(make_document(text, lang=lang, published="2024-05-06")).figures
+    assert _one(figures, "300").source.inferred
+
+
 # Invented texts: numbers that count nothing of the story — a phone number, a name holding a number, a list's item
 # numbers, a live blog's minutes, the start of a span of clock times.
 @pytest.mark.parametrize("text, lang, kept", [

@@ -148,6 +148,8 @@ MAX_ACTOR_GAP_WORDS = 3
 MAIN_TOLL_SHARE = 0.25
 # A toll this many years or more before its article's is history, whose count no source of the story gives.
 PAST_YEARS = 2
+# Words that may stand between a start word and the time something began ("le début du conflit en 2011").
+START_LINK_WORDS = 3
 # Characters before a duration read for the preposition that makes it the period a count runs over.
 PERIOD_REACH = 30
 # Characters before a time expression read for a post someone holds since then or for that long ("au pouvoir
@@ -468,6 +470,7 @@ class _Lexicon:
     event_year: re.Pattern
     event_relative: re.Pattern
     since_before: re.Pattern
+    started_before: re.Pattern
 
 
 def _words(words) -> str:
@@ -759,6 +762,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
                               r"\s+(?P<year>\d{4})(?=\s+[^\W\d])", re.IGNORECASE),
         event_relative=re.compile(rf"\s*,\s*(?=(?:{_words(lex['year_subject_relatives']) or '(?!)'})\b)", re.IGNORECASE),
         since_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['since_words'])})\s+\Z", re.IGNORECASE),
+        # what began at a time: "déclenché en 2011", "the war that broke out in 2011", "le début du conflit en 2011"
+        started_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['start_words'])})(?:\s+[\w'’]+){{0,{START_LINK_WORDS}}}"
+                                  r"\s+\Z", re.IGNORECASE),
         tenure_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['tenure_words'])})"
                                  rf"(?:\s+(?:(?:{_words(lex['tenure_links'])})\s*)?(?-i:[A-ZÀ-Þ])[\w'’.-]*)"
                                  rf"{{0,{MAX_TENURE_NAME_WORDS}}}\s+(?:{_words(lex['tenure_prepositions'])})\s+"
@@ -2590,7 +2596,8 @@ class _FigureFinder:
 
     def _past_toll(self, figure: Figure) -> bool:
         """Whether a figure's time names a year at least PAST_YEARS before the article's, not as a starting
-        point ("en 1997", "the 1918 pandemic"; not "depuis 2005")."""
+        point ("en 1997", "the 1918 pandemic"; not "depuis 2005", nor the year a war still counted began in: "le
+        conflit, déclenché en 2011, a fait 300 000 morts")."""
         published = self.doc.published.date or self.doc.published.earliest
         if not figure.when or not published:
             return False
@@ -2599,7 +2606,11 @@ class _FigureFinder:
         year = re.match(r"\d{4}", timex.value if timex and timex.value else figure.when)
         if not year or int(year.group()) > int(published[:4]) - PAST_YEARS:
             return False
-        return timex is None or not self.lx.since_before.search(self.text, max(0, timex.start - PERIOD_REACH), timex.start)
+        if timex is None:
+            return True
+        before = max(0, timex.start - PERIOD_REACH)
+        return not (self.lx.since_before.search(self.text, before, timex.start)
+                    or self.lx.started_before.search(self.text, before, timex.start))
 
     def _vague(self, figure: Figure) -> bool:
         """Whether a figure is an order of magnitude with no count: "dozens", "des centaines", "around a
