@@ -148,7 +148,7 @@ MAX_ACTOR_GAP_WORDS = 3
 MAIN_TOLL_SHARE = 0.25
 # A toll this many years or more before its article's is history, whose count no source of the story gives.
 PAST_YEARS = 2
-# Words that may stand between a start word and the time something began ("le début du conflit en 2011").
+# Words that may stand between a start word and the time something began ("le début de la crue en 2019").
 START_LINK_WORDS = 3
 # Characters before a duration read for the preposition that makes it the period a count runs over.
 PERIOD_REACH = 30
@@ -762,7 +762,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                               r"\s+(?P<year>\d{4})(?=\s+[^\W\d])", re.IGNORECASE),
         event_relative=re.compile(rf"\s*,\s*(?=(?:{_words(lex['year_subject_relatives']) or '(?!)'})\b)", re.IGNORECASE),
         since_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['since_words'])})\s+\Z", re.IGNORECASE),
-        # what began at a time: "déclenché en 2011", "the war that broke out in 2011", "le début du conflit en 2011"
+        # what began at a time: "déclenchée en 2019", "the crisis that broke out in 2019", "le début de la crue en 2019"
         started_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['start_words'])})(?:\s+[\w'’]+){{0,{START_LINK_WORDS}}}"
                                   r"\s+\Z", re.IGNORECASE),
         tenure_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['tenure_words'])})"
@@ -2596,8 +2596,8 @@ class _FigureFinder:
 
     def _past_toll(self, figure: Figure) -> bool:
         """Whether a figure's time names a year at least PAST_YEARS before the article's, not as a starting
-        point ("en 1997", "the 1918 pandemic"; not "depuis 2005", nor the year a war still counted began in: "le
-        conflit, déclenché en 2011, a fait 300 000 morts")."""
+        point ("en 1997", "the 1918 pandemic"; not "depuis 2005", nor the year a crisis still counted began in: "la
+        crise des digues, déclenchée en 2019, a fait 300 morts")."""
         published = self.doc.published.date or self.doc.published.earliest
         if not figure.when or not published:
             return False
