@@ -79,20 +79,6 @@ def test_an_article_joins_the_story_told_this_week_rather_than_a_slightly_closer
     assert labels[4] == labels[1] != labels[0]
 
 
-# Invented: two wires of one agency on unrelated subjects, each crediting it in its dateline and by its name.
-AGENCY_WIRES = [
-    ("2024-05-06", "NORHAVEN (Reuters) - Dockers walked out on Monday, Reuters reported, after talks with the port "
-                   "authority broke down, a union official told Reuters."),
-    ("2024-05-07", "CASTELMAR (Reuters) - A late frost ruined the apricot harvest, growers told Reuters, and the "
-                   "cooperative asked Reuters to publish its appeal for aid."),
-]
-
-
-def test_an_agency_credited_by_unrelated_wires_does_not_glue_them_into_one_story():
-    labels = StoryClusterer().fit(_docs(AGENCY_WIRES, lang="en")).labels_
-    assert labels[0] != labels[1]
-
-
 # Invented: the lines a local site's pages carry around every article (its name, a teaser, the comments' rules).
 FOOTER = ("\nLe Courrier de Valbrune : abonnez-vous à notre lettre du matin, toute l'actualité de la région.\n"
           "Lire aussi : le festival de jazz de Castelmar accueille Nina Roque et le quartet de Jules Abadie.\n"

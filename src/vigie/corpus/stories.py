@@ -509,11 +509,10 @@ def _raw_article(item: Analysis | Document, boilerplate: list[tuple[int, int]] =
             pieces += [text[pos:start], " " * (min(end, MAX_CHARS) - start)]
             pos = end
         text = "".join(pieces) + text[pos:]
-    agencies = _agencies()
     counts: dict[str, int] = {}
     # Counting words first, stems after: each distinct word is looked up and cut once.
     for word, c in Counter(_WORD.findall(fold(f"{doc.title or ''} {doc.title or ''} {text}"))).items():
-        if word not in stop and word not in agencies:
+        if word not in stop:
             stem = word[:STEM_CHARS]
             counts[stem] = counts.get(stem, 0) + c
     vector = {zlib.crc32(w.encode()): 1.0 + math.log(c) for w, c in counts.items()}
@@ -523,8 +522,6 @@ def _raw_article(item: Analysis | Document, boilerplate: list[tuple[int, int]] =
         kept = [not any(start <= m.start < end for start, end in boilerplate) for m in item.mentions]
         names = [n for n, k in zip(names, kept) if k]
         keys = [key for key, k in zip(keys, kept) if k]
-    # A news agency credited tells who reported the article, not what it is about: every agency's wires would meet.
-    keys = [None if fold(n) in agencies else key for n, key in zip(names, keys)]
     name_terms = set()
     for key, c in Counter(keys).items():
         if key:
