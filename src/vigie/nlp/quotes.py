@@ -127,9 +127,9 @@ _SPEAKER_CLOSES = re.compile(r"\s*(?:[,;.!?]|$)")
 _APPOSITION = re.compile(rf",\s*[^\s,.;:!?«»“”\"]+(?:\s+[^\s,.;:!?«»“”\"]+){{0,{MAX_APPOSED_WORDS - 1}}}\s*,")
 # A conjunction before a name lists names ("France, Germany and Britain"); before a common noun
 # it stays inside one apposition ("energy and climate adviser").
+_LISTED = re.compile(r"(?:^|\s)(?:and|or|et|ou)\s+(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Þ]")
 # A name coordinated with what follows it ("Minister X and …"): two subjects.
 _NAME_AND = re.compile(r"\s+(?:and|et)\s")
-_LISTED = re.compile(r"(?:^|\s)(?:and|or|et|ou)\s+(?:(?:the|le|la|les|l['’])\s*)?[A-ZÀ-Þ]")
 # The words after an inverted verb up to their punctuation ("…, said local officials.").
 _PHRASE = re.compile(r"[^,;:.!?()«»“”\"]*")
 # Words allowed between a verb and the fragment it quotes ("a réclamé une «…»",
