@@ -2181,6 +2181,18 @@ def test_a_call_for_tenders_is_no_appeal(text, expected):
     assert [event.type for event in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: an appeal against a ruling ('faire appel') and what is missing ('manquer à l'appel')
+    # ask nobody for anything; calling on someone ('faire appel à') does.
+    ("Les avocats du maire de Lormes ont fait appel du jugement mardi.", []),
+    ("Trois tableaux du musée de Valbrune manquent toujours à l'appel.", []),
+    ("Le maire de Lormes a fait appel à l'armée pour dégager la route.", ["REQUEST"]),
+])
+def test_an_appeal_against_a_ruling_is_no_request(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
+
+
 def test_a_death_word_in_a_name_is_no_death():
     # Invented sentence: the word of a death inside a place's name tells nobody's death.
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
