@@ -291,3 +291,13 @@ def test_era_of_a_place(text, expected):
 ])
 def test_part_of_a_named_day(text, expected):
     assert values(text, "2011-09-27") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a season followed by a people's or a creed's adjective names a political movement, no season
+    ("Invented. Le printemps arabe a inspiré les étudiants de Valbrune.", {}),
+    ("Invented. Certains redoutent que cet hiver islamiste dure.", {}),
+    ("Invented. Le port a rouvert au printemps, après un hiver rude.", {"printemps": "2012-SP"}),
+])
+def test_season_naming_a_movement(text, expected):
+    assert values(text, "2012-10-02") == expected

@@ -640,8 +640,9 @@ class Tagger:
         raw = g["season"]
         if self.data.get("months_lowercase") and raw[0].isupper() and not raw.isupper() and not self.sentence_start(start):
             return None  # "le Printemps arabe" names an event
-        if not g.get("year") and self.word_after(end) in self.data.get("season_not_before", {}).get(raw.lower(), ()):
-            return None  # "the fall of Mubarak" is no autumn
+        not_before = self.data.get("season_not_before", {})
+        if not g.get("year") and self.word_after(end) in (*not_before.get(raw.lower(), ()), *not_before.get("*", ())):
+            return None  # "the fall of Mubarak" is no autumn, "le printemps arabe" a movement
         season = self.data["seasons"][raw.lower()]
         direction = self.direction(g)
         if g.get("year") or not direction or self.anchor.year is None:
