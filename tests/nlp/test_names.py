@@ -1950,3 +1950,9 @@ def test_a_world_region_is_a_place(text, lang, region):
     mentions = find_entities(doc(text, lang))[0]
     found = {m.text: (m.type, m.entity) for m in mentions}
     assert found[region][0] == "place" and "place-us" not in str(found[region][1]), found
+
+
+def test_a_page_sections_title_is_no_actor():
+    # Invented page footer: the section's title after "rubrique" names no place nor body.
+    text = "Le barrage de Tarnville a cédé dans la nuit de lundi. Lisez les autres articles de la rubrique  Afrique."
+    assert "Afrique" not in [m.text for m in find_entities(doc(text))[0]]

@@ -235,6 +235,8 @@ class _Resources:
     title_articles: dict[str, str]
     # words of a page's interface after a byline or a commenter's name ("Posted", "Publié"), as written
     interface_words: frozenset[str]
+    # a page section's noun right before its title ("la rubrique International"): the title names no actor
+    section_left: re.Pattern
     # given names by their short forms ("bob" → {"robert"}), folded
     short_given_names: dict[str, frozenset[str]]
 
@@ -496,6 +498,8 @@ def _resources(lang: str) -> _Resources:
         article_prefixes=frozenset(fold(w) for w in data["article_prefixes"]),
         title_articles=data["title_articles"],
         interface_words=frozenset(data["interface_words"]),
+        section_left=re.compile(rf"{_opening(data['section_cues'])}[ \u00a0]+\Z" if data["section_cues"] else r"(?!)",
+                                re.IGNORECASE),
         short_given_names={fold(k): frozenset(fold(v) for v in vs) for k, vs in data["short_given_names"].items()},
     )
 

@@ -804,12 +804,18 @@ def _date(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
 _DESIGNATION = re.compile(r"[A-Z]{1,3}-\d[\w-]*")
 
 
+# How far before a name a page section's noun is looked for ("la rubrique  International").
+SECTION_CUE_CHARS = 20
+
+
 def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[str]) -> bool:
     """Drop sentence-initial common words, articles, titles and words also written in lower case;
     what remains is the name (the span is narrowed in place)."""
     words = span.text.split()
     if len(words) == 1 and fold(words[0]) in res.stop and not _exact_spelling(kb, span.text):
         return False  # common words, and common acronyms ("ONG", "NGO"): the most frequent drop, told first
+    if res.section_left.search(text, max(0, span.start - SECTION_CUE_CHARS), span.start):
+        return False  # "les articles de la rubrique International": a page section's title, no actor
     last = span.text.rsplit(None, 1)
     if len(last) == 2 and last[1] in res.interface_words:
         # a page's interface after a byline or a commenter's name: "Benjamin Barthe Publié le …", "John Smith Reply"
