@@ -681,6 +681,9 @@ def test_a_negation_bears_on_its_own_clause_only(text, lang, negated):
     # A name given, a draught of air, a verdict without appeal.
     ("Les habitants de Lormes vivent dans ce qu'ils appellent « la zone grise » depuis des années.", "fr"),
     ("Le vieux quartier de Valbrune, appelé aussi la Basse-Ville, date du XIIe siècle.", "fr"),
+    ("Le maire l'a salué en l'appelant « le sage » devant la foule de Lormes.", "fr"),
+    ("Le quartier vit dans ce que le vieux maire de Lormes appelle « une pause ».", "fr"),
+    ("Les habitants appellent cette route la voie des oubliés à Lormes.", "fr"),
     ("Pour le maire de Lormes, il faut d'abord fermer cet appel d'air vers la côte.", "fr"),
     ("Les résultats des élèves de Valbrune sont sans appel cette année encore.", "fr"),
     ("Volunteers in Redhill fight for what is right every day of the year.", "en"),
@@ -2185,7 +2188,7 @@ def test_a_call_for_tenders_is_no_appeal(text, expected):
     # Invented sentences: an appeal against a ruling ('faire appel') and what is missing ('manquer à l'appel')
     # ask nobody for anything; calling on someone ('faire appel à') does.
     ("Les avocats du maire de Lormes ont fait appel du jugement mardi.", []),
-    ("Trois tableaux du musée de Valbrune manquent toujours à l'appel.", []),
+    ("Un tableau du musée de Valbrune manque à l'appel depuis mardi.", []),
     ("Le maire de Lormes a fait appel à l'armée pour dégager la route.", ["REQUEST"]),
 ])
 def test_an_appeal_against_a_ruling_is_no_request(text, expected):
