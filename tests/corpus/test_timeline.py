@@ -405,11 +405,14 @@ def test_a_chronologys_day_opening_its_entry_is_cut_from_what_is_shown():
     day = D(2021, 3, 8)
     for label, said in (("March 8 - ", "Dockers blocked the port of Kestrel , the union said ."),
                         ("Mar. 8 , 2021 : ", "Dockers blocked the port of Kestrel , the union said ."),
-                        ("8 mars: NORLAND/KESTREL - ", "Les dockers bloquent le port de Kestrel, selon le syndicat.")):
+                        ("8 mars: NORLAND/KESTREL - ", "Les dockers bloquent le port de Kestrel, selon le syndicat."),
+                        ("8\u00a0mars\u00a02021 ", "Grève des dockers au port de Kestrel, selon le syndicat."),
+                        ("8 mars ", "Les dockers bloquent le port de Kestrel, selon le syndicat.")):
         item = s("d1", label + said, day, day, mention=0)
         assert summarize_timeline([item], 1, 1)[0].sentences == [said], label
     # a day that opens the sentence's own words, or a label naming no day the sentence is dated by, stays
     for kept, mention in (("March 8 , dockers blocked the port of Kestrel , the union said .", 0),
+                          ("8 mars 2021, les dockers ont bloqué le port de Kestrel, selon le syndicat.", 0),
                           ("Update 2 - Dockers blocked the port of Kestrel on Monday , the union said .", 43)):
         assert summarize_timeline([s("d2", kept, day, day, mention=mention)], 1, 1)[0].sentences == [kept]
 

@@ -143,10 +143,12 @@ _LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.]{1,40}[A-ZÀ-Ý.]\s?:\s+(?=[A-Z
 # p.m. local : ") and a bullet escaped in tokenized text ("\* ").
 _LIVE_ENTRY = re.compile(rf"(?:[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ ]* , )?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.m\.)?\s?{_ZONE}"
                          r"(?:[^:\n]|(?<=\d):(?=\d)){0,30}?\s?:\s+|\\\*\s+")
-# A chronology's day opening its entry before a colon or a dash ("March 8 - ", "Mar. 8 : ", "8 mars: "): the timeline
-# shows the day beside it.
+# A chronology's day opening its entry before a colon or a dash ("March 8 - ", "Mar. 8 : ", "8 mars: "), or a French
+# one with nothing between it and the entry's capital ("8 mars 2021 Grève au port"; French prose puts a comma after a
+# day opening a sentence): the timeline shows the day beside it.
 _DAY_LABEL = re.compile(
-    r"(?=[^\n:]{0,30}?\d)[\w .,/'’-]{1,30}?\s?(?::|[-–—](?!\w))\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
+    r"(?=[^\n:]{0,30}?\d)[\w .,/'’-]{1,30}?\s?(?::|[-–—](?!\w))\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)"
+    r"|\d{1,2}(?:er)?\s[a-zéû]{3,9}(?:\s\d{4})?\s(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # A video's title, running time and day before its summary ("Dockers block the port (1:46) Mar. 8 - Dockers blocked…"):
 # the summary is the entry, its day shown beside it.
 _VIDEO_TITLE = re.compile(
