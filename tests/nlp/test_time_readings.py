@@ -301,3 +301,12 @@ def test_part_of_a_named_day(text, expected):
 ])
 def test_season_naming_a_movement(text, expected):
     assert values(text, "2012-10-02") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # two months joined by a slash share the year written after the second, as with a dash or "et"
+    ("Invented. Les grèves de mars/avril 2009 ont paralysé le port.", "fr", {"mars": "2009-03", "avril 2009": "2009-04"}),
+    ("Invented. The March/April 2009 strikes shut the port.", "en", {"March": "2009-03", "April 2009": "2009-04"}),
+])
+def test_months_joined_by_a_slash(text, lang, expected):
+    assert values(text, "2010-06-01", lang) == expected
