@@ -1956,3 +1956,9 @@ def test_a_page_sections_title_is_no_actor():
     # Invented page footer: the section's title after "rubrique" names no place nor body.
     text = "Le barrage de Tarnville a cédé dans la nuit de lundi. Lisez les autres articles de la rubrique  Afrique."
     assert "Afrique" not in [m.text for m in find_entities(doc(text))[0]]
+
+
+def test_a_century_in_roman_numerals_is_no_name():
+    # Invented: centuries written in Roman numerals, after "au" or "du", are no places.
+    text = "Bâtie au XIVe siècle, la tour de Tarnville a été restaurée à la fin du XXe siècle par Anne Roussel."
+    assert [m.text for m in find_entities(doc(text))[0]] == ["Anne Roussel"]

@@ -804,6 +804,8 @@ def _date(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
 _DESIGNATION = re.compile(r"[A-Z]{1,3}-\d[\w-]*")
 
 
+# An ordinal written in Roman numerals, as French writes centuries ("XIIIe", "XXe", "VIIème", "XIVè").
+_ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|è|ème|eme)")
 # How far before a name a page section's noun is looked for ("la rubrique  International").
 SECTION_CUE_CHARS = 20
 
@@ -924,6 +926,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         span.text = rest
     if len(words) == 1 and not exact and folded_first in res.stop:
         return False  # common words, and common acronyms ("ONG", "NGO"): the most frequent drop, told first
+    if len(words) == 1 and _ROMAN_ORDINAL.fullmatch(first):
+        return False  # "au XIIIe siècle", "le XXe": an ordinal in Roman numerals, no name
     if _storm(text, span, res) or _date(text, span, words, res):
         return False
     if heading and len(words) == 1 and len(first) >= HEADING_LAST_LETTERS and _common_word(first, res.lang) \
