@@ -2196,6 +2196,21 @@ def test_an_appeal_against_a_ruling_is_no_request(text, expected):
     assert [event.type for event in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: who a body brings together ('un comité réunissant les ministres') and things gathered
+    # ('rassembler des preuves', 'les pièces sont réunies') tell no meeting nor rally; people gathering do.
+    ("Le comité, qui réunit les ministres de douze pays, a été créé à Lormes.", []),
+    ("Une coalition rassemblant des pays du Nord et du Sud intervient à Lormes.", []),
+    ("Les enquêteurs de Lormes ont rassemblé des preuves contre le maire.", []),
+    ("Toutes les pièces du dossier de Lormes sont enfin réunies.", []),
+    ("Des milliers de personnes se sont rassemblées à Lormes samedi.", ["PROTEST"]),
+    ("Le conseil de Lormes se réunit mardi pour discuter de la crise.", ["CONSULT"]),
+])
+def test_members_and_things_gathered_are_no_meeting(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
+
+
 def test_a_death_word_in_a_name_is_no_death():
     # Invented sentence: the word of a death inside a place's name tells nobody's death.
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
