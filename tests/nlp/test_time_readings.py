@@ -310,3 +310,12 @@ def test_season_naming_a_movement(text, expected):
 ])
 def test_months_joined_by_a_slash(text, lang, expected):
     assert values(text, "2010-06-01", lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of hours followed by the way it is travelled is a distance, no clock
+    ("Invented. Le camp de Valbrune est à 3 heures de route de la frontière.", {"3 heures": "PT3H"}),
+    ("Invented. Le convoi est arrivé à 3 heures du matin.", {"3 heures": "2012-10-02T03:00"}),
+])
+def test_hours_of_travel(text, expected):
+    assert values(text, "2012-10-02") == expected

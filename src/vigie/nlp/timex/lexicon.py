@@ -66,6 +66,7 @@ class Lexicon:
     contract_after: re.Pattern | None  # what follows a month naming a contract ("crude futures", "delivery")
     contract_before: re.Pattern | None  # what precedes it ("futures for ", "livraison en ")
     clock_after: re.Pattern | None  # what follows a four-digit 24-hour clock ("1653 local time", "1653 (2153 GMT)"), no year
+    trip_after: re.Pattern | None  # what follows a count of hours telling a distance ("à 2 heures de route"), no clock
     this_year: re.Pattern | None  # a year told from the writer's after a month ("March this year", "June last year")
     appeal: re.Pattern | None  # a verb calling for what is to come ("called for", "appelle à"): the future for what follows it
     limit_ahead: re.Pattern | None  # a modal or a verb setting a term before a limit ("could last until", "postponed until")
@@ -216,6 +217,7 @@ def lexicon(lang: str) -> Lexicon:
         contract_after=re.compile(data["contract_after"]) if data.get("contract_after") else None,
         contract_before=re.compile(data["contract_before"]) if data.get("contract_before") else None,
         clock_after=re.compile(data["clock_after"]) if data.get("clock_after") else None,
+        trip_after=re.compile(_lower_pattern(data["trip_after"])) if data.get("trip_after") else None,
         appeal=re.compile(data["appeal_cue"]) if data.get("appeal_cue") else None,
         limit_ahead=re.compile(_lower_pattern(data["limit_ahead_cue"])) if data.get("limit_ahead_cue") else None,
         participle_before=re.compile(data["participle_before"]) if data.get("participle_before") else None,

@@ -977,6 +977,8 @@ class Tagger:
                 hour = hour % 12 + (12 if meridian.startswith("p") else 0)
             elif self.data.get("clock_needs_marker") and not g.get("minute") and not g.get("clockword"):
                 return None
+            if not g.get("minute") and self.lex.trip_after and self.lex.trip_after.match(self.text, end):
+                return Found(start, end, "DURATION", f"PT{hour}H")  # "à 2 heures de route": a distance, no clock
             # "depuis 22h00" is since ten at night (a length of time is never written with zero minutes), and
             # "depuis 19h" since seven in the evening (`clock_after_noon`: so long a count of hours is rare there)
             before = self.word_before(start)
