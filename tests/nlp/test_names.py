@@ -1962,3 +1962,14 @@ def test_a_century_in_roman_numerals_is_no_name():
     # Invented: centuries written in Roman numerals, after "au" or "du", are no places.
     text = "Bâtie au XIVe siècle, la tour de Tarnville a été restaurée à la fin du XXe siècle par Anne Roussel."
     assert [m.text for m in find_entities(doc(text))[0]] == ["Anne Roussel"]
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    # Invented: one capitalized common word after a place's preposition, which the gazetteer knows as no place, is
+    # the word; a region named by a common word stays a place.
+    ("Le ministre Paul Vernet a parlé au Sommet mondial de l'eau.", "fr", ["Paul Vernet"]),
+    ("The band was a sensation in the Fifties, Tom Reed recalled.", "en", ["Tom Reed"]),
+    ("Paul Vernet vit dans la Creuse depuis 2010.", "fr", ["Paul Vernet", "Creuse"]),
+])
+def test_a_common_word_after_a_places_preposition_is_no_place(text, lang, kept):
+    assert [m.text for m in find_entities(doc(text, lang))[0]] == kept

@@ -1451,9 +1451,12 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         given = _given_start(text, span, words, res, kb)
         cue = res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])
-        # a bearing or a distance from a point names a place, though a given name opens it ("à l'ouest de Ben Karadi")
+        # a bearing or a distance from a point names a place, though a given name opens it ("à l'ouest de Ben Karadi");
+        # one common word the gazetteer knows as no place nor region is the word ("au Forum", "in the Fifties")
         if cue and (found or (len(words) <= 3 and (not given or _BEARING.search(left[-30:]))
-                              and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues))):
+                              and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues)
+                              and (len(words) > 1 or not _common_word(words[0], res.lang)
+                                   or gaz.region_countries(key)))):
             span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Nabbous")
             # one word after "à", "in", "from" that is no country or big city may be a person the text names in
             # full ("De Valls à Zemmour", "in Rumsfeld 's case"): _resolve_singletons tells
