@@ -319,3 +319,15 @@ def test_months_joined_by_a_slash(text, lang, expected):
 ])
 def test_hours_of_travel(text, expected):
     assert values(text, "2012-10-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "la même époque", "la même période" of last year: the writer's month a year back; "la même date": the day
+    ("Invented. Les réservations ont chuté par rapport à la même période de l'an dernier.",
+     {"la même période": "2011-10", "l'an dernier": "2011"}),
+    ("Invented. L'an dernier à la même époque, le lac débordait.", {"L'an dernier": "2011", "la même époque": "2011-10"}),
+    ("Invented. À la même date l'an passé, le port était fermé.", {"la même date": "2011-10-02", "l'an passé": "2011"}),
+    ("Invented. À la même époque, les pêcheurs rentraient au port.", {}),
+])
+def test_same_time_last_year(text, expected):
+    assert values(text, "2012-10-02") == expected

@@ -566,6 +566,19 @@ class Tagger:
             return Found(start, end, "TIME", f"XXXX-XX-XXT{part}")
         return Found(start, end, "TIME", f"{(self.anchor.day + timedelta(days=shift)).isoformat()}T{part}", anchored=True)
 
+    def kind_same_time(self, g, start, end):
+        """"la même époque" or "la même période" of last year ("l'an dernier à la même époque"): the anchor's month a
+        year back; "la même date": its day."""
+        if self.anchor.year is None:
+            return None
+        year = self.anchor.year - 1
+        if g["grain"].lower() == "date" and self.anchor.day:
+            day = self.anchor.day
+            value = f"{year:04d}-{day.month:02d}-{min(day.day, calendar.monthrange(year, day.month)[1]):02d}"
+        else:
+            value = f"{year:04d}-{self.anchor.month:02d}" if self.anchor.month else f"{year:04d}"
+        return Found(start, end, "DATE", value, anchored=True)
+
     def kind_year(self, g, start, end):
         year = int(g["year"])
         if not MIN_YEAR <= year <= MAX_YEAR or start in self.stamp_days:
