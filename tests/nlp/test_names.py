@@ -1973,3 +1973,13 @@ def test_a_century_in_roman_numerals_is_no_name():
 ])
 def test_a_common_word_after_a_places_preposition_is_no_place(text, lang, kept):
     assert [m.text for m in find_entities(doc(text, lang))[0]] == kept
+
+
+@pytest.mark.parametrize("text, persons", [
+    # Invented: common given names of the list open a person's name, though the surname is a common word.
+    ("The quiz returns tonight with Garry Baker and Glenda Price as hosts.", ["Garry Baker", "Glenda Price"]),
+    ("Tonight the quiz is hosted by Martyn Cook, then Stevie Rose sings.", ["Martyn Cook", "Stevie Rose"]),
+])
+def test_a_listed_given_name_opens_a_persons_name(text, persons):
+    types = {m.text: m.type for m in find_entities(doc(text, "en"))[0]}
+    assert [types.get(p) for p in persons] == ["person"] * len(persons), types
