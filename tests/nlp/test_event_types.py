@@ -2211,6 +2211,20 @@ def test_members_and_things_gathered_are_no_meeting(text, expected):
     assert [event.type for event in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a chance given ('a fair shot'), a boost ('a shot in the arm'), fame, a snooker or golf
+    # shot and a film shot on a phone are no shooting; a gunman's shot is.
+    ("Voters of Redhill should give the new mayor a fair shot at the job.", []),
+    ("The grant is a welcome shot in the arm for Eastmoor farmers.", []),
+    ("The Redhill choir shot to fame with a single in 1999.", []),
+    ("The Eastmoor champion lines up a shot during the final in Redhill.", []),
+    ("Gunmen shot dead two guards at the Redhill bank on Monday.", ["ASSAULT"]),
+])
+def test_a_chance_a_boost_or_a_game_is_no_shooting(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
+
+
 def test_a_death_word_in_a_name_is_no_death():
     # Invented sentence: the word of a death inside a place's name tells nobody's death.
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
