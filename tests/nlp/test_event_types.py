@@ -2225,6 +2225,18 @@ def test_a_chance_a_boost_or_a_game_is_no_shooting(text, expected):
     assert [event.type for event in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: a trigger word capitalized after a determiner opens a name (a party, a charity), which
+    # reports nothing; a meeting's name still names the meeting.
+    ("Le Rassemblement national de Lormes a tenu son congrès dimanche.", []),
+    ("Une étude du Secours populaire de Valbrune montre la hausse de la pauvreté.", []),
+    ("Les enjeux de la Conférence de Valbrune ont été présentés mardi.", ["CONSULT"]),
+])
+def test_a_capitalized_trigger_after_a_determiner_opens_a_name(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
+
+
 def test_a_death_word_in_a_name_is_no_death():
     # Invented sentence: the word of a death inside a place's name tells nobody's death.
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",

@@ -131,6 +131,8 @@ ANCHOR_CONTEXT = 80
 # "the 1994 Port Lormes ferry " fit.
 DATED_CONTEXT = 60
 _DIGIT = re.compile(r"\d")
+# How far before a trigger (in characters) the determiner of a name it opens is looked for: "de la " fits.
+TITLED_REACH = 8
 # How far before a name (in characters) a verb whose object it is may start: "release of ", "libérèrent la
 # capitale de ".
 OBJECT_REACH = 32
@@ -145,6 +147,8 @@ ASSAULT, DISASTER = "ASSAULT", "DISASTER"
 PROTEST = "PROTEST"
 # A warning is a threat when it names force or a sanction to come, else a statement (`_warned`).
 THREATEN, STATEMENT = "THREATEN", "STATEMENT"
+# The types a name tells happening itself: a disaster or a meeting ("la Conférence de Paris") is its name's.
+NAMED_EVENTS = (DISASTER, "CONSULT")
 # What follows a date set apart at a sentence's opening ("En 1982, ").
 _SET_APART = re.compile(r"\s*,")
 # The quotation mark opening the quotation a closing one ends.
@@ -302,6 +306,7 @@ class _Lexicon:
     after_object: dict[str, list[tuple[str, re.Pattern]]]  # kind of name → (type, words after it: "was released")
     complement: re.Pattern | None  # words before a name making it a noun's complement ("the report by")
     before_object: dict[str, list[tuple[str, re.Pattern]]]  # kind of name → (type, words just before it: "released")
+    titled: re.Pattern | None  # a determiner right before a capitalized trigger, which opens a name ("du ")
     anchors: re.Pattern | None  # a phrase dating by a past event, ending right before a trigger ("since the ")
     past: re.Pattern | None  # the year a trigger is dated by, right after it ("sa mort en 1949", "the attacks of 2001")
     dated: re.Pattern | None  # the year a trigger noun is dated by, right before it ("the 2001 attacks")
@@ -402,6 +407,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         before_object={mention: [(kind, _alternation(words["before"], r"(?<!\w)(?:{})\s+$"))
                                  for kind, words in data.get(f"{mention}_object", {}).items() if words.get("before")]
                        for mention in OBJECTS},
+        titled=_alternation(data.get("name_determiners", []), r"(?<![\w'’])(?:{})$"),
         anchors=_alternation(data.get("anchors", []), r"(?<![\w'’])(?:{})$"),
         past=_alternation(data.get("past", []), "(?:{})"),
         dated=_alternation(data.get("dated", []), r"(?<![\w'’])(?:{})$"),
@@ -870,7 +876,9 @@ def find_events(analysis: Analysis) -> list[Event]:
         index = bisect_right(starts, t_start) - 1
         if index >= 0 and t_end <= sentences[index][1] \
                 and not ((lexicon.name[kind] != DISASTER or kind.endswith(YIELDING))
-                         and _named(t_start, t_end, mentions, mention_starts)):
+                         and _named(t_start, t_end, mentions, mention_starts)) \
+                and not (lexicon.titled and lexicon.name[kind] not in NAMED_EVENTS
+                         and _titled(text, t_start, lexicon.titled)):
             found[index].append((t_start, t_end, kind))
     if not found:
         return []
@@ -965,6 +973,14 @@ def _named(start: int, end: int, mentions, mention_starts: list[int]) -> bool:
     not: "la mer Morte")."""
     index = bisect_right(mention_starts, start) - 1
     return index >= 0 and mentions[index].end >= end
+
+
+def _titled(text: str, start: int, determiners: re.Pattern) -> bool:
+    """True when the trigger word at text[start] is capitalized right after a determiner (`determiners`):
+    where common nouns take no capital, it opens a name ("du Rassemblement national", "l'Appel du 18 juin",
+    "une étude du Secours catholique"), which reports nothing happening."""
+    return text[start].isupper() and text[start + 1:start + 2].islower() \
+        and determiners.search(text, max(0, start - TITLED_REACH), start) is not None
 
 
 def _main_type(text: str, start: int, end: int, hits: list[tuple[int, int, str]], lexicon: _Lexicon) -> str:
