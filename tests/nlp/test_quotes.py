@@ -1704,6 +1704,28 @@ def test_an_incise_parts_no_speaker_from_its_verb(text, lang, names, fragment, s
     assert _speaker_of(_with_names(text, lang, names), fragment) == speaker
 
 
+# Invented: an incise the writer sets inside a quote's marks is no word of its speaker; the quote's span still
+# runs from mark to mark.
+@pytest.mark.parametrize("text, names, fragment, words", [
+    ("« La digue a tenu, assure-t-il. Elle tiendra encore », a dit le maire de Tarvel.", [], "La digue",
+     "La digue a tenu. Elle tiendra encore"),
+    ("« Les pompes, explique Lina Dorne, directrice des travaux, tournent encore. Nous restons prudents »",
+     [("Lina Dorne", "person")], "pompes", "Les pompes tournent encore. Nous restons prudents"),
+    ("« La crue a cessé, raconte Lina Dorne, qui a dirigé les secours. Nous rentrons »", [("Lina Dorne", "person")],
+     "crue", "La crue a cessé. Nous rentrons"),
+    ("« C'est la vanne, dit-elle, qui a cédé »", [], "vanne", "C'est la vanne qui a cédé"),
+    ("« Le port a tenu, ajoute Lina Dorne, la porte-parole, mais la digue a cédé »", [("Lina Dorne", "person")],
+     "port", "Le port a tenu, mais la digue a cédé"),
+    ("« Nous avons tenu, ajoute-t-elle, lors d'un point presse. Il reste la digue »", [], "tenu",
+     "Nous avons tenu. Il reste la digue"),
+])
+def test_an_incise_inside_a_quote_is_no_word_of_its_speaker(text, names, fragment, words):
+    doc = make_document(text, lang="fr")
+    q = _by_text(_with_names(text, "fr", names), fragment)
+    assert q.kind == "direct" and q.text == words
+    assert doc.text[:q.start].rstrip().endswith("«") and doc.text[q.end:].lstrip().startswith("»")
+
+
 # Invented: an apposition after a noun phrase holding a name describes the name's holder; it is no speaker.
 @pytest.mark.parametrize("text, names, fragment, speaker", [
     ("Le prix Nobel de chimie Paul Granier, un temps pressenti pour diriger l'agence, a condamné « avec "

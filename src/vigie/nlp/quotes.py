@@ -178,10 +178,15 @@ _INFINITIVE_LEADS = frozenset({"pour", "afin", "sans", "de", "d'", "d’", "to"}
 # en précisant que …", "… tout en s'inquiétant …".
 _TAIL_STOP = re.compile(r"[,;:.!?(]")
 _GERUND = re.compile(r"\s(?:tout\s+)?en\s+(?:[a-zà-ÿ]+['’])?[a-zà-ÿ]+ant\b")
+# A chunk after an incise inside a quote, up to the next comma or stop; a sentence's stop or the quote's end.
+_INCISE_CHUNK = re.compile(r",\s*([^,.;:!?«»“”\"]+?)\s*(?=[,.;!?]|$)")
+_STOP_AHEAD = re.compile(r"\s*(?:[.!?…]|$)")
+_LEAD_WORD = re.compile(r"[\s\W]*(\w+)")
 # A French speaker's relative clause or manner of saying after it: "le juge qui a requis", "le juge sans préciser".
 _SPEAKER_CLAUSE = re.compile(r"\s(?:qui|dont|sans)\s")
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
 _CONJUNCTION_WORD = re.compile(rf"(?<!\S)(?:{'|'.join(sorted(_CONJUNCTIONS))})(?=\s)", re.IGNORECASE)
+_CONJUNCTION_AFTER = re.compile(rf"\s*(?:{'|'.join(sorted(_CONJUNCTIONS))})\s", re.IGNORECASE)
 # "``" and "''" are the quotes of tokenized corpora (Penn Treebank style), kept as "`".
 _CLOSERS = {"«": "»", "“": "”", "„": "“", "‘": "’", "‹": "›", '"': '"', "'": "'", "`": "'"}
 _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
@@ -1896,6 +1901,19 @@ class _QuoteFinder:
                                             fallback=Speaker(word, incise.start("pronoun"), incise.end("pronoun"))), \
                 incise.group("verb")
         # 3b. An incise naming its speaker: "« Ils s'échappent, dit Omar, qui a combattu à Syrte. Ils fuient »".
+        for _, v, sp in self._named_incises(span):
+            return sp, v.form
+        # 4. A quote paragraph announced by the previous paragraph ending with a colon.
+        if text[para[0]:span.open_at].strip() == "":
+            prev = self._previous_paragraph(para)
+            if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
+                return self._announcer(prev)
+        return None, None
+
+    def _named_incises(self, span: _Span):
+        """(comma, verb, speaker) of each incise naming its speaker inside a quote: "« Ils s'échappent, dit
+        Omar, qui a combattu à Syrte. Ils fuient »"."""
+        text = self.text
         for v in self._verbs_in(span.start, span.end):
             comma = text.rfind(",", span.start, v.start)
             aux = text[comma + 1:v.start].strip()
@@ -1909,13 +1927,65 @@ class _QuoteFinder:
             if sp is not None and (sp.entity is not None or self._names_someone(" " + sp.text)
                                    or v.form.lower() != v.lemma and self._determined(sp.start, sp.end)) \
                     and re.match(r"\s*[,.;]", text[sp.end:span.end]):
-                return sp, v.form
-        # 4. A quote paragraph announced by the previous paragraph ending with a colon.
-        if text[para[0]:span.open_at].strip() == "":
-            prev = self._previous_paragraph(para)
-            if prev is not None and text[prev[0]:prev[1]].rstrip().endswith(":"):
-                return self._announcer(prev)
-        return None, None
+                yield comma, v, sp
+
+    def _quoted_words(self, span: _Span) -> str:
+        """A direct quote's words without the incises the writer set inside its marks, from the comma opening
+        one through the comma closing it, or up to the stop closing it: "« Le pont a tenu, assure-t-il. Il
+        tiendra »" and "« Le pont, explique Ana Ruiz, directrice des travaux, a tenu »" give the speaker "Le
+        pont a tenu. Il tiendra" and "Le pont a tenu". Its span still runs from mark to mark."""
+        text = self.text
+        if text.find(",", span.start, span.end) < 0:
+            return text[span.start:span.end]
+        cuts = [(m.start(), self._incise_end(m.end("pronoun"), span.end, None))
+                for m in _INCISE.finditer(text, span.start, span.end)
+                if any(v.inverted for v in self._verbs_in(m.start(), m.end()))]
+        cuts += [(comma, self._incise_end(sp.end, span.end, sp)) for comma, _, sp in self._named_incises(span)]
+        if not cuts:
+            return text[span.start:span.end]
+        words, pos = [], span.start
+        for start, end in sorted(cuts):
+            if start >= pos:
+                words.append(text[pos:start])
+                # The incise's closing comma goes with it ("Le pont, dit-il, a tenu"), unless it sets off a
+                # phrase opening on a preposition before it ("En attendant, dit-il, le pont tient") or a
+                # conjunction after it ("Le pont a tenu, dit-il, mais la digue a cédé").
+                clause = max(span.start, *(text.rfind(c, span.start, start) + 1 for c in ",.;:!?"))
+                lead = _LEAD_WORD.match(text, clause)
+                pos = end if text[end:end + 1] != "," or _CONJUNCTION_AFTER.match(text, end + 1) \
+                    or lead and lead.group(1).lower() in self.lex.chunk_prepositions | self.lex.prepositions \
+                    else end + 1
+        words.append(text[pos:span.end])
+        return "".join(words)
+
+    def _incise_end(self, end: int, limit: int, sp: Speaker | None) -> int:
+        """Where an incise inside a quote ends, `end` being its verb's pronoun's or its speaker `sp`'s end:
+        past the chunks between commas that describe the speaker as a source's appositions do ("…, explique
+        Ana Ruiz, directrice des travaux, qui …"), and past a last short prepositional chunk the sentence ends
+        on ("…, ajoute-t-elle, lors d'un point presse."); the quote resumes at any other chunk ("…,
+        ajoute-t-elle, les digues cédant, …", "…, dit-elle, qui …", "…, mais …")."""
+        text, c = self.text, cues(self.lang)
+        person = sp is not None and any(n.type == "person" and n.end >= sp.end - 1
+                                        for n in self.resolver.names_in(sp.start, sp.end))
+        pos = end
+        for _ in range(MAX_APPOSITIONS + 1):
+            m = _INCISE_CHUNK.match(text, pos, limit)
+            words = m.group(1).split() if m else []
+            if not words or not (words[0][:1].islower() or words[0].isdigit()):
+                break
+            chunk = " ".join(words)
+            low = words[0].lower().replace("’", "'")
+            verbless = not self.lex.clause_markers.search(chunk)
+            closing = verbless and low.split("'")[0] in self.lex.chunk_prepositions | self.lex.prepositions \
+                and len(words) <= MAX_APPOSED_WORDS and _STOP_AHEAD.match(text, m.end(1), limit)
+            determined = low in _DEFINITE or low.split("'")[0] in _DEFINITE or bool(c.indefinite.match(low + " "))
+            describes = sp is not None and (
+                low in self.lex.relative or _AGENT_PHRASE.match(chunk) or words[0].isdigit() and len(words) <= 2
+                or verbless and (c.titles.match(chunk) or low.split("'")[-1] in c.anonymous or person and determined))
+            if not (closing or describes):
+                break
+            pos = m.end(1)
+        return pos
 
     def _titled_name_before(self, start: int, v: Verb) -> bool:
         """Whether text[start:v.start] is one subject however long: titles and bodies ending with a
@@ -2931,7 +3001,7 @@ class _QuoteFinder:
                 if last_direct.start in self.pronouns:
                     # Its speaker is the pronoun's, resolved again with it once all speakers are known.
                     self.pronouns[span.start] = self.pronouns[last_direct.start]
-            q = Quote(span.start, span.end, self.text[span.start:span.end], "direct",
+            q = Quote(span.start, span.end, self._quoted_words(span), "direct",
                       self._lang(span.start, span.end), verb, speaker)
             self._add(q)
             last_direct = q
