@@ -1983,3 +1983,11 @@ def test_a_common_word_after_a_places_preposition_is_no_place(text, lang, kept):
 def test_a_listed_given_name_opens_a_persons_name(text, persons):
     types = {m.text: m.type for m in find_entities(doc(text, "en"))[0]}
     assert [types.get(p) for p in persons] == ["person"] * len(persons), types
+
+
+def test_a_given_name_alone_is_no_spelling_of_a_surname():
+    # Invented: a lone given name whose consonants match another person's surname is not that person.
+    text = "The singer Lena Simone opened the night at the Tarn Hall. Later, Simon joined the band on stage."
+    mentions, entities = find_entities(doc(text, "en"))
+    names = {e.id: e.name for e in entities}
+    assert {m.text: names[m.entity] for m in mentions}.get("Simon") == "Simon", mentions

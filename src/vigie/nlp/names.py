@@ -2201,8 +2201,9 @@ def _join_surnames(groups: dict[str, _Group], kb: _KB, res: _Resources) -> None:
         if len(words) != 1 or group.id not in groups:
             continue
         targets = [groups[t] for t in last_words.get(words[0], set()) if t in groups and t != group.id]
-        if not targets:
-            # a transliteration ("Kadhafi"/"Khadafi") is trusted for one bearer only
+        if not targets and words[0] not in _given_names():
+            # a transliteration ("Kadhafi"/"Khadafi") is trusted for one bearer only; a given name alone is no
+            # other spelling of a surname whose consonants it shares ("Mark" is no "Moorcock", "Nasser" no "Nezzar")
             targets = [groups[t] for t in last_words.get("~" + skeleton(words[0]), set()) if t in groups and t != group.id]
             targets = targets if len(targets) == 1 else []
         if not targets:
