@@ -1315,6 +1315,26 @@ def test_a_rulers_time_in_power_is_no_figures_time(text, lang, count):
     assert _one(analysis.figures, "40").when == "trois ans"
 
 
+
+# Invented sentences: the time a superlative is measured against ("les plus graves depuis deux ans", "its steepest drop
+# since late March") is no time of the counts of its sentence, which take their own time if they have one; a toll told
+# by a relative clause of what is compared is of that time.
+@pytest.mark.parametrize("text, lang, count, when", [
+    ("Ces émeutes, les plus graves depuis deux ans, ont fait cinq morts à Tarnville.", "fr", "cinq", None),
+    ("La tonne de cuivre a atteint 9 000 euros, son plus haut niveau depuis mars 2006, jeudi soir à Tarnville.", "fr",
+     "9 000", "jeudi soir"),
+    ("The ferry sinking killed 85 people , the deadliest shipwreck since 1994 .", "en", "85", None),
+    ("The index lost 6 percent , its steepest drop since late March , in trading on Wednesday .", "en", "6 percent",
+     "Wednesday"),
+])
+def test_a_superlatives_since_is_no_figures_time(text, lang, count, when):
+    analysis = analyze(make_document(text, lang=lang))
+    assert _one(analysis.figures, count).when == when
+    analysis = analyze(make_document("Monday 's flood was the worst since April 1998 , when the river killed 37 people .",
+                                     lang="en"))
+    assert _one(analysis.figures, "37").when == "April 1998"
+
+
 # Invented sentence: people a government brought home were evacuated.
 def test_people_repatriated_were_evacuated():
     _, figures = _figures("Le gouvernement a rapatrié 654 personnes de Tarnville au cours des derniers jours.")

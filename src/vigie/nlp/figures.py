@@ -162,6 +162,10 @@ MAX_EVENT_YEAR_WORDS = 8
 # Most capitalized words naming whose post or where between the post and its time ("aux mains de Mouammar
 # Kadhafi depuis 41 ans", "en poste à Paris depuis 24 ans").
 MAX_TENURE_NAME_WORDS = 4
+# Most words between a superlative and the since-word of what it is measured against ("les plus graves depuis deux
+# ans", "its steepest weekly drop since 1994"), and how far before the time the superlative may start.
+MAX_SUPERLATIVE_WORDS = 3
+SUPERLATIVE_REACH = 100
 # A number glued by a hyphen to a capitalized name is part of a designation, not a figure:
 # "Tupolev-154", "F-16", "A-310", "Covid-19".
 _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
@@ -467,6 +471,8 @@ class _Lexicon:
     period_before: re.Pattern
     period_word: re.Pattern
     tenure_before: re.Pattern
+    superlative_before: re.Pattern
+    compared_relative: re.Pattern
     event_year: re.Pattern
     event_relative: re.Pattern
     since_before: re.Pattern
@@ -770,6 +776,16 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                  rf"{{0,{MAX_TENURE_NAME_WORDS}}}\s+(?:{_words(lex['tenure_prepositions'])})\s+"
                                  rf"(?:(?:{_words(w for words in lex['qualifiers'].values() for w in words)})\s*)?\Z",
                                  re.IGNORECASE),
+        # what a superlative is measured against: "les plus graves depuis deux ans", "the worst week since the strike
+        # began in May"; no number between ("les plus de 200 blessés depuis avril" counts from April)
+        superlative_before=re.compile(rf"(?<![\w'’])(?:{_words(lex['superlatives'])})"
+                                      rf"(?:\s+[^\W\d_][\w'’-]*){{0,{MAX_SUPERLATIVE_WORDS}}}\s+(?:{_words(lex['since_words'])})"
+                                      rf"(?:(?:\s+[^\W\d_][\w'’-]*){{0,{MAX_SUPERLATIVE_WORDS}}}\s+(?:{_words(lex['start_words'])})"
+                                      rf"(?:\s+[\w'’]+){{0,{START_LINK_WORDS}}})?\s+\Z", re.IGNORECASE),
+        # a relative clause telling of what the superlative is measured against: "depuis la crue de 1998, qui avait
+        # fait 37 morts", "since the 1998 flood, which killed 37"
+        # (the relative opens the first comma after the time: the words before it still name what is compared)
+        compared_relative=re.compile(rf"[^,;:.!?]*,\s*(?:{_words(lex['compared_relatives'])})(?![\w'’])", re.IGNORECASE),
         # A toll named as the subject of the figure's clause, no counted noun after it: "Le bilan s'élève
         # désormais à 30", "the number rose to 30" (not "le nombre de visiteurs", "the number of voters").
         toll_subject=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_nouns'])})(?!\s+(?:de|des|du|of)\b|\s*d['’])"
@@ -892,6 +908,7 @@ class _FigureFinder:
         self._actors: dict[tuple[int, int], tuple[int, int, Source] | None] = {}
         self._landmarks: dict[int, str] = {}  # place start → "border", "destination" or ""
         self._vessels: dict[str, bool] = {}  # a name → whether it is a ship's
+        self._ruled_or_compared: dict[tuple[int, str], tuple[bool, bool]] = {}  # (timex start, language) → (tenure, superlative)
         self._mentions_named: dict[str, list[Mention]] | None = None
         self._entity_geo: dict[str, Geo | None] | None = None
         self.entities = entities
@@ -1886,7 +1903,7 @@ class _FigureFinder:
         if year is not None:
             return year
         lo, hi = bisect.bisect_left(self.timex_starts, sent[0]), bisect.bisect_left(self.timex_starts, sent[1])
-        inside = [(t.start, t.end, t.text) for t in self.timexes[lo:hi] if t.end <= sent[1] and not self._tenure(t)
+        inside = [(t.start, t.end, t.text) for t in self.timexes[lo:hi] if t.end <= sent[1] and not self._elsewhere(t, start)
                   and (t.type == "DATE" or t.type == "DURATION" and self._period(t)
                        or t.type == "TIME" and _DAY_PART.fullmatch(t.value))]
         if not inside:
@@ -1927,11 +1944,21 @@ class _FigureFinder:
             return m.group("year")
         return None
 
-    def _tenure(self, timex: Timex) -> bool:
+    def _elsewhere(self, timex: Timex, start: int) -> bool:
         """Whether a time expression tells how long someone has held a post ("Ali Abdallah Saleh, au pouvoir
-        depuis 32 ans", "le pouvoir qu'il occupe depuis 42 ans", "in power since 1981"): the ruler's time, not
-        that of the crowd or the toll its sentence counts."""
-        return bool(self.lx.tenure_before.search(self.text, max(0, timex.start - TENURE_REACH), timex.start))
+        depuis 32 ans", "le pouvoir qu'il occupe depuis 42 ans", "in power since 1981"), or what a superlative is
+        measured against ("ces émeutes, les plus graves depuis deux ans, ont fait cinq morts", "its steepest drop
+        since late March"): a ruler's or a record's time, not that of the crowd or the toll at `start` its sentence
+        counts, unless that toll is told by a relative clause after the time ("the worst flood since April 1998,
+        when the river killed 37"): the toll is then of that time."""
+        key = (timex.start, self.lang)
+        if key not in self._ruled_or_compared:
+            self._ruled_or_compared[key] = (
+                bool(self.lx.tenure_before.search(self.text, max(0, timex.start - TENURE_REACH), timex.start)),
+                bool(self.lx.superlative_before.search(self.text, max(0, timex.start - SUPERLATIVE_REACH), timex.start)))
+        ruled, compared = self._ruled_or_compared[key]
+        return ruled or compared and not (timex.end <= start
+                                          and self.lx.compared_relative.match(self.text, timex.end, start))
 
     def _period(self, timex: Timex) -> bool:
         """Whether a duration is the period a count runs over ("in five days", "over the past week", "en
