@@ -331,3 +331,16 @@ def test_hours_of_travel(text, expected):
 ])
 def test_same_time_last_year(text, expected):
     assert values(text, "2012-10-02") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the weekday after the page's date told in the past is that next day (a page dated before its news), but not
+    # in a pluperfect: a past told before another past is of the week before
+    ("Invented. Le maire de Valbrune avait quitté la ville lundi, avant la crue.", "fr", {"lundi": "2012-09-24"}),
+    ("Invented. Le maire avait d'abord regagné lundi son village de Tarvel.", "fr", {"lundi": "2012-09-24"}),
+    ("Invented. Le maire de Valbrune a quitté la ville lundi.", "fr", {"lundi": "2012-10-01"}),
+    ("Invented. The mayor had left the town on Monday.", "en", {"Monday": "2012-09-24"}),
+    ("Invented. The mayor had to leave the town on Monday.", "en", {"Monday": "2012-10-01"}),
+])
+def test_weekday_in_a_pluperfect(text, lang, expected):
+    assert values(text, "2012-09-30", lang) == expected

@@ -85,6 +85,7 @@ _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?!\d)")  # a day or a month
 _WORD_BEFORE = re.compile(r"([\w'-]+)[\s'(]*$")
 _WORD_AFTER = re.compile(r"^\s*([\w'-]+|[^\w\s])")
 _LETTERS_AFTER = re.compile(r"\s+([^\W\d_]+)\b")
+_WORDS_BEFORE = re.compile(r"(?:(?<![\w'-])(?P<before>[\w'-]+)\s+)?(?P<last>[\w'-]+)\s+$")  # the last two words, no stop
 _NAME_AFTER = re.compile(r"(?:\s+\d+(?:st|nd|rd|th)?)?\s+([A-Z][a-z]+)\b")
 _DIGIT = re.compile(r"\d")
 # Four-digit numbers listed before another one ("1970 and ", "1970, 1971 et "): the numbers of one list.
@@ -133,6 +134,7 @@ class _Cue(NamedTuple):
     sign: int  # +1 future, -1 past
     reports: bool  # a reporting verb after a comma ("…, a spokesman said")
     before: bool  # before the expression
+    span: tuple[int, int] = (0, 0)  # where the word is, to tell a past before another past (`told_before_past`)
 
 
 class Tagger:
@@ -158,6 +160,27 @@ class Tagger:
         """+1 when the clause around [start, end) speaks of the future, -1 of the past, 0 when unknown.
 
         `ahead`: more cues of the future, for this expression only; a past cue they overlap is none."""
+        cue = self.tense_cue(start, end, ahead)
+        return cue.sign if cue else 0
+
+    def pluperfect(self, start: int, end: int) -> bool:
+        """Whether the clause around [start, end) tells a past before another past ("avait quitté lundi")."""
+        cue = self.tense_cue(start, end)
+        return bool(cue and cue.sign < 0 and cue.span[1] and self.told_before_past(*cue.span))
+
+    def told_before_past(self, at: int, stop: int) -> bool:
+        """Whether the past verb at [at, stop) is a pluperfect: an auxiliary and its participle ("avait quitté"), or a
+        participle with an auxiliary at most a word before it ("avait d'abord gagné", "had already left"); the
+        auxiliary alone is none ("had to leave", "had been due to meet", "était calme")."""
+        auxiliaries = self.data.get("past_auxiliaries", ())
+        verb = self.text[at:stop].split()
+        if verb[0] in auxiliaries:
+            return len(verb) > 1
+        words = _WORDS_BEFORE.search(self.text, max(0, at - 40), at)
+        return bool(words) and (words["last"] in auxiliaries or words["before"] in auxiliaries)
+
+    def tense_cue(self, start: int, end: int, ahead: re.Pattern | None = None) -> _Cue | None:
+        """The word that tells the tense of the clause around [start, end) (see `tense`), or None."""
         before = self.lex.last_clause_end.match(self.text, max(0, start - TENSE_WINDOW), start)
         after = self.lex.clause_end.search(self.text, end, end + TENSE_WINDOW)
         lo = max(before.end() if before else 0, start - TENSE_WINDOW)
@@ -200,16 +223,16 @@ class Tagger:
                 if word[:1].isupper() and not word.isupper() and not self.sentence_start(m.start()):
                     continue  # a capitalized word inside a sentence is a name, no verb ("Black Eyed Peas")
                 if m.end() <= start:
-                    cues.append(_Cue(start - m.end(), sign, reports=False, before=True))
+                    cues.append(_Cue(start - m.end(), sign, reports=False, before=True, span=m.span()))
                 else:
                     reports = m.group().split()[-1] in reporting and "," in self.text[end:m.start()]
-                    cues.append(_Cue(m.start() - end, sign, reports=reports, before=False))
+                    cues.append(_Cue(m.start() - end, sign, reports=reports, before=False, span=m.span()))
         participle = self.lex.participle_before.search(self.text, max(lo, start - NAME_WINDOW), start) if (
             self.lex.participle_before) else None
         if participle and not self.lex.future.fullmatch(participle.group("participle")) and not (
                 {participle.group("before"), participle.group("participle")} & set(self.data["participle_not_after"])):
             # "la résolution adoptée jeudi": a participle qualifying a noun tells what was done that day
-            cues.append(_Cue(start - participle.end(), -1, reports=False, before=True))
+            cues.append(_Cue(start - participle.end(), -1, reports=False, before=True, span=participle.span("participle")))
         if self.lex.appeal:
             # "has called for a march after Friday's sermon", "a appelé à manifester vendredi": what is called for is to come
             cues.extend(_Cue(start - m.end(), 1, reports=False, before=True) for m in self.lex.appeal.finditer(self.text, lo, start)
@@ -222,7 +245,7 @@ class Tagger:
             close = hi if close < 0 else close
             own = [c for c in cues if (start - c.distance >= later if c.before else end + c.distance < close)]
             if not own:
-                return 0 if any(c.sign < 0 for c in cues) else 1
+                return None if any(c.sign < 0 for c in cues) else _Cue(0, 1, reports=False, before=True)
             cues = own
         report = min((c.distance for c in cues if c.reports), default=None)
         if report is not None and any(c.before for c in cues):
@@ -235,7 +258,7 @@ class Tagger:
             # day's only when the day's clause has none ("Dimanche soir, … au bal qui sera animé")
             cues = [c for c in cues if c.before or c.distance < subordinate - end]
         # at equal distance, the verb before the day governs it ("said on Thursday it would…")
-        return min(cues, key=lambda c: (c.distance, not c.before)).sign if cues else 0
+        return min(cues, key=lambda c: (c.distance, not c.before)) if cues else None
 
     def attributive(self, start: int, end: int) -> bool:
         """Whether a day stands between a determiner and a noun ("the April 20 explosion", "its 28 May
@@ -825,10 +848,11 @@ class Tagger:
             earliest = self.lex.earliest_before and self.lex.earliest_before.search(self.text, max(0, start - 20), start)
             happened = self.names_sudden_event(start, end) or self.in_since_clause(start)
             tense = -1 if happened else 1 if earliest else (self.limit_tense(start, end) or self.tense(start, end))
-            if tense < 0 and delta == 1 and not happened:
+            if tense < 0 and delta == 1 and not happened and not self.pluperfect(start, end):
                 # The day after the page's date, told as past, is that day rather than six days back: the page's
                 # date trails its writing (a feed's date in UTC, a page dated the evening before its morning news),
-                # or the past is the report's ("said it would meet on Friday"); a week back is "last Friday".
+                # or the past is the report's ("said it would meet on Friday"); a week back is "last Friday", and a
+                # past told before another past ("avait quitté le pays lundi") is no news of the page's next day.
                 tense = 1
             if tense == 0 and not this:
                 # No cue: the nearer of last and next such day (news speak of the days around them).
