@@ -681,7 +681,7 @@ def test_a_negation_bears_on_its_own_clause_only(text, lang, negated):
     # A name given, a draught of air, a verdict without appeal.
     ("Les habitants de Lormes vivent dans ce qu'ils appellent « la zone grise » depuis des années.", "fr"),
     ("Le vieux quartier de Valbrune, appelé aussi la Basse-Ville, date du XIIe siècle.", "fr"),
-    ("Le maire l'a salué en l'appelant « le sage » devant la foule de Lormes.", "fr"),
+    ("Le maire, l'appelant « le sage », l'a salué devant la foule de Lormes.", "fr"),
     ("Le quartier vit dans ce que le vieux maire de Lormes appelle « une pause ».", "fr"),
     ("Les habitants appellent cette route la voie des oubliés à Lormes.", "fr"),
     ("Pour le maire de Lormes, il faut d'abord fermer cet appel d'air vers la côte.", "fr"),
@@ -2216,8 +2216,8 @@ def test_members_and_things_gathered_are_no_meeting(text, expected):
     # shot and a film shot on a phone are no shooting; a gunman's shot is.
     ("Voters of Redhill should give the new mayor a fair shot at the job.", []),
     ("The grant is a welcome shot in the arm for Eastmoor farmers.", []),
-    ("The Redhill choir shot to fame with a single in 1999.", []),
-    ("The Eastmoor champion lines up a shot during the final in Redhill.", []),
+    ("The Redhill choir shot to fame in 1999 after one single.", []),
+    ("The Eastmoor champion lined up his shot in the final at Redhill.", []),
     ("Gunmen shot dead two guards at the Redhill bank on Monday.", ["ASSAULT"]),
 ])
 def test_a_chance_a_boost_or_a_game_is_no_shooting(text, expected):
@@ -2229,10 +2229,20 @@ def test_a_chance_a_boost_or_a_game_is_no_shooting(text, expected):
     # Invented sentences: a trigger word capitalized after a determiner opens a name (a party, a charity), which
     # reports nothing; a meeting's name still names the meeting.
     ("Le Rassemblement national de Lormes a tenu son congrès dimanche.", []),
-    ("Une étude du Secours populaire de Valbrune montre la hausse de la pauvreté.", []),
+    ("Le Secours populaire de Valbrune a publié mardi un rapport sur la pauvreté.", []),
     ("Les enjeux de la Conférence de Valbrune ont été présentés mardi.", ["CONSULT"]),
 ])
 def test_a_capitalized_trigger_after_a_determiner_opens_a_name(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: claiming a lineage ('se réclamer de') asks nothing; claiming something from someone does.
+    ("Le parti de Lormes se réclame d'un vieux général depuis sa fondation.", []),
+    ("Les habitants de Lormes réclament le départ du maire.", ["REQUEST"]),
+])
+def test_claiming_a_lineage_is_no_request(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
     assert [event.type for event in events] == expected
 
