@@ -1991,3 +1991,9 @@ def test_a_given_name_alone_is_no_spelling_of_a_surname():
     mentions, entities = find_entities(doc(text, "en"))
     names = {e.id: e.name for e in entities}
     assert {m.text: names[m.entity] for m in mentions}.get("Simon") == "Simon", mentions
+
+
+def test_a_shouted_word_without_its_accents_is_the_word():
+    # Invented: a common word in capitals, written without its accents, is a shout; acronyms stay bodies.
+    text = "Les riverains disent leur COLERE devant la mairie, raconte Paul Vernet. La FNSEA et le MEDEF ont signé."
+    assert [m.text for m in find_entities(doc(text))[0]] == ["Paul Vernet", "FNSEA", "MEDEF"]

@@ -237,6 +237,8 @@ class _Resources:
     interface_words: frozenset[str]
     # a page section's noun right before its title ("la rubrique International"): the title names no actor
     section_left: re.Pattern
+    # the accented forms of each plain letter, which words in capitals often drop ("ARRETONS" for "arrêtons")
+    accented_letters: dict[str, str]
     # given names by their short forms ("bob" → {"robert"}), folded
     short_given_names: dict[str, frozenset[str]]
 
@@ -500,6 +502,7 @@ def _resources(lang: str) -> _Resources:
         interface_words=frozenset(data["interface_words"]),
         section_left=re.compile(rf"{_opening(data['section_cues'])}[ \u00a0]+\Z" if data["section_cues"] else r"(?!)",
                                 re.IGNORECASE),
+        accented_letters=data["accented_letters"],
         short_given_names={fold(k): frozenset(fold(v) for v in vs) for k, vs in data["short_given_names"].items()},
     )
 

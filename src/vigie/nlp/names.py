@@ -39,6 +39,8 @@ titles and metonymy are found by `vigie.nlp.name_roles`.
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
@@ -947,8 +949,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             return True
         if written and acronym:
             return True  # "ACORN was found…" where the text also writes "Acorn is the largest group"
-    if len(words) == 1 and acronym and len(first) >= CAPITALS_NAME_LETTERS and _common_word(first, res.lang) \
-            and not _common_word_place(first) and not _kb_ids(kb, first) and (
+    if len(words) == 1 and acronym and len(first) >= CAPITALS_NAME_LETTERS \
+            and (_common_word(first, res.lang) or _unaccented_word(first, res)) and not _common_word_place(first) and not _kb_ids(kb, first) and (
             len(first) >= SHOUTED_WORD_LETTERS or _LABEL_COLON.match(text, span.end) or not _acronym_use(text, span)):
         # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence", a speaker's role ("HOST :"),
         # a short one used once ("nous avions PEUR", "please HELP us"), unless it names a country or a big city
@@ -969,6 +971,27 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 and not _opening_name(text, first, res.lang):
             return False
     return len(span.text) > 1 or span.text.isupper()
+
+
+# At most this many accented spellings of a word in capitals are looked up ("ELEVE" makes 4 × 4 = 16, a long
+# word of many vowels far more: it is left as it is).
+ACCENTED_SPELLINGS = 128
+
+
+def _unaccented_word(word: str, res: _Resources) -> bool:
+    """Whether a word in capitals is a common word of the language written without its accents, as capitals
+    often are ("ARRETONS" for "arrêtons", "VERITE" for "vérité")."""
+    return _accent_restored(word.lower(), res.lang, tuple(sorted(res.accented_letters.items())))
+
+
+@lru_cache(maxsize=4096)
+def _accent_restored(lower: str, lang: str, accented: tuple[tuple[str, str], ...]) -> bool:
+    forms = dict(accented)
+    choices = [c + forms.get(c, "") for c in lower]
+    if all(len(c) == 1 for c in choices) or math.prod(len(c) for c in choices) > ACCENTED_SPELLINGS:
+        return False
+    return any(_dictionary_word("".join(letters), lang) for letters in itertools.product(*choices)
+               if "".join(letters) != lower)
 
 
 def _date_after(text: str, span: _Span, words: list[str], res: _Resources) -> bool:
