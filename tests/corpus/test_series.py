@@ -245,3 +245,13 @@ def test_foreigners_of_one_nation_are_a_group_of_their_own_the_place_s_people_ar
     ])
     assert {s["label"]: [p["value"] for p in s["points"]] for s in series} == {
         "evacuated · Roumains · Madagascar": [30, 50], "evacuated · Madagascar": [4100, 5200]}
+
+
+def test_a_group_of_a_foreign_nation_is_its_own_measure():
+    # Invented: a foreign country's soldiers killed, told apart from every soldier killed on the island.
+    def toll(value, who):
+        return _toll(value, who=who, where="Madagascar", when="début mai")
+    series = find_series([_analysis(f"Bilan du {date} à Madagascar.", date, [figure]) for date, figure in [
+        ("2024-05-06", toll(12, "soldats français")), ("2024-05-07", toll(40, "soldats")),
+        ("2024-05-08", toll(15, "soldats français")), ("2024-05-09", toll(52, "soldats"))]])
+    assert sorted([p["value"] for p in s["points"]] for s in series) == [[12, 15], [40, 52]]

@@ -91,26 +91,27 @@ def _demonyms() -> dict[str, str]:
 
 
 def _who_key(who: str | None, category: str | None = None, where: str | None = None) -> str:
-    """The group a figure counts, when it names a specific one ("civils", "soldats"), or, for people who did
-    not flee, a nation not the place's ("30 Roumains évacués de Madagascar", "four Americans killed in Peru":
-    not the people of the place, whom "Malgaches" in Madagascar count like "personnes"; those who fled are
-    counted where they went, "6 000 Tchadiens ont fui vers le Niger", and are the people of the story); for
-    the categories counted by noun, the noun counted ("villages", "avions")."""
+    """The group a figure counts, when it names a specific one ("civils", "soldats"), and, for people who did
+    not flee, a nation not the place's ("30 Roumains évacués de Madagascar", "four Americans killed in Peru",
+    "12 soldats turcs tués à Vasko": not the people of the place, whom "Malgaches" in Madagascar count like
+    "personnes", nor the group's every member, "20 soldats tués à Vasko"; those who fled are counted where they
+    went, "6 000 Tchadiens ont fui vers le Niger", and are the people of the story); for the categories counted
+    by noun, the noun counted ("villages", "avions")."""
     if not who:
         return ""
     words = _WORD.findall(fold(who))
     if category in COUNTED_BY_NOUN:
         return words[0].rstrip("sx") if words else ""
     specific, _ = _groups()
-    for word in words:
-        if word in specific:
-            return word.rstrip("s")
+    group = next((word.rstrip("s") for word in words if word in specific), "")
     if category in FLED or not where:
-        return ""
-    nation = next((_demonyms()[fold(w)] for w in _WORD.findall(who.replace(".", ""))  # "U.S. citizens"
-                   if w[0].isupper() and fold(w) in _demonyms()), None)
+        return group
+    # a whole word ("U.S. citizens"; not "anti-Syrian"), capitalized, or of any case once a group is named ("soldats turcs")
+    nation = next((_demonyms()[fold(w)] for w in who.replace(".", "").split()
+                   if fold(w) in _demonyms() and (w[0].isupper() or group)), None)
     places = gazetteer().lookup(where) if nation else []
-    return nation.lower() if places and places[0].country and places[0].country != nation else ""
+    foreign = nation.lower() if places and places[0].country and places[0].country != nation else ""
+    return " ".join(w for w in (group, foreign) if w)
 
 
 def _when_key(when: str | None) -> str:
