@@ -255,3 +255,16 @@ def test_a_group_of_a_foreign_nation_is_its_own_measure():
         ("2024-05-06", toll(12, "soldats français")), ("2024-05-07", toll(40, "soldats")),
         ("2024-05-08", toll(15, "soldats français")), ("2024-05-09", toll(52, "soldats"))]])
     assert sorted([p["value"] for p in s["points"]] for s in series) == [[12, 15], [40, 52]]
+
+
+def test_a_conflicts_name_in_a_later_clause_makes_no_running_total():
+    # Invented: two attacks whose sentences name a revolt or a war only in a clause after their toll, then the
+    # insurrection's running toll, its name in the toll's own clause.
+    series = find_series([analyze(make_document(text, published=published, lang="fr", source="Gazette"))
+                          for published, text in (
+        ("2024-03-05", "Un attentat a fait 40 morts à Valbrune, les partisans du maire appellent à la révolte."),
+        ("2024-03-09", "Un obus a tué douze personnes à Valbrune, les habitants redoutent la guerre."),
+        ("2024-03-12", "Au moins 120 civils ont été tués à Valbrune pendant l'insurrection, selon la clinique."),
+        ("2024-03-20", "Au moins 150 civils ont été tués à Valbrune pendant l'insurrection, selon la clinique."))])
+    assert [(s["label"], [p["value"] for p in s["points"]]) for s in series] == [
+        ("killed · civils · Valbrune", [120, 150])]

@@ -64,6 +64,8 @@ _DETERMINER = re.compile(r"^(?:la|le|les|l|the|un|une|a|an) ")
 # Time expression values that name a period: a year, month, week, season, quarter or day ("2011", "2011-03",
 # "2011-W12", "2011-SU", "2011-03-22"); a weekend counts its week ("2011-W12-WE").
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-(?:SP|SU|FA|WI|Q[1-4]|H[12])(?!\w))?")
+# What ends the clause of a figure after it (a bracket does not: "12 morts (dont 3 enfants) pendant la guerre").
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
 # Durations counted back from the article's date: "depuis un mois" (P1M), "in the past 24 hours" (PT24H).
 _DURATION_VALUE = re.compile(r"^P(?:(\d+)([YMWD])|T(\d+)H)$")
 
@@ -162,15 +164,27 @@ def _period(analysis: Analysis, figure: Figure) -> tuple[str, bool] | None:
 
 def _running_total(analysis: Analysis, figure: Figure) -> bool:
     """Whether the sentence of a figure says it counts a running total, which later articles revise: one of
-    its language's `running_total_words` ("so far", "déjà") or `since_words` ("since the unrest began"), or,
-    where the language tells it by tense, a perfect ("has killed", "have all fled": one of the
-    `running_total_auxiliaries` and a participle; French's passé composé tells a single incident as well)."""
+    its language's `running_total_words` ("so far", "déjà") or `since_words` ("since the unrest began"), one of
+    its `running_total_nouns`, a lasting conflict or epidemic, before the figure or in its own clause ("la guerre
+    a fait 300 morts", "120 civils tués pendant l'insurrection"; not in a clause after it: "40 morts, les
+    partisans appellent à la révolte" is one day's toll), or, where the language tells it by tense, a perfect
+    ("has killed", "have all fled": one of the `running_total_auxiliaries` and a participle; French's passé
+    composé tells a single incident as well)."""
     if analysis.doc.lang not in LANGUAGES:
         return True
     starts = [s for s, _ in analysis.doc.sentences]
     i = bisect.bisect_right(starts, figure.start) - 1
     start, end = analysis.doc.sentences[i] if i >= 0 else (0, len(analysis.doc.text))
-    return bool(_running_total_words(analysis.doc.lang).search(analysis.doc.text, start, end))
+    nouns = _running_total_nouns(analysis.doc.lang)
+    clause = _CLAUSE_END.search(analysis.doc.text, figure.end, end)
+    return bool(_running_total_words(analysis.doc.lang).search(analysis.doc.text, start, end)
+                or nouns and nouns.search(analysis.doc.text, start, clause.start() if clause else end))
+
+
+@cache
+def _running_total_nouns(lang: str) -> re.Pattern | None:
+    nouns = load(lang, "figures").get("running_total_nouns")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in nouns)})(?!\w)", re.IGNORECASE) if nouns else None
 
 
 @cache
