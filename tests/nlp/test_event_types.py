@@ -2247,6 +2247,18 @@ def test_claiming_a_lineage_is_no_request(text, expected):
     assert [event.type for event in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: battling to revive someone or to contain a spill is an effort, no fighting; battling to
+    # retake a town is.
+    ("Army medics battled to revive the old man in Redhill for an hour.", []),
+    ("Police and the firm battled to contain the huge oil slick off Eastmoor.", []),
+    ("Rebels battled to retake the town of Redhill on Monday.", ["ASSAULT"]),
+])
+def test_battling_to_save_or_contain_is_no_fighting(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
+
+
 def test_a_death_word_in_a_name_is_no_death():
     # Invented sentence: the word of a death inside a place's name tells nobody's death.
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
