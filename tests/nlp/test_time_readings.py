@@ -344,3 +344,16 @@ def test_same_time_last_year(text, expected):
 ])
 def test_weekday_in_a_pluperfect(text, lang, expected):
     assert values(text, "2012-09-30", lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of days, weeks, months or years "plus tard", "plus tôt", "auparavant" is counted from the last time told
+    ("Invented. Le 6 mai, la digue a cédé. Le dernier disparu a été retrouvé cinq jours plus tard.",
+     {"Le 6 mai": "2012-05-06", "cinq jours plus tard": "2012-05-11"}),
+    ("Invented. Élu en juin 2011, le maire a démissionné trois mois plus tard.",
+     {"juin 2011": "2011-06", "trois mois plus tard": "2011-09"}),
+    # with no time told before, it stays a length of time
+    ("Invented. Trois mois plus tard, le port a rouvert.", {"Trois mois": "P3M"}),
+])
+def test_count_from_the_last_time_told(text, expected):
+    assert values(text, "2012-10-02") == expected

@@ -941,9 +941,9 @@ class Tagger:
             value = "XXXX"
         return Found(start, end, "DATE", value, mod=mod, anchored="X" not in value)
 
-    def offset_value(self, number: float | None, code: str, sign: int) -> tuple[str, bool]:
-        """The date `number` units before (sign -1) or after (+1) the anchor, at the unit's precision."""
-        a = self.anchor
+    def offset_value(self, number: float | None, code: str, sign: int, a: Anchor | None = None) -> tuple[str, bool]:
+        """The date `number` units before (sign -1) or after (+1) the anchor (or `a`), at the unit's precision."""
+        a = a or self.anchor
         if number is None:
             return ("PAST_REF" if sign < 0 else "FUTURE_REF"), False
         n = int(number) * sign
@@ -992,6 +992,18 @@ class Tagger:
             return None
         value, anchored = self.offset_value(number, self.data["units"][g["unit"].lower()], 1)
         return Found(start, end, "DATE", value, anchored=anchored)
+
+    def kind_later(self, g, start, end):
+        """"cinq jours plus tard", "deux mois auparavant": counted from the last day, month or year told, at the unit's
+        precision; a length of time when none was told precisely enough."""
+        number = self.number(g["num"])
+        code = self.data["units"][g["unit"].lower()]
+        told = self.last_told
+        if number is None or not (told.day and code in ("D", "W", "M", "Y") or told.month and code in ("M", "Y")
+                                  or told.year and code == "Y"):
+            return None
+        value, _ = self.offset_value(number, code, self.data["later_words"][_SPACES.sub(" ", g["rel"].lower())], told)
+        return Found(start, end, "DATE", value, anchored=True)
 
     def kind_neighbor(self, g, start, end):
         word = (g.get("neighbor") or g.get("neighbor2") or "").lower()
