@@ -1997,3 +1997,14 @@ def test_a_shouted_word_without_its_accents_is_the_word():
     # Invented: a common word in capitals, written without its accents, is a shout; acronyms stay bodies.
     text = "Les riverains disent leur COLERE devant la mairie, raconte Paul Vernet. La FNSEA et le MEDEF ont signé."
     assert [m.text for m in find_entities(doc(text))[0]] == ["Paul Vernet", "FNSEA", "MEDEF"]
+
+
+@pytest.mark.parametrize("text, lang, found", [
+    # Invented: a given name that is also a country's name opens a person's name before a surname, and names the
+    # country alone.
+    ("Le président Salvador Montes a parlé hier au Salvador, devant les élus.", "fr",
+     [("Salvador Montes", "person"), ("Salvador", "place")]),
+    ("The cast includes Dominique Marnier and Tom Reed.", "en", [("Dominique Marnier", "person"), ("Tom Reed", "person")]),
+])
+def test_a_given_name_that_names_a_country_opens_a_persons_name(text, lang, found):
+    assert [(m.text, m.type) for m in find_entities(doc(text, lang))[0]] == found
