@@ -1726,6 +1726,18 @@ def test_an_incise_inside_a_quote_is_no_word_of_its_speaker(text, names, fragmen
     assert doc.text[:q.start].rstrip().endswith("«") and doc.text[q.end:].lstrip().startswith("»")
 
 
+# Invented: a quote opening a sentence that goes on past its close is said by whoever says the sentence's later quote.
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("« Mon ami » le maire de Tarvel est « fou », estime le préfet Paul Granier dans un entretien.", "Mon ami",
+     "Paul Granier"),
+    ("« Je rêve que la digue tienne » et que « les pompes suffisent », a déclaré Paul Granier.", "Je rêve",
+     "Paul Granier"),
+])
+def test_a_quote_opening_a_sentence_that_goes_on_has_its_speaker(text, fragment, speaker):
+    q = _by_text(_with_names(text, "fr", [("Paul Granier", "person")]), fragment)
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == speaker
+
+
 # Invented: an apposition after a noun phrase holding a name describes the name's holder; it is no speaker.
 @pytest.mark.parametrize("text, names, fragment, speaker", [
     ("Le prix Nobel de chimie Paul Granier, un temps pressenti pour diriger l'agence, a condamné « avec "

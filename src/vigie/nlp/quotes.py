@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from vigie import lang as resources
@@ -182,6 +182,8 @@ _GERUND = re.compile(r"\s(?:tout\s+)?en\s+(?:[a-zà-ÿ]+['’])?[a-zà-ÿ]+ant\b
 _INCISE_CHUNK = re.compile(r",\s*([^,.;:!?«»“”\"]+?)\s*(?=[,.;!?]|$)")
 _STOP_AHEAD = re.compile(r"\s*(?:[.!?…]|$)")
 _LEAD_WORD = re.compile(r"[\s\W]*(\w+)")
+# A quote's closing mark and a lower-case word right after it: its sentence goes on.
+_CLOSE_AND_WORD = re.compile(r"\s*(?:[»”\"]|'')[ \t\u00a0]+[a-zà-ÿ]")
 # A French speaker's relative clause or manner of saying after it: "le juge qui a requis", "le juge sans préciser".
 _SPEAKER_CLAUSE = re.compile(r"\s(?:qui|dont|sans)\s")
 _CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "then", "but"})
@@ -1987,6 +1989,25 @@ class _QuoteFinder:
             pos = m.end(1)
         return pos
 
+    def _attribute_going_on(self) -> None:
+        """A quote without a speaker that opens a sentence going on past its close is said by whoever says
+        a later quote of that sentence: "« Je veux saluer » les secouristes et « tous ceux qui ont aidé »,
+        a-t-il affirmé"."""
+        for i, q in enumerate(self.quotes):
+            if q.kind != "direct" or q.speaker is not None:
+                continue
+            close = _CLOSE_AND_WORD.match(self.text, q.end)
+            if close is None:
+                continue
+            sent = self._sentence_of(close.end())
+            later = [o for o in self.quotes if close.end() <= o.start < sent[1] and o.speaker is not None]
+            first = min(later, key=lambda o: o.start) if later else None
+            # No one named inside the quote's own words speaks for it.
+            if first is not None and (first.speaker.start is None or not q.start - 1 <= first.speaker.start <= q.end):
+                self.quotes[i] = replace(q, speaker=first.speaker, verb=first.verb)
+                if first.start in self.pronouns:
+                    self.pronouns[q.start] = self.pronouns[first.start]
+
     def _titled_name_before(self, start: int, v: Verb) -> bool:
         """Whether text[start:v.start] is one subject however long: titles and bodies ending with a
         person's name right before the verb, any other person in it a possessor, with no clause of its
@@ -3021,6 +3042,7 @@ class _QuoteFinder:
                       self._lang(span.start, span.end), verb, speaker)
             self._add(q)
             attributed.setdefault(sent, q)
+        self._attribute_going_on()
         direct = {q.start for q in self.quotes if q.kind == "direct"}
         taken = self.taken
         for sp in spans:
