@@ -1728,8 +1728,8 @@ def test_an_incise_inside_a_quote_is_no_word_of_its_speaker(text, names, fragmen
 
 # Invented: a quote opening a sentence that goes on past its close is said by whoever says the sentence's later quote.
 @pytest.mark.parametrize("text, fragment, speaker", [
-    ("« Mon ami » le maire de Tarvel est « fou », estime le préfet Paul Granier dans un entretien.", "Mon ami",
-     "Paul Granier"),
+    ("« Notre voisin » le maire de Tarvel reste « imprudent », juge le préfet Paul Granier dans un entretien.",
+     "Notre voisin", "Paul Granier"),
     ("« Je rêve que la digue tienne » et que « les pompes suffisent », a déclaré Paul Granier.", "Je rêve",
      "Paul Granier"),
 ])

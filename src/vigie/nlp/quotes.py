@@ -1950,7 +1950,7 @@ class _QuoteFinder:
             if start >= pos:
                 words.append(text[pos:start])
                 # The incise's closing comma goes with it ("Le pont, dit-il, a tenu"), unless it sets off a
-                # phrase opening on a preposition before it ("En attendant, dit-il, le pont tient") or a
+                # phrase opening on a preposition before it ("Depuis lundi, dit-il, le pont tient") or a
                 # conjunction after it ("Le pont a tenu, dit-il, mais la digue a cédé").
                 clause = max(span.start, *(text.rfind(c, span.start, start) + 1 for c in ",.;:!?"))
                 lead = _LEAD_WORD.match(text, clause)
@@ -1991,7 +1991,7 @@ class _QuoteFinder:
 
     def _attribute_going_on(self) -> None:
         """A quote without a speaker that opens a sentence going on past its close is said by whoever says
-        a later quote of that sentence: "« Je veux saluer » les secouristes et « tous ceux qui ont aidé »,
+        a later quote of that sentence: "« Nous remercions » les pompiers de Tarvel et « chaque bénévole »,
         a-t-il affirmé"."""
         for i, q in enumerate(self.quotes):
             if q.kind != "direct" or q.speaker is not None:
