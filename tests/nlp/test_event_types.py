@@ -2259,6 +2259,18 @@ def test_battling_to_save_or_contain_is_no_fighting(text, expected):
     assert [event.type for event in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: backing held ('bénéficier du soutien', 'compter sur des soutiens') and supporters
+    # ('les derniers soutiens du maire') are no backing expressed; backing given is.
+    ("Le maire de Lormes bénéficie du soutien d'une partie des habitants.", []),
+    ("Les derniers soutiens du maire ont quitté Lormes mardi.", []),
+    ("Le ministre a apporté son soutien au maire de Lormes mardi.", ["SUPPORT"]),
+])
+def test_backing_held_and_supporters_are_no_backing_given(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
+
+
 def test_a_death_word_in_a_name_is_no_death():
     # Invented sentence: the word of a death inside a place's name tells nobody's death.
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
