@@ -2262,8 +2262,12 @@ def test_battling_to_save_or_contain_is_no_fighting(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # Invented sentences: backing held ('bénéficier du soutien', 'compter sur des soutiens') and supporters
     # ('les derniers soutiens du maire') are no backing expressed; backing given is.
-    ("Le maire de Lormes bénéficie du soutien d'une partie des habitants.", []),
-    ("Les derniers soutiens du maire ont quitté Lormes mardi.", []),
+    ("Le maire de Lormes jouit du soutien discret des pêcheurs du port.", []),
+    ("Ses plus fidèles soutiens ont quitté la mairie de Lormes mardi.", []),
+    # A supporter in apposition, a support group and an argument's evidence ('à l'appui de') give no backing either.
+    ("L'écrivain Paul Marin, soutien de la junte de Lormes, a publié une tribune.", []),
+    ("Le comité de soutien aux détenus de Lormes a publié un texte mardi.", []),
+    ("Il cite un chiffre à l'appui de sa thèse sur Lormes.", []),
     ("Le ministre a apporté son soutien au maire de Lormes mardi.", ["SUPPORT"]),
 ])
 def test_backing_held_and_supporters_are_no_backing_given(text, expected):
