@@ -273,3 +273,25 @@ def test_top_terms_are_the_heaviest_ties_to_the_term_added_first():
         assert _top_terms(vector, 20) == heapq.nlargest(20, vector, key=vector.__getitem__)
     assert _top_terms({3: 1.0, 1: 2.0, 2: 1.0}, 2) == [1, 3]
     assert _top_terms({3: 1.0, 1: 2.0}, 2) == [3, 1]  # as few terms as asked for: all, in their order
+
+
+# Invented: protests in a town of one country, then protests told in the same words in a town of another country.
+PROTESTS = [("2024-04-01", "Manifestations à Dravnik : des milliers de manifestants ont défilé contre le régime, la "
+                           "police a tiré des gaz lacrymogènes et des dizaines de blessés ont été soignés à Dravnik."),
+            ("2024-04-03", "À Dravnik, les manifestants réclament le départ du régime ; la police a dispersé la foule "
+                           "avec des gaz lacrymogènes, des blessés sont soignés."),
+            ("2024-04-04", "Manifestations à Norvik : des milliers de manifestants ont défilé contre le régime, la "
+                           "police a tiré des gaz lacrymogènes et des dizaines de blessés ont été soignés à Norvik.")]
+TOWNS = {"Dravnik": Geo(44.1, 20.5, "XA", 1), "Norvik": Geo(46.2, 23.1, "XB", 2)}
+
+
+def _located(date, text):
+    doc = make_document(text, published=date, lang="fr")
+    mentions = [Mention(m.start(), m.end(), town, "place", town) for town in TOWNS for m in re.finditer(town, text)]
+    entities = [Entity(town, "place", town, geo=TOWNS[town]) for town in TOWNS if town in text]
+    return Analysis(doc, entities=entities, mentions=mentions)
+
+
+def test_an_article_set_in_another_country_sharing_only_words_with_a_story_starts_its_own():
+    labels = StoryClusterer().fit([_located(date, text) for date, text in PROTESTS]).labels_
+    assert labels[0] == labels[1] != labels[2]

@@ -112,6 +112,7 @@ class Story:
     last: str | None = None
     names: dict[str, float] = field(default_factory=dict)  # name → `_name_weight` summed over its documents
     norm: float = 0.0
+    countries: set[str] = field(default_factory=set)  # where the places its articles name lie (ISO codes)
 
     def __post_init__(self) -> None:
         self.norm = math.sqrt(sum(w * w for w in self.centroid.values())) or 1.0
@@ -125,6 +126,7 @@ class _Article:
     latest: dt.date | None
     names: list[str]
     name_terms: frozenset[int] = frozenset()  # the terms of `vector` that are names
+    countries: frozenset[str] = frozenset()  # where the places it names lie (ISO codes)
 
 
 class StoryClusterer:
@@ -351,6 +353,8 @@ class StoryClusterer:
         candidates = self._candidates(article.vector)
         for sid, score in candidates:
             story = self.stories_[sid]
+            if _elsewhere(article, story):
+                continue
             margin = score - self.threshold - self.gap_penalty * min(1.0, _gap_days(article, story) / GAP_SCALE_DAYS)
             if margin >= 0 and (best is None or margin > best_margin):
                 best, best_margin = story, margin
@@ -359,6 +363,7 @@ class StoryClusterer:
     def _join(self, story: Story, article: _Article, candidates: list[str]) -> None:
         self._absorb(story, article.vector)
         story.size += 1
+        story.countries |= article.countries
         if article.earliest:
             first = article.earliest.isoformat()
             last = (article.latest or article.earliest).isoformat()
@@ -412,6 +417,7 @@ class StoryClusterer:
             self.index_[t].pop(gone.id, None)
         self._absorb(keep, gone.centroid)
         keep.size += gone.size
+        keep.countries |= gone.countries
         keep.first = min(filter(None, (keep.first, gone.first)), default=None)
         keep.last = max(filter(None, (keep.last, gone.last)), default=None)
         for name, count in gone.names.items():
@@ -462,12 +468,13 @@ def _top_terms(vector: dict[int, float], k: int) -> list[int]:
 
 def _story_json(story: Story) -> dict[str, Any]:
     return {"centroid": [[t, round(w, 5)] for t, w in story.centroid.items()], "size": story.size,
-            "first": story.first, "last": story.last, "names": story.names}
+            "first": story.first, "last": story.last, "names": story.names, "countries": sorted(story.countries)}
 
 
 def _story_from_json(sid: str, data: dict[str, Any]) -> Story:
     return Story(id=sid, centroid={int(t): w for t, w in data["centroid"]}, size=data["size"],
-                 first=data["first"], last=data["last"], names=data.get("names", {}))
+                 first=data["first"], last=data["last"], names=data.get("names", {}),
+                 countries=set(data.get("countries", ())))
 
 
 def _gap_days(article: _Article, story: Story) -> int:
@@ -481,6 +488,15 @@ def _gap_days(article: _Article, story: Story) -> int:
     if article.earliest > last:
         return (article.earliest - last).days
     return 0
+
+
+def _elsewhere(article: _Article, story: Story) -> bool:
+    """Whether the article is set in other countries than the story, naming none of its names: then it shares
+    only words with it, and words alone (protests, clashes, the wounded) tell a kind of event, not which one.
+    Floods in two neighbouring countries are two stories, even when the second is told in the first one's words;
+    an article that also names a place or actor of the story may still join it."""
+    return bool(article.countries and story.countries and article.countries.isdisjoint(story.countries)
+                and not any(t in story.centroid for t in article.name_terms))
 
 
 def _page_lines(doc: Document) -> list[tuple[int, int, int]]:
@@ -518,10 +534,13 @@ def _raw_article(item: Analysis | Document, boilerplate: list[tuple[int, int]] =
     vector = {zlib.crc32(w.encode()): 1.0 + math.log(c) for w, c in counts.items()}
     names = document_names(item, text)
     keys = name_keys(item, names)
-    if boilerplate and isinstance(item, Analysis) and item.entities:
+    countries = frozenset()
+    if isinstance(item, Analysis) and item.entities:
         kept = [not any(start <= m.start < end for start, end in boilerplate) for m in item.mentions]
         names = [n for n, k in zip(names, kept) if k]
         keys = [key for key, k in zip(keys, kept) if k]
+        where = {e.id: e.geo.country for e in item.entities if e.type == "place" and e.geo and e.geo.country}
+        countries = frozenset(where[m.entity] for m, k in zip(item.mentions, kept) if k and m.entity in where)
     name_terms = set()
     for key, c in Counter(keys).items():
         if key:
@@ -529,7 +548,7 @@ def _raw_article(item: Analysis | Document, boilerplate: list[tuple[int, int]] =
             name_terms.add(term)
             vector[term] = vector.get(term, 0.0) + 1.0 + math.log(c)
     earliest, latest = _dates(doc)
-    return _Article(doc.id, vector, earliest, latest, names, frozenset(name_terms))
+    return _Article(doc.id, vector, earliest, latest, names, frozenset(name_terms), countries)
 
 
 def name_keys(item: Analysis | Document, names: list[str] | None = None) -> list[str]:
