@@ -276,6 +276,10 @@ def _cased_alternation(words) -> str:
 _NOMINAL_DETERMINERS = ("le", "la", "du", "au", "l'", "the", "its", "his", "her")
 # Articles and possessives, folded, which may open the words before a title ("un des conseillers", "his son").
 _DETERMINERS = frozenset("le la les un une des du de ce cette son sa ses the a an its his her their".split())
+# Plural determiners among them, folded: a title after one names several persons ("ses fils", "their aides"), unless
+# a word of one picks one of them out ("l'un des fils", "one of their aides").
+_PLURAL_DETERMINERS = frozenset("les des ces ses leurs their these those".split())
+_ONE_OF = frozenset("un une one each chacun chacune".split())
 # Copulas and relative pronouns, folded, whose predicate is the name's role ("who is now mayor of").
 _COPULAS = frozenset("qui est who which that is was".split())
 _COORDINATORS = frozenset(("et", "and"))

@@ -24,6 +24,8 @@ from vigie.nlp.name_lexicon import (
     _CLAUSE,
     _OTHER_NAME,
     _LINK_END,
+    _PLURAL_DETERMINERS,
+    _ONE_OF,
     _Resources,
     _resources,
     _Actor,
@@ -96,6 +98,17 @@ def _title_reaches(title: _Title, res: _Resources) -> bool:
     return last in res.demonyms or last in res.title_complements
 
 
+def _plural_title(before: str) -> bool:
+    """Whether the words of an apposition before its title hold a plural determiner that no word of one precedes
+    (", ses fils", not ", l'un des fils")."""
+    for word in re.split(r"[\s,'’]+", fold(before)):
+        if word in _ONE_OF:
+            return False
+        if word in _PLURAL_DETERMINERS:
+            return True
+    return False
+
+
 def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None:
     person_starts = {s.start for s in spans if s.type == PERSON}
     named = sorted((s.start, s.end) for s in spans if s.type)
@@ -108,6 +121,8 @@ def _find_roles(text: str, spans: list[_Span], res: _Resources, kb: _KB) -> None
         role = _clean_role(m.group("role"), res) if m else ""
         if m and _within_name(span.end + m.start("role"), persons):
             m = None  # "Jane Roe, Carole King, …": a person's name that ends on a title word is no apposition
+        if m and _plural_title(right[:m.start("role")]):
+            m = None  # "Karim Nadir, ses fils et ses conseillers": a title after a plural determiner names others
         if m and not (role == m.group("role") and _titles_next_name(text, span.end + m.end("role"), person_starts)):
             head = _role_head(role, res)
             # an affiliation after words cut from the role complements them, not the title
