@@ -2275,6 +2275,18 @@ def test_backing_held_and_supporters_are_no_backing_given(text, expected):
     assert [event.type for event in events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Invented sentences: 'soutenir' attributing a quotation (an inverted subject, or right after the quotation's
+    # close) maintains what is said; 'soutenir' someone backs them.
+    ("« La digue tiendra », a soutenu le maire de Lormes mardi.", ["STATEMENT"]),
+    ("« Nous tiendrons », a-t-il soutenu devant les élus de Lormes.", ["STATEMENT"]),
+    ("Le maire a soutenu les pêcheurs de Lormes mardi.", ["SUPPORT"]),
+])
+def test_soutenir_after_a_quotation_is_a_statement(text, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
+    assert [event.type for event in events] == expected
+
+
 def test_a_death_word_in_a_name_is_no_death():
     # Invented sentence: the word of a death inside a place's name tells nobody's death.
     events = find_events(analyze(make_document("Les touristes de Lormes se baignent tous les étés dans la Mer Morte.",
