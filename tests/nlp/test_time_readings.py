@@ -357,3 +357,16 @@ def test_weekday_in_a_pluperfect(text, lang, expected):
 ])
 def test_count_from_the_last_time_told(text, expected):
     assert values(text, "2012-10-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "le même jour", "le jour même", "ce jour-là" are the last day told, as "le lendemain" is the one after it
+    ("Invented. Le 6 mai, la digue a cédé. Le même jour, un second barrage a débordé.",
+     {"Le 6 mai": "2012-05-06", "Le même jour": "2012-05-06"}),
+    ("Invented. Le 6 mai, la digue a cédé ; ce jour-là, le maire était à Tarvel.",
+     {"Le 6 mai": "2012-05-06", "ce jour-là": "2012-05-06"}),
+    # followed by the day it names, it is that day; by an event, no day the text gives
+    ("Invented. La foire s'ouvre le jour même de la fête du village.", {}),
+])
+def test_same_day_as_the_last_told(text, expected):
+    assert values(text, "2012-10-02") == expected

@@ -1006,7 +1006,7 @@ class Tagger:
         return Found(start, end, "DATE", value, anchored=True)
 
     def kind_neighbor(self, g, start, end):
-        word = (g.get("neighbor") or g.get("neighbor2") or "").lower()
+        word = _SPACES.sub(" ", (g.get("neighbor") or g.get("neighbor2") or "").lower())
         shift = self.data["neighbors"].get(word)
         if shift is None:
             return None
