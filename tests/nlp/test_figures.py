@@ -1341,6 +1341,16 @@ def test_people_repatriated_were_evacuated():
     assert [f.category for f in figures] == ["evacuated"]
 
 
+
+# Invented sentences: survivors of a disaster were not evacuated for having survived; a verb of rescue says so.
+def test_survivors_are_no_evacuees_unless_rescued():
+    _, figures = _figures("Thousands of survivors still sleep in the streets of Valbrune a week after the flood .",
+                          lang="en")
+    assert [f.category for f in figures] == ["other"]
+    _, figures = _figures("The navy rescued 40 survivors off the coast of Valbrune on Monday .", lang="en")
+    assert [f.category for f in figures] == ["evacuated"]
+
+
 # Invented sentences: digits inside a web address or a file name are no figures.
 @pytest.mark.parametrize("text, lang, count", [
     ("Photo : http://www.tarnville.fr/medias/2011/03/22/89e2ecba-5456-11e0-8d67.jpg prise par 12 témoins.", "fr", 1),
