@@ -1738,6 +1738,17 @@ def test_a_quote_opening_a_sentence_that_goes_on_has_its_speaker(text, fragment,
     assert q.kind == "direct" and q.speaker is not None and q.speaker.text == speaker
 
 
+# Invented: a noun of people without a determiner before a colon names no one ("a plea for volunteers :").
+@pytest.mark.parametrize("text, lang, fragment, wrong", [
+    ("Tarvel 's mayor Ann Lee made a plea for volunteers : `` The levee needs sandbags tonight . ''",
+     "en", "sandbags", "for volunteers"),
+    ("Appel pressant aux habitants de Tarvel : « Restez chez vous ce soir. »", "fr", "Restez", "aux habitants"),
+])
+def test_a_people_noun_without_determiner_names_no_speaker(text, lang, fragment, wrong):
+    q = _by_text(_quotes(text, lang)[1], fragment)
+    assert q.speaker is None or q.speaker.text != wrong
+
+
 # Invented: an apposition after a noun phrase holding a name describes the name's holder; it is no speaker.
 @pytest.mark.parametrize("text, names, fragment, speaker", [
     ("Le prix Nobel de chimie Paul Granier, un temps pressenti pour diriger l'agence, a condamné « avec "

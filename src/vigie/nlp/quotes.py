@@ -2067,6 +2067,11 @@ class _QuoteFinder:
             if w.group(0).lower() in c.anonymous and i > 0:
                 det = words[i - 1]
                 first = words[i - 2] if i > 1 and c.indefinite.match(words[i - 2].group(0) + " ") else det
+                lead = first.group(0).lower().replace("’", "'")
+                if not (lead in c.shape.determiners or lead.split("'")[0] in _DEFINITE or lead.isdigit()
+                        or number_words(self.lang).fullmatch(lead)):
+                    # "a plea for volunteers :": the head has no determiner, it names no one.
+                    continue
                 return Speaker(self.text[chunk_start + first.start():chunk_start + w.end()],
                                chunk_start + first.start(), chunk_start + w.end(), None)
         names = [n for n in self.resolver.names_in(start, end) if n.type in ("person", "organization")]
