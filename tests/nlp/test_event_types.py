@@ -2204,9 +2204,9 @@ def test_an_appeal_against_a_ruling_is_no_request(text, expected):
     ("Les enquêteurs de Lormes ont rassemblé des preuves contre le maire.", []),
     ("Toutes les pièces du dossier de Lormes sont enfin réunies.", []),
     ("Des milliers de personnes se sont rassemblées à Lormes samedi.", ["PROTEST"]),
-    ("Le conseil de Lormes se réunit mardi pour discuter de la crise.", ["CONSULT"]),
+    ("Le conseil de Lormes se réunit mardi pour examiner le budget du port.", ["CONSULT"]),
     # Militants, supporters or a people gathered are a rally; ministers gathered meet.
-    ("Une centaine de militants s'étaient réunis devant le tribunal de Lormes mardi.", ["PROTEST"]),
+    ("Des militants de Lormes se sont réunis sur la place du marché samedi.", ["PROTEST"]),
     ("Une dizaine de ministres se sont réunis à Lormes mardi.", ["CONSULT"]),
 ])
 def test_members_and_things_gathered_are_no_meeting(text, expected):
