@@ -370,3 +370,13 @@ def test_count_from_the_last_time_told(text, expected):
 ])
 def test_same_day_as_the_last_told(text, expected):
     assert values(text, "2012-10-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ce midi", as "ce soir", is the writer's day; "vers midi" takes the day told before it
+    ("Invented. Jeudi, le maire était à Tarvel. Il s'exprimera ce midi à la radio.",
+     {"Jeudi": "2012-09-27", "ce midi": "2012-10-02T12:00"}),
+    ("Invented. Jeudi, vers midi, le maire a quitté Tarvel.", {"Jeudi": "2012-09-27", "vers midi": "2012-09-27T12:00"}),
+])
+def test_this_noon(text, expected):
+    assert values(text, "2012-10-02") == expected

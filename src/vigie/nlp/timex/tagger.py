@@ -1036,6 +1036,9 @@ class Tagger:
                 return Found(start, end, "DURATION", f"PT{hour}H" + (f"{minute}M" if minute else ""))
             clock = f"{hour:02d}:{minute:02d}"
         mod = "APPROX" if g.get("approx") else None
+        if g.get("this") and self.anchor.day:
+            # "ce midi", as "ce soir": the writer's day, not the last day told
+            return Found(start, end, "TIME", f"{self.anchor.day.isoformat()}T{clock}", anchored=True)
         return Found(start, end, "TIME", "", mod=mod, needs_day=f"T{clock}")
 
     def kind_partday(self, g, start, end):
