@@ -1351,6 +1351,20 @@ def test_survivors_are_no_evacuees_unless_rescued():
     assert [f.category for f in figures] == ["evacuated"]
 
 
+
+# Invented sentences: parts of a total in brackets right after it place the parts, not the total.
+@pytest.mark.parametrize("text, lang, total, parts", [
+    ("Les combats ont fait 7 000 morts (4 000 à Tarnville, 3 000 à Valbrune) depuis janvier.", "fr", "7 000",
+     {"4 000": "Tarnville", "3 000": "Valbrune"}),
+    ("The floods killed 70 people -LRB- 40 in Tarnville , 30 in Valbrune -RRB- last week .", "en", "70",
+     {"40": "Tarnville", "30": "Valbrune"}),
+])
+def test_a_totals_bracketed_parts_place_the_parts_only(text, lang, total, parts):
+    analysis = analyze(make_document(text, lang=lang))
+    assert _one(analysis.figures, total).where is None
+    assert {f.text: f.where for f in analysis.figures if f.text != total} == parts
+
+
 # Invented sentences: digits inside a web address or a file name are no figures.
 @pytest.mark.parametrize("text, lang, count", [
     ("Photo : http://www.tarnville.fr/medias/2011/03/22/89e2ecba-5456-11e0-8d67.jpg prise par 12 témoins.", "fr", 1),

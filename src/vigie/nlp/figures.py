@@ -269,6 +269,9 @@ _GLUED_AFTER = re.compile(r"[-–](\d+)(?!\w|[.,]\d)")
 _SPLIT_DECIMAL_GAP = ", "
 _SPLIT_DECIMAL_LIST = re.compile(r"\d\s*,\s*$")
 # A number's own label: "N°2", "No. 10".
+# A breakdown's parts in brackets right after the total's counted words: "7 000 morts (4 000 à Vasko, …)", in plain
+# or tokenized text.
+_BREAKDOWN_BRACKET = re.compile(r"\s*[^\W\d][^()\n\d,;:.]{0,40}?\s(?P<open>\(|-LRB-)\s*")
 # Where the clause of a breakdown's parts ends: "…, dont trois Égyptiens, ont été tuées à Misrata".
 _CLAUSE_END = re.compile(r"[;:()–—]|,(?!\d)|\s-\s")
 # What may follow a counted phrase: up to two words ("ont", "have also"), then an aside between commas.
@@ -1665,7 +1668,8 @@ class _FigureFinder:
         ("6 000 morts, dont 3 000 à Tripoli": from the marker to the end of the parts' clause, when a
         figure stands in it), as (sentence, end of what is left out before that, only after the figure).
         A verb after the parts ends their clause too: "17 personnes dont cinq enfants ont été tuées à
-        Misrata" places the 17. A count of places something belongs to ("le Danemark, l'un des six pays", "trois des six pays")
+        Misrata" places the 17. Parts in brackets right after the total ("7 000 morts (4 000 à Vasko, 3 000 à
+        Tarn)") are left out up to the bracket's close. A count of places something belongs to ("le Danemark, l'un des six pays", "trois des six pays")
         is not placed by that member, named before it: its place is only looked for after it."""
         c = candidates[i]
         text = self.text
@@ -1673,6 +1677,7 @@ class _FigureFinder:
         parts = (sent[1], sent[1])
         if nxt is not None:
             marker = self.lx.breakdown.search(text, c.end, nxt.start)
+            bracket = None if marker else _BREAKDOWN_BRACKET.fullmatch(text, c.end, nxt.start)
             if marker:
                 close = _CLAUSE_END.search(text, marker.end(), sent[1])
                 verb = self.lx.breakdown_verb.search(text, marker.end(), close.start() if close else sent[1])
@@ -1680,6 +1685,10 @@ class _FigureFinder:
                 parts = (marker.start(), close.start() if close else sent[1])
                 if nxt.start >= parts[1]:
                     parts = (sent[1], sent[1])
+            elif bracket:
+                # parts in brackets right after their total's noun: "7 000 morts (4 000 à Vasko, 3 000 à Tarn)"
+                close = _NOTE_CLOSE.search(text, nxt.end, sent[1])
+                parts = (bracket.start("open"), close.start() if close else sent[1])
         prev = candidates[i - 1] if i and candidates[i - 1].start >= sent[0] else None
         member = bool(self.lx.partitive.search(text, max(sent[0], c.start - 20), c.start) or (
             prev is not None and self.lx.partitive_link.fullmatch(text, prev.end, c.start))) \
