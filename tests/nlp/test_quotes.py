@@ -2528,3 +2528,18 @@ def test_a_name_inside_quoted_words_is_no_selon_qui_source():
 def test_a_long_titled_subject_after_a_quote_ends_with_its_speaker(text, names, speaker):
     quotes = _with_names(text, "en", names)
     assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    # Invented: a quote opened with « that the writer closes with a straight mark, no » after it in its paragraph
+    ("Article inventé. «Nous avons besoin de bras pour rebâtir le port\", déclare Paul Aubry, docker.\n"
+     "Le port a rouvert lundi. « Tout est prêt », dit le maire.", "Nous avons besoin de bras pour rebâtir le port",
+     "Paul Aubry"),
+    # a straight closing mark set after a space, right before the comma of its attribution
+    ("Article inventé. \"Le vendredi, tout le monde va à la plage \", lance Marc Aubin, chauffeur.\n"
+     "Le port a rouvert lundi. « Tout est prêt », dit le maire.", "Le vendredi, tout le monde va à la plage",
+     "Marc Aubin"),
+])
+def test_a_quote_closed_by_a_mismatched_or_spaced_straight_mark_ends_there(text, said, speaker):
+    quotes = [q for q in _analysed(text, "fr") if q.kind == "direct"]
+    assert [(q.text, q.speaker.text) for q in quotes] == [(said, speaker), ("Tout est prêt", "le maire")]

@@ -196,6 +196,8 @@ _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
 _QUOTE_MARK = re.compile(r"[«»“”„\"‹›`]|(?<!\w)['‘’](?!(?:s|t|re|ll|ve|d|m)\b)|(?<=\w)['‘’](?!\w)")
 # The closing mark of the openers a reader cannot take for a closing mark (not ' " ’ nor „ … “): a quote
 # opened with one may be closed in a later paragraph.
+# Openers a writer may close with a straight double mark.
+_MIXED_CLOSERS = ("«", "“")
 _DISTINCT_CLOSERS = {"«": "»", "“": "”", "‹": "›", "`": "''"}
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 # A paragraph that ends a sentence, before any closing mark or bracket ("… jeudi. »", "(…) ?").
@@ -1727,7 +1729,16 @@ class _QuoteFinder:
                             outer = None
                     continue
                 if top is not None and ch == _CLOSERS[top] and top != "`" and (ch not in "'’\"" or not _LETTER.match(nxt)) \
-                        and not (ch in "'\"" and prev.isspace()):
+                        and not (ch in "'\"" and prev.isspace() and not (ch == '"' and nxt in ",;")):
+                    stack.pop()
+                    if not stack and outer is not None:
+                        spans.append(_Span(outer[1] + 1, pos, outer[1], pos + 1, outer[0]))
+                        outer = None
+                    continue
+                if top in _MIXED_CLOSERS and ch == '"' and not prev.isspace() and not _LETTER.match(nxt) \
+                        and text.find(_CLOSERS[top], pos, pe) < 0:
+                    # "«Nous partirons", dit-elle": a quote opened with « or “ closed by a straight mark, its own
+                    # closer nowhere after it in the paragraph; left open, it would run on to the next « … » quote.
                     stack.pop()
                     if not stack and outer is not None:
                         spans.append(_Span(outer[1] + 1, pos, outer[1], pos + 1, outer[0]))
