@@ -2136,6 +2136,13 @@ def test_a_quote_going_on_after_a_pronoun_s_attribution_takes_the_speaker_the_pr
      "the mayor .", "en", "Mary Stone"),
     ("Article inventé. La manifestation était menée par Marie Pierre, une enseignante qui affirme que la marche "
      "continuera.", "fr", "Marie Pierre"),
+    # a title without its article, and the name of the one the title is held for: the apposed person speaks
+    ("Article inventé. Le journal cite Paul Aubry, ancien professeur du général Jean Rolle, qui observe que les "
+     "deux chefs se connaissent depuis longtemps.", "fr", "Paul Aubry"),
+    ("Article inventé. La radio a interrogé Marc Aubin, le chef des rebelles du nord, qui affirme que la ville "
+     "tiendra.", "fr", "Marc Aubin"),
+    ("Invented story. The paper quotes Mark Stone , a former aide to President John Rowe , who says that the talks "
+     "failed .", "en", "Mark Stone"),
 ])
 def test_a_relative_after_an_apposition_to_a_name_gives_the_name(text, lang, speaker):
     quotes = _analysed(text, lang)

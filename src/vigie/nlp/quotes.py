@@ -999,8 +999,13 @@ class _QuoteFinder:
 
     def _complements(self, start: int, name_start: int) -> bool:
         """Whether the name at `name_start` completes a noun before it, after a preposition other than
-        a passive's "par"/"by" ("de l'ONU", "at Boston College")."""
-        words = re.findall(r"\w+['’]?", self.text[start:name_start].lower().replace("’", "'"))
+        a passive's "par"/"by" ("de l'ONU", "at Boston College"), a title between them ("ancien élève du
+        général X", "an aide to President X")."""
+        head = self.text[start:name_start]
+        title = [m for m in cues(self.lang).titles.finditer(head) if not head[m.end():].strip()]
+        if title:
+            head = head[:title[-1].start()]
+        words = re.findall(r"\w+['’]?", head.lower().replace("’", "'"))
         if words and words[-1].rstrip("'") in _DEFINITE:
             words.pop()
         preposition = bool(words) and (words[-1] in self.lex.prepositions or words[-1] in self.lex.chunk_prepositions)
@@ -1456,9 +1461,16 @@ class _QuoteFinder:
     def _apposed_person(self, sent_start: int, start: int, end: int) -> Name | None:
         """The person an indefinite noun phrase from `start` to `end`, set after a comma, is apposed to: the
         person's name closing the words before the comma, or before an age set between commas ("Mary Stone,
-        46, a local teacher", "menée par Marie Pierre, une enseignante"); None for any other phrase."""
-        if not _INDEFINITE_LEAD.match(self.text, start, end) or self.text[start - 1:start] != ",":
+        46, a local teacher", "menée par Marie Pierre, une enseignante"), or a title without its article after the
+        comma ("cite Marie Pierre, ancienne conseillère du maire X"); None for any other phrase."""
+        if self.text[start - 1:start] != ",":
             return None
+        if not _INDEFINITE_LEAD.match(self.text, start, end):
+            lead = _LEAD_SPACE.match(self.text, start, end).end()
+            title = cues(self.lang).titles.search(self.text, lead, end)
+            if not (self.text[lead:lead + 1].islower() and title and not self.resolver.names_in(lead, title.start())
+                    and len(self.text[lead:title.start()].split()) <= 1):
+                return None
         comma = start - 1
         before = self.text.rfind(",", sent_start, comma) + 1 or sent_start
         if self.text[before:comma].strip().isdigit() and before > sent_start:
