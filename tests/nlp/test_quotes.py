@@ -2550,3 +2550,11 @@ def test_a_long_titled_subject_after_a_quote_ends_with_its_speaker(text, names, 
 def test_a_quote_closed_by_a_mismatched_or_spaced_straight_mark_ends_there(text, said, speaker):
     quotes = [q for q in _analysed(text, "fr") if q.kind == "direct"]
     assert [(q.text, q.speaker.text) for q in quotes] == [(said, speaker), ("Tout est prêt", "le maire")]
+
+
+def test_a_participle_after_a_quote_has_its_object_after_it_not_its_speaker():
+    # Invented: the crowd takes up a slogan once chanted against a ruler; the ruler said none of it.
+    quotes = _analysed("Article inventé. La foule a défilé dimanche au Caire aux cris de « Le peuple veut la chute "
+                       "du régime », reprenant ainsi le slogan déjà scandé contre le pouvoir de Jean Rolle.", "fr")
+    assert [q.text for q in quotes] == ["Le peuple veut la chute du régime"]
+    assert quotes[0].speaker is None or "Rolle" not in quotes[0].speaker.text

@@ -1871,6 +1871,10 @@ class _QuoteFinder:
                     if word:
                         pos = v.end - len(word) if v.inverted else begin + inv_aux.start(1)
                         return self._pronoun_speaker(span, word, pos), v.form
+                    if v.form.endswith(("ant", "ing")):
+                        # "« … », reprenant le slogan des partisans de X": a participle has no subject after it,
+                        # what follows is its object; it speaks for the sentence's subject.
+                        return self._subject_before(begin, v), v.form
                     return self._speaker_after(v.end, end), v.form
                 # Subject before the verb: "», X said", "», il a ajouté".
                 if self.lang == "en" or len(gap.split()) <= 4:
