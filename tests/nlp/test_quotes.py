@@ -2553,8 +2553,9 @@ def test_a_quote_closed_by_a_mismatched_or_spaced_straight_mark_ends_there(text,
 
 
 def test_a_participle_after_a_quote_has_its_object_after_it_not_its_speaker():
-    # Invented: the crowd takes up a slogan once chanted against a ruler; the ruler said none of it.
-    quotes = _analysed("Article inventé. La foule a défilé dimanche au Caire aux cris de « Le peuple veut la chute "
-                       "du régime », reprenant ainsi le slogan déjà scandé contre le pouvoir de Jean Rolle.", "fr")
-    assert [q.text for q in quotes] == ["Le peuple veut la chute du régime"]
+    # Invented: the marchers take up a refrain once sung against a former mayor; the mayor said none of it.
+    quotes = _analysed("Article inventé. Les marcheurs ont gagné samedi la préfecture de Tarvel en criant « Du pain et "
+                       "du travail pour tous », reprenant un refrain entonné jadis contre l'ancien maire Jean Rolle.",
+                       "fr")
+    assert [q.text for q in quotes] == ["Du pain et du travail pour tous"]
     assert quotes[0].speaker is None or "Rolle" not in quotes[0].speaker.text
