@@ -196,9 +196,9 @@ _MARKS = re.compile(r"[«»“”„\"‘’'‹›`]")
 _QUOTE_MARK = re.compile(r"[«»“”„\"‹›`]|(?<!\w)['‘’](?!(?:s|t|re|ll|ve|d|m)\b)|(?<=\w)['‘’](?!\w)")
 # The closing mark of the openers a reader cannot take for a closing mark (not ' " ’ nor „ … “): a quote
 # opened with one may be closed in a later paragraph.
-# Openers a writer may close with a straight double mark.
-_MIXED_CLOSERS = ("«", "“")
 _DISTINCT_CLOSERS = {"«": "»", "“": "”", "‹": "›", "`": "''"}
+# Openers a writer may close with a straight double mark ("«Nous partirons", dit-elle").
+_MIXED_CLOSERS = ("«", "“")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
 # A paragraph that ends a sentence, before any closing mark or bracket ("… jeudi. »", "(…) ?").
 _PARAGRAPH_END = re.compile(r"[.!?…:;][\s«»“”\"'’)\]]*$")
@@ -1740,17 +1740,15 @@ class _QuoteFinder:
                             spans.append(_Span(outer[1] + 2, pos, outer[1], pos + 2, outer[0]))
                             outer = None
                     continue
-                if top is not None and ch == _CLOSERS[top] and top != "`" and (ch not in "'’\"" or not _LETTER.match(nxt)) \
-                        and not (ch in "'\"" and prev.isspace() and not (ch == '"' and nxt in ",;")):
-                    stack.pop()
-                    if not stack and outer is not None:
-                        spans.append(_Span(outer[1] + 1, pos, outer[1], pos + 1, outer[0]))
-                        outer = None
-                    continue
-                if top in _MIXED_CLOSERS and ch == '"' and not prev.isspace() and not _LETTER.match(nxt) \
-                        and text.find(_CLOSERS[top], pos, pe) < 0:
-                    # "«Nous partirons", dit-elle": a quote opened with « or “ closed by a straight mark, its own
-                    # closer nowhere after it in the paragraph; left open, it would run on to the next « … » quote.
+                # A straight mark after a space opens a quote, unless a comma or a semicolon follows it ('"Il fera
+                # beau ", dit-il'). A quote opened with « or “ whose own closer comes nowhere after it in the paragraph
+                # closes at a straight mark after its last word; left open, it would run on to the next « … » quote.
+                closes = top is not None and ch == _CLOSERS[top] and top != "`" \
+                    and (ch not in "'’\"" or not _LETTER.match(nxt)) \
+                    and not (ch in "'\"" and prev.isspace() and not (ch == '"' and nxt in ",;"))
+                mixed = top in _MIXED_CLOSERS and ch == '"' and not prev.isspace() and not _LETTER.match(nxt) \
+                    and text.find(_CLOSERS[top], pos, pe) < 0
+                if closes or mixed:
                     stack.pop()
                     if not stack and outer is not None:
                         spans.append(_Span(outer[1] + 1, pos, outer[1], pos + 1, outer[0]))
