@@ -1095,6 +1095,7 @@ def test_a_clause_gives_no_speaker(text):
     "The council rejects claims it ignored the warnings .",
     "Latest estimates suggest that the lake has risen by two metres .",
     "All legitimate claims are to be paid by the insurer within a month .",
+    "Norvia Oil has paid $ 9 million on the 12,500 claims that have been filed since the storm .",
     # ... or before a reporting verb, which is the noun's, or its complement; after a participle it is an object.
     "Local radio reports said the ferry had run aground near the harbour .",
     "Perhaps more worryingly , reports suggest the second dam is also cracked .",

@@ -103,6 +103,8 @@ NOUN_DETERMINER_CHARS = 8
 WORD_BEFORE_CHARS = 40
 # How far a reporting verb may follow a noun opening its subject ("state meteorologist Jane Doe said").
 NOUN_PHRASE_CHARS = 40
+# A number whose digits are grouped by commas, points or spaces, right before a word ("56,000 ", "1.200 ").
+_GROUPED_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?:[,.\u00a0 ]\d{3})+\s+$")
 # The word right before a position, with what leads it when it opens a sentence (then its capital tells nothing).
 _WORD_BEFORE = re.compile(r"(?:(?P<lead>^|[.!?:]\s+|\n\s*|[\"“«]\s*)|\s)(?P<word>[\w'’]+)\s+$")
 # An English verb before its speaker is followed by a name or a title ("said Ruth Calloway",
@@ -840,7 +842,9 @@ class _QuoteFinder:
             return True
         before = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_CHARS), start)
         if before is None:
-            return following in lex.complement_links
+            # "56,000 claims": a number written with separators, which no word before it holds.
+            return following in lex.complement_links \
+                or _GROUPED_NUMBER.search(text, max(0, start - WORD_BEFORE_CHARS), start) is not None
         word = before.group("word")
         named = word[0].isupper()
         if named and before.group("lead") is None:
