@@ -237,8 +237,9 @@ class _Resources:
     interface_words: frozenset[str]
     # a page section's noun right before its title ("la rubrique International"): the title names no actor
     section_left: re.Pattern
-    # the accented forms of each plain letter, which words in capitals often drop ("ARRETONS" for "arrêtons")
-    accented_letters: dict[str, str]
+    # (plain letter, its accented forms) pairs, which words in capitals often drop ("ARRETONS" for "arrêtons"),
+    # built once and hashable for the cache of the words they restore
+    accented_letters: tuple[tuple[str, str], ...]
     # given names by their short forms ("bob" → {"robert"}), folded
     short_given_names: dict[str, frozenset[str]]
 
@@ -506,7 +507,7 @@ def _resources(lang: str) -> _Resources:
         interface_words=frozenset(data["interface_words"]),
         section_left=re.compile(rf"{_opening(data['section_cues'])}[ \u00a0]+\Z" if data["section_cues"] else r"(?!)",
                                 re.IGNORECASE),
-        accented_letters=data["accented_letters"],
+        accented_letters=tuple(sorted(data["accented_letters"].items())),
         short_given_names={fold(k): frozenset(fold(v) for v in vs) for k, vs in data["short_given_names"].items()},
     )
 

@@ -950,7 +950,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
         if written and acronym:
             return True  # "ACORN was found…" where the text also writes "Acorn is the largest group"
     if len(words) == 1 and acronym and len(first) >= CAPITALS_NAME_LETTERS \
-            and (_common_word(first, res.lang) or _unaccented_word(first, res)) and not _common_word_place(first) and not _kb_ids(kb, first) and (
+            and (_common_word(first, res.lang) or _unaccented_word(first, res)) \
+            and not _common_word_place(first) and not _kb_ids(kb, first) and (
             len(first) >= SHOUTED_WORD_LETTERS or _LABEL_COLON.match(text, span.end) or not _acronym_use(text, span)):
         # a common word in capitals: "SOURCES:", "RETWEET", "ARRETONS la violence", a speaker's role ("HOST :"),
         # a short one used once ("nous avions PEUR", "please HELP us"), unless it names a country or a big city
@@ -981,7 +982,7 @@ ACCENTED_SPELLINGS = 128
 def _unaccented_word(word: str, res: _Resources) -> bool:
     """Whether a word in capitals is a common word of the language written without its accents, as capitals
     often are ("ARRETONS" for "arrêtons", "VERITE" for "vérité")."""
-    return _accent_restored(word.lower(), res.lang, tuple(sorted(res.accented_letters.items())))
+    return _accent_restored(word.lower(), res.lang, res.accented_letters)
 
 
 @lru_cache(maxsize=4096)
