@@ -2012,7 +2012,7 @@ def test_a_given_name_that_names_a_country_opens_a_persons_name(text, lang, foun
 
 def test_a_title_after_a_plural_determiner_is_no_apposition():
     # Invented: ", ses fils et …" lists others after the name; ", un des fils de …" picks the person out.
-    text = ("L'enquête vise le colonel Ali Tarek, ses fils et plusieurs hauts responsables. La brigade dirigée par "
+    text = ("Les juges convoquent le colonel Ali Tarek, ses fils et deux de ses ministres. La brigade dirigée par "
             "Karim Nadir, un des fils du colonel Ali Tarek, a reculé.")
     roles = {e.name: [r["role"] for r in e.roles] for e in find_entities(doc(text))[1]}
     assert roles["Ali Tarek"] == ["colonel"] and roles["Karim Nadir"] == ["fils"], roles
