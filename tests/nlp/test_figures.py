@@ -1848,11 +1848,14 @@ def test_where_a_claim_was_made_places_nothing(text, lang, count, where):
     assert found.where == where
 
 
-# Invented sentences: what is fired or set off kills and is no toll.
+# Invented sentences: what is fired or set off, or an attack made with it, kills and is no toll.
 @pytest.mark.parametrize("text, lang, count", [
     ("Deux obus ont tué trois enfants à Tarnville.", "fr", "Deux"),
     ("Three car bombs killed 40 people in Tarnville .", "en", "Three"),
     ("Some 28 mortar rounds killed two soldiers at the base .", "en", "Some 28"),
+    # Invented: attacks counted are events, not the dead.
+    ("Au moins 300 attentats ont coûté la vie à neuf passants à Tarnville depuis 2004.", "fr", "Au moins 300"),
+    ("Two ambushes killed nine soldiers near Vasko .", "en", "Two"),
 ])
 def test_munitions_are_no_toll(text, lang, count):
     figures = analyze(make_document(text, lang=lang, published="2011-03-04")).figures

@@ -1402,8 +1402,8 @@ class _FigureFinder:
                                                c_start)
             return "killed" if taken else "other"
         if any(w in self.lx.munitions for w in lead) and not any(w in self.lx.people for w in lead):
-            # What is fired kills and is no toll, nor a force: "deux obus ont tué trois enfants", "three car
-            # bombs killed 40 people".
+            # What is fired, or an attack made with it, kills and is no toll, nor a force: "deux obus ont tué trois
+            # enfants", "three car bombs killed 40 people", "two ambushes killed nine soldiers".
             return "other"
         if any(w in self.lx.animals for w in lead):
             # Animals are no people: "1,000 dead birds", "killed dozens of pigs" tell no toll.
