@@ -147,7 +147,7 @@ def find_entities(doc: Document) -> tuple[list[Mention], list[Entity]]:
     _particle_surnames(text, spans, res, kb)
     _add_model_spans(text, spans)
     countries = _context_countries(words, spans, res, kb)
-    _type_spans(text, spans, res, kb, countries)
+    _type_spans(text, spans, res, kb, countries, words)
     spans = _unglue(text, spans, res, kb, countries, words)
     spans = _drop_nested(spans)
     _link_acronyms(text, spans)
@@ -1337,7 +1337,8 @@ def _counted_after(word: str | None, res: _Resources) -> bool:
     return fold(word) in res.calendar or (word[:1].islower() and _lemma(word, res.lang) != word)
 
 
-def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str]) -> None:
+def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: set[str],
+                words_in_text: set[str]) -> None:
     gaz = places.gazetteer()
     firms: set[str] = set()
     for span in spans:
@@ -1474,10 +1475,17 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = ORG
             continue
         given = _given_start(text, span, words, res, kb)
+        best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
+        # a common word that is only another name of a place abroad is the word: "Part" (Perth), "Molotov" (Perm),
+        # "Trident" (Trento); in the article's country it is the place's exonym ("Syrte" in Libya)
+        alias = len(words) == 1 and best is not None and best.country not in countries and not _own_name(key, best) \
+            and _common_word(words[0], res.lang)
         cue = res.place_left.search(left[-30:]) or _CAPITAL_A.search(left[-8:])
         # a bearing or a distance from a point names a place, though a given name opens it ("à l'ouest de Ben Karadi");
-        # one common word the gazetteer knows as no place nor region is the word ("au Forum", "in the Fifties")
-        if cue and (found or (len(words) <= 3 and (not given or _BEARING.search(left[-30:]))
+        # one common word the gazetteer knows as no place nor region is the word ("au Forum", "in the Fifties"), and so
+        # is one that only a town's other name bears ("rescapés du Tsunami", Tsuha's), not a city's ("à Gênes")
+        if cue and (found and not (alias and best.population < places.BIG_CITY)
+                    or (len(words) <= 3 and (not given or _BEARING.search(left[-30:]))
                               and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues)
                               and (len(words) > 1 or not _common_word(words[0], res.lang)
                                    or gaz.region_countries(key)))):
@@ -1486,7 +1494,6 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             # full ("De Valls à Zemmour", "in Rumsfeld 's case"): _resolve_singletons tells
             span.weak = len(words) == 1 and not _is_country_or_big_city(span.text)
             continue
-        best = places.choose([gaz.place(i) for i in found[:5]], countries) if found else None
         # a town of some size named by every word of a name opening on a given name is the town ("Abu Dhabi", "George
         # Town"): a kunya or a saint's name opens many towns' names, a person's full name seldom is one ("Hassan Al"
         # is no "Hassan": its key drops a word)
@@ -1496,11 +1503,9 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             span.type = PERSON  # "Karim Nadir"; a given name alone ("Ni Ali, ni Bashar") is a person too
             continue
         if best is not None and (town or best.population >= places.BIG_CITY
-                                 or (best.country in countries and best.population >= CONTEXT_TOWN)) \
-                and not (len(words) == 1 and best.country not in countries and not _own_name(key, best)
+                                 or (best.country in countries and best.population >= CONTEXT_TOWN)) and not alias \
+                and not (len(words) == 1 and best.population < places.BIG_CITY and words[0].lower() in words_in_text
                          and _common_word(words[0], res.lang)):
-            # a common word that is only another name of a place abroad is the word: "Part" (Perth), "Molotov"
-            # (Perm), "Trident" (Trento); in the article's country it is the place's exonym ("Syrte" in Libya)
             span.type, span.weak, span.gazetteer = PLACE, best.population < places.BIG_CITY, True
             continue
         regions = gaz.region_countries(key)
@@ -1845,7 +1850,7 @@ def _unglue(text: str, spans: list[_Span], res: _Resources, kb: _KB, countries: 
         head = text[span.start:start].rstrip()
         before = _Span(span.start, span.start + len(head), head)
         if head and _keep(text, before, res, kb, words):
-            _type_spans(text, [before], res, kb, countries)
+            _type_spans(text, [before], res, kb, countries, words)
             if before.type:
                 out.append(before)
     return out
