@@ -360,6 +360,28 @@ def test_count_from_the_last_time_told(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # English "later" and "earlier" count from the last time told too, years from the last year written out
+    ("Invented. The levee broke on May 6. Ten days later, the last missing man was found.",
+     {"May 6": "2012-05-06", "Ten days later": "2012-05-16"}),
+    ("Invented. The mayor was elected in 1998 and his father 14 years earlier.", {"1998": "1998", "14 years earlier": "1984"}),
+])
+def test_english_count_from_the_last_time_told(text, expected):
+    assert values(text, "2012-10-02", "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time told far back is seldom the one counted from: the count is a length of time
+    ("Invented. En mars 2011, la digue a cédé. " + "Le conseil a débattu du budget des écoles et des routes. " * 15
+     + "Trois mois plus tard, le port a rouvert.", {"mars 2011": "2011-03", "Trois mois": "P3M"}),
+    # after a word of comparison too: a base of comparison, no time of its own
+    ("Invented. En juin 2011, les ventes ont baissé de 4 % par rapport à un an plus tôt.",
+     {"juin 2011": "2011-06", "un an": "P1Y"}),
+])
+def test_count_from_a_time_told_near_and_no_comparison(text, expected):
+    assert values(text, "2012-10-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "le même jour", "le jour même", "ce jour-là" are the last day told, as "le lendemain" is the one after it
     ("Invented. Le 6 mai, la digue a cédé. Le même jour, un second barrage a débordé.",
      {"Le 6 mai": "2012-05-06", "Le même jour": "2012-05-06"}),

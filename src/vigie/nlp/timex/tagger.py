@@ -48,6 +48,12 @@ NAME_YEAR_MIN = 1500
 # of that time. A day further off is no part of the same account ("né le 3 juin 1950, il est mort le 2 mai"); a
 # year alone is too often another clause's or a name's ("the 1989 spill", "ratified in 1933").
 NARRATIVE_DAYS = 183
+# "cinq jours plus tard", "ten days later" count from a time told at most this many characters before (the last few
+# sentences); one told further back is seldom the one counted from, the count is then often the writer's own
+# ("the town has not forgotten, ten years later").
+TOLD_CHARS = 800
+# ... unless a word of comparison stands this near before it in its clause ("from a year earlier"): a base of comparison.
+COMPARISON_CHARS = 30
 # "le vendredi 4" is looked for this many months either side of the writer's.
 WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
@@ -145,6 +151,7 @@ class Tagger:
         self.last_day: date | None = None  # the last day an expression named, for "la veille", "the following week"
         self.last_year: int | None = None  # the last year written out, for "in June of that year"
         self.last_told = Anchor()  # the last day, month or year an expression named, for "the previous year"
+        self.last_told_end = 0  # where that expression ends
         self.last_dated: tuple[int, date, date] | None = None  # where the last day or month written out ends, its days
         self.year_start = 0  # where the year of the current match starts, to tell "l'année 1998" from a bare number
         self.text = _unwrapped(plain(text), text)
@@ -995,10 +1002,14 @@ class Tagger:
 
     def kind_later(self, g, start, end):
         """"cinq jours plus tard", "deux mois auparavant": counted from the last day, month or year told, at the unit's
-        precision; a length of time when none was told precisely enough."""
+        precision; a length of time when none was told precisely enough, or none in the last `TOLD_CHARS` characters,
+        or after a word of comparison in its clause ("up 5% from a year earlier", "$1 versus $2 a year earlier")."""
         number = self.number(g["num"])
         code = self.data["units"][g["unit"].lower()]
         told = self.last_told
+        clause = _CLAUSE_TAIL.search(self.text, max(0, start - COMPARISON_CHARS), start).group()
+        if start - self.last_told_end > TOLD_CHARS or set(_WORD.findall(clause)) & set(self.data.get("comparison_words", ())):
+            return None
         if number is None or not (told.day and code in ("D", "W", "M", "Y") or told.month and code in ("M", "Y")
                                   or told.year and code == "Y"):
             return None
@@ -1201,7 +1212,7 @@ class Tagger:
                 if not item.anchored and _YEAR_VALUE.match(item.value):
                     self.last_year = int(item.value[:4])
                 if _YEAR_VALUE.match(item.value):
-                    self.last_told = Anchor.parse(item.value)
+                    self.last_told, self.last_told_end = Anchor.parse(item.value), item.end
                 if not item.anchored and _MONTH_VALUE.match(item.value):
                     span = value_interval(item.value)
                     self.last_dated = (item.end, span[0], span[1]) if span else self.last_dated
