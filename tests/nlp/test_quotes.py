@@ -1101,6 +1101,11 @@ def test_a_clause_gives_no_speaker(text):
     "Perhaps more worryingly , reports suggest the second dam is also cracked .",
     "Guards are wary of the crowd and fears of a `` deadly '' stampede at the gates are real .",
     "The river rose again overnight , raising fears the second dam could give way .",
+    # ... or after a singular noun that no determiner opens (after a verb or a preposition), or
+    # before a relative whose verb is plural.
+    "The minister rejected rebel claims that the bridge had been blown up overnight .",
+    "The office began accepting flood claims and reopened its branch in the valley .",
+    "Villagers accuse the militia of burning their barns , claims that are hard to verify .",
 ])
 def test_a_plural_noun_is_no_reporting_verb(text):
     _, quotes = _quotes(text, "en")

@@ -103,6 +103,8 @@ NOUN_DETERMINER_CHARS = 8
 WORD_BEFORE_CHARS = 40
 # How far a reporting verb may follow a noun opening its subject ("state meteorologist Jane Doe said").
 NOUN_PHRASE_CHARS = 40
+# How many words a singular noun's modifiers may run before it ("filed wrongful death claims").
+MAX_MODIFIER_WORDS = 3
 # A number whose digits are grouped by commas, points or spaces, right before a word ("56,000 ", "1.200 ").
 _GROUPED_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?:[,.\u00a0 ]\d{3})+\s+$")
 # The word right before a position, with what leads it when it opens a sentence (then its capital tells nothing).
@@ -408,6 +410,12 @@ class _Lexicon:
     clause_cue: re.Pattern
     noun_determiner: re.Pattern
     noun_forms: frozenset[str]
+    # After a plural noun form: a relative pronoun and a plural verb ("claims that are").
+    plural_relative: re.Pattern
+    subject_determiners: frozenset[str]
+    # Words no subject's noun phrase holds: prepositions (but a noun's complement, "of"), auxiliaries.
+    phrase_breaks: frozenset[str]
+    function_words: frozenset[str]
     run_in: re.Pattern
     run_in_quote: re.Pattern
     # What a match of either is followed by, found at once over a whole text (a look-behind opening a
@@ -567,6 +575,15 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # Verb forms that are also plural nouns ("claims", "states"), the words that show such a form
         # is a noun after them ("four states", "'s remarks"), and adjectives by their ending ("coastal").
         noun_forms=frozenset(lex["noun_forms"]),
+        plural_relative=re.compile(rf"\s+(?:{'|'.join(lex['relative_pronouns']) or '(?!)'})\s+"
+                                   rf"(?:{'|'.join(lex['plural_relative_verbs']) or '(?!)'})\b", re.IGNORECASE),
+        subject_determiners=frozenset(lex["subject_determiners"]),
+        phrase_breaks=frozenset([*lex["prepositions"], *lex["speaker_prepositions"], *lex["subordinators"],
+                                 *lex["relative_pronouns"], *lex["subject_verbs"]])
+        - frozenset([*lex["noun_complement_links"], *lex["speaker_conjunctions"]]),
+        # Function words, and the words that end a time closing a subject ("published today claims").
+        function_words=frozenset([*resources.load(lang, "stopwords")["words"],
+                                  *(w.split()[-1].lower() for w in lex["speaker_time_tails"])]),
         # A sentence opener glued to the last word of a headline or caption that has no full stop.
         run_in=re.compile(rf"(?<=[a-zà-ÿ])[ \t\u00a0]+(?=(?:{run_in_openers or '(?!)'})\s)"),
         # An opening quotation mark glued to such a lower-case word, before a capital.
@@ -825,16 +842,16 @@ class _QuoteFinder:
                     inv.split("-")[-1] if inv else None)
 
     def _plural_noun(self, start: int, end: int) -> bool:
-        """Whether a verb form that is also a plural noun is the noun: a finite verb follows it ("all
-        legitimate claims are"), a reporting verb does ("news reports said", "reports suggest"), its
-        complement does after anything but a name or a subject ("fears of an attack"; not "Watson reports
-        of"), or the word before it cannot end its subject: a modifier or a
-        number ("the four states that", "Luttwak 's remarks"), a preposition, another verb form, a past form
-        or a participle ("expressed fears", "NATO rejects claims", "raising fears"), or an adjective that
-        heads no subject ("coastal states", "Latest estimates"; not "an official claims"). A capitalized
-        word inside a sentence is a name."""
+        """Whether a verb form that is also a plural noun is the noun: a finite verb follows it ("all legitimate
+        claims are"), or a relative with a plural verb ("claims that are"), a reporting verb does ("news reports
+        said", "reports suggest"), its complement does after anything but a name or a subject ("fears of an
+        attack"; not "Watson reports of"), or the word before it cannot end its subject: a modifier or a number
+        ("the four states that", "Luttwak 's remarks"), a preposition, another verb form, a past form or a
+        participle ("expressed fears", "NATO rejects claims", "raising fears"), or an adjective that heads no
+        subject ("coastal states", "Latest estimates"; not "an official claims"), or a singular noun that no
+        determiner opens ("rejected rebel claims"). A capitalized word inside a sentence is a name."""
         lex, text = self.lex, self.text
-        if lex.subject_verb.match(text, end):
+        if lex.subject_verb.match(text, end) or lex.plural_relative.match(text, end):
             return True
         after = _NEXT_WORD.match(text, end)
         following = after.group(1).lower() if after else ""
@@ -850,11 +867,44 @@ class _QuoteFinder:
         if named and before.group("lead") is None:
             return False
         word = word.lower().replace("’", "'")
+        if before.group("lead") is None and self._bare_modifier(word, before.start("word")):
+            return True
         if word in lex.subject_heads:
             return False
         return (following in lex.complement_links and not named or word in lex.noun_modifiers or word.endswith("'s") or word.isdigit() or word in lex.prepositions
                 or (word in lex.forms and word.endswith("s") and word not in lex.noun_forms)
                 or (len(word) > 4 and word.endswith(("ed", "ing"))) or word.endswith(lex.adjective_endings))
+
+    def _bare_modifier(self, word: str, start: int) -> bool:
+        """Whether `word`, at `start` right before a verb form that is also a plural noun, is a singular
+        noun that no determiner opens, after a verb or a preposition ("rejected rebel claims that", "to pay
+        damage claims", "filed wrongful death claims"): it is no subject, only the modifier of the noun after
+        it. A determiner, a possessive or a name may open a subject ("a rebel claims", "the injured worker
+        claims", "the department of energy estimates": a noun's complement and a conjunction stay inside
+        it), and so may a sentence's start (a headline's "Aid agency claims") or a comma (", state media
+        reports": a mass noun needs no determiner)."""
+        lex, text = self.lex, self.text
+        if word.endswith(("s", "ly")) or len(word) < 3 or word in lex.function_words \
+                or word in lex.forms and word + "s" not in lex.noun_forms:
+            return False
+        after_verb = False
+        for _ in range(MAX_MODIFIER_WORDS):
+            before = _WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_CHARS), start)
+            if before is None:
+                return after_verb
+            raw = before.group("word").replace("’", "'")
+            low = raw.lower()
+            if low in lex.subject_determiners or low.endswith("'s") or low == "'":
+                return False
+            if after_verb or low in lex.noun_modifiers or low in lex.phrase_breaks \
+                    or low in lex.forms and low not in lex.noun_forms and low + "s" not in lex.noun_forms:
+                return True
+            if before.group("lead") is not None or raw[0].isupper():
+                return False
+            # "rejected rebel claims", unless a determiner opens the participle's phrase ("the injured worker").
+            after_verb = len(low) > 4 and low.endswith(("ed", "ing"))
+            start = before.start("word")
+        return False
 
     def _plural_present(self, verb: Verb) -> bool:
         """Whether an English bare form is the present of a plural subject right before it ("Officials
