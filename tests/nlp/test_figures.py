@@ -1848,6 +1848,18 @@ def test_where_a_claim_was_made_places_nothing(text, lang, count, where):
     assert found.where == where
 
 
+# Invented sentences: a toll counted over a list of places is placed by none of them, only by the country they
+# all lie in.
+@pytest.mark.parametrize("text, lang, count, where", [
+    ("À Lyon, à Grenoble ainsi qu'à Annecy, les crues ont fait 14 morts mardi.", "fr", "14", "France"),
+    ("Les crues ont fait 14 morts à Lyon, à Grenoble et à Turin.", "fr", "14", None),
+    ("Floods killed 14 people in Leeds, Bristol and Manchester on Tuesday.", "en", "14", "United Kingdom"),
+])
+def test_a_toll_over_a_list_of_places_is_placed_by_none_of_them(text, lang, count, where):
+    found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
+    assert found.where == where
+
+
 # Invented sentences: what is fired or set off, or an attack made with it, kills and is no toll.
 @pytest.mark.parametrize("text, lang, count", [
     ("Deux obus ont tué trois enfants à Tarnville.", "fr", "Deux"),

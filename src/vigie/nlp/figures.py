@@ -470,6 +470,8 @@ class _Lexicon:
     group_before: re.Pattern
     toll_list_gap: re.Pattern
     toll_list_end: re.Pattern
+    place_list_gap: re.Pattern
+    relative_word: re.Pattern
     currency_before: re.Pattern
     period_before: re.Pattern
     period_word: re.Pattern
@@ -594,6 +596,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
         # A relative opened after a place's name: "Mexico, where", "Vasko, où".
         place_relative=re.compile(rf"\s*,\s*(?i:{_words(lex['place_relatives'])})(?!\w)"),
+        # The same word anywhere: "Hama, a northern city where …" opens a relative on the place too.
+        relative_word=re.compile(rf"(?<!\w)(?i:{_words(lex['place_relatives'])})(?!\w)"),
         # What joins a town to its country in apposition: "Tripoli, Libya", "Tripoli (Libye)", "Tripoli, en Libye".
         country_apposition=re.compile(rf"\s*(?:,\s*(?:(?:{_words(lex['country_apposition_preps'])})\s+)?|\(\s*)"),
         # A preposition that places what its clause tells, just before a place: "in (the)", "à".
@@ -748,6 +752,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # What may follow a list's part: the end of its clause, the next part, or a place ("… et 3 civils à Kaboul").
         toll_list_end=re.compile(
             rf"\s*(?:[,;:.!?)]|$|(?:{_words(lex['toll_list_joiners'] + lex['where_preps'])})(?!\w))", re.IGNORECASE),
+        # What joins two places of a list: "à Vasko, à Tarn ainsi qu'à Brod", "in Vasko , Tarn and the town of".
+        place_list_gap=re.compile(rf"\s*(?:,\s*)?(?:(?P<joiner>(?i:{_words(lex['place_list_joiners'])}))(?:\s+|(?<=['’])))?"
+                                  rf"(?:(?i:{_words(lex['where_preps'])})\s+)?(?:(?:la|le|l['’]|les|the)\s*)?"),
         # The capitalized words a number ends a name after ("World War Two", "the Group of Eight"), in their case.
         name_lead=re.compile(rf"(?<![\w'’-])(?:{trie_pattern(lex['name_leads'])})\s+$" if lex["name_leads"] else r"(?!)"),
         # A bare number between a day's or a label's lead and a punctuation mark: "Le 31, l'Otan …", "lundi 7, …".
@@ -1761,7 +1768,7 @@ class _FigureFinder:
             stop = stop.start() if stop else sent[1]
             found = next((p for p in after if p[0] < stop and not self._landmark(p[0], sent[0], category)), None)
             if found is not None:
-                return found[1]
+                return self._listed(found, spans, category, start)
         if relative is not None:
             return relative[1]
         if after_only:
@@ -1769,8 +1776,36 @@ class _FigureFinder:
         before = next((p for p in reversed(spans) if p[0] < start and not self._landmark(p[0], sent[0], category)),
                       None)
         if before is not None:
-            return self._town_of_country(before, spans)[1]
+            listed = self._listed(before, spans, category, start)
+            return self._town_of_country(before, spans)[1] if listed == before[1] else listed
         return self._demonym_place(start, sent, who, category)
+
+    def _listed(self, place: tuple[int, str], spans: list[tuple[int, str]], category: str, start: int) -> str | None:
+        """Where a toll is, when `place` is one of a list of places ("à Vasko, à Tarn ainsi qu'à Brod", "in Vasko
+        , Tarn and Brod"; joined by commas and at least one of the `place_list_joiners`): the toll is counted
+        over them all, so no one of them places it, only the country they all lie in, if any; else `place`, as
+        when the toll at `start` is told in a relative on the place ("in Vasko and in Tarn, a town where …")."""
+        if category not in EVENT_CATEGORIES or place[0] < start \
+                and self.lx.relative_word.search(self.text, place[0] + len(place[1]), start):
+            return place[1]
+
+        def gap(a: tuple[int, str], b: tuple[int, str]) -> re.Match | None:
+            found = self.lx.place_list_gap.fullmatch(self.text, a[0] + len(a[1]), b[0])
+            # A place its own clause follows is that clause's subject: "killed in Vasko and Tarn was shelled".
+            return found if found and (found["joiner"] or "," in found.group()) \
+                and not self._finite(_PHRASE.match(self.text, b[0] + len(b[1])).group()) else None
+
+        lo = hi = spans.index(place)
+        joined = False
+        while lo and (link := gap(spans[lo - 1], spans[lo])):
+            joined, lo = joined or bool(link["joiner"]), lo - 1
+        while hi + 1 < len(spans) and (link := gap(spans[hi], spans[hi + 1])):
+            joined, hi = joined or bool(link["joiner"]), hi + 1
+        if not joined:
+            return place[1]
+        countries = {geo.country if geo else None for geo in (self._geo(p[0]) for p in spans[lo:hi + 1])}
+        code = countries.pop() if len(countries) == 1 else None
+        return _country_name(code, self.doc_lang) if code else None
 
     def _vessel(self, name: str) -> bool:
         """Whether the document gives a ship or a rig `name`, no place wherever it stands, whatever the name finder
