@@ -1103,7 +1103,7 @@ def test_a_clause_gives_no_speaker(text):
     "The river rose again overnight , raising fears the second dam could give way .",
     # ... or after a singular noun that no determiner opens (after a verb or a preposition), or
     # before a relative whose verb is plural.
-    "The minister rejected rebel claims that the bridge had been blown up overnight .",
+    "The minister dismissed militia claims that the ferry had been sunk on purpose .",
     "The office began accepting flood claims and reopened its branch in the valley .",
     "Villagers accuse the militia of burning their barns , claims that are hard to verify .",
 ])

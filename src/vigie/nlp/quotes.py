@@ -103,7 +103,7 @@ NOUN_DETERMINER_CHARS = 8
 WORD_BEFORE_CHARS = 40
 # How far a reporting verb may follow a noun opening its subject ("state meteorologist Jane Doe said").
 NOUN_PHRASE_CHARS = 40
-# How many words a singular noun's modifiers may run before it ("filed wrongful death claims").
+# How many words a singular noun's modifiers may run before it ("filed crop loss claims").
 MAX_MODIFIER_WORDS = 3
 # A number whose digits are grouped by commas, points or spaces, right before a word ("56,000 ", "1.200 ").
 _GROUPED_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?:[,.\u00a0 ]\d{3})+\s+$")
@@ -581,7 +581,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         phrase_breaks=frozenset([*lex["prepositions"], *lex["speaker_prepositions"], *lex["subordinators"],
                                  *lex["relative_pronouns"], *lex["subject_verbs"]])
         - frozenset([*lex["noun_complement_links"], *lex["speaker_conjunctions"]]),
-        # Function words, and the words that end a time closing a subject ("published today claims").
+        # Function words, and the words that end a time closing a subject ("issued today claims").
         function_words=frozenset([*resources.load(lang, "stopwords")["words"],
                                   *(w.split()[-1].lower() for w in lex["speaker_time_tails"])]),
         # A sentence opener glued to the last word of a headline or caption that has no full stop.
@@ -849,7 +849,7 @@ class _QuoteFinder:
         ("the four states that", "Luttwak 's remarks"), a preposition, another verb form, a past form or a
         participle ("expressed fears", "NATO rejects claims", "raising fears"), or an adjective that heads no
         subject ("coastal states", "Latest estimates"; not "an official claims"), or a singular noun that no
-        determiner opens ("rejected rebel claims"). A capitalized word inside a sentence is a name."""
+        determiner opens ("dismissed militia claims"). A capitalized word inside a sentence is a name."""
         lex, text = self.lex, self.text
         if lex.subject_verb.match(text, end) or lex.plural_relative.match(text, end):
             return True
@@ -877,11 +877,11 @@ class _QuoteFinder:
 
     def _bare_modifier(self, word: str, start: int) -> bool:
         """Whether `word`, at `start` right before a verb form that is also a plural noun, is a singular
-        noun that no determiner opens, after a verb or a preposition ("rejected rebel claims that", "to pay
-        damage claims", "filed wrongful death claims"): it is no subject, only the modifier of the noun after
+        noun that no determiner opens, after a verb or a preposition ("dismissed militia claims that", "to settle
+        storm claims", "filed crop loss claims"): it is no subject, only the modifier of the noun after
         it. A determiner, a possessive or a name may open a subject ("a rebel claims", "the injured worker
-        claims", "the department of energy estimates": a noun's complement and a conjunction stay inside
-        it), and so may a sentence's start (a headline's "Aid agency claims") or a comma (", state media
+        claims", "the ministry of fisheries estimates": a noun's complement and a conjunction stay inside
+        it), and so may a sentence's start (a headline's "Aid agency claims") or a comma (", state radio
         reports": a mass noun needs no determiner)."""
         lex, text = self.lex, self.text
         if word.endswith(("s", "ly")) or len(word) < 3 or word in lex.function_words \
@@ -901,7 +901,7 @@ class _QuoteFinder:
                 return True
             if before.group("lead") is not None or raw[0].isupper():
                 return False
-            # "rejected rebel claims", unless a determiner opens the participle's phrase ("the injured worker").
+            # "dismissed militia claims", unless a determiner opens the participle's phrase ("the injured worker").
             after_verb = len(low) > 4 and low.endswith(("ed", "ing"))
             start = before.start("word")
         return False
