@@ -268,3 +268,12 @@ def test_a_conflicts_name_in_a_later_clause_makes_no_running_total():
         ("2024-03-20", "Au moins 150 civils ont été tués à Valbrune pendant l'insurrection, selon la clinique."))])
     assert [(s["label"], [p["value"] for p in s["points"]]) for s in series] == [
         ("killed · civils · Valbrune", [120, 150])]
+
+
+def test_a_running_total_word_broken_by_a_wrapped_line_still_tells_a_running_total():
+    # Invented: the same clinic's toll for one town, the first article's lines wrapped inside "au total".
+    series = find_series([analyze(make_document(text, published=published, lang="fr", source="Gazette"))
+                          for published, text in (
+        ("2024-03-10", "Des heurts ont fait au\ntotal 300 morts à Valbrune, selon la clinique."),
+        ("2024-03-20", "Des heurts ont fait au total 340 morts à Valbrune, selon la clinique."))])
+    assert [(s["label"], [p["value"] for p in s["points"]]) for s in series] == [("killed · Valbrune", [300, 340])]

@@ -123,14 +123,19 @@ def _when_key(when: str | None) -> str:
     return " ".join(w for w in _WORD.findall(fold(when)) if w not in stop)
 
 
+def _phrase(words: str) -> str:
+    """A word list's entry as a regex whose words any spacing separates: a wrapped line may break "au total"."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
 @cache
 def _since_words() -> re.Pattern:
     """A since-word right before a time expression ("depuis mars"), or opening the clause that ends with it and
     names, by one of the `start_words`, what began then ("since the strike began in June", "depuis le début du siège,
     le 2 juin"), with no end of a clause between."""
     data = [load(lang, "figures") for lang in LANGUAGES]
-    since = "|".join(re.escape(w) for w in sorted({w for d in data for w in d.get("since_words", [])}, key=len, reverse=True))
-    start = "|".join(re.escape(w) for w in sorted({w for d in data for w in d.get("start_words", [])}, key=len, reverse=True))
+    since = "|".join(_phrase(w) for w in sorted({w for d in data for w in d.get("since_words", [])}, key=len, reverse=True))
+    start = "|".join(_phrase(w) for w in sorted({w for d in data for w in d.get("start_words", [])}, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{since})(?:\W*|\s[^.;:!?()]*(?<!\w)(?:{start})(?!\w)[^.;:!?()]*)$", re.IGNORECASE)
 
 
@@ -184,13 +189,13 @@ def _running_total(analysis: Analysis, figure: Figure) -> bool:
 @cache
 def _running_total_nouns(lang: str) -> re.Pattern | None:
     nouns = load(lang, "figures").get("running_total_nouns")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in nouns)})(?!\w)", re.IGNORECASE) if nouns else None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_phrase(w) for w in nouns)})(?!\w)", re.IGNORECASE) if nouns else None
 
 
 @cache
 def _running_total_words(lang: str) -> re.Pattern:
     data = load(lang, "figures")
-    words = "|".join(re.escape(w) for w in data.get("running_total_words", []) + data.get("since_words", []))
+    words = "|".join(_phrase(w) for w in data.get("running_total_words", []) + data.get("since_words", []))
     forms = [words]
     if data.get("running_total_auxiliaries"):
         auxiliaries = "|".join(re.escape(w) for w in data["running_total_auxiliaries"])
