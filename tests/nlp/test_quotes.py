@@ -537,6 +537,19 @@ def test_a_pronominal_verb_reports_speech_when_listed_or_closing_a_quote(text, c
     assert (quote.verb, quote.speaker.text) == (verb, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    # Invented: "balayer" (to brush aside) reports what is said against what it dismisses, after a quote or
+    # before one.
+    ("Article inventé. « Nous ne céderons rien sur ce point », balaie à son tour le porte-parole du syndicat, "
+     "Paul Verrier.", "Nous ne céderons rien", "Paul Verrier"),
+    ("Article inventé. Le maire balaie les critiques : « Le chantier avance comme prévu. »", "Le chantier avance",
+     "Le maire"),
+])
+def test_a_dismissing_verb_reports_the_quote_it_closes_or_announces(text, content, speaker):
+    quote = _by_text(_analysed(text, "fr"), content)
+    assert (quote.verb, quote.speaker.text) == ("balaie", speaker)
+
+
 def test_a_headline_line_after_a_teaser_quote_does_not_take_its_speaker():
     # Invented teaser list: each line is a headline; only the first one names who speaks.
     text = ("Article inventé.\nClaire Dumesnil : «Jouer avec les attentes du lecteur»\n"
