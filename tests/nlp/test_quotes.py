@@ -540,7 +540,7 @@ def test_a_pronominal_verb_reports_speech_when_listed_or_closing_a_quote(text, c
 @pytest.mark.parametrize("text, content, speaker", [
     # Invented: "balayer" (to brush aside) reports what is said against what it dismisses, after a quote or
     # before one.
-    ("Article inventé. « Nous ne céderons rien sur ce point », balaie à son tour le porte-parole du syndicat, "
+    ("Article inventé. « Nous ne céderons rien sur ce point », balaie aussitôt le porte-parole du syndicat, "
      "Paul Verrier.", "Nous ne céderons rien", "Paul Verrier"),
     ("Article inventé. Le maire balaie les critiques : « Le chantier avance comme prévu. »", "Le chantier avance",
      "Le maire"),
