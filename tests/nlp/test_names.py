@@ -1990,6 +1990,18 @@ def test_a_common_word_is_no_small_towns_other_name(text, lang, kept):
     assert [m.text for m in find_entities(doc(text, lang))[0]] == kept
 
 
+@pytest.mark.parametrize("text, lang, name, kind", [
+    # Invented: the name right after writing or reading in a publication ("parue dans", "writing in the") is the
+    # publication, no place; a big city there stays where one wrote.
+    ("Selon une chronique parue dans Valbrune, la digue a cédé.", "fr", "Valbrune", "organization"),
+    ("Tom Reed, writing in the Valbrune Review, said the dam held.", "en", "Valbrune Review", "organization"),
+    ("A study published in Tarnquist found that the dam held, said Tom Reed.", "en", "Tarnquist", "organization"),
+    ("Tom Reed wrote in Boston that the dam held.", "en", "Boston", "place"),
+])
+def test_a_name_after_writing_in_is_a_publication(text, lang, name, kind):
+    assert {m.text: m.type for m in find_entities(doc(text, lang))[0]}.get(name) == kind
+
+
 @pytest.mark.parametrize("text, persons", [
     # Invented: common given names of the list open a person's name, though the surname is a common word.
     ("The quiz returns tonight with Garry Baker and Glenda Price as hosts.", ["Garry Baker", "Glenda Price"]),

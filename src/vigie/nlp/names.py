@@ -1405,6 +1405,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails or medium):
             span.type = PERSON
             continue
+        if res.publication_left.search(left[-30:]) and not _is_country_or_big_city(span.text) \
+                and not gaz.region_countries(key):
+            span.type = ORG  # "écrit dans le Veilleur", "wrote in Tarn Quarterly": the paper, whatever town bears its name
+            continue
         cue = res.org_left.search(left[-30:])
         if cue:
             title = _title_before(left, res)
