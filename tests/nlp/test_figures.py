@@ -501,7 +501,7 @@ def test_what_names_no_one_is_no_source(text, lang, count):
      "6.000", None, "3.000", "Tripoli"),
     ("La ligue parle de 6000 morts dont 3000 à Tripoli.", "fr", "6000", None, "3000", "Tripoli"),
     ("Les combats ont fait 400 morts à Misrata, dont 120 à Tripoli.", "fr", "400", "Misrata", "120", "Tripoli"),
-    ("Dix-sept personnes dont cinq enfants ont été tuées mardi à Misrata.", "fr", "Dix-sept", "Misrata", "cinq", "Misrata"),
+    ("Quatorze personnes dont trois femmes ont été tuées mardi à Misrata.", "fr", "Quatorze", "Misrata", "trois", "Misrata"),
     ("Au moins 16 personnes ont été tuées dans le pays, dont huit au Caire, selon le ministère.", "fr",
      "16", None, "huit", "Caire"),
     ("The crackdown killed 6,000 people, including 3,000 in Tripoli, the league said.", "en",
@@ -1219,7 +1219,7 @@ def test_a_duration_is_a_figures_time_only_as_its_period(text, lang, count, when
 
 # Invented sentences: a total takes the verb after its breakdown when no commas set the breakdown apart.
 @pytest.mark.parametrize("text, lang, total", [
-    ("A Tarnville, dix-sept personnes dont cinq enfants ont été tuées mardi par des tirs.", "fr", "dix-sept"),
+    ("A Tarnville, quatorze personnes dont trois femmes ont été tuées mardi soir lors d'un bombardement.", "fr", "quatorze"),
     ("In Tarnville , seventeen people including five children were killed on Tuesday by sniper fire .", "en",
      "seventeen"),
 ])
@@ -1396,7 +1396,7 @@ def test_units_and_currencies(text, lang, number, unit, category):
 
 # Invented sentences: lives counted are the dead only when something took them.
 @pytest.mark.parametrize("text, lang, category", [
-    ("The earthquake claimed tens of thousands of lives in Tarnland .", "en", "killed"),
+    ("The earthquake has claimed some 40,000 lives in Tarnland .", "en", "killed"),
     ("The strikes saved hundreds of lives in Tarnville , the minister said .", "en", "other"),
     ("Le conflit a coûté des milliers de vies à Tarnville.", "fr", "killed"),
     ("L'intervention a sauvé des milliers de vies, selon le ministre.", "fr", "other"),

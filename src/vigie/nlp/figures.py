@@ -8,7 +8,7 @@ unit, category, who is
 counted ("civils", "membres des forces prorégime"; people counted by their nation,
 "quatre millions de Syriens", are a population unless a verb or a noun says more),
 where (a place named in the figure's clause or before it, not a border, nor the point a
-distance is measured from ("à 150 km à l'est de Tripoli"), nor a nationality before the counted
+distance is measured from ("à 90 km à l'ouest de Vasko"), nor a nationality before the counted
 noun ("US soldiers"), nor, unless people moved, where they went; else a country said by its demonym, qualifying a
 conflict — "le conflit syrien", "the Syrian war" — or the refugees and displaced
 people counted — "réfugiés syriens"), when (the sentence's time expression, else a span of years the tagger
@@ -576,7 +576,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         day_label=re.compile(rf"[ \t]*[-–—•*]?[ \t]*(\d{{1,2}})(?:[ \t]*(?:{_words(lex['day_range_joiners'])})"
                              rf"[ \t]*(\d{{1,2}}))?(?:[ \t]+(?:{_words(_months())})\.?)?[ \t]*:(?!\d)", re.IGNORECASE),
         date_lead=frozenset(w.lower() for w in lex["date_lead"]),
-        # The verb of a total after its breakdown: "17 personnes dont cinq enfants ont été tuées".
+        # The verb of a total after its breakdown: "14 personnes dont trois femmes ont été tuées".
         breakdown_verb=re.compile(rf"(?<![\w'’])(?:{_words(lex['breakdown_verbs'])})(?!\w)"),
         # "l'un des six pays", "one of the six countries": a count of the set something named belongs to.
         partitive=re.compile(rf"(?<![\w'’])(?:{_words(lex['partitive_heads'])})\s+(?:{_words(lex['partitive_links'])})\s*$",
@@ -675,10 +675,10 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # "le nombre de morts", "the number of dead": the noun counted comes after the toll's noun.
         count_head=re.compile(rf"^(?:(?:{_words(lex['source_determiners'])})\s+|l['’])?(?:{_words(lex['toll_nouns'])})"
                               r"\s+(?:de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?)", re.IGNORECASE),
-        # A place named as a border ("le Nord frontalier de la Turquie", "the area bordering Turkey").
+        # A place named as a border ("le sud frontalier de la Jordanie", "the area bordering Turkey").
         border=re.compile(rf"(?<![\w'’])(?:{_words(_apostrophes(lex['border_words']))})\s+"
                           r"(?:(?:la|le|les|the)\s+|l['’])?$", re.IGNORECASE),
-        # A place a distance or a direction is measured from ("à 150 km à l'est de Tripoli", "40 km from
+        # A place a distance or a direction is measured from ("à 90 km à l'ouest de Vasko", "40 km from
         # Baghdad", ", west of Baghdad"): the figures of the sentence are elsewhere.
         reference=re.compile(rf"(?:(?:{distances})\.?\s+(?i:{_words(_apostrophes(lex['distance_links']))})"
                              rf"|(?:(?:{distances})\.?|[,(]|-LRB-)\s*(?i:{_words(_apostrophes(lex['reference_directions']))})"
@@ -712,7 +712,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # for a language that lists none).
         group_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['group_leads'])})\s+$"
                                 if lex["group_leads"] else r"(?!)", re.IGNORECASE),
-        # A place's noun and "of" before a count: "a country of 20 million people".
+        # A place's noun and "of" before a count: "a nation of 9 million people".
         settlement_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['settlement_nouns'])})\s+(?:of|de|d['’])\s*$",
                                      re.IGNORECASE),
         # Where people live who have lost their homes: "live in tents", "le camp de Choucha abrite".
@@ -738,8 +738,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A crowd's act or place a few words after the counted people: "took to the streets", "ont manifesté".
         crowd_after=re.compile(rf"(?:\s+[^\s,;:.()«»]+){{0,{CROWD_GAP_WORDS}}}?\s+(?:{_words(lex['crowd_words'])})"
                                r"(?![\w'’-])", re.IGNORECASE),
-        # A death's noun before the counted people, maybe through a time expression and an article: "les cadavres
-        # de dix-huit soldats", "la mort depuis mardi d'une douzaine de soldats", "la mort des 14 soldats", "the
+        # A death's noun before the counted people, maybe through a time expression and an article: "les corps
+        # de sept gardes", "la mort depuis lundi d'une quinzaine de miliciens", "la mort des 14 soldats", "the
         # bodies of the 12 miners".
         death_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['death_heads'])})"
                                 rf"(?:\s+[^\s,;:.()]+){{0,{DEATH_GAP_WORDS}}}?\s+(?:de\s+|des\s+|du\s+|d['’]|of\s+(?:the\s+)?)$",
@@ -1403,7 +1403,7 @@ class _FigureFinder:
         closing = [w for w in complement[-1:] if len(complement) > 1 and self._verb_category(w)]
         if any(w in self.lx.life_nouns for w in lead) or self.lx.lives_after.match(self.text, who_end) \
                 or self.lx.lives_of.search(self.text, max(sent[0], c_start - LIVES_OF_CHARS), c_start):
-            # "claimed tens of thousands of lives", "claimed the lives of 3,000 people", "the loss of 11 workers'
+            # "has claimed some 40,000 lives", "claimed the lives of 3,000 people", "the loss of 11 workers'
             # lives" count the dead, "saved hundreds of lives" no one.
             taken = self.lx.life_taking.search(self.text, max(sent[0], c_start - self.lx.lex["verb_scope_before"]),
                                                c_start)
@@ -1452,7 +1452,7 @@ class _FigureFinder:
             noun_cat = "population"
         if noun_cat is None and (not lead or lead[0] in self.lx.people) \
                 and self.lx.settlement_before.search(self.text, max(sent[0], c_start - SETTLEMENT_CHARS), c_start):
-            # "a country of 20 million people", "une ville de 30 000 personnes", "a town of 40,000": the people
+            # "a nation of 9 million people", "une ville de 30 000 personnes", "a town of 40,000": the people
             # who live there, whatever the verbs around say of others ("two were killed in the town of 40,000").
             return "population"
         if noun_cat is not None and noun_cat not in self.lx.identity and not held:
@@ -1461,7 +1461,7 @@ class _FigureFinder:
         # A breakdown between the total and its verb: "250 000 personnes, dont 180 000 …, ont franchi".
         aside = self.lx.aside.match(rest) or self.lx.breakdown_lead.match(rest)
         if aside:
-            # Without commas the parts stand before the verb too: "17 personnes dont cinq enfants ont été tuées".
+            # Without commas the parts stand before the verb too: "14 personnes dont trois femmes ont été tuées".
             after = rest[aside.end():]
         else:
             after = self.text[who_end:min(sent[1], next_start)]
@@ -1508,7 +1508,7 @@ class _FigureFinder:
             return next((cat for cat in told if cat in HARMED), noun_cat)
         if best is None and human:
             if (noun_cat is None or noun_cat in self.lx.identity) and self.lx.death_before.search(before):
-                # What befell them wins over who they are: "la mort depuis mardi d'une douzaine de soldats",
+                # What befell them wins over who they are: "la mort depuis lundi d'une quinzaine de miliciens",
                 # "the bodies of 43 people".
                 return "killed"
             # "where 40 people were killed, thousands took to the streets": people who act in a clause of their
@@ -1517,7 +1517,7 @@ class _FigureFinder:
             best = None if own else self._nearest_verb(before)
             if best is not None and not nationals and self.lx.host_before.search(before):
                 # A host takes in people of a nation ("La Tessie accueille 3,6 millions de Syriens"), and
-                # a school its pupils ("l'enseignement accueille 1,7 million de personnes"): no refugees.
+                # a stadium its crowd ("le stade accueille 60 000 personnes"): no refugees.
                 best = None
             best = (0, best) if best else None
         elided = who is None or all(w in self.lx.elided_heads for w in lead)
@@ -1574,8 +1574,8 @@ class _FigureFinder:
 
     def _toll_list_part(self, prev: Figure, prev_who_end: int, start: int, who: str | None, who_end: int) -> bool:
         """Whether people counted from `start` to `who_end` are the next part of the toll's list `prev` opens,
-        and share what befell them: "coûta la vie à 50 mercenaires, à 32 civils et à 68 soldats", "the bodies
-        of two children and three adults", with no verb of their own after them ("20 people died, and scores of
+        and share what befell them: "coûta la vie à 12 gardes, à 7 passants et à 3 policiers", "the bodies
+        of four boys and two women", with no verb of their own after them ("20 people died, and scores of
         troops landed")."""
         return prev.category in EVENT_CATEGORIES and self._people_list(prev, prev_who_end, start, who) \
             and self.lx.toll_list_end.match(self.text, who_end) is not None
@@ -1674,8 +1674,8 @@ class _FigureFinder:
         """Where a figure's place may be named: its sentence, but not the breakdown after a total
         ("6 000 morts, dont 3 000 à Tripoli": from the marker to the end of the parts' clause, when a
         figure stands in it), as (sentence, end of what is left out before that, only after the figure).
-        A verb after the parts ends their clause too: "17 personnes dont cinq enfants ont été tuées à
-        Misrata" places the 17. Parts in brackets right after the total ("7 000 morts (4 000 à Vasko, 3 000 à
+        A verb after the parts ends their clause too: "14 personnes dont trois femmes ont été tuées à
+        Misrata" places the 14. Parts in brackets right after the total ("7 000 morts (4 000 à Vasko, 3 000 à
         Tarn)") are left out up to the bracket's close. A count of places something belongs to ("le Danemark, l'un des six pays", "trois des six pays")
         is not placed by that member, named before it: its place is only looked for after it."""
         c = candidates[i]
@@ -1909,7 +1909,7 @@ class _FigureFinder:
 
     def _landmark(self, pos: int, sent_start: int, category: str) -> bool:
         """Whether the place at `pos` only marks a border, a point distances or directions are measured
-        from ("à 150 km à l'est de Tripoli") for what is no distance, or, for what is no movement of
+        from ("à 90 km à l'ouest de Vasko") for what is no distance, or, for what is no movement of
         people, a destination: where the figure was not counted."""
         kind = self._landmark_kind(pos, sent_start)
         # A distance is told from its reference point ("100 miles south of Louisiana"): it keeps it.
