@@ -402,3 +402,14 @@ def test_same_day_as_the_last_told(text, expected):
 ])
 def test_this_noon(text, expected):
     assert values(text, "2012-10-02") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a time of day takes no day that began what goes on since: that day is not told as news
+    ("Invented. Les grévistes occupent le dépôt de Valbrune depuis le 3 mars. Dans la soirée, la police est intervenue.",
+     "fr", {"le 3 mars": "2012-03-03", "la soirée": "2012-10-04TEV"}),
+    ("Invented. Ten people have been hurt in Tarvel since Monday. A fire broke out after midnight.",
+     "en", {"Monday": "2012-10-01", "midnight": "2012-10-04T24:00"}),
+])
+def test_time_of_day_takes_no_day_since(text, lang, expected):
+    assert values(text, "2012-10-04", lang) == expected

@@ -1309,7 +1309,9 @@ class Tagger:
                 continue
             for prev in [] if self.entry_stamp(item) else reversed(found[:i]):
                 hit = day_like.match(prev.value)
-                if hit:
+                # a day that began what goes on since ("depuis le 9 avril", "since the coup on Monday") is no day told
+                # as news: the evening or the night spoken of next is not its own
+                if hit and not (self.since(prev.start) or self.in_since_clause(prev.start)):
                     day, before = hit.group(1), prev
                     break
             nxt = found[i + 1] if item.shift == 0 and i + 1 < len(found) else None
