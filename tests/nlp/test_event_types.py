@@ -1238,7 +1238,12 @@ def test_wondering_and_requiring_are_no_request(text, expected):
     ("The senator from Eastmoor asks the minister if the Redhill dam was ever inspected.", None),
     ("He asked : `` Why did nobody in Redhill come to help us ? ''", None),
     ("`` Who will pay for the Redhill bridge ? '' asked a farmer from Eastmoor.", None),
+    # ... with the speaker before the verb, or a line break after the quote, and a question asked unquoted.
+    ("`` Who will pay for the Redhill bridge ? '' a farmer from Eastmoor asks .", None),
+    ("`` Who will pay for the Redhill bridge ? '' \nasks a farmer from Eastmoor .", None),
+    ("The farmers of Eastmoor ask , who will pay for the Redhill bridge ?", None),
     # Controls: someone asked to do something, even one who did something else.
+    ("`` Why wait ? '' The mayor of Redhill asked the residents to leave the town on Monday.", "REQUEST"),
     ("The mayor of Redhill asked the residents who had fled to return before Monday.", "REQUEST"),
     ("The Eastmoor council asked the army to reopen the road to Redhill.", "REQUEST"),
 ])
@@ -1251,6 +1256,10 @@ def test_a_question_asked_is_no_request(text, expected):
     # Invented sentences: a question quoted with "demande" is no request.
     ("« Qui va reconstruire le pont de Lormes ? » demande un habitant de Valbrune.", None),
     ("Un élu de Lormes leur demande : « Où sont passés les fonds du port ? »", None),
+    # ... after an auxiliary, with or without its pronoun, and a question asked unquoted after a colon.
+    ("« Qui va reconstruire le pont de Lormes ? », a demandé un habitant de Valbrune.", None),
+    ("« Qui va reconstruire le pont de Lormes ? » a-t-il demandé aux élus de Valbrune.", None),
+    ("Un élu de Lormes leur demande : où sont passés les fonds du port ?", None),
     # Control: a demand quoted.
     ("Le maire de Lormes demande : « Rouvrez le pont avant lundi ! »", "REQUEST"),
 ])
