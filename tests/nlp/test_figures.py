@@ -401,10 +401,10 @@ def test_an_article_is_no_source_and_the_paragraphs_source_is_carried():
 
 @pytest.mark.parametrize("text,lang,count,source", [
     # A live blog's time and a clause run into the speaker are cut off.
-    ("1141 The UN says 36 members of its staff were killed.", "en", "36", "The UN"),
+    ("0915 The UN says 14 of its aid workers were killed.", "en", "14", "The UN"),
     ("0h30 Le ministère de la Santé annonce que 45 personnes ont été tuées.", "fr", "45", "Le ministère de la Santé"),
-    ("Relief stalls in Kessa as they plead for help The Red Cross estimates 45,000 people have died.", "en",
-     "45,000", "Red Cross"),
+    ("Aid lags in Kessa as villagers call for aid The Red Cross estimates 12,000 people have died.", "en",
+     "12,000", "Red Cross"),
     # Readings that must not change: speakers counted, plurals, an agency's tally.
     ("Two witnesses said 14 people were killed.", "en", "14", "Two witnesses"),
     ("Deux témoins ont affirmé que 14 personnes avaient été tuées.", "fr", "14", "Deux témoins"),
@@ -497,9 +497,9 @@ def test_what_names_no_one_is_no_source(text, lang, count):
 
 # Invented sentences: a total is not placed by one of its parts.
 @pytest.mark.parametrize("text,lang,total,where,part,part_where", [
-    ("Selon la ligue, la répression a fait 6.000 morts, dont 3.000 à Tripoli et 2.000 à Benghazi.", "fr",
-     "6.000", None, "3.000", "Tripoli"),
-    ("La ligue parle de 6000 morts dont 3000 à Tripoli.", "fr", "6000", None, "3000", "Tripoli"),
+    ("Selon la ligue, la purge a fait 5.000 morts, dont 2.000 à Tripoli et 1.000 à Benghazi.", "fr",
+     "5.000", None, "2.000", "Tripoli"),
+    ("La ligue parle de 7000 morts dont 2500 à Tripoli.", "fr", "7000", None, "2500", "Tripoli"),
     ("Les combats ont fait 400 morts à Misrata, dont 120 à Tripoli.", "fr", "400", "Misrata", "120", "Tripoli"),
     ("Quatorze personnes dont trois femmes ont été tuées mardi à Misrata.", "fr", "Quatorze", "Misrata", "trois", "Misrata"),
     ("Au moins 16 personnes ont été tuées dans le pays, dont huit au Caire, selon le ministère.", "fr",
@@ -517,8 +517,8 @@ def test_a_totals_place_does_not_come_from_its_breakdown(text, lang, total, wher
 
 # Invented sentences: a country named as one of a set of countries does not place the set.
 @pytest.mark.parametrize("text,lang,counts", [
-    ("Le Danemark, l'un des six pays participants aux raids, a envoyé quatre avions.", "fr", ["six"]),
-    ("La Belgique est l'un des trois des six pays à autoriser leurs avions à frapper.", "fr", ["trois", "six"]),
+    ("La Norvège, l'un des sept pays engagés dans les frappes, a envoyé trois avions.", "fr", ["sept"]),
+    ("La Belgique est l'un des trois des sept pays qui laissent leurs avions frapper.", "fr", ["trois", "sept"]),
     ("Denmark, one of the six countries taking part in the raids, sent four jets.", "en", ["six"]),
 ])
 def test_a_member_is_not_the_place_of_the_set_it_belongs_to(text, lang, counts):
@@ -538,7 +538,7 @@ def test_one_of_many_places_keeps_a_place_named_after_it():
     ("Chronologie\n\n- 20 au 22 : combats à Vasko.\n- 23 : 40 morts à Tarn.", "fr", [40]),
     ("Timeline\n\n- 20 to 22: fighting in Vasko.\n- 23: 40 dead in Tarn.", "en", [40]),
     ("Tessa: la grève continue\n01-07-13 à 16h25\nL'armée a tué 30 manifestants.", "fr", [30]),
-    ("Un bilan de 235 morts et 2000 blessés, selon l'agence.", "fr", [235, 2000]),
+    ("Un bilan de 185 morts et 2000 blessés, selon l'agence.", "fr", [185, 2000]),
     ("The clashes left 2000 injured, the ministry said.", "en", [2000]),
 ])
 def test_day_labels_and_dates_are_no_figures_and_a_count_is_no_year(text, lang, values):
@@ -574,7 +574,7 @@ def test_a_toll_or_a_name_that_says_nothing_of_whose_it_is_names_no_source():
 # Invented article: the headline of a link to another article is nobody's figure.
 @pytest.mark.parametrize("text,lang,headline", [
     ("Vasko : nouveaux combats\n\nSelon l'OSDH, 300 civils ont été tués à Vasko.\n\n"
-     "Comment le confinement permet d'éviter des milliers de morts\n\nLe virus a tué 45 personnes à Tarn.",
+     "Pourquoi le couvre-feu peut éviter des milliers de morts\n\nLe virus a tué 45 personnes à Tarn.",
      "fr", "des milliers"),
     ("Fighting in Vasko\n\nThe UN said 300 civilians were killed in Vasko.\n\n"
      "How a lockdown saves thousands of lives and 500 deaths\n\nThe virus killed 45 people in Tarn.", "en", "500"),
@@ -606,8 +606,8 @@ def test_a_relative_clause_counts_for_its_antecedent_not_for_the_verb_before_it(
 # Invented sentences: a later clause's place, a destination and a border place no toll; people who moved
 # are placed where they went (host countries count refugees).
 @pytest.mark.parametrize("text,lang,places", [
-    ("Environ 80 civils ont été tués dans la nouvelle escalade, et des dizaines de milliers de personnes ont été "
-     "déplacées par les combats, fuyant souvent vers le Nord frontalier de la Tessie.", "fr",
+    ("Environ 80 civils ont péri dans cette flambée, et des dizaines de milliers d'habitants ont été "
+     "déplacés par les combats, fuyant souvent vers le Nord frontalier de la Tessie.", "fr",
      {"80": None, "dizaines": None}),
     ("À Vasko, 30 soldats ont été tués, et 2 000 habitants ont fui vers la Tessie.", "fr",
      {"30": "Vasko", "2 000": "Tessie"}),
@@ -624,7 +624,7 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
 # Invented sentences: the category of people counted, told by what the sentence says of them.
 @pytest.mark.parametrize("text,lang,count,category", [
     # people of a nation counted in another country are a group abroad, no population.
-    ("Cairo fears for the more than a million Egyptians working in Libya .", "en", "a million", "other"),
+    ("Lima worries about the more than a million Peruvians living in Chile .", "en", "a million", "other"),
     ("Près de deux millions d'Égyptiens travaillent en Libye.", "fr", "deux millions", "other"),
     # people living in a camp or in tents have lost their homes: displaced, no population.
     ("Some 20,000 people now live in the camp near the border .", "en", "20,000", "displaced"),
@@ -747,9 +747,9 @@ def test_a_price_per_barrel_is_money_and_the_barrels_a_volume():
 @pytest.mark.parametrize("text, lang, count, value, low, high", [
     # Invented sentences: the scale word of a range's high end is its low end's too, when that keeps
     # the range in order; a unit after the low end makes two figures.
-    ("L'ONU a porté de 310 à 407,8 millions de dollars son appel pour Valbrune.", "fr", "310", 310e6, 310e6, 407.8e6),
+    ("L'ONU a porté de 220 à 316,4 millions de dollars son appel pour Valbrune.", "fr", "220", 220e6, 220e6, 316.4e6),
     ("Between 500 and 2 million people fled Greystone.", "en", "500", 500, 500, 2e6),
-    ("Imports rose 6.9 percent to 15.497 million tonnes.", "en", "6.9", 6.9, None, None),
+    ("Imports rose 4.2 percent to 12.318 million tonnes.", "en", "4.2", 4.2, None, None),
 ])
 def test_a_range_shares_its_scale_word_and_its_unit(text, lang, count, value, low, high):
     figure = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
@@ -758,11 +758,11 @@ def test_a_range_shares_its_scale_word_and_its_unit(text, lang, count, value, lo
 
 # Invented sentences: a place a distance or a direction is measured from is not where the toll was counted.
 @pytest.mark.parametrize("text, lang, count, place", [
-    ("Les insurgés tiennent Misrata (150 km à l'est de Tripoli), où une offensive a fait au moins quatre morts.",
+    ("Les rebelles tiennent Misrata (90 km à l'ouest de Syrte), où un assaut a fait au moins quatre morts.",
      "fr", "quatre", "Misrata"),
-    ("À Taez, à 270 kilomètres au sud-ouest de Sanaa, l'attaque a fait vingt-sept blessés.",
+    ("À Taez, à 180 kilomètres au nord-ouest de Sanaa, l'attaque a fait vingt-sept blessés.",
      "fr", "vingt-sept", "Taez"),
-    ("A soldier was killed in Ramadi , west of Baghdad , adding to the 21 who died on Monday .", "en", "21", "Ramadi"),
+    ("A guard was shot in Ramadi , west of Baghdad , adding to the 17 who died on Sunday .", "en", "17", "Ramadi"),
 ])
 def test_a_reference_point_does_not_place_a_toll(text, lang, count, place):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
@@ -786,8 +786,8 @@ def test_a_relative_where_places_its_clause(text, lang, count, place):
 # Invented sentences: a figure in an apposition describing a place ("X, Y's city", "X, ville de Y"), or in a relative
 # opened on it, is the described place's, not its owner's nor a later clause's.
 @pytest.mark.parametrize("text, lang, count, place", [
-    ("The siege of Misrata , Libya 's third-largest city with some 250,000 inhabitants , goes on as troops mass near "
-     "Benghazi .", "en", "250,000", "Misrata"),
+    ("The blockade of Misrata , Libya 's third city with some 180,000 inhabitants , goes on as troops gather near "
+     "Benghazi .", "en", "180,000", "Misrata"),
     ("Les combats reprennent à Aden, grand port du Yémen, où six miliciens ont été tués mardi.", "fr", "six", "Aden"),
 ])
 def test_an_apposition_places_what_it_describes(text, lang, count, place):
@@ -807,8 +807,8 @@ def test_a_town_with_its_country_in_apposition_is_the_place(text, lang, count, p
 
 @pytest.mark.parametrize("text, lang, count, place", [
     # Invented sentences: a nationality before the counted noun is no place; a share "of" a place is.
-    ("Only 140,000 US soldiers are deployed in Iraq .", "en", "140,000", "Iraq"),
-    ("For each of the 1,600 US soldiers killed , some 20 Iraqis died .", "en", "1,600", None),
+    ("Only 90,000 US soldiers are stationed in Iraq .", "en", "90,000", "Iraq"),
+    ("For every one of the 1,200 US soldiers killed , some 20 Iraqis died .", "en", "1,200", None),
     ("Last week 20 % of US supply was cut .", "en", "20", "US"),
 ])
 def test_a_nationality_before_the_counted_noun_places_nothing(text, lang, count, place):
@@ -817,7 +817,7 @@ def test_a_nationality_before_the_counted_noun_places_nothing(text, lang, count,
 
 def test_a_time_word_ends_the_counted_phrase_and_the_next_day_counts_the_same():
     # Invented sentence.
-    text = "L'hôpital de Valbrune a reçu 22 morts mardi, essentiellement des civils, et quatre mercredi."
+    text = "L'hôpital de Valbrune a reçu 22 morts lundi, surtout des civils, et quatre mardi."
     figures = analyze(make_document(text, lang="fr", published="2011-03-04")).figures
     assert _one(figures, "22").who == "morts"
     assert _one(figures, "quatre").category == "killed"
@@ -825,13 +825,13 @@ def test_a_time_word_ends_the_counted_phrase_and_the_next_day_counts_the_same():
 
 @pytest.mark.parametrize("text, lang, count, source", [
     # Invented paragraphs: a bare number takes no source from another bare number elsewhere.
-    ("Gibbs said he did not want to marry those two up.\n\nIndustry people told the two incidents apart.", "en",
+    ("Hale said he would not link those two up.\n\nIndustry people told the two incidents apart.", "en",
      "two incidents", None),
     # A participle reports a toll for its subject; a tokenized title loses its quote marks.
-    ("L'ONG Human Rights Watch (HRW), évoquant vingt-quatre morts pour la journée de jeudi, a dénoncé une répression"
-     " \"sauvage\" et \"la brutalité du régime face à toute contestation\".",
+    ("L'ONG Human Rights Watch (HRW), évoquant vingt-quatre morts pour la seule journée de mardi, a fustigé une répression"
+     " \"aveugle\" et \"la dureté du pouvoir face à toute critique\".",
      "fr", "vingt-quatre", "L'ONG Human Rights Watch"),
-    ("Now , according to `` The Greystone Post , '' two dozen have been detained .", "en", "two dozen",
+    ("Today , according to `` The Greystone Post , '' two dozen are being held .", "en", "two dozen",
      "The Greystone Post"),
 ])
 def test_sources_that_name_no_one_or_carry_marks_are_fixed(text, lang, count, source):
@@ -877,7 +877,7 @@ def test_a_source_named_in_one_entry_of_a_chronology_stays_in_it(lang, named):
 
 @pytest.mark.parametrize("text, lang, count, source", [
     # Invented sentences: a time expression opening a subject is no part of the source.
-    ("Almost every week the Pentagon claims to have killed 50 insurgents in Vasko .", "en", "50", "the Pentagon"),
+    ("Nearly every week the Pentagon says it has killed 50 fighters in Vasko .", "en", "50", "the Pentagon"),
     ("Every day the ministry reports 20 new deaths in Vasko.", "en", "20", "the ministry"),
     ("Presque chaque jour le ministère affirme avoir tué 20 rebelles à Vasko.", "fr", "20", "le ministère"),
     ("The Sunday Times reported 20 deaths in Vasko.", "en", "20", "The Sunday Times"),
