@@ -992,8 +992,8 @@ def test_a_tokenized_agency_credit_is_the_unsourced_tolls_source():
     ("On Wednesday the UN raised to $ 400 million its appeal for Vasko , which has killed thousands since March"
      " according to the prosecutor .", "en", "400 million", None),
     ("L'agence Tarn Presse fait elle état de 91 morts dans la capitale.", "fr", "91", "L'agence Tarn Presse"),
-    ("A Tarn, des milliers de personnes manifestent.Depuis mars, plus de 250.000 personnes ont fui Vasko (ONU).Le 10"
-     " mars, la ville tombe.", "fr", "250.000", "ONU"),
+    ("A Tarn, des milliers de gens défilent.Depuis avril, plus de 180.000 habitants ont fui Vasko (ONU).Le 12"
+     " avril, la ville tombe.", "fr", "180.000", "ONU"),
 ])
 def test_a_source_speaks_for_its_own_clause(text, lang, count, source):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)
@@ -1049,7 +1049,7 @@ def test_a_toll_counted_from_the_year_something_began_is_no_toll_of_years_ago(te
     ("9.15-10 .30 pm The Tarnville Hour : some 40 guests took part .", "en", ["some 40"]),
     ("12.00noon-2 .00 pm Desk news , as 30 people called in .", "en", ["30"]),
     ("The reporter of France 24 was hurt near Pan Am Flight 103 's memorial ; 40 people were injured .", "en", ["40"]),
-    ("Une journaliste de France 24 a été blessée à Tarn, où 40 personnes ont été tuées.", "fr", ["40"]),
+    ("Un reporter de Radio 7 a été blessé à Tarn, où 40 personnes ont été tuées.", "fr", ["40"]),
     ("Traffic on Interstate 44 stopped after 12 cars collided .", "en", ["12"]),
     ("Nos propositions :\n1- L'électricité gratuite\n2 - L'eau gratuite\n3) Des écoles pour 400 enfants", "fr",
      ["400"]),
@@ -1064,9 +1064,9 @@ def test_numbers_that_count_nothing_are_no_figures(text, lang, kept):
 
 # Invented sentences: the counted phrase ends before its verb.
 @pytest.mark.parametrize("text, count, who", [
-    ("A Tarn, plus de 10.000 personnes réclament le départ du gouverneur.", "plus de 10.000", "personnes"),
-    ("Des milliers d'élèves passent en ce moment leurs examens.", "Des milliers", "élèves"),
-    ("Les trois conjurés conviennent de lancer une pétition.", "trois", "conjurés"),
+    ("A Tarn, plus de 10.000 personnes exigent la démission du gouverneur.", "plus de 10.000", "personnes"),
+    ("Des milliers d'élèves passent cette semaine leurs épreuves.", "Des milliers", "élèves"),
+    ("Les trois conjurés décident de signer une pétition.", "trois", "conjurés"),
     ("Plus de 300 membres du gouvernement réclament le départ du préfet.", "Plus de 300", "membres du gouvernement"),
 ])
 def test_a_counted_phrase_ends_before_its_verb(text, count, who):
@@ -1076,8 +1076,8 @@ def test_a_counted_phrase_ends_before_its_verb(text, count, who):
 
 # Invented sentences: a quote's speaker cut short of its noun by a verb-like noun ("estimates") is no source.
 @pytest.mark.parametrize("text, count", [
-    ("Tarnco 's initial estimates were 1,000 barrels a day .", "1,000"),
-    ("But the new estimates , released Thursday , show that the well leaks 5,000 barrels a day .", "5,000"),
+    ("Tarnco 's first estimates were 1,000 barrels a day .", "1,000"),
+    ("But the revised figures , out Tuesday , show that the well leaks 5,000 barrels a day .", "5,000"),
 ])
 def test_a_source_ending_on_an_adjective_is_no_source(text, count):
     found = _one(analyze(make_document(text, lang="en", published="2010-05-04")).figures, count)
@@ -1105,7 +1105,7 @@ def test_an_english_counted_phrase_cut_at_its_noun_keeps_its_category():
     _, figures = _figures("At least 70 people injured in the blast were taken to Tarnville hospital .", lang="en")
     found = _one(figures, "At least 70")
     assert (found.who, found.category) == ("people", "injured")
-    _, figures = _figures("Government forces fired 300 rockets into the town on Saturday .", lang="en")
+    _, figures = _figures("Army units fired 300 rockets into the village on Sunday .", lang="en")
     assert (_one(figures, "300").who, _one(figures, "300").category) == ("rockets", "other")
 
 
@@ -1119,7 +1119,7 @@ def test_an_english_counted_phrase_cut_at_its_noun_keeps_its_category():
      ["trois"]),
     ("Protesters gathered outside 10 Tarnbury Street , where 40 people were arrested .", "en", ["40"]),
     ("Tarnville beat Ostford 6-4 , 6-2 in the final , before 3,000 fans .", "en", ["3,000"]),
-    ("The bill passed by a 54-44 vote in the Tarnland senate .", "en", []),
+    ("The bill cleared a 61-37 vote in the Tarnland senate .", "en", []),
     ("During the 1980-88 war , 30 people were killed in Tarnville .", "en", ["30"]),
     ("Tarnville a battu Ostford 2-1 samedi devant 5 000 spectateurs.", "fr", ["5 000"]),
 ])
@@ -1150,7 +1150,7 @@ def test_a_distance_is_no_part_of_a_breakdown():
     ("Des frappes ont tué 12 civils à Tarnville, selon l'ODHT. Le bilan s'élève désormais à 30.", "fr", "30",
      "killed"),
     ("Des frappes ont fait 12 blessés à Tarnville, selon l'ODHT. Le bilan est passé à 30.", "fr", "30", "injured"),
-    ("The army sent 4,000 more troops to Tarnville , raising the number to 16,000 .", "en", "16,000", "troops"),
+    ("The army sent 3,000 more troops to Tarnville , bringing the number to 16,000 .", "en", "16,000", "troops"),
 ])
 def test_a_toll_without_its_noun_counts_what_came_before(text, lang, count, category):
     _, figures = _figures(text, lang=lang)
@@ -1196,9 +1196,9 @@ def test_a_hyphenated_range_keeps_both_ends(text, lang):
     _, figures = _figures(text, lang=lang)
     assert [(f.low, f.high) for f in figures] == [(10, 15)]
     # A span of time so written is no figure, and a label noun before a comma labels nothing.
-    _, figures = _figures("Le taux de Tarnville est au plus bas depuis 15-20 ans.")
+    _, figures = _figures("Le chômage de Tarnville est au plus bas depuis 15-20 ans.")
     assert figures == []
-    _, figures = _figures("Au niveau national, 50 milliards d'euros ont été versés à Tarnville.")
+    _, figures = _figures("À l'échelle du pays, 50 milliards d'euros ont été versés à Tarnville.")
     assert [f.unit for f in figures] == ["EUR"]
 
 
@@ -1208,9 +1208,9 @@ def test_a_hyphenated_range_keeps_both_ends(text, lang):
     ("Les combats ont fait 260 morts en cinq jours à Tarnville.", "fr", "260", "cinq jours"),
     ("Quelque 900 personnes ont fui Tarnville au cours des dernières 48 heures.", "fr", "900", "48 heures"),
     ("Rebels seized two towns near Tarnville over the past two days .", "en", "two", "the past two days"),
-    ("Le veto bloque l'extension d'un an de l'aide à quatre millions de Syriens.", "fr", "quatre millions", None),
+    ("Le veto bloque la prolongation d'un an du soutien à quatre millions de Syriens.", "fr", "quatre millions", None),
     ("Protesters in Tarnville , thousands strong , denounced the mayor 's 30-year rule .", "en", "thousands", None),
-    ("The plant once brought in $ 1.3 m a year for Tarnville .", "en", "1.3 m", None),
+    ("The mill once earned $ 1.3 m a year for Tarnville .", "en", "1.3 m", None),
 ])
 def test_a_duration_is_a_figures_time_only_as_its_period(text, lang, count, when):
     analysis = analyze(make_document(text, lang=lang))
@@ -1242,7 +1242,7 @@ def test_a_note_call_in_brackets_is_no_figure(text, lang, counts):
 # Invented sentences: "onze ou douze hommes", "three or four men": one count, low and high, of what the
 # second number counts.
 @pytest.mark.parametrize("text, lang, low, high, category", [
-    ("Il a raconté l'enterrement de onze ou douze soldats à Tarnville.", "fr", 11, 12, "troops"),
+    ("Il a décrit les obsèques de onze ou douze soldats à Tarnville.", "fr", 11, 12, "troops"),
     ("Three or four men were wounded near Tarnville on Monday .", "en", 3, 4, "injured"),
     ("La guerre a fait 1 ou 2 millions de morts à Tarnville.", "fr", 1_000_000, 2_000_000, "killed"),
 ])
@@ -1255,9 +1255,9 @@ def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category)
 # listed by nation, a group of detainees (whose verb, past the aside, tells they are held) nor a crowd, whatever
 # its size (a crowd's act or place after them).
 @pytest.mark.parametrize("text, lang, categories", [
-    ("Le ferry transporte 2.216 Chinois, 13 Maltais, 20 Croates et 2 Italiens vers Tarnville.", "fr",
+    ("Le ferry emmène 1.814 Chinois, 11 Maltais, 17 Croates et 3 Italiens vers Tarnville.", "fr",
      ["other"] * 4),
-    ("Quatre Français, employés d'une société de Tarnville, sont détenus depuis mai.", "fr", ["arrested"]),
+    ("Quatre Belges, salariés d'une entreprise de Tarnville, sont détenus depuis mai.", "fr", ["arrested"]),
     ("The ship carried 300 Egyptians and 40 Tunisians from Tarnville .", "en", ["other", "other"]),
     ("Le pays compte 84 millions d'Égyptiens.", "fr", ["population"]),
     ("Some 20 million Germans watched the debate in Tarnville .", "en", ["population"]),
@@ -1304,7 +1304,7 @@ def test_an_events_year_is_its_tolls_time(text, count, when):
 @pytest.mark.parametrize("text, lang, count", [
     ("Des milliers de manifestants ont défilé à Tarnville contre le président Karol Vann, au pouvoir depuis plus"
      " de 30 ans.", "fr", "Des milliers"),
-    ("Les combats ont fait 40 morts, mais le colonel garde le pouvoir qu'il occupe depuis 42 ans.", "fr", "40"),
+    ("Les combats ont fait 40 morts, mais le général garde le poste qu'il occupe depuis 27 ans.", "fr", "40"),
     ("Thousands marched in Tarnville against Karol Vann , who has ruled Tarnland since 1981 .", "en", "Thousands"),
 ])
 def test_a_rulers_time_in_power_is_no_figures_time(text, lang, count):
@@ -1367,8 +1367,8 @@ def test_a_totals_bracketed_parts_place_the_parts_only(text, lang, total, parts)
 
 # Invented sentences: digits inside a web address or a file name are no figures.
 @pytest.mark.parametrize("text, lang, count", [
-    ("Photo : http://www.tarnville.fr/medias/2011/03/22/89e2ecba-5456-11e0-8d67.jpg prise par 12 témoins.", "fr", 1),
-    ("Regarder la vidéo 7c1f00aa-5485-11e0-9b01-af19.jpg et lire document.php?id=652&themeid=625 ici.", "fr", 0),
+    ("Photo : http://www.tarnville.fr/images/2019/05/14/3f1c9a2e-77b0-4d1e-9c2a.jpg prise par 12 témoins.", "fr", 1),
+    ("Regarder la vidéo 5b2e11cd-6612-41f0-8a02-bc31.jpg et lire page.php?id=418&themeid=377 ici.", "fr", 0),
     ("See http://twitpic.com/420xny and http://www.tarnville.com/watch?v=3&hd=1 , where 40 people marched .", "en", 1),
 ])
 def test_numbers_of_a_web_address_are_no_figures(text, lang, count):
@@ -1378,12 +1378,12 @@ def test_numbers_of_a_web_address_are_no_figures(text, lang, count):
 
 # Invented sentences: a unit joined by a hyphen, Fahrenheit, pressure, and currencies named by their country.
 @pytest.mark.parametrize("text, lang, number, unit, category", [
-    ("Tarnville sits at the tip of a 170-mile long ribbon of rebel held hills .", "en", "170", "mi", "distance"),
+    ("Tarnville lies at the end of a 170-mile long strip of rebel held valleys .", "en", "170", "mi", "distance"),
     ("A temperature of 70C (158F) would kill the virus .", "en", "158", "°F", "other"),
-    ("Pressure readings were about 6,700 pounds per square inch , below the 7,500 psi sought .", "en", "6,700",
+    ("Gauges showed about 6,700 pounds per square inch , below the 7,500 psi hoped for .", "en", "6,700",
      "psi", "other"),
-    ("Owners could receive 1,000 Egyptian pounds per animal .", "en", "1,000", "EGP", "money"),
-    ("The council spent up to 100 million Libyan dinars a day .", "en", "100 million", "LYD", "money"),
+    ("Farmers may get 1,000 Egyptian pounds per cow .", "en", "1,000", "EGP", "money"),
+    ("The council paid out up to 100 million Libyan dinars a week .", "en", "100 million", "LYD", "money"),
     ("Le plafond des retraits passe à 500 dinars par semaine à Tarnville.", "fr", "500", "dinar", "money"),
     ("L'amende peut atteindre 500 000 livres égyptiennes.", "fr", "500 000", "EGP", "money"),
     ("Elle a publié deux livres sur la guerre de Tarnville.", "fr", "deux", None, "other"),
@@ -1411,7 +1411,7 @@ def test_lives_counted(text, lang, category):
 @pytest.mark.parametrize("text, lang, categories", [
     ("Deux policiers tués par des manifestants à Tarnville", "fr", ["killed"]),
     ("Une centaine de migrants tarnois morts pendant la traversée", "fr", ["killed"]),
-    ("Les forces du régime ont tué plus de 150 prisonniers avant de quitter Tarnville.", "fr", ["killed"]),
+    ("Les miliciens ont tué plus de 150 détenus avant de fuir Tarnville.", "fr", ["killed"]),
     ("Guards killed four prisoners in Tarnville on Friday .", "en", ["killed"]),
     ("Quinze prisonniers ont été libérés à Tarnville.", "fr", ["arrested"]),
     ("Les deux hommes se sont rencontrés à Tarnville.", "fr", ["other"]),
