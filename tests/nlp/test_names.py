@@ -1997,6 +1997,9 @@ def test_a_common_word_is_no_small_towns_other_name(text, lang, kept):
     ("Tom Reed, writing in the Valbrune Review, said the dam held.", "en", "Valbrune Review", "organization"),
     ("A study published in Tarnquist found that the dam held, said Tom Reed.", "en", "Tarnquist", "organization"),
     ("Tom Reed wrote in Boston that the dam held.", "en", "Boston", "place"),
+    # Invented: a paper's or a channel's noun right after a name makes it the medium; a country's stays a place.
+    ("The hardline Tarnquist daily said the dam held.", "en", "Tarnquist", "organization"),
+    ("Tom Reed told US television that the dam held.", "en", "US", "place"),
 ])
 def test_a_name_after_writing_in_is_a_publication(text, lang, name, kind):
     assert {m.text: m.type for m in find_entities(doc(text, lang))[0]}.get(name) == kind

@@ -151,6 +151,7 @@ class _Resources:
     trade_cues: frozenset[str]  # org_cues that also name a person's trade ("broadcaster"), folded
     author_left: re.Pattern  # a credit line's work right before its author ("Editing by Jane Roe")
     publication_left: re.Pattern  # writing or reading in a publication right before its name ("wrote in the")
+    medium_right: re.Pattern  # a paper's or a channel's noun right after its name ("Tarnquist daily")
     age_right: re.Pattern  # a person's age between commas right after the name ("Jane Roe, 45, said")
     speaker_left: re.Pattern  # a quote's close and a verb of saying right before its speaker ("…," said Jane Roe.)
     title_complements: frozenset[str]
@@ -444,6 +445,8 @@ def _resources(lang: str) -> _Resources:
         trade_cues=frozenset(fold(w) for w in data["trade_cues"]),
         author_left=re.compile(rf"{_opening(data['author_cues'])}[ \u00a0]+\Z" if data["author_cues"] else r"(?!)",
                                re.IGNORECASE),
+        medium_right=re.compile(rf"\A[ \u00a0]+(?:{_alternation(data['medium_right'])})(?![\w-])" if data["medium_right"]
+                                else r"(?!)"),
         publication_left=re.compile(rf"{_opening(data['publication_cues'])}[ \u00a0]+(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|les[ \u00a0]+|the[ \u00a0]+)?\Z"
                                     if data["publication_cues"] else r"(?!)", re.IGNORECASE),
         age_right=re.compile(rf"\A[ \u00a0]*,[ \u00a0]*\d{{1,3}}{age_unit}[ \u00a0]*[,.;)]"),

@@ -1405,9 +1405,14 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         if span.titled and not (folded_words[0] in res.org_heads or folded_words[-1] in res.org_tails or medium):
             span.type = PERSON
             continue
-        if res.publication_left.search(left[-30:]) and not _is_country_or_big_city(span.text) \
-                and not gaz.region_countries(key):
-            span.type = ORG  # "écrit dans le Veilleur", "wrote in Tarn Quarterly": the paper, whatever town bears its name
+        if (res.publication_left.search(left[-30:]) or res.medium_right.match(right)) \
+                and not _is_country_or_big_city(span.text) and not gaz.region_countries(key) \
+                and not _ADJECTIVE_HYPHEN.search(words[-1]) \
+                and not any(fold(part) in res.demonyms for part in words[-1].split("-")):
+            # "écrit dans le Veilleur", "wrote in Tarn Quarterly", "the Tarnquist daily": the paper, whatever town or
+            # person bears its name; an adjective before the noun is none ("its English-language website", "the
+            # Turkish-Armenian weekly")
+            span.type = ORG
             continue
         cue = res.org_left.search(left[-30:])
         if cue:
