@@ -1126,6 +1126,16 @@ def test_a_plural_noun_is_no_reporting_verb(text):
             if q.verb in ("states", "remarks", "fears", "claims", "estimates", "reports")] == []
 
 
+@pytest.mark.parametrize("text", [
+    # Invented: whom an English verb of telling addresses, before a quote, is not who speaks.
+    "At the clinic , a man who said his daughter had been hurt told CNN , `` The roads are blocked . ''",
+    "He is heard telling the nurses : `` She cannot sleep at night . ''",
+])
+def test_the_addressee_of_a_telling_verb_before_a_quote_is_no_speaker(text):
+    _, quotes = _quotes(text, "en")
+    assert [q.speaker.text for q in quotes if q.kind == "direct" and q.speaker] == []
+
+
 def test_a_noun_subject_still_reports_with_such_a_form():
     # Invented: a subject head before the form keeps it a verb.
     _, quotes = _quotes("The ministry estimates that the lake has risen by two metres . "

@@ -1968,7 +1968,10 @@ class _QuoteFinder:
                     word = inv_aux.group(1)
                     sp = self.resolver.antecedent(v.start, plural=word.lower() in ("ils", "elles"),
                                                   fallback=Speaker(word, inv_aux.start(1), inv_aux.end(1)))
-                elif sp is None and self._agent_end(v) is not None:
+                elif sp is None and self._agent_end(v) is not None \
+                        and not (self.lang == "en" and v.lemma in self.lex.addressee_verbs and not self._passive(v)):
+                    # "a déclaré le ministre : «": a French verb may go before its speaker; an English "told
+                    # CNN , ``" goes before whom it was told, and no one after it speaks.
                     sp = self._speaker_after(self._agent_end(v), span.open_at)
                 return sp, v.form
             if before.rstrip().endswith(":"):
