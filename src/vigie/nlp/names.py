@@ -1410,8 +1410,8 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 and not _ADJECTIVE_HYPHEN.search(words[-1]) \
                 and not any(fold(part) in res.demonyms for part in words[-1].split("-")):
             # "écrit dans le Veilleur", "wrote in Tarn Quarterly", "the Tarnquist daily": the paper, whatever town or
-            # person bears its name; an adjective before the noun is none ("its English-language website", "the
-            # Turkish-Armenian weekly")
+            # person bears its name; an adjective before the noun is none ("a French-language weekly", "a
+            # Syrian-Lebanese radio")
             span.type = ORG
             continue
         cue = res.org_left.search(left[-30:])
