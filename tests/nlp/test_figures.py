@@ -1442,20 +1442,20 @@ def test_a_place_inside_a_hyphened_name_places_nothing():
 def test_a_paragraph_in_another_language_is_read_by_its_rules():
     text = ("Les forces de sécurité ont tiré sur la foule à Tarnville mercredi, selon plusieurs témoins "
             "interrogés sur place par les journalistes.\n\n"
-            "Over 2000 killed & over 10,000 injured in Tarnville and the world watches. Total death count "
-            "is over 4,500 now and 91 people were killed near the bridge.\n\n"
+            "Over 1500 killed & over 8,000 hurt in Tarnville as the world looks on. Total death count "
+            "is past 3,900 now and 91 people were killed near the bridge.\n\n"
             "Le gouvernement a démenti ces chiffres et parlé de 1,5 million de manifestants dans le pays.")
     _, figures = _figures(text, lang="fr")
-    assert _one(figures, "10,000").value == 10_000 and _one(figures, "10,000").category == "injured"
-    assert _one(figures, "4,500").value == 4_500
+    assert _one(figures, "8,000").value == 8_000 and _one(figures, "8,000").category == "injured"
+    assert _one(figures, "3,900").value == 3_900
     assert _one(figures, "91").category == "killed"
     assert _one(figures, "1,5 million").value == 1_500_000
 
 
 # Invented sentences: an age, after a link word or in a group of people of an age, is no figure.
 @pytest.mark.parametrize("text, lang, kept", [
-    ("The flu killed 40 people in Tarnville, with those over 65 most likely to die.", "en", ["40"]),
-    ("People there can expect to live to between 40 and 60 .", "en", []),
+    ("The flu killed 40 people in Tarnville, with those over 65 hit hardest.", "en", ["40"]),
+    ("Villagers there may hope to live to between 50 and 70 .", "en", []),
     ("The disease mostly struck people aged over 70, and 12 people died in Tarnville.", "en", ["12"]),
     ("Les victimes, âgées de plus de 70, étaient 12 au total à Tarnville.", "fr", ["12"]),
 ])
@@ -1470,7 +1470,7 @@ def test_ages_after_a_link_are_no_figures(text, lang, kept):
     ("Two men held talks in Tarnville on Monday .", "en", 2, None, "other"),
     ("Some 30 people were held in Tarnville on Monday .", "en", 30, None, "arrested"),
     ("Twelve soldiers held hostage in Tarnville were freed .", "en", 12, None, "arrested"),
-    ("She got lost walking the simple 100m route from her hotel .", "en", 100, "m", "distance"),
+    ("He got lost on the simple 100m path from his tent .", "en", 100, "m", "distance"),
     ("The plume of smoke rose up to 200m high over Tarnville .", "en", 200, "m", "distance"),
     ("The appeal will help 100m people in the region .", "en", 100_000_000, None, "other"),
 ])
@@ -1493,9 +1493,9 @@ def test_a_determiner_before_a_count_keeps_it_whole(text, lang, value):
 # question's number are labels, no figures.
 @pytest.mark.parametrize("text, lang, kept", [
     ("- 14 jan: TARNIE - Le président fuit le pays (300 morts selon l'ONU).", "fr", ["300"]),
-    ("Le 31, l'Otan prend les commandes et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
-    ("Le groupe affirme que, lundi 7, des coups de feu ont tué 4 personnes.", "fr", ["4"]),
-    ("Ils violent la résolution 73 de l'ONU, et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
+    ("Le 30, le comité prend la main et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
+    ("Le groupe assure que, jeudi 9, des tirs ont tué 4 personnes.", "fr", ["4"]),
+    ("Ils bafouent la résolution 73 du conseil, et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
     ("Question 99 asks whether 12 jurors knew the singer .", "en", ["12"]),
 ])
 def test_days_and_labels_are_no_figures(text, lang, kept):
@@ -1506,13 +1506,13 @@ def test_days_and_labels_are_no_figures(text, lang, kept):
 # Invented sentences: a category verb tells what befell people, not things; a troops verb makes no troops
 # of people of a trade; a death's noun before soldiers makes them dead.
 @pytest.mark.parametrize("text, lang, category", [
-    ("Thirty video clips were sent to the Tarnville police on Monday .", "en", "other"),
+    ("Thirty video files were mailed to the Tarnville police on Monday .", "en", "other"),
     ("The anglers took five redfish each and released them .", "en", "other"),
-    ("The company had four workers stationed on the Tarnville rig .", "en", "other"),
+    ("The firm had four workers posted on the Tarnville rig .", "en", "other"),
     ("The carrier off Tarnville holds 4,000 sailors .", "en", "troops"),
     ("L'université accueille 20 000 personnes à Tarnville.", "fr", "other"),
-    ("L'attaque a provoqué la mort depuis mardi d'une douzaine de soldats à Tarnville.", "fr", "killed"),
-    ("On a montré les cadavres de dix-huit soldats à Tarnville.", "fr", "killed"),
+    ("L'assaut a causé la mort depuis lundi d'une quinzaine de miliciens à Tarnville.", "fr", "killed"),
+    ("On a montré les cadavres de sept gardes à Tarnville.", "fr", "killed"),
 ])
 def test_category_verbs_count_people_and_deaths_win(text, lang, category):
     _, figures = _figures(text, lang=lang)
@@ -1542,21 +1542,21 @@ def test_kms_are_kilometres(text, lang):
 # Invented sentences: the bodies or deaths of people of no known category are dead; the parts of a toll's list
 # share its category; people of a family are people; a capture is an arrest.
 @pytest.mark.parametrize("text, lang, categories", [
-    ("He later saw bodies of at least 35 men in Tarnville .", "en", ["killed"]),
+    ("He then found bodies of at least 35 men in Tarnville .", "en", ["killed"]),
     ("Les secouristes ont retrouvé les corps de sept personnes à Tarnville.", "fr", ["killed"]),
-    ("They were shown the bodies of two children and three adults in Tarnville .", "en", ["killed", "killed"]),
-    ("Cette opération coûta la vie à 50 mercenaires, à 32 civils et à 68 soldats à Tarnville.", "fr",
+    ("They were shown the bodies of four boys and two women in Tarnville .", "en", ["killed", "killed"]),
+    ("Ce raid coûta la vie à 12 gardes, à 7 passants et à 3 policiers à Tarnville.", "fr",
      ["killed", "killed", "killed"]),
     ("A missile strike on a house in Tarnville kills the leader 's son and three grandchildren .", "en", ["killed"]),
     ("Un groupe armé massacrait 62 personnes à Tarnville.", "fr", ["killed"]),
-    ("L'opposition affirme avoir capturé une centaine de combattants à Tarnville.", "fr", ["arrested"]),
+    ("Les rebelles disent avoir capturé une centaine de miliciens à Tarnville.", "fr", ["arrested"]),
     ("Trois militaires sont faits prisonniers dimanche à Tarnville.", "fr", ["arrested"]),
     ("Il y a eu 21 morts et 90 blessés à Tarnville.", "fr", ["killed", "injured"]),
     ("Air strikes killed four rescue workers and wounded 10 others in Tarnville .", "en", ["killed", "injured"]),
     ("La grippe a gagné 74 pays, infectant 27 700 personnes et tuant 140 à Tarnville.", "fr",
      ["places", "other", "killed"]),
     ("Deux soldats et trois civils ont été tués à Tarnville.", "fr", ["killed", "killed"]),
-    ("Onze enfants ont été tués et 360 autres ont été soignés à Tarnville.", "fr", ["killed", "injured"]),
+    ("Onze enfants ont été tués et 210 autres ont été soignés à Tarnville.", "fr", ["killed", "injured"]),
     ("Rockets killed 19 people and wounded another 150 in Tarnville .", "en", ["killed", "injured"]),
     ("The army deployed 300 troops and 20 people were killed in Tarnville .", "en", ["troops", "killed"]),
 ])
@@ -1586,7 +1586,7 @@ def test_a_toll_list_shares_its_category_past_each_parts_place(text, lang, categ
     ("It was 41C in Tarnville .", "en", [("41C", "°C")]),
     ("The bombing of flight 103 over Tarnville killed 270 people .", "en", [("270", None)]),
     ("The jets dropped 500-pound bombs on Tarnville , a 20 pound loss .", "en", [("500-pound", "lb"), ("20 pound", "GBP")]),
-    ("We can score away from home after a high-score defeat in Tarnville .", "en", []),
+    ("They can score on the road after a high-score loss in Tarnville .", "en", []),
     ("A score of people died in Tarnville .", "en", [("A score", None)]),
     ("Ils ont la vingtaine et vivent à Tarnville.", "fr", []),
     ("Ils sont tous deux membres du conseil de Tarnville, et toutes les trois sont parties.", "fr", []),
@@ -1617,8 +1617,8 @@ def test_designations_bare_vague_nouns_and_list_marks(text, lang, kept):
     ("Some of the migrants who landed in Tarnville were as young as eight .", "en", []),
     ("Les cents pas dans Tarnville, puis deux cents personnes ont fui.", "fr",
      [("deux cents", "displaced", None)]),
-    ("Tarnland , a country of 21 million people , says the war forced out nearly 250,000 people .", "en",
-     [("21 million", "population", None), ("nearly 250,000", "displaced", None)]),
+    ("Tarnland , a country of 23 million people , says the war forced out nearly 180,000 people .", "en",
+     [("23 million", "population", None), ("nearly 180,000", "displaced", None)]),
 ])
 def test_asides_codes_lengths_and_ages(text, lang, kept):
     _, figures = _figures(text, lang=lang)
@@ -1676,7 +1676,7 @@ def test_a_bare_number_after_a_settlement_is_its_population(text, lang, kept):
     ("Police rounded up dozens of people in Tarnville on Monday .", "en", ["arrested"]),
     # Treated in hospital, as "treated" and "hospitalised" in English: the injured.
     ("Une trentaine de manifestants ont été hospitalisés à Tarnville.", "fr", ["injured"]),
-    ("A Tarnville, 45 personnes ont été soignées pour des brûlures.", "fr", ["injured"]),
+    ("A Tarnville, 45 personnes ont été soignées pour des coupures.", "fr", ["injured"]),
 ])
 def test_killing_and_arrest_verb_forms(text, lang, categories):
     _, figures = _figures(text, lang=lang)
@@ -1742,14 +1742,14 @@ def test_ages_after_names_in_lists_and_sentence_ends(text):
 
 def test_a_few_men_after_their_adjectives_are_no_force():
     """Invented sentences: a handful of men is no force though an adjective comes first, unless they are someone's."""
-    _, figures = _figures("Plusieurs dizaines de jeunes hommes ont disparu à Tarnville. Onze jeunes hommes de Kadhafi "
+    _, figures = _figures("Plusieurs dizaines de jeunes hommes sont portés disparus à Tarnville. Onze jeunes hommes de Kadhafi "
                           "y ont été vus.")
     assert [f.category for f in figures] == ["other", "troops"]
 
 
 def test_numbers_that_end_a_name_are_no_counts():
     """Invented sentence: "the Group of 20", "World War Two" are names; "a group of 20 soldiers" is a count."""
-    _, figures = _figures("Leaders of the Group of 20 met in Tarnville , the first such summit since World War Two ; "
+    _, figures = _figures("Heads of the Group of 20 gathered in Tarnville , the first such meeting since World War Two ; "
                           "a group of 20 soldiers guarded them .", lang="en")
     assert [f.text for f in figures] == ["20"] and figures[0].who == "soldiers"
 
