@@ -350,7 +350,7 @@ def test_find_figures_never_raises_and_offsets_are_inside(text, lang):
     ("Un séisme de 5,8 sur l'échelle de Richter a tué 40 personnes.", "fr", "5,8", "40", "killed"),
     # The measure between the toll's noun and its figure is looked past.
     ("The official death toll from the 6.9-magnitude quake has risen to 4,100.", "en", "6.9", "4,100", "killed"),
-    ("The risk of death had risen by a factor of 1.5, and 98,000 people had died.", "en", "1.5", "98,000", "killed"),
+    ("The risk of death had grown by a factor of 2.5, and 64,000 people had died.", "en", "2.5", "64,000", "killed"),
     ("Le risque de décès a été multiplié par un facteur de 2, et 900 personnes sont mortes.", "fr",
      "2", "900", "killed"),
 ])
@@ -658,8 +658,8 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     ("Les miliciens ont tué 40 Libyens mardi.", "fr", "40", "killed"),
     ("Un million de Syriens réfugiés vivent au Liban.", "fr", "Un million", "refugees"),
     ("More than 50,000 Americans live in Vasko.", "en", "50,000", "population"),
-    ("Fighting has forced tens of thousands of Yemenis to flee.", "en", "tens of thousands", "displaced"),
-    ("The shares were up 51 Canadian cents.", "en", "51", "other"),
+    ("Fighting has forced tens of thousands of Malians to flee.", "en", "tens of thousands", "displaced"),
+    ("The stock was up 37 Canadian cents.", "en", "37", "other"),
     # a bare count above one takes its category from a noun before it only when the noun is in the plural or
     # names many people; a noun in the singular names one thing.
     ("Dans une rue du quartier de Tarnville, trois d'entre nous ont refusé de répondre.", "fr", "trois", "other"),
@@ -701,7 +701,7 @@ def test_a_toll_takes_the_source_before_only_when_it_spoke_of_figures_or_a_toll(
     ("La mort de quatre civils à Valbrune a été confirmée par la police.", "fr"),
     ("La mort de quatre Érythréens à Valbrune a été confirmée.", "fr"),
     ("The deaths of 12 miners in Greystone shocked the town.", "en"),
-    ("He ordered the murder of 3,000 Americans.", "en"),
+    ("He ordered the murder of 2,400 Peruvians.", "en"),
 ])
 def test_a_death_named_before_the_count_makes_it_a_toll(text, lang):
     (figure,) = analyze(make_document(text, lang=lang, published="2024-03-04")).figures
@@ -726,7 +726,7 @@ def test_a_clock_time_or_an_escaped_date_is_no_figure(text, lang):
     ("Le pétrolier a déversé 3 millions de barils au large de Valbrune.", "fr", "3 millions", "bbl", 3_000_000),
     ("The well spilled nearly 3 million barrels into the bay of Greystone.", "en", "3 million", "bbl", 3_000_000),
     ("Thousands of gallons of oil reached Greystone.", "en", "Thousands", "gal", 1000),
-    ("The leak lies 5,000 feet below the surface.", "en", "5,000", "ft", 5000),
+    ("The wreck lies 4,000 feet below the waves.", "en", "4,000", "ft", 4000),
     # A unit of several words glued to its number as an adjective is hyphenated throughout.
     ("The slick reached the 420-square-mile bay of Greystone.", "en", "420-square-mile", "mi2", 420),
     ("The rescue ship sailed a 60-nautical-mile loop off Greystone.", "en", "60-nautical-mile", "nmi", 60),
@@ -762,7 +762,7 @@ def test_a_range_shares_its_scale_word_and_its_unit(text, lang, count, value, lo
      "fr", "quatre", "Misrata"),
     ("À Taez, à 180 kilomètres au nord-ouest de Sanaa, l'attaque a fait vingt-sept blessés.",
      "fr", "vingt-sept", "Taez"),
-    ("A guard was shot in Ramadi , west of Baghdad , adding to the 17 who died on Sunday .", "en", "17", "Ramadi"),
+    ("A guard was shot in Ramadi , west of Baghdad , on top of the 17 who died on Sunday .", "en", "17", "Ramadi"),
 ])
 def test_a_reference_point_does_not_place_a_toll(text, lang, count, place):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
@@ -828,9 +828,9 @@ def test_a_time_word_ends_the_counted_phrase_and_the_next_day_counts_the_same():
     ("Hale said he would not link those two up.\n\nIndustry people told the two incidents apart.", "en",
      "two incidents", None),
     # A participle reports a toll for its subject; a tokenized title loses its quote marks.
-    ("L'ONG Human Rights Watch (HRW), évoquant vingt-quatre morts pour la seule journée de mardi, a fustigé une répression"
+    ("L'ONG Human Rights Watch (HRW), évoquant dix-neuf morts pour la seule journée de mardi, a fustigé une répression"
      " \"aveugle\" et \"la dureté du pouvoir face à toute critique\".",
-     "fr", "vingt-quatre", "L'ONG Human Rights Watch"),
+     "fr", "dix-neuf", "L'ONG Human Rights Watch"),
     ("Today , according to `` The Greystone Post , '' two dozen are being held .", "en", "two dozen",
      "The Greystone Post"),
 ])
@@ -991,7 +991,7 @@ def test_a_tokenized_agency_credit_is_the_unsourced_tolls_source():
      " morts depuis mars selon le procureur.", "fr", "400 millions", None),
     ("On Wednesday the UN raised to $ 400 million its appeal for Vasko , which has killed thousands since March"
      " according to the prosecutor .", "en", "400 million", None),
-    ("L'agence Tarn Presse fait elle état de 91 morts dans la capitale.", "fr", "91", "L'agence Tarn Presse"),
+    ("L'agence Tarn Presse fait elle état de 37 morts dans la capitale.", "fr", "37", "L'agence Tarn Presse"),
     ("A Tarn, des milliers de gens défilent.Depuis avril, plus de 180.000 habitants ont fui Vasko (ONU).Le 12"
      " avril, la ville tombe.", "fr", "180.000", "ONU"),
 ])
@@ -1196,7 +1196,7 @@ def test_a_hyphenated_range_keeps_both_ends(text, lang):
     _, figures = _figures(text, lang=lang)
     assert [(f.low, f.high) for f in figures] == [(10, 15)]
     # A span of time so written is no figure, and a label noun before a comma labels nothing.
-    _, figures = _figures("Le chômage de Tarnville est au plus bas depuis 15-20 ans.")
+    _, figures = _figures("Le chômage de Tarnville est au plus bas depuis 12-18 ans.")
     assert figures == []
     _, figures = _figures("À l'échelle du pays, 50 milliards d'euros ont été versés à Tarnville.")
     assert [f.unit for f in figures] == ["EUR"]
@@ -1380,10 +1380,10 @@ def test_numbers_of_a_web_address_are_no_figures(text, lang, count):
 @pytest.mark.parametrize("text, lang, number, unit, category", [
     ("Tarnville lies at the end of a 170-mile long strip of rebel held valleys .", "en", "170", "mi", "distance"),
     ("A temperature of 70C (158F) would kill the virus .", "en", "158", "°F", "other"),
-    ("Gauges showed about 6,700 pounds per square inch , below the 7,500 psi hoped for .", "en", "6,700",
+    ("Gauges showed about 5,900 pounds per square inch , below the 7,500 psi hoped for .", "en", "5,900",
      "psi", "other"),
     ("Farmers may get 1,000 Egyptian pounds per cow .", "en", "1,000", "EGP", "money"),
-    ("The council paid out up to 100 million Libyan dinars a week .", "en", "100 million", "LYD", "money"),
+    ("The council paid out up to 80 million Libyan dinars a week .", "en", "80 million", "LYD", "money"),
     ("Le plafond des retraits passe à 500 dinars par semaine à Tarnville.", "fr", "500", "dinar", "money"),
     ("L'amende peut atteindre 500 000 livres égyptiennes.", "fr", "500 000", "EGP", "money"),
     ("Elle a publié deux livres sur la guerre de Tarnville.", "fr", "deux", None, "other"),
