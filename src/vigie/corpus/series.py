@@ -13,7 +13,7 @@ Each point keeps its source (who gave the number), its outlet, its document and 
 span (the first, when an article repeats the number); points are in the order they
 were reported, and each says how it changed from the previous point and, when the
 same identified source gave another number in an earlier article, what it revised. A source is identified by its entity, or a name in
-its words ("la Ligue libyenne des droits de l'Homme", "Reuters"); "un habitant" or
+its words ("la Ligue tarnaise des droits humains", "Reuters"); "un habitant" or
 "les bilans" identify nobody. A vague quantity ("des milliers") revises nothing and
 is revised by nothing.
 """
