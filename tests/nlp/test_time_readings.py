@@ -413,3 +413,12 @@ def test_this_noon(text, expected):
 ])
 def test_time_of_day_takes_no_day_since(text, lang, expected):
     assert values(text, "2012-10-04", lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a count of hours from the writer's day reaches the day those hours end on
+    ("Invented. Le maire de Valbrune a promis que la route rouvrira dans 48 heures.", "fr", {"48 heures": "2012-10-06"}),
+    ("Invented. The mayor of Tarvel says the road will reopen in 72 hours.", "en", {"72 hours": "2012-10-07"}),
+])
+def test_hours_ahead_reach_their_day(text, lang, expected):
+    assert values(text, "2012-10-04", lang) == expected

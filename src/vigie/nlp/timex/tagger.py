@@ -966,7 +966,8 @@ class Tagger:
             years = n * {"Y": 1, "10Y": 10, "100Y": 100}[code]
             return f"{a.year + years:04d}", True
         if code.startswith("T") and a.day:
-            return a.day.isoformat(), True
+            # the day the hours reach: "dans 48 heures" is the day after tomorrow, "dans trois heures" today
+            return (a.day + timedelta(days=int(n / 24) if code == "TH" else 0)).isoformat(), True
         return ("PAST_REF" if sign < 0 else "FUTURE_REF"), False
 
     def number(self, raw: str) -> float | None:
