@@ -1130,10 +1130,14 @@ def test_a_plural_noun_is_no_reporting_verb(text):
     # Invented: whom an English verb of telling addresses, before a quote, is not who speaks.
     "At the clinic , a man who said his daughter had been hurt told CNN , `` The roads are blocked . ''",
     "He is heard telling the nurses : `` She cannot sleep at night . ''",
+    # ... nor after a clause it closes.
+    "The pumps could run again by late August , Paul Varga , senior vice-president of drilling and "
+    "production , told the council .",
 ])
-def test_the_addressee_of_a_telling_verb_before_a_quote_is_no_speaker(text):
+def test_the_addressee_of_a_telling_verb_is_no_speaker(text):
     _, quotes = _quotes(text, "en")
-    assert [q.speaker.text for q in quotes if q.kind == "direct" and q.speaker] == []
+    assert [q.speaker.text for q in quotes if q.speaker and q.speaker.text.lower().startswith(
+        ("cnn", "the nurses", "the council"))] == []
 
 
 def test_a_noun_subject_still_reports_with_such_a_form():

@@ -2921,12 +2921,13 @@ class _QuoteFinder:
             if self.lang == "en" and not between.strip():
                 # "…, said Ruth Calloway, a hydrologist.": the verb before its speaker, who ends the
                 # sentence or is followed by an apposition (not "…, said Ruth Calloway was right").
-                if v.form.lower().endswith("ing"):
+                if v.form.lower().endswith("ing") or v.lemma == "tell":
                     # "…, saying the widely repeated figure understates …": a participle goes on with the
-                    # sentence's subject, none follows it.
+                    # sentence's subject, none follows it; "…, told the council.": whom the speaker told
+                    # follows the verb, never the speaker.
                     continue
                 sp = self._speaker_after(v.end, sent[1]) if _CAPITAL_OR_ARTICLE.match(text, v.end) \
-                    or v.lemma != "tell" and self._names_people(v.end, sent[1]) else None
+                    or self._names_people(v.end, sent[1]) else None
                 if sp is None or not _SPEAKER_CLOSES.match(text, sp.end):
                     continue
             elif self.lang == "en":
