@@ -2005,6 +2005,16 @@ def test_a_name_after_writing_in_is_a_publication(text, lang, name, kind):
     assert {m.text: m.type for m in find_entities(doc(text, lang))[0]}.get(name) == kind
 
 
+@pytest.mark.parametrize("text, lang, name, ocean", [
+    # Invented: an ocean named by one word is the ocean of the knowledge base, no namesake town of the gazetteer's.
+    ("The storm crossed the Atlantic and hit Florida, Tom Reed said.", "en", "Atlantic", "kb:place-atlantic"),
+    ("Drilling off the Pacific coast of the US is banned.", "en", "Pacific", "kb:place-pacific"),
+    ("La tempête a traversé l'Atlantique, selon Paul Vernet.", "fr", "Atlantique", "kb:place-atlantic"),
+])
+def test_an_ocean_is_the_ocean(text, lang, name, ocean):
+    assert {m.text: m.entity for m in find_entities(doc(text, lang))[0]}.get(name) == ocean
+
+
 @pytest.mark.parametrize("text, persons", [
     # Invented: common given names of the list open a person's name, though the surname is a common word.
     ("The quiz returns tonight with Garry Baker and Glenda Price as hosts.", ["Garry Baker", "Glenda Price"]),
