@@ -2008,7 +2008,7 @@ def test_a_name_after_writing_in_is_a_publication(text, lang, name, kind):
 @pytest.mark.parametrize("text, lang, name, ocean", [
     # Invented: an ocean named by one word is the ocean of the knowledge base, no namesake town of the gazetteer's.
     ("The storm crossed the Atlantic and hit Florida, Tom Reed said.", "en", "Atlantic", "kb:place-atlantic"),
-    ("Drilling off the Pacific coast of the US is banned.", "en", "Pacific", "kb:place-pacific"),
+    ("Tom Reed sailed across the Pacific to Hawaii.", "en", "Pacific", "kb:place-pacific"),
     ("La tempête a traversé l'Atlantique, selon Paul Vernet.", "fr", "Atlantique", "kb:place-atlantic"),
 ])
 def test_an_ocean_is_the_ocean(text, lang, name, ocean):
