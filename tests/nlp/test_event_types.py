@@ -1242,6 +1242,9 @@ def test_wondering_and_requiring_are_no_request(text, expected):
     ("`` Who will pay for the Redhill bridge ? '' a farmer from Eastmoor asks .", None),
     ("`` Who will pay for the Redhill bridge ? '' \nasks a farmer from Eastmoor .", None),
     ("The farmers of Eastmoor ask , who will pay for the Redhill bridge ?", None),
+    ("` Who will pay for the Redhill bridge ? '  he asked , looking at the river .", None),
+    ("I asked the engineers , who will pay for the Redhill bridge ?", None),
+    ("So , was the Redhill bridge ever inspected , I asked ?", None),
     # Controls: someone asked to do something, even one who did something else.
     ("`` Why wait ? '' The mayor of Redhill asked the residents to leave the town on Monday.", "REQUEST"),
     ("The mayor of Redhill asked the residents who had fled to return before Monday.", "REQUEST"),
@@ -1260,6 +1263,7 @@ def test_a_question_asked_is_no_request(text, expected):
     ("« Qui va reconstruire le pont de Lormes ? », a demandé un habitant de Valbrune.", None),
     ("« Qui va reconstruire le pont de Lormes ? » a-t-il demandé aux élus de Valbrune.", None),
     ("Un élu de Lormes leur demande : où sont passés les fonds du port ?", None),
+    ("Un élu de Lormes a demandé au maire : où sont passés les fonds du port ?", None),
     # Control: a demand quoted.
     ("Le maire de Lormes demande : « Rouvrez le pont avant lundi ! »", "REQUEST"),
 ])
