@@ -422,3 +422,12 @@ def test_time_of_day_takes_no_day_since(text, lang, expected):
 ])
 def test_hours_ahead_reach_their_day(text, lang, expected):
     assert values(text, "2012-10-04", lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday with a day number and no month is of the month told just before, when that day of it has that weekday
+    ("Invented. En février, le syndicat des dockers de Valbrune a appelé à la grève le mardi 8.", "fr",
+     {"février": "2011-02", "le mardi 8": "2011-02-08"}),
+])
+def test_weekday_with_day_number_in_the_month_told(text, lang, expected):
+    assert values(text, "2011-05-11", lang) == expected

@@ -873,8 +873,9 @@ class Tagger:
 
     def weekday_of_month(self, weekday: int, number: int, start: int, end: int) -> date | None:
         """The day of "le vendredi 4", "Friday the 4th": the 4th of a month around the anchor's that falls on a
-        Friday; the last such day before the anchor or the first after it as the clause's tense says, else
-        the nearer one. None when no month within half a year has it (a wrong weekday)."""
+        Friday; the one of the month told just before when it has one (a writer leaves out the month being told:
+        "début février, ... le vendredi 4"), else the last such day before the anchor or the first after it as the
+        clause's tense says, else the nearer one. None when no month within half a year has it (a wrong weekday)."""
         anchor = self.anchor.day
         candidates = []
         for shift in range(-WEEKDAY_MONTHS, WEEKDAY_MONTHS + 1):
@@ -883,6 +884,9 @@ class Tagger:
                 day = date(year, month + 1, number)
                 if day.weekday() == weekday:
                     candidates.append(day)
+        told = self.last_told
+        if told.month and start - self.last_told_end <= TOLD_CHARS:
+            candidates = [d for d in candidates if (d.year, d.month) == (told.year, told.month)] or candidates
         tense = self.tense(start, end)
         directed = [d for d in candidates if tense == 0 or (d - anchor).days * tense >= 0]
         return min(directed or candidates, key=lambda d: (abs((d - anchor).days), d > anchor), default=None)
