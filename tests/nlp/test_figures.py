@@ -24,7 +24,7 @@ Les affrontements ont fait environ 140 morts en quatre jours, dont 90 soldats et
 
 L'armée a affirmé mercredi avoir repris 85 km2 et une trentaine de villages. Le camp de Tavel accueille désormais 30'000 personnes, soit 40 % de plus qu'en janvier.
 
-« Des dizaines de milliers de personnes pourraient être tuées si l'offensive continue », a averti le coordinateur de l'ONU, Erik Lund.
+« Des dizaines de milliers de civils pourraient être tués si le siège se prolonge », a averti le coordinateur de l'ONU, Erik Lund.
 
 La zone tampon de 10 à 15 kilomètres n'a jamais été respectée. Le conflit, déclenché en 2016, a fait plus de 20 000 morts.
 """
@@ -109,8 +109,8 @@ def test_animals_counted_are_no_toll(lang, text, animals, people):
 
 # Invented sentences: people who act in a clause of their own after a toll's clause suffered nothing it tells.
 @pytest.mark.parametrize("lang,text,toll,crowd", [
-    ("fr", "À Valbrune, où 40 personnes ont été tuées la semaine dernière, des milliers de personnes sont de "
-           "nouveau sorties dans les rues lundi.", "40", "des milliers"),
+    ("fr", "À Valbrune, où 40 personnes ont été tuées la semaine dernière, des milliers de riverains ont à "
+           "nouveau bloqué les routes lundi.", "40", "des milliers"),
     ("en", "In Valbrune, where 40 people were killed last week, thousands of people poured into the streets once "
            "more on Monday.", "40", "thousands"),
 ])
@@ -172,7 +172,7 @@ def _place(text: str, name: str) -> list[Mention]:
 # Invented sentences: real countries' demonyms, fictional tolls.
 @pytest.mark.parametrize("text,lang,where", [
     ("Le conflit malien a fait plus de 4 000 morts en huit ans.", "fr", "Mali"),
-    ("La guerre civile soudanaise a fait 15 000 morts et des millions de déplacés.", "fr", "Soudan"),
+    ("La guerre civile soudanaise a fait 15 000 morts et 300 000 déplacés.", "fr", "Soudan"),
     ("La guerre civile sud-soudanaise a fait 20 000 morts.", "fr", "Soudan du Sud"),
     ("The Yemeni civil war has killed more than 150,000 people.", "en", "Yemen"),
     ("The South Sudanese conflict left 9,000 people injured.", "en", "South Sudan"),
@@ -346,7 +346,7 @@ def test_find_figures_never_raises_and_offsets_are_inside(text, lang):
      "7.2", "at least 300", "killed"),
     ("Le séisme de magnitude 6,4 a fait au moins 120 morts, selon la protection civile.", "fr",
      "6,4", "au moins 120", "killed"),
-    ("An earthquake measuring 6.1 on the Richter scale killed 40 people.", "en", "6.1", "40", "killed"),
+    ("A tremor measuring 5.6 on the Richter scale killed 40 people.", "en", "5.6", "40", "killed"),
     ("Un séisme de 5,8 sur l'échelle de Richter a tué 40 personnes.", "fr", "5,8", "40", "killed"),
     # The measure between the toll's noun and its figure is looked past.
     ("The official death toll from the 6.9-magnitude quake has risen to 4,100.", "en", "6.9", "4,100", "killed"),
@@ -363,7 +363,7 @@ def test_a_magnitude_or_a_factor_is_no_toll_and_leaves_the_toll_alone(text, lang
 # An age measures a person, not the story: no figure a journalist would chart.
 @pytest.mark.parametrize("text,lang", [
     ("The singer died aged 61 after a long illness.", "en"),
-    ("Most of the dead were aged 20 to 40.", "en"),
+    ("Most of the injured were aged 20 to 40.", "en"),
     ("Un enfant âgé de 9 a été tué dans le bombardement.", "fr"),
 ])
 def test_an_age_is_no_figure(text, lang):
@@ -431,9 +431,9 @@ def test_a_pronoun_or_a_count_is_no_source(text, lang, count):
     # An anonymous or generic source is a source: the figure is not the main source's.
     ("Selon l'ONU, au moins 50 civils ont été tués. Des sources locales évoquent 80 morts.", "fr", "80",
      "Des sources locales"),
-    ("Selon l'ONU, au moins 50 civils ont été tués. L'AFP parle d'au moins 70 morts.", "fr", "70", "L'AFP"),
-    ("Selon l'ONU, 50 civils ont été tués. Ce soir, le ministère de la Santé annonçait 90 morts.", "fr", "90",
-     "le ministère de la Santé"),
+    ("Selon l'ONU, au moins 50 civils ont été tués. Reuters parle d'au moins 45 morts.", "fr", "45", "Reuters"),
+    ("Selon l'ONU, 50 civils ont été tués. Dans la soirée, le ministère de l'Intérieur annonçait 90 morts.", "fr",
+     "90", "le ministère de l'Intérieur"),
     ("Selon l'ONU, 50 civils ont été tués. L'agence officielle, citant des médecins, évoquait pour sa part un "
      "bilan de 65 morts.", "fr", "65", "L'agence officielle"),
     ("Selon l'ONU, 50 civils ont été tués. L'UNICEF revoit son bilan à la hausse, parle de 75 morts.", "fr", "75",
@@ -486,7 +486,7 @@ def test_a_figure_after_an_attribution_closed_by_a_comma_takes_no_source_from_it
 
 @pytest.mark.parametrize("text,lang,count", [
     # A verb form after a determiner is a noun; a place or a direction in brackets names no one.
-    ("BP revised an estimate that 5,000 barrels a day leak.", "en", "5,000"),
+    ("BP revised an estimate that 8,000 barrels a week leak.", "en", "8,000"),
     ("Six morts à Vasko, deux à Tarn (est).", "fr", "Six"),
     ("He was a writer, and reported the story (300).", "en", "300"),
 ])
@@ -606,12 +606,12 @@ def test_a_relative_clause_counts_for_its_antecedent_not_for_the_verb_before_it(
 # Invented sentences: a later clause's place, a destination and a border place no toll; people who moved
 # are placed where they went (host countries count refugees).
 @pytest.mark.parametrize("text,lang,places", [
-    ("Environ 80 civils ont péri dans cette flambée, et des dizaines de milliers d'habitants ont été "
-     "déplacés par les combats, fuyant souvent vers le Nord frontalier de la Tessie.", "fr",
+    ("Environ 80 civils ont péri dans ces violences, et des dizaines de milliers de riverains ont été "
+     "chassés par les pillages, partant surtout vers l'Est voisin de la Tessie.", "fr",
      {"80": None, "dizaines": None}),
     ("À Vasko, 30 soldats ont été tués, et 2 000 habitants ont fui vers la Tessie.", "fr",
      {"30": "Vasko", "2 000": "Tessie"}),
-    ("The blast killed 11 workers and sent a convoy of 40 trucks to Vasko.", "en", {"11": None, "40": None}),
+    ("The blast killed 9 workers and sent a convoy of 40 trucks to Vasko.", "en", {"9": None, "40": None}),
     ("At least 20 people were killed close to Vasko.", "en", {"20": "Vasko"}),
     ("Thousands of people fled to neighbouring Tessia.", "en", {"Thousands": "Tessia"}),
 ])
@@ -771,7 +771,7 @@ def test_a_reference_point_does_not_place_a_toll(text, lang, count, place):
 # Invented sentences: the place a relative "where" / "où" opens on is where its clause's figures happened, even as
 # a destination, over a place named later outside the relative or without a preposition placing the count.
 @pytest.mark.parametrize("text, lang, count, place", [
-    ("Airlines cancelled flights to Mexico , where 60 people have died of the virus this month .", "en", "60", "Mexico"),
+    ("Airlines cancelled flights to Peru , where 60 people have died of the fever since May .", "en", "60", "Peru"),
     ("Memories of Iraq , where 90 Danish soldiers were killed after the then U.S. President ordered the invasion , "
      "weigh on the vote .", "en", "90", "Iraq"),
     ("Des Canadiens rentrés du Mexique, où 60 personnes sont mortes, ont été placés en quarantaine à Toronto.",
@@ -786,8 +786,8 @@ def test_a_relative_where_places_its_clause(text, lang, count, place):
 # Invented sentences: a figure in an apposition describing a place ("X, Y's city", "X, ville de Y"), or in a relative
 # opened on it, is the described place's, not its owner's nor a later clause's.
 @pytest.mark.parametrize("text, lang, count, place", [
-    ("The blockade of Misrata , Libya 's third city with some 180,000 inhabitants , goes on as troops gather near "
-     "Benghazi .", "en", "180,000", "Misrata"),
+    ("The siege of Sfax , Tunisia 's second city with some 270,000 inhabitants , drags on as troops mass near "
+     "Gabes .", "en", "270,000", "Sfax"),
     ("Les combats reprennent à Aden, grand port du Yémen, où six miliciens ont été tués mardi.", "fr", "six", "Aden"),
 ])
 def test_an_apposition_places_what_it_describes(text, lang, count, place):
@@ -828,9 +828,9 @@ def test_a_time_word_ends_the_counted_phrase_and_the_next_day_counts_the_same():
     ("Hale said he would not link those two up.\n\nIndustry people told the two incidents apart.", "en",
      "two incidents", None),
     # A participle reports a toll for its subject; a tokenized title loses its quote marks.
-    ("L'ONG Human Rights Watch (HRW), évoquant dix-neuf morts pour la seule journée de mardi, a fustigé une répression"
-     " \"aveugle\" et \"la dureté du pouvoir face à toute critique\".",
-     "fr", "dix-neuf", "L'ONG Human Rights Watch"),
+    ("L'ONG Norvik Watch (NW), évoquant onze morts pour la seule nuit de samedi, a condamné des tirs"
+     " \"aveugles\" et \"le silence des autorités face aux familles\".",
+     "fr", "onze", "L'ONG Norvik Watch"),
     ("Today , according to `` The Greystone Post , '' two dozen are being held .", "en", "two dozen",
      "The Greystone Post"),
 ])
@@ -921,7 +921,7 @@ def test_a_fraction_of_a_million_is_counted(text, lang, count, value):
     ("The army deployed 1,700 soldiers in Vasko.", "en", "1,700", "troops", "The army"),
     ("The WHO has sent 12 ambulances to Vasko.", "en", "12", "other", "The WHO"),
     ("L'armée a tué 30 rebelles à Vasko.", "fr", "30", "killed", None),
-    ("L'attaque porte à onze le nombre de morts à Vasko.", "fr", "onze", "killed", None),
+    ("L'attaque porte à treize le nombre de morts à Vasko.", "fr", "treize", "killed", None),
     ("The attack brings to eleven the number of dead in Vasko .", "en", "eleven", "killed", None),
     # A name qualifying the subject's noun, or having and being, acts on nothing.
     ("The NATO summit drafts need nine votes to pass .", "en", "nine", "other", None),
@@ -1054,7 +1054,7 @@ def test_a_toll_counted_from_the_year_something_began_is_no_toll_of_years_ago(te
     ("Nos propositions :\n1- L'électricité gratuite\n2 - L'eau gratuite\n3) Des écoles pour 400 enfants", "fr",
      ["400"]),
     ("20 h 1 : le gouvernement annonce 15 morts à Tarn.\n14 : 42 : la télévision dément.", "fr", ["15"]),
-    ("Fighting stopped between 12.00 and 13.00 GMT , and 30 people fled .", "en", ["30"]),
+    ("Fighting stopped between 14.00 and 15.00 GMT , and 30 people fled .", "en", ["30"]),
     ("Near Tarn Some 48 pilgrims were kidnapped on Interstate 44 .", "en", ["Some 48"]),
 ])
 def test_numbers_that_count_nothing_are_no_figures(text, lang, kept):
@@ -1139,8 +1139,8 @@ def test_a_decimal_split_after_its_comma_is_one_percentage():
 
 # Invented sentence: a distance in a toll's sentence is no part of its breakdown, nor a toll.
 def test_a_distance_is_no_part_of_a_breakdown():
-    _, figures = _figures("Au moins 23 personnes, dont trois enfants, ont été tuées à Tarnville, à 200 km d'Ostford.")
-    total, part, distance = _one(figures, "23"), _one(figures, "trois"), _one(figures, "200 km")
+    _, figures = _figures("Au moins 17 personnes, dont quatre écoliers, ont été tuées à Tarnville, à 200 km d'Ostford.")
+    total, part, distance = _one(figures, "17"), _one(figures, "quatre"), _one(figures, "200 km")
     assert part.parent == figures.index(total) and total.category == part.category == "killed"
     assert (distance.category, distance.parent) == ("distance", None)
 
@@ -1244,7 +1244,7 @@ def test_a_note_call_in_brackets_is_no_figure(text, lang, counts):
 @pytest.mark.parametrize("text, lang, low, high, category", [
     ("Il a décrit les obsèques de onze ou douze soldats à Tarnville.", "fr", 11, 12, "troops"),
     ("Three or four men were wounded near Tarnville on Monday .", "en", 3, 4, "injured"),
-    ("La guerre a fait 1 ou 2 millions de morts à Tarnville.", "fr", 1_000_000, 2_000_000, "killed"),
+    ("La guerre a fait 3 ou 4 millions de morts à Tarnville.", "fr", 3_000_000, 4_000_000, "killed"),
 ])
 def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category):
     _, figures = _figures(text, lang=lang)
@@ -1262,7 +1262,7 @@ def test_two_numbers_joined_by_or_are_one_range(text, lang, low, high, category)
     ("Le pays compte 84 millions d'Égyptiens.", "fr", ["population"]),
     ("Some 20 million Germans watched the debate in Tarnville .", "en", ["population"]),
     ("Half a million Iranians took to the streets of Tarnville on Friday .", "en", ["other"]),
-    ("Tens of thousands of Syrians have now marched on the capital .", "en", ["other"]),
+    ("Tens of thousands of Algerians have now marched on the capital .", "en", ["other"]),
     ("Quelque 40 000 Tunisiens sont redescendus samedi dans les rues de Tarnville.", "fr", ["other"]),
     ("Un million de Libyens ont manifesté dimanche à Tarnville.", "fr", ["other"]),
 ])
@@ -1542,9 +1542,9 @@ def test_kms_are_kilometres(text, lang):
 # Invented sentences: the bodies or deaths of people of no known category are dead; the parts of a toll's list
 # share its category; people of a family are people; a capture is an arrest.
 @pytest.mark.parametrize("text, lang, categories", [
-    ("He then found bodies of at least 35 men in Tarnville .", "en", ["killed"]),
+    ("He then found bodies of at least 16 women in Tarnville .", "en", ["killed"]),
     ("Les secouristes ont retrouvé les corps de sept personnes à Tarnville.", "fr", ["killed"]),
-    ("They were shown the bodies of four boys and two women in Tarnville .", "en", ["killed", "killed"]),
+    ("They were led to the bodies of four boys and two women in Tarnville .", "en", ["killed", "killed"]),
     ("Ce raid coûta la vie à 12 gardes, à 7 passants et à 3 policiers à Tarnville.", "fr",
      ["killed", "killed", "killed"]),
     ("A missile strike on a house in Tarnville kills the leader 's son and three grandchildren .", "en", ["killed"]),
@@ -1676,7 +1676,7 @@ def test_a_bare_number_after_a_settlement_is_its_population(text, lang, kept):
     ("Police rounded up dozens of people in Tarnville on Monday .", "en", ["arrested"]),
     # Treated in hospital, as "treated" and "hospitalised" in English: the injured.
     ("Une trentaine de manifestants ont été hospitalisés à Tarnville.", "fr", ["injured"]),
-    ("A Tarnville, 45 personnes ont été soignées pour des coupures.", "fr", ["injured"]),
+    ("A Tarnville, 45 personnes ont été soignées à l'hôpital de campagne.", "fr", ["injured"]),
 ])
 def test_killing_and_arrest_verb_forms(text, lang, categories):
     _, figures = _figures(text, lang=lang)

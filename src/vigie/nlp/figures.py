@@ -153,9 +153,9 @@ START_LINK_WORDS = 3
 # Characters before a duration read for the preposition that makes it the period a count runs over.
 PERIOD_REACH = 30
 # Characters before a time expression read for a post someone holds since then or for that long ("au pouvoir
-# depuis 42 ans", "qu'il occupe depuis 1969", "in power since 1981"): a ruler's time, no count's.
+# depuis 23 ans", "qu'il occupe depuis 1994", "in power since 1987"): a ruler's time, no count's.
 TENURE_REACH = 80
-# How far before a toll the year of the event it counts may stand ("the 1918 influenza pandemic that killed"), and
+# How far before a toll the year of the event it counts may stand ("the 1957 Asian flu pandemic that killed"), and
 # how many words may part the year from the toll.
 EVENT_YEAR_CHARS = 90
 MAX_EVENT_YEAR_WORDS = 8
@@ -685,11 +685,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
                              rf"\s+(?i:{_words(_apostrophes(lex['reference_links']))}))"
                              r"(?:\s+|(?<=['’]))(?:(?:la|le|les|the)\s+|l['’])?$"),
         # Where a clause ends inside a sentence: a semicolon, a comma before a conjunction ("…, et des
-        # dizaines de milliers de personnes ont été déplacées").
+        # centaines de familles ont été relogées").
         clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
         # A conjunction opening what follows a counted phrase: "… and wounded 10 others".
         coordinated=re.compile(rf"\s*,?\s*(?:{_words(lex['clause_conjunctions'])})\s", re.IGNORECASE),
-        # The second clock time of a span: "between 12.00 [and 13.00] GMT".
+        # The second clock time of a span: "between 14.00 [and 15.00] GMT".
         clock_range=re.compile(rf"\s*(?:{_words(lex['range_joiners'])})\s*\d{{1,2}} ?[.:h]\d{{2}}", re.IGNORECASE),
         # An age, or the upper end of a span of ages: "aged 5 to 24", "aged over 70", "live to between 50 and 70".
         age_before=re.compile(rf"(?<!\w)(?:{_words(lex['age_before'])})\s*(?:(?:{_words(lex['age_links'])})\s+)?"
@@ -990,7 +990,7 @@ class _FigureFinder:
             if found and found[-1].end == found[-1].num_end and self.lx.range_join.match(text[found[-1].end:s]) \
                     and (self.lx.time_unit.match(after) or self.lx.time_unit_of.match(after)) \
                     and found[-1].qty.value <= (read_quantity(_SPACES.sub(" ", raw), self.lang) or found[-1].qty).value:
-                # A range's first number is a length of time with its last: "ils ont de 20 à 30 ans".
+                # A range's first number is a length of time with its last: "ils ont de 18 à 25 ans".
                 found.pop()
             if raw.lower() in ("un", "une", "one", "a", "an", "zéro", "zero") or self._day_label(s, raw) \
                     or (self._in_timex(s, e) and not self._counted_year(s, e)):
@@ -1098,7 +1098,7 @@ class _FigureFinder:
         a fraction's numerator ("deux tiers des Français"), a score or a span of years written short ("6-4",
         "1980-88"), a bare day or label ("Le 31, l'Otan …", "lundi 7, …"), a list's item number ("6- La Libye …"),
         a note's call ("(1)", "[12]"), a reference with a letter ("401(k)"), half of a compound adjective ("a 10-person tent"), a live blog's minutes
-        ("20 h 1 :"), the start of a span of clock times ("between 12.00 and 13.00 GMT"), or a person's age ("a
+        ("20 h 1 :"), the start of a span of clock times ("between 14.00 and 15.00 GMT"), or a person's age ("a
         man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
         text = self.text
         if raw[:1].isdigit() and self._web_token(start, end):
@@ -1672,7 +1672,7 @@ class _FigureFinder:
 
     def _where_span(self, i: int, candidates: list[_Candidate], sent: tuple[int, int]) -> tuple[tuple[int, int], int, bool]:
         """Where a figure's place may be named: its sentence, but not the breakdown after a total
-        ("6 000 morts, dont 3 000 à Vasko": from the marker to the end of the parts' clause, when a
+        ("4 000 morts, dont 1 500 à Vasko": from the marker to the end of the parts' clause, when a
         figure stands in it), as (sentence, end of what is left out before that, only after the figure).
         A verb after the parts ends their clause too: "14 personnes dont trois femmes ont été tuées à
         Misrata" places the 14. Parts in brackets right after the total ("7 000 morts (4 000 à Vasko, 3 000 à
@@ -2045,7 +2045,7 @@ class _FigureFinder:
     def _relative_before(self, end: int, speaker: Speaker) -> bool:
         """Whether a relative clause opens between a figure ending at `end` and the source its sentence names
         after it with "selon" or "according to", and holds that cue: the source speaks for the relative clause
-        alone ("l'ONU a porté de 200 à 265,5 millions de dollars un appel …, qui a fait des milliers de morts
+        alone ("l'ONU a porté de 150 à 210 millions de dollars un appel …, qui a fait des centaines de blessés
         selon le procureur")."""
         if speaker.start is None or speaker.start <= end:
             return False
@@ -2060,7 +2060,7 @@ class _FigureFinder:
     def _own_source(self, start: int, sent: tuple[int, int], category: str) -> Source | None:
         """The source the figure's own sentence names without a quote the quote finder saw: the
         subject of a verb reporting the figure ("Des sources locales évoquent 80 morts", "L'AFP parle
-        d'au moins 70 morts", "Activists said at least 20 people…"), the agent of a count ("43 morts
+        d'au moins 45 morts", "Activists said at least 20 people…"), the agent of a count ("36 morts
         recensés par l'AFP", "a toll of 60 was reported by the health ministry"), or a source in
         brackets closing the sentence ("Plus de 5 000 personnes ont fui (ONU).", "(source
         médicale)"). A source must be a name or a noun phrase whose head names who reports
@@ -2695,8 +2695,8 @@ class _FigureFinder:
 
     def _headline(self, pos: int) -> bool:
         """Whether the figure at `pos` stands in a line of its own after the article's title that ends
-        no sentence and reports nothing: the headline of a link to another article ("Comment le confinement permet
-        d'éviter des milliers de morts"), which the document's main toll source does not speak for."""
+        no sentence and reports nothing: the headline of a link to another article ("Comment la digue de Norvik
+        a sauvé des milliers de foyers"), which the document's main toll source does not speak for."""
         self._speak(pos)
         sent = self._sentence(pos)
         if not self.text[:sent[0]].strip():
