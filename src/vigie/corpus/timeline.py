@@ -92,7 +92,7 @@ REDUNDANCY = 0.6
 SAME_CLAIM = 0.7
 
 # A page stamp: a day with its year and the clock of the page's posting or update ("8 March 2021 Last updated at
-# 12:54 GMT", "LONDON | Tue Mar 15 , 2021 1:48 pm GMT", "Friday 8 July 2005 15.00 BST", "Lundi 3 mai 2010 à 10h32",
+# 09:41 GMT", "LONDON | Tue Mar 15 , 2021 1:48 pm GMT", "Thursday 4 June 2015 16.30 BST", "Lundi 3 mai 2010 à 10h32",
 # a day in figures with a year of two digits "03/05/10 à 10h32"), the clock and its time zone before the day ("Page
 # last updated at 10:14 GMT , Monday , 8 March 2021"), a wire's clock and zone after a day without its year ("Mon ,
 # Mar 8 19:15 PM EDT"), a printed edition's day and page ("Monday , March 8 , 2021 ; Page A12"), a newspaper's
@@ -113,7 +113,7 @@ _STAMP_CLOCK = (rf"(?:\b(?:(?:19|20)\d\d|\d{{1,2}}[-/]\d{{1,2}}[-/]\d\d)\b"
 _PAGE_STAMP = re.compile(
     _STAMP_CLOCK + rf"(?>(?:[\s,;:|]|-(?!LRB-))*(?:(?:{'|'.join(PAGE_CONTROLS)})\s+)?)(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
 # A line ending on a stamp is the page's: a byline, a reader's signature, an update ("Posted by Jane Roe on April 3 ,
-# 2021 10:25 AM .", "Mis à jour le 10 janvier 2021 à 14h02"), and so is a line that is a stamp, its place and its
+# 2021 10:25 AM .", "Mis à jour le 14 février 2021 à 14h02"), and so is a line that is a stamp, its place and its
 # source ("03/05/21 à 14h02 à Kestrel (Agence)").
 _STAMP_LINE = re.compile(
     _STAMP_CLOCK + r"[\s.]*$|^\s*" + _STAMP_CLOCK
@@ -154,9 +154,9 @@ _DAY_LABEL = re.compile(
 _VIDEO_TITLE = re.compile(
     r"[^\n()]{1,100}?(?:\(|-LRB-)\s*\d{1,2}:\d{2}\s*(?:\)|-RRB-)\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s?(?:-{1,2}|—|–)\s+"
     r"(?=[A-ZÀ-Ý])")
-# A live blog's update stamp opening an entry: "(Update 3:09 a.m. Wednesday in Cairo, 8:09 p.m. ET Tuesday)",
-# "-LRB- Updated 11:50 a.m. -LRB- 1850 in Egypt -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
-# "(4:46 p.m. Monday ET, 10:46 p.m. Monday in Libya)", "(11 p.m. ET)"; one bracket may nest inside.
+# A live blog's update stamp opening an entry: "(Update 2:17 a.m. Thursday in Norvik, 7:17 p.m. ET Wednesday)",
+# "-LRB- Updated 10:35 a.m. -LRB- 1635 in Vasko -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
+# "(5:12 p.m. Sunday ET, 11:12 p.m. Sunday in Dravnik)", "(11 p.m. ET)"; one bracket may nest inside.
 _UPDATE_STAMP = re.compile(
     r"(?:-{1,2}\s*)?(?:\(|-LRB-)\s*(?:(?i:updated?|mise à jour|m[àa]j)\b|\d{1,2}(?:[:h]\d{2}\b|\s?[ap]\.m\.))"
     r"(?:\s*(?:-LRB-[^()]*?-RRB-|\([^()]*\))|(?!\s*(?:\)|-RRB-))[^()])*\s*(?:\)|-RRB-)\s*(?:-{1,2}\s+)?")
