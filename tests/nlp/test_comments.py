@@ -8,7 +8,7 @@ from vigie.pipeline import analyze
 ARTICLE = ("Les dockers de Kestrel ont bloqué le port lundi, a indiqué le syndicat.\n"
            "Selon la préfecture, 300 camions sont à l'arrêt.\n")
 COMMENTS = ("Le 18 mars 2021 à 14h05, kestrelfan a écrit : « Bravo aux dockers », 5000 emplois en jeu.\n"
-            "At 4:02 pm on 18 Mar 2021 , Paul wrote : Mme Abadie a déclaré que tout ira bien.")
+            "At 4:02 pm on 19 Mar 2021 , Paul wrote : Mme Abadie a déclaré que tout ira bien.")
 
 
 def test_comments_begin_at_the_first_header_that_opens_a_line():

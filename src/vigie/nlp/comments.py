@@ -1,11 +1,11 @@
 """Readers' comments: where the text of a scraped article ends and the comments kept under it begin.
 
 Pages saved as text keep the readers' comments below the article. Each opens on a header with
-a clock and the reader's name ("At 3:51 pm on 18 Jan 2010 , kathy wrote :", "Le 12 mars 2011 à
+a clock and the reader's name ("At 5:14 pm on 22 Feb 2013 , tomreed wrote :", "Le 12 mars 2011 à
 14h05, Paul a écrit :"), or is stamped by the blog that keeps it, before or after its text
-("January 27 , 2011 at 7:59 pm | Report abuse |", "Posted by : kathy | April 30 , 2010 12:27 PM
+("March 14 , 2013 at 6:42 pm | Report abuse |", "Posted by : tomreed | June 11 , 2012 10:05 AM
 | Report abuse"). Stamped comments begin at the line of the first stamp, or right after the
-post's own closing byline ("By Jane Doe | May 27 , 2010 ; 2:08 PM ET") when the page has one.
+post's own closing byline ("By Jane Doe | June 9 , 2012 ; 3:26 PM ET") when the page has one.
 Some sites put a note on their comments above them (what comments they welcome, that the
 readers' views are not theirs): the comments begin there.
 Other pages keep comments with no header at all: the page's last paragraphs, written as readers
@@ -26,12 +26,12 @@ from vigie.model import Document
 # (a newspaper's "at 10:30 on Monday, the union wrote:" names its writer in more than one word).
 _HEADER = re.compile(r"(?:^|(?<=[\n.!?]))[^\S\n]*[^.!?\n]{0,40}?\d{1,2}\s?[:hH.]\s?\d{2}\b[^.!?\n]{0,60}?"
                      r",\s*[^\s,]+\s+(?:wrote|a écrit)\s*:")
-# A blog's stamp on a comment: a day with its year, a clock ("at"/"à" before it or not), then a bar ("January 27 ,
-# 2011 at 7:59 pm |", "Nadia | 1 août 2013 14h48 |").
+# A blog's stamp on a comment: a day with its year, a clock ("at"/"à" before it or not), then a bar ("March 14 ,
+# 2013 at 6:42 pm |", "Nadia | 1 août 2013 14h48 |").
 _STAMP = re.compile(r"\d{4}\s+(?:(?:at|à)\s+)?\d{1,2}\s?[:hH]\s?\d{2}(?:\s?[ap]\.?m\.?)?\s*\|", re.IGNORECASE)
-# A comment's signature: "Posted by : kathy | April 30 , 2010 12:27 PM | Report abuse".
+# A comment's signature: "Posted by : tomreed | June 11 , 2012 10:05 AM | Report abuse".
 _SIGNATURE = re.compile(r"Posted by\s*:\s*[^|\n]{1,60}\|[^|\n]{1,40}\|\s*Report abuse")
-# The byline stamp that closes a blog post, before its comments: "By Jane Doe | May 27 , 2010 ; 2:08 PM ET".
+# The byline stamp that closes a blog post, before its comments: "By Jane Doe | June 9 , 2012 ; 3:26 PM ET".
 _POST_END = re.compile(r"\bBy [^|\n]{1,60}\|[^|\n]{0,40}\d{1,2}:\d{2}\s?[AP]M(?: [A-Z]{2,3})?")
 # A site's note on the readers' comments it publishes under the article (what it welcomes, that they are not
 # its views, that it does not screen them): the comments follow it, maybe on the byline's own line. Looked for

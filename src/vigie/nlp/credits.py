@@ -1,4 +1,4 @@
-"""Photo credits: who took a picture, named in a caption ("OMAR HAJ KADOUR / AFP", "© Reuters/John Smith",
+"""Photo credits: who took a picture, named in a caption ("KARIM NADIR / AFP", "© Reuters/John Smith",
 "Crédits photo : Jean Dupuis"). The names in a credit are no actors of the story: `vigie.nlp.names` drops them.
 
 The cues and agencies are per language in `lang/<lang>/names.json` (credit_cues, photo_cues, credit_agencies),
@@ -17,13 +17,13 @@ import simplemma
 from vigie.lang import LANGUAGES, load
 from vigie.nlp.name_lexicon import _UPPER, _Resources, _resources
 
-# Capitalized words a part of a photo credit holds at most ("Riccardo De Luca", "Mass Communication Specialist").
+# Capitalized words a part of a photo credit holds at most ("Paolo De Norvik", "Mass Communication Specialist").
 CREDIT_WORDS = 6
 # Characters either side of a slash read for the credit it may join: six words of a name per part, a few parts.
 CREDIT_REACH = 120
 
-# A run of capitalized words, as a photo credit names a photographer or an agency ("Riccardo De Luca"),
-# and a chain of them joined by slashes ("Stan Honda/AFP/Getty Images", "OMAR HAJ KADOUR / AFP").
+# A run of capitalized words, as a photo credit names a photographer or an agency ("Paolo De Norvik"),
+# and a chain of them joined by slashes ("Tom Reed/AFP/Getty Images", "KARIM NADIR / AFP").
 # a dot inside only ("Point.fr", not the sentence's end), or after an initial before the next name ("Jane Q. Roe")
 _CREDIT_WORD = rf"(?:[{_UPPER}]\.(?=[ \u00a0]+[{_UPPER}])|[{_UPPER}][\w'’&+-]*(?:\.\w+)*)"
 # A word that only opens a sentence in capitals (the glued_openers of lang/*/segment.json: "The") ends a name: it opens
@@ -34,10 +34,10 @@ _CREDIT_RUN = re.compile(
     rf"{_CREDIT_WORD}){{0,{CREDIT_WORDS - 1}}}")
 _OPENS = re.compile(rf"[ \u00a0]+(?:{_OPENER})\b")
 _CREDIT_CHAIN = re.compile(rf"{_CREDIT_RUN.pattern}(?:[ \u00a0]*\\?/[ \u00a0]*{_CREDIT_RUN.pattern})+")
-# What ends the name a photo cue introduces, for it to be a credit ("Photo de Lilian Wagdy, utilisée…").
+# What ends the name a photo cue introduces, for it to be a credit ("Photo de Lina Tarek, utilisée…").
 _CREDIT_END = re.compile(r"[ \u00a0]*(?:[,;()|\n]|\Z|(?:pour|for|via|sur|on)(?![\w]))")
 _CUE_PREPOSITIONS = ("by", "of", "par", "de")
-# A bracket opening a caption's text: "(AP Photo/Gerald Herbert)", "-LRB- Gerald Herbert - AP -RRB-", "(Video by AP)".
+# A bracket opening a caption's text: "(AP Photo/Ali Tarek)", "-LRB- Ali Tarek - AP -RRB-", "(Video by AP)".
 _BRACKET = re.compile(r"(?:\(|\[|-LRB-)([^()\[\]\n]{1,%d}?)(?:\)|\]|-RRB-)[ \u00a0]*" % CREDIT_REACH)
 _BRACKET_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # The small words a bracketed credit may hold besides names and its cue: "Video by AP", "China Photos via Getty Images".
@@ -77,9 +77,9 @@ def _needs_separator(cue: str) -> bool:
 
 def find_credits(text: str, res: _Resources) -> Credits:
     """The photo credits of the text: names joined by slashes with an agency or
-    after a credit's cue ("OMAR HAJ KADOUR / AFP", "Photograph: John Edwards/EPA", "John Smith/Reuters"), and
-    the name a cue introduces ("© Armin Arefi pour…", "Photo: Amr Dalsh, Archives Reuters"). A credit ends at
-    the agency that closes it: "Photograph: Gerald Herbert/AP Shares in BP plunged" keeps "Shares in BP"."""
+    after a credit's cue ("KARIM NADIR / AFP", "Photograph: Tom Reed/EPA", "John Smith/Reuters"), and
+    the name a cue introduces ("© Karim Nadir pour…", "Photo: Ali Tarek, Archives Reuters"). A credit ends at
+    the agency that closes it: "Photograph: Tom Reed/AP Shares in NRX plunged" keeps "Shares in NRX"."""
     regions: list[tuple[int, int]] = []
     cue_ends: dict[int, int] = {}
     strong: set[int] = set()
@@ -159,7 +159,7 @@ def _common_word(word: str, lang: str) -> bool:
 
 def credit_opening(text: str) -> int:
     """How many characters of `text` a photo credit opening it takes, with the spaces after it, 0 when it opens on
-    none: a caption's credit glued before a sentence ("Photograph: Gerald Herbert/AP Shares in BP plunged…").
+    none: a caption's credit glued before a sentence ("Photograph: Tom Reed/AP Shares in NRX plunged…").
     The cues of every language are tried: a page may credit its pictures in another language than its text."""
     bracketed = _bracketed_credits(text)
     if bracketed:
@@ -208,7 +208,7 @@ def _photo_words(lang: str) -> frozenset[str]:
 
 
 def _slash_chains(text: str) -> Iterator[re.Match]:
-    """Capitalized names joined by slashes ("Stan Honda/AFP/Getty Images"), looked for only around the text's
+    """Capitalized names joined by slashes ("Tom Reed/AFP/Getty Images"), looked for only around the text's
     slashes that stand between two letters: most slashes are in dates and links."""
     pos, covered = text.find("/"), 0
     while pos != -1:
