@@ -1047,7 +1047,7 @@ def test_a_toll_counted_from_the_year_something_began_is_no_toll_of_years_ago(te
     ("Savers moved their 401 -LRB- k -RRB- accounts as 300 jobs went in Tarnville .", "en", ["300"]),
     ("Banks cut their 403(b) fees and 40 farms were sold .", "en", ["40"]),
     ("9.15-10 .30 pm The Tarnville Hour : some 40 guests took part .", "en", ["some 40"]),
-    ("12.00noon-2 .00 pm Desk news , as 30 people called in .", "en", ["30"]),
+    ("12.00noon-3 .00 pm Desk news , as 30 people called in .", "en", ["30"]),
     ("The reporter of France 24 was hurt near Pan Am Flight 103 's memorial ; 40 people were injured .", "en", ["40"]),
     ("Un reporter de Radio 7 a été blessé à Tarn, où 40 personnes ont été tuées.", "fr", ["40"]),
     ("Traffic on Interstate 44 stopped after 12 cars collided .", "en", ["12"]),
@@ -1076,8 +1076,8 @@ def test_a_counted_phrase_ends_before_its_verb(text, count, who):
 
 # Invented sentences: a quote's speaker cut short of its noun by a verb-like noun ("estimates") is no source.
 @pytest.mark.parametrize("text, count", [
-    ("Tarnco 's first estimates were 1,000 barrels a day .", "1,000"),
-    ("But the revised figures , out Tuesday , show that the well leaks 5,000 barrels a day .", "5,000"),
+    ("Tarnco 's first estimates were 2,000 barrels a week .", "2,000"),
+    ("But the revised figures , out Friday , show that the pipe loses 7,000 barrels a week .", "7,000"),
 ])
 def test_a_source_ending_on_an_adjective_is_no_source(text, count):
     found = _one(analyze(make_document(text, lang="en", published="2010-05-04")).figures, count)
@@ -1378,9 +1378,9 @@ def test_numbers_of_a_web_address_are_no_figures(text, lang, count):
 
 # Invented sentences: a unit joined by a hyphen, Fahrenheit, pressure, and currencies named by their country.
 @pytest.mark.parametrize("text, lang, number, unit, category", [
-    ("Tarnville lies at the end of a 170-mile long strip of rebel held valleys .", "en", "170", "mi", "distance"),
+    ("Tarnville lies at the end of a 60-mile long strip of rebel held valleys .", "en", "60", "mi", "distance"),
     ("A temperature of 70C (158F) would kill the virus .", "en", "158", "°F", "other"),
-    ("Gauges showed about 5,900 pounds per square inch , below the 7,500 psi hoped for .", "en", "5,900",
+    ("Gauges showed about 4,300 pounds per square inch , below the 6,200 psi hoped for .", "en", "4,300",
      "psi", "other"),
     ("Farmers may get 1,000 Egyptian pounds per cow .", "en", "1,000", "EGP", "money"),
     ("The council paid out up to 80 million Libyan dinars a week .", "en", "80 million", "LYD", "money"),
@@ -1610,7 +1610,7 @@ def test_designations_bare_vague_nouns_and_list_marks(text, lang, kept):
      "qu'il rentrait chez lui, est décédé.", "fr", [("Cinq", "killed", None), ("deux", "other", None)]),
     ("Dozens of protesters , most of them students , were wounded in Tarnville .", "en",
      [("Dozens", "injured", None)]),
-    ("The radio speaks at 0930 local time ; call 0370 60 60 900 in Tarnville .", "en", []),
+    ("The radio speaks at 0930 local time ; call 0370 41 41 700 in Tarnville .", "en", []),
     ("Up to 8 inches of snow fell on Tarnville , where a 21-inch pipe burst .", "en",
      [("Up to 8 inches", "distance", "in"), ("21-inch", "distance", "in")]),
     ("La pluie a atteint 12 centimètres à Tarnville.", "fr", [("12 centimètres", "distance", "cm")]),
@@ -1706,11 +1706,11 @@ def test_a_ship_named_after_its_noun_places_nothing():
 def test_tokenized_thousands_and_their_ranges():
     """Invented sentence in a tokenized corpus's form: a comma spaced from the digits before it still groups
     thousands, a range of thousands is no date, and a grouped number after a slash is no day."""
-    _, figures = _figures("Officials believe 12,000-19 ,000 barrels leak each day , or 210,000 gallons\\/795 ,000 "
+    _, figures = _figures("Officials believe 14,000-22 ,000 barrels leak each week , or 230,000 gallons\\/870 ,000 "
                           "liters .", lang="en")
     assert [(f.text, f.low, f.high, f.unit) for f in figures] == [
-        ("12,000-19 ,000 barrels", 12000, 19000, "bbl"), ("210,000 gallons", None, None, "gal"),
-        ("795 ,000 liters", None, None, "l")]
+        ("14,000-22 ,000 barrels", 14000, 22000, "bbl"), ("230,000 gallons", None, None, "gal"),
+        ("870 ,000 liters", None, None, "l")]
 
 
 def test_thousands_written_once_at_a_hyphened_range_end():
@@ -1732,7 +1732,7 @@ def test_thousands_written_once_at_a_worded_range_end(text, lang):
 
 @pytest.mark.parametrize("text", [
     "They were named as Karim Haddou , 35 ; Omar Belkacem , 23 ; and Samir Tali , 23 .",
-    "The singer died at age 50 , weeks before his tour of Tarnland .",
+    "The singer died at age 47 , weeks before her tour of Tarnland .",
     "`` We have sold nothing since March , '' said Omar Belkacem , 47 .",
 ])
 def test_ages_after_names_in_lists_and_sentence_ends(text):

@@ -29,7 +29,7 @@ are not figures, nor are phone numbers, numbers in a name ("France 24", "Pan Am 
 numbers, a note's call ("(1)"), a live blog's clock times, or a person's age ("aged 71", "Jimmy Buffett, 63,").
 People missing ("23 disparus", "11 were missing") are no toll, even "presumed dead". Two numbers joined by
 "ou" / "or" are one range ("onze ou douze hommes"); people of a nation are a population
-only when they number tens of thousands; how long a ruler has held power ("au pouvoir depuis 42 ans") is no
+only when they number tens of thousands; how long a ruler has held power ("au pouvoir depuis 23 ans") is no
 figure's time. Cues are data in `lang/<code>/figures.json`.
 """
 from __future__ import annotations
@@ -109,9 +109,9 @@ AVERTING_CHARS = 30
 QUOTE_LOOKBACK = 8
 # How many sentences back an unsourced figure looks for the source its paragraph gave.
 CARRY_SENTENCES = 1
-# Fewest people of a nation that a count of them ("84 millions d'Égyptiens", "des dizaines de milliers de
-# Libyens") takes for a people, its population: the smallest nations and a city's people of a nation number tens
-# of thousands; a count below is a group of nationals, as the passengers of a ship ("2.216 Chinois, 13 Maltais"),
+# Fewest people of a nation that a count of them ("84 millions de Tessiens", "des dizaines de milliers de
+# Norviens") takes for a people, its population: the smallest nations and a city's people of a nation number tens
+# of thousands; a count below is a group of nationals, as the passengers of a ship ("1.540 Chinois, 17 Maltais"),
 # detainees or a crowd. Calibrated on the population figures of 200 ml-crisis-fr and 300 T17 articles.
 MIN_NATIONAL_POPULATION = 10_000
 # Residents or people living somewhere are a population from this many, or when a place's noun or "population" names
@@ -138,7 +138,7 @@ UNLISTED = frozenset({"missing"})
 # name ("BP owns 65 percent", "shares fell 3.4 %").
 ACTED_ON = frozenset({"troops", "other", "places"})
 # Most words (the verb and its auxiliaries, an adverb) between a name opening a sentence and the figure it acts on;
-# a noun among them ("BP revised an estimate that 5,000 barrels …") makes the figure no object of the verb.
+# a noun among them ("BP revised an estimate that 8,000 barrels …") makes the figure no object of the verb.
 MAX_ACTOR_GAP_WORDS = 3
 # Least share of the paragraphs reporting tolls in which the text itself names the document's main toll
 # source for that source to speak for the unsourced tolls of the others. A chronology, a live blog or a
@@ -159,8 +159,8 @@ TENURE_REACH = 80
 # how many words may part the year from the toll.
 EVENT_YEAR_CHARS = 90
 MAX_EVENT_YEAR_WORDS = 8
-# Most capitalized words naming whose post or where between the post and its time ("aux mains de Mouammar
-# Kadhafi depuis 41 ans", "en poste à Vasko depuis 17 ans").
+# Most capitalized words naming whose post or where between the post and its time ("aux mains de Karim
+# Nadir depuis 21 ans", "en poste à Vasko depuis 17 ans").
 MAX_TENURE_NAME_WORDS = 4
 # Most words between a superlative and the since-word of what it is measured against ("les plus graves depuis deux
 # ans", "its steepest weekly drop since 1994"), and how far before the time the superlative may start.
@@ -182,8 +182,8 @@ LIVES_OF_CHARS = 20
 _OF_AFTER = re.compile(r"\s+(?:de\s|d['’]|of\s)")
 # The link _who skips before a counted noun: "20 % of US supply", "des milliers de Libyens".
 _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
-# A place in an apposition to the place named before it, which the apposition describes: its owner ("Misrata ,
-# Libya 's third city") or the complement of the apposition's noun ("Aden, grand port du Yémen").
+# A place in an apposition to the place named before it, which the apposition describes: its owner ("Sfax ,
+# Tunisia 's second city") or the complement of the apposition's noun ("Aden, grand port du Yémen").
 _APPOSITION_LINK = re.compile(r"\s*,\s*(?:(?:the|la|le|les)\s+|l['’])?(?:[a-zà-ÿ][\w'’-]*\s+){1,5}"
                               r"(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’]|of\s+(?:the\s+)?)$")
 _OWNER_AFTER = re.compile(r"\s*['’]s\s")
@@ -310,7 +310,7 @@ MAX_BRACKET_WORDS = 4
 _BRACKET_CLOSING = re.compile(r"(?:\(|-LRB-)\s*(?P<inner>[^()]{1,60}?)\s*(?:\)|-RRB-)\s*[.!]?\s*$")
 # A bracket closing a sentence glued to the next one with no space, as some pages' text runs: "… ont fui (ONU).Depuis".
 _GLUED_CLOSING = re.compile(r"\(\s*(?P<inner>[^()]{1,60}?)\s*\)[.!](?=[A-ZÀ-Þ])")
-# A full stop glued to the next sentence: "…le départ de Kadhafi.Depuis" (not "U.S." nor "3.5"). The pattern
+# A full stop glued to the next sentence: "…le départ du préfet.Depuis" (not "U.S." nor "3.5"). The pattern
 # opens on the stop, which the regex engine looks for in one scan, and only then looks behind it.
 _GLUED_STOP = re.compile(r"[.!?](?<=[a-zà-ÿ)][.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # An acronym in brackets after a name shortens that name: "Human Rights Watch (HRW)", "Congo (DRC)".
@@ -347,7 +347,7 @@ class _Lexicon:
     # "the lives of 3,000 people", "11 workers' lives": lives counted by the people who had them.
     lives_of: re.Pattern
     lives_after: re.Pattern
-    # "hommes": a force only when many, or someone's ("onze hommes de Kadhafi").
+    # "hommes": a force only when many, or someone's ("onze hommes de Nadir").
     generic_troops: frozenset[str]
     # "tanks", "avions": a force only when sent ("a envoyé 300 chars"), else things ("destroyed two tanks").
     equipment: frozenset[str]
@@ -533,7 +533,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         range_join=re.compile(rf"^\s*(?:{_words(lex['range_joiners'])})\s*$", re.IGNORECASE),
         range_open=re.compile(rf"(?<!\w)(?:{_words(lex['range_openers'])})\s*$", re.IGNORECASE),
         # Case matters for units: "m" is metres, "M" is not. A hyphen may join a unit used as an adjective
-        # ("a 170-mile long ribbon"), and the words of that unit ("a 630-square-mile lake").
+        # ("a 40-mile long ribbon"), and the words of that unit ("a 630-square-mile lake").
         unit=re.compile(rf"^(?:[\s-]?|\s(?:{_words(lex['unit_joiner'])})\s?)"
                         rf"(?:{trie_pattern(_cased(unit_forms))})(?![\w])"),
         units=units,
@@ -596,7 +596,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
                          r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)*)"),
         # A relative opened after a place's name: "Mexico, where", "Vasko, où".
         place_relative=re.compile(rf"\s*,\s*(?i:{_words(lex['place_relatives'])})(?!\w)"),
-        # The same word anywhere: "Hama, a northern city where …" opens a relative on the place too.
+        # The same word anywhere: "Norvik, a northern city where …" opens a relative on the place too.
         relative_word=re.compile(rf"(?<!\w)(?i:{_words(lex['place_relatives'])})(?!\w)"),
         # What joins a town to its country in apposition: "Tripoli, Libya", "Tripoli (Libye)", "Tripoli, en Libye".
         country_apposition=re.compile(rf"\s*(?:,\s*(?:(?:{_words(lex['country_apposition_preps'])})\s+)?|\(\s*)"),
@@ -637,7 +637,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         report_addressed=re.compile(rf"\b(?:{_words(lex['addressed_report_verbs'])})\s+(?:(?:the|The)\s+)?"
                                     rf"(?:(?:{_words(lex['addressees'])})|[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*)(?!\w)")
         if lex.get("addressed_report_verbs") else None,
-        # "Le bilan officiel s'élève à 525 morts": a toll's verb, its subject a source when it says whose
+        # "Le bilan officiel s'élève à 310 morts": a toll's verb, its subject a source when it says whose
         # toll it is (a name, or one of the toll_attributions: "officiel", "official").
         toll_verb=re.compile(rf"\b(?:{_words(lex['toll_verbs'])})(?!\w)"),
         toll_noun=re.compile(rf"(?<![\w'’])(?:{_words(lex['toll_nouns'])})(?!\w)", re.IGNORECASE),
@@ -715,12 +715,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # A place's noun and "of" before a count: "a nation of 9 million people".
         settlement_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['settlement_nouns'])})\s+(?:of|de|d['’])\s*$",
                                      re.IGNORECASE),
-        # Where people live who have lost their homes: "live in tents", "le camp de Choucha abrite".
+        # Where people live who have lost their homes: "live in tents", "le camp de Dravnik abrite".
         camp=re.compile(rf"(?<![\w'’-])(?:{_words(lex['camp_nouns'])})(?![\w'’-])", re.IGNORECASE),
         population_cue=re.compile(rf"(?<![\w-])(?:{_words(lex['settlement_nouns'] + lex['population_nouns'])})(?![\w-])",
                                   re.IGNORECASE),
         # A vessel's noun before its name, maybe through a comma and an article ("le navire Roma", "ce navire, le
-        # Roma"), or after it ("the Deepwater Horizon rig").
+        # Roma"), or after it ("the Norvik Star rig").
         vessel_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['vessel_nouns'])})\s*,?\s*(?:(?:the|le|la|les)\s+|l['’])?$",
                                  re.IGNORECASE),
         vessel_after=re.compile(rf"\s+(?:{_words(lex['vessel_nouns'])})(?!\w)", re.IGNORECASE),
@@ -730,7 +730,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
             [rf"^(?:{_words(lex['organization_heads'])})\s"] * bool(lex["organization_heads"])
             + [rf"\s(?:{_words(lex['organization_tails'])})$"] * bool(lex["organization_tails"])) or r"(?!)",
             re.IGNORECASE),
-        # A host's verb nearest before a count: "accueille 1,7 million de".
+        # A host's verb nearest before a count: "accueille 1,2 million de".
         host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
                                rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
         # A passive verb's agent just before a count: "occupés par des milliers de", "killed by three".
@@ -769,8 +769,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                  rf"(?:(?:{_words(w for words in lex['qualifiers'].values() for w in words)})\s*)?"
                                  rf"|(?<![\w'’])(?:{_words(lex['period_words'])})\s+)\Z", re.IGNORECASE),
         period_word=re.compile(rf"(?<![\w'’])(?:{_words(lex['period_words'])})(?!\w)", re.IGNORECASE),
-        # A post held, maybe with whose or where it is ("au pouvoir", "aux mains de Mouammar Kadhafi", "who has
-        # ruled Libya"), then how long: "depuis plus de 30 ans", "since 1969".
+        # A post held, maybe with whose or where it is ("au pouvoir", "aux mains de Karim Nadir", "who has
+        # ruled Vasko"), then how long: "depuis plus de 20 ans", "since 1994".
         # "the 1918 pandemic", "Libya's 2011 war" (tokenized: "Libya 's 2011 war"): a year between a determiner
         # and a noun.
         event_year=re.compile(rf"(?:(?<![\w'’])(?:{_words(w for w in lex['year_subject_leads'] if w[:1].isalpha()) or '(?!)'})"
@@ -1220,7 +1220,7 @@ class _FigureFinder:
 
     def _counted_year(self, start: int, end: int) -> bool:
         """Whether a number the time tagger read as a year is a count: a counted noun follows it and no
-        word that opens a date precedes it ("235 morts et 2000 blessés", not "en 2000 soldats …")."""
+        word that opens a date precedes it ("140 morts et 2000 blessés", not "en 2000 soldats …")."""
         raw = self.text[start:end]
         if not (raw.isdigit() and YEARS[0] <= int(raw) <= YEARS[1]) or not self._counted_noun(end):
             return False
@@ -1263,7 +1263,7 @@ class _FigureFinder:
 
     def _range_low(self, c: _Candidate, n: _Candidate) -> float | None:
         """The low end of a range from `c` to `n`: `c` takes the scale word that ends `n` when that keeps
-        it below `n` ("310 à 407,8 millions" is 310 millions; "between 500 and 2 million" stays 500)."""
+        it below `n` ("150 à 210,5 millions" is 150 millions; "between 500 and 2 million" stays 500)."""
         if c.qty.value is None or n.qty.value is None:
             return None
         last = _LAST_WORD_RUN.search(self.text, n.start, n.num_end)
@@ -1403,7 +1403,7 @@ class _FigureFinder:
         closing = [w for w in complement[-1:] if len(complement) > 1 and self._verb_category(w)]
         if any(w in self.lx.life_nouns for w in lead) or self.lx.lives_after.match(self.text, who_end) \
                 or self.lx.lives_of.search(self.text, max(sent[0], c_start - LIVES_OF_CHARS), c_start):
-            # "has claimed some 40,000 lives", "claimed the lives of 3,000 people", "the loss of 11 workers'
+            # "has claimed some 40,000 lives", "claimed the lives of 3,000 people", "the loss of 9 workers'
             # lives" count the dead, "saved hundreds of lives" no one.
             taken = self.lx.life_taking.search(self.text, max(sent[0], c_start - self.lx.lex["verb_scope_before"]),
                                                c_start)
@@ -1487,7 +1487,7 @@ class _FigureFinder:
         joined = self.lx.coordinated.match(after)
         if first is not None and joined and (next_start < sent[1] or first.start() == joined.end()
                                              or self._verb_just_before(before) and before.rstrip()[-1:] != ","):
-            # "killed four staff and wounded 10 others", "infecting 18,400 people and killing 95": a verb after
+            # "killed three guards and wounded 12 others", "infecting 12,300 people and killing 64": a verb after
             # a conjunction and before the next count opens that count's clause; this one's verb is before it.
             # So does a verb right after the conjunction with no count after it, the subject's next act:
             # "captured 14 soldiers and seized a truck" ("500 soldiers and police were killed" keeps its verb), and
@@ -1509,7 +1509,7 @@ class _FigureFinder:
         if best is None and human:
             if (noun_cat is None or noun_cat in self.lx.identity) and self.lx.death_before.search(before):
                 # What befell them wins over who they are: "la mort depuis lundi d'une quinzaine de miliciens",
-                # "the bodies of 43 people".
+                # "the bodies of 27 people".
                 return "killed"
             # "where 40 people were killed, thousands took to the streets": people who act in a clause of their
             # own suffered nothing an earlier clause tells.
@@ -1568,7 +1568,7 @@ class _FigureFinder:
 
     def _people_list(self, prev: Figure, prev_who_end: int, start: int, who: str | None) -> bool:
         """Whether people counted from `start` follow what `prev` counts in one list, joined by a comma or one
-        of the language's `toll_list_joiners` only: "50 mercenaires, à 32 civils", "10 morts, six civils"."""
+        of the language's `toll_list_joiners` only: "40 mercenaires, à 25 civils", "10 morts, six civils"."""
         return prev.unit is None and prev.who is not None and self._people(who) \
             and self.lx.toll_list_gap.fullmatch(self.text, prev_who_end, start) is not None
 
@@ -1675,7 +1675,7 @@ class _FigureFinder:
         ("4 000 morts, dont 1 500 à Vasko": from the marker to the end of the parts' clause, when a
         figure stands in it), as (sentence, end of what is left out before that, only after the figure).
         A verb after the parts ends their clause too: "14 personnes dont trois femmes ont été tuées à
-        Misrata" places the 14. Parts in brackets right after the total ("7 000 morts (4 000 à Vasko, 3 000 à
+        Vasko" places the 14. Parts in brackets right after the total ("7 000 morts (4 000 à Vasko, 3 000 à
         Tarn)") are left out up to the bracket's close. A count of places something belongs to ("la Norvège, l'un des sept pays", "trois des sept pays")
         is not placed by that member, named before it: its place is only looked for after it."""
         c = candidates[i]
@@ -1714,7 +1714,7 @@ class _FigureFinder:
         """The spans of `sent` that attribute the figure after the claim holding it, outside the speaker's own
         phrase ("…, a spokesman told reporters in Geneva", "…, a affirmé le ministre, qui l'a reçu à Rome"):
         a place there is where the claim was made, not where what it counts happened; a place of the speaker's
-        phrase ("…, a doctor in Misrata said") may still be."""
+        phrase ("…, a doctor in Vasko said") may still be."""
         i = bisect.bisect_right(self._quote_starts, start)
         held = [q for q in quotes[max(0, i - QUOTE_LOOKBACK):i] if q.start <= start and end <= q.end
                 and q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None
@@ -1810,7 +1810,7 @@ class _FigureFinder:
     def _vessel(self, name: str) -> bool:
         """Whether the document gives a ship or a rig `name`, no place wherever it stands, whatever the name finder
         took it for: a name after a vessel's noun ("le navire Roma", "ce navire, le Roma"), or before one when
-        no place bears it ("the Deepwater Horizon rig"). Only the mentions of that name are read, once."""
+        no place bears it ("the Norvik Star rig"). Only the mentions of that name are read, once."""
         if name not in self._vessels:
             if self._mentions_named is None:
                 self._mentions_named = {}
@@ -1883,7 +1883,7 @@ class _FigureFinder:
     def _described(self, start: int, spans: list[tuple[int, str]]) -> tuple[int, str] | None:
         """The place described by an apposition that holds the figure at `start` (up to it, no clause end nor
         verb) through the last place before it, as that place's owner or the complement of its noun:
-        "Misrata" in "Misrata , Libya 's third city of 250,000 people", "Aden" in "Aden, grand port du Yémen,
+        "Sfax" in "Sfax , Tunisia 's second city of 270,000 people", "Aden" in "Aden, grand port du Yémen,
         où six…" (the relative is the apposition's)."""
         before = [p for p in spans if p[0] < start]
         if len(before) < 2:
@@ -1912,7 +1912,7 @@ class _FigureFinder:
         from ("à 90 km à l'ouest de Vasko") for what is no distance, or, for what is no movement of
         people, a destination: where the figure was not counted."""
         kind = self._landmark_kind(pos, sent_start)
-        # A distance is told from its reference point ("100 miles south of Louisiana"): it keeps it.
+        # A distance is told from its reference point ("80 miles south of Vasko"): it keeps it.
         return kind == "border" or (kind == "reference" and category != "distance") \
             or (kind == "destination" and category not in MOVEMENT)
 
@@ -1942,7 +1942,7 @@ class _FigureFinder:
         nearest to it: a date, a part of a day ("jeudi soir", "la nuit du 3 au 4 juin 1961"), or the period a
         count runs over; not a clock time, nor how long someone has held a post. When the
         claim holding the figure has one, the claim's: a date outside it tells when the claim was made ("the UN
-        said on Tuesday that 800 had been killed since March")."""
+        said on Tuesday that 600 had been killed since March")."""
         year = self._event_year(start, sent) if category in TOLLS else None
         if year is not None:
             return year
@@ -1989,8 +1989,8 @@ class _FigureFinder:
         return None
 
     def _elsewhere(self, timex: Timex, start: int) -> bool:
-        """Whether a time expression tells how long someone has held a post ("Ali Abdallah Saleh, au pouvoir
-        depuis 32 ans", "le poste qu'il occupe depuis 27 ans", "in power since 1981"), or what a superlative is
+        """Whether a time expression tells how long someone has held a post ("Karim Nadir, au pouvoir
+        depuis 23 ans", "le poste qu'il occupe depuis 17 ans", "in power since 1987"), or what a superlative is
         measured against ("ces émeutes, les plus graves depuis deux ans, ont fait cinq morts", "its steepest drop
         since late March"): a ruler's or a record's time, not that of the crowd or the toll at `start` its sentence
         counts, unless that toll is told by a relative clause after the time ("the worst flood since April 1998,
@@ -2095,7 +2095,7 @@ class _FigureFinder:
         k = bisect.bisect_left(self.mention_starts, head)
         mention = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start == head else None
         noun = re.match(r"[\w-]+", text[head:sent[1]])
-        # A person's doings ("Kellermann brought a three-page list", "died aged 50") are no report.
+        # A person's doings ("Reed brought a three-page list", "died aged 50") are no report.
         if mention is not None and (mention.type == "organization" or mention.metonymy):
             end, entity = mention.end, mention.entity
         elif noun and noun.group(0).lower() in self.lx.source_nouns:
@@ -2113,7 +2113,7 @@ class _FigureFinder:
                 or gap[0].lower() in self.lx.source_prepositions \
                 or any(w.lower() in self.lx.determiners or w.lower() in ("et", "and") for w in gap[:-1]) \
                 or gap[-1].lower() in ("et", "and") or text.startswith("-", self._candidate_ends[f]):
-            # "Safia Kadhafi et trois enfants" coordinates; "a five-page report" counts no thing.
+            # "Lina Nadir et trois enfants" coordinates; "a five-page report" counts no thing.
             return None
         if not self._acting_verb([w.lower() for w in gap]):
             return None
@@ -2196,7 +2196,7 @@ class _FigureFinder:
     def _abbreviation(self, inner: str, lo: int, hi: int) -> bool:
         """Whether a bracket's `inner` acronym shortens the name just before it (text[lo:hi]), its first letter
         opening one of the name's capitalized words: "Human Rights Watch (HRW)", "la Cour pénale internationale
-        (CPI)"; not "ont fui la Libye (ONU)", the source of the sentence."""
+        (CPI)"; not "ont fui la Tessie (ONU)", the source of the sentence."""
         if not _ACRONYM.fullmatch(inner):
             return False
         return any(fold(w[0]).upper() == inner[0] for w in re.findall(r"[A-ZÀ-Þ][\w'’-]*", self.text[lo:hi]))
