@@ -1140,6 +1140,17 @@ def test_the_addressee_of_a_telling_verb_is_no_speaker(text):
         ("cnn", "the nurses", "the council"))] == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Invented: a bare plural source after a preposition, before "who", is the relative's antecedent, not the
+    # clause it ends.
+    ("The mayor spoke to farmers who said the river had flooded their fields .", "farmers"),
+    ("The plan was welcomed by villagers who said the well had run dry .", "villagers"),
+])
+def test_a_bare_plural_before_who_speaks_for_the_relative(text, speaker):
+    _, quotes = _quotes(text, "en")
+    assert [q.speaker.text for q in quotes if q.speaker] == [speaker]
+
+
 def test_a_noun_subject_still_reports_with_such_a_form():
     # Invented: a subject head before the form keeps it a verb.
     _, quotes = _quotes("The ministry estimates that the lake has risen by two metres . "

@@ -1174,7 +1174,16 @@ class _QuoteFinder:
                 # after the clause's verb, not the clause.
                 after_verb = self._object_start(ante_start, ante_end)
                 if after_verb is not None:
-                    return self.resolver.from_region(self._last_noun_phrase(after_verb, ante_end), ante_end)
+                    np_start = self._last_noun_phrase(after_verb, ante_end)
+                    head = re.search(r"(?:^|\s)(?P<prep>[a-z]+)\s+(?P<np>(?:[A-Z]\S*\s+)*(?P<head>[a-z]+[^s\W]s))$",
+                                     self.text[np_start:ante_end]) if np_start == after_verb else None
+                    if self.lang == "en" and head and head.group("head") in cues(self.lang).anonymous \
+                            and head.group("prep") in self.lex.chunk_prepositions:
+                        # "The mayor spoke to farmers who said": a bare plural source after a preposition,
+                        # with the names before it ("with Norvian diplomats who"), is the antecedent, not the
+                        # clause before it.
+                        np_start += head.start("np")
+                    return self.resolver.from_region(np_start, ante_end)
                 # A clause whose verb no noun phrase follows closely ("survolée en permanence par des avions
                 # de l'Otan, qui"): only a name it holds may be the antecedent.
                 found = self.resolver.from_region(ante_start, ante_end)
