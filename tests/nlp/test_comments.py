@@ -60,7 +60,7 @@ STAMPED_AFTER = ("Shame on the port authority , the dockers are right .\n"
                  "March 18 , 2021 at 5:10 pm | Reply The mayor said nothing , as usual .\n")
 SIGNED = ("Shame on the authority , 5000 jobs are at stake Posted by : kestrelfan | March 18 , 2021 4:02 PM | "
           "Report abuse The mayor said nothing . Posted by : paul | March 18 , 2021 5:10 PM | Report abuse\n")
-BYLINE = "By Jane Doe | March 18 , 2021 ; 2:08 PM ET"
+BYLINE = "By Jane Doe | March 18 , 2021 ; 3:26 PM ET"
 
 
 def test_comments_a_blog_stamps_begin_at_the_first_stamp_line_or_after_the_posts_byline():

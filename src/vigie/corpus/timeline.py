@@ -44,7 +44,7 @@ MAX_WORDS = 50
 # How a sentence ends; a line ending otherwise is a heading or a page stamp ("Mis à jour le…").
 SENTENCE_ENDS = tuple(".!?…»\"”’)'")
 # A sentence ending on an ellipsis leaves its news unsaid: a teaser cut short ("…saying they belie ..."), a thought
-# or a quote trailing off ("et l'enfumage continue…"); one ending on a question mark asks ("Swine flu : How serious a
+# or a quote trailing off ("et l'enfumage continue…"); one ending on a question mark asks ("Dock strike : How serious a
 # threat ?"). Such a sentence still shows that its day was spoken of, but is never shown (`_tells_whole`).
 UNSAID_ENDS = ("...", ". . .", "…", "?")
 # Closing quotes and brackets after the end of a quoted sentence ("… ? »", "… ? ''").
@@ -94,7 +94,7 @@ SAME_CLAIM = 0.7
 # A page stamp: a day with its year and the clock of the page's posting or update ("8 March 2021 Last updated at
 # 09:41 GMT", "LONDON | Tue Mar 15 , 2021 1:48 pm GMT", "Thursday 4 June 2015 16.30 BST", "Lundi 3 mai 2010 à 10h32",
 # a day in figures with a year of two digits "03/05/10 à 10h32"), the clock and its time zone before the day ("Page
-# last updated at 10:14 GMT , Monday , 8 March 2021"), a wire's clock and zone after a day without its year ("Mon ,
+# last updated at 11:37 GMT , Monday , 8 March 2021"), a wire's clock and zone after a day without its year ("Mon ,
 # Mar 8 19:15 PM EDT"), a printed edition's day and page ("Monday , March 8 , 2021 ; Page A12"), a newspaper's
 # dateline with its day ("KESTREL , March 8 -- "), and the page's controls printed next to it (PAGE_CONTROLS). Glued
 # into a sentence, it closes the page's heading and standfirst, and the article's first words follow it: everything
@@ -139,7 +139,7 @@ _KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ /]{2,40}[A-ZÀ-Ý]\s(?:-|–|—)
 # A label in capitals before a colon, as a transcript names its speakers ("ROE : ", "JANE ROE , CNN ANCHOR : ",
 # "UNIDENTIFIED MALE : ") and a page its kickers ("BREAKING : ", "EDITOR 'S NOTE : ").
 _LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ ,.]{1,40}[A-ZÀ-Ý.]\s?:\s+(?=[A-ZÀ-Ý«\"“`'(]|-LRB-)")
-# An English live page's place and clocks ("KESTREL , 5:29 p.m. ET , 11:29 p.m. local : ", "KESTREL , 12:02 ET , 7:02
+# An English live page's place and clocks ("KESTREL , 4:18 p.m. ET , 10:18 p.m. local : ", "KESTREL , 11:07 ET , 5:07
 # p.m. local : ") and a bullet escaped in tokenized text ("\* ").
 _LIVE_ENTRY = re.compile(rf"(?:[A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’ ]* , )?\d{{1,2}}:\d{{2}}(?:\s?[ap]\.m\.)?\s?{_ZONE}"
                          r"(?:[^:\n]|(?<=\d):(?=\d)){0,30}?\s?:\s+|\\\*\s+")
