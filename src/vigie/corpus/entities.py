@@ -244,7 +244,7 @@ def _given_name_keys(name: str) -> list[str]:
     """The keys of a person's name of two words or more with its given name written in full, once for each name a
     short one may shorten ("Mike Mullen", "Michael Mullen" → "michael mullen"; "Bill Daley" → "william daley"): one
     person in the articles that use the short form and those that do not. These keys are the names' own, not their
-    consonant frames: the frame of a short surname would join "William Maher" and "William Moyer"."""
+    consonant frames: the frame of a short surname would join "William Mair" and "William Moore"."""
     words = name_key(name).split()
     shortened = _short_given_names()
     if len(words) < 2 or words[0] not in shortened and words[0] not in _shortened_given_names():
@@ -280,7 +280,7 @@ def _dominant(short: str, holders: set[str], members: dict[str, list[tuple[str, 
     """The full name a `short` name (a surname alone, an acronym) stands for among the `holders` bearing it:
     the only one, or the one named DOMINANCE times as often as each other ("Blair" alone is Tony Blair, named
     hundreds of times, not Ian Blair, named five); none when the short name is itself named DOMINANCE times as
-    often as that full name (the "Goldsmith" of seventy mentions is not the "Harvey Goldsmith" of four)."""
+    often as that full name (the "Reed" of seventy mentions is not the "Tom Reed" of four)."""
     if not holders:
         return None
 

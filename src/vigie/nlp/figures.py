@@ -26,7 +26,7 @@ for its other tolls; else the outlet (`doc.source`) or the agency credited in
 the text ("(AFP)"). Numbers inside a time expression (dates, years, durations)
 are not figures, nor are phone numbers, numbers in a name ("France 24", "Pan Am Flight 103") or an address
 ("au 12 rue de la Paix"), a fraction's numerator ("deux tiers"), a score ("6-4"), a list's item
-numbers, a note's call ("(1)"), a live blog's clock times, or a person's age ("aged 71", "Jimmy Buffett, 63,").
+numbers, a note's call ("(1)"), a live blog's clock times, or a person's age ("aged 71", "Tom Reed, 63,").
 People missing ("23 disparus", "11 were missing") are no toll, even "presumed dead". Two numbers joined by
 "ou" / "or" are one range ("onze ou douze hommes"); people of a nation are a population
 only when they number tens of thousands; how long a ruler has held power ("au pouvoir depuis 23 ans") is no
@@ -284,8 +284,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 MAX_DAY = 31
 # Most characters from a line's start to the last day of such a label.
 DAY_LABEL_CHARS = 16
-# An age after a person's name and a comma, before a comma, a dash, a list's semicolon or a full stop: "Marie
-# Carida, 84 - saved", "named as Karim Haddad, 35; Omar Ali, 23.".
+# An age after a person's name and a comma, before a comma, a dash, a list's semicolon or a full stop: "Lina
+# Tarek, 84 - saved", "named as Karim Haddad, 35; Omar Ali, 23.".
 _APPOSITION_BEFORE = re.compile(r"\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:[,;]|[-–—)]|\.(?!\d)|$)")
 # How far before a figure without a counted noun, in characters, a toll naming it may be its clause's subject
@@ -1099,7 +1099,7 @@ class _FigureFinder:
         "1980-88"), a bare day or label ("Le 31, l'Otan …", "lundi 7, …"), a list's item number ("6- La Libye …"),
         a note's call ("(1)", "[12]"), a reference with a letter ("401(k)"), half of a compound adjective ("a 10-person tent"), a live blog's minutes
         ("20 h 1 :"), the start of a span of clock times ("between 14.00 and 15.00 GMT"), or a person's age ("a
-        man aged 71", "Jimmy Buffett, 63,"): no measure of the story."""
+        man aged 71", "Tom Reed, 63,"): no measure of the story."""
         text = self.text
         if raw[:1].isdigit() and self._web_token(start, end):
             return True
@@ -1200,7 +1200,7 @@ class _FigureFinder:
 
     def _age(self, start: int, end: int) -> bool:
         """Whether a number is a person's age: after "aged", "âgé de", or between commas after a person's name
-        ("Marie Carida, 84 -")."""
+        ("Lina Tarek, 84 -")."""
         if self.lx.age_before.search(self.text, max(0, start - AGE_CHARS), start):
             return True
         if _APPOSITION_AFTER.match(self.text, end) and not self.lx.unit.match(self.text[end:end + 30]):
