@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _WORD_RUN = re.compile(r"\w+")
 # Every ASCII character that is no word character, as a space.
@@ -74,6 +74,14 @@ def vocabulary(text: str) -> frozenset[str]:
     return frozenset(_WORD_RUN.findall(text))
 
 
+@cache
+def _whole_run(lead: str) -> re.Pattern:
+    """Where `lead`, a run of word characters, stands whole in a text (not inside a longer run: "a" in "has"). The
+    pattern opens on the lead itself, which re then skips to, and looks back past it for a word character."""
+    escaped = re.escape(lead)
+    return re.compile(rf"{escaped}(?<!\w{escaped})(?!\w)")
+
+
 @dataclass(frozen=True)
 class WordList:
     """A `word_regex` and, by the first run of word characters of its words ("according" for "according to",
@@ -91,8 +99,13 @@ class WordList:
         """The regex's matches in `text`, left to right, as `regex.finditer(text)` gives them."""
         vocab = vocabulary(text)
         starts = set()
-        for lead in self.leads.keys() & vocab:
+        # the common leads, looked up from the smaller side (a short list in a long text, or the reverse)
+        for lead in (vocab.intersection(self.leads) if len(self.leads) < len(vocab) else self.leads.keys() & vocab):
             if not any(rest <= vocab for rest in self.leads[lead]):
+                continue
+            if len(lead) == 1:
+                # a letter stands inside most words: a loop over its every occurrence costs more than a regex
+                starts.update(run.start() for run in _whole_run(lead).finditer(text))
                 continue
             at = text.find(lead)
             while at >= 0:
