@@ -410,6 +410,9 @@ def test_this_noon(text, expected):
      "fr", {"le 3 mars": "2012-03-03", "la soirée": "2012-10-04TEV"}),
     ("Invented. Ten people have been hurt in Tarvel since Monday. A fire broke out after midnight.",
      "en", {"Monday": "2012-10-01", "midnight": "2012-10-04T24:00"}),
+    # nor a day told in the pluperfect, a past before the news
+    ("Invented. Les rebelles avaient pris la ville de Tarvel le 3 mai. Dans la nuit, l'aviation a frappé le port.",
+     "fr", {"le 3 mai": "2012-05-03", "la nuit": "2012-10-04TNI"}),
 ])
 def test_time_of_day_takes_no_day_since(text, lang, expected):
     assert values(text, "2012-10-04", lang) == expected

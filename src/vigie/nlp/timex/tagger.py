@@ -1315,8 +1315,12 @@ class Tagger:
             for prev in [] if self.entry_stamp(item) else reversed(found[:i]):
                 hit = day_like.match(prev.value)
                 # a day that began what goes on since ("depuis le 9 avril", "since the coup on Monday") is no day told
-                # as news: the evening or the night spoken of next is not its own
-                if hit and not (self.since(prev.start) or self.in_since_clause(prev.start)):
+                # as news, nor a day told in the pluperfect ("avaient pris la ville le 12 mai"), a past before the
+                # news: the evening or the night spoken of next is not its own, unless itself told in the pluperfect
+                if hit and (self.since(prev.start) or self.in_since_clause(prev.start) or prev.type == "DATE"
+                            and self.pluperfect(prev.start, prev.end) and not self.pluperfect(item.start, item.end)):
+                    continue
+                if hit:
                     day, before = hit.group(1), prev
                     break
             nxt = found[i + 1] if item.shift == 0 and i + 1 < len(found) else None
