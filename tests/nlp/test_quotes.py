@@ -537,6 +537,16 @@ def test_a_pronominal_verb_reports_speech_when_listed_or_closing_a_quote(text, c
     assert (quote.verb, quote.speaker.text) == (verb, speaker)
 
 
+def test_a_fragment_quoted_in_a_quote_s_continuation_keeps_its_attribution():
+    # Invented: the sentence goes on after the mark with words of its own and a second fragment, then names
+    # who spoke; a verb quoted in that fragment is none of the attribution.
+    quotes = _analysed("Article inventé. « Nous voulons ouvrir un bureau à Valbrune », afin de « soutenir les "
+                       "associations locales » (ONG, syndicats), a déclaré la ministre Jeanne Armel devant les "
+                       "députés.", "fr")
+    assert [(q.text[:10], q.verb, q.speaker and q.speaker.text) for q in quotes] == [
+        ("Nous voulo", "déclaré", "Jeanne Armel"), ("soutenir l", "déclaré", "Jeanne Armel")]
+
+
 @pytest.mark.parametrize("text, content, speaker", [
     # Invented: "balayer" (to brush aside) reports what is said against what it dismisses, after a quote or
     # before one.

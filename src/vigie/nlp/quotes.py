@@ -105,6 +105,8 @@ WORD_BEFORE_CHARS = 40
 NOUN_PHRASE_CHARS = 40
 # How many words a singular noun's modifiers may run before it ("filed crop loss claims").
 MAX_MODIFIER_WORDS = 3
+# Words quoted within a quote's continuation ("« … », afin de « … », a déclaré X"): a fragment it holds.
+_QUOTED_WORDS = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 # A number whose digits are grouped by commas, points or spaces, right before a word ("56,000 ", "1.200 ").
 _GROUPED_NUMBER = re.compile(r"(?<![\w,.])\d{1,3}(?:[,.\u00a0 ]\d{3})+\s+$")
 # The word right before a position, with what leads it when it opens a sentence (then its capital tells nothing).
@@ -1900,9 +1902,13 @@ class _QuoteFinder:
             stop = self._sentence_end(begin, limit)
             end = stop.start() if stop else limit
             for v in self._verbs_in(begin, end):
+                if self.lang != "en" and _QUOTED_WORDS.search(text, begin, end) and self.resolver.is_quoted(v.start):
+                    # "« … », afin de « soutenir … », a déclaré X": a verb quoted in the continuation is none of
+                    # its attribution.
+                    continue
                 gap = text[begin:v.start]
                 comma = _last_clause_comma(gap)
-                if self.lang != "en" and comma > 0 and not re.search(r"[«»“”\"]", gap) \
+                if self.lang != "en" and comma > 0 and not re.search(r"[«»“”\"]", _QUOTED_WORDS.sub(" ", gap)) \
                         and len(gap.split()) <= MAX_CONTINUATION_WORDS and not v.inverted \
                         and (not gap[comma + 1:].strip() or self.lex.aux_full.fullmatch(gap[comma + 1:])):
                     # "« … » intérimaire égyptien, a renchéri John Kerry", "« … », qui doit conduire à des
