@@ -434,3 +434,14 @@ def test_hours_ahead_reach_their_day(text, lang, expected):
 ])
 def test_weekday_with_day_number_in_the_month_told(text, lang, expected):
     assert values(text, "2011-05-11", lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the hour of what recurs is no one day's
+    ("Invented. Le 3 mai, le port de Valbrune a rouvert. Chaque soir à 20 heures, un ferry part pour Tarvel.", "fr",
+     {"Le 3 mai": "2012-05-03", "Chaque soir": "TEV", "20 heures": "XXXX-XX-XXT20:00"}),
+    ("Invented. The Tarvel port reopened on May 3. Every day at 9 a.m., a ferry leaves for Valbrune.", "en",
+     {"May 3": "2012-05-03", "Every day": "P1D", "9 a.m.": "XXXX-XX-XXT09:00"}),
+])
+def test_hour_of_what_recurs(text, lang, expected):
+    assert values(text, "2012-10-04", lang) == expected

@@ -1304,6 +1304,12 @@ class Tagger:
             if item.needs_day is None:
                 continue
             day, before = None, None
+            previous = found[i - 1] if i else None
+            if (previous and previous.type == "SET" and item.needs_day and item.start - previous.end <= ADJACENT_CHARS
+                    and _CLAUSE_TAIL.fullmatch(self.text, previous.end, item.start)):
+                # the hour of what recurs ("chaque matin à 8 heures", "every day at 9 a.m."): no one day's
+                item.type, item.value, item.needs_day = "SET", "XXXX-XX-XX" + item.needs_day, None
+                continue
             if item.of_day:
                 # "la veille du 14 juillet": the day named right after; "le lendemain de son élection": a day the
                 # text does not give, no day before it
