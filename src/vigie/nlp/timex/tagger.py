@@ -874,7 +874,7 @@ class Tagger:
     def weekday_of_month(self, weekday: int, number: int, start: int, end: int) -> date | None:
         """The day of "le vendredi 4", "Friday the 4th": the 4th of a month around the anchor's that falls on a
         Friday; the one of the month told just before when it has one (a writer leaves out the month being told:
-        "début février, ... le vendredi 4"), else the last such day before the anchor or the first after it as the
+        "en novembre, ... le vendredi 5"), else the last such day before the anchor or the first after it as the
         clause's tense says, else the nearer one. None when no month within half a year has it (a wrong weekday)."""
         anchor = self.anchor.day
         candidates = []
@@ -1307,7 +1307,7 @@ class Tagger:
             previous = found[i - 1] if i else None
             if (previous and previous.type == "SET" and item.needs_day and item.start - previous.end <= ADJACENT_CHARS
                     and _CLAUSE_TAIL.fullmatch(self.text, previous.end, item.start)):
-                # the hour of what recurs ("chaque matin à 8 heures", "every day at 9 a.m."): no one day's
+                # the hour of what recurs ("chaque soir à 20 heures", "every day at 9 a.m."): no one day's
                 item.type, item.value, item.needs_day = "SET", "XXXX-XX-XX" + item.needs_day, None
                 continue
             if item.of_day:
@@ -1320,8 +1320,8 @@ class Tagger:
                 continue
             for prev in [] if self.entry_stamp(item) else reversed(found[:i]):
                 hit = day_like.match(prev.value)
-                # a day that began what goes on since ("depuis le 9 avril", "since the coup on Monday") is no day told
-                # as news, nor a day told in the pluperfect ("avaient pris la ville le 12 mai"), a past before the
+                # a day that began what goes on since ("depuis le 3 mars", "since the coup on Monday") is no day told
+                # as news, nor a day told in the pluperfect ("avaient pris la ville le 3 mai"), a past before the
                 # news: the evening or the night spoken of next is not its own, unless itself told in the pluperfect
                 if hit and (self.since(prev.start) or self.in_since_clause(prev.start) or prev.type == "DATE"
                             and self.pluperfect(prev.start, prev.end) and not self.pluperfect(item.start, item.end)):
