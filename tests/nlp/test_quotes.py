@@ -1138,7 +1138,7 @@ def test_a_plural_noun_is_no_reporting_verb(text):
 
 @pytest.mark.parametrize("text", [
     # Invented: whom an English verb of telling addresses, before a quote, is not who speaks.
-    "At the clinic , a man who said his daughter had been hurt told CNN , `` The roads are blocked . ''",
+    "At the clinic , a man who said his son had been injured told CNN , `` The roads are blocked . ''",
     "He is heard telling the nurses : `` She cannot sleep at night . ''",
     # ... nor after a clause it closes.
     "The pumps could run again by late August , Paul Varga , senior vice-president of drilling and "
@@ -1490,7 +1490,7 @@ def test_an_english_verbs_object_is_no_inverted_attribution(text, expected):
 @pytest.mark.parametrize("text, names, speaker", [
     ("«Nous ne retirons pas notre soutien au gouvernement» provisoire de Tarnville, a renchéri le ministre Paul "
      "Dorne lors d'un point de presse.", [("Paul Dorne", "person")], "Paul Dorne"),
-    ("«C'est une mauvaise décision», qui doit conduire à des élections l'an prochain, a déclaré jeudi un "
+    ("«C'est une mauvaise décision», qui doit mener à un scrutin l'an prochain, a déclaré jeudi un "
      "porte-parole du ministère, Marc Lenoir.", [("Marc Lenoir", "person")], "Marc Lenoir"),
     ("«Dans 48 heures, tout sera fini», renchérit Paul Dorne.", [("Paul Dorne", "person")], "Paul Dorne"),
 ])

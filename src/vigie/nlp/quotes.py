@@ -40,7 +40,7 @@ from vigie.nlp.timex.lexicon import plain as time_plain
 # ("», a déclaré jeudi le porte-parole du gouvernement kényan, Joseph Mwangi,").
 ATTRIBUTION_AFTER = 160
 # Words a quoted sentence may go on with after its closing mark before the attribution that closes it
-# ("« … », qui doit conduire à des élections démocratiques l'an prochain, a déclaré …").
+# ("« … », qui doit mener à un scrutin l'an prochain, a déclaré …").
 MAX_CONTINUATION_WORDS = 16
 # How far before an opening mark the announcing verb may lie ("X a déclaré : «").
 ATTRIBUTION_BEFORE = 200
@@ -1911,8 +1911,8 @@ class _QuoteFinder:
                 if self.lang != "en" and comma > 0 and not re.search(r"[«»“”\"]", _QUOTED_WORDS.sub(" ", gap)) \
                         and len(gap.split()) <= MAX_CONTINUATION_WORDS and not v.inverted \
                         and (not gap[comma + 1:].strip() or self.lex.aux_full.fullmatch(gap[comma + 1:])):
-                    # "« … » intérimaire égyptien, a renchéri John Kerry", "« … », qui doit conduire à des
-                    # élections, a déclaré un porte-parole": the quoted sentence goes on after the mark and
+                    # "« … » provisoire du pays, a renchéri le ministre", "« … », qui doit mener à un
+                    # scrutin, a déclaré un porte-parole": the quoted sentence goes on after the mark and
                     # its attribution closes it.
                     after_verb = cues(self.lang).skip.match(text, v.end, end).end()
                     next_word = (text[after_verb:end].split() or [""])[0].lower()
