@@ -79,7 +79,7 @@ def test_the_trigger_shown_is_one_of_the_type():
     # what is given, a relief well, a fund, a reader invited to read on.
     ("The chief executive of Redhill Oil opened new offices in the harbour of Eastmoor.", "en"),
     ("Engineers drilled a second relief well near the Eastmoor platform last month.", "en"),
-    ("Professor Vickery explores the life of a bachelor in the old town of Redhill.", "en"),
+    ("Doctor Amsel explores the life of a fisherman in the harbour of Redhill.", "en"),
     ("Le président a choisi son camp dans la querelle entre les deux partis de Valbrune.", "fr"),
     ("Étant donné la situation, la mairie de Lormes a reporté la fête du village.", "fr"),
     ("Consultez les articles de la rubrique Monde pour suivre la saison culturelle de Valbrune.", "fr"),
@@ -280,7 +280,7 @@ def test_disasters_are_events_but_no_attacks(text, lang, expected):
     ("Government tanks rolled into the centre of Redhill at dawn.", "en", "MOBILIZE"),
     ("Des blindés sont entrés dans Valbrune mardi à l'aube.", "fr", "MOBILIZE"),
     ("Des milliers de partisans du président se sont réunis place de la Liberté à Valbrune.", "fr", "PROTEST"),
-    ("Le président de la Norlande a été chassé du pouvoir après un an de règne.", "fr", "COERCE"),
+    ("Le maire de Valbrune a été chassé du pouvoir après six mois de mandat.", "fr", "COERCE"),
     ("The Eastmoor president was ousted by the army after weeks of protests.", "en", "COERCE"),
     ("Les jeunes de Lormes ont affronté les policiers toute la nuit.", "fr", "ASSAULT"),
     ("Police seized phones and laptops at the offices of the Redhill Herald.", "en", "COERCE"),
@@ -314,7 +314,7 @@ def test_a_ruler_ousted_is_coerced_unless_only_named_or_recalled():
     ("Des touristes ont visité les ruines de Valbrune pendant tout l'été.", "fr"),
     ("The militiamen carried assault rifles through the streets of Redhill.", "en"),
     ("Des hélicoptères de combat survolaient le port de Castelmar mardi matin.", "fr"),
-    ("Lire : « A Valbrune, plus de morts en cinq jours que pendant toute la guerre »", "fr"),
+    ("Lire : « A Valbrune, plus de morts en une semaine que pendant tout l'hiver »", "fr"),
     ("Read more: Rebels attack the port of Redhill after a week of shelling", "en"),
     ("Notre envoyé spécial à Valbrune raconte la vie au port de Castelmar.", "fr"),
 ])
@@ -327,7 +327,7 @@ def test_things_that_are_not_events(text, lang):
     # is no DISASTER; the sentence is what else it reports, or nothing.
     ("Officials said the spill area off Eastmoor was closed to fishing.", "en", "STATEMENT"),
     ("Don't be afraid of the flu, the Redhill doctor told his patients.", "en", "STATEMENT"),
-    ("The company is implementing its spill response plan in Redhill, its chief said.", "en", "STATEMENT"),
+    ("The firm is carrying out its spill clean-up plan in Redhill, its chief said.", "en", "STATEMENT"),
     ("Les autorités de Lormes ont déclaré que la zone de la marée noire restait fermée à la pêche.", "fr",
      "STATEMENT"),
     ("Des convois d'aide sont arrivés à Lormes trois jours après le séisme.", "fr", "AID"),
@@ -340,7 +340,7 @@ def test_a_disaster_named_in_passing_is_no_disaster(text, lang, expected):
     # Invented sentences: a topic with nothing happening, a flood of information.
     ("The Redhill health minister spoke about the flu vaccine campaign on Monday.", "en"),
     ("Le ministre de Valbrune a parlé lundi de la campagne de vaccination contre la grippe.", "fr"),
-    ("Ils sont tellement inondés d'informations contradictoires qu'ils ne savent plus qui croire à Lormes.", "fr"),
+    ("Les habitants de Lormes sont inondés de rumeurs et ne savent plus que penser.", "fr"),
 ])
 def test_a_topic_or_a_figure_of_speech_is_no_event(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
@@ -365,9 +365,9 @@ def test_strikes_beatings_and_people_stuck(text, lang, expected):
 @pytest.mark.parametrize("text, lang", [
     # Invented sentences: people or ships stuck, a death long ago, oil fought or attacking a shore.
     ("Quelque 52 navires restaient bloqués au large du port de Valbrune mardi.", "fr"),
-    ("Le musée de Valbrune consacre depuis mardi une exposition au peintre, resté à Lormes jusqu'à sa mort en 1949.",
+    ("Le musée de Valbrune consacre depuis mardi une exposition au peintre, resté à Lormes jusqu'à sa mort en 1932.",
      "fr"),
-    ("The Redhill museum opened a show on Tuesday about the painter, who died in 1949 in the old town.", "en"),
+    ("The Redhill museum opened a show on Tuesday about the painter, who died in 1932 in the old town.", "en"),
     ("Crews from Eastmoor worked all week to fight the oil along the northern coast.", "en"),
     ("Thick crude was attacking the marshes of Eastmoor on Tuesday morning.", "en"),
 ])
@@ -385,7 +385,7 @@ def test_stuck_people_past_deaths_and_figurative_attacks_report_nothing(text, la
     ("Ce que nous pourrions appeler une saison tranquille commence à Lormes.", "fr"),
     ("Le journaliste a enfin pu appeler sa famille depuis l'hôtel de Lormes mardi soir.", "fr"),
     ("Shares of the Eastmoor Bank rallied 4 percent on Tuesday after the results.", "en"),
-    ("The Redhill Bank fell to $ 11.47, its lowest share price in ten years.", "en"),
+    ("The Redhill Bank fell to $ 8.12, its weakest share price in six years.", "en"),
     ("The mayor of Redhill is locked in a two-year legal battle with the port authority.", "en"),
     ("The Eastmoor mayor is fighting for his political survival after the vote.", "en"),
 ])
@@ -412,8 +412,8 @@ def test_an_opinion_is_no_agreement_a_reached_one_is(opinion, reached, lang, exp
 
 @pytest.mark.parametrize("text, attack, lang", [
     # Invented articles: the dead of an epidemic or an earthquake are the disaster's, unless an attack is reported.
-    ("A new strain of flu is spreading fast in Eastmoor, health officials said on Monday. "
-     "Another 48 people have died in the region since March, the ministry said.",
+    ("A new flu virus is spreading fast in Eastmoor, health officials said on Monday. "
+     "Another 37 people have died in the valley since March, the ministry said.",
      " A car bomb exploded near the market of Redhill on Tuesday.", "en"),
     ("Un violent séisme a frappé Valbrune mardi matin, selon les autorités de la région. "
      "On compte au moins 127 morts dans la vieille ville, selon l'hôpital.",
@@ -422,7 +422,7 @@ def test_an_opinion_is_no_agreement_a_reached_one_is(opinion, reached, lang, exp
 def test_the_dead_of_a_disaster_are_no_attack(text, attack, lang):
     def toll(text: str) -> str:
         events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-        return next(event.type for event in events if "48 people" in event.text or "127 morts" in event.text)
+        return next(event.type for event in events if "37 people" in event.text or "127 morts" in event.text)
 
     assert toll(text) == "DISASTER"
     assert toll(text + attack) == "ASSAULT"
@@ -596,7 +596,7 @@ def test_a_pattern_apostrophe_matches_the_typographic_one(pattern, expected):
     # pressure or a migration intensifying.
     ("Riot police surrounded the main square of Redhill on Friday morning.", "en"),
     ("This article has been added to your favourites on the Eastmoor site.", "en"),
-    ("Cet article a été ajouté dans vos favoris.", "fr"),
+    ("L'article a bien été ajouté à vos favoris.", "fr"),
     ("Everyone in Redhill's struck by the size of the new bridge over the river.", "en"),
     ("Everyone in Redhill’s struck by the size of the new bridge over the river.", "en"),
     ("Pressure on the Eastmoor government intensified after the budget vote.", "en"),
@@ -676,7 +676,7 @@ def test_a_negation_bears_on_its_own_clause_only(text, lang, negated):
 
 @pytest.mark.parametrize("text, lang", [
     # Invented sentences: assets held, a fight for a cause or against a disease, weather striking.
-    ("Les 90 tonnes d'or détenues par la banque centrale de Valbrune restent bloquées.", "fr"),
+    ("Les 35 tonnes d'or détenues par le trésor de Valbrune restent bloquées.", "fr"),
     ("Les avoirs en devises détenus par le fonds de Lormes dépassent 20 milliards.", "fr"),
     # A name given, a draught of air, a verdict without appeal.
     ("Les habitants de Lormes vivent dans ce qu'ils appellent « la zone grise » depuis des années.", "fr"),
@@ -687,7 +687,7 @@ def test_a_negation_bears_on_its_own_clause_only(text, lang, negated):
     ("Pour le maire de Lormes, il faut d'abord fermer cet appel d'air vers la côte.", "fr"),
     ("Les résultats des élèves de Valbrune sont sans appel cette année encore.", "fr"),
     ("Volunteers in Redhill fight for what is right every day of the year.", "en"),
-    ("Eastmoor doctors are mass-producing vaccines to fight H1N1 this winter.", "en"),
+    ("Eastmoor labs are making millions of doses to fight the fever this winter.", "en"),
     ("The reform gives the Redhill farmers a fighting chance at last.", "en"),
     ("When severe weather strikes, the Eastmoor roads close for days.", "en"),
 ])
@@ -700,7 +700,7 @@ def test_assets_held_names_given_causes_fought_for_and_weather_report_nothing(te
     ("The oil industry strike of 2003 crippled production in Eastmoor for months.", "PROTEST"),
     ("Protests and strikes spread across Redhill on Monday.", "PROTEST"),
     ("The union defended the right to organise and to strike in Eastmoor.", "PROTEST"),
-    ("A strike began among service workers at the Redhill airport on Monday.", "PROTEST"),
+    ("A strike began among cleaning staff at the Redhill port on Monday.", "PROTEST"),
     # Control: a strike from the air is still an attack.
     ("A drone strike hit a convoy near Redhill, officials said.", "ASSAULT"),
 ])
@@ -711,7 +711,7 @@ def test_a_strike_of_an_industry_is_a_walkout(text, expected):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # Invented sentences: shots fired in celebration attack no one, and dying at sea is a disaster.
-    ("Des tirs de joie ont retenti à Benghazi toute la nuit.", "fr", []),
+    ("Des tirs de joie ont résonné à Valbrune toute la soirée.", "fr", []),
     ("Celebratory gunfire rang out across Redhill all night .", "en", []),
     ("Les habitants de Redhill pleurent leurs pêcheurs morts en mer.", "fr", ["DISASTER"]),
     # Control: shots at a crowd are an attack.
@@ -805,9 +805,9 @@ def test_jobs_hopes_and_plans_killed_are_no_attack():
     ("La chute du régime de Valmont a provoqué l'explosion des révolutions dans toute la région.", "fr", []),
     ("An explosion of anger swept the Redhill suburbs after the vote .", "en", []),
     ("The Eastmoor government launched a charm offensive in the capitals of its neighbours .", "en", []),
-    ("The company started the `` top kill '' of its leaking well off Redhill on Tuesday .", "en", []),
+    ("The firm began the `` top kill '' of its broken pipe off Redhill on Friday .", "en", []),
     # A welcome, a military convoy or a speech delivered brings no aid.
-    ("La délégation de Valmont a été accueillie par des tirs de joie à son arrivée à Castelmar.", "fr", []),
+    ("L'équipe de Valmont a été accueillie par des chants et des tirs de joie à Castelmar.", "fr", []),
     ("Un convoi militaire de Norlande a quitté Valbrune mardi vers la frontière.", "fr", ["MOBILIZE"]),
     ("A military convoy left Redhill on Tuesday heading for the border .", "en", ["MOBILIZE"]),
     ("The minister delivered a speech in Redhill on Tuesday about the economy .", "en", []),
@@ -824,9 +824,9 @@ def test_jobs_hopes_and_plans_killed_are_no_attack():
     ("Des milliers d'habitants de Valbrune sont descendus dans les rues dimanche.", "fr", ["PROTEST"]),
     # Words that only look like triggers: habits, a defendant, anger showing, a sign of life.
     ("Redhill residents are accustomed to long power cuts in summer .", "en", []),
-    ("Dans la salle d'audience de Valbrune, l'accusé vient de faire son entrée sous escorte.", "fr", []),
+    ("Au tribunal de Valbrune, l'accusé est arrivé sous escorte lundi matin.", "fr", []),
     ("La colère populaire s'est manifestée pendant des semaines dans les villes de Norlande.", "fr", []),
-    ("Le président a fini par donner signe de vie mardi dans un message diffusé à la télévision.", "fr", []),
+    ("Le maire a enfin donné signe de vie jeudi dans une lettre lue à la radio.", "fr", []),
     # Controls: aid delivered, a demand made, a threat uttered, a demonstration held.
     ("Un convoi humanitaire a livré des vivres à Valbrune mardi.", "fr", ["AID"]),
     ("The convoy delivered food and medicine to Redhill on Monday .", "en", ["AID"]),
@@ -842,16 +842,16 @@ def test_figurative_violence_welcomes_markets_and_dangers(text, lang, expected):
 @pytest.mark.parametrize("text, lang, negated", [
     # Invented sentences: a name's "sans frontières", a negation of a proof, a lessening, an end or a gerund
     # complement leaves the deed reported.
-    ("L'organisation Médecins sans frontières a demandé jeudi à Valmont d'accueillir les réfugiés.", "fr", False),
+    ("L'organisation Médecins sans frontières a demandé lundi à Valmont d'ouvrir la frontière aux blessés.", "fr", False),
     ("Les viols et les agressions contre les femmes de Valbrune n'ont pas diminué depuis mars.", "fr", False),
-    ("Le procureur de Lormes n'avait pas les moyens de prouver ces viols.", "fr", False),
+    ("Le procureur de Tarn n'avait pas le moyen de prouver ces viols.", "fr", False),
     ("Les combats n'ont pas cessé à Lormes depuis février.", "fr", False),
     ("The group Doctors Without Borders asked Redhill to open the border to the refugees .", "en", False),
-    ("`` The shelling of Redhill has not stopped since yesterday , '' he said .", "en", False),
+    ("`` The shelling of Redhill has not stopped since Sunday night , '' a nurse said .", "en", False),
     ("Eastmoor and the United Nations have criticised Redhill for not allowing access to the wounded .", "en", False),
     # Controls: a deed denied, cases none of which is confirmed, a blame not given.
     ("Les rebelles n'ont pas attaqué Lormes mardi.", "fr", True),
-    ("There were no confirmed cases of swine flu in Redhill on Wednesday .", "en", True),
+    ("There were no confirmed cases of the new flu in Redhill on Wednesday .", "en", True),
     ("Le ministre n'a pas été blâmé par le parti de Lormes, sans être exclu non plus.", "fr", True),
 ])
 def test_a_negation_of_a_proof_or_an_end_leaves_the_deed_reported(text, lang, negated):
@@ -862,7 +862,7 @@ def test_a_negation_of_a_proof_or_an_end_leaves_the_deed_reported(text, lang, ne
 
 @pytest.mark.parametrize("text, hypothetical", [
     # Invented sentences: a fear's gerund gives the motive of what was done, which happened.
-    ("Redoutant de graves troubles, l'armée de Norlande s'est déployée mardi autour de Valbrune.", False),
+    ("Redoutant des émeutes, l'armée de Norlande s'est déployée mardi autour de Valbrune.", False),
     ("Craignant des représailles, des milliers d'habitants ont fui Valbrune dans la nuit.", False),
     # Controls: what is feared may happen.
     ("L'armée de Norlande redoute une attaque contre Valbrune.", True),
@@ -949,7 +949,7 @@ def test_the_future_and_an_inserted_clause(text, lang, hypothetical):
     ("Although the depression is not expected to strengthen, storm warnings were issued for Valbrune.", "en",
      False),
     ("Les rebelles, qui n'avaient pas reçu de renforts, ont attaqué Valbrune mardi matin.", "fr", False),
-    ("Le roi de Norlande ne tarda pas à demander des comptes à ses ministres.", "fr", False),
+    ("Le roi de Norlande ne tarda pas à réclamer la démission de ses ministres.", "fr", False),
     ("Les manifestants n'hésitent pas à attaquer les policiers de Valbrune.", "fr", False),
     ("The rebels did not hesitate to attack the police stations of Valbrune.", "en", False),
     ("Senators debated whether or not the council was demanding a ceasefire in Valbrune.", "en", False),
@@ -993,7 +993,7 @@ def test_a_negation_after_a_coordination_bears_on_the_clause_it_opens(text, lang
 
 @pytest.mark.parametrize("text, expected", [
     # Invented sentences: the capitalized company name is no artillery shell.
-    ("Shell hired a local company to clean up the beaches of Redhill last week.", []),
+    ("Shell paid a Redhill firm to clean the beaches of the bay last week.", []),
     ("Executives of BP and Shell met the governor of Redhill on Monday.", ["CONSULT"]),
     # Controls: shells, shelling and shelled are attacks.
     ("Army shells hit the northern district of Redhill on Monday.", ["ASSAULT"]),
@@ -1009,12 +1009,12 @@ def test_the_oil_company_shell_is_no_attack(text, expected):
     # what is said or done about it.
     ("Le ministre ne cautionnait pas les attaques de l'armée contre les civils de Valbrune.", "fr", False),
     ("Personne n'a répondu à cette demande des habitants de Valbrune.", "fr", False),
-    ("Les rebelles n'ont pas arrêté le pilonnage de la ville de Valbrune.", "fr", False),
+    ("Les milices n'ont pas arrêté le pilonnage du port de Valbrune.", "fr", False),
     ("The minister did not condone the attacks on civilians in Redhill.", "en", False),
     ("The school of Redhill was not affected by the earthquake on Monday.", "en", False),
     # Controls: a verb performing, giving or having the deed, a partitive, a negated verb, a clitic.
     ("L'armée n'a pas lancé l'offensive annoncée contre Valbrune.", "fr", True),
-    ("Aucun pays de l'Union n'a donné son accord à la mission de Valbrune.", "fr", True),
+    ("Aucun État du conseil n'a donné son accord à la mission de Valbrune.", "fr", True),
     ("Le candidat de Valbrune n'a pas l'appui des syndicats.", "fr", True),
     ("Il n'y a pas eu de frappes sur Valbrune mardi.", "fr", True),
     ("On ne saurait leur reprocher leur silence sur Valbrune.", "fr", True),
@@ -1028,9 +1028,9 @@ def test_a_negation_of_what_is_done_about_a_given_deed_leaves_it(text, lang, neg
 @pytest.mark.parametrize("text, hypothetical", [
     # Invented sentences: what a statement tells with "sera", "va" or "vont" is an intention or a forecast
     # told; the statement was made.
-    ("L'alliance poursuivra l'opération « aussi longtemps que ce sera nécessaire », a déclaré son chef.", False),
+    ("La coalition poursuivra sa mission « tant que ce sera utile », a déclaré son porte-parole.", False),
     ("Les Etats-Unis vont réduire leur participation aux opérations à Valbrune, a déclaré le ministre.", False),
-    ("Le ministre de Norlande a expliqué que les dépôts d'armes seront ouverts dès lundi.", False),
+    ("Le ministre de Norlande a expliqué que les casernes seront ouvertes dès lundi.", False),
     # Controls: the statement itself is to come; a future that is no statement's.
     ("Le ministre de Norlande va faire une déclaration sur Valbrune lundi.", True),
     ("L'armée de Norlande va bombarder Valbrune dès lundi.", True),
@@ -1041,13 +1041,13 @@ def test_a_future_told_by_a_statement_is_no_hypothesis(text, hypothetical):
 
 @pytest.mark.parametrize("text, hypothetical", [
     # Invented sentences: an English statement's "will", "'ll" or "going to" is an intention or a forecast told.
-    ("That mission is now finished, and as a result our operation in Redhill will end, he said.", False),
-    ("`` I do n't think they 'll get money out of this fund , '' the Redhill mayor said .", False),
+    ("The first phase is over, and so our operation in Redhill will end soon, the colonel said.", False),
+    ("`` I do n't believe they 'll see a cent from this fund , '' the Redhill mayor said .", False),
     ("The Eastmoor ministry said its troops are going to leave Redhill on Monday.", False),
-    ("Asked if the Redhill officer in charge is him, the retired commandant said yes.", False),
+    ("Asked if the man in the Redhill photo is him, the old sergeant said yes.", False),
     # Controls: the statement itself is to come; a conditional stays hypothetical.
     ("The Eastmoor minister will announce new sanctions on Redhill on Monday, officials said.", True),
-    ("The Eastmoor ministry said it would continue its operations in Redhill.", True),
+    ("The Eastmoor army said it would keep up its operations north of Redhill.", True),
     ("If the Eastmoor army attacks Redhill, thousands will flee the town, the mayor said.", True),
 ])
 def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetical):
@@ -1057,25 +1057,25 @@ def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetic
 @pytest.mark.parametrize("text, lang, expected", [
     # Invented sentences: the object or subject tells another sense of the trigger word.
     ("His disappearance in Redhill quickly captured international attention on Monday.", "en", None),
-    ("The new cap at the Redhill well managed to capture 16,000 barrels of oil on Tuesday.", "en", None),
+    ("The new dome over the Redhill well managed to capture 9,000 barrels of crude on Friday.", "en", None),
     ("Repairs are due to start next month on the gutted shell of the Redhill hotel.", "en", None),
-    ("Fire boat crews battle the blazing remnants of the Redhill oil rig on Tuesday.", "en", None),
-    ("The doctors of Redhill visited Malaak in the hospital a second time on Friday.", "en", None),
+    ("Fireboat crews battle the burning wreck of the Redhill platform on Friday.", "en", None),
+    ("The nurses of Redhill visited Samir in the hospital again on Friday.", "en", None),
     ("Eastmoor forces marched eastward on Sunday, hammering rebel positions near Redhill.", "en", "MOBILIZE"),
     ("C'est ainsi que l'émission, le rejeton d'une chaîne de Valbrune, voit le jour.", "fr", None),
-    ("Un historien de Valbrune publia son encyclopédie, somme de 3 000 pages en huit volumes.", "fr", None),
-    ("L'humoriste de Valbrune imite, à grand renfort de maquillage et de perruques, les candidats.", "fr", None),
-    ("Des ministres de Norlande se sont déplacés pour présenter les excuses du gouvernement aux familles.", "fr",
+    ("Un juriste de Valbrune publia son traité, somme de 1 200 pages en quatre tomes.", "fr", None),
+    ("Le comédien de Valbrune caricature, à grand renfort de costumes et de chapeaux, les ministres.", "fr", None),
+    ("Deux élus de Norlande se sont déplacés pour présenter leurs condoléances aux veuves.", "fr",
      None),
-    ("La présidence de Norlande n'a pas livré les détails de ce plan aux journalistes.", "fr", None),
-    ("L'avocat a versé des larmes lors de sa visite à l'hôpital de Valbrune mardi.", "fr", None),
-    ("Les épisodes de l'émission de Valbrune reçoivent parfois plus d'un million de visiteurs.", "fr", None),
-    ("Des manifestations monstres ont réuni chaque fois des centaines de milliers de personnes à Valbrune.", "fr",
+    ("Le cabinet du maire de Norlande n'a pas livré les détails de son projet à la presse.", "fr", None),
+    ("La ministre a versé quelques larmes pendant sa visite à l'école de Valbrune jeudi.", "fr", None),
+    ("Les vidéos de la chaîne de Valbrune reçoivent souvent près de deux millions de visiteurs.", "fr", None),
+    ("Des manifestations géantes ont réuni chaque samedi des centaines de milliers de personnes à Valbrune.", "fr",
      "PROTEST"),
-    ("Cette photo de Valbrune est tirée d'un vieux film tourné en Norlande.", "fr", None),
-    ("Les autorités de Norlande auront l'obligation d'exécuter les mandats d'arrêt contre les suspects.", "fr", None),
+    ("Cette image de Valbrune est tirée d'un ancien documentaire tourné en Norlande.", "fr", None),
+    ("La police de Norlande devra exécuter les mandats d'arrêt visant les fugitifs.", "fr", None),
     ("One westerner in Redhill said he pretended to use sign language in public.", "en", "STATEMENT"),
-    ("Soldiers trundle from the main gate of Redhill, a maze of blast walls and razor wire.", "en", None),
+    ("Trucks rumble out of the main gate of Redhill, a warren of blast walls and barbed wire.", "en", None),
     # A recall of ambassadors or a closed embassy is a diplomatic sanction, whoever is recalled.
     ("The Eastmoor government closed its embassy in Redhill on Monday.", "en", "SANCTION"),
     ("Several Western countries have recalled their ambassadors from Eastmoor.", "en", "SANCTION"),
@@ -1084,11 +1084,11 @@ def test_an_english_future_told_by_a_statement_is_no_hypothesis(text, hypothetic
     # Controls: the trigger word in its sense of an event.
     ("Eastmoor rebels captured the town of Redhill after heavy fighting on Sunday.", "en", "ASSAULT"),
     ("Artillery shells hit the centre of Redhill on Monday, killing five people.", "en", "ASSAULT"),
-    ("« Nous la rejetons totalement », a déclaré à la presse un responsable de la campagne de Valbrune.", "fr",
+    ("« Nous rejetons cette offre », a dit aux journalistes un porte-parole du parti de Valbrune.", "fr",
      "REJECT"),
     ("Le gouvernement de Norlande somme les rebelles de déposer les armes avant lundi.", "fr", "REQUEST"),
     ("Des milliers de civils ont été déplacés par les combats au nord de Valbrune.", "fr", "DISPLACEMENT"),
-    ("Les forces de Norlande ont tiré des obus sur la ville de Valbrune mardi.", "fr", "ASSAULT"),
+    ("Les forces de Norlande ont tiré des obus sur le marché de Valbrune mardi.", "fr", "ASSAULT"),
     ("Le régime de Norlande a exécuté trois opposants à l'aube dans la prison de Valbrune.", "fr", "ASSAULT"),
 ])
 def test_the_sense_a_trigger_word_takes_from_its_object(text, lang, expected):
@@ -1099,7 +1099,7 @@ def test_the_sense_a_trigger_word_takes_from_its_object(text, lang, expected):
 def test_an_accident_explosion_makes_the_blasts_of_its_document_a_disaster():
     # Invented article: a rig explosion, told later by bare words an attack would share.
     text = ("The Redhill oil rig exploded on Tuesday off the coast of Eastmoor, officials said.\n\n"
-            "Federal officials had already been working on new safety rules before Tuesday's blast.\n\n"
+            "State inspectors had been drafting stricter safety rules before Tuesday's blast.\n\n"
             "The explosion killed eleven workers on the Redhill platform, the company said.")
     events = find_events(Analysis(make_document(text, published="2024-03-12", lang="en")))
     assert [event.type for event in events] == ["DISASTER"] * 3
@@ -1307,7 +1307,7 @@ def test_findings_delivered_are_no_aid(text, expected):
     # Controls: what the sentence dates from a past event is reported, and 'depuis' before a place names
     # where someone came from.
     ("Since the truce began in Eastmoor, 40 people have been killed.", "en", ["ASSAULT"]),
-    ("Some 300 people have been killed since the uprising in Eastmoor began.", "en", ["ASSAULT"]),
+    ("Some 300 people have been killed in Eastmoor since the revolt began.", "en", ["ASSAULT"]),
     ("Des soldats arrivés depuis la frontière ont bombardé Lormes mardi.", "fr", ["ASSAULT"]),
 ])
 def test_event_recalled_as_a_starting_point_reports_nothing(text, lang, kinds):
@@ -1760,7 +1760,7 @@ def test_a_well_killed_is_sealed(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # Oil, gas or a slick burned or captured is disposed of or collected: no attack.
-    ("Crews off Redhill burned off several thousand gallons of oil on Wednesday.", []),
+    ("Crews off Redhill burned off about 9,000 gallons of crude on Friday.", []),
     ("A third of the crude was captured by the dome lowered off Redhill.", []),
     ("Some patches of the slick were burned near the coast of Eastmoor.", []),
     # Controls: a place named after 'oil' taken, a depot set on fire.
