@@ -421,8 +421,8 @@ def test_a_phrase_before_the_subject_without_a_comma_is_not_the_speaker():
 
 @pytest.mark.parametrize("lang, text, speaker, content", [
     # Invented sentences: an adverb between the auxiliary and the verb belongs to neither the speaker nor the quote.
-    ("fr", "Article inventé. Des sources concordantes avaient auparavant indiqué que la digue avait cédé.",
-     "Des sources concordantes", "la digue avait cédé"),
+    ("fr", "Article inventé. Des témoins du quartier avaient auparavant indiqué que le pont avait tenu.",
+     "Des témoins du quartier", "le pont avait tenu"),
     ("fr", "Article inventé. Le maire a de nouveau affirmé que la digue tiendrait.", "Le maire", "la digue tiendrait"),
     ("en", "Invented article. The utility has repeatedly said that the dam was safe.", "The utility", "the dam was safe"),
     ("en", "Invented article. Officials had previously said the levee would hold.", "Officials", "the levee would hold"),
@@ -562,11 +562,11 @@ def test_a_dismissing_verb_reports_the_quote_it_closes_or_announces(text, conten
 
 def test_a_headline_line_after_a_teaser_quote_does_not_take_its_speaker():
     # Invented teaser list: each line is a headline; only the first one names who speaks.
-    text = ("Article inventé.\nClaire Dumesnil : «Jouer avec les attentes du lecteur»\n"
+    text = ("Article inventé.\nClaire Dumesnil : «Écrire pour les enfants du port»\n"
             "«Chants des baleines», cétacés cultes Abonnés\n"
             "«Dans la vallée, la relation aux animaux change vite» Abonnés\n")
     quotes = _analysed(text, "fr")
-    assert _by_text(quotes, "Jouer avec").speaker.text == "Claire Dumesnil"
+    assert _by_text(quotes, "Écrire pour").speaker.text == "Claire Dumesnil"
     assert _by_text(quotes, "Chants des baleines").speaker is None
     assert _by_text(quotes, "Dans la vallée").speaker is None
 
@@ -580,8 +580,8 @@ def test_a_quote_paragraph_after_an_attributed_one_goes_on_with_its_speaker():
 
 @pytest.mark.parametrize("lang, text", [
     # Invented sentences: a passive's subject is spoken of, not speaking; an impersonal pronoun is no one.
-    ("fr", "Article inventé. Le maire Jean Dufresne a visité la digue. Il est précisé sur l'écran que la vidéo "
-           "a été tournée à Clairmont."),
+    ("fr", "Article inventé. Le maire Jean Dufresne a visité la digue. Il est indiqué dans la légende que la photo "
+           "a été prise à Clairmont."),
     ("fr", "Article inventé. Le préfet Paul Granier sera jugé pour « abus de pouvoir » à Clairmont."),
     ("fr", "Article inventé. Le préfet Paul Granier est arrivé. Il se dit que le ministre démissionnera avant l'été."),
     ("fr", "Article inventé. Dans le quartier bas de Clairmont, l'on dit que la digue a cédé dans la nuit."),
@@ -594,8 +594,8 @@ def test_a_passive_or_impersonal_subject_is_no_speaker(lang, text):
 
 def test_the_agent_of_a_passive_announcing_a_quote_speaks():
     # Invented sentence.
-    text = "Invented article. Private John Dufresne received a medal and was told by the Queen: \"You are very special.\""
-    assert _by_text(_analysed(text, "en"), "very special").speaker.text == "the Queen"
+    text = "Invented article. Private John Dufresne received a medal and was told by the General: \"You kept the bridge open.\""
+    assert _by_text(_analysed(text, "en"), "bridge open").speaker.text == "the General"
 
 
 def test_a_paragraph_ending_with_a_colon_announces_and_is_no_quote():
@@ -609,13 +609,13 @@ def test_a_paragraph_ending_with_a_colon_announces_and_is_no_quote():
 @pytest.mark.parametrize("lang, text, pronoun", [
     # Invented articles: an unnamed source introduced in the sentence before is whom the pronoun names,
     # not a person named further back.
-    ("fr", "Article inventé. Le préfet Paul Granier a visité la ville mardi. D'autres témoins ont rapporté des "
-           "affrontements dans le quartier bas. « Des hommes armés tirent sans distinction », a-t-il précisé.", "il"),
-    ("en", "Invented article. Mayor John Dufresne visited the dam on Tuesday. Several witnesses reported clashes "
-           "in the lower town. \"Armed men are shooting at random,\" he said.", "he"),
+    ("fr", "Article inventé. Le préfet Paul Granier a visité la ville mardi. D'autres habitants ont rapporté des "
+           "pillages dans le quartier bas. « Des bandes vident les magasins la nuit », a-t-il précisé.", "il"),
+    ("en", "Invented article. Mayor John Dufresne visited the dam on Tuesday. Several neighbours reported looting "
+           "in the lower town. \"Gangs empty the shops at night,\" he said.", "he"),
 ])
 def test_a_pronoun_does_not_reach_past_an_unnamed_source(lang, text, pronoun):
-    assert _by_text(_analysed(text, lang), "Armed men" if lang == "en" else "Des hommes").speaker.text == pronoun
+    assert _by_text(_analysed(text, lang), "Gangs empty" if lang == "en" else "Des bandes").speaker.text == pronoun
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -632,10 +632,10 @@ def test_a_pronoun_still_reaches_the_person_named_before(lang, text):
 @pytest.mark.parametrize("text, speaker", [
     # Invented sentences: a relative pronoun's antecedent is the last noun phrase before it (the person a
     # title names), not the clause.
-    ("Article inventé. Le pétrole est menacé. Une menace minimisée ce mardi par le ministre de l'Énergie Paul "
-     "Marnier qui a assuré qu'il n'y avait pas de péril sur les approvisionnements.", "Paul Marnier"),
-    ("Article inventé. Les internautes doivent prendre des photos d'eux tenant une pancarte qui dit : "
-     "« Unissons-nous pour la vallée ».", "une pancarte"),
+    ("Article inventé. Le blé manque. Une pénurie jugée passagère jeudi par le ministre de l'Agriculture Paul "
+     "Marnier qui a affirmé que les silos seraient remplis avant l'hiver.", "Paul Marnier"),
+    ("Article inventé. Les élèves ont peint sur le mur de l'école une banderole qui dit : "
+     "« Unissons-nous pour la vallée ».", "une banderole"),
 ])
 def test_a_relative_pronoun_s_antecedent_is_the_last_noun_phrase(text, speaker):
     quote = _analysed(text, "fr")[0]
@@ -658,9 +658,9 @@ def _sourced(quotes):
     # Invented articles: what a source says never reaches back across a sentence end, even one before a
     # lower-case line (a printed column cut by the scraper), and after "puisque"/"because" it follows the source.
     ("fr", "Article inventé. Des familles ont fui la ville, raconte une habitante dans son reportage.\ndu conseil "
-           "municipal, on demande du temps pour identifier les corps puisque, selon le porte-parole Paul Granier, "
-           "des dizaines de corps restent sous les décombres.",
-     "Paul Granier", "des dizaines de corps restent sous les décombres"),
+           "municipal, on réclame des pompes pour vider les caves puisque, selon le porte-parole Paul Granier, "
+           "des centaines de maisons restent sous les eaux.",
+     "Paul Granier", "des centaines de maisons restent sous les eaux"),
     ("en", "Invented article. The army withdrew from the town because, according to the governor, the rebels "
            "had mined the roads.", "the governor", "the rebels had mined the roads"),
     ("fr", "Article inventé. La digue a cédé et, selon la préfecture, trois villages sont inondés.",
@@ -757,7 +757,7 @@ JUDGED_AND_QUOTED = [
     ("fr", "Le ministre Paul Marnier a qualifié l'attaque de « barbare ».", "barbare"),
     ("en", "Senator Ann Foley called the attack 'barbaric' on Tuesday.", "barbaric"),
     ("en", "The ministry rejected what Ann Foley called a 'reckless gamble' with public money.", "reckless gamble"),
-    ("en", "General Ray Cole told a hearing that a no-fly zone would be a 'challenging' operation.", "challenging"),
+    ("en", "General Ray Cole told a hearing that the river crossing would be a 'delicate' task.", "delicate"),
 ]
 
 
@@ -775,9 +775,9 @@ def test_a_judging_or_saying_verb_keeps_its_partial_quote(lang, text, said):
 
 def test_a_call_joined_to_another_verb_stays_a_partial_quote():
     # Invented sentence: "appelé" after "et" is the speakers' verb, not a participle naming a thing.
-    quotes = _analysed("Article inventé. À l'ONU, les pays voisins ont « condamné un carnage » et appelé « à faire "
-                       "taire les armes » à Valbrune.", "fr")
-    assert {q.text for q in quotes if q.kind == "partial"} >= {"condamné un carnage", "à faire taire les armes"}
+    quotes = _analysed("Article inventé. À l'ONU, les pays voisins ont « dénoncé un massacre » et appelé « à rouvrir "
+                       "les routes » de Valbrune.", "fr")
+    assert {q.text for q in quotes if q.kind == "partial"} >= {"dénoncé un massacre", "à rouvrir les routes"}
 
 
 
@@ -853,7 +853,7 @@ def test_a_title_still_names_its_person_named_after_an_unnamed_one(lang, text, f
     # Invented articles: a pronoun after a quote is the speaker the sentence before quotes, once indirect
     # speech is known, not a person that sentence merely names.
     ("en", "Invented article. Speaking after his talks with Peter Lindqvist, Omar Haddad said on Monday that the "
-           "opposition wanted a dialogue. \"We have agreed to remain in contact,\" he said.", "remain in contact",
+           "opposition wanted a dialogue. \"We will talk again next week,\" he said.", "talk again",
      "Omar Haddad"),
     ("fr", "Article inventé. Les employés de Karim Souleiman s'étaient barricadés, raconte Paul Marchand. Il "
            "décrit « un champ de bataille ».", "champ de bataille", "Paul Marchand"),
@@ -879,10 +879,10 @@ def test_a_pronoun_is_the_sentence_before_s_subject_named_by_surname(lang, text,
 @pytest.mark.parametrize("lang, text, speaker", [
     # Invented sentences: an indefinite noun phrase after a name is its apposition, however long and
     # whether or not a comma closes it.
-    ("en", "Invented article. David Skeel, a law professor at the University of Pennsylvania Law School in "
-           "Philadelphia said the company was solvent.", "David Skeel"),
-    ("en", "Invented article. Kenneth Green, a resident scholar at the American Enterprise Institute for Public "
-           "Policy Research think tank, said the inquiry had stifled talks.", "Kenneth Green"),
+    ("en", "Invented article. Tom Reed, a tax lecturer at the Norvik School of Economics and Trade in "
+           "Vasko said the company was solvent.", "Tom Reed"),
+    ("en", "Invented article. Ali Tarek, a senior fellow at the Dravnik Centre for Coastal and Harbour "
+           "Studies research group, said the inquiry had stalled the talks.", "Ali Tarek"),
     ("fr", "Article inventé. Paul Marchand, un professeur de droit à l'université de Lyon et ancien conseiller "
            "du gouvernement a estimé que l'entreprise était solvable.", "Paul Marchand"),
 ])
@@ -936,8 +936,8 @@ def test_a_heading_is_no_part_of_what_a_closing_attribution_reports(lang, text, 
 
 @pytest.mark.parametrize("text", [
     # Invented sentences: "ce que" after a verb is a relative; the verb reports no claim.
-    "Article inventé. Omar Haddad explique brièvement ce que sont les logiciels libres.",
-    "Article inventé. Les policiers confirment ce que nous dénonçons depuis des mois.",
+    "Article inventé. Omar Haddad explique en deux mots ce que sont les marées d'équinoxe.",
+    "Article inventé. Les pêcheurs confirment ce que nous savons depuis longtemps.",
 ])
 def test_a_relative_after_a_saying_verb_reports_nothing(text):
     assert [q for q in _analysed(text, "fr") if q.kind == "indirect"] == []
@@ -945,17 +945,17 @@ def test_a_relative_after_a_saying_verb_reports_nothing(text):
 
 def test_a_completive_after_a_preposition_still_reports():
     # Invented sentence: "s'attendre à ce que" opens what is reported.
-    quotes = _analysed("Article inventé. Le procureur Paul Marchand a indiqué s'attendre à ce que des mandats "
-                       "soient délivrés dans quelques mois.", "fr")
-    assert [q.text for q in quotes] == ["des mandats soient délivrés dans quelques mois"]
+    quotes = _analysed("Article inventé. Le procureur Paul Marchand a dit s'attendre à ce que des permis "
+                       "soient accordés avant l'été.", "fr")
+    assert [q.text for q in quotes] == ["des permis soient accordés avant l'été"]
 
 
 @pytest.mark.parametrize("lang, text", [
     # Invented articles: a "selon" after a quote's attribution says where the quote was reported; the
     # attribution is no indirect quote of that source.
-    ("fr", "Article inventé. « Nous avons toujours dit que l'Union africaine avait le premier rôle », a-t-il "
-           "ajouté selon l'agence Interfax."),
-    ("en", "Invented article. \"It is a tragedy for the whole region,\" she tells reporters in Hawaii, according "
+    ("fr", "Article inventé. « Nous avons toujours dit que le port devait rester ouvert », a-t-il "
+           "ajouté selon l'agence Norvik Presse."),
+    ("en", "Invented article. \"It is a blow to every farmer in the valley,\" she tells reporters in Vasko, according "
            "to the AFP news agency."),
 ])
 def test_a_quote_s_attribution_is_no_source_s_words(lang, text):
@@ -964,7 +964,7 @@ def test_a_quote_s_attribution_is_no_source_s_words(lang, text):
 
 def test_a_past_participle_and_its_agent_close_no_clause():
     # Invented sentence: "…, lancé cette semaine par X" describes the call; X said nothing.
-    quotes = _analysed("Article inventé. L'opposition a refusé l'appel au dialogue, lancé cette semaine par le "
+    quotes = _analysed("Article inventé. Le syndicat a rejeté l'offre de médiation, lancée cette semaine par le "
                        "président Karim Souleiman.", "fr")
     assert [q for q in quotes if q.verb == "lancé"] == []
 
@@ -972,7 +972,7 @@ def test_a_past_participle_and_its_agent_close_no_clause():
 @pytest.mark.parametrize("text", [
     # Invented sentences: one quoted word that is a verb form, without its auxiliary, is a term or a
     # scare quote, not what someone said.
-    "Article inventé. Trois mois après, la jeune femme est de nouveau «corrigée» plus sévèrement.",
+    "Article inventé. Un an plus tard, le vieux pont est encore «réparé» à la hâte.",
     "Article inventé. Dix des blessés évacués par l'ONG Secours Libre sont dans un état «critique».",
 ])
 def test_one_quoted_verb_form_alone_is_no_partial_quote(text):
@@ -1079,11 +1079,11 @@ def test_a_day_after_de_is_part_of_a_speakers_name():
 
 
 def test_the_pronoun_of_an_inverted_auxiliary_announces_the_quote():
-    # Invented sentences: "a-t-il expliqué avant d'implorer l'aide de l'ONU :" is his, not the UN's.
-    quotes = _analysed("Article inventé. L'ambassadeur Karim Souleiman a fait défection. «Vous ne pouvez pas "
-                       "diriger si vous tuez votre peuple», a-t-il expliqué avant d'implorer l'aide de l'ONU : "
-                       "«Sauvez la Libye».", "fr")
-    assert _by_text(quotes, "Sauvez la Libye").speaker.text == "Karim Souleiman"
+    # Invented sentences: "a-t-il ajouté avant d'implorer le soutien de l'ONU :" is his, not the UN's.
+    quotes = _analysed("Article inventé. L'ambassadeur Karim Souleiman a démissionné. «On ne gouverne pas "
+                       "contre son peuple», a-t-il ajouté avant d'implorer le soutien de l'ONU : "
+                       "«Sauvez Norvik».", "fr")
+    assert _by_text(quotes, "Sauvez Norvik").speaker.text == "Karim Souleiman"
 
 
 @pytest.mark.parametrize("text, lang, fragment, expected", [
@@ -1101,7 +1101,7 @@ def test_speaker_is_no_clause_nor_fragment(text, lang, fragment, expected):
 
 @pytest.mark.parametrize("text", [
     # Invented, in a tokenized corpus's spelling: a clause before a saying verb read as a noun is no speaker.
-    "It threatens tourist beaches across four states and has forced the governor to rethink plans .",
+    "It threatens fishing ports along the whole coast and has forced the governor to rethink plans .",
     "It 's now believed the miners have lost control of the lower galleries .",
 ])
 def test_a_clause_gives_no_speaker(text):
@@ -1316,12 +1316,12 @@ def test_an_inverted_attribution_past_its_addressee_or_before_a_gerund(text, fra
 # Invented: the pronoun of an inverted auxiliary after a quoted fragment speaks, even with an adverb before
 # its verb; a quote a colon announces after an inverted attribution is that speaker's too.
 @pytest.mark.parametrize("text, names, fragment, speaker", [
-    ("Le chef de l'alliance, Paul Dorne, a salué les progrès. La capture du chef rebelle « n'est pas un facteur "
-     "décisif », a-t-il toutefois jugé.", [("Paul Dorne", "person")], "n'est pas un facteur décisif", "Paul Dorne"),
-    ("Le chef de l'alliance, Paul Dorne, a salué les progrès. La capture du chef rebelle « n'est pas un facteur "
-     "décisif », a-t-il jugé.", [("Paul Dorne", "person")], "n'est pas un facteur décisif", "Paul Dorne"),
-    ("Crimes de guerre à Tarnville.\n\"Nous avons des preuves solides, c'est vraiment solide\", a assuré Luc Varga : "
-     "\"Nous sommes prêts pour aller au procès.\" Trente missions ont été menées.", [("Luc Varga", "person")],
+    ("Le chef de l'alliance, Paul Dorne, a salué les progrès. La reddition du chef rebelle « ne change pas "
+     "grand-chose », a-t-il toutefois jugé.", [("Paul Dorne", "person")], "ne change pas grand-chose", "Paul Dorne"),
+    ("Le chef de l'alliance, Paul Dorne, a salué les progrès. La reddition du chef rebelle « ne change pas "
+     "grand-chose », a-t-il jugé.", [("Paul Dorne", "person")], "ne change pas grand-chose", "Paul Dorne"),
+    ("Fraude au port de Tarnville.\n\"Nos comptes sont clairs, vraiment très clairs\", a assuré Luc Varga : "
+     "\"Nous sommes prêts pour un audit.\" Douze contrôles ont été faits.", [("Luc Varga", "person")],
      "Nous sommes prêts", "Luc Varga"),
 ])
 def test_an_inverted_attribution_speaks_for_the_fragment_before_and_the_quote_after(text, names, fragment, speaker):
@@ -1331,9 +1331,9 @@ def test_an_inverted_attribution_speaks_for_the_fragment_before_and_the_quote_af
 
 # Invented: "selon" before a manner, a method or a rule names no source, past an adjective before the noun too.
 @pytest.mark.parametrize("text, lang, noun", [
-    ("Les agressions se multiplient à Tarnville, toujours selon le même mode opératoire. Des hommes isolent une "
-     "victime.", "fr", "mode"),
-    ("Attacks multiply in Tarnville , always according to the same method . Men isolate a victim .", "en", "method"),
+    ("Les vols se répètent à Tarnville, toujours selon le même mode opératoire. Deux inconnus forcent une "
+     "serrure.", "fr", "mode"),
+    ("Thefts recur in Tarnville , always according to the same method . Two strangers force a lock .", "en", "method"),
     ("Les prix ont baissé à Tarnville, selon les règles en vigueur depuis janvier.", "fr", "règles"),
 ])
 def test_a_method_or_a_rule_is_no_source(text, lang, noun):
@@ -1342,7 +1342,7 @@ def test_a_method_or_a_rule_is_no_source(text, lang, noun):
 
 
 # Invented: a verb of speech denied by its subject, or given another sense by the word after it, reports nothing;
-# a verb before the reported clause's own verb still reports ("which she said killed several people").
+# a verb before the reported clause's own verb still reports ("which she said killed three guards").
 @pytest.mark.parametrize("text, lang", [
     ("Still , no one ever said the Tarnville dam was safe , and nobody claimed it was .", "en"),
     ("He was due in Tarnville on Monday . A day later , the council called off the visit .", "en"),
@@ -1371,10 +1371,10 @@ def test_an_inverted_pronoun_after_a_quote_whatever_its_auxiliary(text, names, s
 
 
 def test_a_reporting_verb_before_the_reported_clauses_verb_still_reports():
-    text = ("Ana Petrov condemned the strike on the Tarnville station , which she said killed several people and "
+    text = ("Ana Petrov condemned the strike on the Tarnville station , which she said killed three guards and "
             "wounded a dozen .")
     quotes = _with_names(text, "en", [("Ana Petrov", "person")])
-    assert [q.speaker.text for q in quotes if "killed several" in q.text] == ["Ana Petrov"]
+    assert [q.speaker.text for q in quotes if "killed three" in q.text] == ["Ana Petrov"]
 
 
 # Invented: a title or an age before a person's name opens the subject after an adverbial or a place set
@@ -1393,12 +1393,12 @@ def test_a_titled_name_after_an_adverbial_is_the_subject(text, lang, names, spea
 
 
 # Invented: an apposition whose words hold a conjunction is no list of names ("a physicist from the Tarnville
-# Engineering and Physics Institute", "the Middle East and North Africa director").
+# Mining and Metals Institute", "the West and Central Africa director").
 @pytest.mark.parametrize("text, speaker", [
-    ("Ivan Petrak , a physicist from the Tarnville Engineering and Physics Institute , insists the plant was safe .",
+    ("Ivan Petrak , a physicist from the Tarnville Mining and Metals Institute , insists the plant was safe .",
      "Ivan Petrak"),
-    ("Mara Quist , the group 's Middle East and North Africa director , urged the authorities to stop the "
-     "violence .", "Mara Quist"),
+    ("Mara Quist , the group 's West and Central Africa director , called on the police to free the "
+     "detainees .", "Mara Quist"),
 ])
 def test_an_apposition_with_a_conjunction_still_describes_the_name(text, speaker):
     quotes = _with_names(text, "en", [(speaker, "person")])
@@ -1444,7 +1444,7 @@ def test_an_object_or_an_announcement_is_no_inverted_speaker(text):
 # Invented: a name glued to a prefix ("anti-Dorne", "pro-Dorne") qualifies a group and speaks for no one.
 @pytest.mark.parametrize("text, lang, speaker", [
     ("Les combattants anti-Dorne ont affirmé que la ville était «libérée».", "fr", "Les combattants anti-Dorne"),
-    ("Les anti-Dorne appellent à former des «comités populaires» à Tarnville.", "fr", "Les anti-Dorne"),
+    ("Les anti-Dorne appellent à créer des «conseils de quartier» à Tarnville.", "fr", "Les anti-Dorne"),
 ])
 def test_a_prefixed_name_is_no_speaker(text, lang, speaker):
     quotes = _with_names(text, lang, [("Dorne", "person")])
@@ -1461,7 +1461,7 @@ def test_selon_lui_is_no_place():
 # Invented: the agent of a participle that quotes a fragment speaks it ("qualifiées de «…» par X",
 # 'described as "…" by X'); an agent inside a reported clause or after a finite verb does not.
 @pytest.mark.parametrize("text, lang, names, speaker", [
-    ("Des frappes aussitôt qualifiées de «barbares» par les autorités de Tarnville.", "fr", [], "les autorités de "
+    ("Des tirs vite qualifiés de «lâches» par les autorités de Tarnville.", "fr", [], "les autorités de "
      "Tarnville"),
     ("The strikes were described as `` reckless '' by Tarnville officials on Sunday .", "en", [], "Tarnville officials"),
     ("Le ministre Paul Dorne a admis mercredi que la ville est «perturbée» par la décision du préfet.", "fr",
@@ -1492,7 +1492,7 @@ def test_an_english_verbs_object_is_no_inverted_attribution(text, expected):
      "Dorne lors d'un point de presse.", [("Paul Dorne", "person")], "Paul Dorne"),
     ("«C'est une mauvaise décision», qui doit mener à un scrutin l'an prochain, a déclaré jeudi un "
      "porte-parole du ministère, Marc Lenoir.", [("Marc Lenoir", "person")], "Marc Lenoir"),
-    ("«Dans 48 heures, tout sera fini», renchérit Paul Dorne.", [("Paul Dorne", "person")], "Paul Dorne"),
+    ("«D'ici lundi, la digue sera réparée», renchérit Paul Dorne.", [("Paul Dorne", "person")], "Paul Dorne"),
 ])
 def test_a_quoted_sentence_going_on_after_its_mark_keeps_its_attribution(text, names, speaker):
     quotes = _with_names(text, "fr", names)
@@ -1502,7 +1502,7 @@ def test_a_quoted_sentence_going_on_after_its_mark_keeps_its_attribution(text, n
 # Invented: after the quote, a verb followed by a preposition names no speaker ("a insisté lors de … sur un
 # départ de X").
 def test_a_continued_quote_takes_no_name_after_a_preposition():
-    text = ("«Groupe de Tarnville», qui regroupe vingt pays, a insisté lors de sa réunion sur un départ de Paul "
+    text = ("«Club de Tarnville», qui regroupe douze villes, a insisté lors de son congrès sur une démission de Paul "
             "Dorne.")
     quotes = _with_names(text, "fr", [("Paul Dorne", "person")])
     assert all(q.speaker is None or q.speaker.text != "Paul Dorne" for q in quotes)
@@ -1513,8 +1513,8 @@ def test_a_continued_quote_takes_no_name_after_a_preposition():
 @pytest.mark.parametrize("text, lang, names, speaker", [
     ("Mr Rell has been sent to talk to the head of the firm , Ivan Petrak , on behalf of the mayor - and the "
      "Tarnville council says the dam will be repaired .", "en", [("Ivan Petrak", "person")], "the Tarnville council"),
-    ("Dans la même région de Tarnville, pro et anti-Dorne continuent aussi à s'affronter et un témoin a affirmé "
-     "avoir vu des corps à la morgue.", "fr", [("Dorne", "person")], "un témoin"),
+    ("Dans le même quartier de Tarnville, pro et anti-Dorne se disputent encore la place et un témoin a affirmé "
+     "avoir vu des urnes brûlées.", "fr", [("Dorne", "person")], "un témoin"),
 ])
 def test_a_conjunction_after_a_clause_opens_the_speakers_clause(text, lang, names, speaker):
     quotes = _with_names(text, lang, names)
@@ -1667,10 +1667,10 @@ def test_a_gendered_pronoun_skips_a_person_of_the_other_gender(text, lang, names
 
 # Invented: with a sole candidate of the other gender the pronoun stays unresolved rather than wrong.
 @pytest.mark.parametrize("text, lang, names, fragment", [
-    ("Par Seif Tarnawi, 7 juillet. A la sortie de l'hôpital, une doctoresse interpelle les journalistes. "
+    ("Par Seif Tarnawi, 7 juillet. Devant la mairie, une institutrice apostrophe les journalistes. "
      "« Où sont vos collègues ? », demande-t-elle.", "fr", [("Seif Tarnawi", "person")], "Où sont"),
-    ("Barack Tarnby was in Tarnville on Monday .\n`` We have no freedom here , '' she said .", "en",
-     [("Barack Tarnby", "person")], "no freedom"),
+    ("Barack Tarnby was in Tarnville on Monday .\n`` Our school has no roof , '' she said .", "en",
+     [("Barack Tarnby", "person")], "no roof"),
 ])
 def test_a_gendered_pronoun_takes_no_one_of_the_other_gender(text, lang, names, fragment):
     speaker = _speaker_of(_with_names(text, lang, names), fragment)
@@ -1686,8 +1686,8 @@ def test_a_gendered_pronoun_takes_no_one_of_the_other_gender(text, lang, names, 
      "open an inquiry", "to open an inquiry into the fire"),
     ("A colonel told reporters that the army held the whole valley , the Tarvel news agency reports .", "en",
      "army held", "the army held the whole valley"),
-    ("The agency says the number of cases has doubled to 40 , according to AP .", "en",
-     "number of cases", "the number of cases has doubled to 40"),
+    ("The agency says the number of flights has fallen to 12 , according to AP .", "en",
+     "number of flights", "the number of flights has fallen to 12"),
     ("Le ministre a déclaré que la digue tiendrait jusqu'à jeudi, a précisé son cabinet.", "fr",
      "la digue", "la digue tiendrait jusqu'à jeudi"),
     ("Le ministre a déclaré que la digue tiendrait, selon un communiqué de la préfecture.", "fr",
@@ -1701,7 +1701,7 @@ def test_an_attribution_closing_the_sentence_is_cut_from_the_report(text, lang, 
 # Invented: a clause with its own verbs after the comma stays in the report ("receive reports" is no attribution).
 def test_a_clause_after_the_report_that_attributes_nothing_stays():
     _, quotes = _quotes("The council members vowed to open an inquiry , Dana Morel said .\nLawyers said they would be "
-                        "ready by the trial date , after having more time to share information and receive reports "
+                        "ready by the hearing , after having more time to sort the files and receive reports "
                         "from experts .", "en")
     assert _by_text(quotes, "open an inquiry").text.strip() == "to open an inquiry"
     assert _by_text(quotes, "ready by").text.rstrip(" .").endswith("reports from experts")
@@ -1818,7 +1818,7 @@ def test_an_apposition_after_a_described_name_is_no_speaker(text, names, fragmen
 # speaks for the subject of the sentence.
 def test_a_bare_form_after_a_possessive_is_a_noun_and_a_participle_speaks_for_the_subject():
     quotes = _with_names("The road flooded on Sunday , witnesses and Tarvel 's state news agency reported .\n"
-                         "He adds that the staging post had run out of sandbags : `` We need more trucks . ''\n"
+                         "He adds that the relief depot was short of sandbags : `` We need more trucks . ''\n"
                          "Mayor Dana Morel toured the levee , saying : `` They worked all night . ''", "en",
                          [("Dana Morel", "person")])
     assert _by_text(quotes, "road flooded").verb == "reported"
@@ -1898,7 +1898,7 @@ def test_a_participle_after_a_comma_takes_no_speaker_after_it():
     # Invented: "saying" goes on with the sentence's subject; the noun phrase after it opens what is said, and a
     # number's comma ("5,000") closes no object before a verb.
     quotes = _with_names("Some engineers have begun to doubt the official estimates of the flood , saying the "
-                         "widely repeated figure of 5,000 homes understates the damage .", "en", [])
+                         "often quoted figure of 3,000 homes understates the damage .", "en", [])
     assert not [q for q in quotes if q.speaker is not None], quotes
 
 
@@ -1938,26 +1938,26 @@ def test_a_pronoun_announcing_a_quote_is_the_speaker_of_the_sentence_before():
 def test_a_surname_left_without_entity_is_a_person_a_pronoun_may_stand_for():
     # Invented: "Delane-Roux" names the person named in full before, though no mention links it.
     text = ("The prosecutor Mark Delane-Roux spoke in Tarvel on Wednesday .\nDelane-Roux said he hoped the judge "
-            "would soon issue a warrant for Paul Granier .\n`` Then the challenge will be to arrest him , '' he said .")
+            "would soon issue a warrant for Paul Granier .\n`` Then the hard part will be to find him , '' he said .")
     quotes = _with_names(text, "en", [("Mark Delane-Roux", "person"), ("Paul Granier", "person")])
-    q = _by_text(quotes, "the challenge")
+    q = _by_text(quotes, "the hard part")
     assert q.speaker is not None and q.speaker.entity != "e1" and "Delane-Roux" in q.speaker.text, q.speaker
 
 
 def test_a_title_of_a_body_is_no_one_introduced_with_the_title_and_a_country():
     # Invented: "le président du Conseil" is not the Algerian president named before.
     text = ("Le président algérien Karim Benali a reçu mardi une délégation à Alger. Pour Paolo Rinaldi, la situation "
-            "est grave. «Nous pouvons mettre fin aux combats», a ajouté le président du Conseil lors d'un congrès.")
+            "est grave. «Nous pouvons mettre fin aux combats», a ajouté le président du Conseil devant les élus.")
     q = _by_text(_with_names(text, "fr", [("Karim Benali", "person"), ("Paolo Rinaldi", "person")]), "mettre fin")
     assert q.speaker is not None and q.speaker.entity != "e0", q.speaker
 
 
 @pytest.mark.parametrize("text", [
     # Invented: "vouloir dire" and "c'est à dire" mean; nobody speaks.
-    "Je suppose que vous savez ce que veut dire « compter ses sous », monsieur le maire.",
+    "Vous savez sans doute ce que veut dire « serrer les dents », madame la préfète.",
     "Que voulait dire « rigueur » pour ce maire ?",
     # Invented: a participle after a determiner is a noun ("aucun invité"), no reporting verb.
-    "Mais aucun invité n'a évoqué le « marché noir » lors du débat à Tarvel.",
+    "Pourtant aucun invité n'a cité le « prix du pain » pendant la soirée à Tarvel.",
 ])
 def test_a_verb_that_means_or_a_participle_after_a_determiner_reports_nothing(text):
     assert _with_names(text, "fr", []) == []
@@ -2043,7 +2043,7 @@ def test_a_commentator_in_an_incise_speaks(text, speaker):
 
 def test_a_name_opening_its_line_reports_of():
     # Invented: after a name opening its line, "reports of" is the name's verb, not a noun and its complement.
-    text = "The reporter reached the square on Monday .\nWatson reports of a `` constant stream of wounded people '' at the clinic ."
+    text = "The reporter reached the square on Monday .\nWatson reports of a `` long queue of hungry families '' at the clinic ."
     at = text.index("Watson")
     quotes = find_quotes(make_document(text, lang="en"), [Mention(at, at + 6, "Watson", "person", "e0")],
                          [Entity("e0", "person", "Watson")])
@@ -2104,7 +2104,7 @@ def test_a_pronoun_attributing_a_clause_is_no_person_it_names(text, lang, fragme
 def test_a_pronoun_opening_an_earlier_sentence_keeps_its_subject():
     # Invented: "He" opening the sentence before is the envoy; the colonel it names is someone else.
     quotes = _analysed("Invented story.\nColonel Kamal Belkadi still holds the town .\n"
-                       "Envoy Omar Haddad urged the council to act before it was too late .\n"
+                       "Envoy Omar Haddad asked the council to vote on the plan this week .\n"
                        "He cited a boast by Belkadi 's son Karim that the rebels would be beaten within two days .\n"
                        "`` We hope the council acts fast and proves him wrong , '' he said .", "en")
     assert _by_text(quotes, "proves him wrong").speaker.text == "Omar Haddad"
