@@ -65,7 +65,7 @@ MAX_COUNT_SOURCE_WORDS = 10
 MAX_TITLE_WORDS = 4
 # The longest noun phrase after an opening ("Pour le porte-parole du ministère des Affaires étrangères,")
 # taken as the view's holder; a longer run before the comma is a clause or a comparison ("For a mid-sized
-# independent like Apache Corp or Newfield Exploration Co,", T17), not a speaker.
+# firm like Norvik Oil Corp or Vasko Drilling Co,"), not a speaker.
 MAX_HOLDER_WORDS = 8
 # A fragment a naming word or a title noun leads names a thing up to this length ("l'opération
 # «Aube de l'odyssée»", "un livre intitulé «…»"); a longer one is someone's words.
@@ -114,7 +114,7 @@ _WORD_BEFORE = re.compile(r"(?:(?P<lead>^|[.!?:]\s+|\n\s*|[\"“«]\s*)|\s)(?P<w
 # An English verb before its speaker is followed by a name or a title ("said Ruth Calloway",
 # "said the minister"), and the speaker closes the sentence or opens an apposition.
 # Two words or more in capitals opening a sentence before a word in mixed case: a subheading glued to it
-# (a dateline's place ends on a comma: "RIVERTON , Miss. --"; acronyms alone name: "BP CEO Tony Hayward").
+# (a dateline's place ends on a comma: "RIVERTON , Miss. --"; acronyms alone name: "NRX CEO Tom Reed").
 _CAPITALS_HEAD = re.compile(r"\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ][\s,]+)+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]\s+(?=[A-ZÀ-Þ][a-zß-ÿ])")
 # What any such heading holds, looked for once in the whole text: most texts hold none, and then no sentence
 # is tried (so are a slug's version number and hyphen, a bullet and a dateline's credit).
@@ -143,8 +143,8 @@ _PHRASE = re.compile(r"[^,;:.!?()«»“”\"]*")
 PARTIAL_GAP_WORDS = 10
 # Fewer words than this after a reporting verb are a cut-off sentence ("ont annoncé qu'ils..."), not what was said.
 MIN_INDIRECT_WORDS = 2
-# Characters after a call verb searched for its "à"/"de"/"to" ("a appelé la Syrie et ses alliés, l'Iran
-# et la Russie, à ne pas mener …").
+# Characters after a call verb searched for its "à"/"de"/"to" ("a appelé la Tessie et ses alliés, Norvik
+# et Vasko, à ne pas mener …").
 CALL_WINDOW = 160
 # Characters after a verb read for a time expression standing before what it reports; the
 # longest ones ("le lundi 3 septembre 2018 dans la soirée") fit.
@@ -270,7 +270,7 @@ MIN_CLOSED_CLAUSE_WORDS = 4
 QUOTED_AGENT_CHARS = 60
 QUOTED_AS_CHARS = 120
 QUOTED_LINK_CHARS = 12
-# The prepositions of someone's origin before a town ("Tony Tingle of Trussville, Alabama").
+# The prepositions of someone's origin before a town ("Tom Reed of Dravnik, Ohio").
 _ORIGIN = frozenset({"of", "from", "de", "d'", "du"})
 # A determiner opening the words after a verb: its object ("described the political background", "has written
 # the broader account"), which an attribution closing a clause has not; only whom it was told to may follow.
@@ -278,7 +278,7 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their",
 # What may stand between a participle and the fragment it quotes before its agent: "qualifiées de «",
 # "jugé «", "described as \"", "considéré comme «".
 _PARTICIPLE_GAP = re.compile(r"\s*(?:(?:de|d['’]|comme|en|as|of)\s*)?[«“\"'‘`]*\s*", re.IGNORECASE)
-# The agent right after a closing mark: "qualifiées de «barbares» par les autorités", "called 'a crime' by".
+# The agent right after a closing mark: "qualifiés de «lâches» par les autorités", "called 'a crime' by".
 _AGENT_AFTER = re.compile(r"[»”\"'’]*\s*(?:par|by)\s+(?=\S)")
 # A participle and its agent, set between commas: "reprises par le Monde", "relayed by AFP".
 _AGENT_PHRASE = re.compile(r"[a-zà-ÿ]+\s+(?:par|by)\s[^,]*$")
@@ -320,7 +320,7 @@ _ATTRIBUTION_BREAKERS = frozenset({"to", "that", "que", "qu'"})
 # The pronouns before an English verb's bare form ("…, they say."): a plural noun ends in "s".
 _PLURAL_SUBJECTS = frozenset({"they", "we", "i", "you"})
 # A "''" closing a quoted clause: after its comma or end punctuation, opening the region read, or
-# before a capital that starts the next sentence ("… supplies '' The UN World Food Programme said");
+# before a capital that starts the next sentence ("… supplies '' The port authority said");
 # not a quoted name's ("`` Harry '', of the Place, said", "the `` Mad Money '' host said").
 _CLOSED_CLAUSE = re.compile(r"(?:^|[,.!?])\s*''|''(?=\s+[A-Z])")
 # The "que"/"that" closing a match of the lexicon's `that`.
@@ -636,7 +636,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         naming_participle=re.compile(rf"(?P<before>[\w'’-]+\s+|,\s*)(?:{ending(lex['naming_participles'])})"
                                      rf"\s+{article}$", re.IGNORECASE),
         # Before a naming participle, these make it a speaker's verb ("what he called", "a appelé", and a
-        # conjunction joining it to a verb before: "ont condamné … et appelé « à faire taire les armes »").
+        # conjunction joining it to a verb before: "ont dénoncé … et appelé « à rouvrir les routes »").
         not_namers=frozenset(w.lower() for w in [*lex["subject_pronouns"], *lex["auxiliaries"],
                                                   *lex["relative_pronouns"], *lex["subject_relatives"],
                                                   *lex["speaker_conjunctions"]]),
@@ -921,14 +921,14 @@ class _QuoteFinder:
     def _bare_noun(self, start: int, end: int) -> bool:
         """Whether a bare verb form that is also a noun, in a language whose verbs double as nouns, is the
         noun: after a possessive ("Tunisia 's state news agency", "the agency's report"), before a
-        finite verb ("the staging post had ordered binoculars"), or, for a form whose plural is a noun too,
+        finite verb ("the relief depot had ordered blankets"), or, for a form whose plural is a noun too,
         opening a noun phrase that a reporting verb follows ("…, state TV reported", "Ruritanian state
         radio said"): nothing before it is its subject, only a clause's start, a quote's close or a name in
         the singular."""
         before = _WORD_BEFORE.search(self.text, max(0, start - WORD_BEFORE_CHARS), start)
         word = before.group("word").replace("’", "'") if before else ""
         if self.lex.subject_verb.match(self.text, end):
-            # "what they say is a campaign": after a pronoun the form is its verb.
+            # "what they say is a plot": after a pronoun the form is its verb.
             return word.lower() not in cues(self.lang).pronouns
         if word.endswith("'s") or word == "'":
             return True
@@ -1079,18 +1079,18 @@ class _QuoteFinder:
             sent = self._sentence_of(verb.start)
             found = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < verb.start), None)
             if found is None and self.text[sent[0]:verb.start].rstrip().endswith(","):
-                # "Ed Miliband supported Cameron, saying : « … »": the subject of the sentence's first verb.
+                # "Tom Reed backed the mayor, saying : « … »": the subject of the sentence's first verb.
                 found = self._main_subject(sent[0], verb)
             return found
         if self._passive(verb):
-            # "Il est précisé sur l'écran que", "He was told that": the subject heard or is spoken of.
+            # "Il est indiqué dans la légende que", "He was told that": the subject heard or is spoken of.
             return None
         left = self.text[sent_start:verb.start].rstrip(" \"«“'\u00a0")
         aux = self.lex.aux.search(left + " ") or self.lex.adverb_tail.search(left + " ", max(0, len(left) - ADVERB_CHARS))
         end = sent_start + (aux.start() if aux else len(left))
         # The clause starts after the last strong break: a semicolon, a colon, a closing quote (a "''"
         # closing a quoted clause too: "… ruled out, '' the WHO said"), or a conjunction that opens a
-        # clause ("C'est pour cette raison que beaucoup ont cru").
+        # clause ("C'est pour cette raison que les pêcheurs ont cru").
         closed = [m.end() for m in _CLOSED_CLAUSE.finditer(left)][-1:]
         clause = max([sent_start, *(sent_start + left.rfind(c) + 1 for c in ";:»”" if left.rfind(c) >= 0),
                       *(sent_start + at for at in closed)])
@@ -1140,7 +1140,7 @@ class _QuoteFinder:
             if earlier:
                 return self._subject_before(sent_start, earlier[-1])
             if last in _CONJUNCTIONS:
-                # "un rassemblement s'est formé devant le siège de la police et a scandé": the subject
+                # "une foule s'est massée devant la mairie et a scandé": the subject
                 # of a verb no lexicon knows, which opens the sentence; inside a subordinate clause or
                 # after a comma, nothing tells whose verb it is.
                 stop = clause + len(region) - len(last)
@@ -1165,7 +1165,7 @@ class _QuoteFinder:
             names = self.resolver.names_in(ante_start, ante_end)
             if names and names[-1].end == ante_end and not self._complements(ante_start, names[-1].start):
                 # A name just before the pronoun is its antecedent, whatever the clause before it says
-                # ("…is likely to anger Russia, which has said"), unless it completes a noun before it
+                # ("…is likely to anger Norvik, which has said"), unless it completes a noun before it
                 # ("la porte-parole de l'ONU, qui", "a professor at Boston College, who").
                 return self.resolver.from_region(names[-1].start, names[-1].end)
             if (person := self._apposed_person(sent_start, ante_start, ante_end)) is not None:
@@ -1186,14 +1186,14 @@ class _QuoteFinder:
                         # clause before it.
                         np_start += head.start("np")
                     return self.resolver.from_region(np_start, ante_end)
-                # A clause whose verb no noun phrase follows closely ("survolée en permanence par des avions
-                # de l'Otan, qui"): only a name it holds may be the antecedent.
+                # A clause whose verb no noun phrase follows closely ("survolée jour et nuit par des drones
+                # de l'alliance, qui"): only a name it holds may be the antecedent.
                 found = self.resolver.from_region(ante_start, ante_end)
                 return found if found is not None and found.entity is not None else None
             return self.resolver.antecedent(end)
-        # Commas delimit adverbials ("A l'ONU, les occidentaux ont"), relative clauses
+        # Commas delimit adverbials ("A Vasko, les délégués ont"), relative clauses
         # ("Une infirmière, qui souhaite rester anonyme, n'y croit pas") and appositions
-        # ("Ibrahim Kalin, porte-parole de la présidence, a déclaré"): the subject is the
+        # ("Karim Nadir, porte-parole de la mairie, a déclaré"): the subject is the
         # last chunk that is a noun phrase, unless it is a title or another apposition set after a name.
         bounds = [clause] + [clause + m.end() for m in _CLAUSE_COMMA.finditer(region)]
         ends = [clause + m.start() for m in _CLAUSE_COMMA.finditer(region)] + [end]
@@ -1205,7 +1205,7 @@ class _QuoteFinder:
             if clitic:
                 ce = cs + max(0, clitic.start() - 1)
                 chunk = self.text[cs:ce]
-            # "…, et les participants à la procession ont scandé": the conjunction opens the subject's chunk.
+            # "…, et les marcheurs du cortège ont scandé": the conjunction opens the subject's chunk.
             lead = cues(self.lang).shape.lead_conjunctions(chunk)
             if lead and cs > clause:
                 cs += lead
@@ -1230,19 +1230,19 @@ class _QuoteFinder:
             if cs > clause and first_word.islower() and (preposition or not determined) \
                     and not self._titled_person(cs, ce) \
                     and not (k == 1 and not preposition and self.lang == "en" and self._adverbial(*chunks[0])):
-                # An apposition without article ("…, vitrine politique de la confrérie, a appelé")
+                # An apposition without article ("…, bras politique du mouvement, a appelé")
                 # or a prepositional phrase describes the subject named before it; a title or an age
                 # before a person's name is the subject ("During the night, government spokesman
-                # Musa Ibrahim said", "…, 40-year-old Fatima Masoud said").
+                # Ali Tarek said", "…, 40-year-old Lina Nadir said").
                 opened = self._clause_opened(cs, ce, clause) if k == len(chunks) - 1 else None
                 if opened is None:
                     continue
-                # "…, on behalf of David Cameron - and Downing Street says": a conjunction opens the
+                # "…, on behalf of the mayor - and the Tarnville council says": a conjunction opens the
                 # clause whose subject ends the chunk.
                 cs = opened
                 chunk = self.text[cs:ce]
             if cs > clause and self._state_of_place(chunks[k - 1], (cs, ce)):
-                # "Tony Tingle of Trussville, Alabama, said": the region of a place named before it.
+                # "Tom Reed of Dravnik, Ohio, said": the region of a place named before it.
                 continue
             agent = _AGENT.search(chunk)
             if agent and agent.start() > 0:
@@ -1254,7 +1254,7 @@ class _QuoteFinder:
             if not chunk_names and earlier and cues(self.lang).titles.match(chunk.strip()):
                 return self.resolver.from_region(earlier[-1].start, earlier[-1].end)
             # An indefinite noun phrase after a name is its apposition even where no comma closes it
-            # ("David Skeel, a law professor at the University of Pennsylvania Law School said").
+            # ("Tom Reed, a tax lecturer at the Norvik School of Economics and Trade said").
             closed = k < len(chunks) - 1
             named = self._apposed_to(chunks, k) if closed or k and _INDEFINITE_LEAD.match(chunk) else None
             if named is not None and not closed and named.type != "person":
@@ -1264,7 +1264,7 @@ class _QuoteFinder:
                 return self.resolver.from_region(named.start, named.end)
             clause, end = cs, ce
             break
-        # "Un rassemblement s'est formé devant le siège de la police et les manifestants ont dénoncé": a
+        # "Une foule s'est massée devant la mairie et les manifestants ont dénoncé": a
         # conjunction after a clause with its own verb opens the clause whose subject this is.
         # Only a chunk right before the verb ends with its subject; a conjunction opening a noun phrase.
         for conjunction in _CONJUNCTION_WORD.finditer(self.text, clause, end) if end == chunks[-1][1] else ():
@@ -1286,7 +1286,7 @@ class _QuoteFinder:
 
     def _main_subject(self, sent_start: int, participle: Verb) -> Speaker | None:
         """The subject of the sentence's first verb, for a participle after a comma that goes on with what
-        it did ("Ed Miliband supported Cameron, saying", "L'agence a confirmé …, affirmant que"): the subject
+        it did ("Tom Reed backed the mayor, saying", "L'agence a confirmé …, affirmant que"): the subject
         opens the sentence, after a title or an adverbial and its comma at most (not "While France has …",
         "Selon X, Y a …"); None when an attribution stands between ("…, Jibril says, promising") or another
         verb reports a clause of its own ("déclarait que « … », ajoutant")."""
@@ -1314,7 +1314,7 @@ class _QuoteFinder:
         while words and (words[-1] in c.shape.determiners or words[-1] in _DEFINITE):
             words.pop()
         if words and words[-1] in self.lex.complement_links:
-            # "un des leaders de Hezbollah avance": the name completes the subject's noun; it is not the subject.
+            # "un des chefs du Front de Vasko avance": the name completes the subject's noun; it is not the subject.
             return None
         first = (tail or [""])[0]
         if first and (self.lex.subordinator.fullmatch(first.lower())
@@ -1462,8 +1462,8 @@ class _QuoteFinder:
 
     def _last_noun_phrase(self, start: int, end: int) -> int:
         """Where the last noun phrase of text[start:end] starts, with its complements: at its last determiner
-        not joined by "de"/"of" to a noun before it ("Une menace minimisée par le ministre de l'Énergie"
-        → "le ministre de l'Énergie", "des photos d'eux tenant une pancarte" → "une pancarte")."""
+        not joined by "de"/"of" to a noun before it ("Une pénurie jugée passagère par le ministre de l'Agriculture"
+        → "le ministre de l'Agriculture", "le mur de l'école couvert d'une banderole" → "une banderole")."""
         words = list(re.finditer(r"[\w'’-]+", self.text[start:end]))
         c = cues(self.lang)
         for i in range(len(words) - 1, 0, -1):
@@ -1505,12 +1505,12 @@ class _QuoteFinder:
                 # the hotel, a musician, said").
                 continue
             appositions += 1
-            # An indefinite noun phrase is an apposition whatever its length ("Kenneth Green, a resident
-            # scholar at the American Enterprise Institute for Public Policy Research think tank, said").
+            # An indefinite noun phrase is an apposition whatever its length ("Ali Tarek, a senior
+            # fellow at the Dravnik Centre for Coastal and Harbour Studies research group, said").
             long = len(words) > MAX_APPOSED_WORDS and words[0].lower() not in _INDEFINITE
             # A description opening on an article or ending on its lower-case head is no list even with
-            # a conjunction inside ("a physicist from the Moscow Engineering and Physics Institute",
-            # "Amnesty International's Middle East and North Africa director").
+            # a conjunction inside ("a physicist from the Tarnville Mining and Metals Institute",
+            # "the Vasko League's West and Central Africa director").
             described = words and (words[0].lower() in _INDEFINITE or words[-1].islower())
             if not words or long or appositions > MAX_APPOSITIONS \
                     or not described and _LISTED.search(" ".join(words)) \
@@ -1548,11 +1548,11 @@ class _QuoteFinder:
 
     def _described_name(self, start: int, end: int, apposition_end: int) -> Name | None:
         """A chunk that is a determined noun phrase holding a person's or a body's name, as the name of
-        what an apposition after it describes ("Le prix Nobel de la paix Mohamed ElBaradei, un temps
-        pressenti …, a condamné", "l'institut de recherche islamique d'Al-Azhar, la plus haute instance
+        what an apposition after it describes ("Le prix Nobel de chimie Karim Nadir, un temps
+        pressenti …, a condamné", "le conseil des sages de Vasko, la plus haute instance
         …, a prévenu"), the apposition ending at `apposition_end`; None for an adverbial ("Le 3 mars à
-        Tripoli"), a clause, or a description before a person's name ("The commander of the NATO operation,
-        Lt. Gen. Charles Bouchard, said")."""
+        Tripoli"), a clause, or a description before a person's name ("The commander of the allied mission,
+        Lt. Gen. Tom Reed, said")."""
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and self.text[end - 1].isspace():
@@ -1578,7 +1578,7 @@ class _QuoteFinder:
     def _clause_opened(self, start: int, end: int, clause: int) -> int | None:
         """Where the noun phrase after the last conjunction of text[start:end] starts, when one opens
         there outside quotes after a clause with its own verb, from `clause` on ("X has been deputed …
-        on behalf of David Cameron - and Downing Street" → "Downing Street"; not "residents and rebel
+        on behalf of the mayor - and the Tarnville council" → "the Tarnville council"; not "residents and rebel
         fighters")."""
         opened = None
         for conjunction in _CONJUNCTION_WORD.finditer(self.text, start, end):
@@ -1590,7 +1590,7 @@ class _QuoteFinder:
     def _is_description(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a noun phrase that may describe a name: it opens on a determiner,
         a capital, a number or a title and holds no clause marker ("a hydrologist", "62", "l'un des fils
-        de Mouammar Kadhafi"; not "a été tué près de Tripoli", "was briefed Thursday")."""
+        de Karim Nadir"; not "a été tué près de Tripoli", "was briefed Thursday")."""
         chunk = self.text[start:end].strip()
         first = chunk.split()[0] if chunk else ""
         return bool(first) and (first[:1].isdigit() or self._opens_noun_phrase(start, end)
@@ -1599,8 +1599,8 @@ class _QuoteFinder:
 
     def _titled_person(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a person's name after at most a few words that describe them,
-        with no preposition among them ("government spokesman Musa Ibrahim", "40-year-old Fatima
-        Masoud"; not "porte-parole de Jean Dupont")."""
+        with no preposition among them ("government spokesman Ali Tarek", "40-year-old Lina
+        Nadir"; not "porte-parole de Jean Dupont")."""
         names = [n for n in self.resolver.names_in(start, end) if n.type == "person"]
         if not names or self.text[names[-1].end:end].strip():
             return False
@@ -1612,8 +1612,8 @@ class _QuoteFinder:
 
     def _state_of_place(self, before: tuple[int, int], chunk: tuple[int, int]) -> bool:
         """Whether a chunk is only the region or country of the place that ends the chunk before it
-        ("Tony Tingle of Trussville, Alabama,"): a place's name after a capitalized word that a
-        preposition of origin introduces (not "Earlier on Sunday, Saudi Arabia said")."""
+        ("Tom Reed of Dravnik, Ohio,"): a place's name after a capitalized word that a
+        preposition of origin introduces (not "Earlier on Sunday, Norland said")."""
         places = [n for n in self.resolver.names_in(*chunk) if n.type == "place" and not n.metonymy]
         if len(places) != 1 or self.text[chunk[0]:chunk[1]].strip() != places[0].text:
             return False
@@ -1757,7 +1757,7 @@ class _QuoteFinder:
         if not described and any(n.type == "person" for n in self.resolver.names_in(start, end)):
             return start, end
         if head and head[0].lower() in self.lex.plural_determiners:
-            # "Selon les rebelles libyens, Khamis Kadhafi, un des fils …, aurait été tué": several sources
+            # "Selon les rebelles de Vasko, Ali Nadir, un des fils …, aurait été tué": several sources
             # are no one person's apposition; the name opens what they say.
             return start, end
         nxt = re.match(r"\s*([^,.;:!?()]{2,60})", self.text[end + 1:limit])
@@ -1860,7 +1860,7 @@ class _QuoteFinder:
     def _closed_later(self, pi: int, opener: str) -> bool:
         """Whether a quote opened with `opener` and still open at the end of paragraph `pi` is closed in a
         following one: within MAX_OPEN_QUOTE_PARAGRAPHS, the first of its marks met is its closing one
-        ("`` We will call it Mexico flu .\nWe wo n't call it swine flu , '' X told", one sentence per line).
+        ("`` We will call it Vasko fever .\nWe wo n't call it port fever , '' X told", one sentence per line).
         Only marks that open and close differently tell which they are."""
         closer = _DISTINCT_CLOSERS.get(opener)
         if closer is None:
@@ -1978,7 +1978,7 @@ class _QuoteFinder:
                         self.pronouns[span.start] = subject
                 inv_aux = _INVERTED_AUX.search(text, max(start, v.start - REFLEXIVE_CHARS), v.start)
                 if sp is None and inv_aux:
-                    # "…, a-t-il expliqué avant d'implorer l'aide de l'ONU : «": the pronoun on the auxiliary
+                    # "…, a-t-il ajouté avant d'implorer le soutien de l'ONU : «": the pronoun on the auxiliary
                     # is the speaker, not a name after the verb.
                     word = inv_aux.group(1)
                     sp = self.resolver.antecedent(v.start, plural=word.lower() in ("ils", "elles"),
@@ -2219,7 +2219,7 @@ class _QuoteFinder:
 
     def _closes_quote_before(self, start: int, v: Verb) -> bool:
         """Whether verb `v`, alone or after its auxiliary, comes right after a quote closed with a comma:
-        '"…", a assuré X :' (not '«…», a-t-il expliqué avant d'implorer l'ONU :', whose pronoun speaks)."""
+        '"…", a assuré X :' (not '«…», a-t-il ajouté avant d'implorer l'ONU :', whose pronoun speaks)."""
         left = self.text[start:v.start]
         comma = left.rfind(",")
         between = left[comma + 1:]
@@ -2274,7 +2274,7 @@ class _QuoteFinder:
                     self._passive(chosen) or not self.lex.aux.search(text[sent[0]:chosen.start])) else None
             if agent is not None and self._opens_noun_phrase(agent.end(), sent[1]) \
                     and not self.lex.reflexive_form.match(chosen.form):
-                # "Des attaques qualifiées de «barbares» par les autorités libyennes": the agent of the
+                # "Des tirs qualifiés de «lâches» par les autorités de Vasko": the agent of the
                 # participle that quotes the fragment speaks, not the noun it describes. A reflexive verb
                 # is no such participle: in "X s'est dit «choqué» par Y", "par" tells the cause, X speaks.
                 by = self._speaker_after(agent.end(), sent[1])
@@ -2375,7 +2375,7 @@ class _QuoteFinder:
             return None
         comma = self.text.find(",", m.end(), sent[1])
         if comma < 0 or len(self.text[m.end():comma].split()) > MAX_HOLDER_WORDS:
-            # "For all his praise of the House climate bill and talk about …,": a clause, not a holder.
+            # "For all his praise of the Valbrune Council plan and talk about …,": a clause, not a holder.
             return None
         start, end = self._apposition(m.end(), comma, sent[1])
         # A name counts inside the phrase or the name apposed to it ("Pour l'experte, Julie Marchand,"),
@@ -2434,7 +2434,7 @@ class _QuoteFinder:
                     continue
                 relative = self.lex.relative_that.search(rest, g, m.end()) if m else None
                 if relative and "".join(rest[:relative.start()].split()[-1:]).lower() not in self.lex.completive_leads:
-                    # "Omar explique brièvement ce que sont les logiciels libres": what follows is no claim.
+                    # "Omar explique en deux mots ce que sont les marées d'équinoxe": what follows is no claim.
                     continue
                 if m:
                     content_start = v.end + m.end()
@@ -2444,7 +2444,7 @@ class _QuoteFinder:
                     # "The UN said 300 people had died": English drops "that", but not after
                     # an inverted attribution ('," said X') or before a preposition ("said in").
                     # A finite verb right after it is the rest of a relative clause the verb is set in,
-                    # whose subject went before ("the review which he said had been a disaster", "what
+                    # whose subject went before ("the plan which he said had been a failure", "what
                     # they said was the rebel quarter"): no clause of its own is reported.
                     nxt = re.match(r"[\w']+", rest[g:])
                     if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell" \
@@ -2530,7 +2530,7 @@ class _QuoteFinder:
 
     def _closing_attribution(self, start: int, end: int) -> int:
         """Where what a verb reports, from `start` to the end of its sentence at `end`, stops before
-        an attribution closing the sentence ("said the council had vowed to act, Dawaji said.",
+        an attribution closing the sentence ("said the council had vowed to act, Reed said.",
         "told reporters the army held the capital, the AFP news agency reports.", "…, according to
         AP."): the words of whoever reports the report, not of the speaker; `end` when there is none."""
         commas = list(_CLAUSE_COMMA.finditer(self.text, start, end))
@@ -2552,11 +2552,11 @@ class _QuoteFinder:
             before = [] if self.lex.aux_full.fullmatch(between) else [b.lower() for b in between.split()]
             after = self.text[w.end:end].split()
             if not before:
-                # "…, said Jim Muir.", "…, a précisé son cabinet.": a speaker follows the verb.
+                # "…, said Tom Reed.", "…, a précisé son cabinet.": a speaker follows the verb.
                 closes = self.lang != "en" or bool(_CAPITAL_OR_ARTICLE.match(self.text, w.end))
             else:
                 # "…, the AFP news agency reports.": a noun phrase and a finite verb, which a verb's
-                # own words do not make ("…, adding Roche has been working on it", "…, the witness who
+                # own words do not make ("…, adding Norvik Labs has been working on it", "…, the witness who
                 # testified", "…, flags on the frontier post").
                 closes = len(before) <= MAX_INVERTED_WORDS \
                     and (w.form.lower() != w.lemma or before[-1].endswith("s") or before[-1] in _PLURAL_SUBJECTS) \
@@ -2577,7 +2577,7 @@ class _QuoteFinder:
     def _past_adverbials(self, rest: str) -> int:
         """Where what a verb reports may start in `rest`, the words after the verb: past the
         adverbs, adverbial phrases and time expressions standing between them ("a appelé
-        lundi 3 septembre dans la soirée la Syrie à …", "said earlier this week the …")."""
+        jeudi 5 mai dans la soirée la Tessie à …", "said earlier this week the …")."""
         gap = self.lex.gap_run.match(rest)
         g = gap.end() if gap else 0
         for _ in range(MAX_ADVERBIALS):
@@ -2614,7 +2614,7 @@ class _QuoteFinder:
     def _bare_clause(self, before: str, after: str, lemma: str) -> bool:
         """Whether the words `after` a verb with no "that" are the clause it reports ("said 300
         people had died"), not its object ("announced a new fund") nor, after a comma, the
-        speaker of an inverted attribution ("…, said Jim Muir, the BBC's correspondent") nor, after a
+        speaker of an inverted attribution ("…, said Tom Reed, the radio's correspondent") nor, after a
         quotation and its speaker, when and where it was said ('…, '' she said early in the crisis')."""
         if not (_AFTER_COMMA.search(before) or _AFTER_QUOTE_SPEAKER.search(before) or lemma in self.lex.noun_object):
             return True
@@ -2639,7 +2639,7 @@ class _QuoteFinder:
                 continue
             if any(q is not None and q.start() < m.start() for v in self._verbs_in(m.end(), sent[1])
                    for q in [self._quoted_as(v, sent[0])]):
-                # "Mr Hayward is quoted by AP as saying": the agent of the passive only relays what its
+                # "Mr Reed is quoted by AP as saying": the agent of the passive only relays what its
                 # subject said (the reporting verb attributes it).
                 continue
             np_start = m.end()
@@ -2669,7 +2669,7 @@ class _QuoteFinder:
                          and (gender is None or self.resolver.gender(Speaker(n.text, n.start, n.end, n.entity))
                               in (None, gender))]
                 # One person's "selon lui" is the last person named before it, a body only when none is
-                # ("Kadhafi assimile les rebelles à Al-Qaïda, qui selon lui menace …" is Kadhafi's).
+                # ("Nadir assimile les rebelles à une secte, qui selon lui menace …" is Nadir's).
                 if not plural:
                     names = [n for n in names if n.type == "person"] or names
                 sp = Speaker(names[-1].text, names[-1].start, names[-1].end, names[-1].entity) if names \
@@ -2750,7 +2750,7 @@ class _QuoteFinder:
 
     def _attributes_a_quote(self, start: int, end: int) -> bool:
         """Whether text[start:end], right after a closed quote and its comma, is that quote's attribution
-        ("«…», a-t-il ajouté, selon l'agence Interfax", "\"…,\" she tells reporters, according to AFP"):
+        ("«…», a-t-il ajouté, selon l'agence Norvik Presse", "\"…,\" she tells reporters, according to AFP"):
         a "selon" there says where the quote was reported, not what."""
         if not _QUOTE_AND_COMMA.search(self.text, max(0, start - 6), start):
             return False
@@ -2805,7 +2805,7 @@ class _QuoteFinder:
 
     def _past_heading(self, start: int, end: int) -> int:
         """Where a clause starting at `start` begins once a live page's time heading, a bracketed stamp or
-        the heading block a wire dateline closes is left out ("21 h 50 : Des « objectifs civils » …, a déclaré …")."""
+        the heading block a wire dateline closes is left out ("22 h 15 : Des « cibles civiles » …, a déclaré …")."""
         dateline = None
         for dateline in _DATELINE.finditer(self.text, start, end):
             pass
@@ -2819,7 +2819,7 @@ class _QuoteFinder:
 
     def _sentence_end(self, start: int, limit: int) -> re.Match | None:
         """The first sentence end in text[start:limit], past the periods of abbreviations and initials
-        ("\"…,\" said Lt. Gen. Charles Bouchard", "\"…,\" a U.S. official noted")."""
+        ("\"…,\" said Lt. Gen. Tom Reed", "\"…,\" a U.S. official noted")."""
         for m in _SENTENCE_END.finditer(self.text, start, limit):
             if m.group(0) != "." or not self._abbreviation_before(m.start()):
                 return m
@@ -2844,7 +2844,7 @@ class _QuoteFinder:
     def _past_conjunction(self, start: int, end: int) -> int:
         """Where what a source says starts once a conjunction opening it is left out: "et poussé …" →
         "poussé …"; a participle with its agent after it extends the source and is left out whole
-        ("Selon des sources citées par Reuters, et reprises par le Monde, certains pays …")."""
+        ("Selon des sources citées par Reuters, et reprises par la radio, certains pays …")."""
         m = _LEAD_CONJUNCTION.match(self.text, start, end)
         if m is None:
             return start
@@ -2979,7 +2979,7 @@ class _QuoteFinder:
                     continue
                 if not between.strip() and v.form.lower().endswith(("é", "ée", "és", "ées")) \
                         and re.match(rf"(?:\s+[^\s,.;:!?]+){{0,{MAX_INVERTED_WORDS}}}?\s+par\s", text[v.end:sent[1]]):
-                    # "…, lancé cette semaine par M. Morsi": a past participle and its agent describe the
+                    # "…, lancé cette semaine par M. Souleiman": a past participle and its agent describe the
                     # noun before them; an attribution has its auxiliary ("…, a déclaré …").
                     continue
                 tail = text[v.end:sent[1]]
@@ -3080,7 +3080,7 @@ class _QuoteFinder:
             return None
         k = next(j for j, (cs, ce) in enumerate(chunks) if cs <= named.start < ce)
         if not all(self._is_description(cs, ce) for cs, ce in chunks[k + 1:]):
-            # "Khamis Kadhafi, l'un des fils de Mouammar Kadhafi, a été tué …, ont affirmé des responsables":
+            # "Ali Nadir, l'un des fils de Karim Nadir, a été tué …, ont affirmé des responsables":
             # a chunk with its own verb is a clause, and the subject is after the verb.
             return None
         tail = self.text[verb.end:limit]
