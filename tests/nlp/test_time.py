@@ -119,7 +119,7 @@ def test_a_day_naming_a_famous_event_is_that_event_s_day():
     assert values("Le vote aura lieu le 11 septembre.", june) == {"le 11 septembre": "2020-09-11"}
     assert values("On 9/11/2012 the consulate burned; on 11 September 2012, officials said.", june, "en") == {
         "9/11/2012": "2012-09-11", "11 September 2012": "2012-09-11"}
-    assert values("Il s'est réfugié le 11 septembre au Niger.", "2011-10-21") == {"le 11 septembre": "2011-09-11"}
+    assert values("Elle s'est installée le 11 septembre à Vasko.", "2011-10-21") == {"le 11 septembre": "2011-09-11"}
 
 
 def test_newspaper_is_not_a_daily_set():
@@ -220,7 +220,7 @@ def test_intervals():
 # ---- dating documents and sentences --------------------------------------------------------------
 
 UNDATED = (
-    "Invented article. Le ministre a annoncé lundi 3 septembre dans la soirée un plan de reconstruction. "
+    "Invented article. Le ministre a présenté lundi 3 septembre au soir un plan pour le port. "
     "Le conflit dure depuis 2011 et la dernière trêve remonte à 2017.\n\n"
     "Les délégations se sont réunies lundi à Genève."
 )
@@ -317,7 +317,7 @@ def test_seasons_next_and_last():
     # a participle after "are"/"be" is a passive of the present or the future, no past
     ("The relief wells are finished in August, engineers say.", "2010-06-03", "en", {"August": "2010-08"}),
     ("All fighting must be stopped on 12 April.", "2012-04-05", "en", {"12 April": "2012-04-12"}),
-    ("The rebels may try to turn Friday prayers into a rally.", "2011-07-07", "en", {"Friday": "2011-07-08"}),
+    ("The union may try to turn Friday's market into a rally.", "2011-07-07", "en", {"Friday": "2011-07-08"}),
     ("The fix won't come before September.", "2010-06-03", "en", {"September": "2010-09"}),
     # "within" bounds a duration; "in" after a future verb points to a day
     ("The panel will report back within 30 days.", "2010-05-05", "en", {"30 days": "P30D"}),
@@ -332,8 +332,8 @@ def test_seasons_next_and_last():
     ("Over Christmas, the rebels advanced on the capital.", "2011-01-10", "en", {"Christmas": "2010-12-25"}),
     ("At Christmas the troops will be home.", "2011-01-10", "en", {"Christmas": "2011-12-25"}),
     # a number after "que" is a count
-    ("Le camp, qui ne peut en contenir que 1500, déborde.", "2011-04-27", "fr", {}),
-    ("Entre 2000 et 2009, ils ont été plus de 1150, soit un sur dix.", "2011-04-27", "fr",
+    ("Le stade, qui ne peut en accueillir que 1500, déborde.", "2011-04-27", "fr", {}),
+    ("Entre 2000 et 2009, on en a compté plus de 1150, soit un sur dix.", "2011-04-27", "fr",
      {"2000": "2000", "2009": "2009"}),
     ("Pas moins de 1000 attaques ont été recensées.", "2011-04-27", "fr", {}),
     ("Shahat, une ville située à 1200 km de Tripoli, et 2000 blessés.", "2011-04-27", "fr", {}),
@@ -364,48 +364,48 @@ def test_seasons_next_and_last():
     # a participle after an article or a preposition qualifies a noun: no past
     ("The plan asks an end of armed violence by 30 April.", "2012-04-06", "en", {"30 April": "2012-04-30"}),
     # what was planned in the past is told in the past; "vous avez déclaré" is a past
-    ("L'Union, qui avait prévu d'envoyer mi-mars une mission, a été prise de court.", "2011-04-11", "fr",
+    ("Le comité, qui comptait envoyer mi-mars des experts, a été pris de court.", "2011-04-11", "fr",
      {"mi-mars": "2011-03"}),
-    ("Vous avez déclaré fin juin à la télévision : nous répondrons.", "2013-07-10", "fr", {"fin juin": "2013-06"}),
+    ("Vous avez affirmé fin juin à la radio : nous tiendrons.", "2013-07-10", "fr", {"fin juin": "2013-06"}),
     # "of that year", "cette année-là": the year the text last wrote
-    ("In 1918 the flu came. In June of that year, the wards filled.", "2009-04-30", "en",
-     {"1918": "1918", "June": "1918-06"}),
-    ("En 1918, la grippe arrive. Cette année-là, en août de la même année, les salles débordent.", "2009-04-30",
-     "fr", {"1918": "1918", "Cette année-là": "1918", "août": "1918-08"}),
+    ("In 1957 the fever came. In June of that year, the wards filled.", "2009-04-30", "en",
+     {"1957": "1957", "June": "1957-06"}),
+    ("En 1957, la fièvre arrive. Cette année-là, en août de la même année, les hôpitaux débordent.", "2009-04-30",
+     "fr", {"1957": "1957", "Cette année-là": "1957", "août": "1957-08"}),
     # "last May" said in May is a year back, "next May" a year ahead
     ("The town rose last March, and the vote is next March.", "2012-03-08", "en",
      {"last March": "2011-03", "next March": "2013-03"}),
     ("Il est parti en mai dernier.", "2009-05-14", "fr", {"mai dernier": "2008-05"}),
-    # a caption's "in this May 8, 2008 file photo" is that day
-    ("A trader waits in this May 8, 2008 file photo.", "2009-05-14", "en", {"May 8, 2008": "2008-05-08"}),
+    # a caption's "in this June 3, 2007 file photo" is that day
+    ("A trader waits in this June 3, 2007 file photo.", "2009-05-14", "en", {"June 3, 2007": "2007-06-03"}),
     # a day between a determiner and a noun names a known event, past unless near ahead
-    ("The firm will step back while investigating the April 20 explosion.", "2010-08-04", "en",
-     {"April 20": "2010-04-20"}),
-    ("Final results from the January 30 ballot will show who won.", "2005-12-28", "en",
-     {"January 30": "2005-01-30"}),
+    ("The firm will step back while investigating the March 14 fire.", "2010-08-04", "en",
+     {"March 14": "2010-03-14"}),
+    ("Final figures from the February 12 vote will show who won.", "2005-12-28", "en",
+     {"February 12": "2005-02-12"}),
     ("The June 4 speech will be given in Cairo.", "2009-05-08", "en", {"June 4": "2009-06-04"}),
     # "since", "depuis" look back; "set for", "supposed to" look ahead
-    ("Des attaques commises depuis la fin février feront l'objet d'une enquête.", "2011-05-16", "fr",
+    ("Les pillages signalés depuis la fin février seront examinés par un juge.", "2011-05-16", "fr",
      {"la fin février": "2011-02"}),
-    ("The next hearing has been set for 5 April.", "2010-02-09", "en", {"5 April": "2010-04-05"}),
-    ("The charter is supposed to be put to a vote on October 15.", "2005-08-24", "en",
+    ("The next session is set for 5 April.", "2010-02-09", "en", {"5 April": "2010-04-05"}),
+    ("The plan is supposed to go to a vote on October 15.", "2005-08-24", "en",
      {"October 15": "2005-10-15"}),
     # "had been set for" is a past plan, "has been set for" a coming one; "since" a famous day is its event's
-    ("A visit that had been set for Sunday was delayed.", "2011-10-07", "en", {"Sunday": "2011-10-02"}),
+    ("A match that had been set for Sunday was called off.", "2011-10-07", "en", {"Sunday": "2011-10-02"}),
     ("The visit has been set for Sunday.", "2011-10-07", "en", {"Sunday": "2011-10-09"}),
     ("Ten plots were foiled since September 11, officials said.", "2005-10-07", "en",
      {"September 11": "2001-09-11"}),
     # a famous day naming its event is that event's, even recent: "the September 11 attacks", "attentats du 11
     # septembre"; "le 11 septembre dernier" and "on September 11" stay the calendar's
     ("He planned the September 11 attacks.", "2013-10-05", "en", {"September 11": "2001-09-11"}),
-    ("Il serait le cerveau des attentats du 11 septembre.", "2013-10-05", "fr", {"11 septembre": "2001-09-11"}),
-    ("Il a justifié l'attaque du 11 septembre dernier.", "2012-11-05", "fr", {"11 septembre dernier": "2012-09-11"}),
+    ("Il aurait aidé à préparer les attentats du 11 septembre.", "2013-10-05", "fr", {"11 septembre": "2001-09-11"}),
+    ("Il a revendiqué l'incendie du 11 septembre dernier.", "2012-11-05", "fr", {"11 septembre dernier": "2012-09-11"}),
     ("He fled on September 11 to Niger.", "2013-10-05", "en", {"September 11": "2013-09-11"}),
     # a thing of a holiday is no day: "Christmas card", "Father Christmas", "Easter eggs"
     ("Father Christmas left a Christmas card and Easter eggs; over Christmas, it snowed.", "2011-01-10", "en",
      {"Christmas": "2010-12-25"}),
     # "à paraître" looks ahead
-    ("Il l'a dit dans un entretien à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
+    ("Elle l'affirme dans une interview à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range
     ("Pendant la campagne (juin 1940-mai 1943), ils ont reculé.", "2011-03-31", "fr", {"juin 1940": "1940-06", "1943": "1943"}),
     ("Depuis janvier-février 2011, rien.", "2013-07-25", "fr", {"janvier": "2011-01", "2011": "2011"}),
@@ -417,15 +417,15 @@ def test_seasons_next_and_last():
     ("The trial is scheduled to open in the capital on October 19, a spokesman confirmed yesterday.", "2005-09-05", "en",
      {"October 19": "2005-10-19", "yesterday": "2005-09-04"}),
     ("Talks will resume in Geneva on Saturday, he said.", "2011-02-21", "en", {"Saturday": "2011-02-26"}),
-    ("L'accord sera signé au plus tard vendredi, a déclaré le ministre.", "2011-10-17", "fr",
+    ("Le contrat sera signé au plus tard vendredi, a indiqué le maire.", "2011-10-17", "fr",
      {"vendredi": "2011-10-21"}),
     ("On Tuesday, the bank said it would lend more.", "2008-12-31", "en", {"Tuesday": "2008-12-30"}),
     # the clause after "that", "qui", "que" has a tense of its own; at equal distance, the verb before the day wins
-    ("The president told a television network Thursday that he would like to step down.", "2011-02-04", "en",
+    ("The coach told a radio station Thursday that he would like to retire.", "2011-02-04", "en",
      {"Thursday": "2011-02-03"}),
     ("Le ministre a dit à la radio dans la soirée de mardi qu'il va démissionner.", "2011-02-24", "fr",
      {"mardi": "2011-02-22"}),
-    ("The committee announced on Thursday it would hold a hearing.", "2010-07-16", "en", {"Thursday": "2010-07-15"}),
+    ("The council announced on Thursday it would open an inquiry.", "2010-07-16", "en", {"Thursday": "2010-07-15"}),
     # "ce mercredi" with no cue of tense is the Wednesday of the writer's week, past or coming
     ("Le suspect interpellé ce mercredi à Grasse est hors de danger.", "2013-08-01", "fr", {"ce mercredi": "2013-07-31"}),
     ("Le sommet se tient ce samedi à Paris.", "2011-03-24", "fr", {"ce samedi": "2011-03-26"}),
@@ -606,7 +606,7 @@ def test_what_a_call_asks_for_is_to_come(text, lang, expected):
     # "this year", "last year", "next year" after a month give its year from the writer's, whatever the tense
     ("The revolt began in March last year.", {"March": "2011-03", "last year": "2011"}),
     ("The army promised elections by June this year.", {"June": "2012-06", "this year": "2012"}),
-    ("His term is due to end in December next year.", {"December": "2013-12", "next year": "2013"}),
+    ("Her lease is due to run out in December next year.", {"December": "2013-12", "next year": "2013"}),
     ("The report was published in April of last year.", {"April": "2011-04", "last year": "2011"}),
 ])
 def test_month_with_this_last_or_next_year(text, expected):
@@ -615,7 +615,7 @@ def test_month_with_this_last_or_next_year(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a transcript split "'ll" from its subject ("we 'll"): it still tells the future
-    ("We 'll be back on Monday , the host said .", {"Monday": "2011-01-31"}),
+    ("We 'll open again on Monday , the owner said .", {"Monday": "2011-01-31"}),
     ("He says he 'll step down - but not until September .", {"September": "2011-09"}),
     ("They said they 'll know in three months .", {"three months": "2011-04"}),
 ])
@@ -773,13 +773,13 @@ def test_event_named_by_its_day(text, anchor, expected):
 def test_weekday_term_of_deadline_lies_ahead():
     # invented: the verb tells when the term was set, the weekday names the term, the coming one
     cases = [
-        ("The bloc suspended the member and set a Saturday deadline for its army to withdraw.", "2011-11-18", "en",
+        ("The league fined the club and set a Saturday deadline for its fans to leave.", "2011-11-18", "en",
          "2011-11-19"),
         ("Mediators gave the parties a deadline of Monday to agree.", "2011-10-29", "en", "2011-10-31"),
         ("Le chef rebelle a adressé un ultimatum expirant samedi aux derniers fidèles.", "2011-08-30", "fr",
          "2011-09-03"),
         # a term just gone, named the day after, stays behind
-        ("It had given the town a deadline of Saturday to surrender.", "2011-09-11", "en", "2011-09-10"),
+        ("It had given the tenants a deadline of Saturday to leave.", "2011-09-11", "en", "2011-09-10"),
     ]
     for text, anchor, lang, value in cases:
         assert [t.value for t in find_timexes(text, anchor, lang)] == [value], text
