@@ -229,8 +229,8 @@ def test_named_squares_and_article_bearing_names():
 
 
 def test_names_joined_over_of_and_initials():
-    text = ("After the Gulf of Mexico spill, the director of the U.S. Minerals Management Service was fired, "
-            "the United States Department of the Interior said.")
+    text = ("A month after the leak in the Gulf of Mexico, the head of the U.S. Minerals Management Service quit, "
+            "a spokesman for the Department of the Interior said.")
     mentions, _ = find_entities(doc(text, lang="en", published="2010-05"))
     found = {(m.text, m.type) for m in mentions}
     assert {("Gulf of Mexico", "place"), ("U.S.", "place"), ("Minerals Management Service", "organization"),
@@ -443,7 +443,7 @@ def test_a_given_name_that_is_also_a_word_or_a_place_keeps_its_reading(text, lan
     ("Climbers left Mount Everest and Lake Victoria on Friday.", "en", "Mount Everest"),
     ("Climbers left Mount Everest and Lake Victoria on Friday.", "en", "Lake Victoria"),
     ("A trawler sank off Cape Tarvel.", "en", "Cape Tarvel"),
-    ("Snow fell from the British Isles and France across Germany.", "en", "British Isles"),
+    ("Rain spread from the British Isles and France as far as Poland.", "en", "British Isles"),
     ("Les ferries vers l'Île de Ré ont été annulés lundi.", "fr", "Île de Ré"),
     ("Des alpinistes ont été secourus sur le Mont Blanc.", "fr", "Mont Blanc"),
     ("Le Golfe d'Aden et le Détroit d'Ormuz restent agités.", "fr", "Golfe d'Aden"),
@@ -522,7 +522,7 @@ def test_a_photo_credit_names_no_entity(text, lang, credited):
     ("A Reuters/Ipsos poll showed Barack Obama ahead; Hamas/Fatah talks failed.", "en", ["Reuters", "Hamas", "Fatah"]),
     ("Goldman Sachs Group and Credit Suisse Group advised the bank.", "en", ["Credit Suisse Group"]),
     ("Le Crédit Agricole est exposé à la Grèce.", "fr", ["Crédit Agricole"]),
-    ("Un homme crache sur une photo de Mouammar Kadhafi.", "fr", ["Mouammar Kadhafi"]),
+    ("Un manifestant brandit une photo de Mouammar Kadhafi.", "fr", ["Mouammar Kadhafi"]),
     ("Photo : Barack Obama au Caire, jeudi.", "fr", ["Barack Obama"]),
 ])
 def test_names_outside_a_credit_stay(text, lang, names):
@@ -772,7 +772,7 @@ def test_common_words_in_capitals_are_a_heading_not_a_body():
     found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
     assert not any("FRONT" in t or "MILITARY" in t or "PRESS" in t for t, _ in found), found
     assert ("KAFR DOUMA", "place") in found, found
-    found = {(m.text, m.type) for m in find_entities(doc("Les gens ont PEUR des dealers ARMES JUSQU'AUX DENTS, dit-il.", "fr"))[0]}
+    found = {(m.text, m.type) for m in find_entities(doc("Les riverains ont PEUR des voleurs ARMES JUSQU'AUX DENTS, dit-il.", "fr"))[0]}
     assert not any("ARMES" in t or "DENTS" in t for t, _ in found), found
     text = ("Barack Obama spoke on Monday. NATO allies listened.\n\nOBAMA: We will not send ground troops.\n\n"
             "UNIDENTIFIED MALE: Thank you.")
@@ -783,7 +783,7 @@ def test_common_words_in_capitals_are_a_heading_not_a_body():
 
 def test_capitalized_plural_common_nouns_after_a_count_are_no_body():
     # Invented article: the counted soldiers and crews are no organisations; a year before a name is no count.
-    text = ("The memorial honours 40 Marines, 12 Navy Personnel and 3 Army Soldiers killed in the blast. "
+    text = ("The memorial honours 25 Marines, 9 Navy Personnel and 6 Army Soldiers killed in the blast. "
             "Athletes trained for the 2012 Olympic Games in Carvel.")
     found = {(m.text, m.type) for m in find_entities(doc(text, "en"))[0]}
     assert not any(t in ("Navy Personnel", "Army Soldiers", "Marines") for t, _ in found), found
@@ -811,12 +811,12 @@ def test_a_capitalized_common_word_opening_a_city_s_or_country_s_name_stays():
 
 def test_the_surname_of_a_person_named_in_full_is_no_homonymous_city():
     # Invented articles: Hayward, Richardson and Jackson are cities too, but here the person named in full.
-    text = ("The company's chief executive Tony Hayward testified on Thursday. "
-            "Analysts said Hayward would step down in October.")
+    text = ("The firm's chief executive Paul Hayward spoke to the press on Friday. "
+            "Analysts said Hayward would leave by the winter.")
     mentions, entities = find_entities(doc(text, "en"))
     hayward = [m for m in mentions if m.text == "Hayward"]
     assert hayward and hayward[0].type == "person", mentions
-    assert hayward[0].entity == next(m.entity for m in mentions if m.text == "Tony Hayward")
+    assert hayward[0].entity == next(m.entity for m in mentions if m.text == "Paul Hayward")
     text = ("Le physicien Lewis Fry Richardson voulait comprendre les guerres. "
             "Richardson publia ses statistiques en 1948.")
     mentions, _ = find_entities(doc(text, "fr"))
@@ -890,8 +890,8 @@ def test_a_known_surname_stays_its_holder_when_a_namesake_is_named_after():
     assert {"Michelle Obama"} in groups
     assert not any("Obama" in g and "Michelle Obama" in g for g in groups)
     # Invented: the namesake named first in full is the one the surname means.
-    text = ("Bill Clinton arrived in Port-au-Prince on Monday. Clinton said the reconstruction would take years. "
-            "Clinton visited a hospital in the capital.")
+    text = ("Bill Clinton landed in Haiti on Friday. Clinton said the rebuilding would take a decade. "
+            "Clinton toured a school in the capital.")
     assert any({"Bill Clinton", "Clinton"} <= g for g in _person_texts(text, "en"))
 
 
@@ -907,7 +907,7 @@ def test_another_spelling_of_a_known_actor_is_that_actor():
 
 def test_a_famous_surname_named_before_a_son_in_full_stays_the_father():
     # Invented: "Kadhafi" is the leader; his son is named later, in another spelling.
-    text = ("Les opposants comptent les heures avant le départ de Kadhafi. "
+    text = ("Les rebelles attendent avec impatience la chute de Kadhafi. "
             "Selon plusieurs sources, Saif Khadafi aurait été capturé à Tripoli.")
     groups = _person_texts(text, "fr")
     assert not any({"Kadhafi", "Saif Khadafi"} <= g for g in groups)
@@ -923,8 +923,8 @@ def test_partial_names_of_a_double_surname_join_the_full_name():
 
 def test_a_word_after_a_patronymic_particle_is_no_surname_alone():
     # Invented: "Ali" is a young protester, not the former president.
-    text = ("Zine el-Abidine Ben Ali a quitté le pays vendredi. Dans la rue, Ali, 23 ans, un étudiant, "
-            "raconte la nuit. Ben Ali s'est réfugié en Arabie saoudite.")
+    text = ("Zine el-Abidine Ben Ali ne parle plus depuis des années. Dans la rue, Ali, 23 ans, un étudiant, "
+            "raconte la nuit. Ben Ali vit toujours à l'étranger.")
     groups = _person_texts(text, "fr")
     assert not any({"Ali", "Zine el-Abidine Ben Ali"} <= g for g in groups)
     assert any({"Ben Ali", "Zine el-Abidine Ben Ali"} <= g for g in groups)
@@ -958,11 +958,11 @@ def test_a_known_one_word_name_before_a_particle_surname_opens_another_persons_n
 
 def test_media_named_after_a_country_are_no_places():
     # Invented: channels and a newspaper named after a country; the countries with an article stay places.
-    typed = _typed("Il l'a dit mardi à France Inter puis sur France 24. La Tunisie a battu le Mozambique 1-0.", "fr")
+    typed = _typed("Il l'a dit mardi à France Inter puis sur France 24. La Tunisie a battu le Mozambique 3-1.", "fr")
     assert typed.get("France Inter") == "organization" and typed.get("France 24") == "organization"
     assert typed.get("Mozambique") == "place" and "France" not in typed
-    typed = _typed("In an interview with France 24 television, the editor of the Yemen Post said the "
-                   "protests grew.", "en")
+    typed = _typed("Speaking on France 24 television, an editor of the Yemen Post said the "
+                   "crowds were growing.", "en")
     assert typed.get("France 24") == "organization" and typed.get("Yemen Post") == "organization"
     assert "Yemen" not in typed and "France" not in typed
 
@@ -985,8 +985,8 @@ def test_a_byline_word_an_elided_verb_and_a_vocative_are_no_part_of_a_name():
 
 def test_a_name_ends_before_a_given_name_and_its_surname():
     # Invented: a company, a channel and a first person run into a person's name without punctuation.
-    typed = _typed("Obama attacked the boss of BP Tony Hayward on Monday. Backstage were Jackie and "
-                   "Tito Jackson Michael Jackson fan Helen Price.", "en")
+    typed = _typed("A senator criticised the head of BP Tony Hayward on Friday. In the front row sat Jackie and "
+                   "Tito Jackson Michael Jackson fan Ruth Moss.", "en")
     assert typed.get("BP") == "organization" and typed.get("Tony Hayward") == "person"
     assert typed.get("Tito Jackson") == "person" and typed.get("Michael Jackson") == "person"
     # Invented: given names the list misses, a street and an initial keep their name whole.
@@ -994,8 +994,8 @@ def test_a_name_ends_before_a_given_name_and_its_surname():
                    "Bourguiba. Mohamed Ould Abdel Aziz spoke.", "en")
     assert {"Zeev Vladimir Jabotinsky", "J. Scott Applewhite", "Mohamed Ould Abdel Aziz"} <= set(typed)
     assert "Habib Bourguiba" not in typed
-    typed = _typed("Le journaliste tunisien d'al-Jezira Lotfi Massoudi a été libéré.", "fr")
-    assert typed.get("Lotfi Massoudi") == "person" and "al-Jezira Lotfi Massoudi" not in typed
+    typed = _typed("Le reporter d'al-Jezira Karim Nadir a été relâché.", "fr")
+    assert typed.get("Karim Nadir") == "person" and "al-Jezira Karim Nadir" not in typed
 
 
 def test_a_participle_before_its_complement_belongs_to_a_body_s_name():
@@ -1026,9 +1026,9 @@ def test_a_sports_club_is_an_organization_not_a_person_or_a_town():
 def test_a_date_s_month_and_weekday_names_are_no_name():
     # Invented: a wire's dateline and a caption's date write abbreviated or wide month and weekday names with
     # capitals; they are no person or place, while a given name that abbreviates a month stays one.
-    typed = _typed("WASHINGTON | Thu Apr 7 , 2011 6:35 pm EDT . The Senate met on Jan 31 , 2008 and "
+    typed = _typed("WASHINGTON | Tue Apr 12 , 2011 4:10 pm EDT . The Senate met on Jan 31 , 2008 and "
                    "Jan Eliasson spoke.", "en")
-    assert not {"Thu Apr", "Apr", "Jan"} & set(typed), typed
+    assert not {"Tue Apr", "Apr", "Jan"} & set(typed), typed
     assert typed.get("Jan Eliasson") == "person"
     typed = _typed("Article inventé. Le Suédois Jan Eliasson est arrivé à Valmont. Photo prise à Tripoli, "
                    "March 23, 2011.", "fr")
@@ -1061,8 +1061,8 @@ def test_a_common_word_that_is_another_name_of_a_city_abroad_is_no_place():
 
 def test_an_abbreviated_title_cut_from_its_name_by_its_period_is_no_name():
     # Invented: "Gov." before a surname is the title, not a town of Russia (L'gov) that its letters spell.
-    typed = _typed("Invented . They found the person who hacked into Gov. Palin 's personal email . "
-                   "Gov. Palin has embraced the plan .", "en")
+    typed = _typed("Invented . They found the man who broke into Gov. Palin 's office . "
+                   "Gov. Palin has backed the plan .", "en")
     assert "Gov" not in typed, typed
     assert typed.get("Palin") == "person"
 
@@ -1107,10 +1107,10 @@ def test_a_word_said_twice_is_no_name():
 
 def test_a_peerage_or_a_title_s_modifier_goes_on_the_title_not_the_name():
     # Invented: "Baroness" is a title, and "Operating" belongs to the title "Chief Operating Officer".
-    typed = _typed("Invented . Baroness Amos said aid was coming . BP Chief Operating Officer Doug Suttles "
-                   "said in a letter that the well was capped .", "en")
-    assert "Baroness Amos" not in typed and typed.get("Amos") == "person", typed
-    assert typed.get("Doug Suttles") == "person"
+    typed = _typed("Invented . Baroness Marsh said aid was coming . BP Chief Operating Officer Tom Hale "
+                   "said in a letter that the pipe was sealed .", "en")
+    assert "Baroness Marsh" not in typed and typed.get("Marsh") == "person", typed
+    assert typed.get("Tom Hale") == "person"
     assert not any("Operating" in name for name in typed)
 
 
@@ -1403,7 +1403,7 @@ def test_a_name_after_an_abbreviated_title_keeps_its_given_name(text, name):
 
 @pytest.mark.parametrize("text, lang, demonym", [
     # a nationality is no place, for the smaller countries and the nations of a kingdom too
-    ("Invented. A quake hit south of the Haitian capital , Port-au-Prince , on Tuesday .", "en", "Haitian"),
+    ("Invented. A tremor struck west of the Haitian capital , Port-au-Prince , on Friday .", "en", "Haitian"),
     ("Invented. A Scottish couple , back from Mexico , fell ill with the flu .", "en", "Scottish"),
 ])
 def test_a_demonym_is_no_entity(text, lang, demonym):
