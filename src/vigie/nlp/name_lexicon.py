@@ -18,7 +18,7 @@ from vigie.nlp.namekey import fold, name_key
 from vigie.nlp.wordtrie import trie_pattern
 
 PERSON, ORG, PLACE = "person", "organization", "place"
-# Characters scanned left of a name for a title ("le secrétaire d'Etat américain Mike Pompeo").
+# Characters scanned left of a name for a title ("le secrétaire d'Etat américain Tom Reed").
 TITLE_WINDOW = 60
 # Characters scanned right of a name for an apposition (", porte-parole de la présidence turque").
 APPOSITION_WINDOW = 90
@@ -376,7 +376,7 @@ def _resources(lang: str) -> _Resources:
     honorifics = data["honorifics"]
     title_alt = _alternation(titles)
     # the lower-case words after a title in apposition ("porte-parole adjoint"): a capitalized word there opens
-    # another name ("Sarkozy, Prime Minister David Cameron and …"), no part of the role
+    # another name ("Nadir, Prime Minister Tom Reed and …"), no part of the role
     adjective = r"(?:[ \u00a0]+(?!(?:de|du|des|d|à|au|aux|of|at|to|the|la|le|les|l|chez|pour|for|with|avec|et|and|qui|who)(?![\w-]))(?-i:[a-zà-ÿ][a-zà-ÿ'’-]*)(?![\w'’-])){0,3}"
     # Titles and honorifics; `_title_before` keeps the nearest one left of a name.
     title_left = re.compile(
@@ -518,7 +518,7 @@ def _resources(lang: str) -> _Resources:
     )
 
 
-# What ends a firm's kind in apposition ("Honda, the carmaker, said", "Transocean, the company that owned the rig");
+# What ends a firm's kind in apposition ("Honda, the carmaker, said", "Norvik Drilling, the company that owned the rig");
 # a noun or a possessive would make the kind a part of a person's description ("a bank official", "the company 's
 # chief executive"), a verb the subject of a reporting clause ("oil spilled into the Gulf, the company said").
 _APPOSITION_END = r"(?=[ \u00a0]*(?:[,.;:)]|\Z)|[ \u00a0]+(?:which|that|qui|dont)(?![\w'’-]))"

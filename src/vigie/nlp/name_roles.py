@@ -83,7 +83,7 @@ def _title_ending(left: str, lang: str) -> _Title | None:
 
 def _cap_gap_ok(title: _Title) -> bool:
     """A title reaches a name only across lower-case complements ("le secrétaire d'Etat américain …"),
-    not across a clause or another name ("coordinateur, l'avocat Fethi Tarbel, selon le journal …")."""
+    not across a clause or another name ("coordinateur, l'avocat Karim Nadir, selon le journal …")."""
     rest = title.rest
     return not _CLAUSE.search(rest) and not _OTHER_NAME.search(rest)
 

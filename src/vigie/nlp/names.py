@@ -6,7 +6,7 @@
    de, van…), acronyms, and the knowledge base's names that hold lower-case words
    ("Observatoire syrien des droits de l'homme"). A capitalized word opening a
    sentence is kept only when it is not a common word. Names inside a photo credit
-   ("OMAR HAJ KADOUR / AFP") are no actors of the story (`vigie.nlp.credits`).
+   ("KARIM NADIR / AFP") are no actors of the story (`vigie.nlp.credits`).
 2. Each candidate is typed by, in order: the knowledge base (`vigie/kb`), the
    country names, the words around it (titles and roles before or after a person,
    organisation heads, place cues such as "à", "la ville de", "près de"), the
@@ -17,7 +17,7 @@
    surnames join the full name ("Al-Assad"); an acronym joins its expansion
    ("Observatoire syrien des droits de l'homme (OSDH)"); transliterations join by
    consonant frame ("Idlib"/"Idleb").
-4. Roles come from appositions and titles ("Ibrahim Kalin, porte-parole de la
+4. Roles come from appositions and titles ("Ali Tarek, porte-parole de la
    présidence turque"; "le président américain Donald Trump"); a title standing
    alone ("le président américain") becomes a nominal mention of the one person in
    the document who holds it. Capitals speaking for their government ("Moscou a
@@ -397,8 +397,8 @@ def _region_body(text: str, toks: list[tuple[int, int]], i: int, known: int, res
 # Letters of a word in capitals that, after a person's name in lower case, opens another name glued to it (a
 # place's, an outlet's): shorter ones are post-nominals or state codes ("John Smith QC", "Jane Doe MP").
 GLUED_CAPITALS_LETTERS = 3
-# Words in capitals that, before a word in lower case, are a heading's run whatever they are ("STILL NO HANDLE
-# ON THE FLOW RATE Allen told"); two are a person's name only when a given name opens them ("CARL BILDT If"),
+# Words in capitals that, before a word in lower case, are a heading's run whatever they are ("STILL NO DATE
+# FOR THE HARBOUR Reed told"); two are a person's name only when a given name opens them ("CARL BILDT If"),
 # else an acronym's pair ("BBA LIBOR Contributor Banks").
 GLUED_CAPITALS_RUN = 3
 
@@ -410,8 +410,8 @@ def _case_switch(text: str, toks: list[tuple[int, int]], caps: list[bool], i: in
     Libyan threat"). A person's name in lower case (a given name opens it) ends before a word in capitals that
     names a country, a big city or a body of the base (a surname written in capitals stays: "Carl Gustav JUNG"); a
     run of words in capitals (three or more, or a given name and its surname, after the title it may hold:
-    "DEPUTY FOREIGN MINISTER WERNER HOYER On Libyan threat") ends before a word in lower case; a run ending on a
-    title stays whole ("BP CEO Tony Hayward": _cut_at_title tells).
+    "DEPUTY FOREIGN MINISTER KARIM NADIR On harbour talks") ends before a word in lower case; a run ending on a
+    title stays whole ("NRX CEO Tom Reed": _cut_at_title tells).
     """
     words = [text[s:e] for s, e in toks[i:end]]
     if len(words) < 3 or not all(caps[i:end]):
@@ -526,7 +526,7 @@ def _cut_at_title(text: str, span: _Span, res: _Resources) -> list[_Span]:
             continue  # "Ministry of Defence of Korvania" names no person
         j = k
         while j > 0 and (_title_word(words[j - 1], res) or fold(words[j - 1]) in res.title_modifiers):
-            j -= 1  # "BP Chief Executive Tony Hayward", "Managing Director Bob Dudley"
+            j -= 1  # "NRX Chief Executive Tom Reed", "Managing Director Ali Tarek"
         person = _Span(offsets[k + 1][0], span.end, text[offsets[k + 1][0]:span.end], titled=True,
                        title_words=words[j:k + 1])
         b = 0
@@ -549,7 +549,7 @@ def _joined_end(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int
                     and fold(text[toks[best - 1][0]:toks[best - 1][1]]) in _given_names()
                     and not _is_country_or_city(text[toks[best - 1][0]:toks[best - 1][1]], 2)
                     and not _kb_ids(knowledge_base(), text[toks[best][0]:toks[best + 1][1]])):
-                # "… the city of Homs A Syrian man …": an article opens another phrase, but after a given name
+                # "… the city of Vasko A Norvik man …": an article opens another phrase, but after a given name
                 # "Le" and "La" begin a French surname ("Bruno Le Maire", "Marine Le Pen"), unless the given name
                 # is a city's ("à Paris Le Figaro") or the article opens a known name
                 break
@@ -883,7 +883,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
             elif res.demonym_nouns and folded_first in res.demonyms:
                 strip = True  # "le Britannique BP", "les Allemands Wintershall": French capitalizes the noun only
             elif res.hyphen_adjective.match(first):
-                strip = True  # "the London-based BP", "the Jordanian-born Abu Musab al-Zarqawi": an adjective
+                strip = True  # "the London-based BP", "the Vasko-born Karim al-Nadir": an adjective
             elif folded_first in _ARTICLES:
                 if _article_of_place(span, res):
                     break  # "Le Caire", "The Hague": the article is part of the city's name
@@ -911,7 +911,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 strip = True  # "ONG Human Rights Watch", "Selon Ahmed Hashemi"
             elif folded_first in res.title_complements and _given_start(text, span, words[1:], res, kb) \
                     and _title_before(text[max(0, span.start - TITLE_WINDOW - 30):span.start], res) is not None:
-                strip = True  # "le ministre de l'Énergie Éric Besson": the portfolio completes the title
+                strip = True  # "le ministre de l'Énergie Paul Marnier": the portfolio completes the title
             elif _sentence_initial(text, span.start) and (
                 folded_first in res.stop
                 or (_known(first.lower(), res.lang) and _is_cap(words[1])
@@ -1323,14 +1323,14 @@ def _letters(name: str) -> int:
 # A number of one or two digits after a country's name, not followed by more digits, a decimal, a time or a
 # score: a channel's ("France 24"). Group 1 is the word after it, which may make the number a count (_counted_after).
 _MEDIUM_NUMBER = re.compile(r"[ \u00a0]\d{1,2}(?![\d\w-]|[.,:/%]\w|[,.:][ \u00a0]?\d|[ \u00a0]+\d|[ \u00a0]*%)(?:[ \u00a0]+([^\W\d]+))?")
-# An article or a contraction before a country's name makes it the country ("le Mozambique 1-0", "à la Syrie 1 ou 2
+# An article or a contraction before a country's name makes it the country ("le Mozambique 3-1", "à la Tessie 1 ou 2
 # générations"): a channel takes none ("sur France 2", "with France 24").
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w])[LlDd]['’]|(?<![\w])(?:le|la|les|du|des|au|aux|the)[ \u00a0]+)\Z", re.IGNORECASE)
 
 
 def _counted_after(word: str | None, res: _Resources) -> bool:
     """Whether the word after a number makes it a count or a date, not a channel's: a month or a weekday
-    ("Tunisie 14 janvier"), or an inflected lower-case noun ("went to Iraq 10 years ago"; "France 24 television"
+    ("Tunisie 14 janvier"), or an inflected lower-case noun ("went to Iraq 12 years before"; "France 24 television"
     stays a channel)."""
     if not word:
         return False
@@ -1417,7 +1417,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         cue = res.org_left.search(left[-30:])
         if cue:
             title = _title_before(left, res)
-            # "le gouverneur de la banque centrale libyenne Farhat Bengdara": the body completes a title, and a title
+            # "le gouverneur de la banque centrale de Vasko Karim Nadir": the body completes a title, and a title
             # right before the name is its holder's ("the World Health Organization director-general Jane Roe")
             span.type = PERSON if title and title.title and _cap_gap_ok(title) and _title_reaches(title, res) \
                 and folded_words[0] not in res.org_heads else ORG
@@ -2048,7 +2048,7 @@ def _geocode(text: str, spans: list[_Span], res: _Resources, countries: set[str]
             continue
         local = countries
         if span.settlement:
-            # "déplacé syrien du village d'al-Tah": the stated nationality fixes the village's country
+            # "déplacé syrien du village d'al-Norik": the stated nationality fixes the village's country
             stated = [res.demonyms.get(fold(m.group())) for m in res.demonym_re.finditer(text, max(0, span.start - 50), span.start)]
             stated = [c for c in stated if c]
             if stated:

@@ -36,7 +36,7 @@ MAX_SPEAKER_CHARS = 120
 # ("a senior Obama administration official", "un haut responsable"), and the characters they may span.
 MAX_UNNAMED_LEAD_WORDS = 4
 # The longest noun phrase a person's name completes as its speaker ("le conseiller spécial de Nicolas
-# Sarkozy"); longer ones are clauses more often than not ("Comment ne pas penser à Michel Audiard").
+# Sarkozy"); longer ones are clauses more often than not ("Comment ne pas penser à Karim Nadir").
 MAX_COMPLEMENTED_WORDS = 3
 # Words of a title set before a name ("the ousted Libyan leader").
 MAX_APPOSED_TITLE_WORDS = 4
@@ -99,7 +99,7 @@ class Name:
 @dataclass
 class Shape:
     """Word lists that tell a speaker that names someone from a fragment of the sentence
-    around the verb ("de bloguer plutôt sur", "Etrange situation d'une Administration qui")."""
+    around the verb ("de bloguer plutôt sur", "Curieux destin d'une mairie qui")."""
 
     conjunctions: frozenset[str]
     prepositions: frozenset[str]
@@ -132,10 +132,10 @@ class Shape:
         return at
 
     def is_clause(self, text: str) -> bool:
-        """True when `text` has a verb or a subject of its own ("BP has fallen short in providing oil leak
+        """True when `text` has a verb or a subject of its own ("NRX has failed to share its pipe
         data", "we finally gathered in the green room", "the end I"): a clause, not a noun phrase naming
-        someone. A relative pronoun opens a clause inside the noun phrase ("the former UN chief who has
-        been appointed", "un responsable qui a requis l'anonymat")."""
+        someone. A relative pronoun opens a clause inside the noun phrase ("the former port chief who has
+        been named", "un responsable qui a requis l'anonymat")."""
         words = text.replace("’", "'").split()
         if len(words) < 2:
             return False
@@ -165,7 +165,7 @@ class Shape:
         if not words or words[0].lower() in pronouns:
             return False
         if _QUOTE_MARK.search(speaker.text.lstrip("`'\"«»“” ")):
-            # "«Le consulat d'Egypte", "called `` dodgy dossier '' of February 2003": a quote mark inside
+            # "«Le consulat d'Egypte", "called `` secret plan '' of March 2009": a quote mark inside
             # holds someone's words or a name of a thing, never who speaks (one before it closes a quote).
             return True
         if len(words) == 1 and words[0].lower() in _ARTICLES:
@@ -463,8 +463,8 @@ class SpeakerResolver:
             return None
         if self.cues.shape.is_clause(found.text):
             # A name closing a clause before its verb is the verb's subject ("Relief stalls as they plead for
-            # help The Red Cross estimates"); no other name inside a clause is ("BP has fallen short in
-            # providing oil leak data, says US …"): an unattributed quote is better than a fragment's.
+            # help The Red Cross estimates"); no other name inside a clause is ("NRX has failed to
+            # share its pipe data, says the state …"): an unattributed quote is better than a fragment's.
             last = [n for n in self.names_in(found.start, found.end) if n.end == found.end and n.entity
                     and n.entity == found.entity] if subject_last else []
             return self._speaker(last[-1]) if last else None
@@ -516,7 +516,7 @@ class SpeakerResolver:
             end = time.start()
         if subject_last:
             # "July 15 - BP said", "12H15 - Soutien français - La France a": a heading set before the
-            # subject by a spaced dash; "Russia - a key ally of Damascus - warned": an apposition between two.
+            # subject by a spaced dash; "Norvik - a close ally of Vasko - warned": an apposition between two.
             region = text[start:end]
             # A dash between two numbers is a range ("(6 - 7 juillet 2013)").
             dashes = [d for d in _SPACED_DASH.finditer(region + " ")
@@ -554,7 +554,7 @@ class SpeakerResolver:
                     or self._qualifies_group(start, end, chosen) or self._in_participle_phrase(start, chosen)) \
                     and not self.cues.shape.names_no_one(phrase, self.cues.pronouns):
                 # "Les opposants à Morsi ont assuré", "le porte-parole de M. Morsi", "Gaddafi 's spokesman":
-                # the phrase speaks ("selon les mots de Barack Obama" names no one but him).
+                # the phrase speaks ("selon les mots de Karim Nadir" names no one but him).
                 return phrase
             return self._speaker(chosen)
         if title and (self._role_of_another(region[:title.start()])
@@ -641,8 +641,8 @@ class SpeakerResolver:
         at most MAX_COMPLEMENTED_WORDS words with neither preposition nor verb, then one of the
         noun_complements prepositions, then at most an honorific ("les partisans de M. Morsi",
         "Supporters of Mr. Morsi", "le conseiller spécial de Nicolas Sarkozy"; not "Mohamed Morsi",
-        "la secrétaire d'Etat Hillary Clinton", nor "Troops loyal to Muammar Gaddafi launched …"). A title
-        set before the name belongs to that name ("a spokesman for Libyan leader Moammar Gadhafi", "le
+        "la secrétaire d'Etat Hillary Clinton", nor "Troops loyal to Karim Nadir launched …"). A title
+        set before the name belongs to that name ("a spokesman for Vasko leader Karim Nadir", "le
         porte-parole du président Mohamed Morsi")."""
         if self.text[name.end:end].strip(" ,.'’"):
             return False
@@ -801,7 +801,7 @@ class SpeakerResolver:
             e = min(e, pos)
             if settled and k != first:
                 # An earlier sentence that quotes someone is about its speaker, not the people it names
-                # ("…, marked the limit of Gaddafi's control, said spokesman Abdulmolah. … « … », he said").
+                # ("…, marked the edge of the rebels' ground, said spokesman Tarek. … « … », he said").
                 lo, hi = (bisect.bisect_left(recent, x, key=_position) for x in (s, e))
                 said = [sp for _, sp in recent[lo:hi] if sp.text.lower() not in self.cues.pronouns and fits(sp)]
                 if said:
@@ -846,7 +846,7 @@ class SpeakerResolver:
                     return self._speaker((full or cands)[0])
                 return self._speaker(cands[-1])
             if k != first and self._unnamed_source(s, e):
-                # "D'autres témoins ont rapporté des affrontements … « … », a-t-il précisé": the pronoun
+                # "D'autres habitants ont rapporté des pillages … « … », a-t-il précisé": the pronoun
                 # is one of the unnamed people just introduced, not a person named further back.
                 return fallback
         return fallback
@@ -956,8 +956,8 @@ class SpeakerResolver:
         return self._is_person(speaker)
 
     def _is_plural(self, speaker: Speaker) -> bool:
-        """Whether a speaker is several people or bodies: names joined by a conjunction ("Landrieu and
-        Vitter", "Interpol et la Cour pénale internationale"), a phrase a plural determiner opens ("les
+        """Whether a speaker is several people or bodies: names joined by a conjunction ("Reed and
+        Marsh", "Interpol et la Cour pénale internationale"), a phrase a plural determiner opens ("les
         généraux"; not "de Gaulle"), or one whose first source's head is in the plural, its singular
         being one too ("Some analysts", "des témoins"; not "un responsable accompagnant les journalistes",
         nor "one of the officials")."""
@@ -1043,7 +1043,7 @@ class SpeakerResolver:
     def _nationality(self, name: Name, nationals: set[str]) -> bool:
         """Whether the document ties a person to one of the countries of `nationals` (codes and stems): a
         demonym or a country's name within TITLE_NAME_WINDOW characters of one of its mentions in its
-        sentence ("le président vénézuélien Hugo Chavez", "Ahmet Davutoglu, le chef de la diplomatie
+        sentence ("le président vénézuélien Hugo Chavez", "Ali Tarek, le chef de la diplomatie
         turque"), or in its entity's affiliation."""
         entity = self.entities.get(name.entity) if name.entity else None
         mentions = self._mentions_of(name.entity) if name.entity else [name]
