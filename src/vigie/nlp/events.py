@@ -756,8 +756,8 @@ def _unanchored(text: str, start: int, hits: list[tuple[int, int, str]],
     """`hits` of the sentence opening at `start` without those a phrase dating by a past event holds:
     "oil has gushed since the April 20 explosion", "depuis l'attentat du 11 septembre" recall an event as
     the point a state is counted from, they report nothing new (what the sentence dates from it may be:
-    "1,000 people have been killed since the uprising began"). Past such a phrase closing the sentence,
-    the harm counted is the recalled event's ("has leaked since the rig exploded, killing 11 workers");
+    "300 people have been killed in Eastmoor since the revolt began"). Past such a phrase closing the sentence,
+    the harm counted is the recalled event's ("has leaked since the rig exploded, killing 9 workers");
     after one opening it, the main clause's ("Since the truce began, 40 people have been killed")."""
     kept, recalled = [], False
     for hit in hits:
@@ -1050,7 +1050,7 @@ def _negated(text: str, start: int, end: int, t_start: int, t_end: int, lexicon:
     text[start:end]: "l'armée n'a pas bombardé", not "les frappes ont tué douze civils, mais l'armée
     n'a pas confirmé le bilan" (another clause negated) nor "avant qu'il ne parte" (an expletive "ne",
     which the words of `negation` leave out). What an `attributive` trigger (a statement) reports
-    follows it: a negation there is what was said ("selon lui, la Turquie ne veut pas", "said it would
+    follows it: a negation there is what was said ("selon lui, la Tessie ne veut pas", "said it would
     not"), not a statement denied ("n'a pas déclaré"), and so is one before it when the statement follows
     what it reports ("« Nous ne céderons pas », a déclaré"). A word of `preceding` ("sans", "without")
     negates only a trigger after it. A clause closed by a comma before the trigger, inserted or fronted
@@ -1259,8 +1259,8 @@ def _claims(claim: re.Match | None, t_start: int) -> bool:
 
 def _without_grounds(text: str, hits: list[tuple[int, int, str]], clauses: _Clauses) -> list[tuple[int, int, str]]:
     """`hits` without the triggers in a phrase naming the grounds of a `charged` trigger before them
-    ("sentenced to a year in jail for the murder of a wounded teenager", "arrêté pour le meurtre d'un
-    adolescent blessé"): the sentence reports the sentence or the arrest, the harm is what it is for. The
+    ("sentenced to two years in jail for the murder of a young farmer", "arrêté pour le meurtre d'un
+    jeune fermier"): the sentence reports the sentence or the arrest, the harm is what it is for. The
     phrase holds the first trigger at most `GROUNDS_REACH` words after its opening and those after it up
     to a comma or a break ("arrested for looting, and the riots killed two" reports the killing too)."""
     kept = []
@@ -1334,7 +1334,7 @@ def _governs(text: str, governor: tuple[int, int, str, str], form: str, start: i
         clause = clauses.opener.search(text, governor[1], start)
         if clause:
             # "a indiqué que les combats ont fait 40 morts" reports the fighting; a clause in the
-            # conditional ("que les Etats-Unis répondraient à toute attaque") does not.
+            # conditional ("que la Norlande répondrait à toute attaque") does not.
             return bool(clauses.conditional and clauses.conditional.search(text, clause.end(), end))
     return True
 

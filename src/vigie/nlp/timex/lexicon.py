@@ -60,7 +60,7 @@ class Lexicon:
     past: re.Pattern
     weekday_in: re.Pattern
     month_year: re.Pattern  # a month followed by its year ("mars 2011", "March, 2011"), on lowercased text
-    day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(10:16 p.m. ET Wednesday)", "22h05 :")
+    day_stamp: re.Pattern | None  # a live page's entry stamp, opening its line ("(9:12 p.m. ET Thursday)", "22h05 :")
     stamp_clock: re.Pattern | None  # a clock inside such a stamp: its hour and minute, or noon
     line_clock: re.Pattern | None  # a bare 24-hour clock opening a line, as some live pages stamp entries ("\n2143 Rescuers …")
     contract_after: re.Pattern | None  # what follows a month naming a contract ("crude futures", "delivery")

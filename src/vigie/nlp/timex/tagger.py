@@ -24,7 +24,7 @@ SEASON_DAYS = 91
 ADJACENT_CHARS = 12
 # A day that also names a famous event ("September 11", `named_days`) is read as that event's day when the
 # calendar's reading is a day past by more than this many days; a day of the last months may be the news of the
-# season ("s'est réfugié le 11 septembre au Niger", written in October) or an anniversary.
+# season ("s'est installée le 11 septembre à Vasko", written in October) or an anniversary.
 NAMED_DAY_RECENT = 120
 # With no cue of tense, a day or a month ahead counts this many times as far as one behind: news name the days
 # of what happened far more often than those of what is to come ("la révolution du 25 janvier", written in August).
@@ -257,7 +257,7 @@ class Tagger:
         report = min((c.distance for c in cues if c.reports), default=None)
         if report is not None and any(c.before for c in cues):
             # "…is scheduled to go on trial on October 19, a spokesman confirmed yesterday": a clause with a cue before
-            # its day has its own tense, not that of the report after a comma ("On Tuesday, GMAC said it would…" has
+            # its day has its own tense, not that of the report after a comma ("On Tuesday, the bank said it would…" has
             # none before its day)
             cues = [c for c in cues if c.before or c.distance < report]
         if any(c.before or c.distance < subordinate - end for c in cues):
