@@ -345,7 +345,7 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
             if not caps[j - 1] or (j - 1 > i and text[toks[j - 1][0]:toks[j - 1][1]] in _CAPITAL_ARTICLES):
                 continue  # a name ends on no article: "à Paris Le Figaro" names Paris, then Le Figaro
             if j - 1 > i and j < len(toks) and caps[j] and fold(text[toks[j - 1][0]:toks[j - 1][1]]) in _NAME_PARTICLES:
-                continue  # nor on a particle, which opens the surname after it: "Rania El Gamal", "Ali Al Saeed"
+                continue  # nor on a particle, which opens the surname after it: "Lina El Norik", "Ali Al Tarek"
             if j - 1 > i and j < len(toks) and caps[j] and _INITIAL.fullmatch(text, toks[j - 1][0], toks[j - 1][1]):
                 continue  # nor on a middle initial, which a surname follows: "Warren G. Harding" is no town Warren
             piece = text[toks[i][0]:toks[j - 1][1]]
@@ -405,9 +405,9 @@ GLUED_CAPITALS_RUN = 3
 
 def _case_switch(text: str, toks: list[tuple[int, int]], caps: list[bool], i: int, end: int, res: _Resources) -> int:
     """The end (token index) of the name starting at toks[i] and running to toks[end - 1], cut where its writing
-    switches between lower case and capitals: a byline or a credit glues a place or an outlet to a name ("Khaled
-    Yacoub Oweis CAIRO", "Barbara Plett BBC News"), a list of quotes a heading's name to its text ("WERNER HOYER On
-    Libyan threat"). A person's name in lower case (a given name opens it) ends before a word in capitals that
+    switches between lower case and capitals: a byline or a credit glues a place or an outlet to a name ("Karim
+    Ali Nadir VASKO", "Lina Tarek BBC News"), a list of quotes a heading's name to its text ("KARIM NADIR On
+    harbour talks"). A person's name in lower case (a given name opens it) ends before a word in capitals that
     names a country, a big city or a body of the base (a surname written in capitals stays: "Carl Gustav JUNG"); a
     run of words in capitals (three or more, or a given name and its surname, after the title it may hold:
     "DEPUTY FOREIGN MINISTER KARIM NADIR On harbour talks") ends before a word in lower case; a run ending on a
@@ -417,7 +417,7 @@ def _case_switch(text: str, toks: list[tuple[int, int]], caps: list[bool], i: in
     if len(words) < 3 or not all(caps[i:end]):
         return end
     first_upper = words[0].isupper() and len(words[0]) > 1
-    opening = 1 if fold(words[0]) in res.stop and not first_upper else 0  # "By Khaled Yacoub Oweis CAIRO"
+    opening = 1 if fold(words[0]) in res.stop and not first_upper else 0  # "By Karim Ali Nadir VASKO"
     for k in range(opening + 2, len(words)):
         word = words[k]
         if first_upper:
@@ -444,7 +444,7 @@ def _case_switch(text: str, toks: list[tuple[int, int]], caps: list[bool], i: in
 def _given_name_of_base_person(text: str, toks: list[tuple[int, int]], i: int, res: _Resources, kb: _KB) -> bool:
     """Whether the one word of a person of the base at toks[i] is a given name opening another person's name of
     two words: a surname-like word the base does not know, and no given name, follows ("Choukri Ghanem" is not
-    the base's "Choukri"; "Obama Clinton" in a list of tags stays two persons, "Morsi Shahinda Makled" too)."""
+    the base's "Choukri"; "Obama Clinton" in a list of tags stays two persons, "Morsi Lina Haddad" too)."""
     ids = _kb_ids(kb, text[toks[i][0]:toks[i][1]])
     if not ids or any(kb.actors[a].type != PERSON for a in ids) or text[toks[i][0] - 1:toks[i][0]] == "-":
         return False  # "the anti-Qaddafi Harabi tribe": a word's end, no given name
@@ -457,10 +457,10 @@ def _person_opening(text: str, toks: list[tuple[int, int]], caps: list[bool], i:
                     res: _Resources) -> int:
     """The end (token index) of the name starting at toks[i] and running to toks[end - 1]: it ends before a
     given name and the surname after it when the word before them is no given name, initial, particle, title or
-    head of a place's or a body's name ("BP Tony Hayward", "al-Jezira Lotfi Massoudi", "Tito Jackson Michael
+    head of a place's or a body's name ("BP Tony Hayward", "al-Jezira Karim Nadir", "Tito Jackson Michael
     Jackson"; "Mohamed Ould Abdel Aziz", "Avenue Habib Bourguiba", "J. Scott Applewhite" stay whole). One word
-    alone before them must be an acronym, a common word or a known name ("Stability Laurence Fink, CEO of …"),
-    else it is a given name the list misses ("Zeev Vladimir Jabotinsky", "Shahinaz Abdel Salam")."""
+    alone before them must be an acronym, a common word or a known name ("Stability Tom Reed, CEO of …"),
+    else it is a given name the list misses ("Zeev Vladimir Jabotinsky", "Nourhane Abdel Karim")."""
     givens = _given_names()
     kb = knowledge_base()
     for k in range(i + 1, end - 1):
@@ -879,7 +879,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 strip = True  # "Turkish Defence Minister Hulusi Akar", not "Palestinian Health Ministry"
                 span.title_words.append(first)
             elif folded_first in res.demonyms and fold(words[1]) in _given_names():
-                strip = True  # "Syrian Akram O.": a nationality before a person's name
+                strip = True  # "Syrian Karim N.": a nationality before a person's name
             elif res.demonym_nouns and folded_first in res.demonyms:
                 strip = True  # "le Britannique BP", "les Allemands Wintershall": French capitalizes the noun only
             elif res.hyphen_adjective.match(first):
@@ -1498,7 +1498,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                               and not (len(words) > 1 and cue.group().strip().lower() in res.weak_place_cues)
                               and (len(words) > 1 or not _common_word(words[0], res.lang)
                                    or gaz.region_countries(key)))):
-            span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Nabbous")
+            span.type = PLACE  # a name after "à" must be a known place to be one if it has two words ("à Mo Tarek")
             # one word after "à", "in", "from" that is no country or big city may be a person the text names in
             # full ("De Valls à Zemmour", "in Rumsfeld 's case"): _resolve_singletons tells
             span.weak = len(words) == 1 and not _is_country_or_big_city(span.text)
@@ -1537,7 +1537,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 and _surname_like(words[-1], res, kb, common_ok=_proper_noun(words[0], res.lang)) \
                 and _outlet_before(left, res, kb):
             # "CNN 's Nic Robertson", "told CNN 's Wolf Blitzer": an outlet's own named by a few words ending in a
-            # surname is its reporter, though the given name is a common word ("Per Nyberg"), or the surname one
+            # surname is its reporter, though the given name is a common word ("Per Lund"), or the surname one
             # after a given name that is a proper noun ("Anderson Cooper"); "Google 's Android Market" ends in a
             # common word
             span.type = PERSON
@@ -1791,7 +1791,7 @@ def _present_verb(word: str, res: _Resources) -> bool:
 
 def _common_words(words: list[str], lang: str) -> bool:
     """True when a word of an unknown capitalized sequence tells it is no person's name (`_no_name_word`):
-    "Getty Images", "Land Cruiser", "Munich Re" are not persons, while "Laura Portelli" and "Lyndon Johnson" are.
+    "Getty Images", "Land Cruiser", "Munich Re" are not persons, while "Laura Marsh" and "Lyndon Johnson" are.
     In another language's article, English words all common name no person either: the titles and bodies it
     quotes ("The Old Guard", "Iron Curtain"); one English word among others is too weak a sign ("Liam Fox",
     "Alber Saber")."""
@@ -1967,7 +1967,7 @@ def _resolve_singletons(spans: list[_Span]) -> None:
     names so elsewhere ("as do Rowan Williams and …" after "Archbishop Rowan Williams"); typed a body so, it is
     the person the document names by its last word ("I 'm Candy Crowley" in a transcript of "CROWLEY :"). Single
     words left untyped, or typed a place only by a small homonymous town or a preposition: a word of the name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a
-    title or an age named by one word ("Professor Dominguez", "Five-year-old Malaak"), is that person; others are
+    title or an age named by one word ("Professor Amsel", "Five-year-old Samir"), is that person; others are
     dropped. A word typed a place by the gazetteer alone, whatever the town's size, is the person a title names by
     that word ("Bono a chanté… le chanteur Bono": not Bonn), or the surname of a person the document names in full,
     unless a national capital bears it ("Tony Hayward… Hayward will step down": not Hayward, California;
@@ -2399,7 +2399,7 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 
 
 def _join_short_forms(groups: dict[str, _Group], res: _Resources) -> None:
-    """"Mo Nabbous" joins "Mohammed Nabbous" and "Bob Gates" "Robert Gates": one given name is a short form of the
+    """"Mo Tarek" joins "Mohammed Tarek" and "Bob Gates" "Robert Gates": one given name is a short form of the
     other's (a prefix of it, or a known short form), when the document names no other person of that surname."""
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for group in groups.values():
@@ -2409,7 +2409,7 @@ def _join_short_forms(groups: dict[str, _Group], res: _Resources) -> None:
                 by_surname[words[-1]].append((words[0], group.id))
     for named in by_surname.values():
         if len(named) != 2:
-            continue  # "Mo Nabbous" beside "Mohammed" and "Ahmed Nabbous" may be either
+            continue  # "Mo Tarek" beside "Mohammed" and "Ahmed Tarek" may be either
         (short, short_id), (full, full_id) = sorted(named, key=lambda n: len(n[0]))
         if _short_form(short, full, res):
             _absorb(groups, short_id, full_id)

@@ -1501,8 +1501,8 @@ class _QuoteFinder:
         for j in range(k, 0, -1):
             words = self.text[chunks[j][0]:chunks[j][1]].split()
             if words and words[0].lower() in self.lex.relative:
-                # A relative clause between the name and its apposition ("Richard Morse, who runs
-                # the hotel, a musician, said").
+                # A relative clause between the name and its apposition ("Tom Reed, who runs
+                # the inn, a painter, said").
                 continue
             appositions += 1
             # An indefinite noun phrase is an apposition whatever its length ("Ali Tarek, a senior
@@ -2018,7 +2018,7 @@ class _QuoteFinder:
             aux = text[comma + 1:v.start].strip()
             if comma < 0 or v.inverted or aux and not self.lex.aux_full.fullmatch(text[comma + 1:v.start]) \
                     or not aux and v.form.lower().endswith(_PARTICIPLE_ENDINGS):
-                # "Ahmed Ibrahim, considéré comme le penseur du régime de X": a participle, no incise.
+                # "Ali Tarek, considéré comme le penseur du régime de X": a participle, no incise.
                 continue
             sp = self._speaker_after(v.end, span.end)
             # A determined noun phrase closed by a stop is the subject of a finite incise verb too: "…, explique
@@ -2759,7 +2759,7 @@ class _QuoteFinder:
 
     def _according_source_end(self, start: int, limit: int) -> int:
         """Where the source after "selon"/"according to" ends: at a comma, a bracket, a sentence's
-        punctuation (not an abbreviation's or an initial's period: "Adm. James Stavrides", "the senior
+        punctuation (not an abbreviation's or an initial's period: "Adm. Tom Reed", "the senior
         U.S. official") or a relative pronoun. A line break inside a sentence is only the wrapping of
         a printed column ("selon des\ntémoins")."""
         for m in _SOURCE_END.finditer(self.text, start, limit):
@@ -2771,8 +2771,8 @@ class _QuoteFinder:
         """Where what a source says starts, `pos` being just past the source, past up to MAX_APPOSITIONS
         chunks between commas that describe it: a relative clause ("selon la radio, qui cite …, "), a
         participle with its agent ("interviewé par l'AFP,"), a title without article ("journaliste à
-        Libération,"), or after a person's name a title with its article ("Adm. James Stavrides, the
-        U.S. NATO commander,"), or with no comma before it a relative clause closed by one ("selon des
+        Libération,"), or after a person's name a title with its article ("Adm. Tom Reed, the
+        fleet's commander,"), or with no comma before it a relative clause closed by one ("selon des
         témoins qui étaient sur place, …"). A person's name closing a relative clause is described by such
         a title too ("selon la radio, qui cite X, le porte-parole du parti, …")."""
         if self.text[pos - 1:pos] != ",":
