@@ -98,11 +98,11 @@ def test_sentence_initial_words_and_peoples_are_not_names():
 
 
 def test_unknown_names_are_typed_by_context():
-    text = ("M. Tarbel a été libéré. Le ministre Karim Belhadj s'est rendu dans la localité de Ras Jdir. "
+    text = ("M. Marnier a été relâché. Le ministre Karim Belhadj s'est rendu dans la localité de Ras Jdir. "
             "La Fondation Nour pour la paix a salué sa libération, a déclaré Hedi Zaghbani, porte-parole de la Ligue tunisienne.")
     mentions, entities = find_entities(doc(text))
     types = {m.text: m.type for m in mentions}
-    assert types["Tarbel"] == "person"
+    assert types["Marnier"] == "person"
     assert types["Karim Belhadj"] == "person"
     assert types["Ras Jdir"] == "place"
     assert types["Hedi Zaghbani"] == "person"

@@ -49,8 +49,8 @@ def test_empty_text():
 
 def test_sentences_glued_without_a_space_are_two():
     # Invented: scraped pages drop the space after a period.
-    text = 'Le bilan faisait état de 14 blessés.Me Tarbel a été libéré. Ils parlaient de "bagarres".Un autre bilan suit.'
-    assert sentences(text) == ["Le bilan faisait état de 14 blessés.", "Me Tarbel a été libéré.",
+    text = 'Le bilan faisait état de 12 blessés.Me Marnier a été relâché. Ils parlaient de "bagarres".Un autre bilan suit.'
+    assert sentences(text) == ["Le bilan faisait état de 12 blessés.", "Me Marnier a été relâché.",
                                'Ils parlaient de "bagarres".', "Un autre bilan suit."]
     # An initial, a dotted abbreviation or a web address is no boundary.
     assert sentences("Selon M.Besson, rien. Voir aussi lemonde.fr et e.g.Lundi.") == [

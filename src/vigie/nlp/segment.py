@@ -29,7 +29,7 @@ _CANDIDATE = re.compile(
     r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)(?:[ \u00a0\u202f]?[\"'»”’)\]])*(?P<gap>\s+)"
     r"(?=[\"«“‘(\[¿¡—–-]?\s*[0-9A-ZÀ-ÖØ-ÞĀ-ſ])"
 )
-# A sentence glued to the next one, as scraped pages print them ("14 blessés.Me Tarbel a été libéré"):
+# A sentence glued to the next one, as scraped pages print them ("12 blessés.Me Marnier a été relâché"):
 # a lower-case letter, end punctuation (maybe after a closing quote), then a capitalized word.
 _GLUED = re.compile(r"[\"»”’).!?](?:(?<=[a-zà-ÿ][\"»”’)])[.!?]|(?<=[a-zà-ÿ][.!?]))[\"»”’)]?(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # Abbreviations and initials are short; looking further back is wasted work.
