@@ -945,7 +945,7 @@ def test_a_given_name_that_is_a_country_or_a_known_surname_opens_a_full_name():
     # Invented: a writer whose given name is a country in French, a minister whose given name is another
     # man's surname; the country named alone stays a place.
     typed = _typed("L'écrivain Maurice Genevoix est entré au Panthéon. Le ministre du pétrole Choukri Ghanem "
-                   "a démissionné. Le président a ensuite visité Maurice.", "fr")
+                   "a visité le port. Le président a ensuite visité Maurice.", "fr")
     assert typed.get("Maurice Genevoix") == "person" and typed.get("Choukri Ghanem") == "person"
     assert typed.get("Maurice") == "place"
 
@@ -1683,8 +1683,8 @@ def test_a_french_body_name_ends_before_a_clause(text, name):
 
 @pytest.mark.parametrize("text, lang, name", [
     # invented: a capitalized particle opens the surname after it, even where the words before it make a known name
-    ("Invented. Reporting by Jehan El Sadat in Cairo .", "en", "Jehan El Sadat"),
-    ("Invented. A Manama, Ali Al Saeed a décrit la scène .", "fr", "Ali Al Saeed"),
+    ("Invented. Reporting by Jehan El Norik in Vasko .", "en", "Jehan El Norik"),
+    ("Invented. A Manama, Ali Al Tarek a décrit la scène .", "fr", "Ali Al Tarek"),
 ])
 def test_a_name_never_ends_on_a_particle(text, lang, name):
     mentions = find_entities(make_document(text, lang=lang))[0]
