@@ -972,7 +972,7 @@ def test_a_past_participle_and_its_agent_close_no_clause():
 @pytest.mark.parametrize("text", [
     # Invented sentences: one quoted word that is a verb form, without its auxiliary, is a term or a
     # scare quote, not what someone said.
-    "Article inventé. Un an plus tard, le vieux pont est encore «réparé» à la hâte.",
+    "Article inventé. Un an plus tard, la vieille voisine est encore «corrigée» plus durement.",
     "Article inventé. Dix des blessés évacués par l'ONG Secours Libre sont dans un état «critique».",
 ])
 def test_one_quoted_verb_form_alone_is_no_partial_quote(text):
