@@ -109,7 +109,7 @@ def test_animals_counted_are_no_toll(lang, text, animals, people):
 
 # Invented sentences: people who act in a clause of their own after a toll's clause suffered nothing it tells.
 @pytest.mark.parametrize("lang,text,toll,crowd", [
-    ("fr", "À Valbrune, où 40 personnes ont été tuées la semaine dernière, des milliers de riverains ont à "
+    ("fr", "À Valbrune, où 40 personnes ont été tuées la semaine dernière, des milliers de personnes ont de "
            "nouveau bloqué les routes lundi.", "40", "des milliers"),
     ("en", "In Valbrune, where 40 people were killed last week, thousands of people poured into the streets once "
            "more on Monday.", "40", "thousands"),
