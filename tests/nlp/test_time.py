@@ -364,7 +364,7 @@ def test_seasons_next_and_last():
     # a participle after an article or a preposition qualifies a noun: no past
     ("The plan asks an end of armed violence by 30 April.", "2012-04-06", "en", {"30 April": "2012-04-30"}),
     # what was planned in the past is told in the past; "vous avez déclaré" is a past
-    ("Le comité, qui comptait envoyer mi-mars des experts, a été pris de court.", "2011-04-11", "fr",
+    ("Le comité, qui avait prévu de dépêcher mi-mars des experts, a été pris de court.", "2011-04-11", "fr",
      {"mi-mars": "2011-03"}),
     ("Vous avez affirmé fin juin à la radio : nous tiendrons.", "2013-07-10", "fr", {"fin juin": "2013-06"}),
     # "of that year", "cette année-là": the year the text last wrote
@@ -405,7 +405,7 @@ def test_seasons_next_and_last():
     ("Father Christmas left a Christmas card and Easter eggs; over Christmas, it snowed.", "2011-01-10", "en",
      {"Christmas": "2010-12-25"}),
     # "à paraître" looks ahead
-    ("Elle l'affirme dans une interview à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
+    ("Elle l'a affirmé dans une interview à paraître dimanche.", "2011-02-26", "fr", {"dimanche": "2011-02-27"}),
     # a month and its year before a hyphen and another month: a range
     ("Pendant la campagne (juin 1940-mai 1943), ils ont reculé.", "2011-03-31", "fr", {"juin 1940": "1940-06", "1943": "1943"}),
     ("Depuis janvier-février 2011, rien.", "2013-07-25", "fr", {"janvier": "2011-01", "2011": "2011"}),
