@@ -336,7 +336,7 @@ def test_seasons_next_and_last():
     ("Entre 2000 et 2009, on en a compté plus de 1150, soit un sur dix.", "2011-04-27", "fr",
      {"2000": "2000", "2009": "2009"}),
     ("Pas moins de 1000 attaques ont été recensées.", "2011-04-27", "fr", {}),
-    ("Shahat, une ville située à 1200 km de Tripoli, et 2000 blessés.", "2011-04-27", "fr", {}),
+    ("Norvik, une ville située à 1200 km de Vasko, et 2000 blessés.", "2011-04-27", "fr", {}),
     ("Shares were up at 1449 GMT.", "2011-01-06", "en", {}),
     ("An explosion in 2005 killed 15 people.", "2011-01-06", "en", {"2005": "2005"}),
     # "the fall of" a regime is no autumn; "the fall of 2008" is
