@@ -1168,6 +1168,20 @@ def test_a_noun_subject_still_reports_with_such_a_form():
     assert {q.verb for q in quotes} >= {"estimates", "notes"}
 
 
+@pytest.mark.parametrize("text", [
+    # Invented: a bare form that is also a noun, after a preposition, an adjective or a singular noun in lower
+    # case, is the noun: no verb reports with it.
+    "Grain prices , including rice , rose sharply on expectations of stronger demand , the weak dollar and , "
+    "in some places , the threat of drought .",
+    "On Monday , ahead of the vote , the governor ended a harsh state of emergency , in place for six years , "
+    "that had closed the markets .",
+    "Tomas Varga , the port 's manager , speaking on a conference call , said the cranes would be repaired .",
+])
+def test_a_bare_noun_after_a_word_that_is_no_subject_reports_nothing(text):
+    _, quotes = _quotes(text, "en")
+    assert [q.verb for q in quotes if q.verb in ("demand", "state", "call")] == []
+
+
 def _with_names(text: str, lang: str, names: list[tuple[str, str]]):
     """find_quotes over `text` with a mention and an entity for each (name, type)."""
     mentions, entities = [], []

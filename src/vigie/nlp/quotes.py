@@ -433,6 +433,7 @@ class _Lexicon:
     bare_attribution: re.Pattern
     bare_attribution_blockers: frozenset[str]
     noun_modifiers: frozenset[str]
+    verb_leads: frozenset[str]
     adjective_endings: tuple[str, ...]
     subject_heads: frozenset[str]
     head_last: bool
@@ -605,6 +606,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
                                     rf"(?:{'|'.join(lex['bare_attribution_pronouns']) or '(?!)'})[ \t]+$"),
         bare_attribution_blockers=frozenset([*lex["bare_attribution_leads"], *lex["stopwords"], *lex["prepositions"]]),
         noun_modifiers=frozenset(w.replace("’", "'") for w in lex["noun_modifiers"]),
+        # The words a bare verb form may follow inside a clause: its subject pronoun or a plural subject not in
+        # -s, an auxiliary or a modal, "to", a negation, an adverb, a relative pronoun or a conjunction ("they
+        # fear", "as many fear", "will call", "who demand", "and call"). After any other word in lower case the
+        # form is a noun ("on state TV").
+        verb_leads=frozenset([*lex["speaker_subject_pronouns"], *lex["subject_verbs"], *lex["auxiliaries"],
+                              *lex["clitics"], *lex["negations"], *lex["negation_suffixes"], *lex["adverbs"],
+                              *lex["relative_pronouns"], *lex["speaker_conjunctions"], *lex["plural_subjects"], "to"]),
         adjective_endings=tuple(lex["adjective_endings"]),
         # Heads that end a subject however they end ("an official claims", "the general states").
         subject_heads=frozenset(w.split()[-1].lower() for w in [*lex["titles"], *lex["anonymous_heads"]]),
@@ -924,7 +932,8 @@ class _QuoteFinder:
         finite verb ("the relief depot had ordered blankets"), or, for a form whose plural is a noun too,
         opening a noun phrase that a reporting verb follows ("…, state TV reported", "Ruritanian state
         radio said"): nothing before it is its subject, only a clause's start, a quote's close or a name in
-        the singular."""
+        the singular. So it is after a word in lower case that can neither be its subject nor govern it ("on
+        state TV", "stronger demand")."""
         before = _WORD_BEFORE.search(self.text, max(0, start - WORD_BEFORE_CHARS), start)
         word = before.group("word").replace("’", "'") if before else ""
         if self.lex.subject_verb.match(self.text, end):
@@ -934,10 +943,22 @@ class _QuoteFinder:
             return True
         if self.text[start:end].lower() + "s" not in self.lex.noun_forms:
             return False
+        if before is not None and before.group("lead") is None and word[:1].islower() and not self._verb_lead(word):
+            # "on state TV", "a conference call", "a draconian state of emergency", "stronger demand": after
+            # a preposition, an adjective or a singular noun the form is a noun; a verb follows its subject
+            # ("analysts fear"), an auxiliary or "to", an adverb, a relative or a conjunction.
+            return True
         opens = not word or not word.strip("'") or word[0].isupper() and before.group("lead") is None \
             and not word.endswith("s")
         said = self.lex.verb.regex.search(self.text, end, end + NOUN_PHRASE_CHARS)
         return opens and said is not None and not re.search(r"[^\w\s.'’-]", self.text[end:said.start()])
+
+    def _verb_lead(self, word: str) -> bool:
+        """Whether a bare verb form may follow `word`, in lower case: a word of verb_leads, an adverb in
+        -ly, or a plural noun as its subject ("analysts", not "its" or "his")."""
+        word = word.lower().replace("’", "'")
+        return word in self.lex.verb_leads or word.endswith("ly") or word.endswith("s") and not word.endswith("'s") \
+            and word not in self.lex.function_words and word not in self.lex.subject_determiners
 
     def _past_run_ins(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """`sentences`, each split where a headline or a caption without a full stop runs into the body's
