@@ -1171,11 +1171,12 @@ def test_a_noun_subject_still_reports_with_such_a_form():
 @pytest.mark.parametrize("text", [
     # Invented: a bare form that is also a noun, after a preposition, an adjective or a singular noun in lower
     # case, is the noun: no verb reports with it.
-    "Grain prices , including rice , rose sharply on expectations of stronger demand , the weak dollar and , "
-    "in some places , the threat of drought .",
-    "On Monday , ahead of the vote , the governor ended a harsh state of emergency , in place for six years , "
-    "that had closed the markets .",
-    "Tomas Varga , the port 's manager , speaking on a conference call , said the cranes would be repaired .",
+    "Rice prices , pushed up by the drought , climbed in May on hopes of stronger demand , a weak crown and "
+    "cheap fuel .",
+    "On Friday , after the floods , the mayor lifted a strict state of alert , which had lasted three weeks , "
+    "and reopened the schools .",
+    "Tomas Varga , the port 's manager , dialling in to a conference call from Halden , said the cranes would "
+    "be repaired .",
 ])
 def test_a_bare_noun_after_a_word_that_is_no_subject_reports_nothing(text):
     _, quotes = _quotes(text, "en")

@@ -608,7 +608,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         noun_modifiers=frozenset(w.replace("’", "'") for w in lex["noun_modifiers"]),
         # The words a bare verb form may follow inside a clause: its subject pronoun or a plural subject not in
         # -s, an auxiliary or a modal, "to", a negation, an adverb, a relative pronoun or a conjunction ("they
-        # fear", "as many fear", "will call", "who demand", "and call"). After any other word in lower case the
+        # fear", "as most fear", "will call", "who demand", "and call"). After any other word in lower case the
         # form is a noun ("on state TV").
         verb_leads=frozenset([*lex["speaker_subject_pronouns"], *lex["subject_verbs"], *lex["auxiliaries"],
                               *lex["clitics"], *lex["negations"], *lex["negation_suffixes"], *lex["adverbs"],
@@ -944,7 +944,7 @@ class _QuoteFinder:
         if self.text[start:end].lower() + "s" not in self.lex.noun_forms:
             return False
         if before is not None and before.group("lead") is None and word[:1].islower() and not self._verb_lead(word):
-            # "on state TV", "a conference call", "a draconian state of emergency", "stronger demand": after
+            # "on state TV", "a conference call", "a strict state of alert", "stronger demand": after
             # a preposition, an adjective or a singular noun the form is a noun; a verb follows its subject
             # ("analysts fear"), an auxiliary or "to", an adverb, a relative or a conjunction.
             return True
