@@ -445,3 +445,15 @@ def test_weekday_with_day_number_in_the_month_told(text, lang, expected):
 ])
 def test_hour_of_what_recurs(text, lang, expected):
     assert values(text, "2012-10-04", lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a weekday in a newspaper's or a programme's title is no day; the day told next to it is (invented titles)
+    ("Invented. The mayor of Tarvel told the Sunday Herald that the ferry would stay.", "en", {}),
+    ("Invented. A reporter for the Mail on Sunday toured the Tarvel docks on Thursday.", "en", {"Thursday": "2012-10-04"}),
+    ("Invented. Le maire de Valbrune a accordé un entretien au Courrier du Dimanche.", "fr", {}),
+    # a French weekday opening a line after a heading without a point is a day
+    ("Invented. Le port de Valbrune\nVendredi, les dockers ont repris le travail.", "fr", {"Vendredi": "2012-10-05"}),
+])
+def test_weekday_in_a_title_is_no_day(text, lang, expected):
+    assert values(text, "2012-10-08", lang) == expected

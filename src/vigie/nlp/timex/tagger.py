@@ -575,7 +575,7 @@ class Tagger:
         return bool(stamp) and stamp.end() >= item.end  # "(Update 4:20 p.m. in Harbin, 3:20 a.m. ET)"
 
     def sentence_start(self, start: int) -> bool:
-        before = self.text[max(0, start - 4):start].strip()
+        before = self.text[max(0, start - 4):start].rstrip(" \t\xa0")  # a line break opens a line: a heading's end
         return not before or before[-1] in ".!?\n«\"“:"
 
     def mod_of(self, word: str | None) -> str | None:
@@ -822,7 +822,7 @@ class Tagger:
 
     def kind_weekday(self, g, start, end):
         weekday = self.lex.weekdays.get(g["weekday"].lower())
-        if weekday is None:
+        if weekday is None or self.names_title(g["weekday"], start, end):
             return None
         part = self.data["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
         mod = self.part_mod(g.get("pmod"))
@@ -870,6 +870,21 @@ class Tagger:
             else:
                 shift = delta if tense > 0 else delta - 7
         return Found(start, end, kind, (day + timedelta(days=shift)).isoformat() + suffix, mod=mod, anchored=True)
+
+    def names_title(self, weekday: str, start: int, end: int) -> bool:
+        """Whether a weekday is a word of a newspaper's or a programme's title ("the Sunday Herald", "Le Courrier du
+        Dimanche", a Mail or an Independent "on Sunday"): no day. A language writing its weekdays in lowercase
+        (`months_lowercase`) capitalizes one inside a sentence only in a title; else the title's other word tells it
+        (`names_after_weekdays`, `names_before_weekdays`), capitalized as a title's words are."""
+        at = self.original.find(weekday, start, end)
+        if self.data.get("months_lowercase"):
+            return weekday[0].isupper() and not weekday.isupper() and not self.sentence_start(at)
+        after = _LETTERS_AFTER.match(self.original, at + len(weekday), at + len(weekday) + NAME_WINDOW)
+        if after and after[1][0].isupper() and after[1].lower() in self.data.get("names_after_weekdays", ()):
+            return True
+        before = _WORDS_BEFORE.search(self.original, max(0, at - NAME_WINDOW), at)
+        return bool(before and before["before"] and before["before"][0].isupper()
+                    and f"{before['before']} {before['last']}".lower() in self.data.get("names_before_weekdays", ()))
 
     def weekday_of_month(self, weekday: int, number: int, start: int, end: int) -> date | None:
         """The day of "le vendredi 4", "Friday the 4th": the 4th of a month around the anchor's that falls on a
