@@ -1183,6 +1183,25 @@ def test_a_bare_noun_after_a_word_that_is_no_subject_reports_nothing(text):
     assert [q.verb for q in quotes if q.verb in ("demand", "state", "call")] == []
 
 
+@pytest.mark.parametrize("text, said", [
+    # Invented: a name opening its sentence, then its apposition (a long title too) closed by a comma, is the
+    # subject of the verb after it; what follows the verb without "that" is what it reports.
+    ("Tom Reed , head of the harbour unit at the old Halden marine institute in Brenvik , said the nets of "
+     "forty boats , mostly torn by storms , had been hauled ashore on Monday .", "the nets of forty boats"),
+    ("Mia Lund , the port 's manager , said the cranes , which are old , would be repaired by June .", "the cranes"),
+])
+def test_a_name_and_its_apposition_opening_a_sentence_say_the_clause_after_the_verb(text, said):
+    _, quotes = _quotes(text, "en")
+    assert [(q.speaker.text, q.text.startswith(said)) for q in quotes] == [(text.split(" ,")[0], True)]
+
+
+def test_a_long_title_after_a_name_is_no_clause_said_by_the_object():
+    # Invented: the clause before the comma is the subject and its title, nothing anyone said.
+    _, quotes = _quotes("Tom Reed , professor of marine biology and ecology at the University of Halden at "
+                        "Brenvik , criticised the council 's failure to dredge the harbour .", "en")
+    assert quotes == []
+
+
 def _with_names(text: str, lang: str, names: list[tuple[str, str]]):
     """find_quotes over `text` with a mention and an entity for each (name, type)."""
     mentions, entities = [], []

@@ -1527,8 +1527,10 @@ class _QuoteFinder:
                 continue
             appositions += 1
             # An indefinite noun phrase is an apposition whatever its length ("Ali Tarek, a senior
-            # fellow at the Dravnik Centre for Coastal and Harbour Studies research group, said").
-            long = len(words) > MAX_APPOSED_WORDS and words[0].lower() not in _INDEFINITE
+            # fellow at the Dravnik Centre for Coastal and Harbour Studies research group, said"), and so is a
+            # title ("Ali Tarek, head of the coastal survey unit at the old Dravnik harbour institute in Kelm, said").
+            long = len(words) > MAX_APPOSED_WORDS and words[0].lower() not in _INDEFINITE \
+                and not cues(self.lang).titles.match(" ".join(words))
             # A description opening on an article or ending on its lower-case head is no list even with
             # a conjunction inside ("a physicist from the Tarnville Mining and Metals Institute",
             # "the Vasko League's West and Central Africa director").
@@ -2470,7 +2472,8 @@ class _QuoteFinder:
                     nxt = re.match(r"[\w']+", rest[g:])
                     if nxt and nxt.group(0).lower() not in self.lex.prepositions and v.lemma != "tell" \
                             and not self.lex.subject_verb.match(" " + rest[g:]) \
-                            and self._bare_clause(text[sent[0]:v.start], rest[g:], v.lemma):
+                            and (self._bare_clause(text[sent[0]:v.start], rest[g:], v.lemma)
+                                 or self._apposed_opening(sent, v)):
                         content_start = v.end + g
             if content_start is None and "inf" in v.frames:
                 if _INFINITIVE_FRAME.match(rest, g):
@@ -2548,6 +2551,16 @@ class _QuoteFinder:
         out.extend(self._according_to(taken))
         out.extend(self._inverted_clauses(taken))
         return out
+
+    def _apposed_opening(self, sent: tuple[int, int], verb: Verb) -> bool:
+        """Whether the comma right before `verb` closes the apposition of a name that opens its sentence
+        ("Ali Tarek, head of the survey unit, said the dam, built in 1960, had held"): the name is the
+        verb's subject, and the words after the verb are what it reports, not an inverted speaker."""
+        comma = self.text.rfind(",", sent[0], verb.start)
+        if comma < 0 or self.text[comma + 1:verb.start].strip():
+            return False
+        apposed = self._apposed_subject(sent[0], comma, verb, sent[1])
+        return apposed is not None and not self.text[sent[0]:apposed[0].start].strip()
 
     def _closing_attribution(self, start: int, end: int) -> int:
         """Where what a verb reports, from `start` to the end of its sentence at `end`, stops before
