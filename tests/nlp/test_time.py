@@ -339,8 +339,9 @@ def test_seasons_next_and_last():
     ("Norvik, une ville située à 1200 km de Vasko, et 2000 blessés.", "2011-04-27", "fr", {}),
     ("Shares were up at 1449 GMT.", "2011-01-06", "en", {}),
     ("An explosion in 2005 killed 15 people.", "2011-01-06", "en", {"2005": "2005"}),
-    # "the fall of" a regime is no autumn; "the fall of 2008" is
+    # "the fall of" a regime is no autumn, nor "the fall in" a price (invented); "the fall of 2008" is
     ("Violence has grown since the fall of the regime.", "2005-01-27", "en", {}),
+    ("The fall in ferry fares helped the Tarvel hotels.", "2005-01-27", "en", {}),
     ("Prices collapsed in the fall of 2008.", "2009-01-04", "en", {"the fall of 2008": "2008-FA"}),
     # a clock with zero minutes is a time, even after "depuis"
     ("Depuis 22h00 lundi, aucun avion n'a décollé.", "2011-04-05", "fr",
