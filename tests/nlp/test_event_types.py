@@ -2154,6 +2154,16 @@ def test_lessons_or_profits_drawn_are_no_shooting(text, expected):
      "illness.", "en", ["ASSAULT", "DISASTER"]),
     ("Rebels shelled the port of Redhill on Monday. Three guards of the mayor of Eastmoor died on Tuesday.", "en",
      ["ASSAULT", "ASSAULT"]),
+    # A stroke, an organ's failure or complications of an illness are illnesses too; complications of wounds
+    # are not.
+    ("Rebels shelled the port of Redhill on Monday. The former mayor of Eastmoor died of kidney failure on "
+     "Tuesday.", "en", ["ASSAULT", "DISASTER"]),
+    ("Rebels shelled the port of Redhill on Monday. The old poet of Eastmoor died on Tuesday, a week after "
+     "suffering a stroke.", "en", ["ASSAULT", "DISASTER"]),
+    ("Rebels shelled the port of Redhill on Monday. A retired judge of Eastmoor died on Tuesday of complications "
+     "after surgery.", "en", ["ASSAULT", "DISASTER"]),
+    ("Rebels shelled the port of Redhill on Monday. A guard of Eastmoor died on Tuesday of complications from "
+     "his wounds.", "en", ["ASSAULT", "ASSAULT"]),
 ])
 def test_a_death_of_illness_amid_fighting_is_no_attack(text, lang, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
@@ -2395,6 +2405,19 @@ def test_a_danger_called_a_threat_is_no_threat_made(text, expected):
 ])
 def test_a_question_asked_in_the_passive_or_to_the_reader_is_no_request(text, expected):
     events = find_events(analyze(make_document(text, published="2024-03-12", lang="en")))
+    assert [event.type for event in events] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Invented sentences: a polite question to the one addressed ('May I ask you to', 'Puis-je vous demander de')
+    # is how a speaker talks to a reader or an interviewer, no request reported; a request asked of a mayor is.
+    ("May I ask you to speak a little louder, Mr Mayor of Redhill?", "en", []),
+    ("Can I ask you a rather blunt question about the Redhill budget?", "en", []),
+    ("Puis-je vous demander de nous envoyer la version longue de votre texte sur Valbrune ?", "fr", []),
+    ("Le maire de Lormes a demandé aux habitants de quitter le quartier du port lundi.", "fr", ["REQUEST"]),
+])
+def test_a_polite_question_to_the_one_addressed_is_no_request(text, lang, expected):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
     assert [event.type for event in events] == expected
 
 
