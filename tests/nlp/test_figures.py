@@ -107,6 +107,20 @@ def test_animals_counted_are_no_toll(lang, text, animals, people):
     assert (_one(figures, animals).category, _one(figures, people).category) == ("other", "killed")
 
 
+# Invented sentences: the verb of a relative clause on a later noun tells what that noun did, not what befell the
+# things counted before it; people listed before their own relative keep its verb.
+@pytest.mark.parametrize("lang,text,things,people", [
+    ("en", "Gunmen fired on the Valbrune depot from two directions during raids that have killed nine guards.", "two",
+     "nine"),
+    ("fr", "Les tirs venaient de deux directions lors de raids qui ont tué neuf gardes à Valbrune.", "deux", "neuf"),
+    ("en", "The mayor of Valbrune named 16 guards and firemen who have since died.", None, "16"),
+])
+def test_a_later_noun_s_relative_clause_tells_no_toll_of_the_count(lang, text, things, people):
+    _, figures = _figures(text, lang)
+    assert _one(figures, people).category == "killed"
+    assert things is None or _one(figures, things).category == "other"
+
+
 # Invented sentences: people who act in a clause of their own after a toll's clause suffered nothing it tells.
 @pytest.mark.parametrize("lang,text,toll,crowd", [
     ("fr", "À Valbrune, où 40 personnes ont été tuées la semaine dernière, des milliers de personnes ont de "
@@ -812,6 +826,19 @@ def test_a_town_with_its_country_in_apposition_is_the_place(text, lang, count, p
     ("Last week 20 % of US supply was cut .", "en", "20", "US"),
 ])
 def test_a_nationality_before_the_counted_noun_places_nothing(text, lang, count, place):
+    assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
+
+
+@pytest.mark.parametrize("text, lang, count, place", [
+    # Invented sentences: a country's name before its own people, forces or bodies is their nationality, not where
+    # the toll happened; before a noun of what happened there, it still places it.
+    ("Twelve people were killed by US troops in Basra .", "en", "Twelve", "Basra"),
+    ("Doctors said 40 people died when US jets struck the market .", "en", "40", None),
+    ("UK officials said 30 people were wounded on Sunday .", "en", "30", None),
+    ("The Peru quake killed 300 people .", "en", "300", "Peru"),
+    ("Road accidents kill 900 people in the US each month .", "en", "900", "US"),
+])
+def test_a_country_before_its_own_people_or_forces_places_no_toll(text, lang, count, place):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).where == place
 
 
@@ -1854,6 +1881,12 @@ def test_where_a_claim_was_made_places_nothing(text, lang, count, where):
     ("À Lyon, à Grenoble ainsi qu'à Annecy, les crues ont fait 14 morts mardi.", "fr", "14", "France"),
     ("Les crues ont fait 14 morts à Lyon, à Grenoble et à Turin.", "fr", "14", None),
     ("Floods killed 14 people in Leeds, Bristol and Manchester on Tuesday.", "en", "14", "United Kingdom"),
+    # A part of the list may be no place's name, or a noun may lead a place's name.
+    ("Les crues ont fait 14 morts à Grenoble et dans les environs.", "fr", "14", "France"),
+    ("Les orages ont fait 14 morts dans les campings ainsi que dans la haute vallée de Grenoble.", "fr", "14",
+     "France"),
+    ("Floods injured 14 people in Leeds , in the northern city of Bradford and in Manchester .", "en", "14",
+     "United Kingdom"),
 ])
 def test_a_toll_over_a_list_of_places_is_placed_by_none_of_them(text, lang, count, where):
     found = _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count)

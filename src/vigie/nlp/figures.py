@@ -9,7 +9,9 @@ counted ("civils", "membres des forces prorégime"; people counted by their nati
 "quatre millions de Syriens", are a population unless a verb or a noun says more),
 where (a place named in the figure's clause or before it, not a border, nor the point a
 distance is measured from ("à 90 km à l'ouest de Vasko"), nor a nationality before the counted
-noun ("US soldiers"), nor, unless people moved, where they went; else a country said by its demonym, qualifying a
+noun ("US soldiers") or, for a toll or troops, before people or forces of its own ("killed by US jets"), nor,
+unless people moved, where they went; a toll over a list of places, even with a part that is no place's name
+("à Vasko et dans les environs"), is placed by their country only; else a country said by its demonym, qualifying a
 conflict — "le conflit syrien", "the Syrian war" — or the refugees and displaced
 people counted — "réfugiés syriens"), when (the sentence's time expression, else a span of years the tagger
 leaves: "1918-1920"), source, `hypothetical` for
@@ -174,6 +176,8 @@ _DESIGNATION = re.compile(r"(?<![\w-])[A-Z][\w]*-$")
 _DESIGNATION_AFTER = re.compile(r"-\d")
 # The last word of a text, maybe none.
 _LAST_WORD = re.compile(r"(?:(?<=\s)|^)[^\s]*$")
+# How far before a list's first place its joiner and preposition may start ("ainsi que dans la haute vallée de").
+LIST_PART_CHARS = 60
 # How far before a spelled number its group's lead ("toutes les") is looked for.
 GROUP_LEAD_CHARS = 14
 # How far before a count "the lives of" is looked for.
@@ -187,6 +191,10 @@ _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
 _APPOSITION_LINK = re.compile(r"\s*,\s*(?:(?:the|la|le|les)\s+|l['’])?(?:[a-zà-ÿ][\w'’-]*\s+){1,5}"
                               r"(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’]|of\s+(?:the\s+)?)$")
 _OWNER_AFTER = re.compile(r"\s*['’]s\s")
+# What may open a place's name in a list: a determiner, and a noun with its adjectives and its "of" ("the northern
+# city of", "la haute vallée de").
+_PLACE_LEAD = (r"(?:(?:la|le|l['’]|les|the)\s*)?(?:(?:[a-zà-ÿ][\w'’-]*\s+){1,3}"
+               r"(?:de\s+(?:la\s+)?|du\s+|des\s+|d['’]|of\s+(?:the\s+)?))?")
 # What closes a dateline's place: an agency's bracket or the dash before the story ("Tripoli, Libya (CNN) --").
 _DATELINE_AFTER = re.compile(r"\s*\)?\s*(?:\(|-LRB-|--?\s|[—–])")
 # Most numbers before a label's last one in its list: "articles 3, 4 et 5".
@@ -329,6 +337,9 @@ COUNT_CATEGORIES = frozenset(EVENT_CATEGORIES + ENTITY_CATEGORIES)
 # names the country the figure is about. Nationality says nothing of where soldiers or
 # civilians were killed ("20 soldats turcs tués" in Syria), so other categories ignore it.
 ORIGIN_CATEGORIES = frozenset({"refugees", "displaced"})
+# Counts a country's name before people or bodies of its own ("US soldiers", "the US military") does not place:
+# tolls but those counted by their origin, and troops. Its government's own spending or estimate may be its own.
+OWNED_CATEGORIES = frozenset((TOLLS - ORIGIN_CATEGORIES) | {"troops"})
 # Counts of people who moved: the place they went to may say where they are counted, as host
 # countries count refugees ("thousands fled to neighbouring Turkey"); what else a sentence counts
 # (the dead, oil spilled "into the Gulf", ships sent "to Haiti") is not placed by a destination.
@@ -429,6 +440,7 @@ class _Lexicon:
     report_adjectives: frozenset[str]
     determiners: frozenset[str]
     source_nouns: frozenset[str]
+    owned_nouns: frozenset[str]
     source_prepositions: frozenset[str]
     source_lead: re.Pattern
     source_tail: re.Pattern
@@ -446,6 +458,7 @@ class _Lexicon:
     clause_break: re.Pattern
     verb_end: re.Pattern
     coordinated: re.Pattern
+    later_relative: re.Pattern
     clock_range: re.Pattern
     age_before: re.Pattern
     vague_determiners: frozenset[str]
@@ -471,6 +484,8 @@ class _Lexicon:
     toll_list_gap: re.Pattern
     toll_list_end: re.Pattern
     place_list_gap: re.Pattern
+    list_part_before: re.Pattern
+    list_part_after: re.Pattern
     relative_word: re.Pattern
     currency_before: re.Pattern
     period_before: re.Pattern
@@ -648,6 +663,11 @@ def _lexicon(lang: str | None) -> _Lexicon:
         report_adjectives=frozenset(w.lower() for w in lex["report_noun_adjectives"]),
         report_agent=re.compile(rf"\b(?:{_words(lex['report_agents'])})\s+"),
         source_nouns=frozenset(w.lower() for w in lex["source_nouns"]),
+        # Who or what a country's name may qualify as its nationality or owner: people, forces, machines and the
+        # bodies that speak for it ("US soldiers", "US jets", "UK officials", "US media"); not a noun that is also
+        # a reporting verb ("sources in Peru estimate").
+        owned_nouns=frozenset(w.lower() for w in lex["people_nouns"] + lex["categories"]["troops"]["nouns"]
+                              + lex["equipment_nouns"] + lex["source_nouns"]) - set(lex["report_verbs"]),
         source_prepositions=frozenset(lex["source_prepositions"]),
         source_lead=re.compile(rf"^(?:(?:{_words(lex['source_leads'])})(?:\s+|\s*,\s*))+", re.IGNORECASE),
         # What may stand between a subject and its verb: adverbs, pronouns, auxiliaries ("have now").
@@ -689,6 +709,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         clause_break=re.compile(rf";|,\s*(?:{_words(lex['clause_conjunctions'])})(?!\w)", re.IGNORECASE),
         # A conjunction opening what follows a counted phrase: "… and wounded 10 others".
         coordinated=re.compile(rf"\s*,?\s*(?:{_words(lex['clause_conjunctions'])})\s", re.IGNORECASE),
+        # A relative pronoun after other words than a list's joiner, then only auxiliaries and adverbs up to the
+        # end: the clause of what ends there is on a later noun ("directions during raids that have killed").
+        later_relative=re.compile(
+            rf"^(?!\s*,?\s*(?:{_words(lex['place_list_joiners'])})\s)\s*\w.*?"
+            rf"(?<![\w'’])(?:{_words(lex['relative_subjects'] + lex['year_subject_relatives'])})"
+            rf"(?:\s+(?:{_words(lex['actor_auxiliaries'] + lex['relative_verb_links'])}|\w+(?:{_words(lex['adverb_suffixes'])})))*\s+$",
+            re.IGNORECASE | re.DOTALL),
         # The second clock time of a span: "between 14.00 [and 15.00] GMT".
         clock_range=re.compile(rf"\s*(?:{_words(lex['range_joiners'])})\s*\d{{1,2}} ?[.:h]\d{{2}}", re.IGNORECASE),
         # An age, or the upper end of a span of ages: "aged 5 to 24", "aged over 70", "live to between 50 and 70".
@@ -752,9 +779,19 @@ def _lexicon(lang: str | None) -> _Lexicon:
         # What may follow a list's part: the end of its clause, the next part, or a place ("… et 3 civils à Kaboul").
         toll_list_end=re.compile(
             rf"\s*(?:[,;:.!?)]|$|(?:{_words(lex['toll_list_joiners'] + lex['where_preps'])})(?!\w))", re.IGNORECASE),
-        # What joins two places of a list: "à Vasko, à Tarn ainsi qu'à Brod", "in Vasko , Tarn and the town of".
+        # What joins two places of a list: "à Vasko, à Tarn ainsi qu'à Brod", "in Vasko , Tarn and the town of",
+        # "in Vasko, in the northern city of Tarn".
         place_list_gap=re.compile(rf"\s*(?:,\s*)?(?:(?P<joiner>(?i:{_words(lex['place_list_joiners'])}))(?:\s+|(?<=['’])))?"
-                                  rf"(?:(?i:{_words(lex['where_preps'])})\s+)?(?:(?:la|le|l['’]|les|the)\s*)?"),
+                                  rf"(?:(?i:{_words(lex['where_preps'])})\s+)?{_PLACE_LEAD}"),
+        # A list's joiner and a preposition before its first place, after a word that is no preposition ("in clashes
+        # and in the province of Vasko", not "in and around Vasko"), or after its last place before a part that is no
+        # name nor a verb ("à Vasko et dans les environs", not "à Vasko, et en ont blessé").
+        list_part_before=re.compile(rf"(?<![\w'’])(?!(?i:{_words(lex['where_preps'])})\s)[\w'’-]+(?:\s*,\s*|\s+)"
+                                    rf"(?i:{_words(lex['place_list_joiners'])})(?:\s+|(?<=['’]))"
+                                    rf"(?i:{_words(lex['where_preps'])})\s+{_PLACE_LEAD}$"),
+        list_part_after=re.compile(rf"(?:\s*,\s*|\s+)(?i:{_words(lex['place_list_joiners'])})(?:\s+|(?<=['’]))"
+                                   rf"(?i:{_words(lex['where_preps'])})\s+(?:(?:la|le|les|the)\s+|l['’])?"
+                                   rf"(?!(?:{_words(lex['actor_auxiliaries'])})(?!\w))[a-zà-ÿ]"),
         # The capitalized words a number ends a name after ("World War Two", "the Group of Eight"), in their case.
         name_lead=re.compile(rf"(?<![\w'’-])(?:{trie_pattern(lex['name_leads'])})\s+$" if lex["name_leads"] else r"(?!)"),
         # A bare number between a day's or a label's lead and a punctuation mark: "Le 31, l'Otan …", "lundi 7, …".
@@ -1493,6 +1530,10 @@ class _FigureFinder:
             # "captured 14 soldiers and seized a truck" ("500 soldiers and police were killed" keeps its verb), and
             # so does the object of a verb right before it: "killed three guards and other staff were injured".
             first = None
+        if first is not None and who is not None and self.lx.later_relative.search(after, 0, first.start()):
+            # The verb of a relative clause on a later noun tells what that noun did or underwent, not the counted
+            # things: "fired from two directions during raids that killed nine", "cases of a strain which killed".
+            first = None
         best = (first.start(), self.lx.verbs[first.lastindex - 1][0]) if first else None
         # A verb before the number tells what happened to people ("tuant 80 civils"),
         # not to things ("après la rupture de deux barrages").
@@ -1747,6 +1788,10 @@ class _FigureFinder:
         spans = [p for p in spans if not parts[0] <= p[0] < parts[1] and not any(a <= p[0] < b for a, b in said)
                  and not self._hyphened(p[0], p[0] + len(p[1])) and not self._opens_unit(p[0], p[0] + len(p[1]))
                  and not self._vessel(p[1]) and not self.lx.organization.search(p[1])]
+        if category in OWNED_CATEGORIES:
+            # A country named before people, forces or bodies of its own is their nationality, not where a toll
+            # happened or troops are: "killed by US jets", "told UK officials", "a patrol of US soldiers in Vasko".
+            spans = [p for p in spans if not self._owner(p)]
         if who and category not in ORIGIN_CATEGORIES:
             qualifier = who_end - len(who)
             # Not after the counted noun's "de" / "of" as _who reads it: "20 % of US supply" is the US's.
@@ -1780,6 +1825,15 @@ class _FigureFinder:
             return self._town_of_country(before, spans)[1] if listed == before[1] else listed
         return self._demonym_place(start, sent, who, category)
 
+    def _owner(self, place: tuple[int, str]) -> bool:
+        """Whether a country's name qualifies the lowercase noun right after it as whose they are ("US soldiers",
+        "US military"): a noun of `owned_nouns`."""
+        m = _NEXT_WORD.match(self.text, place[0] + len(place[1]))
+        if m is None or m.group(1) not in self.lx.owned_nouns:
+            return False
+        geo = self._geo(place[0])
+        return geo is not None and geo.geonames_id is not None and gazetteer().is_country(geo.geonames_id)
+
     def _listed(self, place: tuple[int, str], spans: list[tuple[int, str]], category: str, start: int) -> str | None:
         """Where a toll is, when `place` is one of a list of places ("à Vasko, à Tarn ainsi qu'à Brod", "in Vasko
         , Tarn and Brod"; joined by commas and at least one of the `place_list_joiners`): the toll is counted
@@ -1801,6 +1855,15 @@ class _FigureFinder:
             joined, lo = joined or bool(link["joiner"]), lo - 1
         while hi + 1 < len(spans) and (link := gap(spans[hi], spans[hi + 1])):
             joined, hi = joined or bool(link["joiner"]), hi + 1
+        if not joined:
+            # A part that is no place's name, joined before the list's first place, after the figure, or after its
+            # last place, no time ("in the capital and in the city of Vasko", "à Vasko et dans les environs"),
+            # makes a list too.
+            first, last = spans[lo][0], spans[hi][0] + len(spans[hi][1])
+            after = self.lx.list_part_after.match(self.text, last)
+            joined = first > start and self.lx.list_part_before.search(self.text, max(start, first - LIST_PART_CHARS),
+                                                                       first) is not None \
+                or after is not None and not self._in_timex(after.end() - 1, after.end())
         if not joined:
             return place[1]
         countries = {geo.country if geo else None for geo in (self._geo(p[0]) for p in spans[lo:hi + 1])}
