@@ -893,6 +893,27 @@ def test_a_hypothesis_bears_on_its_own_clause(text, lang, hypothetical):
     assert events[0].hypothetical is hypothetical
 
 
+@pytest.mark.parametrize("text, lang, hypothetical", [
+    # Invented sentences: a yes-or-no question asks whether the deed its verb tells happened.
+    ("Did the militia shell the port of Redhill on Monday?", "en", True),
+    ("And have the rebels attacked the Redhill bridge again?", "en", True),
+    ("L'armée a-t-elle bombardé le port de Valbrune lundi ?", "fr", True),
+    ("Est-ce que les milices ont attaqué le pont de Valbrune ?", "fr", True),
+    # Controls: a question word takes the deed as given, and so does a question on a deed named by a noun; a
+    # question mark outside the deed's clause, or a pronoun after a verb of saying, asks nothing of it.
+    ("Why did the militia shell the port of Redhill on Monday?", "en", False),
+    ("Pourquoi est-ce que l'armée a bombardé le port de Valbrune ?", "fr", False),
+    ("Has the curfew in Redhill been lifted?", "en", False),
+    ("Cette attaque contre le port de Valbrune est-elle l'œuvre des milices ?", "fr", False),
+    ("The militia shelled the port of Redhill on Monday, did you know?", "en", False),
+    ("« Nous avons bombardé le port de Valbrune », a-t-il déclaré lundi.", "fr", False),
+])
+def test_a_closed_question_asks_whether_its_verb_happened(text, lang, hypothetical):
+    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    assert len(events) == 1, events
+    assert events[0].hypothetical is hypothetical
+
+
 @pytest.mark.parametrize("text, lang, kind", [
     # Invented sentences: the main predicate types the sentence, not an apposition before it nor the
     # grounds of a sentence or an arrest.

@@ -149,6 +149,8 @@ PROTEST = "PROTEST"
 THREATEN, STATEMENT = "THREATEN", "STATEMENT"
 # The types a name tells happening itself: a disaster or a meeting ("la Conférence de Paris") is its name's.
 NAMED_EVENTS = (DISASTER, "CONSULT")
+# The rest of a clause a question mark ends: closing quotation marks and spaces may follow it.
+_ASKED = re.compile(r"[^?]*\?[\W_]*$")
 # What follows a date set apart at a sentence's opening ("En 1982, ").
 _SET_APART = re.compile(r"\s*,")
 # The quotation mark opening the quotation a closing one ends.
@@ -269,6 +271,8 @@ class _Lexicon:
     hypothetical: re.Pattern
     hypothetical_object: re.Pattern | None  # cues bearing on a trigger after them only ("fearing")
     hypothetical_verb: re.Pattern | None  # cues bearing on a verb after them only ("whether", "wants to")
+    asked: re.Pattern | None  # a yes-or-no question's opening ("Did", "a-t-il"): a cue when a "?" ends its clause
+    question_words: re.Pattern | None  # a question's word ("why", "pourquoi"): its question takes the deed as given
     continuing: re.Pattern | None  # a verb telling a deed under way goes on ("continuera", "will continue")
     continuing_after: re.Pattern | None  # the same, right after a cue ("will continue", "va se poursuivre")
     future: re.Pattern | None  # cues that are a future by their ending ("reprendront"): an intention when said
@@ -355,10 +359,13 @@ def _lexicon(lang: str | None) -> _Lexicon:
         phrase_heads=_word_heads(heads),
         hypothetical=_alternation(data["hypothetical"] + data.get("hypothetical_future", [])
                                   + data.get("hypothetical_habit", [])
-                                  + data.get("hypothetical_object", []) + data.get("hypothetical_verb", []),
+                                  + data.get("hypothetical_object", []) + data.get("hypothetical_verb", [])
+                                  + data.get("questions", []),
                                   _WORD_START + "(?:{})"),
         hypothetical_object=_alternation(data.get("hypothetical_object", []), "(?:{})"),
         hypothetical_verb=_alternation(data.get("hypothetical_verb", []), "(?:{})"),
+        asked=_alternation(data.get("questions", []), "(?:{})"),
+        question_words=_alternation(data.get("question_words", []), r"(?<![\w'’-])(?:{})(?![\w-])"),
         continuing=_alternation(data.get("continuing", []), "(?:{})"),
         continuing_after=_alternation(data.get("continuing", []), r"\s+(?:{})(?!\w)"),
         future=_alternation(data.get("hypothetical_future", []), "(?:{})"),
@@ -1140,6 +1147,17 @@ def _hypothetical(text: str, start: int, end: int, t_start: int, t_end: int, kin
     for cue in lexicon.hypothetical.finditer(text, left, right):
         if narrated and lexicon.future.fullmatch(text, cue.start(), cue.end()):
             continue  # "En 1982, l'armée écrasera la révolte": a past told in the future tense
+        if lexicon.asked and lexicon.asked.fullmatch(text, cue.start(), cue.end()):
+            # A question asks whether its verb's deed happened ("Did the militia shell Redhill?", "L'armée
+            # a-t-elle tiré ?") when the "?" ends the trigger's clause; not whether a deed it names by a noun
+            # did ("Has the curfew been lifted?"), nor does a question opening on a question word ("Why did
+            # the army fire?", "Pourquoi l'armée a-t-elle tiré ?"), which takes the deed as given: such a word is
+            # looked for from the sentence's start, since "Pourquoi est-ce que" opens before the bound "que".
+            if cue.start() > t_start or "," in text[cue.end():t_start] or not _ASKED.match(text, t_end, right) \
+                    or (lexicon.question_words and lexicon.question_words.search(text, start, cue.start())) \
+                    or _form(text, t_start, t_end, lexicon.clauses) == NOUN:
+                continue
+            return True
         if lexicon.continuing and not attributive and (lexicon.continuing.fullmatch(cue.group())
                                                        or lexicon.continuing_after.match(text, cue.end())):
             continue  # "continuera à verser une aide", "the fighting will continue": a deed under way goes on
