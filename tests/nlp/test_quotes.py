@@ -1195,6 +1195,12 @@ def test_a_name_and_its_apposition_opening_a_sentence_say_the_clause_after_the_v
     assert [(q.speaker.text, q.text.startswith(said)) for q in quotes] == [(text.split(" ,")[0], True)]
 
 
+def test_a_relative_clause_after_a_name_opening_a_sentence_leaves_the_name_the_subject():
+    # Invented: a name and the relative clause describing it are no clause said by the words after the verb.
+    _, quotes = _quotes("Mia Lund , who runs the inn , said the bridge , which is old , would hold .", "en")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Mia Lund", "the bridge , which is old , would hold")]
+
+
 def test_a_long_title_after_a_name_is_no_clause_said_by_the_object():
     # Invented: the clause before the comma is the subject and its title, nothing anyone said.
     _, quotes = _quotes("Tom Reed , professor of marine biology and ecology at the University of Halden at "

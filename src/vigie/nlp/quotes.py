@@ -1523,7 +1523,10 @@ class _QuoteFinder:
             words = self.text[chunks[j][0]:chunks[j][1]].split()
             if words and words[0].lower() in self.lex.relative:
                 # A relative clause between the name and its apposition ("Tom Reed, who runs
-                # the inn, a painter, said").
+                # the inn, a painter, said"), or the only one after the name ("Tom Reed, who runs the inn, said").
+                named = self._whole_name(*chunks[j - 1])
+                if named is not None:
+                    return named
                 continue
             appositions += 1
             # An indefinite noun phrase is an apposition whatever its length ("Ali Tarek, a senior
@@ -1619,6 +1622,11 @@ class _QuoteFinder:
         return bool(first) and (first[:1].isdigit() or self._opens_noun_phrase(start, end)
                                 or bool(cues(self.lang).titles.match(chunk))) \
             and not self.lex.clause_markers.search(chunk) and not self.lex.aux.match(chunk + " ")
+
+    def _relative_chunk(self, start: int, end: int) -> bool:
+        """Whether text[start:end] is a relative clause describing the noun before it ("who runs the inn")."""
+        words = self.text[start:end].split()
+        return bool(words) and words[0].lower().replace("’", "'") in self.lex.relative
 
     def _titled_person(self, start: int, end: int) -> bool:
         """Whether text[start:end] is a person's name after at most a few words that describe them,
@@ -3113,10 +3121,16 @@ class _QuoteFinder:
         if named is None or named.type not in ("person", "organization", "unknown"):
             return None
         k = next(j for j, (cs, ce) in enumerate(chunks) if cs <= named.start < ce)
-        if not all(self._is_description(cs, ce) for cs, ce in chunks[k + 1:]):
+        if not all(self._is_description(cs, ce) or self._relative_chunk(cs, ce) for cs, ce in chunks[k + 1:]):
             # "Ali Nadir, l'un des fils de Karim Nadir, a été tué …, ont affirmé des responsables":
             # a chunk with its own verb is a clause, and the subject is after the verb.
             return None
+        if any(self._relative_chunk(cs, ce) for cs, ce in chunks[k + 1:]) and self.text[verb.end:limit].lstrip()[:1].isupper():
+            inverted = self._speaker_after(verb.end, limit)
+            if inverted is not None and _SPEAKER_CLOSES.match(self.text, inverted.end):
+                # "…, Ali Nadir, who resigned in May, said Radio Kelm, citing …": a relative clause may end
+                # what the name after the verb said.
+                return None
         tail = self.text[verb.end:limit]
         closing = _SENTENCE_CLOSE.match(tail)
         if k == 0 or closing is None or _ANNOUNCES.match(tail):
