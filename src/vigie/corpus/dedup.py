@@ -548,9 +548,25 @@ class _Pool:
         ranks[where] = found
         return ranks
 
+    def _known_ranks(self, fp: Fingerprint, index: int) -> np.ndarray:
+        """`_rank` of the shingles of known document `index`, from the ranks its stored set was matched
+        with: that set is its fingerprint's shingles, so only the shingles a new document holds are looked
+        up, in the document's own few hundred rather than among the new documents' millions (10,000
+        articles in two batches: the wire copies' CPU 48.6 -> 40.4 s). A fingerprint that is not its set
+        is ranked in full."""
+        held = self.ranks[index]
+        values = self.values[held]
+        at = np.searchsorted(fp.shingles, values)
+        if len(fp.shingles) != self.sizes[index] or not np.array_equal(
+                fp.shingles[np.minimum(at, len(fp.shingles) - 1)], values):
+            return self._rank(fp.shingles)
+        ranks = np.full(len(fp.shingles), -1, dtype=np.int64)
+        ranks[at] = held
+        return ranks
+
     def shared_shingles(self, fp: Fingerprint, index: int) -> _Shared:
         """The shingles of document `index` that another document here holds, with their sentences."""
-        ranks = self.ranks[index] if index < self.new_count else self._rank(fp.shingles)
+        ranks = self.ranks[index] if index < self.new_count else self._known_ranks(fp, index)
         positions = np.flatnonzero(ranks >= 0)
         positions = positions[self.holders[ranks[positions]] >= 2]
         origin, sentences = _held_by(fp.shingle_entries, fp.entry_sentence, positions)
