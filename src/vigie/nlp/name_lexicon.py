@@ -127,7 +127,9 @@ class _Resources:
     apposition: re.Pattern
     org_heads: frozenset[str]
     org_left: re.Pattern
-    street_left: re.Pattern
+    # a street's head right before a name ("rue Hamra"); None where the language lists none: a pattern that never
+    # matches still costs a search over every name's window
+    street_left: re.Pattern | None
     place_right: re.Pattern
     weak_place_cues: frozenset[str]
     alias_left: re.Pattern
@@ -238,7 +240,7 @@ class _Resources:
     # words of a page's interface after a byline or a commenter's name ("Posted", "Publié"), as written
     interface_words: frozenset[str]
     # a page section's noun right before its title ("la rubrique International"): the title names no actor
-    section_left: re.Pattern
+    section_left: re.Pattern | None
     # (plain letter, its accented forms) pairs, which words in capitals often drop ("ARRETONS" for "arrêtons"),
     # built once and hashable for the cache of the words they restore
     accented_letters: tuple[tuple[str, str], ...]
@@ -426,7 +428,7 @@ def _resources(lang: str) -> _Resources:
         weak_place_cues=frozenset(w.lower() for w in data["weak_place_cues"]),
         place_right=re.compile(rf"\A[ \u00a0]+(?:{_alternation(data['place_right'])})(?![\w-])", re.IGNORECASE),
         street_left=re.compile(rf"{_opening(data['street_heads'])}(?:[ \u00a0]+(?:{_alternation(data['street_links'])}))?[ \u00a0]*\Z",
-                               re.IGNORECASE),
+                               re.IGNORECASE) if data["street_heads"] else None,
         org_left=re.compile(
             rf"{_opening(data['org_cues'])}(?:[ \u00a0]+(?!(?:{_alternation(data['not_describers'])})\b)(?-i:(?:{_alternation(demonym_forms)})(?![\w-])|[a-zà-ÿ'’-]+(?:{_ADJECTIVE_END.pattern[:-1]}|{_CUE_ADJECTIVE_END})|en[ \u00a0]ligne)){{0,2}}"
             rf"[ \u00a0]*(?:l['’]|la[ \u00a0]+|le[ \u00a0]+|the[ \u00a0]+)?(?:[«\"“][ \u00a0]*)?\Z", re.IGNORECASE),
@@ -511,8 +513,8 @@ def _resources(lang: str) -> _Resources:
         article_prefixes=frozenset(fold(w) for w in data["article_prefixes"]),
         title_articles=data["title_articles"],
         interface_words=frozenset(data["interface_words"]),
-        section_left=re.compile(rf"{_opening(data['section_cues'])}[ \u00a0]+\Z" if data["section_cues"] else r"(?!)",
-                                re.IGNORECASE),
+        section_left=re.compile(rf"{_opening(data['section_cues'])}[ \u00a0]+\Z", re.IGNORECASE)
+        if data["section_cues"] else None,
         accented_letters=tuple(sorted(data["accented_letters"].items())),
         short_given_names={fold(k): frozenset(fold(v) for v in vs) for k, vs in data["short_given_names"].items()},
     )

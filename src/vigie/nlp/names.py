@@ -473,7 +473,8 @@ def _person_opening(text: str, toks: list[tuple[int, int]], caps: list[bool], i:
         if len(word.rstrip(".")) < 2 or before in givens or before in _NAME_PARTICLES or before in res.surname_particles \
                 or _title_word(word, res) or before in res.title_modifiers or before in res.honorifics \
                 or before in res.titles or before in res.place_heads or before in res.org_heads \
-                or res.street_left.search(text, max(0, toks[k - 1][0] - STREET_HEAD_CHARS), toks[k][0]):
+                or res.street_left is not None \
+                and res.street_left.search(text, max(0, toks[k - 1][0] - STREET_HEAD_CHARS), toks[k][0]):
             continue
         if k - 1 == i and not (word.isupper() or word[:1].islower() or _common_word(word, res.lang)
                                or _kb_ids(kb, word) or _is_country_or_city(word, 1)):
@@ -818,7 +819,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
     words = span.text.split()
     if len(words) == 1 and fold(words[0]) in res.stop and not _exact_spelling(kb, span.text):
         return False  # common words, and common acronyms ("ONG", "NGO"): the most frequent drop, told first
-    if res.section_left.search(text, max(0, span.start - SECTION_CUE_CHARS), span.start):
+    if res.section_left is not None and res.section_left.search(text, max(0, span.start - SECTION_CUE_CHARS), span.start):
         return False  # "les articles de la rubrique International": a page section's title, no actor
     last = span.text.rsplit(None, 1)
     if len(last) == 2 and last[1] in res.interface_words:
@@ -1358,7 +1359,7 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
         key = name_key(span.text)
         left = text[max(0, span.start - TITLE_WINDOW - 30):span.start]
         right = text[span.end:span.end + APPOSITION_WINDOW]
-        street = res.street_left.search(left[-30:])
+        street = res.street_left.search(left[-30:]) if res.street_left is not None else None
         if street and not _is_country_or_city(span.text, 2):
             # "place de la Libération", "rue Hamra": the whole is a place, whatever the name alone denotes
             span.start -= len(street.group())
