@@ -475,3 +475,20 @@ def test_a_videos_title_running_time_and_day_are_cut_from_its_summary():
     own = "The rally opened on the main square -LRB- 10:30 -RRB- and the dockers marched to the port of Kestrel ."
     (entry,) = summarize_timeline([s("v2", own, day, day)], 1, 1)
     assert entry.sentences == [own]
+
+
+def test_a_sentence_naming_its_day_alone_is_shown_before_one_naming_several():
+    # Invented: the most central sentence of 3 March also names the day of a warning before it; it still counts for
+    # both days, but the day is told by a sentence naming that day alone.
+    both = "The Orvane dam collapsed on 3 March and flooded three villages , two days after a warning on 1 March ."
+    items = [
+        s("b1", both, D(2021, 3, 3), D(2021, 3, 20), mention=28),
+        s("b1", both, D(2021, 3, 1), D(2021, 3, 20), mention=93),
+        s("b2", "The Orvane dam collapsed on Wednesday and flooded the valley .", D(2021, 3, 3), D(2021, 3, 4),
+          mention=42),
+        s("b3", "Three villages were flooded when the dam broke on Wednesday .", D(2021, 3, 3), D(2021, 3, 4),
+          mention=45),
+    ]
+    (entry,) = summarize_timeline(items, 1, 1)
+    assert entry.date == D(2021, 3, 3)
+    assert entry.sentences[0] != both
