@@ -322,6 +322,11 @@ def test_seasons_next_and_last():
     # "within" bounds a duration; "in" after a future verb points to a day
     ("The panel will report back within 30 days.", "2010-05-05", "en", {"30 days": "P30D"}),
     ("The panel will report back in 30 days.", "2010-05-05", "en", {"30 days": "2010-06-04"}),
+    # ... but after a record it is the span the record holds, whatever the verb
+    ("Rice stocks are expected to reach their lowest level in 12 years.", "2010-05-05", "en", {"12 years": "P12Y"}),
+    ("Next month the ferry stops for the first time in two decades.", "2010-05-05", "en", {"Next month": "2010-06", "two decades": "P20Y"}),
+    ("The river will rise to heights not seen in 40 years.", "2010-05-05", "en", {"40 years": "P40Y"}),
+    ("The biggest tanker will dock in three weeks.", "2010-05-05", "en", {"three weeks": "2010-W21"}),
     # a quarter of something is a share
     ("Nearly a quarter of the villagers fled, and three-quarters of the crops burned.", "2010-05-05", "en", {}),
     ("The ruling party held power for a quarter of a century.", "2010-05-05", "en",

@@ -74,6 +74,7 @@ class Lexicon:
     participle_before: re.Pattern | None  # a past participle right before a day, after a noun ("adoptée jeudi")
     since_clause: re.Pattern | None  # a clause opened by "since", "depuis" up to a day ("depuis l'arrestation du maire ")
     earliest_before: re.Pattern | None  # the earliest a weekday may come ("as early as ", "as soon as "): it is ahead
+    record_before: re.Pattern | None  # a superlative before "in" and a count ("the lowest level in 16 years"): a span
     later_clause: re.Pattern | None  # "avant de", "avant que": its clause tells what follows the main clause's event
     era_of_name: re.Pattern | None  # "la Libye de " before "demain": the country's future, no day
     sudden_after: re.Pattern | None  # "'s earthquake" after a day: it names something nobody announces
@@ -226,6 +227,7 @@ def lexicon(lang: str) -> Lexicon:
         month_year=re.compile(_lower_pattern(r"(?<![\w-])(?P<month>" + month_alt + r")\s*,?\s+(?P<year>" + pieces["YEAR"] + ")")),
         since_clause=re.compile(_lower_pattern(data["backdrop_since"]) + r"\Z") if data.get("backdrop_since") else None,
         earliest_before=re.compile(_lower_pattern(data["earliest_before"]) + r"\Z") if data.get("earliest_before") else None,
+        record_before=re.compile(_lower_pattern(data["record_before"]) + r"\Z") if data.get("record_before") else None,
         later_clause=re.compile(_lower_pattern(data["later_clause"])) if data.get("later_clause") else None,
         era_of_name=re.compile(data["era_of_name"] + r"\Z") if data.get("era_of_name") else None,
         sudden_after=sudden_after,

@@ -54,6 +54,8 @@ NARRATIVE_DAYS = 183
 TOLD_CHARS = 800
 # ... unless a word of comparison stands this near before it in its clause ("from a year earlier"): a base of comparison.
 COMPARISON_CHARS = 30
+# Characters read before "in sixteen years" for a superlative holding a record that long ("the lowest level in").
+RECORD_CHARS = 50
 # "le vendredi 4" is looked for this many months either side of the writer's.
 WEEKDAY_MONTHS = 6
 # A page with this many entry stamps naming a weekday is a live page ("(Update 9:40 a.m. Tuesday in Harbin)").
@@ -1012,7 +1014,10 @@ class Tagger:
         return Found(start, end, "DATE", value, anchored=anchored)
 
     def kind_in(self, g, start, end):
-        if self.data.get("in_needs_future") and self.tense(start, end) <= 0:
+        record = self.lex.record_before and self.lex.record_before.search(self.text, max(0, start - RECORD_CHARS), start)
+        if self.data.get("in_needs_future") and (record or self.tense(start, end) <= 0):
+            # "in 16 years" is a date ahead only when told of the future, and never after a record ("the lowest
+            # level in 16 years will…"): the span the record holds
             return self.kind_duration(g, start, end)
         number = self.number(g["num"])
         if number is not None and number < 0:
