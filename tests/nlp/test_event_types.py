@@ -88,6 +88,9 @@ def test_the_trigger_shown_is_one_of_the_type():
     ("Le rapport du maire de Lormes reprend une quarantaine de propositions du comité.", "fr"),
     ("It took several cities years to rebuild their harbours after the war.", "en"),
     ("The new tax took the city council of Redhill by surprise.", "en"),
+    # A discussion nobody is said to hold with anyone is a debate, not talks.
+    ("The Redhill gazette welcomes a lively discussion of the harbour plans from its readers.", "en"),
+    ("The whole discussion about the Eastmoor budget has lost its way this year.", "en"),
 ])
 def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     assert find_events(Analysis(make_document(text, published="2024-03-12", lang=lang))) == []
@@ -107,6 +110,8 @@ def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     ("L'armée de la Norlande a repris des dizaines de localités aux rebelles.", "fr", "ASSAULT"),
     ("The militia took several towns north of Redhill on Sunday.", "en", "ASSAULT"),
     ("Government forces have taken dozens of villages from the rebels near Eastmoor.", "en", "ASSAULT"),
+    ("The Eastmoor minister held a long discussion with his Redhill counterpart on Monday.", "en", "CONSULT"),
+    ("The two envoys had a frank discussion about the border in Redhill on Monday.", "en", "CONSULT"),
 ])
 def test_the_narrowed_triggers_still_find_what_happened(text, lang, expected):
     assert _type(text, lang) == expected
