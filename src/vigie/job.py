@@ -6,8 +6,10 @@ place and reason; the batch goes on.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -23,6 +25,12 @@ log = logging.getLogger(__name__)
 # Analyses of a run's new documents kept in memory for the corpus steps, at most (about 2 GB); the
 # others are read back from the store (a batch of 100,000 would not fit in memory).
 KEPT_ANALYSES = 10_000
+# New documents written in one transaction at most, and seconds one stays open. A commit writes every page its
+# transaction changed, and documents stored one after the other change the same pages (the full-text index's,
+# the indexes' last leaves): 800 real articles, 1.9 -> 1.1 ms CPU each to store. A crash loses the documents of
+# the transaction open then (each is written whole or not at all), which the next run analyses again.
+STORE_GROUP = 32
+STORE_GROUP_SECONDS = 1.0
 
 
 def run_job(store: Store, items: Iterable[Document | Failure], *, command: str, sources: list[str],
@@ -55,16 +63,25 @@ def run_job(store: Store, items: Iterable[Document | Failure], *, command: str, 
             yield item
 
     bar = tqdm(desc="analysing", unit=" articles", file=sys.stderr, disable=None if progress else True)
-    for result in map_analyze(fresh(), workers):
-        bar.update()
-        if isinstance(result, Failure):
-            record(result)
-        elif store.add_analysis(result, run_id):
-            new_ids.add(result.doc.id)
-            if len(analysed) < KEPT_ANALYSES:
-                analysed[result.doc.id] = result
-        else:
-            counts["unchanged"] += 1
+    group, grouped, opened = contextlib.ExitStack(), 0, 0.0
+    with group:
+        for result in map_analyze(fresh(), workers):
+            bar.update()
+            if not grouped:
+                group.enter_context(store.transaction())
+                opened = time.monotonic()
+            grouped += 1
+            if isinstance(result, Failure):
+                record(result)
+            elif store.add_analysis(result, run_id):
+                new_ids.add(result.doc.id)
+                if len(analysed) < KEPT_ANALYSES:
+                    analysed[result.doc.id] = result
+            else:
+                counts["unchanged"] += 1
+            if grouped >= STORE_GROUP or time.monotonic() - opened >= STORE_GROUP_SECONDS:
+                group.close()  # commits
+                grouped = 0
     bar.close()
     counts["new"], counts["failed"] = len(new_ids), len(failures)
     log.info("updating the corpus")

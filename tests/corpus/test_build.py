@@ -9,6 +9,7 @@ from vigie.corpus import build
 from vigie.corpus.build import rebuild_corpus
 from vigie.corpus.stories import StoryClusterer
 from vigie.ingest import make_document
+from vigie import job
 from vigie.job import run_job
 from vigie.pipeline import analyze
 from vigie.store import Store
@@ -181,6 +182,34 @@ def test_a_document_stored_by_a_run_cut_short_is_taken_in_by_the_next_run(tmp_pa
     assert store.pending_documents() == [] and store.unassigned_documents() == []
     (story,) = store.items("story")
     assert set(story["documents"]) == {d.id for d in flood} and result["stories"] == 1
+
+
+def test_a_run_writes_its_new_documents_a_group_at_a_time_and_a_failure_keeps_the_groups_written(tmp_path, monkeypatch):
+    docs = _docs(FLOOD + STRIKE)
+    store = Store(tmp_path / "vigie.db")
+    commits = []
+    store.db.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+    monkeypatch.setattr(job, "STORE_GROUP", 2)
+    monkeypatch.setattr(job, "STORE_GROUP_SECONDS", 3600)
+    monkeypatch.setattr(job, "update_corpus", lambda *args, **kwargs: {})
+    run_job(store, docs, command="run", sources=[], workers=1)
+    assert len(commits) == 3  # 2 + 2 + 1 documents
+    assert len(store.db.execute("SELECT id FROM documents").fetchall()) == 5
+
+    # An analysis breaking the run (not an article's failure, which is recorded): the group open then is lost,
+    # the groups before it stay, and the next run analyses the others.
+    store = Store(tmp_path / "cut.db")
+    analyzed = []
+
+    def analysis_then_stop(doc):
+        if len(analyzed) == 3:
+            raise KeyboardInterrupt
+        analyzed.append(doc.id)
+        return analyze(doc)
+    monkeypatch.setattr("vigie.engines.local.safe_analyze", analysis_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        run_job(store, docs, command="run", sources=[], workers=1)
+    assert [row[0] for row in store.db.execute("SELECT id FROM documents ORDER BY rowid")] == analyzed[:2]
 
 
 def test_wire_copies_and_stories_worked_out_in_a_second_process_give_what_one_process_gives(tmp_path, monkeypatch):
