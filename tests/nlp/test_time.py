@@ -432,6 +432,9 @@ def test_seasons_next_and_last():
     ("Le ministre a dit à la radio dans la soirée de mardi qu'il va démissionner.", "2011-02-24", "fr",
      {"mardi": "2011-02-22"}),
     ("The council announced on Thursday it would open an inquiry.", "2010-07-16", "en", {"Thursday": "2010-07-15"}),
+    # an irregular past tells the past as a regular one does
+    ("The ferry got to the dam on Friday.", "2011-10-05", "en", {"Friday": "2011-09-30"}),
+    ("Bread prices rose on Thursday.", "2011-10-04", "en", {"Thursday": "2011-09-29"}),
     # "ce mercredi" with no cue of tense is the Wednesday of the writer's week, past or coming
     ("Le suspect interpellé ce mercredi à Grasse est hors de danger.", "2013-08-01", "fr", {"ce mercredi": "2013-07-31"}),
     ("Le sommet se tient ce samedi à Paris.", "2011-03-24", "fr", {"ce samedi": "2011-03-26"}),
@@ -583,6 +586,7 @@ def test_following_and_previous_count_from_the_period_told(text, lang, expected)
     ("In London, cocoa futures for July closed up 12 dollars.", "en", {"July": "2011-07"}),
     ("U.S. April coffee futures settled lower.", "en", {"April": "2011-04"}),
     ("Crude for April delivery expired higher.", "en", {"April": "2011-04"}),
+    ("The swaps (EFS) for June fell 15 cents.", "en", {"June": "2011-06"}),
     ("Le cacao pour livraison en mai a clôturé en hausse.", "fr", {"mai": "2011-05"}),
     # a month between a benchmark and its crude, in a price report, is the contract's
     ("Brent July crude slipped 40 cents to settle at 98 dollars.", "en", {"July": "2011-07"}),
