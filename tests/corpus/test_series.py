@@ -67,6 +67,25 @@ def test_an_article_repeating_its_number_reports_it_once():
         (12, "la Croix-Verte"), (19, "la Croix-Verte"), (19, "la préfecture")]
 
 
+def test_a_long_series_is_built_without_comparing_each_point_with_every_earlier_one():
+    compared = []
+
+    class Id(str):  # a document id that counts its comparisons
+        __hash__ = str.__hash__
+
+        def __eq__(self, other):
+            compared.append(1)
+            return str.__eq__(self, other)
+
+    analyses = []
+    for day in range(300):
+        analysis = _analysis(f"Bilan numéro {day} à Valbrune.", f"2024-03-{1 + day % 28:02d}", [_toll(10 + day)])
+        analysis.doc.id = Id(analysis.doc.id)
+        analyses.append(analysis)
+    (s,) = find_series(analyses)
+    assert len(s["points"]) == 300 and len(compared) < 3000
+
+
 def test_troops_and_places_series_follow_one_noun():
     def count(value, who, category):
         return _toll(value, who=who, category=category, when=None, where="Valbrune")

@@ -237,6 +237,7 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
     article (None when it gave none).
     """
     points: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    reported: set[tuple] = set()  # (key, document, value, source) of the points: a long story has thousands of points
     labels: dict[tuple, dict[str, str | None]] = {}
     for analysis in analyses:
         doc = analysis.doc
@@ -255,8 +256,9 @@ def find_series(analyses: Iterable[Analysis], min_points: int = MIN_POINTS) -> l
                                     "since": figure.when if key[4] and (not when or when[1]) else None,
                                     "period": key[4] if when and key[4] else None})
             source = figure.source.text if figure.source else None
-            if any(p["doc"] == doc.id and p["value"] == figure.value and p["source"] == source for p in points[key]):
+            if (key, doc.id, figure.value, source) in reported:
                 continue  # the article repeating its number ("6000", then "6.000") reports it once
+            reported.add((key, doc.id, figure.value, source))
             points[key].append({
                 "figure": figure_id(doc.id, index), "doc": doc.id, "start": figure.start, "end": figure.end,
                 "text": figure.text, "value": figure.value, "low": figure.low, "high": figure.high,
