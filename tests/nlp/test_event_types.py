@@ -472,10 +472,11 @@ def test_sentences_handed_down_and_things_gathered(text, lang, expected):
     ("The strikes killed not only soldiers but also civilians in Eastmoor.", "en", False),
     ("No fewer than 20 people were killed in the attack on Redhill.", "en", False),
     # "Not the first" tells the deed happened again.
-    ("This is not the first time the militia has shelled the port of Redhill.", "en", False),
+    ("Monday was not the first time Redhill militiamen shelled the port.", "en", False),
     ("Not for the first time, the militia shelled the port of Redhill on Monday.", "en", False),
     ("The governor was not the first official to flee Redhill this week.", "en", False),
-    ("Ce n'est pas la première attaque contre le port de Lormes cette année.", "fr", False),
+    ("Le bombardement de lundi n'était pas le premier contre le port de Lormes.", "fr", False),
+    ("Pour les milices, il n'en était pas à sa première offensive contre Lormes.", "fr", False),
     ("Le préfet n'est pas le premier responsable à fuir Lormes cette semaine.", "fr", False),
 ])
 def test_a_negation_in_another_clause_or_an_expletive_ne_negates_nothing(text, lang, negated):
