@@ -82,6 +82,10 @@ def test_a_relative_clause_between_commas_has_its_own_tense():
         "samedi": "2019-12-28"}
     assert values("The minister, who visited Valbrune on Saturday, will return next week.", lang="en") == {
         "Saturday": "2019-12-21", "next week": "2020-W01"}
+    # ... and a day before it takes the tense of the verb after it
+    assert values("On Thursday the two brothers, who will be playing at the fair, defended the plan.", lang="en") == {
+        "Thursday": "2019-12-19"}
+    assert values("Jeudi, les deux frères, qui joueront à la foire, ont défendu le projet.") == {"Jeudi": "2019-12-19"}
 
 
 def test_a_plan_is_ahead_and_a_capitalized_name_tells_no_tense():

@@ -266,6 +266,11 @@ class Tagger:
             # "said Tuesday that he will…": the clause after "that", "qui" has a tense of its own, which is the
             # day's only when the day's clause has none ("Dimanche soir, … au bal qui sera animé")
             cues = [c for c in cues if c.before or c.distance < subordinate - end]
+        elif subordinate < hi and self.text[:subordinate].rstrip().endswith(","):
+            # "On Friday the minister, who will retire, said…": a relative clause set between commas describes the
+            # subject; the verb after it is the day's, unknown when it lies further than the clauses read
+            close = self.text.find(",", subordinate, hi)
+            cues = [c for c in cues if close < 0 or end + c.distance > close]
         # at equal distance, the verb before the day governs it ("said on Thursday it would…")
         return min(cues, key=lambda c: (c.distance, not c.before)) if cues else None
 
