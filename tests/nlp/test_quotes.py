@@ -1136,6 +1136,27 @@ def test_a_plural_noun_is_no_reporting_verb(text):
             if q.verb in ("states", "remarks", "fears", "claims", "estimates", "reports")] == []
 
 
+@pytest.mark.parametrize("text, content", [
+    # Invented: a "that" right before a finite verb is the demonstrative subject of what is said ...
+    ("The harbour board said that might last a fortnight .", "that might last a fortnight"),
+    ("The port will close in May . Officials say that would be too costly .", "that would be too costly"),
+    # ... or, after the verb's object, a relative: the verb reports nothing.
+    ("The council agreed measures that would ban fishing near the reef .", None),
+    ("The storm added to the strain that was easing in the port .", None),
+    # A "that" after a verb of what is said is that clause's own ...
+    ("The editor said the survey showed ferries that were losing money .",
+     "the survey showed ferries that were losing money"),
+    ("The harbour board said it would push that figure to 900 tonnes in July .",
+     "it would push that figure to 900 tonnes in July"),
+    # ... and a "that" before a subject opens what is said, as before, after an incise too.
+    ("The mayor said that the bridge was closed .", "the bridge was closed"),
+    ("The mayor argued , as his rival is doing now , that the bridge was unsafe .", "the bridge was unsafe"),
+])
+def test_a_that_before_a_finite_verb_opens_no_reported_clause(text, content):
+    _, quotes = _quotes(text, "en")
+    assert [q.text for q in quotes if q.kind == "indirect"] == ([content] if content else [])
+
+
 @pytest.mark.parametrize("text", [
     # Invented: whom an English verb of telling addresses, before a quote, is not who speaks.
     "At the clinic , a man who said his son had been injured told CNN , `` The roads are blocked . ''",

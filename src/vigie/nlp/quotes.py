@@ -2467,8 +2467,27 @@ class _QuoteFinder:
                 if relative and "".join(rest[:relative.start()].split()[-1:]).lower() not in self.lex.completive_leads:
                     # "Omar explique en deux mots ce que sont les marées d'équinoxe": what follows is no claim.
                     continue
+                that = _THAT_WORD.search(m.group(0)) if m else None
+                opens = m.end() if m else None
+                if that and that.group(0)[:4].lower() == "that":
+                    # The words after any incise the verb is set apart by ("argued, like X is doing, that").
+                    between = rest[g:m.start() + that.start()].rsplit(",", 1)[-1]
+                    if self.lex.subject_verb.match(" " + rest[m.end():]):
+                        # A "that" right before a finite verb opens no clause: it is the demonstrative subject
+                        # of what is said ("the agency said that would take weeks"), or, after the verb's
+                        # object, a relative ("the council approved rules that will ban fishing"), which
+                        # reports nothing, unless a verb before it shows the clause is already open ("said the
+                        # rise showed costs that were …").
+                        if between.strip():
+                            if not self.lex.verb_cue.search(between):
+                                continue
+                            m = None
+                        opens = m.start() + that.start() if m else None
+                    elif v.lemma in self.lex.no_that and v.lemma != "tell" and self.lex.subject_verb.search(" " + between):
+                        # "said it will move that tanker": the clause opened before the "that", its object.
+                        m = None
                 if m:
-                    content_start = v.end + m.end()
+                    content_start = v.end + opens
                 elif v.lemma in self.lex.no_that and not v.form.endswith("ing") \
                         and not _closes_quote(text[sent[0]:v.start]) \
                         and (re.search(r"[.!?]\W*$", text[sent[0]:sent[1]]) or sent[1] in self.run_in_ends):
