@@ -475,6 +475,9 @@ def test_sentences_handed_down_and_things_gathered(text, lang, expected):
     ("Monday was not the first time Redhill militiamen shelled the port.", "en", False),
     ("Not for the first time, the militia shelled the port of Redhill on Monday.", "en", False),
     ("The governor was not the first official to flee Redhill this week.", "en", False),
+    # The "no" of a compound negates nothing; "no-one" does.
+    ("Jets patrolling the no-fly zone bombed a depot near Redhill on Monday.", "en", False),
+    ("No-one was killed when the militia shelled the port of Redhill.", "en", True),
     ("Le bombardement de lundi n'était pas le premier contre le port de Lormes.", "fr", False),
     ("Pour les milices, il n'en était pas à sa première offensive contre Lormes.", "fr", False),
     ("Le préfet n'est pas le premier responsable à fuir Lormes cette semaine.", "fr", False),
