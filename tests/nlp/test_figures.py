@@ -691,6 +691,16 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     ("Au moins quatre détenus ont été battus à mort à Tarnville.", "fr", "Au moins quatre", "killed"),
     ("Six prisoners were hanged in the square of Tarnville .", "en", "Six", "killed"),
     ("Dozens of pilgrims were crushed to death at the gate of Tarnville .", "en", "Dozens", "killed"),
+    # a category noun before another plural noun only says what kind of thing that is; people after it, or
+    # a participle before them, are still counted by it; families are people.
+    ("Rioters burned down three police stations in Tarnville .", "en", "three", "other"),
+    ("Protesters overturned 20 police cars outside the court .", "en", "20", "other"),
+    ("Two wrongful death suits were filed against the firm .", "en", "Two", "other"),
+    ("Aid reached four refugee camps near Tarnville .", "en", "four", "places"),
+    ("Five refugee children reached the coast .", "en", "Five", "refugees"),
+    ("Two dead soldiers were found near the bridge .", "en", "Two", "killed"),
+    ("Some 4,000 families were displaced by the floods .", "en", "4,000", "displaced"),
+    ("Quelque 3 000 familles ont fui les combats à Tarnville.", "fr", "3 000", "displaced"),
 ])
 def test_what_befalls_the_people_counted_gives_their_category(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category

@@ -1458,7 +1458,7 @@ class _FigureFinder:
             # chars") tells no toll and no force; sent, they count as a force ("40 avions sont mobilisés"). People
             # before the machine's noun name what it is for ("two armored personnel carriers").
             return "troops" if self._dispatched(c_start, who_end, sent) else "other"
-        noun = next((w for w in lead if w in self.lx.nouns), None)
+        noun = next((w for i, w in enumerate(lead) if w in self.lx.nouns and not self._modifier(w, lead[i + 1:])), None)
         noun_cat = self.lx.nouns[noun] if noun else next((cat for n, cat in self.lx.phrases if head.startswith(n)), None)
         # The generic noun may follow its adjectives: "plusieurs dizaines de jeunes hommes".
         if noun_cat == "troops" and noun in self.lx.generic_troops and (value or 0) < MIN_GENERIC_TROOPS \
@@ -1585,6 +1585,14 @@ class _FigureFinder:
             if nouns:
                 return nouns[-1][1]
         return noun_cat or "other"
+
+    def _modifier(self, word: str, rest: list[str]) -> bool:
+        """Whether a category noun only says what kind of thing the plural noun right after it is, in a
+        language whose nouns take their modifiers before them: "three police stations", "two wrongful death
+        suits", "four refugee camps"; a noun, its own lemma, not a participle or an adjective ("dead soldiers",
+        "missing climbers"), nor a noun before people ("refugee children")."""
+        return bool(self.lx.plural_head_links) and bool(rest) and self._plural(rest[0]) \
+            and rest[0] not in self.lx.people and self._verb_category(word) is None and _lemma(word, self.lang) == word
 
     def _in_name(self, pos: int) -> bool:
         """Whether `pos` lies inside a name the name finder found."""
