@@ -45,6 +45,16 @@ def test_a_day_next_to_a_chosen_one_gives_way_to_a_day_apart():
     assert [e.date.day for e in summarize_timeline(items, 3, 1)] == [3, 4, 9]
 
 
+def test_a_day_still_named_weeks_later_outranks_one_named_by_more_articles_the_next_morning():
+    # Invented: three papers of 11 March name a pier's opening of 10 March; two articles of mid-April look back at the
+    # night of 12 March when the Orvane dam first cracked.
+    items = [s(f"p{n}", f"The new Orvane pier opened to ferries on Wednesday, {n + 2} days ahead of schedule .",
+               D(2021, 3, 10), D(2021, 3, 11)) for n in range(3)]
+    items += [s(f"c{n}", f"The Orvane dam first cracked on 12 March, {n + 5} weeks before the valley was evacuated .",
+                D(2021, 3, 12), D(2021, 4, 14 + n)) for n in range(2)]
+    assert [e.date for e in summarize_timeline(items, 1, 1)] == [D(2021, 3, 12)]
+
+
 def test_limits_are_respected():
     entries = summarize_timeline(DAM, max_dates=3, max_sentences=2)
     assert len(entries) <= 3
