@@ -1050,6 +1050,16 @@ def test_a_common_word_opening_a_sentence_is_no_town():
     assert typed.get("Straw") == "person", typed
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # invented: a common word opening a sentence opens a country's or a city's name of two words
+    ("The talks ended on Monday . Hong Kong confirmed a second case .", "en", "Hong Kong"),
+    ("The talks ended on Monday . Costa Rica sent a team .", "en", "Costa Rica"),
+    ("Le sommet s'est achevé lundi. Costa Rica et Panama ont signé.", "fr", "Costa Rica"),
+])
+def test_a_common_word_opening_a_sentence_opens_a_city_or_country_of_two_words(text, lang, place):
+    assert _typed(text, lang).get(place) == "place"
+
+
 def test_a_common_word_that_is_another_name_of_a_city_abroad_is_no_place():
     # Invented: GeoNames gives Amman the alternate name "Man" and Perth "Part"; a film's title and a
     # newspaper's name are no places in Jordan or Australia.

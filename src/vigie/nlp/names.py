@@ -917,10 +917,12 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 folded_first in res.stop
                 or (_known(first.lower(), res.lang) and _is_cap(words[1])
                     and not _is_country_or_city(first, 2) and not _kb_ids(kb, first)
+                    and not _is_country_or_city(span.text, len(words))
                     and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS]))):
                 # a common word opening a sentence is no part of the name, unless a particle joined it
-                # to the rest as a body's or a place's head ("Ministry of Defence officials said") or a firm's
-                # word follows the name ("Wells Fargo chief executive …")
+                # to the rest as a body's or a place's head ("Ministry of Defence officials said"), the whole
+                # names a country or a city ("Costa Rica", "Hong Kong") or a firm's word follows the name
+                # ("Wells Fargo chief executive …")
                 strip = True
         if not strip:
             break
