@@ -478,6 +478,9 @@ def test_sentences_handed_down_and_things_gathered(text, lang, expected):
     # The "no" of a compound negates nothing; "no-one" does.
     ("Jets patrolling the no-fly zone bombed a depot near Redhill on Monday.", "en", False),
     ("No-one was killed when the militia shelled the port of Redhill.", "en", True),
+    # A statement's participle after a comma opens a clause of its own.
+    ("The Eastmoor ministry expelled the envoy, saying his visa was not valid.", "en", False),
+    ("The Eastmoor ministry did not expel the envoy, saying his visa was valid.", "en", True),
     ("Le bombardement de lundi n'était pas le premier contre le port de Lormes.", "fr", False),
     ("Pour les milices, il n'en était pas à sa première offensive contre Lormes.", "fr", False),
     ("Le préfet n'est pas le premier responsable à fuir Lormes cette semaine.", "fr", False),
