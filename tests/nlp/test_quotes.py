@@ -1887,11 +1887,22 @@ def test_a_bare_form_after_a_possessive_is_a_noun_and_a_participle_speaks_for_th
     assert _speaker_of(quotes, "worked all night") == "Dana Morel"
 
 
-# Invented: a participle after a comma speaks for the subject opening the sentence, past an adverbial and a title.
-def test_a_participle_speaks_for_the_subject_opening_the_sentence():
-    quotes = _with_names("Jeudi, le ministre de l'Agriculture Paul Granier a visité la digue de Tarvel, assurant que "
-                         "les travaux seraient finis en mai.", "fr", [("Paul Granier", "person")])
-    assert _speaker_of(quotes, "les travaux") == "Paul Granier"
+# Invented: a participle after a comma speaks for the subject opening the sentence, past an adverbial and a title,
+# the name an apposition describes rather than a name inside it, the subject before a verb no lexicon knows and
+# not one of the clause after it; or for the subject of an attribution right before it.
+@pytest.mark.parametrize("text, lang, names, fragment, speaker", [
+    ("Jeudi, le ministre de l'Agriculture Paul Granier a visité la digue de Tarvel, assurant que les travaux "
+     "seraient finis en mai.", "fr", [("Paul Granier", "person")], "les travaux", "Paul Granier"),
+    ("Ralph Tenner , a harbour engineer and former aide to Mayor Dana Morel on flood works , has long doubted the "
+     "levee , arguing that the sand was too fine .", "en", [("Ralph Tenner", "person"), ("Dana Morel", "person")],
+     "the sand", "Ralph Tenner"),
+    ("Hugo Ferrand did not deny rumours that Tomas Vell had fled the town , saying only that the mayor was away .",
+     "en", [("Hugo Ferrand", "person"), ("Tomas Vell", "person")], "the mayor was", "Hugo Ferrand"),
+    ("Sealing crews could use stricter rules , Tom Brandt said , adding that such leaks remain too frequent .",
+     "en", [("Tom Brandt", "person")], "such leaks", "Tom Brandt"),
+])
+def test_a_participle_speaks_for_the_subject_opening_the_sentence(text, lang, names, fragment, speaker):
+    assert _speaker_of(_with_names(text, lang, names), fragment) == speaker
 
 
 # Invented: a role held for someone ("son porte-parole", "his spokesman"), a noun owned by a person ("Granier 's

@@ -1309,13 +1309,27 @@ class _QuoteFinder:
         """The subject of the sentence's first verb, for a participle after a comma that goes on with what
         it did ("Tom Reed backed the mayor, saying", "L'agence a confirmé …, affirmant que"): the subject
         opens the sentence, after a title or an adverbial and its comma at most (not "While France has …",
-        "Selon X, Y a …"); None when an attribution stands between ("…, Jibril says, promising") or another
-        verb reports a clause of its own ("déclarait que « … », ajoutant")."""
-        for v in self._verbs_in(sent_start, participle.start):
+        "Selon X, Y a …"); None when an inverted attribution stands between ("…, says Tom Reed, promising") or
+        another verb reports a clause of its own ("déclarait que « … », ajoutant")."""
+        verbs = self._verbs_in(sent_start, participle.start)
+        for v in verbs:
             if self.text[sent_start:v.start].rstrip().endswith(",") \
                     or re.match(r"(?:\s+\S+){0,3}?\s+(?:que|qu['’]|that)\b", self.text[v.end:participle.start]):
                 return None
+        if verbs and self.text[verbs[-1].end:participle.start].strip() == ",":
+            # "…, Tom Reed said, adding": the participle goes on for the verb right before it.
+            return self._subject_before(sent_start, verbs[-1])
         found = self._first_subject(sent_start, participle.start)
+        cue = self._verb_cue(sent_start, participle.start)
+        if found is not None and cue is not None:
+            # "Ann Gale, an aide to President Tom Reed, has argued …, saying": the name the apposition
+            # holding the found one describes is the subject.
+            bounds = [sent_start] + [sent_start + m.end() for m in _CLAUSE_COMMA.finditer(self.text[sent_start:cue.start()])]
+            chunks = [(a, b - 1) for a, b in zip(bounds, bounds[1:])]
+            k = next((i for i, (a, b) in enumerate(chunks) if a <= found.start < b), 0)
+            named = self._apposed_to(chunks, k) if k else None
+            if named is not None:
+                found = self.resolver.from_region(named.start, named.end)
         if found is None or found.start < sent_start \
                 or found.entity is None and not self._names_someone(" " + found.text) \
                 or found.text.split()[-1].lower() in _CONJUNCTIONS:
@@ -1457,8 +1471,13 @@ class _QuoteFinder:
 
     def _verb_cue(self, start: int, end: int) -> re.Match | None:
         """The first clause marker or past form in text[start:end]: where a subject's verb stands
-        ("Un rassemblement s'est formé", "The alliance monitored"), or the subject pronoun opening it."""
-        return self.lex.verb_cue.search(self.text, start, end)
+        ("Un rassemblement s'est formé", "The alliance monitored"), or the subject pronoun opening it; a
+        finite verb in lower case opening a predicate counts ("The mayor did not deny reports that …")."""
+        cue = self.lex.verb_cue.search(self.text, start, end)
+        for finite in self.lex.subject_verb.finditer(self.text, start, cue.start() if cue else end):
+            if finite.group(0).islower():
+                return finite
+        return cue
 
     def _first_subject(self, start: int, end: int) -> Speaker | None:
         """The subject of a clause `text[start:end]` whose verb no lexicon knows ("The alliance monitored
