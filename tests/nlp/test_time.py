@@ -315,6 +315,10 @@ def test_since_opens_an_interval_to_the_document_date():
 def test_seasons_next_and_last():
     found = values("Le chantier reprendra au printemps prochain ; l'été dernier, il avait été suspendu.", anchor="2003-02-10")
     assert found == {"printemps prochain": "2003-SP", "l'été dernier": "2002-SU"}
+    # a winter named in February is the one going on, begun in December
+    assert values("Cet hiver, la digue a cédé deux fois.", anchor="2003-02-10") == {"Cet hiver": "2002-WI"}
+    assert values("The winter has been mild so far.", anchor="2003-02-10", lang="en") == {"The winter": "2002-WI"}
+    assert values("Cet hiver, la digue a cédé deux fois.", anchor="2003-12-28") == {"Cet hiver": "2003-WI"}
 
 
 @pytest.mark.parametrize("text, anchor, lang, expected", [

@@ -697,6 +697,8 @@ class Tagger:
         direction = self.direction(g)
         if g.get("year") or not direction or self.anchor.year is None:
             year, anchored = self.unit_year(g, start, end)
+            if anchored and self.anchor.month:
+                year = f"{self.bare_season_year(season):04d}"
             return Found(start, end, "DATE", f"{year}-{season}", anchored=anchored)
         # "le printemps prochain": the next one to begin after the anchor; "dernier": the last one begun before it.
         (m1, d1), _ = SEASON_BOUNDS[season]
@@ -708,6 +710,13 @@ class Tagger:
             begun = [s for s in starts if s <= reference]
             year = begun[-1].year if reference - begun[-1] >= timedelta(days=SEASON_DAYS) else begun[-2].year
         return Found(start, end, "DATE", f"{year:04d}-{season}", anchored=True)
+
+    def bare_season_year(self, season: str) -> int:
+        """The year of a season named without one ("the winter", "cet hiver"): the anchor's, but a winter going on
+        at the anchor began the December before and is that year's."""
+        reference = self.anchor.day or date(self.anchor.year, self.anchor.month, 15)
+        (m1, _), (m2, d2) = SEASON_BOUNDS[season]
+        return reference.year - 1 if m2 < m1 and reference <= date(reference.year, m2, d2) else reference.year
 
     def kind_holiday(self, g, start, end):
         key = g["holiday"].lower()
