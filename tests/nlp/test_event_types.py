@@ -91,6 +91,9 @@ def test_the_trigger_shown_is_one_of_the_type():
     # A discussion nobody is said to hold with anyone is a debate, not talks.
     ("The Redhill gazette welcomes a lively discussion of the harbour plans from its readers.", "en"),
     ("The whole discussion about the Eastmoor budget has lost its way this year.", "en"),
+    # An influx of things or of visitors is no flight.
+    ("The lake cannot cope with the influx of nutrients from the Eastmoor farms.", "en"),
+    ("La ville a connu un afflux de touristes venus de Valbrune cet été.", "fr"),
 ])
 def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     assert find_events(Analysis(make_document(text, published="2024-03-12", lang=lang))) == []
@@ -112,6 +115,8 @@ def test_words_that_only_look_like_triggers_report_nothing(text, lang):
     ("Government forces have taken dozens of villages from the rebels near Eastmoor.", "en", "ASSAULT"),
     ("The Eastmoor minister held a long discussion with his Redhill counterpart on Monday.", "en", "CONSULT"),
     ("The two envoys had a frank discussion about the border in Redhill on Monday.", "en", "CONSULT"),
+    ("Eastmoor has seen an influx of civilians from Redhill since Monday.", "en", "DISPLACEMENT"),
+    ("Lormes fait face à un afflux de civils venus de Valbrune depuis lundi.", "fr", "DISPLACEMENT"),
 ])
 def test_the_narrowed_triggers_still_find_what_happened(text, lang, expected):
     assert _type(text, lang) == expected
