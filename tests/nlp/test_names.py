@@ -1023,6 +1023,26 @@ def test_a_sports_club_is_an_organization_not_a_person_or_a_town():
     assert typed.get("Lyon") == "place"
 
 
+@pytest.mark.parametrize("text, town", [
+    # invented: a wire's dateline opens on a town in capitals that no gazetteer holds: a place, no acronym's body,
+    # and the time zone of the line before it is no part of it
+    ("TARNBY , Veldonia | Mon Mar 7 , 2011 9:40 am EST TARNBY , Veldonia -LRB- Reuters -RRB- - The mill shut .",
+     "TARNBY"),
+    ("KORVELA | Wed Jun 8 , 2011 10:12 am IST KORVELA -LRB- Reuters -RRB- - Ministers met on Monday .", "KORVELA"),
+    ("AP MARDANE , La. -- The crews left the dock on Monday .", "MARDANE"),
+])
+def test_a_datelines_town_in_capitals_is_a_place(text, town):
+    mentions = find_entities(doc(text, "en"))[0]
+    assert {m.text for m in mentions if town in m.text} == {town}
+    assert {m.type for m in mentions if m.text == town} == {"place"}
+
+
+def test_an_acronym_listed_before_a_dash_is_no_datelines_town():
+    # invented: a list of firms in capitals before a dash is no dateline
+    typed = _typed("Invented. The big ones -- Norvale , KTX , Dumont -- had full access .", "en")
+    assert typed.get("KTX") == "organization", typed
+
+
 def test_a_date_s_month_and_weekday_names_are_no_name():
     # Invented: a wire's dateline and a caption's date write abbreviated or wide month and weekday names with
     # capitals; they are no person or place, while a given name that abbreviates a month stays one.

@@ -1329,6 +1329,14 @@ _MEDIUM_NUMBER = re.compile(r"[ \u00a0]\d{1,2}(?![\d\w-]|[.,:/%]\w|[,.:][ \u00a0
 # An article or a contraction before a country's name makes it the country ("le Mozambique 3-1", "à la Tessie 1 ou 2
 # générations"): a channel takes none ("sur France 2", "with France 24").
 _ARTICLE_BEFORE = re.compile(r"(?:(?<![\w])[LlDd]['’]|(?<![\w])(?:le|la|les|du|des|au|aux|the)[ \u00a0]+)\Z", re.IGNORECASE)
+# What follows a wire's dateline town: its region or country after a comma, then the agency in brackets, a dash or
+# the day after a bar ("TARNBY , Denmark | Mon …", "TARNBY , Ky. --", "TARNBY -LRB- Reuters -RRB- -").
+_DATELINE_TAIL = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2}[ \u00a0]*(?:\||--|—)"
+                            r"|(?:,[ \u00a0]*[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2}[ \u00a0]*)?"
+                            r"(?:\(|-LRB-)[ \u00a0]*[A-Z]\w+[ \u00a0]*(?:\)|-RRB-)[ \u00a0]*(?:-|—)"
+                            r"|[ \u00a0]*\|[ \u00a0]*[A-Z][a-z]{2}\b)")
+# A list's comma or conjunction right before a word: "Shell , BP , Chevron --" lists firms, no dateline.
+_LIST_BEFORE = re.compile(r"(?:,|&|(?<!\w)(?:and|or|et|ou))[ \u00a0]*\Z")
 
 
 def _counted_after(word: str | None, res: _Resources) -> bool:
@@ -1379,6 +1387,15 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
                 _extend_org(text, span, res)
                 if span.text != words[0] and not _kb_ids(kb, span.text) and len(span.text.split()) > len(words):
                     span.kb = None  # "Croix-Rouge libanaise" is not the base's "Croix-Rouge"
+            continue
+        if span.text.isupper() and _DATELINE_TAIL.match(text, span.end) \
+                and not _LIST_BEFORE.search(text, max(0, span.start - 6), span.start):
+            # a wire's dateline opens on its town, in capitals: no acronym, person or body; the time before it is
+            # no part of it ("9:40 pm EDT TARNBY")
+            while len(words) > 1 and fold(words[0]) in res.stop and not _is_country_or_city(span.text, len(words)):
+                span.text = span.text[len(words.pop(0)):].lstrip()
+                span.start = span.end - len(span.text)
+            span.type = PLACE
             continue
         found = gaz.ids(key)
         country = gaz.country_of_name(span.text)
