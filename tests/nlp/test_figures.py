@@ -669,6 +669,8 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     # people counted by their nation are a population unless a verb or a noun says more.
     ("Près de quatre millions de Syriens vivent désormais hors du pays.", "fr", "quatre millions", "population"),
     ("La Tessie accueille 3,6 millions de Syriens.", "fr", "3,6 millions", "refugees"),
+    # nor are the visitors a host takes in when a negation's elided "n'" leads its verb.
+    ("Cet été, le camping de Tarnville n'accueille guère que 300 touristes.", "fr", "300", "other"),
     ("Les miliciens ont tué 40 Libyens mardi.", "fr", "40", "killed"),
     ("Un million de Syriens réfugiés vivent au Liban.", "fr", "Un million", "refugees"),
     ("More than 50,000 Americans live in Vasko.", "en", "50,000", "population"),

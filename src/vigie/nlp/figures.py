@@ -757,8 +757,8 @@ def _lexicon(lang: str | None) -> _Lexicon:
             [rf"^(?:{_words(lex['organization_heads'])})\s"] * bool(lex["organization_heads"])
             + [rf"\s(?:{_words(lex['organization_tails'])})$"] * bool(lex["organization_tails"])) or r"(?!)",
             re.IGNORECASE),
-        # A host's verb nearest before a count: "accueille 1,2 million de".
-        host_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['host_verbs'])})"
+        # A host's verb nearest before a count: "accueille 1,2 million de", elided negation too ("n'accueille").
+        host_before=re.compile(rf"(?<![\w-])(?:{_words(lex['host_verbs'])})"
                                rf"(?:\s+[^\s,;:.()]+){{0,{HOST_GAP_WORDS}}}?\s*$", re.IGNORECASE),
         # A passive verb's agent just before a count: "occupés par des milliers de", "killed by three".
         agent_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['agent_preps'])})\s+$", re.IGNORECASE),
