@@ -230,6 +230,14 @@ def test_story_page_has_every_section(client):
     assert listed["id"] == STORY_ID and listed["size"] == 3 and listed["last"] == "2026-03-06"
 
 
+def test_every_passage_link_of_a_story_lands_on_its_passage(client):
+    html = client.get(f"/stories/{STORY_ID}").text
+    links = set(re.findall(r'href="/documents/([^"#]+)#(c\d+)"', html))
+    assert links
+    pages = {doc: client.get(f"/documents/{doc}").text for doc, _ in links}
+    assert [(doc, at) for doc, at in links if f'id="{at}"' not in pages[doc]] == []
+
+
 def test_not_found_pages(client):
     assert client.get("/stories/nope").status_code == 404
     assert client.get("/api/documents/nope").status_code == 404

@@ -11,7 +11,7 @@ import json
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Iterable
 
 from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
@@ -476,7 +476,7 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any] | None:
         "document": {"id": doc.id, "title": doc.title, "source": doc.source, "lang": doc.lang, "url": doc.url,
                      "path": doc.path, "published": {"date": doc.published.date, "precision": doc.published.precision,
                                                      "provenance": doc.published.provenance}},
-        "paragraphs": highlight(doc.text, doc.paragraphs, annotations),
+        "paragraphs": highlight(doc.text, doc.paragraphs, annotations, [start for start, _ in doc.sentences]),
         "annotations": annotations,
         "quotes": items["quote"], "figures": items["figure"], "timexes": items["timex"],
         "entities": _doc_entities(mentions),
@@ -494,12 +494,16 @@ def _doc_entities(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(seen.values(), key=lambda e: (-e["mentions"], e["name"]))
 
 
-def highlight(text: str, paragraphs: list[tuple[int, int]], annotations: list[dict[str, Any]]) -> list[list[dict]]:
+def highlight(text: str, paragraphs: list[tuple[int, int]], annotations: list[dict[str, Any]],
+              anchors: Iterable[int] = ()) -> list[list[dict]]:
     """The text cut into paragraphs of segments; each segment lists the annotations covering it.
 
     Annotations may nest (a name inside a quote): every boundary cuts a segment,
-    so the template never has to nest or close tags out of order.
+    so the template never has to nest or close tags out of order. The offsets in
+    `anchors` (the sentence starts, where timeline events point) cut too, and their
+    segments are marked so the page can be opened right there.
     """
+    anchors = set(anchors)
     spans = [a for a in annotations if isinstance(a.get("start"), int) and isinstance(a.get("end"), int)
              and 0 <= a["start"] < a["end"] <= len(text)]
     paragraphs = list(paragraphs) or [(0, len(text))]
@@ -509,12 +513,14 @@ def highlight(text: str, paragraphs: list[tuple[int, int]], annotations: list[di
         inside = [a for a in spans if a["start"] < p_end and a["end"] > p_start]
         for a in inside:
             cuts.update(c for c in (a["start"], a["end"]) if p_start < c < p_end)
+        cuts.update(c for c in anchors if p_start < c < p_end)
         bounds = sorted(cuts)
         segments = []
         for start, end in zip(bounds, bounds[1:]):
             covering = [{"kind": a["kind"], "ref": a["ref"], "label": a["label"]}
                         for a in inside if a["start"] <= start and a["end"] >= end]
-            segments.append({"text": text[start:end], "start": start, "annotations": covering})
+            segments.append({"text": text[start:end], "start": start, "annotations": covering,
+                             "anchor": start in anchors})
         out.append(segments)
     return out
 
