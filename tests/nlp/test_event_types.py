@@ -189,6 +189,9 @@ def test_narrowed_triggers_of_other_types_still_find_what_happened(text, lang, e
     ("Hundreds of fighters gathered in the main square of Redhill on Monday.", "en"),
     ("Follow live coverage of the Redhill council meeting on our website.", "en"),
     ("The report by John Carter on the Redhill harbour was released on Sunday.", "en"),
+    # "Fighting" before a noun says what kind of thing it is.
+    ("Redhill bought forty infantry fighting vehicles from Eastmoor in March.", "en"),
+    ("The Eastmoor militia is hardly a disciplined fighting force yet.", "en"),
 ])
 def test_uses_that_report_nothing_happening(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
