@@ -426,6 +426,10 @@ def test_a_phrase_before_the_subject_without_a_comma_is_not_the_speaker():
     ("fr", "Article inventé. Le maire a de nouveau affirmé que la digue tiendrait.", "Le maire", "la digue tiendrait"),
     ("en", "Invented article. The utility has repeatedly said that the dam was safe.", "The utility", "the dam was safe"),
     ("en", "Invented article. Officials had previously said the levee would hold.", "Officials", "the levee would hold"),
+    # ... nor does one of manner right before the verb.
+    ("en", "Invented article. State radio wrongly reported that the ferry had sunk.", "State radio", "the ferry had sunk"),
+    ("en", "Invented article. Two envoys sharply suggested the talks should resume.", "Two envoys",
+     "the talks should resume"),
 ])
 def test_adverbs_between_auxiliary_and_verb(lang, text, speaker, content):
     quote = _by_text(_analysed(text, lang), content)
