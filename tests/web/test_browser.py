@@ -101,6 +101,8 @@ def test_story_page(server, page):
     assert page.locator("#map circle").count() == 1
     page.click("#timeline .sources a")
     assert page.locator("#doc-title").inner_text().startswith("Crue de la Sarre-Basse")
+    target = page.locator("#text :target")
+    assert target.count() == 1 and target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
     assert page.problems == []
 
 
