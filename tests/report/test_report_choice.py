@@ -87,3 +87,10 @@ def test_the_map_counts_the_documents_naming_each_place(store):
     (story,) = report.report_data(store)["stories"]
     (dot,) = story["map"]["dots"]
     assert (dot["name"], dot["count"]) == ("Lyon", 3)
+
+
+def test_the_report_says_what_its_grey_figures_are(store):
+    html = report.render_report(report.report_data(store))
+    # The evacuation of 1000 residents is only feared: its row is greyed, and the page says why.
+    assert '<tr class="hyp" title="feared, planned or unconfirmed">' in html
+    assert "In grey italics: figures given as feared, planned or unconfirmed." in html
