@@ -230,6 +230,13 @@ def test_story_page_has_every_section(client):
     assert listed["id"] == STORY_ID and listed["size"] == 3 and listed["last"] == "2026-03-06"
 
 
+def test_pages_give_times_to_the_minute_in_utc(client):
+    for path in ("/stories", f"/stories/{STORY_ID}", "/documents"):
+        html = client.get(path).text
+        assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", html), path
+        assert not re.search(r"T\d\d:\d\d:\d\d[+-]\d\d:\d\d", html), path
+
+
 def test_every_passage_link_of_a_story_lands_on_its_passage(client):
     html = client.get(f"/stories/{STORY_ID}").text
     links = set(re.findall(r'href="/documents/([^"#]+)#(c\d+)"', html))

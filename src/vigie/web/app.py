@@ -8,6 +8,7 @@ writer (vigie.web.writer) and the checks of vigie.web.security.
 """
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import threading
 from collections.abc import Callable
@@ -91,6 +92,7 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
                                                        autoescape=True))
     templates.env.filters["q"] = lambda value: quote(str(value), safe="")
     templates.env.filters["num"] = charts.number
+    templates.env.filters["moment"] = moment
     templates.env.globals.update(actions=ACTIONS, version=__version__, twin_path=twin_path)
 
     app.add_middleware(Protect, guard=guard)
@@ -435,3 +437,13 @@ class Protect:
             await send(message)
 
         await self.app(scope, receive, send_secured)
+
+
+def moment(stamp: str | None) -> str:
+    """A stored timestamp as a reader takes it in: "2026-03-06 14:05 UTC", not its ISO form with seconds and offset."""
+    if not stamp:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return stamp
