@@ -15,6 +15,18 @@ from vigie.nlp.events import (_TOKEN_CUT, _Alternation, _lexicon, _marked, _open
 from vigie.pipeline import analyze
 
 
+def _found(text: str, lang: str) -> list:
+    """The events of one invented sentence, published 12 March 2024."""
+    return find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+
+
+def _only_event(text: str, lang: str):
+    """The one event an invented sentence reports."""
+    events = _found(text, lang)
+    assert len(events) == 1, events
+    return events[0]
+
+
 def _type(text: str, lang: str) -> str:
     events = find_events(Analysis(make_document(text, published="2024-03-12", lang=lang)))
     assert len(events) == 1, events
@@ -212,7 +224,7 @@ def test_uses_that_report_nothing_happening(text, lang):
     ("Le parti du président a réaffirmé mardi son soutien au maire de Valbrune.", "fr", "SUPPORT"),
 ])
 def test_literal_uses_still_report_what_happened(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == [expected]
 
 
@@ -227,7 +239,7 @@ def test_literal_uses_still_report_what_happened(text, lang, expected):
     ("The shelling wounded forty civilians in the Redhill market.", "en", "ASSAULT"),
 ])
 def test_a_use_of_a_trigger_word_may_tell_another_event(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == [expected]
 
 
@@ -434,7 +446,7 @@ def test_an_opinion_is_no_agreement_a_reached_one_is(opinion, reached, lang, exp
 ])
 def test_the_dead_of_a_disaster_are_no_attack(text, attack, lang):
     def toll(text: str) -> str:
-        events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+        events = _found(text, lang)
         return next(event.type for event in events if "37 people" in event.text or "127 morts" in event.text)
 
     assert toll(text) == "DISASTER"
@@ -455,7 +467,7 @@ def test_the_dead_of_a_disaster_are_no_attack(text, attack, lang):
     ("Les ministres de la Norlande se sont réunis mardi à Valbrune.", "fr", "CONSULT"),
 ])
 def test_sentences_handed_down_and_things_gathered(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == ([expected] if expected else [])
 
 
@@ -494,9 +506,8 @@ def test_sentences_handed_down_and_things_gathered(text, lang, expected):
     ("Le préfet n'est pas le premier responsable à fuir Lormes cette semaine.", "fr", False),
 ])
 def test_a_negation_in_another_clause_or_an_expletive_ne_negates_nothing(text, lang, negated):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    assert events[0].negated is negated
+    event = _only_event(text, lang)
+    assert event.negated is negated
 
 
 @pytest.mark.parametrize("pattern, openings", [
@@ -669,9 +680,8 @@ def test_a_bare_strike_in_a_labour_story_is_a_protest(text, military):
     ("The rebels did not claim the town of Redhill on Tuesday.", "en", True),
 ])
 def test_a_negated_claim_does_not_negate_the_attack(text, lang, negated):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    assert events[0].negated is negated
+    event = _only_event(text, lang)
+    assert event.negated is negated
 
 
 @pytest.mark.parametrize("text, lang, negated", [
@@ -695,9 +705,8 @@ def test_a_negated_claim_does_not_negate_the_attack(text, lang, negated):
     ("The mayor of Redhill has not announced the curfew yet.", "en", True),
 ])
 def test_a_negation_bears_on_its_own_clause_only(text, lang, negated):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    assert events[0].negated is negated
+    event = _only_event(text, lang)
+    assert event.negated is negated
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -744,7 +753,7 @@ def test_a_strike_of_an_industry_is_a_walkout(text, expected):
     ("Des tirs ont visé la foule à Redhill lundi.", "fr", ["ASSAULT"]),
 ])
 def test_celebratory_shots_and_deaths_at_sea(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == expected
 
 
@@ -861,7 +870,7 @@ def test_jobs_hopes_and_plans_killed_are_no_attack():
     ("Les habitants de Lormes ont manifesté mardi devant la mairie.", "fr", ["PROTEST"]),
 ])
 def test_figurative_violence_welcomes_markets_and_dangers(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == expected
 
 
@@ -881,9 +890,8 @@ def test_figurative_violence_welcomes_markets_and_dangers(text, lang, expected):
     ("Le ministre n'a pas été blâmé par le parti de Lormes, sans être exclu non plus.", "fr", True),
 ])
 def test_a_negation_of_a_proof_or_an_end_leaves_the_deed_reported(text, lang, negated):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    assert events[0].negated is negated
+    event = _only_event(text, lang)
+    assert event.negated is negated
 
 
 @pytest.mark.parametrize("text, hypothetical", [
@@ -895,9 +903,7 @@ def test_a_negation_of_a_proof_or_an_end_leaves_the_deed_reported(text, lang, ne
     ("Les habitants de Valbrune craignent une nouvelle offensive de l'armée.", True),
 ])
 def test_a_fear_that_motivates_a_deed_leaves_it_done(text, hypothetical):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang="fr")))
-    assert len(events) == 1, events
-    assert events[0].hypothetical is hypothetical
+    assert _only_event(text, "fr").hypothetical is hypothetical
 
 
 @pytest.mark.parametrize("text, lang, hypothetical", [
@@ -914,9 +920,8 @@ def test_a_fear_that_motivates_a_deed_leaves_it_done(text, hypothetical):
     ("Residents fear a new offensive by the army on Valbrune.", "en", True),
 ])
 def test_a_hypothesis_bears_on_its_own_clause(text, lang, hypothetical):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    assert events[0].hypothetical is hypothetical
+    event = _only_event(text, lang)
+    assert event.hypothetical is hypothetical
 
 
 @pytest.mark.parametrize("text, lang, hypothetical", [
@@ -935,9 +940,8 @@ def test_a_hypothesis_bears_on_its_own_clause(text, lang, hypothetical):
     ("« Nous avons bombardé le port de Valbrune », a-t-il déclaré lundi.", "fr", False),
 ])
 def test_a_closed_question_asks_whether_its_verb_happened(text, lang, hypothetical):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    assert events[0].hypothetical is hypothetical
+    event = _only_event(text, lang)
+    assert event.hypothetical is hypothetical
 
 
 @pytest.mark.parametrize("text, lang, kind", [
@@ -954,15 +958,13 @@ def test_a_closed_question_asks_whether_its_verb_happened(text, lang, hypothetic
     ("Police arrested two men in Valbrune on Tuesday over the killing of a journalist.", "en", "COERCE"),
 ])
 def test_the_main_predicate_types_the_sentence(text, lang, kind):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    assert events[0].type == kind
+    event = _only_event(text, lang)
+    assert event.type == kind
 
 
 def _flags(text: str, lang: str) -> tuple[bool, bool]:
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
-    assert len(events) == 1, events
-    return events[0].hypothetical, events[0].negated
+    event = _only_event(text, lang)
+    return event.hypothetical, event.negated
 
 
 @pytest.mark.parametrize("text, lang, hypothetical", [
@@ -1198,7 +1200,7 @@ def test_an_attack_by_words_is_an_accusation(text, expected):
     ("Le régime de Norlande a exécuté trois opposants mardi à Valbrune.", "fr", "ASSAULT"),
 ])
 def test_weapons_held_and_sentences_carried_out_are_no_attack(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert (events[0].type if events else None) == expected
 
 
@@ -1238,7 +1240,7 @@ def test_a_cause_defended_is_no_fighting(text, expected):
     ("The Redhill foreign minister visited Eastmoor on Monday for two days of talks.", "en", "CONSULT"),
 ])
 def test_a_trip_is_no_consultation(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert (events[0].type if events else None) == expected
 
 
@@ -1358,13 +1360,13 @@ def test_findings_delivered_are_no_aid(text, expected):
     ("Des soldats arrivés depuis la frontière ont bombardé Lormes mardi.", "fr", ["ASSAULT"]),
 ])
 def test_event_recalled_as_a_starting_point_reports_nothing(text, lang, kinds):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == kinds
 
 
 def _events(text: str, lang: str) -> list[tuple[str, str]]:
     """(type, first year of its date) of each event of `text`, in an article of March 2024."""
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     return [(event.type, (event.earliest or "")[:4]) for event in events]
 
 
@@ -1392,7 +1394,7 @@ def test_event_recalled_by_its_own_past_date_reports_nothing_new(text, lang, exp
 
 def _negated(text: str, lang: str) -> list[tuple[str, bool]]:
     """(type, negated) of each event of `text`."""
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     return [(event.type, event.negated) for event in events]
 
 
@@ -1440,7 +1442,7 @@ def test_a_fire_is_a_disaster_unless_set(text, expected):
 
 def _typed_flags(text: str, lang: str) -> list[tuple[str, bool, bool]]:
     """(type, hypothetical, negated) of each event of `text`."""
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     return [(event.type, event.hypothetical, event.negated) for event in events]
 
 
@@ -1885,7 +1887,7 @@ def test_a_claimant_is_no_statement(text, expected):
     ("``If they come back, we will leave,'' a farmer said as the troops withdrew from Redhill.", "en", False),
 ])
 def test_a_quoted_fragment_leaves_its_clause_whole(text, lang, hypothetical):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [(event.type, event.hypothetical) for event in events] == [("RETREAT", hypothetical)]
 
 
@@ -1945,7 +1947,7 @@ def test_an_advance_on_the_ground_is_an_attack_other_progress_is_not(text, expec
 ])
 def test_a_death_amid_fighting_is_the_fighting_s(text, fighting, lang):
     def death(text: str) -> str:
-        events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+        events = _found(text, lang)
         return events[0].type
 
     assert death(text) == "DISASTER"
@@ -1978,7 +1980,7 @@ def test_death_itself_is_no_death_that_happened(text, expected):
     ("The mayor of Redhill met with opposition leaders on Monday.", "en", ["CONSULT"]),
 ])
 def test_a_reception_met_with_is_no_meeting(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == expected
 
 
@@ -2213,7 +2215,7 @@ def test_lessons_or_profits_drawn_are_no_shooting(text, expected):
      "his wounds.", "en", ["ASSAULT", "ASSAULT"]),
 ])
 def test_a_death_of_illness_amid_fighting_is_no_attack(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == expected
 
 
@@ -2225,7 +2227,7 @@ def test_a_death_of_illness_amid_fighting_is_no_attack(text, lang, expected):
     ("La mort du maire de Lormes a été annoncée mardi par sa famille.", "fr", ["DISASTER"]),
 ])
 def test_a_death_dating_what_follows_is_recalled(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == expected
 
 
@@ -2464,7 +2466,7 @@ def test_a_question_asked_in_the_passive_or_to_the_reader_is_no_request(text, ex
     ("Le maire de Lormes a demandé aux habitants de quitter le quartier du port lundi.", "fr", ["REQUEST"]),
 ])
 def test_a_polite_question_to_the_one_addressed_is_no_request(text, lang, expected):
-    events = find_events(analyze(make_document(text, published="2024-03-12", lang=lang)))
+    events = _found(text, lang)
     assert [event.type for event in events] == expected
 
 
