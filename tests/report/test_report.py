@@ -253,3 +253,34 @@ def test_a_quote_told_by_several_articles_is_one_in_the_report_citing_them_all(t
     (quote,) = group["quotes"]
     assert group["total"] == 2
     assert [s["outlet"] for s in quote["sources"]] == ["Gazette du Rhône", "Le Courrier de Grenoble"]
+
+
+def test_a_document_without_title_nor_outlet_is_cited_by_its_first_words(tmp_path, analysis_of):
+    """A JSON line or a text file gives no title and no outlet: the report, the web pages and the dossier call
+    it by the first words of its text, not by its file name and line."""
+    store = Store(tmp_path / "v.db")
+    date, _, text = ARTICLES[0]
+    analysis = _analysis(analysis_of, date, None, text)
+    analysis.doc.path = "/data/crawl.jsonl:17"
+    store.add_analysis(analysis)
+    update_corpus(store, {analysis.doc.id})
+    words = "Des inondations ont frappé Lyon mardi 5 mars. Les pompiers…"
+    (story,) = report_data(store)["stories"]
+    assert {s["label"] for entry in story["timeline"] for s in entry["sources"]} == {words}
+    assert f"({words}, 2024-03-05 [1])" in render_markdown(export_store(store))
+    page = write_report(store, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert f"<h3>{words}</h3>" in page and "crawl.jsonl:17" in page
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Un titre court\nLe corps de l'article.", "Un titre court"),
+    ("  Première   ligne \n", "Première ligne"),
+    ("Les pompiers de la vallée ont travaillé toute la nuit, selon la préfecture.",
+     "Les pompiers de la vallée ont travaillé toute la nuit, selon…"),
+    ("x" * 70, "x" * 60 + "…"),
+    ("", None),
+    (None, None),
+])
+def test_first_words_of_a_text(text, words):
+    from vigie.web.views import opening_words
+    assert opening_words(text) == words

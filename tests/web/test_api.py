@@ -200,6 +200,13 @@ def test_ingest_form_upload(client):
     response = client.post("/ingest", data={"csrf": csrf}, files={"files": upload})
     assert response.status_code == 200 and "1 article read, 1 new" in response.text
     assert client.post("/ingest", data={"csrf": csrf}).status_code == 400
+    # a text without title is called by its first words, not by its file's name
+    words = "Article inventé : à Valmont, les pompiers ont pompé l'eau…"
+    (hit,) = client.get("/api/search", params={"q": "pompiers caves"}).json()["hits"]
+    assert hit["title"] == words
+    assert words in [d["title"] for d in client.get("/api/documents").json()["documents"]]
+    page = client.get(f"/documents/{hit['id']}").text
+    assert re.search(r'<h1 id="doc-title">Article inventé : à Valmont, les pompiers ont pompé l&#39;eau…</h1>', page)
 
 
 def test_search_facets_and_filters(client):

@@ -29,6 +29,7 @@ from vigie.corpus.series import points_by_source
 from vigie.export import document_json
 from vigie.report.maps import place_map
 from vigie.web.charts import line_chart
+from vigie.web.views import opening_words
 
 # Stories shown in full, largest first; the others are listed by title.
 MAX_STORIES = 50
@@ -121,11 +122,15 @@ def _environment() -> Environment:
 
 
 def source_label(doc: dict[str, Any]) -> str:
-    """How a document is cited: its outlet, else its title, else its file name, else its id."""
+    """How a document is cited: its outlet, else its title, else the first words of its text (its `opening`
+    in an outline, its `text` in the export), else its file name, else its URL, else its id."""
     if doc.get("source"):
         return doc["source"]
     if doc.get("title"):
         return doc["title"]
+    words = opening_words(doc.get("opening") or doc.get("text"))
+    if words:
+        return words
     if doc.get("path"):
         return Path(doc["path"]).name
     if doc.get("url"):

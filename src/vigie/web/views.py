@@ -442,10 +442,11 @@ def _actors(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
 # Documents
 
 def documents_page(store: Store) -> dict[str, Any]:
-    rows = store.db.execute("SELECT id, title, source, lang, published_date, path, url, added FROM documents"
+    rows = store.db.execute("SELECT id, title, source, lang, published_date, path, url, added,"
+                            f" {OPENING_SQL.format('')} FROM documents"
                             " ORDER BY published_date DESC, rowid LIMIT ?", (MAX_HITS * 10,))
     total = store.document_count()
-    docs = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0]), "source": r[2], "lang": r[3], "date": r[4],
+    docs = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0], r[8]), "source": r[2], "lang": r[3], "date": r[4],
              "added": r[7]} for r in rows]
     return {"documents": docs, "total": total, "truncated": total > len(docs)}
 
@@ -474,6 +475,7 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any] | None:
                for r in store.relations(doc_id)]
     return {
         "document": {"id": doc.id, "title": doc.title, "source": doc.source, "lang": doc.lang, "url": doc.url,
+                     "name": _doc_title(doc.title, doc.path, doc.url, doc.id, doc.text),
                      "path": doc.path, "published": {"date": doc.published.date, "precision": doc.published.precision,
                                                      "provenance": doc.published.provenance}},
         "paragraphs": highlight(doc.text, doc.paragraphs, annotations, [start for start, _ in doc.sentences]),
@@ -559,16 +561,16 @@ def search_page(store: Store, q: str = "", lang: str | None = None, source: str 
     if match:
         rows = store.db.execute(
             "SELECT d.id, d.title, d.lang, d.source, d.published_date, d.path, d.url,"
-            f" snippet(documents_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', 24) AS snippet"
+            f" snippet(documents_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', ' … ', 24) AS snippet, {OPENING_SQL.format('d.')}"
             " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
             f" WHERE documents_fts MATCH ?{' AND ' + ' AND '.join(where[1:]) if len(where) > 1 else ''}"
             " ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?", [match, *args[1:], MAX_HITS, offset])
     else:
         rows = store.db.execute(
-            "SELECT d.id, d.title, d.lang, d.source, d.published_date, d.path, d.url, substr(d.text, 1, 200)"
-            f" FROM documents d{clause} ORDER BY d.published_date DESC, d.rowid LIMIT ? OFFSET ?",
+            "SELECT d.id, d.title, d.lang, d.source, d.published_date, d.path, d.url, substr(d.text, 1, 200),"
+            f" {OPENING_SQL.format('d.')} FROM documents d{clause} ORDER BY d.published_date DESC, d.rowid LIMIT ? OFFSET ?",
             [*args, MAX_HITS, offset])
-    hits = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0]), "lang": r[2], "source": r[3], "date": r[4],
+    hits = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0], r[8]), "lang": r[2], "source": r[3], "date": r[4],
              "snippet": _snippet_parts(r[7] or "")} for r in rows]
     return {"q": q, "filters": {"lang": lang, "source": source, "story": story, "date_from": date_from,
                                 "date_to": date_to},
@@ -641,15 +643,32 @@ def _visible(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _document_rows(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
     rows = store.db.execute(
-        "SELECT id, title, source, lang, published_date, url, path, added FROM documents"
+        f"SELECT id, title, source, lang, published_date, url, path, added, {OPENING_SQL.format('')} FROM documents"
         " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published_date, id", (json.dumps(doc_ids),))
-    return [{"id": r[0], "title": _doc_title(r[1], r[6], r[5], r[0]), "source": r[2], "lang": r[3], "date": r[4],
+    return [{"id": r[0], "title": _doc_title(r[1], r[6], r[5], r[0], r[8]), "source": r[2], "lang": r[3], "date": r[4],
              "url": r[5], "added": r[7]} for r in rows]
 
 
-def _doc_title(title: str | None, path: str | None, url: str | None, doc_id: str) -> str:
-    """What to call a document: its title, else its file's name, else its URL, else its id."""
-    return title or (PurePath(path).name if path else None) or url or doc_id
+def _doc_title(title: str | None, path: str | None, url: str | None, doc_id: str, opening: str | None = None) -> str:
+    """What to call a document: its title, else the first words of its text (`opening`, read only for a
+    document without title), else its file's name, else its URL, else its id."""
+    return title or opening_words(opening) or (PurePath(path).name if path else None) or url or doc_id
+
+
+# SQL giving the start of a document's text when it has no title, for `_doc_title`: enough for its first words.
+OPENING_SQL = "CASE WHEN {0}title IS NULL THEN substr({0}text, 1, 200) END"
+OPENING_CHARS = 60
+
+
+def opening_words(text: str | None, limit: int = OPENING_CHARS) -> str | None:
+    """The first words of `text`'s first line, what a reader calls an article without title: the whole
+    line when it is short (a headline), else cut on a word boundary before `limit` characters, with "…"."""
+    line = " ".join((text or "").strip().split("\n", 1)[0].split())
+    if len(line) <= limit:
+        return line or None
+    head = line[:limit + 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else line[:limit]
+    return cut.rstrip(" ,;:|-–—") + "…"
 
 
 def _fold(text: str) -> str:
