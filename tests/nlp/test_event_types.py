@@ -846,6 +846,19 @@ def test_jobs_hopes_and_plans_killed_are_no_attack():
     ("Un convoi militaire de Norlande a quitté Valbrune mardi vers la frontière.", "fr", ["MOBILIZE"]),
     ("A military convoy left Redhill on Tuesday heading for the border .", "en", ["MOBILIZE"]),
     ("The minister delivered a speech in Redhill on Tuesday about the economy .", "en", []),
+    # Nor does a delivery, a convoy, a welcome or a hand-over that names nothing given near it, and a freeze
+    # is a sanction only of what is frozen: assets, aid, ties.
+    ("The new tax cuts could deliver a jolt to the Norland economy next year .", "en", []),
+    ("The minister 's convoy left Redhill at dawn on Tuesday .", "en", []),
+    ("The bodies were kept frozen in a warehouse outside Redhill for weeks .", "en", []),
+    ("Norland firms felt frozen out of the Redhill contracts for years .", "en", []),
+    ("Eastmoor is freezing the bank accounts of Redhill officials this week .", "en", ["SANCTION"]),
+    ("Dès sa descente d'avion, le président de Valmont fut accueilli par le maire de Lormes.", "fr", []),
+    ("La Norlande a proposé d'accueillir l'ancien dictateur de Valmont et sa famille.", "fr", []),
+    ("Ostrava a livré les deux suspects aux rebelles de Valbrune.", "fr", []),
+    ("Un convoi de véhicules civils a traversé Lormes lundi soir.", "fr", []),
+    ("Le chantier du stade de Lormes est gelé depuis le mois de mars.", "fr", []),
+    ("L'Union européenne a décidé le gel des avoirs du président de Valmont.", "fr", ["SANCTION"]),
     # Demand of a market asks for nothing, a danger named threatens no one.
     ("Demand for grain in Redhill shows no sign of slowing , traders said .", "en", ["STATEMENT"]),
     ("The armed group poses a serious threat to the security of Eastmoor , the minister said .", "en", ["STATEMENT"]),
@@ -864,6 +877,7 @@ def test_jobs_hopes_and_plans_killed_are_no_attack():
     ("Le maire a enfin donné signe de vie jeudi dans une lettre lue à la radio.", "fr", []),
     # Controls: aid delivered, a demand made, a threat uttered, a demonstration held.
     ("Un convoi humanitaire a livré des vivres à Valbrune mardi.", "fr", ["AID"]),
+    ("Le gymnase de Lormes accueille depuis lundi deux cents familles sinistrées.", "fr", ["AID"]),
     ("The convoy delivered food and medicine to Redhill on Monday .", "en", ["AID"]),
     ("The protesters demand the release of the Redhill detainees .", "en", ["REQUEST"]),
     ("Le chef rebelle menace de bombarder Valbrune.", "fr", ["THREATEN"]),
