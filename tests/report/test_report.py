@@ -272,6 +272,36 @@ def test_a_document_without_title_nor_outlet_is_cited_by_its_first_words(tmp_pat
     assert f"<h3>{words}</h3>" in page and "crawl.jsonl:17" in page
 
 
+def test_an_untitled_page_is_not_called_by_the_menu_its_site_repeats(tmp_path, analysis_of):
+    """Scraped pages open with their site's menu and teasers, the same lines weeks apart: the report, the
+    dossier and the web pages call each page by its first line of its own."""
+    from fastapi.testclient import TestClient
+
+    from vigie.web.app import create_app
+    store = Store(tmp_path / "v.db")
+    ids = set()
+    # Invented pages of an invented site.
+    for day, headline, n in (("2024-03-05", "Crue : Lyon évacue les quais", 300),
+                             ("2024-03-19", "Lyon compte ses dégâts", 450), ("2024-04-02", "Lyon rouvre ses quais", 520)):
+        text = (f"Accueil | Abonnez-vous\nLes plus lus : la recette du gratin\n{headline}\n"
+                f"À Lyon, {n} habitants ont été évacués depuis la crue.")
+        analysis = _analysis(analysis_of, day, None, text)
+        store.add_analysis(analysis)
+        ids.add(analysis.doc.id)
+    update_corpus(store, ids)
+    headlines = {"Crue : Lyon évacue les quais", "Lyon compte ses dégâts", "Lyon rouvre ses quais"}
+    assert {d["label"] for d in report_data(store)["documents"]} == headlines
+    dossier = render_markdown(export_store(store))
+    assert all(h in dossier for h in headlines) and "Abonnez" not in dossier
+    with TestClient(create_app(tmp_path / "v.db"), base_url="http://127.0.0.1") as client:
+        assert {d["title"] for d in client.get("/api/documents").json()["documents"]} == headlines
+        (story,) = client.get("/api/stories").json()["stories"]
+        assert {d["title"] for d in client.get(f"/api/stories/{story['id']}").json()["documents"]} == headlines
+        doc = client.get("/api/search", params={"q": "évacue"}).json()["hits"][0]
+        assert doc["title"] == "Crue : Lyon évacue les quais"
+        assert client.get(f"/api/documents/{doc['id']}").json()["document"]["name"] == doc["title"]
+
+
 @pytest.mark.parametrize("text, words", [
     ("Un titre court\nLe corps de l'article.", "Un titre court"),
     ("  Première   ligne \n", "Première ligne"),

@@ -17,7 +17,7 @@ import datetime as dt
 import html
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Collection
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -29,7 +29,7 @@ from vigie.corpus.series import points_by_source
 from vigie.export import document_json
 from vigie.report.maps import place_map
 from vigie.web.charts import line_chart
-from vigie.web.views import opening_words
+from vigie.web.views import opening_words, site_lines
 
 # Stories shown in full, largest first; the others are listed by title.
 MAX_STORIES = 50
@@ -62,7 +62,8 @@ def report_data(store) -> dict[str, Any]:
     annotations. Everything else is only ranked or counted.
     """
     documents = {d["id"]: d for d in store.document_outlines()}
-    labels = {doc_id: source_label(d) for doc_id, d in documents.items()}
+    site = site_lines((doc_id, d["opening"], _published(d)) for doc_id, d in documents.items() if d.get("opening"))
+    labels = {doc_id: source_label(d, site) for doc_id, d in documents.items()}
     sizes = store.story_sizes()
     ranked, listed = _chosen_stories(sizes)
     shown = [store.item("story", story_id) for story_id, _, _ in ranked]
@@ -121,14 +122,15 @@ def _environment() -> Environment:
     return env
 
 
-def source_label(doc: dict[str, Any]) -> str:
+def source_label(doc: dict[str, Any], site: Collection[str] = ()) -> str:
     """How a document is cited: its outlet, else its title, else the first words of its text (its `opening`
-    in an outline, its `text` in the export), else its file name, else its URL, else its id."""
+    in an outline, its `text` in the export) past the lines of `site` (`site_lines`: what the pages of its
+    site open with), else its file name, else its URL, else its id."""
     if doc.get("source"):
         return doc["source"]
     if doc.get("title"):
         return doc["title"]
-    words = opening_words(doc.get("opening") or doc.get("text"))
+    words = opening_words(doc.get("opening") or doc.get("text"), skip=site)
     if words:
         return words
     if doc.get("path"):

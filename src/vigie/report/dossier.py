@@ -15,11 +15,14 @@ from typing import Any
 from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, by_speaker, speaker_label
 from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, counted, figure_value, outermost, source_label
+from vigie.web.views import site_lines
 
 
 def render_markdown(export: dict[str, Any]) -> str:
     """The Markdown dossier of every story in `export`, largest story first."""
     documents = {d["id"]: d for d in export.get("documents", [])}
+    site = site_lines((d["id"], d.get("text"), (d.get("published") or {}).get("date")) for d in documents.values()
+                      if not d.get("title") and not d.get("source"))
     numbers: dict[str, int] = {}
 
     def cite(doc: str) -> str:
@@ -27,7 +30,7 @@ def render_markdown(export: dict[str, Any]) -> str:
             numbers[doc] = len(numbers) + 1
         d = documents.get(doc, {"id": doc})
         date = (d.get("published") or {}).get("date")
-        return f"{_escape(source_label(d))}{', ' + date if date else ''} [{numbers[doc]}]"
+        return f"{_escape(source_label(d, site))}{', ' + date if date else ''} [{numbers[doc]}]"
 
     names = {e["id"]: e["name"] for e in export.get("entities", [])}
     quotes_by_doc: dict[str, list[dict[str, Any]]] = {}
@@ -94,8 +97,8 @@ def render_markdown(export: dict[str, Any]) -> str:
             where = d.get("url") or d.get("path") or ""
             title = d.get("title") or ""
             date = (d.get("published") or {}).get("date") or "undated"
-            lines.append(f"{number}. {_escape(source_label(d))}, {date}"
-                         f"{' — ' + _escape(title) if title and title != source_label(d) else ''}"
+            lines.append(f"{number}. {_escape(source_label(d, site))}, {date}"
+                         f"{' — ' + _escape(title) if title and title != source_label(d, site) else ''}"
                          f"{' — ' + where if where else ''} (id `{doc}`)")
         lines.append("")
     return "\n".join(lines)

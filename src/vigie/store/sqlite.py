@@ -493,7 +493,7 @@ class Store:
         title nor outlet comes with the start of its text (`opening`), to be called by its first words."""
         return [{**dict(row), "published": json.loads(row["published"])} for row in self.db.execute(
             "SELECT id, path, url, title, source, lang, published, CASE WHEN title IS NULL AND source IS NULL"
-            " THEN substr(text, 1, 200) END AS opening FROM documents ORDER BY rowid")]
+            " THEN substr(text, 1, 1000) END AS opening FROM documents ORDER BY rowid")]
 
     def item(self, kind: str, item_id: str) -> dict[str, Any] | None:
         """One stored corpus item (a story with its figure series), or None."""

@@ -11,9 +11,9 @@ import json
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import PurePath
-from typing import Any, Iterable
+from typing import Any, Collection, Iterable
 
-from vigie.corpus.boilerplate import without_repeated
+from vigie.corpus.boilerplate import repeated_lines, without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
 from vigie.corpus.series import points_by_source
 from vigie.store import Store
@@ -446,8 +446,10 @@ def documents_page(store: Store) -> dict[str, Any]:
                             f" {OPENING_SQL.format('')} FROM documents"
                             " ORDER BY published_date DESC, rowid LIMIT ?", (MAX_HITS * 10,))
     total = store.document_count()
-    docs = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0], r[8]), "source": r[2], "lang": r[3], "date": r[4],
-             "added": r[7]} for r in rows]
+    rows = rows.fetchall()
+    titles = _doc_titles([(r[1], r[5], r[6], r[0], r[8], r[4]) for r in rows])
+    docs = [{"id": r[0], "title": title, "source": r[2], "lang": r[3], "date": r[4], "added": r[7]}
+            for r, title in zip(rows, titles)]
     return {"documents": docs, "total": total, "truncated": total > len(docs)}
 
 
@@ -475,7 +477,8 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any] | None:
                for r in store.relations(doc_id)]
     return {
         "document": {"id": doc.id, "title": doc.title, "source": doc.source, "lang": doc.lang, "url": doc.url,
-                     "name": _doc_title(doc.title, doc.path, doc.url, doc.id, doc.text),
+                     "name": _doc_title(doc.title, doc.path, doc.url, doc.id, doc.text,
+                                        skip=_story_site_lines(store, [doc.id]) if not doc.title else ()),
                      "path": doc.path, "published": {"date": doc.published.date, "precision": doc.published.precision,
                                                      "provenance": doc.published.provenance}},
         "paragraphs": highlight(doc.text, doc.paragraphs, annotations, [start for start, _ in doc.sentences]),
@@ -486,6 +489,16 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any] | None:
         "related": related,
         "corrections": corrections_for(store, f"document:{doc_id}"),
     }
+
+
+def _story_site_lines(store: Store, doc_ids: list[str]) -> set[str]:
+    """`site_lines` of the untitled documents of the stories of `doc_ids` (at most MAX_SITE_DOCUMENTS of
+    them): how an untitled page is called in its story's document list, it is on its own page or in a search."""
+    rows = store.db.execute(
+        f"SELECT d.id, {OPENING_SQL.format('d.')}, d.published_date FROM documents d JOIN story_documents s"
+        " ON s.doc_id = d.id WHERE d.title IS NULL AND s.story_id IN (SELECT story_id FROM story_documents"
+        " WHERE doc_id IN (SELECT value FROM json_each(?))) LIMIT ?", (json.dumps(doc_ids), MAX_SITE_DOCUMENTS))
+    return site_lines(rows)
 
 
 def _doc_entities(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -570,8 +583,12 @@ def search_page(store: Store, q: str = "", lang: str | None = None, source: str 
             "SELECT d.id, d.title, d.lang, d.source, d.published_date, d.path, d.url, substr(d.text, 1, 200),"
             f" {OPENING_SQL.format('d.')} FROM documents d{clause} ORDER BY d.published_date DESC, d.rowid LIMIT ? OFFSET ?",
             [*args, MAX_HITS, offset])
-    hits = [{"id": r[0], "title": _doc_title(r[1], r[5], r[6], r[0], r[8]), "lang": r[2], "source": r[3], "date": r[4],
-             "snippet": _snippet_parts(r[7] or "")} for r in rows]
+    rows = rows.fetchall()
+    untitled = [r[0] for r in rows if r[8]]
+    titles = _doc_titles([(r[1], r[5], r[6], r[0], r[8], r[4]) for r in rows],
+                         _story_site_lines(store, untitled) if untitled else set())
+    hits = [{"id": r[0], "title": title, "lang": r[2], "source": r[3], "date": r[4],
+             "snippet": _snippet_parts(r[7] or "")} for r, title in zip(rows, titles)]
     return {"q": q, "filters": {"lang": lang, "source": source, "story": story, "date_from": date_from,
                                 "date_to": date_to},
             "total": total, "page": page, "pages": max(1, -(-total // MAX_HITS)), "hits": hits,
@@ -645,30 +662,61 @@ def _document_rows(store: Store, doc_ids: list[str]) -> list[dict[str, Any]]:
     rows = store.db.execute(
         f"SELECT id, title, source, lang, published_date, url, path, added, {OPENING_SQL.format('')} FROM documents"
         " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published_date, id", (json.dumps(doc_ids),))
-    return [{"id": r[0], "title": _doc_title(r[1], r[6], r[5], r[0], r[8]), "source": r[2], "lang": r[3], "date": r[4],
-             "url": r[5], "added": r[7]} for r in rows]
+    rows = rows.fetchall()
+    titles = _doc_titles([(r[1], r[6], r[5], r[0], r[8], r[4]) for r in rows])
+    return [{"id": r[0], "title": title, "source": r[2], "lang": r[3], "date": r[4], "url": r[5], "added": r[7]}
+            for r, title in zip(rows, titles)]
 
 
-def _doc_title(title: str | None, path: str | None, url: str | None, doc_id: str, opening: str | None = None) -> str:
+def _doc_title(title: str | None, path: str | None, url: str | None, doc_id: str, opening: str | None = None,
+               skip: Collection[str] = ()) -> str:
     """What to call a document: its title, else the first words of its text (`opening`, read only for a
-    document without title), else its file's name, else its URL, else its id."""
-    return title or opening_words(opening) or (PurePath(path).name if path else None) or url or doc_id
+    document without title) less the lines in `skip`, else its file's name, else its URL, else its id."""
+    return (title or opening_words(opening, skip=skip) or (PurePath(path).name if path else None) or url
+            or doc_id)
 
 
-# SQL giving the start of a document's text when it has no title, for `_doc_title`: enough for its first words.
-OPENING_SQL = "CASE WHEN {0}title IS NULL THEN substr({0}text, 1, 200) END"
+def _doc_titles(rows: list[tuple[str | None, str | None, str | None, str, str | None, str | None]],
+                site: Collection[str] = ()) -> list[str]:
+    """What to call each document of a list of (title, path, url, id, opening, publication date) rows: as
+    `_doc_title`, the opening lines the site of an untitled page repeats on other pages of the list (or
+    that are in `site`) left out."""
+    skip = site_lines((doc_id, opening, date) for _, _, _, doc_id, opening, date in rows if opening) | set(site)
+    return [_doc_title(*row[:5], skip=skip) for row in rows]
+
+
+# SQL giving the start of a document's text when it has no title, for `_doc_title`: enough for its first words
+# after the lines a scraped page may open with (menus, teasers of other articles).
+OPENING_SQL = "CASE WHEN {0}title IS NULL THEN substr({0}text, 1, 1000) END"
 OPENING_CHARS = 60
+# Untitled documents of its stories read to tell the lines a page's site repeats, when it is shown alone.
+MAX_SITE_DOCUMENTS = 300
+# Lines of an untitled text read for its first words.
+OPENING_LINES = 12
 
 
-def opening_words(text: str | None, limit: int = OPENING_CHARS) -> str | None:
+def _opening_lines(text: str | None) -> list[str]:
+    lines = (" ".join(line.split()) for line in (text or "").split("\n"))
+    return [line for line in lines if line][:OPENING_LINES]
+
+
+def opening_words(text: str | None, limit: int = OPENING_CHARS, skip: Collection[str] = ()) -> str | None:
     """The first words of `text`'s first line, what a reader calls an article without title: the whole
-    line when it is short (a headline), else cut on a word boundary before `limit` characters, with "…"."""
-    line = " ".join((text or "").strip().split("\n", 1)[0].split())
+    line when it is short (a headline), else cut on a word boundary before `limit` characters, with "…".
+    Lines whose case-folded words are in `skip` (the site's, by `site_lines`) are passed over."""
+    line = next((line for line in _opening_lines(text) if not skip or line.casefold() not in skip), "")
     if len(line) <= limit:
         return line or None
     head = line[:limit + 1]
     cut = head.rsplit(" ", 1)[0] if " " in head else line[:limit]
     return cut.rstrip(" ,;:|-–—") + "…"
+
+
+def site_lines(openings: Iterable[tuple[str, str | None, str | None]]) -> set[str]:
+    """The opening lines, case-folded, that are page boilerplate (a site's menu, its teasers of other
+    articles: see `repeated_lines`), of (document id, start of its text, publication date) triples."""
+    return repeated_lines((line.casefold(), doc, date) for doc, text, date in openings
+                          for line in _opening_lines(text))
 
 
 def _fold(text: str) -> str:
