@@ -921,6 +921,16 @@ def test_partial_names_of_a_double_surname_join_the_full_name():
     assert any({"Adolfo Aguilar Zinser", "Aguilar Zinser", "Adolfo Zinser"} <= g for g in _person_texts(text, "en"))
 
 
+def test_a_surname_joins_the_full_name_closed_by_a_generational_suffix():
+    # Invented: a treasurer named in full with "Jr." once, then by his surname.
+    text = ("State treasurer Walter K. Brennan Jr. said on Friday the fund was safe. Lawmakers heard Brennan vow "
+            "the loans would be repaid.")
+    assert any({"Walter K. Brennan Jr", "Brennan"} <= g for g in _person_texts(text, "en"))
+    # Invented French: "Jr" closes the name of a singer called by his surname afterwards.
+    text = "Le chanteur Harry Tolland Jr a annulé son concert. Tolland souffre d'une grippe, selon son agent."
+    assert any({"Harry Tolland Jr", "Tolland"} <= g for g in _person_texts(text, "fr"))
+
+
 def test_a_word_after_a_patronymic_particle_is_no_surname_alone():
     # Invented: "Ali" is a young protester, not the former president.
     text = ("Zine el-Abidine Ben Ali ne parle plus depuis des années. Dans la rue, Ali, 23 ans, un étudiant, "

@@ -1996,7 +1996,7 @@ def _resolve_singletons(spans: list[_Span]) -> None:
                     for w in name_key(s.text).split()}
     titled_words = {name_key(s.text) for s in spans if s.type == PERSON and s.titled and len(s.text.split()) == 1}
     full_names = {name_key(s.text) for s in spans if s.type == PERSON and len(s.text.split()) > 1}
-    surnames = {key.rsplit(None, 1)[-1] for key in full_names}
+    surnames = {_name_words(s.text)[-1] for s in spans if s.type == PERSON and len(s.text.split()) > 1}
     named_by_surname = {name_key(s.text) for s in spans if s.type == PERSON and len(s.text.split()) == 1}
     for span in spans:
         if len(span.text.split()) != 1:
@@ -2218,6 +2218,14 @@ def _merge(text: str, spans: list[_Span], kb: _KB, res: _Resources) -> dict[str,
 # Particles after which a word is a father's given name, not a surname on its own: "Ali" alone is
 # no "Zine el-Abidine Ben Ali", "Laden" no "Oussama Ben Laden".
 _PATRONYMIC_PARTICLES = frozenset("ben bin ibn bint ould abu abou".split())
+# Generational suffixes closing a person's full name: "Tom H. Reed Jr." is called "Reed", as "Tom Reed" is.
+_GENERATIONAL_SUFFIXES = frozenset("jr sr jnr snr".split())
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name key, without the generational suffix closing a full name."""
+    words = name_key(name).split()
+    return words[:-1] if len(words) > 2 and words[-1] in _GENERATIONAL_SUFFIXES else words
 
 
 def _first_start(group: _Group) -> int:
@@ -2241,7 +2249,7 @@ def _join_surnames(groups: dict[str, _Group], kb: _KB, res: _Resources) -> None:
     for group in groups.values():
         if group.type != PERSON:
             continue
-        keys = [name_key(s.text).split() for s in group.spans]
+        keys = [_name_words(s.text) for s in group.spans]
         # a particle opening a name is a given name ("Ben Wedeman"); inside it, it makes a compound surname
         patronymic = any(len(words) > 2 and words[-2] in _PATRONYMIC_PARTICLES for words in keys)
         for words in keys:
@@ -2310,13 +2318,13 @@ def _join_base_actors(groups: dict[str, _Group], kb: _KB) -> None:
     by_word: dict[str, list[_Group]] = defaultdict(list)
     for group in groups.values():
         if group.type == PERSON and group.kb:
-            for word in {name_key(s.text).split()[-1] for s in group.spans if not s.nominal and name_key(s.text)}:
+            for word in {_name_words(s.text)[-1] for s in group.spans if not s.nominal and name_key(s.text)}:
                 by_word[word].append(group)
                 by_word["~" + skeleton(word)].append(group)
     if not by_word:
         return
     for group in [g for g in groups.values() if g.type == PERSON and not g.kb]:
-        last = {name_key(s.text).split()[-1] for s in group.spans if len(name_key(s.text).split()) > 1}
+        last = {_name_words(s.text)[-1] for s in group.spans if len(name_key(s.text).split()) > 1}
         actors = {a.id: a for w in last for a in by_word.get(w, []) or by_word.get("~" + skeleton(w), [])}
         actors = [a for a in actors.values() if a.id in groups and _spelling_of(group, kb.actors[a.kb])]
         if len(actors) == 1:
