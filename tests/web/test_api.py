@@ -276,3 +276,17 @@ def test_split_and_fix_date_forms(client):
                                                  "who": "ab"}, follow_redirects=False)
     assert response.status_code == 303
     assert client.get(f"/api/documents/{timex}").json()["timexes"][0]["value"] == "2026-02-27"
+
+
+def test_figures_of_no_known_category_come_last_and_are_not_charted():
+    """A toll and three figures of different things: the "other" series is longer, yet the toll leads, and
+    the others are listed without a line joining what cannot be compared."""
+    from vigie.web.views import figure_series
+    docs = {"d1": {"source": "Gazette fictive", "date": "2026-03-02"}}
+    figures = [{"id": f"f{i}", "doc": "d1", "text": text, "value": value, "category": category, "when": when}
+               for i, (text, value, category, when) in enumerate([
+                   ("12 morts", 12, "dead", "2026-03-02"), ("3 ponts", 3, "other", "2026-03-01"),
+                   ("40 tonnes", 40, "other", "2026-03-02"), ("2000 euros", 2000, "other", "2026-03-03")])]
+    series = figure_series(figures, docs)
+    assert [s["category"] for s in series] == ["dead", "other"]
+    assert series[0]["chart"]["lines"] and not series[1]["chart"]["lines"] and len(series[1]["points"]) == 3

@@ -200,6 +200,7 @@ def figure_series(figures: list[dict[str, Any]], docs: dict[str, dict[str, Any]]
     A point is dated by the day its figure refers to when that is a date, else by
     the day it was reported. In the chart, points of one source share a colour and
     a line joins only the reports of one source about the same scope (who, where, since when).
+    Figures of no known category ("other") come last and without a chart: they count different things.
     """
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for f in figures:
@@ -217,7 +218,7 @@ def figure_series(figures: list[dict[str, Any]], docs: dict[str, dict[str, Any]]
             "doc_date": doc.get("date"), "start": f.get("start"), "end": f.get("end"),
             "corrected": bool(f.get("corrected"))})
     series = []
-    for (category, unit), points in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    for (category, unit), points in sorted(groups.items(), key=lambda kv: (kv[0][0] == "other", -len(kv[1]), kv[0])):
         points.sort(key=lambda p: (p["date"] or "9999", p["value"]))
         shown = points[:MAX_FIGURE_POINTS]
         lines: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -229,7 +230,7 @@ def figure_series(figures: list[dict[str, Any]], docs: dict[str, dict[str, Any]]
         chart_lines = [{"label": source, "scope": scope, "points": pts} for (source, scope), pts in sorted(lines.items())]
         series.append({"category": category, "unit": unit or None, "points": shown, "total": len(points),
                        "sources": sorted({p["source"] or "unknown source" for p in shown}),
-                       "chart": charts.line_chart(chart_lines)})
+                       "chart": charts.line_chart(chart_lines if category != "other" else [])})
     return series
 
 
