@@ -755,6 +755,19 @@ def test_a_town_s_name_after_a_title_and_a_particle_is_a_surname():
     assert ("de Marseille", "person") not in found, found
 
 
+@pytest.mark.parametrize("text, name", [
+    # a portfolio's word opens a body's name when a body's word ends it or heads it, in a sentence or opening it
+    ("Invented. A spokesman for the Health Safety Agency said the water was clean .", "Health Safety Agency"),
+    ("Invented. Health Safety Agency officials closed the beach .", "Health Safety Agency"),
+    ("Invented. Rebels of the Justice and Renewal Movement took the town .", "Justice and Renewal Movement"),
+    ("Invented. The Finance Committee of the Senate met on Monday .", "Finance Committee of the Senate"),
+    ("Invented. National Flood Council staff met on Monday .", "National Flood Council"),
+])
+def test_a_portfolio_word_opening_a_bodys_name_stays_in_it(text, name):
+    mentions = find_entities(make_document(text, lang="en"))[0]
+    assert (name, "organization") in {(m.text, m.type) for m in mentions}, mentions
+
+
 def test_a_body_named_by_its_field_and_its_kind_keeps_both_and_titles_go_on_over_titles():
     # Invented articles: "Justice" alone is a common word, "Fellow" a title after "Senior".
     found = {(m.text, m.type) for m in find_entities(doc("Officials said the Justice Department was involved.", "en"))[0]}

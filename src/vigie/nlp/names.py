@@ -861,6 +861,11 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 break
             elif folded_first in res.title_modifiers and _common_name_after(words[1:], res, kb):
                 break  # "Foreign Policy", "Top Kill", "Supreme Court": the title word is part of the name
+            elif folded_first in res.title_complements and not any(_title_word(w, res) for w in words[1:]) \
+                    and (fold(words[-1]) in res.org_tails or any(fold(w) in res.org_heads for w in words[1:])):
+                # "Health Protection Agency", "Justice and Equality Movement", "Health Department of Ohio": a
+                # portfolio's word opens a body's name
+                break
             elif len(words) > 2 and not span.titled and folded_first in res.title_words and folded_first in res.titles \
                     and not _title_word(words[1], res) and fold(words[1]) not in res.title_modifiers and (
                     fold(words[-1]) in res.org_tails or fold(words[-1]) in res.place_tails):
@@ -1497,8 +1502,10 @@ def _type_spans(text: str, spans: list[_Span], res: _Resources, kb: _KB, countri
             continue
         heads = [j for j, (head, link) in enumerate(zip(folded_words[1:-1], words[2:]), 1)
                  if head in res.org_heads and link[:1].islower()]
-        if heads and not any(w in res.stop for w in folded_words[:heads[0]]):
-            span.type = ORG  # a body's head after its adjectives, then its complement: "Central Bank of Libya"
+        if heads and not any(w in res.stop and w not in res.title_complements for w in folded_words[:heads[0]]):
+            # a body's head after its adjectives or its portfolio, then its complement: "Central Bank of Libya",
+            # "Finance Committee of the Senate"
+            span.type = ORG
             continue
         if _ACRONYM.match(span.text) and not any(places.gazetteer().place(i).population >= places.BIG_CITY for i in found[:1]):
             span.type = ORG
