@@ -1082,15 +1082,18 @@ def test_a_date_s_month_and_weekday_names_are_no_name():
 def test_a_common_word_opening_a_sentence_is_no_town():
     # Invented: a pronoun, a conjunction or a verb opening a sentence is no town that bears it ("Celle" in
     # Germany, "Cela" in Angola), nor an alternate name of a city ("Part" for Perth); a capital keeps its
-    # exonym, and a surname the text also writes inside a sentence stays a name.
+    # exonym, and a surname the text also writes inside a sentence stays a name, whether a common word or a name
+    # the dictionary holds ("Katz").
     typed = _typed("Article inventé. Le jury a primé des photos prises en Chine et en France. Celle retenue "
                    "montre un marché de Pékin. Sinon, le prix revient à un Syrien. Damas a salué ce choix.", "fr")
     assert not {"Celle", "Cela", "Sinon"} & set(typed), typed
     assert typed.get("Damas") == "place"
     typed = _typed("The mill in Ohio is closing. Part of the supply chain moves abroad. Rapid growth ended. "
-                   "Senator Jack Straw spoke on Monday. Straw said the mill mattered.", "en")
+                   "Senator Jack Straw spoke on Monday. Straw said the mill mattered. The economist Lena Katz "
+                   "agreed. Katz said prices would rise.", "en")
     assert not {"Part", "Rapid"} & set(typed), typed
     assert typed.get("Straw") == "person", typed
+    assert typed.get("Katz") == "person", typed
 
 
 @pytest.mark.parametrize("text, lang, place", [

@@ -1031,12 +1031,13 @@ def _opening_name(text: str, word: str, lang: str) -> bool:
     """Whether a word the dictionary knows, opening a sentence, is a name: a country or a city of some size, and
     when it is a common word, a country, a national capital or a city of places.BIG_CITY by its own name
     ("Sinon", "Celle", "Part" are the words, not towns of China, Germany or an alternate name of Perth); a
-    common word is a name too when the text writes it inside a sentence ("Syrte est libérée" after "à Syrte",
-    "Straw said" after "Jack Straw"), unless a letter ("I", "Q -"). The dictionary is asked last: a new word's
-    lemma costs more than the other tests."""
+    common word or a name the dictionary holds is a name too when the text writes it inside a sentence ("Syrte
+    est libérée" after "à Syrte", "Straw said" after "Jack Straw", "Katz said" after "Lena Katz"), unless a
+    letter ("I", "Q -"). The dictionary is asked only about a country's or a city's name: a new word's lemma
+    costs more than the other tests."""
     if _is_country_or_city(word, 2) and (not _common_word(word, lang) or _common_word_place(word)):
         return True
-    return len(word) > 1 and _named_inside(text, word) and _common_word(word, lang)
+    return len(word) > 1 and _named_inside(text, word)
 
 
 def _capitals_run(words: list[str]) -> bool:
