@@ -314,3 +314,17 @@ def test_an_untitled_page_is_not_called_by_the_menu_its_site_repeats(tmp_path, a
 def test_first_words_of_a_text(text, words):
     from vigie.web.views import opening_words
     assert opening_words(text) == words
+
+
+def test_every_link_of_a_report_cut_short_lands_on_the_page(store, tmp_path, monkeypatch):
+    """A corpus larger than the report shows: the documents the timeline cites come first, and a citation of a
+    document left out is plain text saying so, not a link to nowhere."""
+    import vigie.report
+    monkeypatch.setattr(vigie.report, "MAX_DOCUMENTS", 1)
+    page = write_report(store, tmp_path / "r.html").read_text(encoding="utf-8")
+    ids = set(re.findall(r' id="([^"]+)"', page))
+    targets = re.findall(r' href="#([^"]+)"', page)
+    assert targets and all(t in ids for t in targets)
+    assert 'class="left-out"' in page and "1 more document is in the database" in page
+    (story,) = report_data(store)["stories"]
+    assert story["timeline"][0]["sources"][0]["href"]

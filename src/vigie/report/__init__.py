@@ -75,7 +75,8 @@ def report_data(store) -> dict[str, Any]:
             for source in entry["sources"]:
                 cited[source["doc"]].add((source["start"], source["end"]))
         story_views.append(view)
-    annotated = _chosen_documents(shown, list(documents))
+    annotated = _chosen_documents(story_views, list(documents))
+    _unlink_left_out(story_views, set(annotated))
     entities = store.document_entities(annotated)
     doc_views = [_document_view(document_json(doc), labels[doc.id],
                                 {kind: store.items(kind, doc_id=doc.id) for kind in DOCUMENT_ITEMS},
@@ -101,11 +102,31 @@ def _chosen_stories(sizes: list[tuple[str, str | None, int]]) -> tuple[list[tupl
     return ranked[:MAX_STORIES], ranked[MAX_STORIES:]
 
 
-def _chosen_documents(shown: list[dict[str, Any]], documents: list[str]) -> list[str]:
-    """The documents shown with their annotations: those of the stories shown first, then the others."""
+def _chosen_documents(views: list[dict[str, Any]], documents: list[str]) -> list[str]:
+    """The documents shown with their annotations: those the stories' timelines cite first, then those
+    their figures and quotes cite, then the stories' other documents, then the others."""
     known = set(documents)
-    order = [d for story in shown for d in story.get("documents", []) if d in known] + documents
-    return list(dict.fromkeys(order))[:MAX_DOCUMENTS]
+    timelines = [s["doc"] for view in views for entry in view["timeline"] for s in entry["sources"]]
+    order = timelines + [link["doc"] for view in views for link in _links(view)] + documents
+    return list(dict.fromkeys(d for d in order if d in known))[:MAX_DOCUMENTS]
+
+
+def _links(view: dict[str, Any]):
+    """Every citation of a story's view that links to a document of the report: {doc, href, …} dicts."""
+    yield from (s for entry in view["timeline"] for s in entry["sources"])
+    yield from (p for series in view["series"] for p in series["points"])
+    yield from view["figures"]
+    yield from (s for group in view["quotes"] for q in group["quotes"] for s in q["sources"])
+    yield from view["documents"]
+
+
+def _unlink_left_out(views: list[dict[str, Any]], shown: set[str]) -> None:
+    """A citation of a document the report leaves out (past MAX_DOCUMENTS) loses its link: no link
+    that goes nowhere."""
+    for view in views:
+        for link in _links(view):
+            if link["doc"] not in shown:
+                link["href"] = None
 
 
 def render_report(data: dict[str, Any]) -> str:
@@ -161,7 +182,7 @@ def _story_view(store, story, documents, labels) -> dict[str, Any]:
                     "when": f.get("when"), "value": f.get("value"), "hypothetical": f.get("hypothetical", False),
                     "source": (f.get("source") or {}).get("text"), "outlet": labels[f["doc"]],
                     "inferred": (f.get("source") or {}).get("inferred", False),
-                    "date": _published(documents[f["doc"]]), "href": "#" + anchor(f["doc"], f["start"])}
+                    "date": _published(documents[f["doc"]]), "doc": f["doc"], "href": "#" + anchor(f["doc"], f["start"])}
                    for f in _listed_figures(store, docs, documents)]
     series = []
     for s in story.get("series", []):
@@ -173,12 +194,13 @@ def _story_view(store, story, documents, labels) -> dict[str, Any]:
     quote_groups = [{"speaker": name, "total": total,
                      "quotes": [{"text": q["text"], "kind": q.get("kind"), "verb": (q.get("verb") or "").lower(),
                                  "sources": [{"outlet": labels[t["doc"]], "date": _published(documents[t["doc"]]),
-                                              "href": "#" + anchor(t["doc"], t["start"])} for t in told]}
+                                              "doc": t["doc"], "href": "#" + anchor(t["doc"], t["start"])}
+                                             for t in told]}
                                 for told in tellings for q in told[:1]]}
                     for name, tellings, total in _quotes_by_speaker(store, docs, documents)]
     return {
         "id": story["id"], "title": story.get("title") or story["id"],
-        "documents": [{"id": d, "label": labels[d], "date": _published(documents[d]),
+        "documents": [{"id": d, "doc": d, "label": labels[d], "date": _published(documents[d]),
                        "href": "#doc-" + d} for d in docs],
         "episodes": story.get("episodes", []),
         "timeline": timeline,
