@@ -38,7 +38,7 @@ def test_a_day_next_to_a_chosen_one_gives_way_to_a_day_apart():
     # Invented: five articles on 3 March, four on 4 March (the same news, reported the day after), three on 9 March.
     said = {3: "The Orvane dam collapsed , flooding {} villages in the valley .",
             4: "Rescuers searched the flooded Orvane valley for {} missing people .",
-            9: "The Orvane council voted {} new dykes for the valley ."}
+            9: "The Orvane council voted {} new dykes below the dam in the valley ."}
     items = [s(f"d{day}-{n}", said[day].format(n + 2), D(2021, 3, day), D(2021, 3, 20))
              for day, count in ((3, 5), (4, 4), (9, 3)) for n in range(count)]
     assert [e.date.day for e in summarize_timeline(items, 2, 1)] == [3, 9]
@@ -53,6 +53,25 @@ def test_a_day_still_named_weeks_later_outranks_one_named_by_more_articles_the_n
     items += [s(f"c{n}", f"The Orvane dam first cracked on 12 March, {n + 5} weeks before the valley was evacuated .",
                 D(2021, 3, 12), D(2021, 4, 14 + n)) for n in range(2)]
     assert [e.date for e in summarize_timeline(items, 1, 1)] == [D(2021, 3, 12)]
+
+
+def test_a_day_named_by_articles_about_the_story_outranks_one_named_by_more_articles_about_other_news():
+    # Invented: five articles on the Orvane dam's burst of 3 March, two looking back at the cracks found on 8 March,
+    # and three items of other news of Saturday 6 March from the same pages.
+    items = [s(f"d{n}", text, D(2021, 3, 3), D(2021, 3, 4)) for n, text in enumerate((
+        "The Orvane dam burst on 3 March and its floodwater drowned six villages of the valley .",
+        "Floodwater from the Orvane dam swept the valley's villages on 3 March , killing forty people .",
+        "Rescuers searched the flooded Orvane valley for survivors after the dam burst on 3 March .",
+        "The Orvane dam had been declared unsafe a year before it burst on 3 March , flooding the valley .",
+        "Villagers of the Orvane valley fled to the hills as the dam burst on 3 March ."))]
+    items += [s(f"c{n}", text, D(2021, 3, 8), D(2021, 3, 9)) for n, text in enumerate((
+        "Engineers blamed cracks in the Orvane dam's wall, found on 8 March , for the flood in the valley .",
+        "Inspectors of the Orvane dam reported on 8 March that its wall had split before the flood ."))]
+    items += [s(f"o{n}", text, D(2021, 3, 6), D(2021, 3, 7)) for n, text in enumerate((
+        "A chess festival drew forty players to the capital's old market hall on Saturday .",
+        "On Saturday the city orchestra opened its spring season with a new symphony .",
+        "Ticket sales for Saturday's cup final broke the stadium's record in the valley ."))]
+    assert [e.date for e in summarize_timeline(items, 2, 1)] == [D(2021, 3, 3), D(2021, 3, 8)]
 
 
 def test_limits_are_respected():
