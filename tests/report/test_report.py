@@ -105,6 +105,8 @@ def test_highlight_escapes_and_nests_spans():
     assert "&lt;b&gt;" in html and 'id="d-d1-0"' in html and 'id="d-d1-2"' in html
     assert 'class="a-quote a-person"' in html
     assert str(highlight("", [], "d")) == ""
+    assert str(highlight("a.\n\n \n\n\n\nb.\nc.", [(9, 11, "person", "b")], "d")) == (
+        'a.\n\n<a class="anchor" id="d-d-9"></a><span class="a-person" title="b">b.</span>\nc.')
 
 
 def test_map_frames_its_places_on_country_outlines():
@@ -328,3 +330,11 @@ def test_every_link_of_a_report_cut_short_lands_on_the_page(store, tmp_path, mon
     assert 'class="left-out"' in page and "1 more document is in the database" in page
     (story,) = report_data(store)["stories"]
     assert story["timeline"][0]["sources"][0]["href"]
+
+
+def test_the_dossier_dates_a_months_event_by_its_month_as_the_report_does():
+    story = {"id": "s1", "title": "Lyon", "documents": ["d1"], "timeline": [
+        {"date": "2024-03-01", "end": "2024-03-31", "precision": "month", "summary": "La crue.", "sources": [{"doc": "d1"}]},
+        {"date": "2024-04-02", "end": "2024-04-09", "precision": "day", "summary": "La décrue.", "sources": [{"doc": "d1"}]}]}
+    text = render_markdown({"documents": [{"id": "d1", "source": "Gazette du Rhône"}], "stories": [story]})
+    assert "- **2024-03** — La crue." in text and "- **2024-04-02 – 2024-04-09** — La décrue." in text

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Collection
@@ -177,7 +178,7 @@ def _story_view(store, story, documents, labels) -> dict[str, Any]:
         sources = [{"doc": s["doc"], "start": s["start"], "end": s["end"], "href": "#" + anchor(s["doc"], s["start"]),
                     "label": labels.get(s["doc"], s["doc"]), "date": _published(documents.get(s["doc"], {}))}
                    for s in entry.get("sources", [])]
-        timeline.append({**entry, "when": _when(entry), "sources": sources})
+        timeline.append({**entry, "when": entry_when(entry), "sources": sources})
     figure_rows = [{"text": f["text"], "category": f.get("category"), "who": f.get("who"), "where": f.get("where"),
                     "when": f.get("when"), "value": f.get("value"), "hypothetical": f.get("hypothetical", False),
                     "source": (f.get("source") or {}).get("text"), "outlet": labels[f["doc"]],
@@ -259,7 +260,7 @@ def outermost(items: list, span) -> list:
     return [item for index, item in enumerate(items) if index not in inside]
 
 
-def _when(entry: dict[str, Any]) -> str:
+def entry_when(entry: dict[str, Any]) -> str:
     """An entry's date as a journalist writes it: the day, or the period when no day is known."""
     date, end = entry.get("date"), entry.get("end")
     if not date:
@@ -309,10 +310,14 @@ def _document_view(doc, label, items, entities, cited) -> dict[str, Any]:
             "html": highlight(doc.get("text") or "", spans, doc["id"])}
 
 
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
 def highlight(text: str, spans: list[tuple[int, int, str, str]], doc: str = "") -> Markup:
     """`text` as HTML with each (start, end, kind, title) span marked; overlapping spans nest by segment.
 
-    Every span start gets an id (`anchor(doc, start)`) so reports can link to it.
+    Every span start gets an id (`anchor(doc, start)`) so reports can link to it. Blank lines in a row
+    (a scraped page's removed pictures and boxes) show as one.
     """
     spans = [(max(0, s), min(len(text), e), k, t) for s, e, k, t in spans if 0 <= s < e <= len(text)]
     cuts = sorted({0, len(text)} | {s for s, _, _, _ in spans} | {e for _, e, _, _ in spans})
@@ -326,7 +331,7 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]], doc: str = "") 
         if a in opening:
             out.append(f'<a class="anchor" id="{anchor(doc, a)}"></a>')
         active = [sp for sp in active if sp[1] > a] + opening.get(a, [])
-        piece = html.escape(text[a:b])
+        piece = html.escape(_BLANK_LINES.sub("\n\n", text[a:b]))
         if not active:
             out.append(piece)
             continue

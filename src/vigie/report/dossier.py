@@ -14,7 +14,8 @@ from typing import Any
 
 from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, by_speaker, speaker_label
-from vigie.report import MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, counted, figure_value, outermost, source_label
+from vigie.report import (MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, counted, entry_when, figure_value, outermost,
+                          source_label)
 from vigie.web.views import site_lines
 
 
@@ -49,7 +50,7 @@ def render_markdown(export: dict[str, Any]) -> str:
                 f"({counted(len(e['documents']), 'document')})" for e in story["episodes"]) + ".")
         lines += ["", "### Timeline", ""]
         for entry in story.get("timeline", []):
-            when = entry["date"] if entry.get("end") in (None, entry["date"]) else f"{entry['date']} – {entry['end']}"
+            when = entry_when(entry)
             sources = "; ".join(dict.fromkeys(cite(s["doc"]) for s in entry.get("sources", [])))
             lines.append(f"- **{when}** — {_escape(entry['summary'])} ({sources})")
         if not story.get("timeline"):
