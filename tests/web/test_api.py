@@ -12,6 +12,7 @@ from starlette.routing import Mount
 from web_corpus import STORY_ID
 from vigie.corpus.build import update_corpus
 from vigie.export import export_store
+from vigie.model import Relation
 from vigie.store import Store
 from vigie.web.app import create_app
 from vigie.web.app import twin_path
@@ -290,3 +291,15 @@ def test_figures_of_no_known_category_come_last_and_are_not_charted():
     series = figure_series(figures, docs)
     assert [s["category"] for s in series] == ["dead", "other"]
     assert series[0]["chart"]["lines"] and not series[1]["chart"]["lines"] and len(series[1]["points"]) == 3
+
+
+def test_a_document_names_the_articles_it_shares_text_with(corpus):
+    path, ids = corpus
+    store = Store(path)
+    store.add_relations([Relation(ids["flood"], ids["toll"], "shares_passages", 0.4)])
+    store.close()
+    with TestClient(create_app(path), base_url=BASE) as client:
+        (related,) = client.get(f"/api/documents/{ids['flood']}").json()["related"]
+        assert related["title"] == "Sarre-Basse : le bilan monte à 17 morts" and related["outlet"] == "Gazette fictive"
+        page = client.get(f"/documents/{ids['flood']}").text
+        assert "Gazette fictive: Sarre-Basse : le bilan monte à 17 morts</a>, 2026-03-05 (shares passages, 0.40)" in page

@@ -385,7 +385,8 @@ def entity_page(store: Store, entity_id: str) -> dict[str, Any] | None:
                                               "merged", "hidden")},
         "mentions": mentions, "mentions_total": total, "truncated": total > len(mentions),
         "quotes": [_quote_row(q, docs) for q in quotes[:MAX_QUOTES]], "quotes_total": len(quotes),
-        "figures": [{**f, "outlet": docs.get(f.get("doc"), {}).get("source")} for f in figures[:MAX_QUOTES]],
+        "figures": [{**f, "outlet": docs.get(f.get("doc"), {}).get("source"),
+                     "doc_title": docs.get(f.get("doc"), {}).get("title")} for f in figures[:MAX_QUOTES]],
         "stories": stories,
         "over_time": [{"month": m, "mentions": n} for m, n in months],
         "chart": charts.bar_chart(months),
@@ -476,6 +477,10 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any] | None:
     heads = _story_heads(store)
     related = [{"doc": r.doc_b if r.doc_a == doc_id else r.doc_a, "relation": r.relation, "score": r.score}
                for r in store.relations(doc_id)]
+    others = {d["id"]: d for d in _document_rows(store, [r["doc"] for r in related])}
+    related = [{**r, "title": others.get(r["doc"], {}).get("title") or r["doc"],
+                "outlet": others.get(r["doc"], {}).get("source"), "date": others.get(r["doc"], {}).get("date")}
+               for r in related]
     return {
         "document": {"id": doc.id, "title": doc.title, "source": doc.source, "lang": doc.lang, "url": doc.url,
                      "name": _doc_title(doc.title, doc.path, doc.url, doc.id, doc.text,
