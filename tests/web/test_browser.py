@@ -152,3 +152,19 @@ def test_hostile_article_does_not_execute(server, page):
     assert "<script>window.__pwned = 'title'</script>Breaking" in page.inner_text("#doc-title")
     assert page.locator("article img, article svg").count() == 0
     assert dialogs == []
+
+
+def test_a_passage_link_into_a_sentence_frames_the_nearest_marked_place_before_it(server, page):
+    base, ids = server
+    doc = httpx.get(f"{base}/api/documents/{ids['flood']}").json()
+    seg = next(seg for para in doc["paragraphs"] for seg in para if "depuis lundi" in seg["text"])
+    inside = seg["start"] + seg["text"].index("depuis lundi")  # no annotation starts there: no element has its id
+    place = max(a["start"] for a in doc["annotations"] if a["start"] <= inside)
+    page.set_viewport_size({"width": 1366, "height": 500})
+    page.goto(f"{base}/documents/{ids['flood']}#c{inside}")
+    target = page.locator("#text .target")
+    assert target.count() == 1 and target.get_attribute("id") == f"c{place}"
+    assert target.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
+    top = target.evaluate("e => e.getBoundingClientRect().top")
+    assert 0 < top < 500
+    assert page.problems == []

@@ -27,3 +27,22 @@ for (const box of document.querySelectorAll("input[data-toggle]")) {
     if (text) text.classList.toggle("off-" + box.getAttribute("data-toggle"), !box.checked);
   });
 }
+
+// A passage link (#c1234) to a place no marked segment starts at (an event told from the middle of a
+// sentence): frame the nearest marked place before it rather than leave the reader at the top.
+(() => {
+  const wanted = /^#c(\d+)$/.exec(window.location.hash);
+  const text = document.getElementById("text");
+  if (!wanted || !text || document.getElementById(wanted[0].slice(1))) return;
+  const at = Number(wanted[1]);
+  let best = null;
+  let bestAt = -1;
+  for (const el of text.querySelectorAll("[id^='c']")) {
+    const start = Number(el.id.slice(1));
+    if (start <= at && start > bestAt) { best = el; bestAt = start; }
+  }
+  if (best) {
+    best.classList.add("target");
+    best.scrollIntoView();
+  }
+})();
