@@ -303,3 +303,21 @@ def test_a_document_names_the_articles_it_shares_text_with(corpus):
         assert related["title"] == "Sarre-Basse : le bilan monte à 17 morts" and related["outlet"] == "Gazette fictive"
         page = client.get(f"/documents/{ids['flood']}").text
         assert "Gazette fictive: Sarre-Basse : le bilan monte à 17 morts</a>, 2026-03-05 (shares passages, 0.40)" in page
+
+
+def test_figure_tables_say_a_floor_or_a_ceiling_as_the_text_gives_it(tmp_path):
+    """A toll given as "more than" or "up to" is a bound, not an approximate number."""
+    from vigie.ingest import make_document
+    from vigie.model import Analysis, Figure
+    text = "Invented: more than 3000 people fled Valmont, and up to 40 were hurt, officials said."
+    doc = make_document(text, title="Valmont", published="2026-03-02", source="Invented Wire", lang="en")
+    figures = [Figure(text.index("more"), text.index(" people"), "more than 3000", 3000, low=3000, approx=True,
+                      category="displaced"),
+               Figure(text.index("up to"), text.index(" were"), "up to 40", 40, high=40, category="injured")]
+    store = Store(tmp_path / "v.db")
+    store.add_analysis(Analysis(doc, figures=figures))
+    update_corpus(store, {doc.id})
+    store.close()
+    with TestClient(create_app(tmp_path / "v.db"), base_url=BASE) as client:
+        cells = re.findall(r'<td class="num">([^<]*)</td>', client.get("/figures").text)
+        assert sorted(cells) == ["≤ 40", "≥ 3 000"]

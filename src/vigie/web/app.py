@@ -30,6 +30,7 @@ from vigie import __version__
 from vigie.config import setting
 from vigie.ingest import make_document
 from vigie.ingest.decode import ReadError
+from vigie.report import figure_value
 from vigie.store import Store
 from vigie.store.corrections import ACTIONS, CorrectionError, correct, revert_correction
 from vigie.web import charts, views
@@ -92,6 +93,7 @@ def create_app(db_path: str | Path, *, host: str = "127.0.0.1", token: str | Non
                                                        autoescape=True))
     templates.env.filters["q"] = lambda value: quote(str(value), safe="")
     templates.env.filters["num"] = charts.number
+    templates.env.filters["figure_value"] = lambda figure: figure_value(figure, charts.number)
     templates.env.filters["moment"] = moment
     templates.env.globals.update(actions=ACTIONS, version=__version__, twin_path=twin_path)
 
