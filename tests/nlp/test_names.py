@@ -1123,6 +1123,18 @@ def test_an_abbreviated_title_cut_from_its_name_by_its_period_is_no_name():
     assert typed.get("Palin") == "person"
 
 
+@pytest.mark.parametrize("text", [
+    # invented: a body's name opening a sentence on a common word is the body the text names so after a word in
+    # lower case, whether a body's word types it ("Watch") or only its other mention does ("Reserve")
+    "Invented. Harbour Watch officials closed the port on Monday . A spokesman for the Harbour Watch said so .",
+    "Invented. Golden Reserve officials met on Monday . Markets watched the Golden Reserve closely .",
+])
+def test_a_bodys_name_opening_a_sentence_on_a_common_word_stays_whole(text):
+    mentions = find_entities(make_document(text, lang="en"))[0]
+    name = " ".join(text.split()[1:3])
+    assert [(m.text, m.type) for m in mentions] == [(name, "organization")] * 2, mentions
+
+
 def test_a_surname_after_a_place_s_preposition_is_the_person_the_text_names_in_full():
     # Invented: "à", "in" open a place's name, but the surname of a person named in full earlier is that
     # person; a city after them stays a place.

@@ -923,11 +923,13 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 or (_known(first.lower(), res.lang) and _is_cap(words[1])
                     and not _is_country_or_city(first, 2) and not _kb_ids(kb, first)
                     and not _is_country_or_city(span.text, len(words))
-                    and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS]))):
+                    and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS])
+                    and not _named_after_lower_word(text, span.text))):
                 # a common word opening a sentence is no part of the name, unless a particle joined it
                 # to the rest as a body's or a place's head ("Ministry of Defence officials said"), the whole
-                # names a country or a city ("Costa Rica", "Hong Kong") or a firm's word follows the name
-                # ("Wells Fargo chief executive …")
+                # names a country or a city ("Costa Rica", "Hong Kong"), a firm's word follows the name
+                # ("Wells Fargo chief executive …") or the text writes the whole name after a word in lower case
+                # too ("Federal Reserve officials met. … said the Federal Reserve")
                 strip = True
         if not strip:
             break
@@ -1189,6 +1191,12 @@ NAMED_INSIDE_CACHE = 256
 def _named_inside(text: str, word: str) -> bool:
     """Whether the text writes a capitalized word somewhere other than at a sentence's start."""
     return any(not _sentence_initial(text, start) for start, _ in _occurrences(text, word))
+
+
+def _named_after_lower_word(text: str, name: str) -> bool:
+    """Whether the text writes a name of several words right after a word in lower case somewhere ("said the Coast
+    Guard"), where it opens no sentence and continues no other name ("Restore Coastal Louisiana")."""
+    return any(_LOWER_PARTICLE_BEFORE.search(text, max(0, start - 30), start) for start, _ in _occurrences(text, name))
 
 
 def _person_before(text: str, start: int, res: _Resources) -> bool:
@@ -1993,8 +2001,9 @@ _CLAUSE_END = re.compile(r"[ \u00a0]*[,.](?![\w])")
 def _resolve_singletons(spans: list[_Span]) -> None:
     """A name of several words left untyped, or typed a body only by its common words, is the person the document
     names so elsewhere ("as do Rowan Williams and …" after "Archbishop Rowan Williams"); typed a body so, it is
-    the person the document names by its last word ("I 'm Candy Crowley" in a transcript of "CROWLEY :"). Single
-    words left untyped, or typed a place only by a small homonymous town or a preposition: a word of the name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a
+    the person the document names by its last word ("I 'm Candy Crowley" in a transcript of "CROWLEY :"); left
+    untyped, it is the body the document names so elsewhere ("Federal Reserve officials met" opening a sentence,
+    where its common words type nothing, after "the Federal Reserve"). Single words left untyped, or typed a place only by a small homonymous town or a preposition: a word of the name of a person of the document ("Haddad", "Abiy" for Abiy Ahmed), or of one a
     title or an age named by one word ("Professor Amsel", "Five-year-old Samir"), is that person; others are
     dropped. A word typed a place by the gazetteer alone, whatever the town's size, is the person a title names by
     that word ("Bono a chanté… le chanteur Bono": not Bonn), or the surname of a person the document names in full,
@@ -2006,12 +2015,15 @@ def _resolve_singletons(spans: list[_Span]) -> None:
     full_names = {name_key(s.text) for s in spans if s.type == PERSON and len(s.text.split()) > 1}
     surnames = {_name_words(s.text)[-1] for s in spans if s.type == PERSON and len(s.text.split()) > 1}
     named_by_surname = {name_key(s.text) for s in spans if s.type == PERSON and len(s.text.split()) == 1}
+    bodies = {name_key(s.text) for s in spans if s.type == ORG and not s.weak and len(s.text.split()) > 1}
     for span in spans:
         if len(span.text.split()) != 1:
             key = name_key(span.text)
             if (span.type is None or span.weak) and key in full_names \
                     or span.weak and key.rsplit(None, 1)[-1] in named_by_surname:
                 span.type, span.weak = PERSON, False
+            elif span.type is None and key in bodies and key.split(None, 1)[0] not in _given_names():
+                span.type = ORG  # "Federal Reserve officials met" opening a sentence: the body named so elsewhere
             continue
         key = name_key(span.text)
         if (span.type is None or span.weak) and key in person_words or span.gazetteer and (
