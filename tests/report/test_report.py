@@ -338,3 +338,11 @@ def test_the_dossier_dates_a_months_event_by_its_month_as_the_report_does():
         {"date": "2024-04-02", "end": "2024-04-09", "precision": "day", "summary": "La décrue.", "sources": [{"doc": "d1"}]}]}
     text = render_markdown({"documents": [{"id": "d1", "source": "Gazette du Rhône"}], "stories": [story]})
     assert "- **2024-03** — La crue." in text and "- **2024-04-02 – 2024-04-09** — La décrue." in text
+
+
+def test_map_names_a_place_whose_label_would_cover_a_more_named_ones_only_in_its_tooltip():
+    geometry = place_map([{"name": "Lyon", "lat": 45.75, "lon": 4.85, "country": "FR", "count": 3},
+                          {"name": "Villeurbanne", "lat": 45.77, "lon": 4.88, "country": "FR", "count": 1},
+                          {"name": "Grenoble", "lat": 45.19, "lon": 5.72, "country": "FR", "count": 1}])
+    assert [(d["name"], d["label"]) for d in geometry["dots"]] == [
+        ("Lyon", True), ("Villeurbanne", False), ("Grenoble", True)]

@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from vigie.web.charts import LABEL_CHAR_WIDTH, boxes_overlap
+
 # Degrees added around the places, so a lone place is not at the frame's edge.
 MAP_PADDING_DEGREES = 2.0
 # A frame is at least this many degrees wide and high: a city alone still shows its country.
@@ -22,6 +24,8 @@ MAP_WIDTH = 640
 FRAME_SHARE = 0.5
 # A frame is at least this high for its width, so a wide frame is not a thin strip.
 MIN_ASPECT = 0.5
+# Places named on the map, those named by most documents first.
+MAX_LABELS = 15
 
 
 @cache
@@ -75,10 +79,16 @@ def place_map(places: list[dict[str, Any]]) -> dict[str, Any] | None:
             continue
         path = " ".join("M" + " L".join(xy(lon, lat) for lon, lat in ring) + " Z" for ring in country["rings"])
         shapes.append({"name": country["name"], "path": path, "home": country.get("iso2") in homes})
-    dots = []
+    dots, labels = [], []
     inside = [p for p in located if west <= p["lon"] <= east and south <= p["lat"] <= north]
     for p in sorted(inside, key=lambda p: -p.get("count", 1)):
         x, y = ((p["lon"] - west) * scale, (north - p["lat"]) * scale)
-        dots.append({"name": p["name"], "count": p.get("count", 1), "x": round(x, 1), "y": round(y, 1),
-                     "r": round(3 + 6 * (p.get("count", 1) / top) ** 0.5, 1)})
+        r = round(3 + 6 * (p.get("count", 1) / top) ** 0.5, 1)
+        # a label that would cover the label of a place named more often is left to the dot's tooltip
+        box = (x + r + 2, y - 7, x + r + 2 + LABEL_CHAR_WIDTH * len(p["name"]), y + 5)
+        shown = len(labels) < MAX_LABELS and not any(boxes_overlap(box, other) for other in labels)
+        if shown:
+            labels.append(box)
+        dots.append({"name": p["name"], "count": p.get("count", 1), "x": round(x, 1), "y": round(y, 1), "r": r,
+                     "label": shown})
     return {"width": MAP_WIDTH, "height": height, "shapes": shapes, "dots": dots}

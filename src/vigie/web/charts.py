@@ -146,7 +146,7 @@ def map_points(places: list[dict[str, Any]]) -> dict[str, Any]:
         x, y = xy(p["lat"], p["lon"])
         r = round(3 + 7 * (p.get("count", 1) / top) ** 0.5, 1)
         box = (x + r + 2, y - 8, x + r + 2 + LABEL_CHAR_WIDTH * len(p["name"]), y + 4)
-        shown = not any(_overlap(box, other) for other in labels)
+        shown = not any(boxes_overlap(box, other) for other in labels)
         if shown:
             labels.append(box)
         dots.append({**p, "x": x, "y": y, "r": r, "label": shown})
@@ -176,7 +176,7 @@ def _weighted_median(values: list[tuple[float, float]]) -> float:
     return values[-1][0]
 
 
-def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+def boxes_overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
