@@ -321,3 +321,24 @@ def test_figure_tables_say_a_floor_or_a_ceiling_as_the_text_gives_it(tmp_path):
     with TestClient(create_app(tmp_path / "v.db"), base_url=BASE) as client:
         cells = re.findall(r'<td class="num">([^<]*)</td>', client.get("/figures").text)
         assert sorted(cells) == ["≤ 40", "≥ 3 000"]
+
+
+def test_a_long_list_of_merge_candidates_waits_behind_its_summary(tmp_path):
+    """Invented people sharing a first name: the merge panel of one of them does not open on eight names."""
+    from web_corpus import analysis_of
+    names = [f"Paul {surname}" for surname in ("Arnaud", "Bessière", "Carmin", "Dussac", "Esnault", "Ferrand",
+                                                "Gaumont", "Hélary")]
+    text = "Invented: " + ", ".join(names) + " met at Valmont."
+    article = {"title": "Valmont", "published": "2026-03-02", "source": "Invented Wire", "text": text,
+               "entities": [(n.lower().replace(" ", "-"), "person", n, [n]) for n in names],
+               "quotes": [], "figures": [], "timexes": []}
+    store = Store(tmp_path / "v.db")
+    analysis = analysis_of(article)
+    store.add_analysis(analysis)
+    update_corpus(store, {analysis.doc.id})
+    store.close()
+    with TestClient(create_app(tmp_path / "v.db"), base_url=BASE) as client:
+        paul = entity_named(client, "Paul Arnaud")
+        page = client.get(f"/entities/{quote(paul['id'], safe='')}").text
+        assert re.search(r'<details class="fix" id="merge"><summary>merge other entities into this one '
+                         r'\(7 with a word of its name\)', page)
