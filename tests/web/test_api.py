@@ -323,8 +323,8 @@ def test_figure_tables_say_a_floor_or_a_ceiling_as_the_text_gives_it(tmp_path):
         assert sorted(cells) == ["≤ 40", "≥ 3 000"]
 
 
-def test_a_long_list_of_merge_candidates_waits_behind_its_summary(tmp_path):
-    """Invented people sharing a first name: the merge panel of one of them does not open on eight names."""
+def _namesakes_store(tmp_path) -> Path:
+    """A store of one invented article naming eight people who share a first name."""
     from web_corpus import analysis_of
     names = [f"Paul {surname}" for surname in ("Arnaud", "Bessière", "Carmin", "Dussac", "Esnault", "Ferrand",
                                                 "Gaumont", "Hélary")]
@@ -337,8 +337,18 @@ def test_a_long_list_of_merge_candidates_waits_behind_its_summary(tmp_path):
     store.add_analysis(analysis)
     update_corpus(store, {analysis.doc.id})
     store.close()
-    with TestClient(create_app(tmp_path / "v.db"), base_url=BASE) as client:
+    return tmp_path / "v.db"
+
+
+def test_a_long_list_of_merge_candidates_waits_behind_its_summary(tmp_path):
+    """The merge panel of one of eight namesakes does not open on the seven others."""
+    with TestClient(create_app(_namesakes_store(tmp_path)), base_url=BASE) as client:
         paul = entity_named(client, "Paul Arnaud")
         page = client.get(f"/entities/{quote(paul['id'], safe='')}").text
         assert re.search(r'<details class="fix" id="merge"><summary>merge other entities into this one '
                          r'\(7 with a word of its name\)', page)
+
+
+def test_the_overview_gives_a_story_of_one_article_its_day(tmp_path):
+    with TestClient(create_app(_namesakes_store(tmp_path)), base_url=BASE) as client:
+        assert re.search(r"</a> — 1 article, 2026-03-02</li>", client.get("/").text)
