@@ -468,6 +468,8 @@ class _Lexicon:
     plural_determiners: frozenset[str]
     singular_determiners: frozenset[str]
     plural_auxiliaries: frozenset[str]
+    # "by saying", "en affirmant": a preposition making a participle go on with its sentence's subject.
+    gerund_lead: re.Pattern
 
 
 @cache
@@ -665,6 +667,7 @@ def _lexicon(lang: str | None) -> _Lexicon:
         singular_determiners=frozenset(lex["singular_determiners"]),
         plural_auxiliaries=frozenset(lex["plural_auxiliaries"]),
         quoted_participles=frozenset(lex["quoted_as_participles"]),
+        gerund_lead=re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, lex['gerund_leads'])) or '(?!)'})$", re.IGNORECASE),
         quoted_link=re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lex['quoted_as_links']))})\s+$", re.IGNORECASE),
         quoted_as=re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(a) for a in lex['passive_auxiliaries']) or '(?!)'})"
                              rf"\s+(?:{gap}){{0,{MAX_GAP_WORDS}}}(?:{'|'.join(map(re.escape, lex['quoted_as_participles']))})"
@@ -1099,8 +1102,10 @@ class _QuoteFinder:
             # "…, ajoutant : « … »": a participle speaks for the speaker already named in its sentence.
             sent = self._sentence_of(verb.start)
             found = next((r for at, r in reversed(self.resolver.recent) if sent[0] <= at < verb.start), None)
-            if found is None and self.text[sent[0]:verb.start].rstrip().endswith(","):
-                # "Tom Reed backed the mayor, saying : « … »": the subject of the sentence's first verb.
+            before = self.text[sent[0]:verb.start].rstrip()
+            if found is None and (before.endswith(",") or self.lex.gerund_lead.search(before)):
+                # "Tom Reed backed the mayor, saying : « … »", "… shocked them by saying": the subject of the
+                # sentence's first verb.
                 found = self._main_subject(sent[0], verb)
             return found
         if self._passive(verb):
@@ -1165,8 +1170,12 @@ class _QuoteFinder:
                 # of a verb no lexicon knows, which opens the sentence; inside a subordinate clause or
                 # after a comma, nothing tells whose verb it is.
                 stop = clause + len(region) - len(last)
-                if clause != opening or "," in self.text[clause:stop]:
+                if clause != opening:
                     return None
+                if "," in self.text[clause:stop]:
+                    # "Tom Reed, the board's chairman, cited three spills, and said": the subject of the
+                    # sentence's first verb, as for a participle after a comma.
+                    return self._main_subject(self._sentence_of(verb.start)[0], verb)
                 return self._first_subject(clause, stop)
         if last in ("qui", "who", "which", "lequel", "laquelle") and region.split()[-1].islower():
             # The antecedent is the noun phrase just before the relative pronoun, after
@@ -1320,6 +1329,9 @@ class _QuoteFinder:
             # "…, Tom Reed said, adding": the participle goes on for the verb right before it.
             return self._subject_before(sent_start, verbs[-1])
         found = self._first_subject(sent_start, participle.start)
+        if found is None:
+            # "He later issued an apology, saying : « … »": a pronoun opening the sentence is its subject.
+            return self._opening_pronoun(sent_start, participle.start)
         cue = self._verb_cue(sent_start, participle.start)
         if found is not None and cue is not None:
             # "Ann Gale, an aide to President Tom Reed, has argued …, saying": the name the apposition
@@ -1346,7 +1358,9 @@ class _QuoteFinder:
             return None
         tail = lead.rsplit(",", 1)[-1].split() if "," in lead else lead.split()
         words = [w.lower().replace("’", "'") for w in tail]
-        while words and (words[-1] in c.shape.determiners or words[-1] in _DEFINITE):
+        while words and (words[-1] in c.shape.determiners or words[-1] in _DEFINITE) \
+                and words[-1] not in self.lex.complement_links:
+            # ("une ville du Centre": "du" links the name to the noun before it, as "de" would.)
             words.pop()
         if words and words[-1] in self.lex.complement_links:
             # "un des chefs du Front de Vasko avance": the name completes the subject's noun; it is not the subject.
@@ -1357,6 +1371,16 @@ class _QuoteFinder:
                       and first.lower() not in c.shape.determiners and first.rstrip(".") + "." not in c.shape.honorifics):
             return None
         return found
+
+    def _opening_pronoun(self, start: int, end: int) -> Speaker | None:
+        """Whom a subject pronoun opening text[start:end] before its verb takes up ("He issued …", "Elles ont
+        dénoncé …"); None when the text opens otherwise or the pronoun has no antecedent."""
+        cue = self._verb_cue(start, end)
+        word = cue.group(0) if cue is not None and not self.text[start:cue.start()].strip() else ""
+        if word.lower() not in cues(self.lang).pronouns:
+            return None
+        found = self.resolver.from_region(cue.start(), cue.end(), subject_last=True)
+        return found if found is not None and found.start != cue.start() else None
 
     def _adverbial(self, start: int, end: int) -> bool:
         """Whether text[start:end], opening a clause before a comma, is an adverbial: then the bare
