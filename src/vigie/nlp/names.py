@@ -373,6 +373,8 @@ def _split_sequence(text: str, start: int, end: int, res: _Resources, kb: _KB) -
                                                           or text[toks[known][0]:toks[known][1]] == "&"
                                                           or fold(text[toks[known][0]:toks[known][1]]) in res.media_tails
                                                           or fold(text[toks[known][0]:toks[known][1]]) in res.club_tails
+                                                          or joined == known + 1
+                                                          and fold(text[toks[known][0]:toks[known][1]]) in res.place_tails
                                                           or _region_body(text, toks, i, known, res, kb))):
             best = known
         else:
@@ -706,6 +708,15 @@ def _is_country_or_city(piece: str, n_tokens: int) -> bool:
     return _is_country_or_city_key(name_key(piece), n_tokens)
 
 
+def _place_with_tail(name: str, words: list[str], res: _Resources) -> bool:
+    """Whether a name of several words is a country's or a city's, alone or before a place's last word ("Los
+    Angeles County", "New York Harbor")."""
+    if _is_country_or_city(name, len(words)):
+        return True
+    return len(words) > 2 and fold(words[-1]) in res.place_tails \
+        and _is_country_or_city(name[:-len(words[-1])].rstrip(), len(words) - 1)
+
+
 @cache
 def _is_country_or_big_city(word: str) -> bool:
     """Whether one of the first places named `word` is a country or a city of at least places.BIG_CITY."""
@@ -904,9 +915,9 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 # word may be a verb: "Does Bank intervention mean…")
                 break
             elif folded_first in res.stop and len(name_key(span.text).split()) == len(words) \
-                    and _is_country_or_city(span.text, len(words)):
-                # "New York", "New Zealand", "New Orleans": the common word opens the place's name (an article or
-                # a particle before a country leaves its key: "De France", "As Libya" stay cut)
+                    and _place_with_tail(span.text, words, res):
+                # "New York", "New Zealand", "New Orleans", "New York Harbor": the common word opens the place's
+                # name (an article or a particle before a country leaves its key: "De France", "As Libya" stay cut)
                 break
             elif folded_first in res.compass_points and not _sentence_initial(text, span.start) \
                     and fold(words[-1]) not in res.demonyms and not _given_start(text, span, words[1:], res, kb):
@@ -922,7 +933,7 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 folded_first in res.stop
                 or (_known(first.lower(), res.lang) and _is_cap(words[1])
                     and not _is_country_or_city(first, 2) and not _kb_ids(kb, first)
-                    and not _is_country_or_city(span.text, len(words))
+                    and not _place_with_tail(span.text, words, res)
                     and not res.firm_right.match(text[span.end:span.end + FIRM_CUE_CHARS])
                     and not _named_after_lower_word(text, span.text))):
                 # a common word opening a sentence is no part of the name, unless a particle joined it
