@@ -310,6 +310,10 @@ def test_an_untitled_page_is_not_called_by_the_menu_its_site_repeats(tmp_path, a
     ("Les pompiers de la vallée ont travaillé toute la nuit, selon la préfecture.",
      "Les pompiers de la vallée ont travaillé toute la nuit, selon…"),
     ("x" * 70, "x" * 60 + "…"),
+    # a dispatch's dateline gives way to its lede
+    ("LYON, 5 mars (Agence inventée) - La préfecture a rouvert les quais.", "La préfecture a rouvert les quais."),
+    ("LYON | Tue Mar 5, 2024 9:10am GMT - The prefecture reopened the quays.", "The prefecture reopened the quays."),
+    ("LYON - La préfecture a rouvert les quais.", "LYON - La préfecture a rouvert les quais."),
     ("", None),
     (None, None),
 ])

@@ -8,6 +8,7 @@ to named limits and say so (`truncated`), so a page stays fast on a big story.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import PurePath
@@ -706,11 +707,19 @@ def _opening_lines(text: str | None) -> list[str]:
     return [line for line in lines if line][:OPENING_LINES]
 
 
+# A dispatch's dateline before its lede: a place in capitals, the date or the agency, then a dash
+# ("PARIS, 3 mars (Agence) - ", "LYON | Tue Mar 5, 2024 9:10am - "); the lede names the article better.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ\\/.'-]{2,}\b[^\n]{0,120}? (?:-|--|–|—) (?=\w)")
+
+
 def opening_words(text: str | None, limit: int = OPENING_CHARS, skip: Collection[str] = ()) -> str | None:
     """The first words of `text`'s first line, what a reader calls an article without title: the whole
     line when it is short (a headline), else cut on a word boundary before `limit` characters, with "…".
     Lines whose case-folded words are in `skip` (the site's, by `site_lines`) are passed over."""
     line = next((line for line in _opening_lines(text) if not skip or line.casefold() not in skip), "")
+    dateline = _DATELINE.match(line)
+    if dateline and any(c.isdigit() or c in "(|" for c in dateline.group()):
+        line = line[dateline.end():]
     if len(line) <= limit:
         return line or None
     head = line[:limit + 1]
