@@ -661,6 +661,15 @@ def test_split_will_is_future(text, expected):
     ("Les rebelles donnent aux soldats jusqu'à samedi pour se rendre.", "fr", {"samedi": "2011-03-19"}),
     ("La compagnie veut rouvrir le terminal d'ici lundi.", "fr", {"lundi": "2011-03-21"}),
     ("By Sunday, the rebels held the port.", "en", {"Sunday": "2011-03-13"}),
+    # "through" sets a limit too; a present perfect tells a state holding now, a report the tense of its speaker, a
+    # participle after a comma what is said: none tells the limit's
+    ("The ban on night flights holds through August.", "en", {"August": "2011-08"}),
+    ("The port has been shut until June.", "en", {"June": "2011-06"}),
+    ("The mayor said the market stays closed until May.", "en", {"May": "2011-05"}),
+    ("The minister has shut the border until June, saying it was needed.", "en", {"June": "2011-06"}),
+    ("The mayor said that by May the market had closed.", "en", {"May": "2010-05"}),
+    # the end of a period of accounts is no limit set ahead
+    ("The fund lists its losses for the year through January.", "en", {"January": "2011-01"}),
     # "by" before a day's noun names who did it, no limit; "agreed" alone reports
     ("Dozens of homes were flattened by Sunday's storm.", "en", {"Sunday": "2011-03-13"}),
     ("By Sunday, most agreed, the rebels had left the port.", "en", {"Sunday": "2011-03-13"}),
@@ -715,6 +724,11 @@ def test_participle_before_a_day_is_past(text, expected):
     # a participle ending a compound is an adjective, no cue of the past (written on a Thursday)
     ("The crude is to arrive aboard a Liberian-flagged tanker on Wednesday.", {"Wednesday": "2011-06-15"}),
     ("The envoy will meet the so-called contact group on Wednesday.", {"Wednesday": "2011-06-15"}),
+    # a noun or an adverb in -ed, a past form after a modal or "to" are no past either, unlike "may have been"
+    ("A hundred lorries leave for the border on Saturday.", {"Saturday": "2011-06-11"}),
+    ("Indeed the talks proceed on Saturday.", {"Saturday": "2011-06-11"}),
+    ("The storm could hit the islands on Saturday.", {"Saturday": "2011-06-11"}),
+    ("The convoy may have been stopped on Saturday.", {"Saturday": "2011-06-04"}),
     # after a prefix it is still the verb
     ("The rebels re-elected their leader on Wednesday.", {"Wednesday": "2011-06-08"}),
     ("Jets hit a rebel-held town on Wednesday.", {"Wednesday": "2011-06-08"}),

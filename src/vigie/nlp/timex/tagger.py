@@ -78,8 +78,9 @@ DAY_BEFORE_VOTES = 2
 _SPACES = re.compile(r"\s+")
 # A line break inside a sentence, as in hard-wrapped text ("qui ont suivi la\ncondamnation"): no clause ends there.
 _WRAPPED_LINE = re.compile(r"\n(?<=[^\s.!?;:]\n)(?=[a-zà-ÿ])")  # the line break first: found by a scan for it
-# A new clause with its own verb: the tense of an expression is not looked for beyond it.
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|et|mais|alors que|tandis que|puis)\b")
+# A new clause with its own verb: the tense of an expression is not looked for beyond it; a participle after a comma
+# opens one whose verbs are what is said or thought ("…until May, saying it was needed").
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|saying|adding|citing|noting|et|mais|alors que|tandis que|puis)\b")
 # "Since" with its own complement, whose clause is complete ("since then and return on Tuesday").
 _JOINED = re.compile(r"^\S+\s+(?:then|lors|longtemps|toujours|ever)\b")
 # A relative clause set between commas ("Ban, who is due to visit on Sunday, said"): its own tense, up to the comma.
@@ -181,18 +182,23 @@ class Tagger:
         """Whether the past verb at [at, stop) is a pluperfect: an auxiliary and its participle ("avait quitté"), or a
         participle with an auxiliary at most a word before it ("avait d'abord gagné", "had already left"); the
         auxiliary alone is none ("had to leave", "had been due to meet", "était calme")."""
-        auxiliaries = self.data.get("past_auxiliaries", ())
+        return self.after_auxiliary(at, stop, self.data.get("past_auxiliaries", ()))
+
+    def after_auxiliary(self, at: int, stop: int, auxiliaries) -> bool:
+        """Whether the past verb at [at, stop) is one of `auxiliaries` and its participle, or a participle with one of
+        them at most a word before it."""
         verb = self.text[at:stop].split()
         if verb[0] in auxiliaries:
             return len(verb) > 1
         words = _WORDS_BEFORE.search(self.text, max(0, at - 40), at)
         return bool(words) and (words["last"] in auxiliaries or words["before"] in auxiliaries)
 
-    def tense_cue(self, start: int, end: int, ahead: re.Pattern | None = None) -> _Cue | None:
-        """The word that tells the tense of the clause around [start, end) (see `tense`), or None."""
+    def tense_cue(self, start: int, end: int, ahead: re.Pattern | None = None, floor: int = 0) -> _Cue | None:
+        """The word that tells the tense of the clause around [start, end) (see `tense`), or None; `floor`: where
+        the clause starts at the earliest."""
         before = self.lex.last_clause_end.match(self.text, max(0, start - TENSE_WINDOW), start)
         after = self.lex.clause_end.search(self.text, end, end + TENSE_WINDOW)
-        lo = max(before.end() if before else 0, start - TENSE_WINDOW)
+        lo = max(before.end() if before else 0, start - TENSE_WINDOW, floor)
         hi = after.start() if after else min(len(self.text), end + TENSE_WINDOW)
         for brk in _CLAUSE_BREAK.finditer(self.text, lo, hi):
             if brk.end() <= start:
@@ -208,6 +214,8 @@ class Tagger:
         subordinators = self.data.get("subordinators", ())
         subordinate = next((w.start() for w in _WORD.finditer(self.text, end, hi) if w.group() in subordinators), hi)
         present = self.data.get("present_auxiliaries", ())
+        infinitive = self.data.get("infinitive_before", ())
+        perfect = self.data.get("perfect_auxiliaries", ())
         adjective_openers = self.data.get("participle_adjective_after", ())
         past_auxiliaries = self.data.get("past_auxiliaries", ())
         reporting = self.data.get("reporting_verbs", ())
@@ -222,6 +230,8 @@ class Tagger:
                     continue  # "was postponed until June": a verb setting a term ahead, told in the past
                 if sign < 0 and self.word_before(m.start()) in present:
                     continue  # a participle after "is", "are", "be" is a passive of the present or future ("are finished")
+                if sign < 0 and self.word_before(m.start()) in infinitive and m.group().split()[0] not in perfect:
+                    continue  # a past form after a modal or "to" is an infinitive ("could hit"), unlike "may have been"
                 if sign > 0 and self.auxiliary_before(m.start()) in past_auxiliaries:
                     continue  # what was planned in the past is told in the past ("avait prévu d'envoyer mi-mars")
                 if sign < 0 and self.word_before(m.start()) in adjective_openers:
@@ -325,13 +335,21 @@ class Tagger:
         """The tense of a day or a month after a word of a limit ("by August", "until June", "d'ici septembre"), 0
         without one: a limit lies ahead unless its clause tells the past ("By March, the rebels held the port"),
         and a modal or a verb setting a term tells no past ("the strike could last until August", "the vote was put
-        off until May")."""
+        off until May"), nor does a present perfect, a state holding now ("the port has been shut until March")."""
         limit = self.word_before(start)
         if limit not in self.data.get("limit_words", ()) or self.word_after(end) in ("'s", "’s"):
             return 0  # "by Tuesday's earthquake": an agent, no limit
+        if self.word_before(self.text.rfind(limit, 0, start)) in self.data.get("limit_not_after", ()):
+            return 0  # "the year through June": a period of accounts, ending when the clause tells
         if limit in self.data.get("limit_always_ahead", ()):
             return 1
-        return self.tense(start, end, ahead=self.lex.limit_ahead) or 1
+        cue = self.tense_cue(start, end, ahead=self.lex.limit_ahead)
+        if cue and cue.before and self.text[cue.span[0]:cue.span[1]] in self.data.get("reporting_verbs", ()):
+            # "said he would not step down until September": the report's tense is not that of what it reports
+            cue = self.tense_cue(start, end, ahead=self.lex.limit_ahead, floor=cue.span[1])
+        if cue and cue.sign < 0 and self.after_auxiliary(*cue.span, self.data.get("perfect_auxiliaries", ())):
+            return 1  # "has halted drilling until November": a state holding now, whose limit lies ahead
+        return (cue.sign if cue else 0) or 1
 
     def since(self, start: int) -> int:
         """-1 when a day or month follows "since", "depuis": it is past, whatever the verb's tense; else 0."""
@@ -427,7 +445,8 @@ class Tagger:
             since = self.since(start)
             tense = since or (-1 if not named and self.attributive(start, end)
                               else self.limit_tense(start, end) or self.tense(start, end))
-            year = self.narrative_year(month, day, start, tense) if self.direction(g) is None else None
+            told = 0 if tense > 0 and self.future_in_past(start, end) else tense
+            year = self.narrative_year(month, day, start, told) if self.direction(g) is None else None
             year = year or self.pick_year(month, day, weekday, self.direction(g), tense)
             anchored = year is not None
             if weekday is None and year is not None:
@@ -443,6 +462,12 @@ class Tagger:
             return None
         value = f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
         return Found(start, end, kind, value + suffix, anchored=anchored)
+
+    def future_in_past(self, start: int, end: int) -> bool:
+        """Whether the clause around [start, end) tells a future seen from the past ("said the strike would last until
+        March 20"): ahead of the time told, which may be another year's, not of the writer's."""
+        cue = self.tense_cue(start, end)
+        return bool(cue) and self.text[cue.span[0]:cue.span[1]] in self.data.get("future_in_past", ())
 
     def narrative_year(self, month: int, day: int, start: int, tense: int) -> int | None:
         """The year of a day given without one, in the sentence of a day or a month given with another year than the
