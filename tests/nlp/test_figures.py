@@ -703,6 +703,20 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     ("Two dead soldiers were found near the bridge .", "en", "Two", "killed"),
     ("Some 4,000 families were displaced by the floods .", "en", "4,000", "displaced"),
     ("Quelque 3 000 familles ont fui les combats à Tarnville.", "fr", "3 000", "displaced"),
+    # a verb in the present, the imperfect or the past historic tells the same as its participle.
+    ("Des tireurs tuent 12 passants et en blessent une trentaine à Tarnville.", "fr", "une trentaine", "injured"),
+    ("La police arrête 20 manifestants à Tarnville.", "fr", "20", "arrested"),
+    ("En 1950, les soldats tuèrent 40 paysans de Tarnville.", "fr", "40", "killed"),
+    # so does the noun of the act before the people it befell, with either apostrophe.
+    ("La police a annoncé l'arrestation de 15 suspects à Tarnville.", "fr", "15", "arrested"),
+    ("La préfecture a achevé l’évacuation de 300 habitants de Tarnville.", "fr", "300", "evacuated"),
+    ("Les combats ont provoqué le déplacement de 20 000 personnes.", "fr", "20 000", "displaced"),
+    ("Rights groups condemned the execution of 14 opponents in Tarnville .", "en", "14", "killed"),
+    ("Police announced the arrest of 15 suspects in Tarnville .", "en", "15", "arrested"),
+    ("The army completed the evacuation of 3,000 residents from Tarnville .", "en", "3,000", "evacuated"),
+    # such a noun after the people counted names what befell someone else.
+    ("About 200 students protested the killing of a classmate in Tarnville .", "en", "About 200", "other"),
+    ("Quelque 300 personnes réclament la libération d'un militant à Tarnville.", "fr", "Quelque 300", "other"),
 ])
 def test_what_befalls_the_people_counted_gives_their_category(text, lang, count, category):
     assert _one(analyze(make_document(text, lang=lang, published="2011-03-04")).figures, count).category == category
@@ -1536,6 +1550,10 @@ def test_a_determiner_before_a_count_keeps_it_whole(text, lang, value):
     ("Le groupe assure que, jeudi 9, des tirs ont tué 4 personnes.", "fr", ["4"]),
     ("Ils bafouent la résolution 73 du conseil, et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
     ("Question 99 asks whether 12 jurors knew the singer .", "en", ["12"]),
+    # a label noun after an elided article, a page or a range of pages.
+    ("Le juge invoque l'article 8 du code, et 12 soldats arrivent à Tarnville.", "fr", ["12"]),
+    ("Voir L. Vann, Histoire de Tarnville, 1990, p. 199 ; 12 soldats y sont cités.", "fr", ["12"]),
+    ("See L. Vann , Tarnville , pp. 14-15 , on the 12 jurors .", "en", ["12"]),
 ])
 def test_days_and_labels_are_no_figures(text, lang, kept):
     _, figures = _figures(text, lang=lang)

@@ -186,6 +186,8 @@ LIVES_OF_CHARS = 20
 _OF_AFTER = re.compile(r"\s+(?:de\s|d['’]|of\s)")
 # The link _who skips before a counted noun: "20 % of US supply", "des milliers de Libyens".
 _OF_BEFORE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)$")
+# A phrase ending with its "of": "the arrest of", "la mort de".
+_OF_END = re.compile(r"(?:\bde|\bd['’]|\bof)$")
 # A place in an apposition to the place named before it, which the apposition describes: its owner ("Sfax ,
 # Tunisia 's second city") or the complement of the apposition's noun ("Aden, grand port du Yémen").
 _APPOSITION_LINK = re.compile(r"\s*,\s*(?:(?:the|la|le|les)\s+|l['’])?(?:[a-zà-ÿ][\w'’-]*\s+){1,5}"
@@ -506,6 +508,9 @@ def _words(words) -> str:
 @cache
 def _lexicon(lang: str | None) -> _Lexicon:
     lex = resources.load(lang, "figures")
+    # The category verbs as written and with the typographic apostrophe ("l'arrestation de", "l’arrestation de").
+    lex = {**lex, "categories": {c: {**cues, "verbs": _apostrophes(cues["verbs"])}
+                                 for c, cues in lex["categories"].items()}}
     units: dict[str, tuple[str, str]] = {}
     unit_forms = []
     for entry in lex["units"]:
@@ -729,8 +734,9 @@ def _lexicon(lang: str | None) -> _Lexicon:
         street_after=re.compile(rf"(?:\s+[A-Z][\w'’.-]*){{1,3}}?\s+(?:{trie_pattern(lex['street_words'])})\b"
                                 if lex["qualifier_before_noun"] else
                                 rf"\s+(?:{trie_pattern(lex['street_words'])})\s+(?:(?:de|du|des|la|le|les)\s+|[dl]['’])*[A-ZÀ-Þ]"),
-        # A number naming a thing of a numbered series, not counting: "category four", "les critères 6 et 7".
-        label_before=re.compile(rf"(?<![\w'’-])(?:{_words(lex['label_nouns'])})\s+"
+        # A number naming a thing of a numbered series, not counting: "category four", "les critères 6 et 7",
+        # "l'article 8" (the noun may follow an elided article).
+        label_before=re.compile(rf"(?:(?<![\w'’-])|(?<=(?<!\w)[dl]['’]))(?:{_words(lex['label_nouns'])})\s+"
                                 rf"(?:\d[\d.,]*\s*(?:,|{_words(lex['label_joiners'])})\s*){{0,{MAX_LABEL_LIST}}}$",
                                 re.IGNORECASE),
         elided_heads=frozenset(lex["elided_heads"]),
@@ -1520,7 +1526,9 @@ class _FigureFinder:
             # town was seized by 300 rebels". Only a verb after them tells what befell them. A bare number
             # after "by" is a difference ("the toll rose by 30").
             before = ""
-        first = self.lx.first_verb.search(after)
+        # A noun of the act with its "of" names whom it befell after it, not the people counted before it
+        # ("200 students protested the killing of a classmate", "réclament la libération de").
+        first = next((m for m in self.lx.first_verb.finditer(after) if not _OF_END.search(m.group(0))), None)
         joined = self.lx.coordinated.match(after)
         if first is not None and joined and (next_start < sent[1] or first.start() == joined.end()
                                              or self._verb_just_before(before) and before.rstrip()[-1:] != ","):
