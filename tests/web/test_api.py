@@ -352,3 +352,10 @@ def test_a_long_list_of_merge_candidates_waits_behind_its_summary(tmp_path):
 def test_the_overview_gives_a_story_of_one_article_its_day(tmp_path):
     with TestClient(create_app(_namesakes_store(tmp_path)), base_url=BASE) as client:
         assert re.search(r"</a> — 1 article, 2026-03-02</li>", client.get("/").text)
+
+
+@pytest.mark.parametrize("value, label", [(370000, "370k"), (1.2e6, "1.2M"), (3e9, "3G"), (1e12, "1T"), (2.5e13, "25T"),
+                                          (12, "12")])
+def test_chart_axis_labels_are_short(value, label):
+    from vigie.web.charts import compact
+    assert compact(value) == label

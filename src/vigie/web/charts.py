@@ -188,8 +188,8 @@ def _grid_step(extent: float) -> float:
 
 
 def compact(value: float) -> str:
-    """A short axis label: 370k, 1.2M."""
-    for size, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+    """A short axis label: 370k, 1.2M, 3T (a trillion dollars)."""
+    for size, suffix in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")):
         if abs(value) >= size:
             return f"{value / size:.3g}{suffix}"
     return f"{value:.3g}"
