@@ -429,6 +429,13 @@ def test_opinions_names_courts_and_markets_report_nothing(text, lang):
      "Le maire l'a appelé à quitter la mairie de Valbrune avant lundi.", "fr", "REQUEST"),
     ("Prices of Eastmoor wheat rallied sharply on Tuesday after the harvest report.",
      "Party leaders in Eastmoor rallied around the governor on Monday.", "en", "SUPPORT"),
+    # An opinion approves, and a poll counts those who do; a body approving a plan agrees to it.
+    ("Most residents of Redhill approve of how the mayor has handled the floods .",
+     "The Eastmoor council approved the new budget for the Redhill schools on Monday .", "en", "AGREE"),
+    ("Some 40 percent of Eastmoor voters approve , down from 52 percent in March .",
+     "The Redhill parliament approved the border treaty with Eastmoor on Tuesday .", "en", "AGREE"),
+    ("The governor 's approval rating fell to 31 percent in Redhill this month .",
+     "Eastmoor lawmakers gave their approval to the Redhill ceasefire on Friday .", "en", "AGREE"),
 ])
 def test_an_opinion_is_no_agreement_a_reached_one_is(opinion, reached, lang, expected):
     assert find_events(analyze(make_document(opinion, published="2024-03-12", lang=lang))) == []
