@@ -225,7 +225,13 @@ def test_page_stamps_and_datelines_are_cut_from_the_sentence_and_its_offsets():
     for prefix in ("Photograph: Anna Keller/AP ", "Photo : Jean Morel / AFP ", "Photograph : Reuters "):
         item = s("f6", prefix + "Dockers blocked the port of Kestrel on Monday .", day, day)
         assert summarize_timeline([item], 1, 1)[0].sentences == [item.text[len(prefix):]], prefix
-    for kept in ("Credit Suisse blocked the accounts of Kestrel's dockers on Monday .",
+    # an aside in brackets, or a dash or colon left by a heading split off, before the first words
+    for prefix in ("-LRB- By Jane Roe -- The Kestrel Post -RRB- ", "(ID : nKES0312) ", "-- ", ": ",
+                   "-LRB- Jane Roe - Kestrel News -RRB- KESTREL , Norland -- "):
+        item = s("f10", prefix + "Dockers blocked the port of Kestrel on Monday .", day, day)
+        assert summarize_timeline([item], 1, 1)[0].sentences == [item.text[len(prefix):]], prefix
+    for kept in ("(Almost) all the dockers of Kestrel blocked the port on Monday .",
+                 "Credit Suisse blocked the accounts of Kestrel's dockers on Monday .",
                  "Hamas/Fatah talks on the port of Kestrel resumed on Monday ."):
         assert summarize_timeline([s("f7", kept, day, day)], 1, 1)[0].sentences == [kept]
     clock_inside = s("f3", "The army attacked the port at 10:30 on Monday in 2021 , killing five dockers .", day, day)
@@ -332,12 +338,15 @@ def test_a_sentence_speaking_to_someone_is_never_shown():
     assert sorted(entry.sentences) == sorted([news.text, quoted.text])
 
 
-def test_a_sentence_split_inside_brackets_is_never_shown():
+def test_a_sentence_split_inside_brackets_or_before_a_comma_is_never_shown():
     day = D(2021, 3, 8)
     news = s("b1", "Dockers blocked the port of Kestrel on Monday , the union said .", day, day)
     split = [s("b2", "Dockers blocked the port on Monday , said Rep. Jane Roe -LRB- D-Nor .", day, day),
              s("b3", "L -RRB- said its port of Kestrel was blocked by dockers on Monday .", day, day),
-             s("b4", "Les dockers (CGT ont bloqué le port de Kestrel lundi matin .", day, day)]
+             s("b4", "Les dockers (CGT ont bloqué le port de Kestrel lundi matin .", day, day),
+             s("b6", ", chair of the Kestrel port board , wrote to the dockers on Monday .", day, day),
+             s("b7", "'' , the union's chair told the dockers of Kestrel on Monday .", day, day),
+             s("b8", "; les dockers de Kestrel ont voté la grève lundi matin .", day, day)]
     kept = s("b5", "Kestrel Port Co -LRB- KPC -RRB- said dockers blocked its quays on Monday .", day, day)
     (entry,) = summarize_timeline([news, *split, kept], 1, 5)
     assert sorted(entry.sentences) == sorted([news.text, kept.text])

@@ -170,6 +170,11 @@ _DAY_LABEL = re.compile(
 _VIDEO_TITLE = re.compile(
     r"[^\n()]{1,100}?(?:\(|-LRB-)\s*\d{1,2}:\d{2}\s*(?:\)|-RRB-)\s+[A-Z][a-z]{2,8}\.? \d{1,2}\s?(?:-{1,2}|—|–)\s+"
     r"(?=[A-ZÀ-Ý])")
+# An aside in brackets opening a sentence before its first capital: a photo credit ("-LRB- By Jane Roe -- The Kestrel
+# Post -RRB- "), a wire's story code ("(ID : nKES0312)"), an editor's insertion ("(Former mayor Jane) Roe said…"); and a
+# colon or dash left before the first words by a heading split off (": The port reopened…").
+_OPENING_ASIDE = re.compile(
+    r"(?:(?:-LRB-|\()(?:(?!-LRB-|-RRB-)[^()\n]){1,80}(?:-RRB-|\))|[:–—]|-{1,2})\s+(?=[A-ZÀ-Ý«\"“`])")
 # A live blog's update stamp opening an entry: "(Update 2:17 a.m. Thursday in Norvik, 7:17 p.m. ET Wednesday)",
 # "-LRB- Updated 10:35 a.m. -LRB- 1635 in Vasko -RRB- -RRB-", "(Mise à jour 15h20)", or its clock alone
 # "(5:12 p.m. Sunday ET, 11:12 p.m. Sunday in Dravnik)", "(11 p.m. ET)"; one bracket may nest inside.
@@ -186,6 +191,9 @@ _GLUED_OPENING = re.compile(r"(?<=[^\W_]) (?=(?:%s) [a-z])" % "|".join(
 # no news of the day: the `second_person` words of lang/*/segment.json.
 _SECOND_PERSON = re.compile(r"(?<![\w'’-])(?:%s)(?![\w'’-])" % "|".join(
     re.escape(word) for code in LANGUAGES for word in load(code, "segment").get("second_person", [])), re.IGNORECASE)
+# A sentence opening on a comma, a semicolon or a closing quote is the tail of one split where it should not have been
+# (", chairman of the panel, wrote to…", "'' , she told reporters .").
+_SPLIT_TAIL = re.compile(r"\s*(?:[,;]|'')")
 _QUOTED = re.compile(r"``.*?''|\"[^\"]*\"|“.*?”|«.*?»")
 _WORD = re.compile(r"\w+")
 _BRACKET = re.compile(r"-LRB-|-RRB-|[()]")
@@ -401,13 +409,14 @@ def _clean(text: str) -> str:
 
 def _as_shown(item: DatedSentence) -> DatedSentence:
     """The chosen sentence as the timeline shows it: without a heading glued before it (what precedes its last
-    `_GLUED_OPENING`), a video's title (`_VIDEO_TITLE`), a live page's clocks (`_LIVE_ENTRY`), a chronology's label
-    of the day it is dated by (`_DAY_LABEL`), a kicker or a label opening it (`_KICKER`, `_LABEL`). Cut once the
-    sentence is chosen, so the days and sentences chosen stay those the whole line ranks (cut before, an anchor's
-    small talk without its label outranked news, a live page's entries, undated, moved days, and a chronology's
-    entry opening on its day is preferred as it is, `OPENING_DATE_BOOST`)."""
+    `_GLUED_OPENING`), an aside in brackets and a wire's dateline after it (`_OPENING_ASIDE`, `_WIRE_DATELINE`), a
+    video's title (`_VIDEO_TITLE`), a live page's clocks (`_LIVE_ENTRY`), a chronology's label of the day it is dated
+    by (`_DAY_LABEL`), a kicker or a label opening it (`_KICKER`, `_LABEL`). Cut once the sentence is chosen, so the
+    days and sentences chosen stay those the whole line ranks (cut before, an anchor's small talk without its label
+    outranked news, a live page's entries, undated, moved days, and a chronology's entry opening on its day is
+    preferred as it is, `OPENING_DATE_BOOST`)."""
     cut = max((m.end() for m in _GLUED_OPENING.finditer(item.text)), default=0)
-    for pattern in (_VIDEO_TITLE, _LIVE_ENTRY, _DAY_LABEL, _KICKER, _LABEL):
+    for pattern in (_OPENING_ASIDE, _WIRE_DATELINE, _VIDEO_TITLE, _LIVE_ENTRY, _DAY_LABEL, _KICKER, _LABEL):
         if pattern is _DAY_LABEL and item.mention != cut:
             continue  # a chronology's label is the day the sentence is dated by, opening it
         match = pattern.match(item.text, cut)
@@ -478,10 +487,12 @@ def stands_alone(text: str) -> bool:
 
 def _tells_whole(text: str) -> bool:
     """Whether a sentence standing alone tells its news whole, to be shown: it neither trails off nor asks
-    (UNSAID_ENDS), speaks to no one (`_SECOND_PERSON`), and every bracket in it closes; a sentence split inside
-    brackets at an abbreviation's full stop ("Rep. Jane Roe (D-Calif." and "L) will report…" of "BP Plc (BP.L) will
-    report…") is two fragments. Such sentences still count for the day they name."""
-    if text.rstrip(_CLOSING).endswith(UNSAID_ENDS) or _SECOND_PERSON.search(_QUOTED.sub(" ", text)):
+    (UNSAID_ENDS), is no tail of a sentence split (`_SPLIT_TAIL`), speaks to no one (`_SECOND_PERSON`), and every
+    bracket in it closes; a sentence split inside brackets at an abbreviation's full stop ("Rep. Jane Roe (D-Calif."
+    and "L) will report…" of "BP Plc (BP.L) will report…") is two fragments. Such sentences still count for the day
+    they name."""
+    if text.rstrip(_CLOSING).endswith(UNSAID_ENDS) or _SPLIT_TAIL.match(text) \
+            or _SECOND_PERSON.search(_QUOTED.sub(" ", text)):
         return False
     opened = 0
     for bracket in _BRACKET.findall(text):
