@@ -51,6 +51,8 @@ def test_report_is_self_contained_and_links_timeline_to_sentences(store, tmp_pat
     path = write_report(store, tmp_path / "out" / "report.html")
     page = path.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
+    # the report speaks English; each article keeps its own language (spelling, hyphenation, screen readers)
+    assert '<html lang="en">' in page and page.count('<article class="doc" id="doc-') == page.count('" lang="fr">')
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?:", page)  # nothing fetched from the web
     assert "Gazette du Rhône" in page and "<svg" in page
     data = report_data(store)
