@@ -1440,6 +1440,10 @@ def test_numbers_of_a_web_address_are_no_figures(text, lang, count):
     ("Le plafond des retraits passe à 500 dinars par semaine à Tarnville.", "fr", "500", "dinar", "money"),
     ("L'amende peut atteindre 500 000 livres égyptiennes.", "fr", "500 000", "EGP", "money"),
     ("Elle a publié deux livres sur la guerre de Tarnville.", "fr", "deux", None, "other"),
+    # pounds of a thing, or pounds something weighs, are a weight; pounds of a sum are money.
+    ("Police seized 40 pounds of explosives in Tarnville .", "en", "40", "lb", "other"),
+    ("The new Tarnville bell weighs nearly 9,000 pounds .", "en", "9,000", "lb", "other"),
+    ("The council spent 5 million pounds of taxpayers ' money on the bridge .", "en", "5 million", "GBP", "money"),
 ])
 def test_units_and_currencies(text, lang, number, unit, category):
     _, figures = _figures(text, lang=lang)

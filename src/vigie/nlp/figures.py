@@ -468,6 +468,8 @@ class _Lexicon:
     street_after: re.Pattern
     toll_subject: re.Pattern
     label_before: re.Pattern
+    weight_after: re.Pattern
+    weight_before: re.Pattern
     label_lead: re.Pattern
     name_lead: re.Pattern
     settlement_before: re.Pattern
@@ -739,6 +741,12 @@ def _lexicon(lang: str | None) -> _Lexicon:
         label_before=re.compile(rf"(?:(?<![\w'’-])|(?<=(?<!\w)[dl]['’]))(?:{_words(lex['label_nouns'])})\s+"
                                 rf"(?:\d[\d.,]*\s*(?:,|{_words(lex['label_joiners'])})\s*){{0,{MAX_LABEL_LIST}}}$",
                                 re.IGNORECASE),
+        # A currency's word that also names a weight reads as the weight before "of" and a thing that is no
+        # sum ("40 pounds of explosives", not "5 million pounds of aid") or after a verb of weighing.
+        weight_after=re.compile(rf"\s+(?:{_words(lex['unit_joiner'])})\s+(?!(?:{_words(lex['money_nouns'])})\b)[a-z]"
+                                if lex["weight_units"] else r"(?!)"),
+        weight_before=re.compile(rf"(?<!\w)(?:{_words(lex['weight_verbs'])})\s+(?:[a-z]+\s+)?$"
+                                 if lex["weight_verbs"] else r"(?!)", re.IGNORECASE),
         elided_heads=frozenset(lex["elided_heads"]),
         bare_vague_nouns=frozenset(lex["bare_vague_nouns"]),
         # A group's lead before a spelled number: "tous deux", "toutes les trois" (a pattern matching nothing
@@ -2546,6 +2554,10 @@ class _FigureFinder:
                     and _DESIGNATION_AFTER.match(self.text, c.num_end + unit_m.end()):
                 unit_m = None
             unit = self._unit(unit_m.group(0), self._ends_in_magnitude(c)) if unit_m else None
+            weight = self.lx.lex["weight_units"].get(unit_m.group(0).strip().lower()) if unit_m else None
+            if weight and (self.lx.weight_after.match(self.text, c.num_end + unit_m.end())
+                           or self.lx.weight_before.search(self.text, max(0, start - UNIT_CHARS), start)):
+                unit = (weight, "other")
             prefix = self.lx.currency_before.search(self.text, max(0, start - 2), start)
             if prefix and (unit is None or unit[1] != "money" or unit[0] != self.lx.money_prefix[prefix.group(1)]):
                 # "$5 billion", and "$ 5 billion" in tokenized corpora; "$ 24 barrel" is a price. The sign names
