@@ -768,6 +768,17 @@ def test_a_portfolio_word_opening_a_bodys_name_stays_in_it(text, name):
     assert (name, "organization") in {(m.text, m.type) for m in mentions}, mentions
 
 
+@pytest.mark.parametrize("text, person", [
+    # invented: title words joined by a hyphen make a title, no part of the name after it
+    ("Invented. Talks with Vice-President Tarnov ended on Monday .", "Tarnov"),
+    ("Invented. Lieutenant-Colonel Anna Roeder told the court the order was clear .", "Anna Roeder"),
+    ("Invented. Assistant Attorney-General Jay K Broman wrote the memo .", "Jay K Broman"),
+])
+def test_title_words_joined_by_a_hyphen_make_a_title(text, person):
+    mentions = find_entities(make_document(text, lang="en"))[0]
+    assert [(m.text, m.type) for m in mentions] == [(person, "person")], mentions
+
+
 def test_a_body_named_by_its_field_and_its_kind_keeps_both_and_titles_go_on_over_titles():
     # Invented articles: "Justice" alone is a common word, "Fellow" a title after "Senior".
     found = {(m.text, m.type) for m in find_entities(doc("Officials said the Justice Department was involved.", "en"))[0]}

@@ -497,8 +497,10 @@ _CAPITAL_NEXT = re.compile(r" +[A-Z\u00C0-\u00DE]")
 
 
 def _title_word(word: str, res: _Resources) -> bool:
+    """A title's word ("Minister", "Gen."), or title words joined by a hyphen ("Vice-President", "Major-General")."""
     folded = fold(word)
-    return folded in res.title_words or folded + "." in res.title_words
+    return folded in res.title_words or folded + "." in res.title_words \
+        or "-" in folded and all(part in res.title_words for part in folded.split("-"))
 
 
 def _cut_at_title(text: str, span: _Span, res: _Resources) -> list[_Span]:
@@ -883,7 +885,8 @@ def _keep(text: str, span: _Span, res: _Resources, kb: _KB, words_in_text: set[s
                 # "Queen Mary Hospital", "Prince Edward Sound": a body or a place named after a titled person (not
                 # a title's adjective, "Former ABC News", nor a title of several words, "Chief Executive Officer")
                 break
-            if folded_first in res.title_words or folded_first in res.honorifics or (
+            if folded_first in res.title_words or "-" in folded_first and _title_word(first, res) \
+                    or folded_first in res.honorifics or (
                     span.titled and folded_first in res.titles) or (
                     folded_first in res.title_modifiers and fold(words[1]) in res.title_words) or (
                     folded_first in res.titles and len(words) > 2 and _given_start(text, span, words[1:], res, kb)):
