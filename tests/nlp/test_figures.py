@@ -1106,6 +1106,10 @@ def test_a_toll_counted_from_the_year_something_began_is_no_toll_of_years_ago(te
     ("Traffic on Interstate 44 stopped after 12 cars collided .", "en", ["12"]),
     ("Nos propositions :\n1- L'électricité gratuite\n2 - L'eau gratuite\n3) Des écoles pour 400 enfants", "fr",
      ["400"]),
+    # an item number after a colon or a sentence's end, or after a bullet and a no-break space.
+    ("Deux griefs : 1) Les routes de Tarn. 2) Des écoles pour 400 enfants.", "fr", ["Deux", "400"]),
+    ("Deux questions :\n•\u00a01- les routes ?\n•\u00a02- les écoles de 400 enfants ?", "fr", ["Deux", "400"]),
+    ("Le bilan (chiffre officiel : 12) Les secours sont arrivés à Tarn.", "fr", ["12"]),
     ("20 h 1 : le gouvernement annonce 15 morts à Tarn.\n14 : 42 : la télévision dément.", "fr", ["15"]),
     ("Fighting stopped between 14.00 and 15.00 GMT , and 30 people fled .", "en", ["30"]),
     ("Near Tarn Some 48 pilgrims were kidnapped on Interstate 44 .", "en", ["Some 48"]),

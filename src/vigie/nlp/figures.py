@@ -270,6 +270,10 @@ VESSEL_LEAD_CHARS = 24
 _LABEL_END = re.compile(r"[^\S\n]*[,;)]")
 # A list's item number opening its line: "1- L'électricité …", "2 - L'eau …", "3) …", "4. Les …".
 _LIST_MARK_AFTER = re.compile(r"\s*(?:[-–)]|\.(?=\s))\s*[^\W\d_]")
+# … or after a sentence's end or a colon, out of brackets, when a bracket closes it and a capital follows:
+# "Deux exemples : 1) Les faits", not "(bilan : 12) Les secours".
+_ITEM_MARK_AFTER = re.compile(r"\)\s+[A-ZÀ-Þ]")
+_LIST_OPENERS = frozenset(".:;!?")
 # Digits glued by a hyphen to digits before or after them ("6-4", "51-19", "1980-88"): the smaller second
 # makes a score or a span of years written short, neither a range nor a count.
 _GLUED_BEFORE = re.compile(r"(?<![\w.,-])(\d+)[-–]$")
@@ -1184,7 +1188,10 @@ class _FigureFinder:
             if glued and int(glued.group(1)) < int(raw):
                 return True
             line = text.rfind("\n", 0, start) + 1
-            if not text[line:start].strip(" \t-–•*") and _LIST_MARK_AFTER.match(after):
+            lead = text[line:start].strip(" \t\u00a0-–•*")
+            if (not lead and _LIST_MARK_AFTER.match(after)) \
+                    or (lead and lead[-1] in _LIST_OPENERS and _ITEM_MARK_AFTER.match(after)
+                        and lead.rfind("(") <= lead.rfind(")")):
                 return True
             if start and len(raw) <= MAX_NOTE_DIGITS and _NOTE_CLOSE.match(after) \
                     and _NOTE_CALL.search(text, max(0, start - NOTE_CALL_CHARS), start):
