@@ -714,6 +714,9 @@ def test_a_destination_or_a_later_clause_does_not_place_a_toll(text, lang, place
     ("Rights groups condemned the execution of 14 opponents in Tarnville .", "en", "14", "killed"),
     ("Police announced the arrest of 15 suspects in Tarnville .", "en", "15", "arrested"),
     ("The army completed the evacuation of 3,000 residents from Tarnville .", "en", "3,000", "evacuated"),
+    # climbers, hikers, motorists… are people: a verb before them says what befell them.
+    ("The avalanche above Tarnville killed the four climbers near the summit .", "en", "four", "killed"),
+    ("L'avalanche a tué les trois randonneurs près de Tarnville.", "fr", "trois", "killed"),
     # such a noun after the people counted names what befell someone else.
     ("About 200 students protested the killing of a classmate in Tarnville .", "en", "About 200", "other"),
     ("Quelque 300 personnes réclament la libération d'un militant à Tarnville.", "fr", "Quelque 300", "other"),
