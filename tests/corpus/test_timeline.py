@@ -255,6 +255,18 @@ def test_sentence_vectors_are_scikit_learns_tfidf_rows():
     assert _vectorize([s("c1", "1984 .", D(2021, 3, 4), D(2021, 3, 4))]) == (None, [False])
 
 
+def test_sentence_similarities_are_the_sparse_products_bit_for_bit():
+    from vigie.corpus.timeline import _similarities, _vectorize
+
+    vectors, _ = _vectorize(DAM + [s("b1", "Rescuers in boats reached the last flooded village of Orvane .",
+                                     D(2021, 3, 4), D(2021, 3, 4))])
+    everyone = list(range(vectors.shape[0]))
+    for rows in (everyone, everyone[::-1], [len(everyone) - 1], everyone[1::2]):
+        for index in everyone:
+            expected = (vectors[rows] @ vectors[index].T).toarray().ravel()
+            assert _similarities(vectors, rows, index).tobytes() == expected.tobytes()
+
+
 
 def test_a_live_blogs_update_stamp_is_cut_from_the_sentence():
     day = D(2021, 3, 15)

@@ -610,10 +610,8 @@ def _pick_sentences(members, items, weights, topicality, vectors, chosen_rows, c
         key = _clean(items[index].text)
         if key in chosen_texts:
             continue
-        if chosen_rows:
-            similarity = (vectors[chosen_rows] @ vectors[index].T).toarray().ravel()
-            if similarity.max() >= REDUNDANCY:
-                continue
+        if chosen_rows and _similarities(vectors, chosen_rows, index).max() >= REDUNDANCY:
+            continue
         picked.append(index)
         chosen_rows.append(index)
         chosen_texts.add(key)
@@ -624,7 +622,7 @@ def _pick_sentences(members, items, weights, topicality, vectors, chosen_rows, c
 
 def _sources(index, members, items, vectors) -> list[SourceSpan]:
     """The chosen sentence and every other telling of it among the day's sentences, one per document."""
-    similarity = (vectors[members] @ vectors[index].T).toarray().ravel()
+    similarity = _similarities(vectors, members, index)
     spans: dict[str, SourceSpan] = {items[index].doc: SourceSpan(items[index].doc, items[index].start, items[index].end)}
     for pos in np.argsort(-similarity, kind="stable"):
         if similarity[pos] < SAME_CLAIM:
@@ -632,3 +630,19 @@ def _sources(index, members, items, vectors) -> list[SourceSpan]:
         other = items[members[pos]]
         spans.setdefault(other.doc, SourceSpan(other.doc, other.start, other.end))
     return list(spans.values())
+
+
+def _similarities(vectors, rows: list[int], index: int) -> np.ndarray:
+    """The cosine of row `index` of `vectors` with each of `rows`, read in the matrix's arrays: the products
+    (vectors[rows] @ vectors[index].T) gives, summed term by term in each row's order as scipy sums them, without
+    the matrices (a tenth of a millisecond each to build, several per sentence shown)."""
+    indptr, indices, data = vectors.indptr, vectors.indices, vectors.data
+    other = np.zeros(vectors.shape[1])
+    other[indices[indptr[index]:indptr[index + 1]]] = data[indptr[index]:indptr[index + 1]]
+    rows = np.asarray(rows)
+    starts, lengths = indptr[rows], indptr[rows + 1] - indptr[rows]
+    offsets = np.cumsum(lengths) - lengths
+    at = np.repeat(starts - offsets, lengths) + np.arange(lengths.sum())
+    # bincount adds each row's products one after the other, in order
+    return np.bincount(np.repeat(np.arange(len(rows)), lengths), weights=data[at] * other[indices[at]],
+                       minlength=len(rows))
