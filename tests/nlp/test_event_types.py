@@ -204,6 +204,8 @@ def test_narrowed_triggers_of_other_types_still_find_what_happened(text, lang, e
     # "Fighting" before a noun says what kind of thing it is.
     ("Redhill bought forty infantry fighting vehicles from Eastmoor in March.", "en"),
     ("The Eastmoor militia is hardly a disciplined fighting force yet.", "en"),
+    # A destroyer is a warship, or whoever destroys: the noun tells no destruction.
+    ("Two Eastmoor destroyers sailed past the Redhill lighthouse on Monday.", "en"),
 ])
 def test_uses_that_report_nothing_happening(text, lang):
     assert find_events(analyze(make_document(text, published="2024-03-12", lang=lang))) == []
