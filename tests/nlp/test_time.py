@@ -175,6 +175,11 @@ def test_english_modal_may_is_no_month():
     assert values("The army may withdraw, officials said.", lang="en") == {}
 
 
+def test_a_current_of_water_is_no_time():
+    assert values("A warm ocean current carried the slick east, and the Loop Current may take it south.", lang="en") == {}
+    assert values("The current government fell.", lang="en") == {"current": "PRESENT_REF"}
+
+
 # ---- properties --------------------------------------------------------------------------------------
 
 _pieces = st.sampled_from([
