@@ -2538,6 +2538,17 @@ def test_a_naming_participle_after_a_comma_is_no_attribution(text, lang):
     assert _with_names(text, lang, []) == []
 
 
+@pytest.mark.parametrize("text, names", [
+    # Invented: a clause a conjunction opens after a comma is a clause of its own, not the attribution of the
+    # words before the comma.
+    ("Invented article . Tom Reed was said to have struck a deal with Paul Varga in 2009 , but neither side has "
+     "formally confirmed any such deal .", [("Tom Reed", "person"), ("Paul Varga", "person")]),
+    ("Invented article . The pumps ran all night , but residents will tell you otherwise .", []),
+])
+def test_a_clause_after_a_comma_and_a_conjunction_is_no_attribution(text, names):
+    assert [(q.text, q.speaker) for q in _with_names(text, "en", names)] == []
+
+
 def test_a_listed_adverb_before_a_bare_verb_is_not_the_speaker_s():
     # Invented: "initially" stands between the subject and its verb, with no auxiliary.
     text = "Invented article . The port authority initially said that 500 barrels a day were leaking ."

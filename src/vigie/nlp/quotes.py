@@ -3054,7 +3054,7 @@ class _QuoteFinder:
                 stop = re.search(r"[,;:.!?](?!\d)", tail)
                 object_words = tail[:stop.start() if stop else None].split()
                 if len(between.split()) > MAX_INVERTED_WORDS \
-                        or between.split()[0].lower() in self.lex.relative \
+                        or between.split()[0].lower() in self.lex.relative | _CONJUNCTIONS \
                         or len(object_words) > 3 \
                         or self.lex.subject_verb.match(tail) \
                         or object_words and object_words[0].lower() in _OBJECT_DETERMINERS \
@@ -3062,7 +3062,8 @@ class _QuoteFinder:
                         or _ANNOUNCES.match(tail):
                     # 'Asked about the crash, Mr Bush said: "…"': the verb reports what follows it, and
                     # the clause before is the frame of the question or the interview; "…, about half of
-                    # what he says is required": a finite verb after it closes a relative clause.
+                    # what he says is required": a finite verb after it closes a relative clause; "…, but
+                    # neither side has confirmed it": a conjunction opens a clause of its own, no attribution.
                     continue
                 with self.resolver.reporting(*reported):
                     sp = self._subject_before(sent[0] + comma + 1, v)
