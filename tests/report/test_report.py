@@ -320,7 +320,7 @@ def test_an_untitled_page_is_not_called_by_the_menu_its_site_repeats(tmp_path, a
     (None, None),
 ])
 def test_first_words_of_a_text(text, words):
-    from vigie.web.views import opening_words
+    from vigie.corpus.boilerplate import opening_words
     assert opening_words(text) == words
 
 

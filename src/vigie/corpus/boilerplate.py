@@ -4,13 +4,15 @@ subscribe) that a scraped page's text keeps.
 Articles published far apart that carry the same line word for word carry the page, not
 the news: the copies of one wire dispatch come out within days of each other, while a
 site's teaser list stays on its pages for weeks. Timelines never choose such a line, and
-the listings of a story's quotes leave out the quotes it holds.
+the listings of a story's quotes leave out the quotes it holds, and an article without title is called by
+the first words of its text past them (`opening_words`).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TypeVar
 
 from vigie.corpus.words import unaccent
@@ -18,6 +20,8 @@ from vigie.corpus.words import unaccent
 # The same line in this many articles published more than SPREAD_DAYS apart is boilerplate.
 MIN_DOCUMENTS = 3
 SPREAD_DAYS = 7
+# What an untitled article is called: the first words of its first line, cut before this many characters.
+OPENING_CHARS = 60
 
 T = TypeVar("T")
 
@@ -70,3 +74,39 @@ def _day(value: dt.date | str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# Lines of an untitled text read for its first words.
+OPENING_LINES = 12
+
+
+def _opening_lines(text: str | None) -> list[str]:
+    lines = (" ".join(line.split()) for line in (text or "").split("\n"))
+    return [line for line in lines if line][:OPENING_LINES]
+
+
+# A dispatch's dateline before its lede: a place in capitals, the date or the agency, then a dash
+# ("PARIS, 3 mars (Agence) - ", "LYON | Tue Mar 5, 2024 9:10am - "); the lede names the article better.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ\\/.'-]{2,}\b[^\n]{0,120}? (?:-|--|–|—) (?=\w)")
+
+
+def opening_words(text: str | None, limit: int = OPENING_CHARS, skip: Collection[str] = ()) -> str | None:
+    """The first words of `text`'s first line, what a reader calls an article without title: the whole
+    line when it is short (a headline), else cut on a word boundary before `limit` characters, with "…".
+    Lines whose case-folded words are in `skip` (the site's, by `site_lines`) are passed over."""
+    line = next((line for line in _opening_lines(text) if not skip or line.casefold() not in skip), "")
+    dateline = _DATELINE.match(line)
+    if dateline and any(c.isdigit() or c in "(|" for c in dateline.group()):
+        line = line[dateline.end():]
+    if len(line) <= limit:
+        return line or None
+    head = line[:limit + 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head else line[:limit]
+    return cut.rstrip(" ,;:|-–—") + "…"
+
+
+def site_lines(openings: Iterable[tuple[str, str | None, str | None]]) -> set[str]:
+    """The opening lines, case-folded, that are page boilerplate (a site's menu, its teasers of other
+    articles: see `repeated_lines`), of (document id, start of its text, publication date) triples."""
+    return repeated_lines((line.casefold(), doc, date) for doc, text, date in openings
+                          for line in _opening_lines(text))

@@ -30,7 +30,7 @@ from vigie.corpus.series import points_by_source
 from vigie.export import document_json
 from vigie.report.maps import place_map
 from vigie.web.charts import line_chart
-from vigie.web.views import opening_words, site_lines
+from vigie.corpus.boilerplate import opening_words, site_lines
 
 # Stories shown in full, largest first; the others are listed by title.
 MAX_STORIES = 50

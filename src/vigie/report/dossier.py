@@ -16,7 +16,7 @@ from vigie.corpus.boilerplate import without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, by_speaker, speaker_label
 from vigie.report import (MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS, counted, entry_when, figure_value, outermost,
                           source_label)
-from vigie.web.views import site_lines
+from vigie.corpus.boilerplate import site_lines
 
 
 def render_markdown(export: dict[str, Any]) -> str:

@@ -8,13 +8,12 @@ to named limits and say so (`truncated`), so a page stays fast on a big story.
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import Any, Collection, Iterable
 
-from vigie.corpus.boilerplate import repeated_lines, without_repeated
+from vigie.corpus.boilerplate import opening_words, site_lines, without_repeated
 from vigie.corpus.quoted import UNATTRIBUTED, speaker_label
 from vigie.corpus.series import points_by_source
 from vigie.store import Store
@@ -695,45 +694,8 @@ def _doc_titles(rows: list[tuple[str | None, str | None, str | None, str, str | 
 # SQL giving the start of a document's text when it has no title, for `_doc_title`: enough for its first words
 # after the lines a scraped page may open with (menus, teasers of other articles).
 OPENING_SQL = "CASE WHEN {0}title IS NULL THEN substr({0}text, 1, 1000) END"
-OPENING_CHARS = 60
 # Untitled documents of its stories read to tell the lines a page's site repeats, when it is shown alone.
 MAX_SITE_DOCUMENTS = 300
-# Lines of an untitled text read for its first words.
-OPENING_LINES = 12
-
-
-def _opening_lines(text: str | None) -> list[str]:
-    lines = (" ".join(line.split()) for line in (text or "").split("\n"))
-    return [line for line in lines if line][:OPENING_LINES]
-
-
-# A dispatch's dateline before its lede: a place in capitals, the date or the agency, then a dash
-# ("PARIS, 3 mars (Agence) - ", "LYON | Tue Mar 5, 2024 9:10am - "); the lede names the article better.
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ\\/.'-]{2,}\b[^\n]{0,120}? (?:-|--|–|—) (?=\w)")
-
-
-def opening_words(text: str | None, limit: int = OPENING_CHARS, skip: Collection[str] = ()) -> str | None:
-    """The first words of `text`'s first line, what a reader calls an article without title: the whole
-    line when it is short (a headline), else cut on a word boundary before `limit` characters, with "…".
-    Lines whose case-folded words are in `skip` (the site's, by `site_lines`) are passed over."""
-    line = next((line for line in _opening_lines(text) if not skip or line.casefold() not in skip), "")
-    dateline = _DATELINE.match(line)
-    if dateline and any(c.isdigit() or c in "(|" for c in dateline.group()):
-        line = line[dateline.end():]
-    if len(line) <= limit:
-        return line or None
-    head = line[:limit + 1]
-    cut = head.rsplit(" ", 1)[0] if " " in head else line[:limit]
-    return cut.rstrip(" ,;:|-–—") + "…"
-
-
-def site_lines(openings: Iterable[tuple[str, str | None, str | None]]) -> set[str]:
-    """The opening lines, case-folded, that are page boilerplate (a site's menu, its teasers of other
-    articles: see `repeated_lines`), of (document id, start of its text, publication date) triples."""
-    return repeated_lines((line.casefold(), doc, date) for doc, text, date in openings
-                          for line in _opening_lines(text))
-
-
 def _fold(text: str) -> str:
     """Lower case without accents, so "Erdoğan" finds "Erdogan"."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
